@@ -1,0 +1,256 @@
+"""The document model: a werkplan PDF read once into pages of typed text lines.
+
+Everything downstream (headings, budget tables, sections) works on this model, so
+the PDF is parsed exactly once per run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pdfplumber
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+
+# Layout settings, in PDF points unless stated.  Override by passing a dict to
+# ``read_document(settings=...)``.
+DEFAULT_LAYOUT_SETTINGS = {
+    # Words whose vertical middles lie within this fraction of their font size
+    # belong to the same text line.
+    "line_tolerance": 0.45,
+    # Only lines in this top/bottom band of a page can be running headers or footers.
+    "furniture_band": 0.12,
+    # A top/bottom line is furniture when its text, digits masked, recurs on at
+    # least this share of the pages (and on two pages at the least).
+    "furniture_share": 0.5,
+}
+
+
+class WerkplanInputError(Exception):
+    """The input file cannot be used: not a PDF, unreadable, or not a werkplan."""
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    fontname: str
+    size: float
+    color: tuple
+
+    @property
+    def bold(self) -> bool:
+        return "bold" in self.fontname.lower()
+
+
+@dataclass
+class Line:
+    page: int
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        """The font size carrying most characters of the line."""
+        sizes = Counter()
+        for w in self.words:
+            sizes[round(w.size, 1)] += len(w.text)
+        return sizes.most_common(1)[0][0]
+
+    @property
+    def bold(self) -> bool:
+        chars = sum(len(w.text) for w in self.words)
+        return sum(len(w.text) for w in self.words if w.bold) * 2 > chars
+
+    @property
+    def color(self) -> tuple:
+        return self.words[0].color
+
+
+@dataclass(frozen=True)
+class Rect:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    fill: tuple | None
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    furniture: list[Line] = field(default_factory=list)
+    rects: list[Rect] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    path: Path
+    sha256: str
+    metadata: dict
+    pages: list[Page]
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def lines(self) -> Iterator[Line]:
+        """Body lines in reading order, running headers and footers left out."""
+        for page in self.pages:
+            yield from page.lines
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _color(value) -> tuple:
+    if value is None:
+        return ()
+    if isinstance(value, (int, float)):
+        return (round(float(value), 3),)
+    return tuple(round(float(v), 3) for v in value)
+
+
+def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
+    """Group words into text lines by their vertical middle, then order each by x."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        middle = (word.top + word.bottom) / 2
+        if lines:
+            last = lines[-1]
+            last_middle = sum((w.top + w.bottom) / 2 for w in last) / len(last)
+            if abs(middle - last_middle) <= tolerance * max(word.size, last[0].size):
+                last.append(word)
+                continue
+        lines.append([word])
+    return [Line(page=page, words=sorted(ws, key=lambda w: w.x0)) for ws in lines]
+
+
+def _read_page(pdf_page, tolerance: float) -> Page:
+    raw_words = pdf_page.extract_words(
+        extra_attrs=["fontname", "size", "non_stroking_color"], keep_blank_chars=False
+    )
+    words = [
+        Word(
+            text=w["text"],
+            x0=w["x0"],
+            x1=w["x1"],
+            top=w["top"],
+            bottom=w["bottom"],
+            fontname=w["fontname"],
+            size=w["size"],
+            color=_color(w["non_stroking_color"]),
+        )
+        for w in raw_words
+    ]
+    rects = [
+        Rect(
+            x0=r["x0"],
+            top=r["top"],
+            x1=r["x1"],
+            bottom=r["bottom"],
+            fill=_color(r.get("non_stroking_color")) if r.get("fill") else None,
+        )
+        for r in pdf_page.rects
+    ]
+    return Page(
+        number=pdf_page.page_number,
+        width=pdf_page.width,
+        height=pdf_page.height,
+        lines=group_lines(words, pdf_page.page_number, tolerance),
+        rects=rects,
+    )
+
+
+def _signature(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def strip_furniture(pages: list[Page], settings: dict) -> None:
+    """Move running headers, footers and page numbers from ``lines`` to ``furniture``."""
+    band = settings["furniture_band"]
+
+    def edge_lines(page: Page) -> Iterator[Line]:
+        for line in page.lines:
+            if line.bottom < page.height * band or line.top > page.height * (1 - band):
+                yield line
+
+    counts = Counter()
+    for page in pages:
+        counts.update({_signature(line.text) for line in edge_lines(page)})
+    needed = max(2, settings["furniture_share"] * len(pages))
+    recurring = {sig for sig, n in counts.items() if n >= needed}
+    for page in pages:
+        furniture = [ln for ln in edge_lines(page) if _signature(ln.text) in recurring]
+        page.furniture = furniture
+        page.lines = [ln for ln in page.lines if ln not in furniture]
+
+
+def read_document(
+    path: str | Path,
+    settings: dict | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Document:
+    """Read a PDF into a :class:`Document`: one pass over every page.
+
+    Raises :class:`WerkplanInputError` naming the file when it is missing or not
+    a readable PDF.
+    """
+    path = Path(path)
+    conf = {**DEFAULT_LAYOUT_SETTINGS, **(settings or {})}
+    if not path.is_file():
+        raise WerkplanInputError(f"{path}: no such file")
+    with open(path, "rb") as handle:
+        if not handle.read(1024).lstrip().startswith(b"%PDF"):
+            raise WerkplanInputError(f"{path}: not a PDF file (no %PDF header)")
+    try:
+        with pdfplumber.open(path) as pdf:
+            metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
+            total = len(pdf.pages)
+            pages = []
+            for index, pdf_page in enumerate(pdf.pages):
+                pages.append(_read_page(pdf_page, conf["line_tolerance"]))
+                pdf_page.close()
+                if progress:
+                    progress(index + 1, total)
+    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
+        raise WerkplanInputError(f"{path}: unreadable PDF ({exc})") from exc
+    if not pages:
+        raise WerkplanInputError(f"{path}: the PDF has no pages")
+    strip_furniture(pages, conf)
+    return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages)

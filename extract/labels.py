@@ -1,0 +1,39 @@
+"""Normalised labels (roles, organisations) chosen from the document's own spellings.
+
+Spellings that differ only in case, spaces and hyphens ("Project ondersteuning",
+"Project-ondersteuning", "Projectondersteuning") are one label.  Its normal form
+is the spelling the document uses most; on a tie, the closed compound (Dutch
+spelling) wins, so no list of known roles is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Iterable
+
+
+def label_key(text: str) -> str:
+    return re.sub(r"[\s\-‐‑–_]+", "", text.lower())
+
+
+def tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def canonical_labels(raw_labels: Iterable[str | None]) -> dict[str, str]:
+    """Map each raw spelling to its normal form."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for raw in raw_labels:
+        if raw:
+            spellings[label_key(raw)][tidy(raw)] += 1
+    mapping: dict[str, str] = {}
+    for counter in spellings.values():
+        best = sorted(counter.items(), key=lambda kv: (-kv[1], len(re.findall(r"[\s\-]", kv[0])), kv[0]))[0][0]
+        for spelling in counter:
+            mapping[spelling] = best
+    return mapping
+
+
+def normalise(raw: str | None, mapping: dict[str, str]) -> str | None:
+    return mapping.get(tidy(raw)) if raw else None

@@ -1,0 +1,158 @@
+"""The programme overview: one row per programmaonderdeel, one column per organisation.
+
+Its header cells run over several lines ("Verwey-Jonker / Instituut (€)"); they
+are rebuilt by matching each header fragment to the value column it is aligned
+with, so the column set (organisations, external costs, total) is read from the
+document rather than assumed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .budget import Cell, _value_tokens
+from .document import Document, Line, Word
+from .numbers import parse_amount
+
+DEFAULT_OVERVIEW_SETTINGS = {
+    # A header word that marks the overview table.
+    "marker": "programmaonderdeel",
+    "total_words": ["totaal"],
+    "external_words": ["extern"],
+    # Header lines sit within this many times the font size of each other.
+    "header_gap": 1.5,
+}
+
+
+@dataclass(frozen=True)
+class OverviewColumn:
+    index: int
+    header_raw: str
+    kind: str  # organisation | external | total
+    organisation: str | None
+
+
+@dataclass
+class OverviewRow:
+    row_index: int
+    row_kind: str  # onderdeel | total
+    label_raw: str
+    onderdeel: str | None
+    cells: list[Cell]
+    page: int
+
+
+@dataclass
+class OverviewTable:
+    page: int
+    top: float
+    columns: list[OverviewColumn]
+    rows: list[OverviewRow]
+
+
+def _cells_of(line: Line, gap: float) -> list[list[Word]]:
+    groups: list[list[Word]] = []
+    for word in line.words:
+        if groups and word.x0 - groups[-1][-1].x1 <= gap * word.size:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    return groups
+
+
+def _column_kind(header: str, conf: dict) -> tuple[str, str | None]:
+    lowered = header.lower()
+    if any(lowered.startswith(w) for w in conf["total_words"]):
+        return "total", None
+    if any(lowered.startswith(w) for w in conf["external_words"]):
+        return "external", None
+    return "organisation", re.sub(r"\s*\(€\)\s*$", "", header).strip()
+
+
+def find_overview(document: Document, settings: dict | None = None) -> OverviewTable | None:
+    """The overview table, or None when the document has none."""
+    conf = {**DEFAULT_OVERVIEW_SETTINGS, **(settings or {})}
+    lines = list(document.lines())
+    for index, line in enumerate(lines):
+        if any(w.text.lower().startswith(conf["marker"]) for w in line.words):
+            return _read_overview(lines, index, conf)
+    return None
+
+
+def _header_band(lines: list[Line], index: int, conf: dict) -> tuple[list[Line], int]:
+    """Header lines around the marker line, and the index of the first data line."""
+    marker = lines[index]
+    band = [marker]
+    step = conf["header_gap"] * marker.size
+    i = index - 1
+    while i >= 0 and lines[i].page == marker.page and band[0].top - lines[i].bottom <= step \
+            and lines[i].size <= marker.size + 0.5 and not _value_tokens(lines[i].words)[1]:
+        band.insert(0, lines[i])
+        i -= 1
+    j = index + 1
+    while j < len(lines) and lines[j].page == marker.page and not _value_tokens(lines[j].words)[1] \
+            and lines[j].top - band[-1].bottom <= step:
+        band.append(lines[j])
+        j += 1
+    return band, j
+
+
+def _read_overview(lines: list[Line], index: int, conf: dict) -> OverviewTable | None:
+    band, j = _header_band(lines, index, conf)
+    data: list[tuple[Line, list[Word], list]] = []
+    while j < len(lines):
+        label, tokens = _value_tokens(lines[j].words)
+        if not tokens:
+            break
+        data.append((lines[j], label, tokens))
+        j += 1
+        if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf["total_words"]):
+            break
+    if not data:
+        return None
+    width = max(len(tokens) for _, _, tokens in data)
+    anchors = [0.0] * width
+    for _, _, tokens in data:
+        if len(tokens) == width:
+            anchors = [last.x1 for _, _, last in tokens]
+            break
+    label_x1 = min(first.x0 for _, _, tokens in data for _, first, _ in tokens)
+    fragments: list[list[str]] = [[] for _ in range(width)]
+    for line in band:
+        for cell in _cells_of(line, 0.9):
+            if cell[-1].x1 < label_x1:
+                continue
+            nearest = min(range(width), key=lambda k: abs(anchors[k] - cell[-1].x1))
+            fragments[nearest].append(" ".join(w.text for w in cell))
+    columns = []
+    for k, parts in enumerate(fragments):
+        header = " ".join(parts)
+        kind, organisation = _column_kind(header, conf)
+        columns.append(OverviewColumn(index=k, header_raw=header, kind=kind, organisation=organisation))
+    rows = []
+    for row_index, (line, label, tokens) in enumerate(data):
+        label_raw = " ".join(w.text for w in label)
+        first = label_raw.split(" ", 1)[0]
+        is_total = any(label_raw.lower().startswith(t) for t in conf["total_words"])
+        cells = [
+            Cell(raw=text, value=parse_amount(text), page=line.page, x0=f.x0,
+                 top=min(f.top, l.top), x1=l.x1, bottom=max(f.bottom, l.bottom))
+            for text, f, l in tokens
+        ]
+        if len(cells) < width:  # a row with empty cells: align by right edges
+            placed: list[Cell | None] = [None] * width
+            for cell in cells:
+                placed[min(range(width), key=lambda k: abs(anchors[k] - cell.x1))] = cell
+            cells = placed
+        rows.append(
+            OverviewRow(
+                row_index=row_index,
+                row_kind="total" if is_total else "onderdeel",
+                label_raw=label_raw,
+                onderdeel=first if (len(first) == 1 and first.isupper() and not is_total) else None,
+                cells=cells,
+                page=line.page,
+            )
+        )
+    return OverviewTable(page=band[0].page, top=band[0].top, columns=columns, rows=rows)
