@@ -40,6 +40,7 @@ DEFAULT_BUDGET_SETTINGS = {
 }
 
 NUMERIC_COLUMNS = ("rate", "hours", "amount")
+_DASHES = {"-", "—", "–"}
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,12 @@ def header_columns(line: Line, settings: dict) -> dict[str, Column] | None:
     return columns
 
 
-def _value_tokens(words: list[Word]) -> tuple[list[Word], list[tuple[str, Word, Word]]]:
+def _value_tokens(words: list[Word], min_x1: float = 0.0) -> tuple[list[Word], list[tuple[str, Word, Word]]]:
     """Split a row's words into label words and the trailing printed values.
 
     A value is a parseable number, with a currency sign or digit groups split
-    by spaces joined to it; values are the run of such tokens after the label.
+    by spaces joined to it; values are the run of such tokens after the label
+    that end right of ``min_x1`` (so "Rol 1" in a label column stays text).
     """
     tokens: list[tuple[str, Word, Word]] = []
     i = len(words) - 1
@@ -168,7 +170,7 @@ def _value_tokens(words: list[Word]) -> tuple[list[Word], list[tuple[str, Word, 
         ):
             i -= 1
             text, first = f"{words[i].text} {text}", words[i]
-        if not is_amount(text) or text in {"-", "—", "–"} and i == 0:
+        if word.x1 <= min_x1 or not is_amount(text) or (text in _DASHES and i == 0):
             break
         tokens.insert(0, (text, first, word))
         i -= 1
@@ -189,8 +191,13 @@ def _assign(tokens, columns: dict[str, Column]) -> dict[str, tuple[str, Word, Wo
     return dict(zip(best or (), tokens))
 
 
+def values_start(columns: dict[str, Column]) -> float:
+    """Values end right of the first numeric header's left edge; label text ends before it."""
+    return min(columns[n].x0 for n in NUMERIC_COLUMNS if n in columns) - 2.0
+
+
 def parse_row(line: Line, columns: dict[str, Column]) -> RawRow:
-    label, tokens = _value_tokens(line.words)
+    label, tokens = _value_tokens(line.words, values_start(columns))
     row = RawRow(page=line.page, top=line.top, bottom=line.bottom)
     _add_label(row, label, columns)
     for name, (text, first, last) in _assign(tokens, columns).items():
@@ -242,7 +249,7 @@ def find_budget_tables(document: Document, settings: dict | None = None) -> list
         if _is_heading_like(line, size):
             table = None
             continue
-        label, tokens = _value_tokens(line.words)
+        _, tokens = _value_tokens(line.words, values_start(table.columns))
         if tokens:
             row = parse_row(line, table.columns)
             _place_pending(table, row, pending)

@@ -28,6 +28,8 @@ DEFAULT_LAYOUT_SETTINGS = {
     # A top/bottom line is furniture when its text, digits masked, recurs on at
     # least this share of the pages (and on two pages at the least).
     "furniture_share": 0.5,
+    # ... and at the same height, in steps of this many points.
+    "furniture_height_step": 4.0,
 }
 
 
@@ -210,13 +212,18 @@ def strip_furniture(pages: list[Page], settings: dict) -> None:
             if line.bottom < page.height * band or line.top > page.height * (1 - band):
                 yield line
 
+    # Furniture recurs with the same text at the same height; table rows that
+    # merely look alike (digits masked) stand at different heights.
+    def key(line: Line) -> tuple[str, int]:
+        return _signature(line.text), round(line.top / settings["furniture_height_step"])
+
     counts = Counter()
     for page in pages:
-        counts.update({_signature(line.text) for line in edge_lines(page)})
+        counts.update({key(line) for line in edge_lines(page)})
     needed = max(2, settings["furniture_share"] * len(pages))
-    recurring = {sig for sig, n in counts.items() if n >= needed}
+    recurring = {k for k, n in counts.items() if n >= needed}
     for page in pages:
-        furniture = [ln for ln in edge_lines(page) if _signature(ln.text) in recurring]
+        furniture = [ln for ln in edge_lines(page) if key(ln) in recurring]
         page.furniture = furniture
         page.lines = [ln for ln in page.lines if ln not in furniture]
 

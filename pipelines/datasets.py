@@ -1,0 +1,187 @@
+"""Clean and normalise: an :class:`~extract.werkplan.Extraction` becomes typed DataFrames.
+
+Ids are built from the document id (``werkplan-<year>``) and the scope read from
+the headings, so the same PDF gives the same ids on every run and machine, and
+two years never share one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
+
+import pandas as pd
+
+from extract.budget import Cell
+from extract.labels import canonical_labels, normalise
+from extract.werkplan import Extraction
+
+
+def pipeline_version() -> str:
+    try:
+        return version("werkplan")
+    except PackageNotFoundError:  # running from a checkout without install
+        return "0+unknown"
+
+
+@dataclass
+class Datasets:
+    """Every dataset of one document, plus the metadata block that travels with them."""
+
+    document_id: str
+    metadata: dict
+    frames: dict[str, pd.DataFrame] = field(default_factory=dict)
+
+
+BUDGET_TABLE_COLUMNS = [
+    "table_id", "document_id", "scope_id", "scope_kind", "scope_title", "scope_heading_raw",
+    "table_kind", "onderdeel", "segment", "programmalijn", "project", "subplan",
+    "page_start", "page_end", "row_count", "closed_by_total", "total_amount",
+]
+BUDGET_LINE_COLUMNS = [
+    "line_id", "table_id", "document_id", "scope_id", "row_index", "row_kind", "label_raw",
+    "organisation_raw", "organisation", "role_raw", "role",
+    "rate", "rate_raw", "hours", "hours_raw", "amount", "amount_raw",
+    "page", "amount_x0", "amount_top", "amount_x1", "amount_bottom",
+]
+OVERVIEW_COLUMNS = [
+    "overview_row_id", "document_id", "row_index", "row_kind", "onderdeel", "label_raw",
+    "external_costs", "external_costs_raw", "total", "total_raw", "page",
+]
+OVERVIEW_AMOUNT_COLUMNS = [
+    "overview_amount_id", "overview_row_id", "document_id", "organisation_raw", "organisation",
+    "column_raw", "amount", "amount_raw", "page",
+]
+NUMBER_COLUMNS = [
+    "number_id", "document_id", "source", "source_id", "field", "raw", "value",
+    "page", "x0", "top", "x1", "bottom",
+]
+INTEGER_COLUMNS = {
+    "row_index", "page", "page_start", "page_end", "row_count", "total_amount", "rate", "hours",
+    "amount", "external_costs", "total", "value",
+}
+
+
+def _frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
+    frame = pd.DataFrame.from_records(records, columns=columns)
+    for column in columns:
+        if column in INTEGER_COLUMNS:
+            frame[column] = frame[column].astype("Int64")
+        elif column == "closed_by_total":
+            frame[column] = frame[column].astype("boolean")
+        elif column.endswith(("_x0", "_x1", "_top", "_bottom")) or column in ("x0", "x1", "top", "bottom"):
+            frame[column] = frame[column].astype("Float64").round(2)
+        else:
+            frame[column] = frame[column].astype("string")
+    return frame
+
+
+def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell) -> dict:
+    return {
+        "number_id": f"{source_id}/{name}",
+        "document_id": document_id,
+        "source": source,
+        "source_id": source_id,
+        "field": name,
+        "raw": cell.raw,
+        "value": cell.value,
+        "page": cell.page,
+        "x0": cell.x0,
+        "top": cell.top,
+        "x1": cell.x1,
+        "bottom": cell.bottom,
+    }
+
+
+def build_datasets(extraction: Extraction, extracted_at: datetime | None = None) -> Datasets:
+    """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read."""
+    doc_id = extraction.document_id
+    document = extraction.document
+    all_rows = [row for table in extraction.tables for row in table.rows]
+    roles = canonical_labels(r.role_raw for r in all_rows)
+    overview_orgs = [c.organisation for c in extraction.overview.columns] if extraction.overview else []
+    organisations = canonical_labels([r.organisation_raw for r in all_rows] + overview_orgs)
+
+    tables, lines, numbers = [], [], []
+    for table in extraction.tables:
+        table_id = f"{doc_id}/{table.table_id}"
+        total = next((r.cells["amount"].value for r in table.rows
+                      if r.row_kind == "table_total" and "amount" in r.cells), None)
+        scope = table.scope
+        tables.append({
+            "table_id": table_id, "document_id": doc_id, "scope_id": scope.id, "scope_kind": scope.kind,
+            "scope_title": scope.title, "scope_heading_raw": scope.heading, "table_kind": table.kind,
+            "onderdeel": scope.onderdeel, "segment": scope.segment, "programmalijn": scope.programmalijn,
+            "project": scope.project, "subplan": scope.subplan, "page_start": table.page_start,
+            "page_end": table.page_end, "row_count": len(table.rows),
+            "closed_by_total": table.closed_by_total, "total_amount": total,
+        })
+        for row in table.rows:
+            line_id = f"{table_id}/{row.row_index:03d}"
+            amount = row.cells.get("amount")
+            record = {
+                "line_id": line_id, "table_id": table_id, "document_id": doc_id, "scope_id": scope.id,
+                "row_index": row.row_index, "row_kind": row.row_kind, "label_raw": row.label_raw,
+                "organisation_raw": row.organisation_raw,
+                "organisation": normalise(row.organisation_raw, organisations),
+                "role_raw": row.role_raw, "role": normalise(row.role_raw, roles), "page": row.page,
+                "amount_x0": amount.x0 if amount else None, "amount_top": amount.top if amount else None,
+                "amount_x1": amount.x1 if amount else None, "amount_bottom": amount.bottom if amount else None,
+            }
+            for name in ("rate", "hours", "amount"):
+                cell = row.cells.get(name)
+                record[name] = cell.value if cell else None
+                record[f"{name}_raw"] = cell.raw if cell else None
+                if cell:
+                    numbers.append(_number(doc_id, "budget_lines", line_id, name, cell))
+            lines.append(record)
+
+    overview_rows, overview_amounts = [], []
+    if extraction.overview:
+        columns = extraction.overview.columns
+        for row in extraction.overview.rows:
+            row_id = f"{doc_id}/overzicht/{row.row_index:03d}"
+            record = {
+                "overview_row_id": row_id, "document_id": doc_id, "row_index": row.row_index,
+                "row_kind": row.row_kind, "onderdeel": row.onderdeel, "label_raw": row.label_raw,
+                "page": row.page, "external_costs": None, "external_costs_raw": None,
+                "total": None, "total_raw": None,
+            }
+            for column, cell in zip(columns, row.cells):
+                if cell is None:
+                    continue
+                if column.kind == "organisation":
+                    amount_id = f"{row_id}/{column.index}"
+                    overview_amounts.append({
+                        "overview_amount_id": amount_id, "overview_row_id": row_id, "document_id": doc_id,
+                        "organisation_raw": column.organisation,
+                        "organisation": normalise(column.organisation, organisations),
+                        "column_raw": column.header_raw, "amount": cell.value, "amount_raw": cell.raw,
+                        "page": cell.page,
+                    })
+                    numbers.append(_number(doc_id, "overview_amounts", amount_id, "amount", cell))
+                else:
+                    name = "total" if column.kind == "total" else "external_costs"
+                    record[name], record[f"{name}_raw"] = cell.value, cell.raw
+                    numbers.append(_number(doc_id, "overview", row_id, name, cell))
+            overview_rows.append(record)
+
+    metadata = {
+        "document_id": doc_id,
+        "source_file": document.path.name,
+        "sha256": document.sha256,
+        "page_count": document.page_count,
+        "year": extraction.year,
+        "extracted_at": (extracted_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "pipeline_version": pipeline_version(),
+    }
+    frames = {
+        "document": pd.DataFrame([metadata]).astype({"page_count": "Int64", "year": "Int64"}),
+        "budget_tables": _frame(tables, BUDGET_TABLE_COLUMNS),
+        "budget_lines": _frame(lines, BUDGET_LINE_COLUMNS),
+        "overview": _frame(overview_rows, OVERVIEW_COLUMNS),
+        "overview_amounts": _frame(overview_amounts, OVERVIEW_AMOUNT_COLUMNS),
+        "numbers": _frame(numbers, NUMBER_COLUMNS),
+    }
+    return Datasets(document_id=doc_id, metadata=metadata, frames=frames)

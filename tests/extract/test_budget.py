@@ -1,0 +1,102 @@
+"""Every budget row of the 2023 werkplan against the hand-checked golden file."""
+
+from extract.budget import DEFAULT_BUDGET_SETTINGS, header_columns
+from extract.document import Line, Word
+
+FIELDS = ["row_kind", "organisation_raw", "role_raw", "rate_raw", "hours_raw", "amount_raw",
+          "rate", "hours", "amount", "page"]
+
+
+def _actual_rows(datasets):
+    lines = datasets.frames["budget_lines"]
+    out = {}
+    for record in lines.to_dict(orient="records"):
+        key = (record["scope_id"], int(record["row_index"]))
+        out[key] = {f: ("" if record[f] is None or str(record[f]) == "<NA>" else str(record[f])) for f in FIELDS}
+    return out
+
+
+def test_every_budget_row_matches_the_document(datasets_2023, golden_lines):
+    actual = _actual_rows(datasets_2023)
+    expected = {(g["table_id"], int(g["row_index"])): {f: g[f] for f in FIELDS} for g in golden_lines}
+    problems = []
+    for key in sorted(expected.keys() | actual.keys()):
+        if key not in actual:
+            problems.append(f"{key[0]} row {key[1]}: missing")
+        elif key not in expected:
+            problems.append(f"{key[0]} row {key[1]}: not in the document ({actual[key]})")
+        else:
+            for field in FIELDS:
+                if actual[key][field] != expected[key][field]:
+                    problems.append(
+                        f"{key[0]} row {key[1]} {field}: got {actual[key][field]!r}, "
+                        f"document says {expected[key][field]!r}"
+                    )
+    assert not problems, "\n".join(problems)
+    assert len(actual) == 420
+
+
+def test_table_scopes_come_from_the_headings(datasets_2023):
+    tables = datasets_2023.frames["budget_tables"].set_index("scope_id")
+    assert len(tables) == 31
+    assert tables.loc["onderdeel-a", "scope_kind"] == "onderdeel"
+    assert tables.loc["onderdeel-a/projecten", "segment"] == "projecten"
+    assert tables.loc["onderdeel-a/impact", "scope_heading_raw"] == (
+        "Totaal Impact implementatie en netwerken van de negen programmalijnen"
+    )
+    assert tables.loc["onderdeel-a/impact", "onderdeel"] == "A"
+    assert tables.loc["onderdeel-c", "scope_title"] == "Onderdeel C. Verbinding, signalering en netwerkontwikkeling"
+    assert tables.loc["programma/functieniveau", "table_kind"] == "function_levels"
+    assert tables.loc["project-1.1", "scope_title"] == "Een stevige identiteit ontwikkelen: Vaders mee aan het stuur"
+    assert tables.loc["project-1.1", "programmalijn"] == "1"
+    assert tables.loc["project-2.3", "scope_title"] == "Overig project ‘Dubbele nationaliteit"
+    assert tables.loc["project-4.1/idee-1", "scope_kind"] == "subplan"
+    assert tables.loc["project-4.1/idee-1", "scope_title"] == "Benchmark anti-stagediscriminatiebeleid op mbo-scholen"
+    assert tables.loc["project-4.1/idee-1", "project"] == "4.1"
+    assert tables.loc["project-5.1", "scope_title"] == (
+        "Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten"
+    )
+    assert tables.loc["project-10.1", "scope_title"] == "Kennisdossier Roma, Sinti en woonwagenbewoners"
+    assert tables.loc["project-10.1", "page_start"] == 123
+    assert tables.loc["project-9.3", "total_amount"] == 58519
+    assert tables["closed_by_total"].all()
+    projects = sorted(tables[tables["scope_kind"].isin(["project", "subplan"])].index)
+    assert len(projects) == 23
+
+
+def test_roles_are_normalised_with_the_raw_spelling_kept(datasets_2023):
+    lines = datasets_2023.frames["budget_lines"]
+    staff = lines[lines["row_kind"] == "staff"]
+    pairs = set(zip(staff["role_raw"], staff["role"]))
+    assert ("Project ondersteuning", "Projectondersteuning") in pairs
+    assert ("Project-ondersteuning", "Projectondersteuning") in pairs
+    assert ("Project-Assistent", "Project-Assistent") in pairs
+    assert sorted(staff["role"].unique()) == [
+        "Communicatieadviseur", "Expert", "Junior", "Junior communicatieadviseur", "Junior onderzoeker",
+        "Ondersteuning", "Onderzoeker", "Project-Assistent", "Projectondersteuning", "Senior",
+        "Senior communicatieadviseur", "Senior onderzoeker",
+    ]
+    assert sorted(lines["organisation"].dropna().unique()) == ["Movisie", "Verwey-Jonker Instituut"]
+
+
+def test_amount_cells_have_a_bounding_box_on_their_page(datasets_2023):
+    lines = datasets_2023.frames["budget_lines"]
+    total = lines[(lines["scope_id"] == "onderdeel-a") & (lines["row_kind"] == "table_total")].iloc[0]
+    assert total["amount_raw"] == "1.213.178"
+    assert total["page"] == 20
+    # The amount stands in the right-hand (Bedrag) column of an A4 page, below the heading.
+    assert 450 < total["amount_x0"] < total["amount_x1"] < 595
+    assert 100 < total["amount_top"] < total["amount_bottom"] < 842
+
+
+def test_header_columns_need_organisation_hours_and_amount():
+    def line(*texts):
+        words, x = [], 50.0
+        for text in texts:
+            words.append(Word(text, x, x + 6 * len(text), 100, 109, "Bold", 9, (0,)))
+            x += 6 * len(text) + 40
+        return Line(page=1, words=words)
+
+    columns = header_columns(line("Organisatie", "Functie", "Uurtarief", "Aantal", "Bedrag"), DEFAULT_BUDGET_SETTINGS)
+    assert list(columns) == ["organisation", "rate", "hours", "amount", "role"]
+    assert header_columns(line("Jan.", "Feb.", "Mrt."), DEFAULT_BUDGET_SETTINGS) is None

@@ -1,0 +1,160 @@
+"""Small werkplan PDFs of other shapes, built with reportlab for the tests.
+
+A document is a list of blocks: ``("title", text)``, ``("h1".."h4", text)``,
+``("p", text)``, ``("budget", rows, options)``, ``("pagebreak",)``, ``("spacer", points)``.
+Budget rows are the printed strings; :func:`budget_block` makes them from numbers
+so each test states its expected values directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+HEADER = ["Organisatie", "Onderzoeker", "Uurtarief (€)", "Aantal", "Bedrag (€)"]
+
+STYLES = {
+    "title": ParagraphStyle("title", fontName="Helvetica-Bold", fontSize=30, leading=36),
+    "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceBefore=8, spaceAfter=6),
+    "h2": ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=12.5, leading=16, spaceBefore=6, spaceAfter=4),
+    "h3": ParagraphStyle("h3", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=6, spaceAfter=4),
+    "h4": ParagraphStyle("h4", fontName="Helvetica-Bold", fontSize=10.5, leading=13, spaceBefore=4, spaceAfter=3),
+    "p": ParagraphStyle("p", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=4),
+}
+
+
+def dutch(n: int, style: str = "dots") -> str:
+    """Print an integer the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234."""
+    grouped = f"{n:,}".replace(",", ".")
+    return {
+        "dots": grouped,
+        "plain": str(n),
+        "euro": f"€ {grouped}",
+        "comma-dash": f"{grouped},-",
+        "spaces": grouped.replace(".", " "),
+    }[style]
+
+
+@dataclass
+class Expected:
+    """What a test expects back for one printed row."""
+
+    row_kind: str
+    organisation: str | None
+    role: str | None
+    rate: int | None
+    hours: int | None
+    amount: int
+
+
+@dataclass
+class BudgetRows:
+    printed: list[list[str]] = field(default_factory=list)
+    expected: list[Expected] = field(default_factory=list)
+
+
+def budget_block(blocks, external: int, style: str = "dots", total_label: str = "Totaal Project") -> BudgetRows:
+    """Rows of one budget table: ``blocks`` is [(organisation, [(role, rate, hours)], staff_rate, overhead_rate)]."""
+    out = BudgetRows()
+    grand = 0
+    for index, (org, staff, staff_rate, overhead_rate) in enumerate(blocks):
+        if index:
+            out.printed.append(list(HEADER))
+        org_total, hours_sum = 0, 0
+        for role, rate, hours in staff:
+            amount = rate * hours
+            out.printed.append([org, role, str(rate), dutch(hours, style), dutch(amount, style)])
+            out.expected.append(Expected("staff", org, role, rate, hours, amount))
+            org_total += amount
+            hours_sum += hours
+        for kind, label, rate in (("staff_costs", "Stafkosten", staff_rate), ("overhead", "Overhead", overhead_rate)):
+            amount = rate * hours_sum
+            out.printed.append([f"{label} {org}", "", str(rate), dutch(hours_sum, style), dutch(amount, style)])
+            out.expected.append(Expected(kind, org, None, rate, hours_sum, amount))
+            org_total += amount
+        out.printed.append([f"Totaal {org}", "", "", "", dutch(org_total, style)])
+        out.expected.append(Expected("org_total", org, None, None, None, org_total))
+        grand += org_total
+    out.printed.append(["Externe projectkosten / inhuur", "", "", "", dutch(external, style)])
+    out.expected.append(Expected("external", None, None, None, None, external))
+    grand += external
+    out.printed.append([total_label, "", "", "", dutch(grand, style)])
+    out.expected.append(Expected("table_total", None, None, None, None, grand))
+    return out
+
+
+def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool) -> Table:
+    data = [list(HEADER)] + rows.printed
+    table = Table(data, colWidths=[150, 130, 70, 50, 70], repeatRows=1 if repeat_header else 0)
+    style = [
+        ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
+        ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9),
+        ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]
+    if grid:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> None:
+    """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'."""
+    flowables = []
+    for block in blocks:
+        kind = block[0]
+        if kind == "budget":
+            options = block[2] if len(block) > 2 else {}
+            flowables.append(_budget_table(block[1], options.get("grid", True), options.get("repeat_header", True)))
+            flowables.append(Spacer(1, 8))
+        elif kind == "pagebreak":
+            flowables.append(PageBreak())
+        elif kind == "spacer":
+            flowables.append(Spacer(1, block[1]))
+        else:
+            flowables.append(Paragraph(block[1], STYLES[kind]))
+
+    def header(canvas, doc):
+        canvas.saveState()
+        canvas.setFont("Helvetica", 8)
+        canvas.drawString(56, A4[1] - 30, f"{running_header} | {doc.page} van {doc.page_total}")
+        canvas.restoreState()
+
+    class _Doc(SimpleDocTemplate):
+        page_total = 0
+
+    doc = _Doc(str(path), pagesize=A4, topMargin=60, bottomMargin=50, leftMargin=56, rightMargin=56)
+    # Two passes: the first counts pages so the header can say "N van M".
+    doc.build(list(flowables), onFirstPage=header, onLaterPages=header)
+    _Doc.page_total = doc.page
+    doc.build(flowables, onFirstPage=header, onLaterPages=header)
+
+
+def small_werkplan(year: int, projects, options=None, begroting=None, filler: int = 0):
+    """Blocks of a werkplan with a Begroting section and a Bijlage of projects.
+
+    ``projects``: [(programmalijn number, programmalijn title, [(project number, title, BudgetRows)])].
+    ``begroting``: [(heading, BudgetRows)] under the Begroting heading.
+    ``filler``: paragraphs before each project budget, to push tables over a page end.
+    """
+    options = options or {}
+    blocks = [("title", f"Werkplan {year}"), ("p", "Kennisplatform Inclusief Samenleven"), ("pagebreak",)]
+    blocks.append(("h1", "Inleiding"))
+    blocks.append(("p", "Dit werkplan beschrijft de activiteiten van het komende jaar."))
+    if begroting:
+        blocks.append(("h1", "Begroting"))
+        for heading, rows in begroting:
+            blocks += [("h2", heading), ("budget", rows, options)]
+    blocks += [("pagebreak",), ("h1", "Bijlage 1. Uitgewerkte projectplannen")]
+    for number, title, items in projects:
+        blocks.append(("h2", f"Programmalijn {number}. {title}"))
+        for project_number, project_title, rows in items:
+            blocks.append(("h3", f"Project {project_number} {project_title}"))
+            blocks.append(("h4", "1. Vraagstuk"))
+            blocks += [("p", "Een alinea over het vraagstuk van dit project. " * 6)] * (filler + 1)
+            blocks += [("h4", "9. Begroting"), ("budget", rows, options)]
+    return blocks
