@@ -113,6 +113,7 @@ class Page:
     lines: list[Line]
     furniture: list[Line] = field(default_factory=list)
     rects: list[Rect] = field(default_factory=list)
+    ruled: bool = False  # has drawn lines or rectangle edges (table grids)
 
 
 @dataclass
@@ -196,6 +197,7 @@ def _read_page(pdf_page, tolerance: float) -> Page:
         height=pdf_page.height,
         lines=group_lines(words, pdf_page.page_number, tolerance),
         rects=rects,
+        ruled=bool(pdf_page.edges),
     )
 
 

@@ -14,6 +14,7 @@ from importlib.metadata import PackageNotFoundError, version
 import pandas as pd
 
 from extract.budget import Cell
+from extract.crosscheck import SecondReading
 from extract.labels import canonical_labels, normalise
 from extract.werkplan import Extraction
 
@@ -38,6 +39,7 @@ BUDGET_TABLE_COLUMNS = [
     "table_id", "document_id", "scope_id", "scope_kind", "scope_title", "scope_heading_raw",
     "table_kind", "onderdeel", "segment", "programmalijn", "project", "subplan",
     "page_start", "page_end", "row_count", "closed_by_total", "total_amount",
+    "second_reading_agreeing", "second_reading_disagreeing",
 ]
 BUDGET_LINE_COLUMNS = [
     "line_id", "table_id", "document_id", "scope_id", "row_index", "row_kind", "label_raw",
@@ -59,7 +61,7 @@ NUMBER_COLUMNS = [
 ]
 INTEGER_COLUMNS = {
     "row_index", "page", "page_start", "page_end", "row_count", "total_amount", "rate", "hours",
-    "amount", "external_costs", "total", "value",
+    "amount", "external_costs", "total", "value", "second_reading_agreeing",
 }
 
 
@@ -94,8 +96,16 @@ def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell
     }
 
 
-def build_datasets(extraction: Extraction, extracted_at: datetime | None = None) -> Datasets:
-    """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read."""
+def build_datasets(
+    extraction: Extraction,
+    readings: list[SecondReading] | None = None,
+    extracted_at: datetime | None = None,
+) -> Datasets:
+    """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
+
+    ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed.
+    """
+    reading_of = {r.table_id: r for r in readings or []}
     doc_id = extraction.document_id
     document = extraction.document
     all_rows = [row for table in extraction.tables for row in table.rows]
@@ -109,6 +119,7 @@ def build_datasets(extraction: Extraction, extracted_at: datetime | None = None)
         total = next((r.cells["amount"].value for r in table.rows
                       if r.row_kind == "table_total" and "amount" in r.cells), None)
         scope = table.scope
+        reading = reading_of.get(table.table_id)
         tables.append({
             "table_id": table_id, "document_id": doc_id, "scope_id": scope.id, "scope_kind": scope.kind,
             "scope_title": scope.title, "scope_heading_raw": scope.heading, "table_kind": table.kind,
@@ -116,6 +127,8 @@ def build_datasets(extraction: Extraction, extracted_at: datetime | None = None)
             "project": scope.project, "subplan": scope.subplan, "page_start": table.page_start,
             "page_end": table.page_end, "row_count": len(table.rows),
             "closed_by_total": table.closed_by_total, "total_amount": total,
+            "second_reading_agreeing": reading.rows_agreeing if reading else None,
+            "second_reading_disagreeing": ",".join(map(str, reading.disagreeing_rows)) if reading else None,
         })
         for row in table.rows:
             line_id = f"{table_id}/{row.row_index:03d}"

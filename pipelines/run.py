@@ -1,13 +1,16 @@
-"""The whole job as plain function calls: PDF → extract → normalise → write."""
+"""The whole job as plain function calls: PDF → extract (+ second reading) → normalise → write."""
 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
+from extract.crosscheck import second_reading
 from extract.werkplan import extract_werkplan
 
 from .datasets import Datasets, build_datasets
@@ -18,6 +21,14 @@ from .write import write_datasets
 class RunResult:
     output: Path
     datasets: Datasets
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str):
+    started = time.perf_counter()
+    yield
+    timings[stage] = time.perf_counter() - started
 
 
 def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None) -> RunResult:
@@ -27,13 +38,20 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     """
     if show_progress is None:
         show_progress = sys.stderr.isatty()
-    with tqdm(total=None, unit="page", desc="reading PDF", disable=not show_progress, leave=False) as bar:
+    timings: dict[str, float] = {}
+    with _timed(timings, "extract"), tqdm(unit="page", desc="reading PDF", disable=not show_progress,
+                                          leave=False) as bar:
 
         def progress(done: int, total: int) -> None:
             bar.total = total
             bar.update(done - bar.n)
 
         extraction = extract_werkplan(pdf, progress=progress)
-    datasets = build_datasets(extraction)
-    output = write_datasets(datasets, out_dir)
-    return RunResult(output=output, datasets=datasets)
+    with _timed(timings, "second reading"):
+        ruled = {page.number for page in extraction.document.pages if page.ruled}
+        readings = second_reading(str(extraction.document.path), extraction.tables, ruled)
+    with _timed(timings, "normalise"):
+        datasets = build_datasets(extraction, readings)
+    with _timed(timings, "write"):
+        output = write_datasets(datasets, out_dir)
+    return RunResult(output=output, datasets=datasets, timings=timings)

@@ -1,0 +1,4 @@
+#!/usr/bin/env bash
+# Set up (first time) and run the pipeline on the bundled 2023 werkplan.
+source "$(dirname "$0")/bootstrap.sh"
+werkplan run source_pdfs/werkplan-kis-2023.pdf --out output "$@"

@@ -1,0 +1,27 @@
+import dataclasses
+
+import pytest
+
+from extract.crosscheck import second_reading
+from extract.werkplan import extract_werkplan
+from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_camelot_confirms_every_row_and_names_a_row_read_differently(tmp_path, grid):
+    rows = budget_block([("Movisie", [("Senior", 95, 63), ("Junior", 67, 58)], 10, 22)], 10000)
+    pdf = tmp_path / "werkplan.pdf"
+    build_pdf(pdf, small_werkplan(2027, [(1, "Wonen", [("1.1", "Huisvesting", rows)])], {"grid": grid}))
+    extraction = extract_werkplan(pdf)
+    ruled = {p.number for p in extraction.document.pages if p.ruled}
+    assert bool(ruled) is grid
+    [reading] = second_reading(str(pdf), extraction.tables, ruled)
+    assert (reading.rows_compared, reading.rows_agreeing, reading.disagreeing_rows) == (7, 7, ())
+
+    # A misread amount (5.895 for the printed 5.985) is not confirmed by camelot.
+    table = extraction.tables[0]
+    row = table.rows[0]
+    misread = dataclasses.replace(row.cells["amount"], raw="5.895", value=5895)
+    table.rows[0] = dataclasses.replace(row, cells={**row.cells, "amount": misread})
+    [reading] = second_reading(str(pdf), extraction.tables, ruled)
+    assert (reading.rows_agreeing, reading.disagreeing_rows) == (6, (0,))

@@ -1,0 +1,63 @@
+import json
+
+import pandas as pd
+from click.testing import CliRunner
+
+from pipelines.cli import main
+from tests.conftest import PDF_2023
+
+
+def test_help_lists_the_commands_and_options():
+    runner = CliRunner()
+    result = runner.invoke(main, ["--help"])
+    assert result.exit_code == 0
+    assert "run" in result.output
+    result = runner.invoke(main, ["run", "--help"])
+    assert result.exit_code == 0
+    assert "--out" in result.output
+    assert "Folder for the datasets" in result.output
+
+
+def test_run_writes_every_dataset_as_csv_and_json(tmp_path):
+    result = CliRunner().invoke(main, ["run", str(PDF_2023), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "31 budget tables, 420 budget lines, 6 overview rows",
+        f"datasets written to {tmp_path / 'werkplan-2023'}",
+    ]
+    folder = tmp_path / "werkplan-2023"
+    names = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.{ext}" for n in names for ext in ("csv", "json"))
+    lines = pd.read_csv(folder / "budget_lines.csv", dtype=str, keep_default_na=False)
+    total = lines[(lines["scope_id"] == "onderdeel-a") & (lines["row_kind"] == "table_total")].iloc[0]
+    assert (total["amount"], total["amount_raw"]) == ("1213178", "1.213.178")
+    hours = lines[(lines["scope_id"] == "onderdeel-b") & (lines["row_kind"] == "staff_costs")]
+    assert list(hours["hours"]) == ["1678", "1350"]
+    for column in ("rate", "hours", "amount"):
+        assert lines[column].str.fullmatch(r"\d*").all(), column
+    payload = json.loads((folder / "budget_lines.json").read_text(encoding="utf-8"))
+    meta = payload["metadata"]
+    assert meta["source_file"] == "werkplan-kis-2023.pdf"
+    assert meta["sha256"] == "4247910c3360218d5620c919a71d9e24e317523a34c81a821f987b46ca008013"
+    assert (meta["page_count"], meta["year"], meta["rows"]) == (123, 2023, 420)
+    tables = pd.read_csv(folder / "budget_tables.csv")
+    assert (tables["second_reading_agreeing"] == tables["row_count"]).all()
+    assert tables["row_count"].sum() == 420
+    assert meta["pipeline_version"] == "0.1.0"
+    assert meta["extracted_at"].endswith("+00:00")
+    first = payload["records"][0]
+    assert (first["amount"], first["amount_raw"], first["role_raw"]) == (266418, "266.418", "Senior onderzoeker")
+
+
+def test_unusable_input_exits_2_with_one_line_and_keeps_earlier_output(tmp_path):
+    out = tmp_path / "out"
+    earlier = out / "werkplan-2023"
+    earlier.mkdir(parents=True)
+    (earlier / "budget_lines.csv").write_text("earlier good output\n")
+    bad = tmp_path / "notities.pdf"
+    bad.write_text("geen pdf")
+    result = CliRunner().invoke(main, ["run", str(bad), "--out", str(out)])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"werkplan: error: {bad}: not a PDF file (no %PDF header)"]
+    assert (earlier / "budget_lines.csv").read_text() == "earlier good output\n"
+    assert sorted(p.name for p in out.iterdir()) == ["werkplan-2023"]
