@@ -216,6 +216,7 @@ def parse_row(line: Line, columns: dict[str, Column]) -> RawRow:
 def _add_label(row: RawRow, words: list[Word], columns: dict[str, Column]) -> None:
     role = columns.get("role")
     for word in words:
+        row.top, row.bottom = min(row.top, word.top), max(row.bottom, word.bottom)
         if role is not None and word.x0 >= role.x0 - 1.0:
             row.role_words.append(word)
         else:

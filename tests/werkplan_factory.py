@@ -87,9 +87,13 @@ def budget_block(blocks, external: int, style: str = "dots", total_label: str = 
     return out
 
 
-def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool) -> Table:
-    data = [list(HEADER)] + rows.printed
-    table = Table(data, colWidths=[150, 130, 70, 50, 70], repeatRows=1 if repeat_header else 0)
+CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
+
+
+def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool, role_width: int = 130) -> Table:
+    # Label cells are paragraphs, so a label wider than its column wraps as in Word.
+    data = [list(HEADER)] + [[Paragraph(r[0], CELL), Paragraph(r[1], CELL)] + r[2:] for r in rows.printed]
+    table = Table(data, colWidths=[150, role_width, 70, 50, 70], repeatRows=1 if repeat_header else 0)
     style = [
         ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9),
@@ -109,7 +113,8 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> No
         kind = block[0]
         if kind == "budget":
             options = block[2] if len(block) > 2 else {}
-            flowables.append(_budget_table(block[1], options.get("grid", True), options.get("repeat_header", True)))
+            flowables.append(_budget_table(block[1], options.get("grid", True), options.get("repeat_header", True),
+                                           options.get("role_width", 130)))
             flowables.append(Spacer(1, 8))
         elif kind == "pagebreak":
             flowables.append(PageBreak())

@@ -125,3 +125,14 @@ def test_unusable_files_get_a_clear_error(tmp_path, content, problem):
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(WerkplanInputError, match=r"nergens\.pdf: no such file"):
         extract_werkplan(tmp_path / "nergens.pdf")
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_a_label_wrapped_over_two_lines_stays_one_row(tmp_path, grid):
+    staff = [("Senior communicatieadviseur digitale media", 95, 40), ("Junior", 67, 10)]
+    rows = budget_block([("Verwey-Jonker Instituut", staff, 12, 23)], 300)
+    pdf = tmp_path / "wrapped.pdf"
+    build_pdf(pdf, small_werkplan(2027, [(1, "Wonen", [("1.1", "Huisvesting", rows)])],
+                                  {"grid": grid, "role_width": 110}))
+    [table] = extract_werkplan(pdf).tables
+    assert _as_tuples(table) == _expected(rows)
