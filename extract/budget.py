@@ -102,6 +102,7 @@ class RawTable:
     rows: list[RawRow]
     header_lines: list[Line]
     closed_by_total: bool = False
+    lines: list[Line] = field(default_factory=list)  # every line the table consumed
 
     @property
     def page_start(self) -> int:
@@ -242,6 +243,7 @@ def find_budget_tables(document: Document, settings: dict | None = None) -> list
                 tables.append(table)
             else:  # a second organisation block, or the header repeated after a page break
                 table.columns = columns
+            table.lines.append(line)
             pending, last = [], line
             continue
         if table is None or table.closed_by_total:
@@ -255,6 +257,7 @@ def find_budget_tables(document: Document, settings: dict | None = None) -> list
             row = parse_row(line, table.columns)
             _place_pending(table, row, pending)
             table.rows.append(row)
+            table.lines += pending + [line]
             pending, last = [], line
             if _starts(row.label, conf["row_kinds"]["total"]) and _is_table_total(row, table, conf):
                 table.closed_by_total = True

@@ -114,6 +114,7 @@ class Page:
     furniture: list[Line] = field(default_factory=list)
     rects: list[Rect] = field(default_factory=list)
     ruled: bool = False  # has drawn lines or rectangle edges (table grids)
+    h_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of horizontal edges
 
 
 @dataclass
@@ -191,13 +192,15 @@ def _read_page(pdf_page, tolerance: float) -> Page:
         )
         for r in pdf_page.rects
     ]
+    edges = pdf_page.edges
     return Page(
         number=pdf_page.page_number,
         width=pdf_page.width,
         height=pdf_page.height,
         lines=group_lines(words, pdf_page.page_number, tolerance),
         rects=rects,
-        ruled=bool(pdf_page.edges),
+        ruled=bool(edges),
+        h_rules=[(e["x0"], e["x1"], e["top"]) for e in edges if e["orientation"] == "h"],
     )
 
 

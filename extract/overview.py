@@ -49,6 +49,7 @@ class OverviewTable:
     top: float
     columns: list[OverviewColumn]
     rows: list[OverviewRow]
+    lines: list[Line]  # header band and data lines
 
 
 def _cells_of(line: Line, gap: float) -> list[list[Word]]:
@@ -155,4 +156,5 @@ def _read_overview(lines: list[Line], index: int, conf: dict) -> OverviewTable |
                 page=line.page,
             )
         )
-    return OverviewTable(page=band[0].page, top=band[0].top, columns=columns, rows=rows)
+    return OverviewTable(page=band[0].page, top=band[0].top, columns=columns, rows=rows,
+                         lines=band + [line for line, _, _ in data])

@@ -1,4 +1,4 @@
-"""One call from a PDF path to everything the werkplan says in numbers."""
+"""One call from a PDF path to everything the werkplan says: budgets, planning, sections."""
 
 from __future__ import annotations
 
@@ -11,7 +11,10 @@ from .budget import BudgetRow, Column, classify_rows, find_budget_tables
 from .document import Document, WerkplanInputError, read_document
 from .headings import Heading, find_headings
 from .overview import OverviewTable, find_overview
+from .planning import PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver
+from .sections import Section, build_sections
+from .toc import TocEntry, match_toc, parse_toc
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
 
@@ -29,6 +32,13 @@ class BudgetTable:
 
 
 @dataclass
+class ScopedPlanning:
+    table_id: str
+    scope: Scope
+    table: PlanningTable
+
+
+@dataclass
 class Extraction:
     document: Document
     year: int
@@ -36,6 +46,31 @@ class Extraction:
     headings: list[Heading]
     tables: list[BudgetTable]
     overview: OverviewTable | None
+    planning: list[ScopedPlanning]
+    sections: list[Section]
+    toc: list[TocEntry]
+    title_page: dict
+
+
+def title_page_fields(sections: list[Section]) -> dict:
+    """Title, platform, organisations, funder, place and date as printed on the title page."""
+    page = next((s for s in sections if s.kind == "titlepage"), None)
+    if page is None:
+        return {}
+    fields = {"title": page.title}
+    for line in page.lines:
+        text = line.text.strip()
+        if text == page.title:
+            continue
+        if re.match(r"^financier\b", text, re.I):
+            fields["funder"] = text.split(":", 1)[-1].strip()
+        elif m := re.match(r"^([^\W\d][\w\s-]*),\s*(.*\d{4})$", text):
+            fields["place"], fields["date"] = m.group(1), m.group(2)
+        elif " en " in text and "organisations" not in fields:
+            fields["organisations"] = text
+        elif "platform" not in fields:
+            fields["platform"] = text
+    return fields
 
 
 def werkplan_year(document: Document, headings: list[Heading]) -> int:
@@ -57,20 +92,24 @@ def extract_werkplan(
 ) -> Extraction:
     """Read a werkplan PDF into budget tables with scopes and the overview.
 
-    ``settings`` may hold the keys ``layout``, ``headings``, ``scope``, ``budget``
-    and ``overview``, each a dict overriding that module's documented defaults.
+    ``settings`` may hold the keys ``layout``, ``headings``, ``scope``, ``budget``,
+    ``overview``, ``planning`` and ``sections``, each a dict overriding that
+    module's documented defaults.
     """
     settings = settings or {}
     document = read_document(path, settings.get("layout"), progress)
     headings = find_headings(document, settings.get("headings"))
     year = werkplan_year(document, headings)
     resolver = ScopeResolver(headings, settings.get("scope"))
+    document_id = f"werkplan-{year}"
+    table_lines: dict[int, str] = {}
     tables: list[BudgetTable] = []
     seen: dict[str, int] = {}
     for raw in find_budget_tables(document, settings.get("budget")):
         scope = resolver.scope_at(raw.page_start, raw.top)
         seen[scope.id] = seen.get(scope.id, 0) + 1
         table_id = scope.id if seen[scope.id] == 1 else f"{scope.id}#{seen[scope.id]}"
+        table_lines.update({id(line): f"{document_id}/{table_id}" for line in raw.lines})
         tables.append(
             BudgetTable(
                 table_id=table_id,
@@ -85,11 +124,28 @@ def extract_werkplan(
         )
     if not tables:
         raise WerkplanInputError(f"{document.path}: no budget tables found (is this a werkplan?)")
+    overview = find_overview(document, settings.get("overview"))
+    if overview is not None:
+        table_lines.update({id(line): f"{document_id}/overzicht" for line in overview.lines})
+    planning = []
+    for table in find_planning_tables(document, settings.get("planning")):
+        scope = resolver.scope_at(table.page, table.top)
+        planning_id = f"planning/{scope.id}"
+        table_lines.update({id(line): f"{document_id}/{planning_id}" for line in table.lines})
+        planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
+    sections = build_sections(document, headings, resolver, table_lines, settings.get("sections"))
+    toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
+    toc = parse_toc(toc_node) if toc_node else []
+    match_toc(toc, sections)
     return Extraction(
         document=document,
         year=year,
-        document_id=f"werkplan-{year}",
+        document_id=document_id,
         headings=headings,
         tables=tables,
-        overview=find_overview(document, settings.get("overview")),
+        overview=overview,
+        planning=planning,
+        sections=sections,
+        toc=toc,
+        title_page=title_page_fields(sections),
     )

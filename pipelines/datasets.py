@@ -18,6 +18,9 @@ from extract.crosscheck import SecondReading
 from extract.labels import canonical_labels, normalise
 from extract.werkplan import Extraction
 
+from .frames import typed_frame
+from .section_datasets import section_frames
+
 
 def pipeline_version() -> str:
     try:
@@ -33,6 +36,7 @@ class Datasets:
     document_id: str
     metadata: dict
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
+    trees: dict[str, list] = field(default_factory=dict)  # nested JSON datasets (the section tree)
 
 
 BUDGET_TABLE_COLUMNS = [
@@ -59,26 +63,6 @@ NUMBER_COLUMNS = [
     "number_id", "document_id", "source", "source_id", "field", "raw", "value",
     "page", "x0", "top", "x1", "bottom",
 ]
-INTEGER_COLUMNS = {
-    "row_index", "page", "page_start", "page_end", "row_count", "total_amount", "rate", "hours",
-    "amount", "external_costs", "total", "value", "second_reading_agreeing",
-}
-
-
-def _frame(records: list[dict], columns: list[str]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(records, columns=columns)
-    for column in columns:
-        if column in INTEGER_COLUMNS:
-            frame[column] = frame[column].astype("Int64")
-        elif column == "closed_by_total":
-            frame[column] = frame[column].astype("boolean")
-        elif column.endswith(("_x0", "_x1", "_top", "_bottom")) or column in ("x0", "x1", "top", "bottom"):
-            frame[column] = frame[column].astype("Float64").round(2)
-        else:
-            frame[column] = frame[column].astype("string")
-    return frame
-
-
 def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell) -> dict:
     return {
         "number_id": f"{source_id}/{name}",
@@ -189,12 +173,15 @@ def build_datasets(
         "extracted_at": (extracted_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
         "pipeline_version": pipeline_version(),
     }
+    document_row = {**metadata, **{f"title_page_{k}": v for k, v in extraction.title_page.items()}}
     frames = {
-        "document": pd.DataFrame([metadata]).astype({"page_count": "Int64", "year": "Int64"}),
-        "budget_tables": _frame(tables, BUDGET_TABLE_COLUMNS),
-        "budget_lines": _frame(lines, BUDGET_LINE_COLUMNS),
-        "overview": _frame(overview_rows, OVERVIEW_COLUMNS),
-        "overview_amounts": _frame(overview_amounts, OVERVIEW_AMOUNT_COLUMNS),
-        "numbers": _frame(numbers, NUMBER_COLUMNS),
+        "document": typed_frame([document_row], list(document_row)),
+        "budget_tables": typed_frame(tables, BUDGET_TABLE_COLUMNS),
+        "budget_lines": typed_frame(lines, BUDGET_LINE_COLUMNS),
+        "overview": typed_frame(overview_rows, OVERVIEW_COLUMNS),
+        "overview_amounts": typed_frame(overview_amounts, OVERVIEW_AMOUNT_COLUMNS),
+        "numbers": typed_frame(numbers, NUMBER_COLUMNS),
     }
-    return Datasets(document_id=doc_id, metadata=metadata, frames=frames)
+    text_frames, trees = section_frames(extraction, frames["budget_tables"])
+    frames.update(text_frames)
+    return Datasets(document_id=doc_id, metadata=metadata, frames=frames, trees=trees)

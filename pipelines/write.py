@@ -23,9 +23,14 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return json.loads(frame.to_json(orient="records", force_ascii=False))
 
 
-def write_frame(folder: Path, name: str, frame: pd.DataFrame, metadata: dict) -> None:
+def write_frame(folder: Path, name: str, frame: pd.DataFrame, metadata: dict, tree: list | None = None) -> None:
+    """``NAME.csv`` and ``NAME.json``; the JSON holds ``tree`` instead of flat records when given."""
     frame.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\n")
-    payload = {"metadata": {**metadata, "dataset": name, "rows": len(frame)}, "records": _records(frame)}
+    payload = {"metadata": {**metadata, "dataset": name, "rows": len(frame)}}
+    if tree is not None:
+        payload["tree"] = tree
+    else:
+        payload["records"] = _records(frame)
     with open(folder / f"{name}.json", "w", encoding="utf-8") as handle:
         json.dump(payload, handle, ensure_ascii=False, indent=1)
         handle.write("\n")
@@ -61,7 +66,7 @@ def write_datasets(datasets: Datasets, out_dir: str | Path, extra=None) -> Path:
     staging = Path(tempfile.mkdtemp(prefix=f".{datasets.document_id}.", dir=out_dir))
     try:
         for name, frame in datasets.frames.items():
-            write_frame(staging, name, frame, datasets.metadata)
+            write_frame(staging, name, frame, datasets.metadata, datasets.trees.get(name))
         if extra is not None:
             extra(staging)
         publish(staging, target)

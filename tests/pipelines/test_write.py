@@ -19,11 +19,11 @@ def test_a_write_failing_midway_leaves_the_earlier_output(tmp_path, datasets_202
     calls = []
     real = write.write_frame
 
-    def failing(folder, name, frame, metadata):
+    def failing(folder, name, frame, metadata, tree=None):
         calls.append(name)
         if len(calls) == 3:
             raise OSError("disk full")
-        real(folder, name, frame, metadata)
+        real(folder, name, frame, metadata, tree)
 
     monkeypatch.setattr(write, "write_frame", failing)
     with pytest.raises(OSError, match="disk full"):

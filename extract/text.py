@@ -1,0 +1,122 @@
+"""Clean text: lines become paragraphs and list items, line-break hyphens resolved.
+
+A line-end hyphen is kept or dropped by the document's own vocabulary: if the
+hyphenated word occurs inside a line elsewhere it is a real hyphen
+("KIS-meerjarenprogramma"); if the joined word does, it was a break
+("re-" + "latie" → "relatie").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable
+
+from .document import Line
+
+LIST_MARKER = re.compile(r"^(?P<marker>[•▪◦●\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?P<rest>.*)$")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+_SOFT_HYPHEN = "\u00ad"
+_DASHES = {"-", "–"}
+
+
+@dataclass
+class Block:
+    kind: str  # paragraph | list_item | table
+    text: str
+    page: int
+    marker: str | None = None
+    table_id: str | None = None
+
+    def render(self) -> str:
+        if self.kind == "table":
+            return f"[tabel: {self.table_id}]"
+        return f"{self.marker} {self.text}" if self.marker else self.text
+
+
+def vocabulary(lines: Iterable[Line]) -> Counter:
+    """Words as printed inside lines (never the last word of a line), lower case."""
+    words = Counter()
+    for line in lines:
+        for word in line.words[:-1]:
+            for token in _WORD.findall(word.text):
+                words[token.lower()] += 1
+    return words
+
+
+def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
+    """Join two line fragments where ``before`` ends in a hyphen."""
+    if before.endswith(_SOFT_HYPHEN):
+        return before[:-1] + after
+    head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
+    tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
+    prefix = head.rstrip("-")
+    if not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha():
+        return before + after
+    hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
+    if vocab[hyphenated] > 0:
+        return before + after
+    if vocab[joined] > 0 or min(len(prefix.split("-")[-1]), len(tail)) < 4:
+        return before[:-1] + after
+    return before + after
+
+
+def join_lines(texts: list[str], vocab: Counter) -> str:
+    text = ""
+    for part in texts:
+        part = part.strip()
+        if not text:
+            text = part
+        elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith(" -"):
+            text = join_hyphenated(text, part, vocab)
+        else:
+            text = f"{text} {part}"
+    return text
+
+
+def line_pitch(lines: list[Line]) -> float:
+    """The usual distance between the tops of consecutive body lines."""
+    gaps = Counter()
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and 0 < b.top - a.top < 3 * a.size:
+            gaps[round(b.top - a.top)] += 1
+    return float(gaps.most_common(1)[0][0]) if gaps else 14.0
+
+
+def _continues_over_page(previous: list[Line], line: Line) -> bool:
+    last = previous[-1].text.rstrip()
+    return line.text[:1].islower() or not last.endswith((".", "!", "?", ":", ";"))
+
+
+def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter) -> list[Block]:
+    """Paragraphs and list items from a run of body lines in reading order."""
+    groups: list[tuple[str, str | None, list[Line]]] = []
+    for line in lines:
+        marker = LIST_MARKER.match(line.text)
+        if marker and marker.group("marker") in _DASHES and groups:
+            # A dash opens an item only after a finished sentence; else it is an aside.
+            if not groups[-1][2][-1].text.rstrip().endswith((".", ":", ";", "!", "?")):
+                marker = None
+        if groups:
+            kind, mark, members = groups[-1]
+            last = members[-1]
+            if line.page != last.page:
+                same = not marker and _continues_over_page(members, line)
+            else:
+                indented = kind == "list_item" and line.x0 > members[0].x0 + 3
+                same = not marker and (line.top - last.top <= pitch * 1.15 or indented)
+            if same:
+                members.append(line)
+                continue
+        if marker:
+            groups.append(("list_item", marker.group("marker"), [line]))
+        else:
+            groups.append(("paragraph", None, [line]))
+    blocks = []
+    for kind, mark, members in groups:
+        texts = [m.text for m in members]
+        if mark:
+            texts[0] = LIST_MARKER.match(texts[0]).group("rest")
+        blocks.append(Block(kind=kind, text=join_lines(texts, vocab), page=members[0].page, marker=mark))
+    return blocks

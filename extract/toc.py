@@ -1,0 +1,78 @@
+"""The table of contents as data, compared with the headings actually found.
+
+Entries are lines ending in a dot leader and a page number; their level is the
+rank of their indentation.  A wrapped entry (a line in lower case continuing
+the one above, with the same page) is joined to it.  Differences from the
+headings found are reported, never fatal: a printed ToC is often out of date.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from .sections import Section
+
+_ENTRY = re.compile(r"^(?P<title>.*?[^.\s…])\s*[.…]{3,}\s*(?P<page>\d+)$")
+
+
+@dataclass
+class TocEntry:
+    index: int
+    level: int
+    title: str
+    printed_page: int
+    section_id: str | None = None
+    section_title: str | None = None
+    actual_page: int | None = None
+    title_similarity: float = 0.0
+
+    @property
+    def title_matches(self) -> bool:
+        return self.section_id is not None and _key(self.title) == _key(self.section_title or "")
+
+    @property
+    def page_matches(self) -> bool:
+        return self.actual_page is not None and self.actual_page == self.printed_page
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def parse_toc(toc: Section) -> list[TocEntry]:
+    raw = []
+    for line in toc.lines:
+        match = _ENTRY.match(line.text)
+        if match:
+            raw.append((line.x0, match.group("title").strip(), int(match.group("page"))))
+    indents = sorted({round(x0) for x0, _, _ in raw})
+    entries: list[TocEntry] = []
+    for x0, title, page in raw:
+        level = indents.index(round(x0)) + 1
+        previous = entries[-1] if entries else None
+        if previous and title[:1].islower() and page == previous.printed_page:
+            previous.title = f"{previous.title} {title}"
+            continue
+        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page))
+    return entries
+
+
+def match_toc(entries: list[TocEntry], sections: list[Section], min_similarity: float = 0.75) -> None:
+    """Link each entry to the most similar heading after the previous match (document order)."""
+    nodes = [n for root in sections for n in root.walk() if n.kind not in ("titlepage", "toc")]
+    start = 0
+    for entry in entries:
+        best, best_score = None, 0.0
+        for position in range(start, len(nodes)):
+            score = difflib.SequenceMatcher(None, _key(entry.title), _key(nodes[position].title)).ratio()
+            if score > best_score:
+                best, best_score = position, score
+            if score == 1.0:
+                break
+        if best is not None and best_score >= min_similarity:
+            node = nodes[best]
+            entry.section_id, entry.section_title = node.id, node.title
+            entry.actual_page, entry.title_similarity = node.page_start, round(best_score, 3)
+            start = best + 1

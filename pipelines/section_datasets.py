@@ -1,0 +1,131 @@
+"""Sections, table of contents, planning, projects and programmalijnen as DataFrames."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from extract.sections import Section
+from extract.werkplan import Extraction
+
+from .frames import typed_frame
+
+SECTION_COLUMNS = [
+    "section_id", "document_id", "parent_id", "kind", "number", "title", "level", "position",
+    "page_start", "page_end", "scope_id", "block_count", "text",
+]
+TOC_COLUMNS = [
+    "toc_entry_id", "document_id", "entry_index", "level", "title", "printed_page", "section_id",
+    "section_title", "actual_page", "title_matches", "page_matches", "title_similarity",
+]
+PLANNING_COLUMNS = [
+    "planning_id", "table_id", "document_id", "scope_id", "activity_index", "activity", "year", "month",
+    "month_raw", "planned", "page",
+]
+PROJECT_COLUMNS = [
+    "project_id", "document_id", "section_id", "kind", "project", "subplan", "programmalijn", "title",
+    "heading_raw", "page_start", "page_end", "budget_table_id", "budget_total",
+]
+PROGRAMMALIJN_COLUMNS = [
+    "programmalijn_id", "document_id", "number", "title_main_text", "title_bijlage", "section_id_main_text",
+    "section_id_bijlage",
+]
+
+
+def _tree(node: Section, doc_id: str) -> dict:
+    return {
+        "section_id": f"{doc_id}/{node.id}",
+        "kind": node.kind,
+        "number": node.number,
+        "title": node.title,
+        "page_start": node.page_start,
+        "page_end": node.page_end,
+        "scope_id": node.scope_id,
+        "blocks": [
+            {"kind": b.kind, "page": b.page, **({"table_id": b.table_id} if b.kind == "table" else
+                                               {"text": b.text, "marker": b.marker})}
+            for b in node.blocks
+        ],
+        "children": [_tree(child, doc_id) for child in node.children],
+    }
+
+
+def _nodes(extraction: Extraction) -> list[Section]:
+    return [node for root in extraction.sections for node in root.walk()]
+
+
+def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple[dict, dict]:
+    """Frames for sections, toc, planning, projects, programmalijnen; and the section tree."""
+    doc_id = extraction.document_id
+    nodes = _nodes(extraction)
+    sections = [{
+        "section_id": f"{doc_id}/{n.id}", "document_id": doc_id,
+        "parent_id": f"{doc_id}/{n.parent_id}" if n.parent_id else None, "kind": n.kind, "number": n.number,
+        "title": n.title, "level": n.level, "position": i, "page_start": n.page_start, "page_end": n.page_end,
+        "scope_id": n.scope_id, "block_count": len(n.blocks), "text": n.text,
+    } for i, n in enumerate(nodes)]
+
+    toc = [{
+        "toc_entry_id": f"{doc_id}/inhoud/{e.index:03d}", "document_id": doc_id, "entry_index": e.index,
+        "level": e.level, "title": e.title, "printed_page": e.printed_page,
+        "section_id": f"{doc_id}/{e.section_id}" if e.section_id else None, "section_title": e.section_title,
+        "actual_page": e.actual_page, "title_matches": e.title_matches, "page_matches": e.page_matches,
+        "title_similarity": e.title_similarity,
+    } for e in extraction.toc]
+
+    planning = []
+    for scoped in extraction.planning:
+        table_id = f"{doc_id}/{scoped.table_id}"
+        for index, row in enumerate(scoped.table.rows):
+            planned = {(m.year, m.month) for m in row.planned}
+            for month in scoped.table.months:
+                planning.append({
+                    "planning_id": f"{table_id}/{index:02d}/{month.year or 0}-{month.month:02d}",
+                    "table_id": table_id, "document_id": doc_id, "scope_id": scoped.scope.id,
+                    "activity_index": index, "activity": row.activity, "year": month.year, "month": month.month,
+                    "month_raw": month.raw, "planned": (month.year, month.month) in planned,
+                    "page": scoped.table.page,
+                })
+
+    budget_by_scope = budget_tables.set_index("scope_id")
+    projects = []
+    programmalijnen: dict[str, dict] = {}
+    parents = {n.id: n for n in nodes}
+    for node in nodes:
+        if node.kind == "programmalijn":
+            entry = programmalijnen.setdefault(node.number, {
+                "programmalijn_id": f"{doc_id}/pl-{node.number}", "document_id": doc_id, "number": node.number,
+                "title_main_text": None, "title_bijlage": None, "section_id_main_text": None,
+                "section_id_bijlage": None,
+            })
+            where = "bijlage" if node.id.startswith("bijlage") else "main_text"
+            entry[f"title_{where}"] = node.title
+            entry[f"section_id_{where}"] = f"{doc_id}/{node.id}"
+        if node.kind not in ("project", "subplan"):
+            continue
+        ancestor, programmalijn = parents.get(node.parent_id), None
+        while ancestor is not None:
+            if ancestor.kind == "programmalijn":
+                programmalijn = ancestor.number
+                break
+            ancestor = parents.get(ancestor.parent_id)
+        project = node.scope_id.split("/")[0].removeprefix("project-")
+        has_budget = node.scope_id in budget_by_scope.index
+        projects.append({
+            "project_id": f"{doc_id}/{node.scope_id}", "document_id": doc_id, "section_id": f"{doc_id}/{node.id}",
+            "kind": node.kind, "project": project, "subplan": node.scope_id.split("/")[1] if node.kind == "subplan" else None,
+            "programmalijn": programmalijn, "title": node.scope_title, "heading_raw": node.title,
+            "page_start": node.page_start,
+            "page_end": node.page_end,
+            "budget_table_id": budget_by_scope.loc[node.scope_id, "table_id"] if has_budget else None,
+            "budget_total": budget_by_scope.loc[node.scope_id, "total_amount"] if has_budget else None,
+        })
+
+    frames = {
+        "sections": typed_frame(sections, SECTION_COLUMNS),
+        "toc": typed_frame(toc, TOC_COLUMNS),
+        "planning": typed_frame(planning, PLANNING_COLUMNS),
+        "projects": typed_frame(projects, PROJECT_COLUMNS),
+        "programmalijnen": typed_frame(list(programmalijnen.values()), PROGRAMMALIJN_COLUMNS),
+    }
+    trees = {"sections": [_tree(root, doc_id) for root in extraction.sections]}
+    return frames, trees
