@@ -1,9 +1,11 @@
 """Clean text: lines become paragraphs and list items, line-break hyphens resolved.
 
-A line-end hyphen is kept or dropped by the document's own vocabulary: if the
-hyphenated word occurs inside a line elsewhere it is a real hyphen
+A line-end hyphen is kept or dropped by the document's own vocabulary first: if
+the hyphenated word occurs inside a line elsewhere it is a real hyphen
 ("KIS-meerjarenprogramma"); if the joined word does, it was a break
-("re-" + "latie" → "relatie").
+("re-" + "latie" → "relatie").  Failing both, a Dutch word list decides: a
+joined word it knows was broken; two parts it knows ("pdf-" + "document") are a
+hyphenated compound; anything else is joined.
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
+
+from spellchecker import SpellChecker
 
 from .document import Line
 
@@ -42,7 +47,15 @@ def vocabulary(lines: Iterable[Line]) -> Counter:
         for word in line.words[:-1]:
             for token in _WORD.findall(word.text):
                 words[token.lower()] += 1
+                if "-" in token:  # the parts of a compound are words too
+                    words.update(part.lower() for part in token.split("-") if part)
     return words
+
+
+@lru_cache(maxsize=1)
+def dutch_words() -> Counter:
+    """pyspellchecker's Dutch word frequencies (shipped with the package, no download)."""
+    return SpellChecker(language="nl").word_frequency.dictionary
 
 
 def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
@@ -57,9 +70,18 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
     if vocab[hyphenated] > 0:
         return before + after
-    if vocab[joined] > 0 or min(len(prefix.split("-")[-1]), len(tail)) < 4:
+    if vocab[joined] > 0:
         return before[:-1] + after
-    return before + after
+    dictionary = dutch_words()
+    if joined in dictionary:
+        return before[:-1] + after
+
+    def known(word: str) -> bool:
+        return vocab[word.lower()] > 0 or word.lower() in dictionary
+
+    if known(prefix.split("-")[-1]) and known(tail):
+        return before + after
+    return before[:-1] + after
 
 
 def join_lines(texts: list[str], vocab: Counter) -> str:

@@ -50,6 +50,7 @@ class Extraction:
     sections: list[Section]
     toc: list[TocEntry]
     title_page: dict
+    line_tables: dict[int, str]  # id(line) → id of the table that line belongs to
 
 
 def title_page_fields(sections: list[Section]) -> dict:
@@ -148,4 +149,5 @@ def extract_werkplan(
         sections=sections,
         toc=toc,
         title_page=title_page_fields(sections),
+        line_tables=table_lines,
     )

@@ -39,6 +39,7 @@ def run(pdf: str, out_dir: str) -> None:
     frames = result.datasets.frames
     click.echo(
         f"{len(frames['budget_tables'])} budget tables, {len(frames['budget_lines'])} budget lines, "
-        f"{len(frames['overview'])} overview rows"
+        f"{len(frames['overview'])} overview rows, {len(frames['sections'])} sections, "
+        f"{len(frames['projects'])} projects, {frames['planning']['table_id'].nunique()} planning tables"
     )
     click.echo(f"datasets written to {result.output}")

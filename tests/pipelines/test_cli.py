@@ -22,11 +22,12 @@ def test_run_writes_every_dataset_as_csv_and_json(tmp_path):
     result = CliRunner().invoke(main, ["run", str(PDF_2023), "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "31 budget tables, 420 budget lines, 6 overview rows",
+        "31 budget tables, 420 budget lines, 6 overview rows, 292 sections, 25 projects, 24 planning tables",
         f"datasets written to {tmp_path / 'werkplan-2023'}",
     ]
     folder = tmp_path / "werkplan-2023"
-    names = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers"]
+    names = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers",
+             "sections", "toc", "planning", "projects", "programmalijnen"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.{ext}" for n in names for ext in ("csv", "json"))
     lines = pd.read_csv(folder / "budget_lines.csv", dtype=str, keep_default_na=False)
     total = lines[(lines["scope_id"] == "onderdeel-a") & (lines["row_kind"] == "table_total")].iloc[0]
