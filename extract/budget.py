@@ -84,6 +84,11 @@ class RawRow:
     def label(self) -> str:
         return " ".join(t for t in (self.org_text, self.role_text) if t)
 
+    @property
+    def label_lines(self) -> int:
+        """How many printed lines the label was joined from (more than one: a wrapped cell)."""
+        return len({round(w.top) for w in self.org_words + self.role_words}) or 1
+
 
 @dataclass
 class BudgetRow:
@@ -94,6 +99,7 @@ class BudgetRow:
     role_raw: str | None
     cells: dict[str, Cell]
     page: int
+    label_lines: int = 1
 
 
 @dataclass
@@ -339,6 +345,7 @@ def classify_rows(table: RawTable, settings: dict | None = None) -> list[BudgetR
                 role_raw=role,
                 cells=raw.cells,
                 page=raw.page,
+                label_lines=raw.label_lines,
             )
         )
     return rows

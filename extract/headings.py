@@ -1,4 +1,4 @@
-"""Headings found from typography: lines set larger than the body text.
+"""Headings found from typography: bold lines set larger than the body text.
 
 A heading's level is the rank of its font size among all heading sizes of the
 document, so the scheme adapts to any typesetting instead of a list of titles.
@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from .document import Document, Line
 
 DEFAULT_HEADING_SETTINGS = {
-    # A line is a heading when its size exceeds the body size by this many points.
+    # A bold line is a heading when its size exceeds the body size by this many points ...
     "min_size_step": 0.25,
+    # ... and a line of any weight when it is this many times the body size.
+    "plain_ratio": 1.3,
     # A heading line this close below another of the same style continues it
     # (a title wrapped over two lines), in multiples of the font size.
     "wrap_gap": 1.6,
@@ -41,8 +43,14 @@ def body_size(document: Document) -> float:
     return sizes.most_common(1)[0][0]
 
 
-def _is_heading_line(line: Line, body: float, step: float) -> bool:
-    return line.size >= body + step and any(c.isalpha() for c in line.text)
+def _is_heading_line(line: Line, body: float, conf: dict) -> bool:
+    """Bold and larger than the body text, or much larger whatever the weight.
+
+    Both, because the most common size can be the tables' (a table-heavy plan),
+    and then plain paragraph text is a step above it too.
+    """
+    larger = line.size >= body + conf["min_size_step"] and (line.bold or line.size >= body * conf["plain_ratio"])
+    return larger and any(c.isalpha() for c in line.text)
 
 
 def find_headings(document: Document, settings: dict | None = None) -> list[Heading]:
@@ -55,7 +63,7 @@ def find_headings(document: Document, settings: dict | None = None) -> list[Head
     found: list[Heading] = []
     previous: Line | None = None
     for line in document.lines():
-        if not _is_heading_line(line, body, conf["min_size_step"]):
+        if not _is_heading_line(line, body, conf):
             previous = None
             continue
         last = found[-1] if found else None

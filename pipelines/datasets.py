@@ -49,7 +49,7 @@ BUDGET_LINE_COLUMNS = [
     "line_id", "table_id", "document_id", "scope_id", "row_index", "row_kind", "label_raw",
     "organisation_raw", "organisation", "role_raw", "role",
     "rate", "rate_raw", "hours", "hours_raw", "amount", "amount_raw",
-    "page", "amount_x0", "amount_top", "amount_x1", "amount_bottom",
+    "page", "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count",
 ]
 OVERVIEW_COLUMNS = [
     "overview_row_id", "document_id", "row_index", "row_kind", "onderdeel", "label_raw",
@@ -123,6 +123,7 @@ def build_datasets(
                 "organisation_raw": row.organisation_raw,
                 "organisation": normalise(row.organisation_raw, organisations),
                 "role_raw": row.role_raw, "role": normalise(row.role_raw, roles), "page": row.page,
+                "label_line_count": row.label_lines,
                 "amount_x0": amount.x0 if amount else None, "amount_top": amount.top if amount else None,
                 "amount_x1": amount.x1 if amount else None, "amount_bottom": amount.bottom if amount else None,
             }

@@ -8,7 +8,7 @@ INTEGER_COLUMNS = {
     "row_index", "page", "page_start", "page_end", "row_count", "total_amount", "rate", "hours", "amount",
     "external_costs", "total", "value", "second_reading_agreeing", "level", "position", "block_count",
     "entry_index", "printed_page", "actual_page", "activity_index", "year", "month", "budget_total",
-    "page_count",
+    "page_count", "label_line_count", "evaluated", "failed", "actual", "expected", "difference",
 }
 BOOLEAN_COLUMNS = {"closed_by_total", "title_matches", "page_matches", "planned"}
 FLOAT_COLUMNS = {"x0", "x1", "top", "bottom", "amount_x0", "amount_x1", "amount_top", "amount_bottom",

@@ -1,4 +1,4 @@
-"""The whole job as plain function calls: PDF → extract (+ second reading) → normalise → write."""
+"""The whole job as plain function calls: PDF → extract → normalise → validate → write."""
 
 from __future__ import annotations
 
@@ -14,14 +14,22 @@ from extract.crosscheck import second_reading
 from extract.werkplan import extract_werkplan
 
 from .datasets import Datasets, build_datasets
+from .validation import add_validation_frames
 from .write import write_datasets
+
+REPORT_FOLDER = "quality"
 
 
 @dataclass
 class RunResult:
     output: Path
     datasets: Datasets
+    summary: dict  # checks passed / failed, see expectations.report.summary
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+    @property
+    def report(self) -> Path:
+        return self.output / REPORT_FOLDER / "report.html"
 
 
 @contextmanager
@@ -32,10 +40,14 @@ def _timed(timings: dict[str, float], stage: str):
 
 
 def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None) -> RunResult:
-    """Run every stage on one werkplan PDF and write its datasets to ``out_dir/<document-id>/``.
+    """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
     Progress is shown on a terminal only (``show_progress=None`` decides by stderr).
     """
+    from expectations.quality import quality_signals
+    from expectations.report import write_report
+    from expectations.suite import validate
+
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     timings: dict[str, float] = {}
@@ -52,6 +64,18 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
         readings = second_reading(str(extraction.document.path), extraction.tables, ruled)
     with _timed(timings, "normalise"):
         datasets = build_datasets(extraction, readings)
+    with _timed(timings, "validate"):
+        results = validate(datasets.frames)
+        add_validation_frames(datasets, results)
+        signals = quality_signals(datasets.frames, extraction.year)
+    summary: dict = {}
+
+    def report(staging: Path) -> None:
+        with _timed(timings, "report"):
+            summary.update(write_report(staging / REPORT_FOLDER, results, signals, datasets.frames,
+                                        datasets.metadata, extraction.document.path))
+
     with _timed(timings, "write"):
-        output = write_datasets(datasets, out_dir)
-    return RunResult(output=output, datasets=datasets, timings=timings)
+        output = write_datasets(datasets, out_dir, extra=report)
+    timings["write"] -= timings["report"]
+    return RunResult(output=output, datasets=datasets, summary=summary, timings=timings)

@@ -106,6 +106,19 @@ def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool, role_width:
     return table
 
 
+OVERVIEW_HEADER = ["Programmaonderdeel", "Movisie (€)", "Verwey-Jonker Instituut (€)",
+                   "Externe projectkosten / inhuur (€)", "Totaal (€)"]
+
+
+def _overview_table(rows: list[list[str]]) -> Table:
+    bold = ParagraphStyle("head", fontName="Helvetica-Bold", fontSize=9, leading=11)
+    data = [[Paragraph(h, bold) for h in OVERVIEW_HEADER]] + rows
+    table = Table(data, colWidths=[170, 70, 80, 90, 60])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "Helvetica", 9), ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+                               ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    return table
+
+
 def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> None:
     """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'."""
     flowables = []
@@ -116,6 +129,8 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> No
             flowables.append(_budget_table(block[1], options.get("grid", True), options.get("repeat_header", True),
                                            options.get("role_width", 130)))
             flowables.append(Spacer(1, 8))
+        elif kind == "overview":
+            flowables.append(_overview_table(block[1]))
         elif kind == "pagebreak":
             flowables.append(PageBreak())
         elif kind == "spacer":
@@ -139,11 +154,12 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> No
     doc.build(flowables, onFirstPage=header, onLaterPages=header)
 
 
-def small_werkplan(year: int, projects, options=None, begroting=None, filler: int = 0):
+def small_werkplan(year: int, projects, options=None, begroting=None, filler: int = 0, overview=None):
     """Blocks of a werkplan with a Begroting section and a Bijlage of projects.
 
     ``projects``: [(programmalijn number, programmalijn title, [(project number, title, BudgetRows)])].
-    ``begroting``: [(heading, BudgetRows)] under the Begroting heading.
+    ``begroting``: [(heading, BudgetRows)] under the Begroting heading; a heading with
+    rows None is followed by an ("overview", ...) block from ``overview``.
     ``filler``: paragraphs before each project budget, to push tables over a page end.
     """
     options = options or {}
@@ -153,7 +169,7 @@ def small_werkplan(year: int, projects, options=None, begroting=None, filler: in
     if begroting:
         blocks.append(("h1", "Begroting"))
         for heading, rows in begroting:
-            blocks += [("h2", heading), ("budget", rows, options)]
+            blocks += [("h2", heading), ("budget", rows, options) if rows is not None else ("overview", overview)]
     blocks += [("pagebreak",), ("h1", "Bijlage 1. Uitgewerkte projectplannen")]
     for number, title, items in projects:
         blocks.append(("h2", f"Programmalijn {number}. {title}"))

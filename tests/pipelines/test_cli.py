@@ -1,10 +1,15 @@
 import json
+import subprocess
+import sys
 
 import pandas as pd
+import pytest
 from click.testing import CliRunner
 
 from pipelines.cli import main
 from tests.conftest import PDF_2023
+from tests.expectations.consistent import werkplan_blocks
+from tests.werkplan_factory import build_pdf
 
 
 def test_help_lists_the_commands_and_options():
@@ -16,6 +21,28 @@ def test_help_lists_the_commands_and_options():
     assert result.exit_code == 0
     assert "--out" in result.output
     assert "Folder for the datasets" in result.output
+    assert "--strict" in result.output
+    assert "Exit with status 1 when any validation check fails." in result.output
+
+
+def test_help_does_not_import_great_expectations():
+    code = "import sys; from pipelines.cli import main; print('great_expectations' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("broken, strict, code", [(False, True, 0), (True, False, 0), (True, True, 1)])
+def test_strict_exits_1_only_when_a_check_fails(tmp_path, broken, strict, code):
+    def mutate(tables, overview):
+        tables["project-1.1"].printed[0][4] = "4.650"
+
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, werkplan_blocks(mutate if broken else None))
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path)] + (["--strict"] if strict else []))
+    assert result.exit_code == code, result.output
+    lines = result.output.splitlines()
+    assert lines[-1] == f"quality report: {tmp_path / 'werkplan-2030' / 'quality' / 'report.html'}"
+    assert lines[-2].startswith("checks: 12 passed, 3 failed" if broken else "checks: 15 passed, 0 failed")
+    assert (tmp_path / "werkplan-2030" / "quality" / "report.html").is_file()
 
 
 def test_run_writes_every_dataset_as_csv_and_json(tmp_path):
@@ -24,11 +51,17 @@ def test_run_writes_every_dataset_as_csv_and_json(tmp_path):
     assert result.output.splitlines() == [
         "31 budget tables, 420 budget lines, 6 overview rows, 292 sections, 25 projects, 24 planning tables",
         f"datasets written to {tmp_path / 'werkplan-2023'}",
+        "checks: 12 passed, 3 failed, 0 not applicable (5 of 1575 comparisons failed)",
+        f"quality report: {tmp_path / 'werkplan-2023' / 'quality' / 'report.html'}",
     ]
     folder = tmp_path / "werkplan-2023"
     names = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers",
-             "sections", "toc", "planning", "projects", "programmalijnen"]
-    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{n}.{ext}" for n in names for ext in ("csv", "json"))
+             "sections", "toc", "planning", "projects", "programmalijnen", "checks", "check_failures"]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [f"{n}.{ext}" for n in names for ext in ("csv", "json")] + ["quality"])
+    assert sorted(p.name for p in (folder / "quality").iterdir()) == ["report.html", "report.md", "validation.json"]
+    failures = pd.read_csv(folder / "check_failures.csv")
+    assert list(failures["difference"]) == [-219, -219, -219, -219, -1]
     lines = pd.read_csv(folder / "budget_lines.csv", dtype=str, keep_default_na=False)
     total = lines[(lines["scope_id"] == "onderdeel-a") & (lines["row_kind"] == "table_total")].iloc[0]
     assert (total["amount"], total["amount_raw"]) == ("1213178", "1.213.178")

@@ -1,0 +1,102 @@
+"""Run the checks as great-expectations suites and keep each failure's evidence.
+
+great-expectations is imported here only, when validation runs, so the CLI
+starts fast; its analytics are switched off before import and it runs on an
+ephemeral context (nothing written, no network).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .checks import COMPARISON_COLUMNS, Check, all_checks
+
+
+@dataclass
+class CheckResult:
+    name: str
+    group: str
+    description: str
+    status: str  # passed | failed | not_applicable
+    evaluated: int
+    failures: pd.DataFrame  # COMPARISON_COLUMNS, one row per failing comparison
+    great_expectations: list[dict]  # the suite's results as great-expectations reports them
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+
+def _context():
+    os.environ["GX_ANALYTICS_ENABLED"] = "False"
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return gx, context
+
+
+def _expectations(gx, check: Check) -> list:
+    if check.kind == "pair":
+        return [gx.expectations.ExpectColumnPairValuesToBeEqual(column_A="actual", column_B="expected")]
+    if check.kind == "not_null":
+        return [gx.expectations.ExpectColumnValuesToNotBeNull(column=c) for c in check.columns]
+    if check.kind == "non_negative":
+        return [gx.expectations.ExpectColumnValuesToBeBetween(column=c, min_value=0) for c in check.columns]
+    if check.kind == "not_in_set":
+        return [gx.expectations.ExpectColumnValuesToNotBeInSet(column=c, value_set=list(check.value_set))
+                for c in check.columns]
+    raise ValueError(f"unknown check kind {check.kind!r}")
+
+
+def _failure_rows(check: Check, frame: pd.DataFrame, result) -> list[dict]:
+    column = result.expectation_config.kwargs.get("column")
+    rows = []
+    for index in result.result.get("unexpected_index_list") or []:
+        row = frame.loc[index]
+        if check.kind == "pair":
+            rows.append({c: row[c] for c in COMPARISON_COLUMNS})
+        else:
+            ident = row.get("line_id", row.get("table_id"))
+            rows.append({"subject": f"{ident}: {column} = {row[column]}",
+                         "actual": row[column] if isinstance(row[column], int) else None, "expected": None,
+                         "evidence": [f"{ident}/{column}"], "pages": str(row.get("page", row.get("page_start", ""))),
+                         "detail": f"{check.kind.replace('_', ' ')} failed for {column}"})
+    return rows
+
+
+def run_checks(checks: list[Check]) -> list[CheckResult]:
+    gx, context = _context()
+    source = context.data_sources.add_pandas("werkplan")
+    results = []
+    for check in checks:
+        frame = check.frame.reset_index(drop=True)
+        if frame.empty:
+            results.append(CheckResult(check.name, check.group, check.description, "not_applicable", 0,
+                                       pd.DataFrame(columns=COMPARISON_COLUMNS), []))
+            continue
+        if check.kind == "pair":
+            data = frame[["actual", "expected"]].astype("float64")  # GE compares plain numbers; NA stays NaN
+        else:
+            data = frame[list(check.columns)].astype(object).where(frame[list(check.columns)].notna(), None)
+        asset = source.add_dataframe_asset(check.name)
+        batch = asset.add_batch_definition_whole_dataframe(check.name)
+        suite = context.suites.add(gx.ExpectationSuite(name=check.name, expectations=_expectations(gx, check)))
+        definition = gx.ValidationDefinition(name=check.name, data=batch, suite=suite)
+        outcome = definition.run(batch_parameters={"dataframe": data}, result_format="COMPLETE")
+        failures = [row for result in outcome.results for row in _failure_rows(check, frame, result)]
+        results.append(CheckResult(
+            check.name, check.group, check.description, "passed" if outcome.success else "failed", len(frame),
+            pd.DataFrame.from_records(failures, columns=COMPARISON_COLUMNS),
+            [r.to_json_dict() for r in outcome.results],
+        ))
+    return results
+
+
+def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:
+    """Every check of :mod:`expectations.checks` on one document's datasets."""
+    return run_checks(all_checks(frames))
