@@ -23,7 +23,7 @@ from .quality import Signal
 from .suite import CheckResult
 
 CROP_SETTINGS = {
-    "resolution": 110,  # dpi of the crops
+    "resolution": 130,  # dpi of the crops
     "margin": 28,  # points of context around the highlighted numbers
     "max_pages_per_failure": 3,
     "max_boxes_per_page": 12,
@@ -72,7 +72,7 @@ def _crops(pdf: pdfplumber.PDF, evidence: list[str], numbers: pd.DataFrame) -> l
         image = region.to_image(resolution=conf["resolution"])
         for box in found:
             is_printed = printed_box is not None and tuple(box[:4]) == printed_box
-            image.draw_rect(box[:4], fill=(255, 80, 80, 70) if is_printed else (255, 215, 0, 90),
+            image.draw_rect(box[:4], fill=(255, 80, 80, 45) if is_printed else (255, 215, 0, 60),
                             stroke=(200, 0, 0) if is_printed else (180, 130, 0), stroke_width=2)
         buffer = io.BytesIO()
         image.save(buffer, format="PNG")

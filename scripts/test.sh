@@ -1,4 +1,13 @@
 #!/usr/bin/env bash
 # Set up (first time) and run the whole test suite.
+# The report test drives Debian's Chromium; install it when missing (needs root).
 source "$(dirname "$0")/bootstrap.sh"
+if ! command -v chromium >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "test.sh: the report test needs Debian's chromium (apt-get install chromium)" >&2
+    exit 1
+  fi
+fi
 python -m pytest "$@"
