@@ -39,30 +39,6 @@ class Datasets:
     trees: dict[str, list] = field(default_factory=dict)  # nested JSON datasets (the section tree)
 
 
-BUDGET_TABLE_COLUMNS = [
-    "table_id", "document_id", "scope_id", "scope_kind", "scope_title", "scope_heading_raw",
-    "table_kind", "onderdeel", "segment", "programmalijn", "project", "subplan",
-    "page_start", "page_end", "row_count", "closed_by_total", "total_amount",
-    "second_reading_agreeing", "second_reading_disagreeing",
-]
-BUDGET_LINE_COLUMNS = [
-    "line_id", "table_id", "document_id", "scope_id", "row_index", "row_kind", "label_raw",
-    "organisation_raw", "organisation", "role_raw", "role",
-    "rate", "rate_raw", "hours", "hours_raw", "amount", "amount_raw",
-    "page", "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count",
-]
-OVERVIEW_COLUMNS = [
-    "overview_row_id", "document_id", "row_index", "row_kind", "onderdeel", "label_raw",
-    "external_costs", "external_costs_raw", "total", "total_raw", "page",
-]
-OVERVIEW_AMOUNT_COLUMNS = [
-    "overview_amount_id", "overview_row_id", "document_id", "organisation_raw", "organisation",
-    "column_raw", "amount", "amount_raw", "page",
-]
-NUMBER_COLUMNS = [
-    "number_id", "document_id", "source", "source_id", "field", "raw", "value",
-    "page", "x0", "top", "x1", "bottom",
-]
 def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell) -> dict:
     return {
         "number_id": f"{source_id}/{name}",
@@ -176,12 +152,12 @@ def build_datasets(
     }
     document_row = {**metadata, **{f"title_page_{k}": v for k, v in extraction.title_page.items()}}
     frames = {
-        "document": typed_frame([document_row], list(document_row)),
-        "budget_tables": typed_frame(tables, BUDGET_TABLE_COLUMNS),
-        "budget_lines": typed_frame(lines, BUDGET_LINE_COLUMNS),
-        "overview": typed_frame(overview_rows, OVERVIEW_COLUMNS),
-        "overview_amounts": typed_frame(overview_amounts, OVERVIEW_AMOUNT_COLUMNS),
-        "numbers": typed_frame(numbers, NUMBER_COLUMNS),
+        "document": typed_frame([document_row], "document"),
+        "budget_tables": typed_frame(tables, "budget_tables"),
+        "budget_lines": typed_frame(lines, "budget_lines"),
+        "overview": typed_frame(overview_rows, "overview"),
+        "overview_amounts": typed_frame(overview_amounts, "overview_amounts"),
+        "numbers": typed_frame(numbers, "numbers"),
     }
     text_frames, trees = section_frames(extraction, frames["budget_tables"])
     frames.update(text_frames)

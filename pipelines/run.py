@@ -11,7 +11,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extract.crosscheck import second_reading
-from extract.werkplan import extract_werkplan
+from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
 from .validation import add_validation_frames
@@ -23,6 +23,7 @@ REPORT_FOLDER = "quality"
 @dataclass
 class RunResult:
     output: Path
+    extraction: Extraction
     datasets: Datasets
     summary: dict  # checks passed / failed, see expectations.report.summary
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
@@ -78,4 +79,4 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     with _timed(timings, "write"):
         output = write_datasets(datasets, out_dir, extra=report)
     timings["write"] -= timings["report"]
-    return RunResult(output=output, datasets=datasets, summary=summary, timings=timings)
+    return RunResult(output=output, extraction=extraction, datasets=datasets, summary=summary, timings=timings)

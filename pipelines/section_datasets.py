@@ -9,28 +9,6 @@ from extract.werkplan import Extraction
 
 from .frames import typed_frame
 
-SECTION_COLUMNS = [
-    "section_id", "document_id", "parent_id", "kind", "number", "title", "level", "position",
-    "page_start", "page_end", "scope_id", "block_count", "text",
-]
-TOC_COLUMNS = [
-    "toc_entry_id", "document_id", "entry_index", "level", "title", "printed_page", "section_id",
-    "section_title", "actual_page", "title_matches", "page_matches", "title_similarity",
-]
-PLANNING_COLUMNS = [
-    "planning_id", "table_id", "document_id", "scope_id", "activity_index", "activity", "year", "month",
-    "month_raw", "planned", "page",
-]
-PROJECT_COLUMNS = [
-    "project_id", "document_id", "section_id", "kind", "project", "subplan", "programmalijn", "title",
-    "heading_raw", "page_start", "page_end", "budget_table_id", "budget_total",
-]
-PROGRAMMALIJN_COLUMNS = [
-    "programmalijn_id", "document_id", "number", "title_main_text", "title_bijlage", "section_id_main_text",
-    "section_id_bijlage",
-]
-
-
 def _tree(node: Section, doc_id: str) -> dict:
     return {
         "section_id": f"{doc_id}/{node.id}",
@@ -121,11 +99,11 @@ def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple
         })
 
     frames = {
-        "sections": typed_frame(sections, SECTION_COLUMNS),
-        "toc": typed_frame(toc, TOC_COLUMNS),
-        "planning": typed_frame(planning, PLANNING_COLUMNS),
-        "projects": typed_frame(projects, PROJECT_COLUMNS),
-        "programmalijnen": typed_frame(list(programmalijnen.values()), PROGRAMMALIJN_COLUMNS),
+        "sections": typed_frame(sections, "sections"),
+        "toc": typed_frame(toc, "toc"),
+        "planning": typed_frame(planning, "planning"),
+        "projects": typed_frame(projects, "projects"),
+        "programmalijnen": typed_frame(list(programmalijnen.values()), "programmalijnen"),
     }
     trees = {"sections": [_tree(root, doc_id) for root in extraction.sections]}
     return frames, trees

@@ -7,11 +7,6 @@ from expectations.suite import CheckResult
 from .datasets import Datasets
 from .frames import typed_frame
 
-CHECK_COLUMNS = ["check_id", "document_id", "name", "group", "description", "status", "evaluated", "failed"]
-FAILURE_COLUMNS = ["failure_id", "check_id", "document_id", "subject", "actual", "expected", "difference",
-                   "pages", "detail", "evidence"]
-
-
 def add_validation_frames(datasets: Datasets, results: list[CheckResult]) -> None:
     doc_id = datasets.document_id
     checks, failures = [], []
@@ -29,5 +24,5 @@ def add_validation_frames(datasets: Datasets, results: list[CheckResult]) -> Non
                 "difference": actual - expected if actual is not None and expected is not None else None,
                 "pages": f.pages, "detail": f.detail, "evidence": " ".join(f.evidence),
             })
-    datasets.frames["checks"] = typed_frame(checks, CHECK_COLUMNS)
-    datasets.frames["check_failures"] = typed_frame(failures, FAILURE_COLUMNS)
+    datasets.frames["checks"] = typed_frame(checks, "checks")
+    datasets.frames["check_failures"] = typed_frame(failures, "check_failures")

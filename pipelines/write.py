@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .datasets import Datasets
+from .package import write_package
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -67,6 +68,7 @@ def write_datasets(datasets: Datasets, out_dir: str | Path, extra=None) -> Path:
     try:
         for name, frame in datasets.frames.items():
             write_frame(staging, name, frame, datasets.metadata, datasets.trees.get(name))
+        write_package(staging, datasets.metadata)
         if extra is not None:
             extra(staging)
         publish(staging, target)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up (first time) and run the whole test suite.
-# The report test drives Debian's Chromium; install it when missing (needs root).
+# The report test drives Debian's Chromium and the database tests a real PostgreSQL:
+# both are installed when missing (needs root) and PostgreSQL is started on 127.0.0.1.
 source "$(dirname "$0")/bootstrap.sh"
 if ! command -v chromium >/dev/null; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -10,4 +11,5 @@ if ! command -v chromium >/dev/null; then
     exit 1
   fi
 fi
+source scripts/postgres.sh
 python -m pytest "$@"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
+import os
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from extract.werkplan import extract_werkplan
-from pipelines.datasets import build_datasets
+from pipelines.run import run_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_2023 = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
@@ -16,16 +18,62 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 @pytest.fixture(scope="session")
-def extraction_2023():
-    return extract_werkplan(PDF_2023)
+def run_2023(tmp_path_factory):
+    """The whole pipeline on the bundled PDF, once per test session."""
+    return run_pipeline(PDF_2023, tmp_path_factory.mktemp("output"), show_progress=False)
 
 
 @pytest.fixture(scope="session")
-def datasets_2023(extraction_2023):
-    return build_datasets(extraction_2023)
+def extraction_2023(run_2023):
+    return run_2023.extraction
+
+
+@pytest.fixture(scope="session")
+def datasets_2023(run_2023):
+    return run_2023.datasets
 
 
 @pytest.fixture(scope="session")
 def golden_lines():
     with open(GOLDEN / "budget_lines_2023.csv", encoding="utf-8") as handle:
         return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """The PostgreSQL that scripts/test.sh starts on 127.0.0.1 (a real server, never a mock)."""
+    url = os.environ.get("WERKPLAN_TEST_POSTGRES_URL")
+    if not url:
+        pytest.fail("WERKPLAN_TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh, which starts PostgreSQL")
+    return url
+
+
+@contextmanager
+def fresh_postgres_database(server: str):
+    """A new, empty PostgreSQL database on the test server, dropped afterwards."""
+    import psycopg
+
+    name = f"werkplan_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield server.rsplit("/", 1)[0] + f"/{name}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    with fresh_postgres_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """An empty database of each kind: a fresh SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'werkplan.sqlite'}"
+    else:
+        with fresh_postgres_database(request.getfixturevalue("postgres_server")) as url:
+            yield url

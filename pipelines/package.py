@@ -1,0 +1,126 @@
+"""The data travels described: a Frictionless Data Package (v2) and JSON Schemas.
+
+``datapackage.json`` describes every CSV (fields, types, units, primary and
+foreign keys, a SHA-256 of each file) and names the source PDF with its SHA-256.
+``schemas/<dataset>.schema.json`` describes the matching JSON file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from .schema import DATASETS, Dataset, Field
+
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
+
+
+def resource_name(dataset: str) -> str:
+    return dataset.replace("_", "-")
+
+
+def _field(f: Field) -> dict:
+    out = {"name": f.name, "type": f.type, "description": f.description}
+    if f.unit:
+        out["unit"] = f.unit
+    if f.required:
+        out["constraints"] = {"required": True}
+    return out
+
+
+def _table_schema(dataset: Dataset) -> dict:
+    schema = {"fields": [_field(f) for f in dataset.fields], "primaryKey": [dataset.primary_key],
+              "missingValues": [""]}
+    keys = []
+    for column, target, target_field in dataset.foreign_keys:
+        reference = {"fields": [target_field]}
+        if target != dataset.name:  # a reference within the same table names no resource
+            reference["resource"] = resource_name(target)
+        keys.append({"fields": [column], "reference": reference})
+    if keys:
+        schema["foreignKeys"] = keys
+    return schema
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def json_schema(dataset: Dataset) -> dict:
+    """JSON Schema (2020-12) of ``<dataset>.json``: a metadata block and records (or the section tree)."""
+    properties = {f.name: {"type": [JSON_TYPES[f.type], "null"] if not f.required else JSON_TYPES[f.type],
+                           "description": f.description} for f in dataset.fields}
+    metadata = {
+        "type": "object",
+        "required": ["document_id", "source_file", "sha256", "page_count", "year", "extracted_at",
+                     "pipeline_version", "dataset", "rows"],
+        "properties": {
+            "document_id": {"type": "string"}, "source_file": {"type": "string"},
+            "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "page_count": {"type": "integer"},
+            "year": {"type": "integer"}, "extracted_at": {"type": "string"}, "pipeline_version": {"type": "string"},
+            "dataset": {"const": dataset.name}, "rows": {"type": "integer", "minimum": 0},
+        },
+    }
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"werkplan {dataset.name}.json",
+              "description": dataset.description, "type": "object", "properties": {"metadata": metadata}}
+    if dataset.tree:
+        node = {
+            "type": "object",
+            "required": ["section_id", "kind", "title", "page_start", "page_end", "blocks", "children"],
+            "properties": {
+                "section_id": {"type": "string"}, "kind": {"type": "string"}, "number": {"type": ["string", "null"]},
+                "title": {"type": "string"}, "page_start": {"type": "integer"}, "page_end": {"type": "integer"},
+                "scope_id": {"type": ["string", "null"]},
+                "blocks": {"type": "array", "items": {
+                    "type": "object", "required": ["kind", "page"],
+                    "properties": {"kind": {"enum": ["paragraph", "list_item", "table"]}, "page": {"type": "integer"},
+                                   "text": {"type": "string"}, "marker": {"type": ["string", "null"]},
+                                   "table_id": {"type": "string"}}}},
+                "children": {"type": "array", "items": {"$ref": "#/$defs/node"}},
+            },
+        }
+        schema["$defs"] = {"node": node}
+        schema["required"] = ["metadata", "tree"]
+        schema["properties"]["tree"] = {"type": "array", "items": {"$ref": "#/$defs/node"}}
+    else:
+        schema["required"] = ["metadata", "records"]
+        schema["properties"]["records"] = {"type": "array", "items": {
+            "type": "object", "properties": properties, "required": dataset.columns, "additionalProperties": False}}
+    return schema
+
+
+def write_package(folder: Path, metadata: dict) -> None:
+    """Write ``datapackage.json`` and ``schemas/*.schema.json`` for the datasets already in ``folder``."""
+    schemas = folder / "schemas"
+    schemas.mkdir(exist_ok=True)
+    resources = []
+    for name, dataset in DATASETS.items():
+        csv_path = folder / f"{name}.csv"
+        if not csv_path.exists():
+            continue
+        schema_path = schemas / f"{name}.schema.json"
+        schema_path.write_text(json.dumps(json_schema(dataset), ensure_ascii=False, indent=1) + "\n",
+                               encoding="utf-8")
+        resources.append({
+            "name": resource_name(name), "type": "table", "title": dataset.title, "description": dataset.description,
+            "path": csv_path.name, "scheme": "file", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
+            "hash": f"sha256:{_sha256(csv_path)}", "schema": _table_schema(dataset),
+            "json": {"path": f"{name}.json", "schema": f"schemas/{name}.schema.json"},
+        })
+    package = {
+        "$schema": PROFILE,
+        "name": metadata["document_id"],
+        "title": f"KIS werkplan {metadata['year']}",
+        "description": "Budget tables, sections, planning and validation results extracted from the werkplan "
+                       "of the Kennisplatform Inclusief Samenleven by the werkplan pipeline.",
+        "version": metadata["pipeline_version"],
+        "created": metadata["extracted_at"],
+        "sources": [{"title": metadata["source_file"], "path": metadata["source_file"],
+                     "sha256": metadata["sha256"]}],
+        "keywords": ["KIS", "werkplan", "begroting"],
+        "resources": resources,
+    }
+    (folder / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
+                                             encoding="utf-8")
