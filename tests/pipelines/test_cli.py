@@ -1,4 +1,5 @@
 import json
+import re
 import subprocess
 import sys
 
@@ -23,6 +24,21 @@ def test_help_lists_the_commands_and_options():
     assert "Folder for the datasets" in result.output
     assert "--strict" in result.output
     assert "Exit with status 1 when any validation check fails." in result.output
+
+
+@pytest.mark.parametrize("command, options", [
+    (["run"], ["--out", "--strict", "--db"]),
+    (["load"], ["--db"]),
+    (["compare"], ["--db", "--out"]),
+])
+def test_every_option_has_help_text(command, options):
+    result = CliRunner().invoke(main, command + ["--help"])
+    assert result.exit_code == 0
+    for option in options:
+        options_part = result.output.split("Options:", 1)[1]
+        line = next(line for line in options_part.splitlines() if line.strip().startswith(option))
+        # the option, its metavar if any, then its help text
+        assert re.match(rf"\s*{option}( [A-Z]+)?\s+[A-Z][a-z]", line), line
 
 
 def test_help_does_not_import_great_expectations():
