@@ -1,4 +1,4 @@
-"""Dutch-formatted numbers as printed in a werkplan: ``1.213.178``, ``€ 240.765``, ``27.500,-``."""
+"""Dutch-formatted numbers as printed in a werkplan: ``1.234.567``, ``€ 12.345``, ``27.500,-``."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ class AmountError(ValueError):
 def parse_amount(raw: str) -> int:
     """Parse a printed Dutch amount, rate or hour count into an integer.
 
-    Accepts ``1.213.178``, ``1350``, ``€ 240.765``, ``€240.765``, ``27.500,-``,
-    ``27.500,00``, ``1 213 178`` and a lone dash (zero).  A fraction other than
+    Accepts ``1.234.567``, ``1350``, ``€ 12.345``, ``€12.345``, ``27.500,-``,
+    ``27.500,00``, ``1 234 567`` and a lone dash (zero).  A fraction other than
     zero is refused, because the werkplan budgets in whole euros and hours.
     """
     text = raw.translate(_SPACES).strip()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import select
 
-from .database import METADATA, LoadError, connect, read_folder, table_name
+from .database import METADATA, LoadError, read_folder, reading, table_name
 from .frames import typed_frame
 
 NEEDED = ["document", "budget_tables", "budget_lines", "projects"]
@@ -34,17 +34,12 @@ class Comparison:
 def frames_from_database(url: str | None, document: str) -> dict[str, pd.DataFrame]:
     """A loaded document's frames; ``document`` is its id (werkplan-2023) or year (2023)."""
     document_id = document if document.startswith("werkplan-") else f"werkplan-{document}"
-    engine = connect(url)
-    try:
-        METADATA.create_all(engine)
-        with engine.connect() as connection:
-            frames = {}
-            for name in NEEDED:
-                table = METADATA.tables[table_name(name)]
-                rows = connection.execute(select(table).where(table.c.document_id == document_id)).mappings().all()
-                frames[name] = typed_frame([dict(r) for r in rows], name)
-    finally:
-        engine.dispose()
+    frames = {}
+    with reading(url) as connection:
+        for name in NEEDED:
+            table = METADATA.tables[table_name(name)]
+            rows = connection.execute(select(table).where(table.c.document_id == document_id)).mappings().all()
+            frames[name] = typed_frame([dict(r) for r in rows], name)
     if frames["document"].empty:
         raise LoadError(f"{document}: no such document in the database")
     return frames

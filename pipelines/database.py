@@ -10,6 +10,7 @@ leaves the database as it was.  Other documents' rows are untouched.
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -139,19 +140,26 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
     return counts
 
 
-def table_counts(url: str | None, document_id: str | None = None) -> dict[str, int]:
-    """Rows per table (of one document, if given)."""
+@contextmanager
+def reading(url: str | None):
+    """A connection for reading, the schema created if it is not there yet."""
     engine = connect(url)
     try:
         METADATA.create_all(engine)
         with engine.connect() as connection:
-            out = {}
-            for name in LOAD_ORDER:
-                table = METADATA.tables[table_name(name)]
-                query = select(func.count()).select_from(table)
-                if document_id:
-                    query = query.where(table.c.document_id == document_id)
-                out[table.name] = connection.execute(query).scalar_one()
-            return out
+            yield connection
     finally:
         engine.dispose()
+
+
+def table_counts(url: str | None, document_id: str | None = None) -> dict[str, int]:
+    """Rows per table (of one document, if given)."""
+    out = {}
+    with reading(url) as connection:
+        for name in LOAD_ORDER:
+            table = METADATA.tables[table_name(name)]
+            query = select(func.count()).select_from(table)
+            if document_id:
+                query = query.where(table.c.document_id == document_id)
+            out[table.name] = connection.execute(query).scalar_one()
+    return out

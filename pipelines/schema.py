@@ -100,7 +100,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("hours", "integer", "Hours.", "hours"),
         _f("hours_raw", "string", "Hours as printed."),
         _f("amount", "integer", "Amount.", "EUR"),
-        _f("amount_raw", "string", "Amount as printed (1.213.178, € 240.765)."),
+        _f("amount_raw", "string", "Amount as printed (1.234.567, € 12.345)."),
         PAGE,
         *(Field(f"amount_{b.name}", b.type, b.description.replace("value", "amount"), b.unit) for b in BOX),
         _f("label_line_count", "integer", "Printed lines the label was joined from."),

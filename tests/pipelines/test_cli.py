@@ -74,7 +74,7 @@ def test_run_writes_every_dataset_as_csv_and_json(tmp_path):
     names = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers",
              "sections", "toc", "planning", "projects", "programmalijnen", "checks", "check_failures"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [f"{n}.{ext}" for n in names for ext in ("csv", "json")] + ["quality"])
+        [f"{n}.{ext}" for n in names for ext in ("csv", "json")] + ["datapackage.json", "quality", "schemas"])
     assert sorted(p.name for p in (folder / "quality").iterdir()) == ["report.html", "report.md", "validation.json"]
     failures = pd.read_csv(folder / "check_failures.csv")
     assert list(failures["difference"]) == [-219, -219, -219, -219, -1]

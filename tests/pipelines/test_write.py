@@ -15,7 +15,7 @@ def test_outputs_are_replaced_whole(tmp_path, datasets_2023):
 
 def test_a_write_failing_midway_leaves_the_earlier_output(tmp_path, datasets_2023, monkeypatch):
     target = write_datasets(datasets_2023, tmp_path)
-    before = {p.name: p.read_bytes() for p in target.iterdir()}
+    before = {p.relative_to(target): p.read_bytes() for p in target.rglob("*") if p.is_file()}
     calls = []
     real = write.write_frame
 
@@ -28,5 +28,5 @@ def test_a_write_failing_midway_leaves_the_earlier_output(tmp_path, datasets_202
     monkeypatch.setattr(write, "write_frame", failing)
     with pytest.raises(OSError, match="disk full"):
         write_datasets(datasets_2023, tmp_path)
-    assert {p.name: p.read_bytes() for p in target.iterdir()} == before
+    assert {p.relative_to(target): p.read_bytes() for p in target.rglob("*") if p.is_file()} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["werkplan-2023"]
