@@ -62,8 +62,10 @@ def _failure_rows(check: Check, frame: pd.DataFrame, result) -> list[dict]:
             rows.append({c: row[c] for c in COMPARISON_COLUMNS})
         else:
             ident = row.get("line_id", row.get("table_id"))
-            rows.append({"subject": f"{ident}: {column} = {row[column]}",
-                         "actual": row[column] if isinstance(row[column], int) else None, "expected": None,
+            value = row[column]
+            rows.append({"subject": f"{ident}: {column} = {value}",
+                         "actual": int(value) if pd.notna(value) and str(value).lstrip("-").isdigit() else None,
+                         "expected": None,
                          "evidence": [f"{ident}/{column}"], "pages": str(row.get("page", row.get("page_start", ""))),
                          "detail": f"{check.kind.replace('_', ' ')} failed for {column}"})
     return rows

@@ -96,3 +96,16 @@ def test_an_overview_row_that_disagrees_with_its_section(tmp_path):
     [(subject, actual, _)] = failures["overview_total_is_column_sum"]
     assert subject == "overview total row: Verwey-Jonker Instituut"
     assert set(failures) == {"onderdeel_matches_overview", "overview_total_is_column_sum"}
+
+
+def test_a_negative_value_fails_the_column_check_with_its_line(datasets_2023):
+    from expectations.checks import row_checks
+    from expectations.suite import run_checks
+
+    lines = datasets_2023.frames["budget_lines"].copy()
+    lines.loc[0, "hours"] = -5
+    [non_negative] = [c for c in row_checks(lines) if c.name == "values_are_non_negative"]
+    [result] = run_checks([non_negative])
+    assert result.status == "failed"
+    assert [(f.subject, f.actual) for f in result.failures.itertuples()] == [
+        ("werkplan-2023/onderdeel-a/000: hours = -5", -5)]

@@ -186,3 +186,11 @@ def test_the_readme_queries_run_on_the_sqlite_database(run_2023, tmp_path):
         (2023, "onderdeel_matches_overview", 12633, 12852, -219),
         (2023, "project_has_one_budget_table", 0, 1, -1),
     ]
+
+
+def test_loading_a_folder_that_is_not_a_werkplan_output_is_refused(tmp_path):
+    folder = tmp_path / "notities"
+    folder.mkdir()
+    result = CliRunner().invoke(main, ["load", str(folder), "--db", f"sqlite:///{tmp_path / 'w.sqlite'}"])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"werkplan: error: {folder}: not a werkplan output folder (no datapackage.json)"
