@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .document import Document, Line, Page, Rect
+from .document import Document, Line, Page, Rect, Word
 
 DEFAULT_PLANNING_SETTINGS = {
     # Month names as printed (lower case, trailing dot ignored) → month number.
@@ -58,22 +58,39 @@ def _month(word: str, months: dict) -> int | None:
     return months.get(word.lower().rstrip("."))
 
 
+def month_tokens(word: Word, months: dict) -> list[tuple[str, float, float]]:
+    """Month names in a word, with their x-spans: one, or several printed without
+    spaces in narrow columns ("Jan.Feb.Mrt."), their spans shared out by characters."""
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    pattern = re.compile(rf"(?:{names})\.?", re.I)
+    text = word.text
+    matches = list(pattern.finditer(text))
+    if not matches or "".join(m.group(0) for m in matches) != text:
+        return []
+    per_char = (word.x1 - word.x0) / len(text)
+    return [(m.group(0), word.x0 + m.start() * per_char, word.x0 + m.end() * per_char) for m in matches]
+
+
+def _header_months(line: Line, months: dict) -> list[tuple[str, float, float]]:
+    return [token for word in line.words for token in month_tokens(word, months)]
+
+
 def _is_shading(rect: Rect, white: float) -> bool:
     return rect.fill is not None and len(rect.fill) > 0 and not all(c >= white for c in rect.fill)
 
 
 def _month_columns(header: Line, year_line: Line | None, conf: dict) -> list[MonthColumn]:
-    words = [w for w in header.words if _month(w.text, conf["months"])]
-    centres = [(w.x0 + w.x1) / 2 for w in words]
+    tokens = _header_months(header, conf["months"])
+    centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
     half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
     years = [int(w.text) for w in year_line.words] if year_line else []
     columns, year_index, previous = [], 0, 0
-    for word, centre in zip(words, centres):
-        number = _month(word.text, conf["months"])
+    for (text, _, _), centre in zip(tokens, centres):
+        number = _month(text, conf["months"])
         if number <= previous and year_index + 1 < len(years):
             year_index += 1  # the months start again: next year
         previous = number
-        columns.append(MonthColumn(years[year_index] if years else None, number, word.text,
+        columns.append(MonthColumn(years[year_index] if years else None, number, text,
                                    centre - half, centre + half))
     return columns
 
@@ -95,7 +112,7 @@ def find_planning_tables(document: Document, settings: dict | None = None) -> li
     for page in document.pages:
         lines = page.lines
         for index, line in enumerate(lines):
-            if sum(1 for w in line.words if _month(w.text, conf["months"])) < conf["min_months"]:
+            if len(_header_months(line, conf["months"])) < conf["min_months"]:
                 continue
             above = lines[index - 1] if index else None
             year_line = above if above and all(re.fullmatch(r"(19|20)\d\d", w.text) for w in above.words) else None
@@ -103,7 +120,8 @@ def find_planning_tables(document: Document, settings: dict | None = None) -> li
             body: list[Line] = []
             for candidate in lines[index + 1:]:
                 last = body[-1] if body else line
-                if candidate.size > line.size + 2 or candidate.top - last.bottom > conf["row_gap"] * candidate.size:
+                heading = candidate.bold and candidate.size > line.size + 1
+                if heading or candidate.top - last.bottom > conf["row_gap"] * candidate.size:
                     break
                 if candidate.x0 >= months[0].x0:  # text inside the month grid is not an activity
                     break

@@ -119,6 +119,31 @@ def _overview_table(rows: list[list[str]]) -> Table:
     return table
 
 
+MONTHS = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
+
+
+def _planning_table(years: list[int], activities: list[tuple[str, set]], grid: bool) -> Table:
+    """A Gantt table: a year row, a month row, one row per activity with its planned
+    (year, month) cells shaded."""
+    columns = [(year, month) for year in years for month in range(1, 13)]
+    year_row = [""] + [str(year) if month == 1 else "" for year, month in columns]
+    month_row = [""] + [MONTHS[month - 1] for _, month in columns]
+    data = [year_row, month_row] + [[Paragraph(label, CELL)] + [""] * len(columns) for label, _ in activities]
+    width = 300 / len(columns)
+    table = Table(data, colWidths=[150] + [width] * len(columns))
+    style = [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 6), ("ALIGN", (1, 0), (-1, -1), "CENTER")]
+    for index, year in enumerate(years):
+        style.append(("SPAN", (1 + 12 * index, 0), (12 * (index + 1), 0)))
+    if grid:
+        style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
+    for row, (_, planned) in enumerate(activities, start=2):
+        for col, key in enumerate(columns, start=1):
+            if key in planned:
+                style.append(("BACKGROUND", (col, row), (col, row), colors.HexColor("#5B9BD5")))
+    table.setStyle(TableStyle(style))
+    return table
+
+
 def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> None:
     """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'."""
     flowables = []
@@ -128,6 +153,9 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> No
             options = block[2] if len(block) > 2 else {}
             flowables.append(_budget_table(block[1], options.get("grid", True), options.get("repeat_header", True),
                                            options.get("role_width", 130)))
+            flowables.append(Spacer(1, 8))
+        elif kind == "planning":
+            flowables.append(_planning_table(block[1], block[2], block[3] if len(block) > 3 else True))
             flowables.append(Spacer(1, 8))
         elif kind == "overview":
             flowables.append(_overview_table(block[1]))

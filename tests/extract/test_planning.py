@@ -1,3 +1,9 @@
+import pytest
+
+from extract.werkplan import extract_werkplan
+from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
+
+
 def _planning(datasets, scope):
     frame = datasets.frames["planning"]
     rows = frame[frame["scope_id"] == scope]
@@ -39,3 +45,30 @@ def test_planning_covers_every_project_table(datasets_2023):
     assert months.iloc[0] == ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov."]
     assert sorted(frame["scope_id"].unique())[:3] == ["project-1.1", "project-1.2", "project-10.1"]
     assert "project-4.1/idee-2" in set(frame["scope_id"])
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_planning_over_two_years_with_and_without_grid(tmp_path, grid):
+    activities = [
+        ("1. Werving van scholen", {(2026, 11), (2026, 12), (2027, 1)}),
+        ("2. Een activiteit met een lange naam die over twee regels loopt", {(2027, 3), (2027, 4)}),
+        ("3. Rapportage", set()),
+    ]
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026, 2027], activities, grid)]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    extraction = extract_werkplan(pdf)
+    [planning] = extraction.planning
+    assert planning.scope.id == "project-1.1"
+    table = planning.table
+    assert len(table.months) == 24
+    assert [(m.year, m.month) for m in table.months[:2]] == [(2026, 1), (2026, 2)]
+    assert [(m.year, m.month) for m in table.months[-1:]] == [(2027, 12)]
+    got = [(r.activity, {(m.year, m.month) for m in r.planned}) for r in table.rows]
+    assert got == activities
+    # The table stands in the text as a marker, its words in no paragraph.
+    planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
+    assert planning_section.text == "[tabel: werkplan-2026/planning/project-1.1]"
