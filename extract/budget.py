@@ -169,10 +169,10 @@ def _value_tokens(words: list[Word], min_x1: float = 0.0) -> tuple[list[Word], l
     while i >= 0:
         word = words[i]
         text, first = word.text, word
-        # Join "1 213 178" and "€ 240.765", printed as separate words.
+        # Join "1 234 567" and "€ 12.345", printed as separate words.
         while i > 0 and (
-            (re.fullmatch(r"\d{3}([.,].*)?", text) and re.fullmatch(r"\d{1,3}", words[i - 1].text)
-             and text[:1].isdigit() and first.x0 - words[i - 1].x1 < 0.5 * word.size)
+            (re.fullmatch(r"\d{3}([.,].*)?", first.text) and re.fullmatch(r"\d{1,3}", words[i - 1].text)
+             and first.x0 - words[i - 1].x1 < 0.5 * word.size)
             or words[i - 1].text == "€"
         ):
             i -= 1

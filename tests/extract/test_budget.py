@@ -100,3 +100,18 @@ def test_header_columns_need_organisation_hours_and_amount():
     columns = header_columns(line("Organisatie", "Functie", "Uurtarief", "Aantal", "Bedrag"), DEFAULT_BUDGET_SETTINGS)
     assert list(columns) == ["organisation", "rate", "hours", "amount", "role"]
     assert header_columns(line("Jan.", "Feb.", "Mrt."), DEFAULT_BUDGET_SETTINGS) is None
+
+
+def test_values_printed_in_parts_are_joined():
+    from extract.budget import _value_tokens
+
+    def words(*placed):
+        return [Word(text, x, x + 5 * len(text), 100, 109, "Regular", 9, (0,)) for text, x in placed]
+
+    # "Totaal Project" then 1 234 567 with thin gaps, and a label ending in a number far from its value.
+    label, tokens = _value_tokens(words(("Totaal", 50), ("Project", 85), ("1", 480), ("234", 487), ("567", 504)))
+    assert [w.text for w in label] == ["Totaal", "Project"]
+    assert [t[0] for t in tokens] == ["1 234 567"]
+    label, tokens = _value_tokens(words(("Rol", 50), ("1", 70), ("€", 470), ("12.345", 478)), min_x1=300)
+    assert [w.text for w in label] == ["Rol", "1"]
+    assert [t[0] for t in tokens] == ["€ 12.345"]
