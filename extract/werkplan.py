@@ -106,10 +106,15 @@ def extract_werkplan(
     table_lines: dict[int, str] = {}
     tables: list[BudgetTable] = []
     seen: dict[str, int] = {}
+
+    def unique(wanted: str) -> str:
+        """A table id once per document: a second table of one scope gets "#2"."""
+        seen[wanted] = seen.get(wanted, 0) + 1
+        return wanted if seen[wanted] == 1 else f"{wanted}#{seen[wanted]}"
+
     for raw in find_budget_tables(document, settings.get("budget")):
         scope = resolver.scope_at(raw.page_start, raw.top)
-        seen[scope.id] = seen.get(scope.id, 0) + 1
-        table_id = scope.id if seen[scope.id] == 1 else f"{scope.id}#{seen[scope.id]}"
+        table_id = unique(scope.id)
         table_lines.update({id(line): f"{document_id}/{table_id}" for line in raw.lines})
         tables.append(
             BudgetTable(
@@ -131,7 +136,7 @@ def extract_werkplan(
     planning = []
     for table in find_planning_tables(document, settings.get("planning")):
         scope = resolver.scope_at(table.page, table.top)
-        planning_id = f"planning/{scope.id}"
+        planning_id = unique(f"planning/{scope.id}")
         table_lines.update({id(line): f"{document_id}/{planning_id}" for line in table.lines})
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
     sections = build_sections(document, headings, resolver, table_lines, settings.get("sections"))

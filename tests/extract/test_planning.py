@@ -72,3 +72,17 @@ def test_planning_over_two_years_with_and_without_grid(tmp_path, grid):
     # The table stands in the text as a marker, its words in no paragraph.
     planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
     assert planning_section.text == "[tabel: werkplan-2026/planning/project-1.1]"
+
+
+def test_two_planning_tables_of_one_project_get_their_own_ids(tmp_path):
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026], [("Fase 1", {(2026, 2)})]),
+                     ("p", "En in het najaar:"), ("planning", [2026], [("Fase 2", {(2026, 9)})])]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    extraction = extract_werkplan(pdf)
+    assert [p.table_id for p in extraction.planning] == ["planning/project-1.1", "planning/project-1.1#2"]
+    assert [[(m.year, m.month) for m in p.table.rows[0].planned] for p in extraction.planning] == [
+        [(2026, 2)], [(2026, 9)]]
