@@ -1,7 +1,8 @@
 # Sourced by test.sh: a throwaway PostgreSQL on 127.0.0.1 for the database tests.
 # Installs Debian's postgresql when missing (needs root), starts a private cluster in a
 # temporary folder and exports WERKPLAN_TEST_POSTGRES_URL.  The cluster stops when the shell exits.
-PG_PORT="${WERKPLAN_PG_PORT:-54329}"
+# A free port, so two runs on one machine do not collide.
+PG_PORT="${WERKPLAN_PG_PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 if [ -z "$(pg_bin)" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
