@@ -235,11 +235,3 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
 def columns(name: str) -> list[str]:
     return DATASETS[name].columns
 
-
-def field_types() -> dict[str, str]:
-    """Column name → type; a name means the same type in every dataset."""
-    types: dict[str, str] = {}
-    for dataset in DATASETS.values():
-        for f in dataset.fields:
-            assert types.setdefault(f.name, f.type) == f.type, f.name
-    return types
