@@ -3,7 +3,10 @@
 Every comparison has the value the document prints (``actual``), the value the
 rest of the document implies (``expected``), what is compared (``subject``) and
 its evidence: the ids of the numbers involved, which the report locates on the
-page.  The great-expectations suites (:mod:`expectations.suite`) decide which
+page.  A comparison that is a linear sum over printed money also carries its
+:class:`Equation`; its ``actual`` and ``expected`` are computed from that one
+description, which the error localization (:mod:`expectations.localize`) reads
+too.  The great-expectations suites (:mod:`expectations.suite`) decide which
 rows pass.  These functions are plain pandas over the pipeline's datasets.
 """
 
@@ -13,8 +16,48 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail"]
+COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail", "equation"]
 VALUE_KINDS = ("staff", "staff_costs", "overhead")
+
+Terms = tuple[tuple[str, int], ...]  # (number id, printed value)
+
+
+@dataclass(frozen=True)
+class Equation:
+    """A sum check over printed money: sum of ``left`` = sum of ``right`` + ``constant``.
+
+    Rates and hours are held as printed, so a row's amount = rate × hours is
+    ``Equation(((amount id, amount),), (), rate * hours)``: linear in the money.
+    """
+
+    left: Terms
+    right: Terms = ()
+    constant: int = 0
+
+    @property
+    def actual(self) -> int:
+        return sum(value for _, value in self.left)
+
+    @property
+    def expected(self) -> int:
+        return sum(value for _, value in self.right) + self.constant
+
+    @property
+    def number_ids(self) -> list[str]:
+        return [number_id for number_id, _ in self.left + self.right]
+
+
+def _terms(rows: pd.DataFrame, field: str, id_column: str = "line_id") -> Terms:
+    return tuple((f"{i}/{field}", int(v)) for i, v in zip(rows[id_column], rows[field]) if pd.notna(v))
+
+
+def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, constant: int = 0,
+         evidence: list[str] | None = None) -> dict:
+    """A comparison row whose printed and implied values are those of one :class:`Equation`."""
+    equation = Equation(left, right, constant)
+    return {"subject": subject, "actual": equation.actual, "expected": equation.expected,
+            "evidence": evidence if evidence is not None else equation.number_ids, "pages": pages,
+            "detail": detail, "equation": equation}
 
 
 @dataclass
@@ -56,34 +99,41 @@ def _key(row) -> str:
 
 # --- rows -------------------------------------------------------------------------------------------
 
+def _product(r) -> dict:
+    subject, pages = f"{r.table_id} regel {r.row_index} ({r.label_raw})", str(r.page)
+    detail = f"{r.rate_raw} × {r.hours_raw} = {r.amount_raw}?"
+    evidence = [f"{r.line_id}/amount", f"{r.line_id}/rate", f"{r.line_id}/hours"]
+    if pd.isna(r.amount) or pd.isna(r.rate) or pd.isna(r.hours):
+        return {"subject": subject, "actual": r.amount,
+                "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else int(r.rate) * int(r.hours),
+                "evidence": evidence, "pages": pages, "detail": detail, "equation": None}
+    return _sum(subject, ((f"{r.line_id}/amount", int(r.amount)),), (), pages, detail,
+                constant=int(r.rate) * int(r.hours), evidence=evidence)
+
+
 def row_checks(lines: pd.DataFrame) -> list[Check]:
     valued = lines[lines["row_kind"].isin(VALUE_KINDS)]
-    products = _comparisons([
-        {"subject": f"{r.table_id} row {r.row_index} ({r.label_raw})", "actual": r.amount,
-         "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else int(r.rate) * int(r.hours),
-         "evidence": [f"{r.line_id}/amount", f"{r.line_id}/rate", f"{r.line_id}/hours"], "pages": str(r.page),
-         "detail": f"{r.rate_raw} × {r.hours_raw} = {r.amount_raw}?"}
-        for r in valued.itertuples()
-    ])
+    products = _comparisons([_product(r) for r in valued.itertuples()])
     staff = lines[lines["row_kind"] == "staff"]
     rate_of = valued.assign(key=[_key(r) for r in valued.itertuples()])
     modal = rate_of.groupby(["organisation", "key"])["rate"].agg(lambda s: s.mode().iloc[0])
     rates = _comparisons([
-        {"subject": f"{r.organisation} / {r.key} in {r.table_id} row {r.row_index}", "actual": r.rate,
+        {"subject": f"{r.organisation} / {r.key} in {r.table_id} regel {r.row_index}", "actual": r.rate,
          "expected": modal[(r.organisation, r.key)], "evidence": [f"{r.line_id}/rate"], "pages": str(r.page),
-         "detail": f"rate {r.rate_raw}; elsewhere in the document {modal[(r.organisation, r.key)]}"}
+         "detail": f"tarief {r.rate_raw}; elders in het document {modal[(r.organisation, r.key)]}", "equation": None}
         for r in rate_of.itertuples() if pd.notna(r.organisation)
     ])
     return [
         Check("amount_is_rate_times_hours", "rows",
-              "Every staff, stafkosten and overhead line: amount = hourly rate × hours.", products),
+              "Elke regel voor personeel, stafkosten en overhead: bedrag = uurtarief × aantal uren.", products),
         Check("staff_line_is_complete", "rows",
-              "Every staff line has organisation, role, rate, hours and amount.", staff, kind="not_null",
+              "Elke personeelsregel heeft organisatie, functie, uurtarief, uren en bedrag.", staff, kind="not_null",
               columns=("organisation", "role", "rate", "hours", "amount")),
-        Check("values_are_non_negative", "rows", "Rates, hours and amounts are non-negative whole numbers.",
+        Check("values_are_non_negative", "rows", "Uurtarieven, uren en bedragen zijn niet negatief.",
               lines, kind="non_negative", columns=("rate", "hours", "amount")),
         Check("rate_is_consistent", "rows",
-              "The same organisation and role (or stafkosten, overhead) has one rate across the document.", rates),
+              "Dezelfde organisatie en functie (of stafkosten, overhead) heeft in het hele document één uurtarief.",
+              rates),
     ]
 
 
@@ -96,49 +146,60 @@ def _blocks(lines: pd.DataFrame):
         yield table_id, organisation, block
 
 
+def _total(subject: str, total, parts: pd.DataFrame, pages: str) -> dict:
+    """A printed total against the sum of its printed parts' amounts."""
+    detail = f"{total.amount_raw} tegen {' + '.join(parts['amount_raw'].dropna())}"
+    if pd.isna(total.amount):
+        return {"subject": subject, "actual": None, "expected": int(parts["amount"].sum()),
+                "evidence": [f"{total.line_id}/amount"] + _ids(parts, "amount"), "pages": pages, "detail": detail,
+                "equation": None}
+    return _sum(subject, ((f"{total.line_id}/amount", int(total.amount)),), _terms(parts, "amount"), pages, detail)
+
+
 def block_checks(lines: pd.DataFrame) -> list[Check]:
     hours = {"staff_costs": [], "overhead": []}
+    labels = {"staff_costs": "stafkosten", "overhead": "overhead"}
     totals = []
     for table_id, organisation, block in _blocks(lines):
         staff = block[block["row_kind"] == "staff"]
         for kind in hours:
             for r in block[block["row_kind"] == kind].itertuples():
+                # Hours are held as printed: these comparisons take no part in the error localization.
                 hours[kind].append({
-                    "subject": f"{table_id}: {kind} {organisation}", "actual": r.hours,
+                    "subject": f"{table_id}: {labels[kind]} {organisation}", "actual": r.hours,
                     "expected": int(staff["hours"].sum()),
                     "evidence": [f"{r.line_id}/hours"] + _ids(staff, "hours"), "pages": _pages(block),
-                    "detail": f"{r.hours_raw} hours against staff hours {' + '.join(staff['hours_raw'])}"})
+                    "detail": f"{r.hours_raw} uur tegen personeelsuren {' + '.join(staff['hours_raw'].dropna())}",
+                    "equation": None})
         parts = block[block["row_kind"].isin(VALUE_KINDS)]
         for r in block[block["row_kind"] == "org_total"].itertuples():
-            totals.append({
-                "subject": f"{table_id}: total {organisation}", "actual": r.amount,
-                "expected": int(parts["amount"].sum()),
-                "evidence": [f"{r.line_id}/amount"] + _ids(parts, "amount"), "pages": _pages(block),
-                "detail": f"{r.amount_raw} against {' + '.join(parts['amount_raw'])}"})
+            totals.append(_total(f"{table_id}: totaal {organisation}", r, parts, _pages(block)))
     table_totals = []
     for table_id, table in lines.groupby("table_id", sort=False):
         parts = table[table["row_kind"].isin(["org_total", "external"])]
         for r in table[table["row_kind"] == "table_total"].itertuples():
-            table_totals.append({
-                "subject": f"{table_id}: table total", "actual": r.amount, "expected": int(parts["amount"].sum()),
-                "evidence": [f"{r.line_id}/amount"] + _ids(parts, "amount"), "pages": _pages(table),
-                "detail": f"{r.amount_raw} against {' + '.join(parts['amount_raw'])}"})
+            table_totals.append(_total(f"{table_id}: tabeltotaal", r, parts, _pages(table)))
     return [
         Check("staff_costs_hours_are_staff_hours", "blocks",
-              "In each organisation block, the stafkosten hours equal the sum of the staff hours.",
+              "In elk organisatieblok zijn de uren stafkosten gelijk aan de som van de personeelsuren.",
               _comparisons(hours["staff_costs"])),
         Check("overhead_hours_are_staff_hours", "blocks",
-              "In each organisation block, the overhead hours equal the sum of the staff hours.",
+              "In elk organisatieblok zijn de uren overhead gelijk aan de som van de personeelsuren.",
               _comparisons(hours["overhead"])),
         Check("organisation_total_is_sum_of_lines", "blocks",
-              "Each organisation total equals the sum of its staff, stafkosten and overhead amounts.",
+              "Elk organisatietotaal is de som van de bedragen voor personeel, stafkosten en overhead.",
               _comparisons(totals)),
         Check("table_total_is_organisations_plus_external", "blocks",
-              "Each table total equals the organisation totals plus the external costs.", _comparisons(table_totals)),
+              "Elk tabeltotaal is de som van de organisatietotalen en de externe kosten.", _comparisons(table_totals)),
     ]
 
 
 # --- rollups ----------------------------------------------------------------------------------------
+
+KIND_LABELS = {"staff": "", "staff_costs": "stafkosten", "overhead": "overhead", "org_total": "totaal",
+               "external": "externe kosten", "table_total": "tabeltotaal"}
+FIELD_LABELS = {"hours": "uren", "amount": "bedrag"}
+
 
 def _measures(lines: pd.DataFrame, role_of=None) -> pd.DataFrame:
     """Hours and amounts by (row kind, organisation, role) — the shape in which tables add up."""
@@ -152,10 +213,10 @@ def _measures(lines: pd.DataFrame, role_of=None) -> pd.DataFrame:
             values = group[field].dropna()
             if len(values):
                 records.append({"row_kind": kind, "organisation": org, "role": role, "field": field,
-                                "value": int(values.sum()), "evidence": _ids(group[group[field].notna()], field),
+                                "value": int(values.sum()), "terms": _terms(group, field),
                                 "pages": _pages(group)})
     return pd.DataFrame.from_records(records, columns=["row_kind", "organisation", "role", "field", "value",
-                                                       "evidence", "pages"])
+                                                       "terms", "pages"])
 
 
 def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) -> pd.DataFrame:
@@ -163,16 +224,14 @@ def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) 
     merged = actual.merge(expected, on=keys, how="outer", suffixes=("_actual", "_expected"))
     records = []
     for r in merged.itertuples():
-        what = " ".join(p for p in (r.row_kind, r.organisation, r.role) if p)
-        records.append({
-            "subject": f"{label}: {what} {r.field}",
-            "actual": 0 if pd.isna(r.value_actual) else int(r.value_actual),
-            "expected": 0 if pd.isna(r.value_expected) else int(r.value_expected),
-            "evidence": (r.evidence_actual if isinstance(r.evidence_actual, list) else [])
-            + (r.evidence_expected if isinstance(r.evidence_expected, list) else []),
-            "pages": ",".join(p for p in (r.pages_actual, r.pages_expected) if isinstance(p, str) and p),
-            "detail": "",
-        })
+        what = " ".join(p for p in (KIND_LABELS[r.row_kind], r.organisation, r.role) if p)
+        left = r.terms_actual if isinstance(r.terms_actual, tuple) else ()
+        right = r.terms_expected if isinstance(r.terms_expected, tuple) else ()
+        pages = ",".join(p for p in (r.pages_actual, r.pages_expected) if isinstance(p, str) and p)
+        record = _sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, "")
+        if r.field == "hours":  # hours are held as printed: no equation for the localization
+            record["equation"] = None
+        records.append(record)
     return _comparisons(records)
 
 
@@ -193,7 +252,7 @@ def function_level_of(function_table: pd.DataFrame):
         if (row.organisation, row.role) in named:
             return row.role
         levels = by_rate.get((row.organisation, row.rate), [])
-        return levels[0] if len(levels) == 1 else f"{row.role} (no function level)"
+        return levels[0] if len(levels) == 1 else f"{row.role} (geen functieniveau)"
 
     return role_of
 
@@ -213,10 +272,10 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         if segment.segment == "projecten":
             segment_frames.append(_compare_measures(
                 _measures(lines[lines["scope_id"] == segment.scope_id]), _measures(project_lines),
-                f"{segment.scope_id} vs all project tables"))
+                f"{segment.scope_id} tegen alle projecttabellen"))
     checks.append(Check("projects_add_up_to_projects_segment", "rollups",
-                        "All project tables added up (per organisation, role, stafkosten, overhead, external costs "
-                        "and totals) equal the onderdeel's projects segment.",
+                        "Alle projecttabellen opgeteld (per organisatie, functie, stafkosten, overhead, externe "
+                        "kosten en totalen) zijn gelijk aan het projectensegment van het onderdeel.",
                         _concat(segment_frames)))
 
     whole_frames = []
@@ -225,15 +284,17 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         if len(whole) and len(scope_ids) > 1:
             whole_frames.append(_compare_measures(
                 _measures(whole), _measures(lines[lines["scope_id"].isin(scope_ids)]),
-                f"onderdeel-{letter.lower()} vs {' + '.join(scope_ids)}"))
+                f"onderdeel-{letter.lower()} tegen {' + '.join(scope_ids)}"))
     checks.append(Check("segments_add_up_to_onderdeel", "rollups",
-                        "The segments of an onderdeel added up equal the onderdeel's own table.", _concat(whole_frames)))
+                        "De segmenten van een onderdeel opgeteld zijn gelijk aan de eigen tabel van het onderdeel.",
+                        _concat(whole_frames)))
 
     checks.append(Check("onderdeel_matches_overview", "rollups",
-                        "Each onderdeel's own table (organisation totals, external costs, total) equals its row in "
-                        "the overview.", _overview_comparisons(lines, tables, overview, overview_amounts)))
+                        "De eigen tabel van elk onderdeel (organisatietotalen, externe kosten, totaal) is gelijk aan "
+                        "zijn rij in het totaaloverzicht.",
+                        _overview_comparisons(lines, tables, overview, overview_amounts)))
     checks.append(Check("overview_total_is_column_sum", "rollups",
-                        "The overview's total row equals the sum of its rows, column by column.",
+                        "De totaalrij van het overzicht is kolom voor kolom de som van de rijen.",
                         _overview_sums(overview, overview_amounts)))
 
     function_tables = tables[tables["table_kind"] == "function_levels"]
@@ -244,10 +305,11 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         parts = lines[lines["scope_id"].isin(onderdeel_tables)]
         function_frames.append(_compare_measures(
             _measures(breakdown), _measures(parts, function_level_of(breakdown)),
-            f"{table.scope_id} vs onderdelen {', '.join(sorted(onderdeel_tables))}"))
+            f"{table.scope_id} tegen onderdelen {', '.join(sorted(onderdeel_tables))}"))
     checks.append(Check("function_levels_add_up", "rollups",
-                        "The breakdown by function level equals the onderdelen's own tables added up per "
-                        "organisation and function level (roles priced at a level's rate count as that level).",
+                        "De uitsplitsing naar functieniveau is gelijk aan de eigen tabellen van de onderdelen, "
+                        "opgeteld per organisatie en functieniveau (een functie tegen het tarief van een niveau telt "
+                        "als dat niveau).",
                         _concat(function_frames)))
     return checks
 
@@ -262,46 +324,57 @@ def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataF
         scope_id = f"onderdeel-{str(row.onderdeel).lower()}"
         table = lines[lines["scope_id"] == scope_id]
         if table.empty:
-            records.append({"subject": f"overview {row.onderdeel}: no table for {scope_id}", "actual": row.total,
+            records.append({"subject": f"overzicht {row.onderdeel}: geen tabel voor {scope_id}", "actual": row.total,
                             "expected": None, "evidence": [f"{row.overview_row_id}/total"], "pages": str(row.page),
-                            "detail": "the onderdeel has no budget table of its own"})
+                            "detail": "het onderdeel heeft geen eigen begrotingstabel", "equation": None})
             continue
-        wanted = [("total", row.total, row.total_raw, f"{row.overview_row_id}/total", table[table["row_kind"] == "table_total"]),
-                  ("external costs", row.external_costs, row.external_costs_raw, f"{row.overview_row_id}/external_costs",
-                   table[table["row_kind"] == "external"])]
+        wanted = [("totaal", row.total, row.total_raw, f"{row.overview_row_id}/total",
+                   table[table["row_kind"] == "table_total"]),
+                  ("externe kosten", row.external_costs, row.external_costs_raw,
+                   f"{row.overview_row_id}/external_costs", table[table["row_kind"] == "external"])]
         for amount in overview_amounts[overview_amounts["overview_row_id"] == row.overview_row_id].itertuples():
             wanted.append((amount.organisation, amount.amount, amount.amount_raw, f"{amount.overview_amount_id}/amount",
                            table[(table["row_kind"] == "org_total") & (table["organisation"] == amount.organisation)]))
-        for what, value, raw, evidence, source in wanted:
-            records.append({
-                "subject": f"overview {row.onderdeel} vs {scope_id}: {what}", "actual": value,
-                "expected": int(source["amount"].sum()) if len(source) else None,
-                "evidence": [evidence] + _ids(source, "amount"), "pages": f"{row.page},{_pages(source)}",
-                "detail": f"overview {raw}; table {', '.join(source['amount_raw']) or 'nothing'}"})
+        for what, value, raw, number_id, source in wanted:
+            subject = f"overzicht {row.onderdeel} tegen {scope_id}: {what}"
+            pages = f"{row.page},{_pages(source)}"
+            detail = f"overzicht {raw}; tabel {', '.join(source['amount_raw'].dropna()) or 'niets'}"
+            if pd.isna(value) or source.empty:
+                records.append({"subject": subject, "actual": value,
+                                "expected": int(source["amount"].sum()) if len(source) else None,
+                                "evidence": [number_id] + _ids(source, "amount"), "pages": pages, "detail": detail,
+                                "equation": None})
+            else:
+                records.append(_sum(subject, ((number_id, int(value)),), _terms(source, "amount"), pages, detail))
     return _comparisons(records)
 
 
 def _overview_sums(overview, overview_amounts) -> pd.DataFrame:
     records = []
     body, totals = overview[overview["row_kind"] == "onderdeel"], overview[overview["row_kind"] == "total"]
+    labels = {"total": "totaal", "external_costs": "externe kosten"}
     for total in totals.itertuples():
         for field in ("total", "external_costs"):
-            records.append({
-                "subject": f"overview total row: {field}", "actual": getattr(total, field),
-                "expected": int(body[field].sum()),
-                "evidence": [f"{total.overview_row_id}/{field}"] + [f"{i}/{field}" for i in body["overview_row_id"]],
-                "pages": str(total.page), "detail": f"{getattr(total, field + '_raw')} against {' + '.join(body[field + '_raw'])}"})
+            detail = f"{getattr(total, field + '_raw')} tegen {' + '.join(body[field + '_raw'].dropna())}"
+            records.append(_column_sum(f"overzicht, totaalrij: {labels[field]}", f"{total.overview_row_id}/{field}",
+                                       getattr(total, field), _terms(body, field, "overview_row_id"),
+                                       str(total.page), detail))
         amounts = overview_amounts.merge(overview[["overview_row_id", "row_kind"]], on="overview_row_id")
         for organisation, group in amounts.groupby("organisation", sort=False):
-            total_row = group[group["row_kind"] == "total"]
             parts = group[group["row_kind"] == "onderdeel"]
-            for r in total_row.itertuples():
-                records.append({
-                    "subject": f"overview total row: {organisation}", "actual": r.amount,
-                    "expected": int(parts["amount"].sum()),
-                    "evidence": [f"{r.overview_amount_id}/amount"] + [f"{i}/amount" for i in parts["overview_amount_id"]],
-                    "pages": str(r.page), "detail": f"{r.amount_raw} against {' + '.join(parts['amount_raw'])}"})
+            for r in group[group["row_kind"] == "total"].itertuples():
+                records.append(_column_sum(
+                    f"overzicht, totaalrij: {organisation}", f"{r.overview_amount_id}/amount", r.amount,
+                    _terms(parts, "amount", "overview_amount_id"), str(r.page),
+                    f"{r.amount_raw} tegen {' + '.join(parts['amount_raw'].dropna())}"))
     return _comparisons(records)
+
+
+def _column_sum(subject: str, number_id: str, value, parts: Terms, pages: str, detail: str) -> dict:
+    if pd.isna(value):
+        return {"subject": subject, "actual": None, "expected": sum(v for _, v in parts),
+                "evidence": [number_id] + [i for i, _ in parts], "pages": pages, "detail": detail, "equation": None}
+    return _sum(subject, ((number_id, int(value)),), parts, pages, detail)
 
 
 # --- structure --------------------------------------------------------------------------------------
@@ -310,17 +383,19 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
     parents = set(projects.loc[projects["kind"] == "subplan", "project"])
     leaves = projects[~((projects["kind"] == "project") & projects["project"].isin(parents))]
     counts = tables.groupby("scope_id").size()
+    kinds = {"project": "project", "subplan": "deelplan"}
     per_project = _comparisons([
-        {"subject": f"{p.kind} {p.project_id.split('/', 1)[1]} ({p.title})",
+        {"subject": f"{kinds.get(p.kind, p.kind)} {p.project_id.split('/', 1)[1]} ({p.title})",
          "actual": int(counts.get(p.project_id.split("/", 1)[1], 0)), "expected": 1, "evidence": [],
-         "pages": f"{p.page_start}-{p.page_end}", "detail": f"budget tables found for {p.section_id}"}
+         "pages": f"{p.page_start}-{p.page_end}", "detail": f"begrotingstabellen gevonden voor {p.section_id}",
+         "equation": None}
         for p in leaves.itertuples()
     ])
     return [
         Check("project_has_one_budget_table", "structure",
-              "Every project in the outline has exactly one budget table; a project with sub-plans, one per "
-              "sub-plan.", per_project),
-        Check("table_has_scope", "structure", "Every budget table has a scope read from the headings above it.",
+              "Elk project in de inhoud heeft precies één begrotingstabel; een project met deelplannen één per "
+              "deelplan.", per_project),
+        Check("table_has_scope", "structure", "Elke begrotingstabel heeft een scope, gelezen uit de koppen erboven.",
               tables, kind="not_in_set", columns=("scope_kind",), value_set=("unknown",)),
     ]
 

@@ -53,6 +53,9 @@ def _expectations(gx, check: Check) -> list:
     raise ValueError(f"unknown check kind {check.kind!r}")
 
 
+COLUMN_CHECK_LABELS = {"not_null": "ontbreekt", "non_negative": "negatief", "not_in_set": "niet toegestane waarde"}
+
+
 def _failure_rows(check: Check, frame: pd.DataFrame, result) -> list[dict]:
     column = result.expectation_config.kwargs.get("column")
     rows = []
@@ -67,7 +70,7 @@ def _failure_rows(check: Check, frame: pd.DataFrame, result) -> list[dict]:
                          "actual": int(value) if pd.notna(value) and str(value).lstrip("-").isdigit() else None,
                          "expected": None,
                          "evidence": [f"{ident}/{column}"], "pages": str(row.get("page", row.get("page_start", ""))),
-                         "detail": f"{check.kind.replace('_', ' ')} failed for {column}"})
+                         "detail": f"{COLUMN_CHECK_LABELS[check.kind]}: {column}", "equation": None})
     return rows
 
 

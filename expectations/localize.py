@@ -1,0 +1,121 @@
+"""Error localization in the Fellegi–Holt sense: which printed numbers are wrong?
+
+Every sum check over printed money is a linear equation (:class:`expectations.checks.Equation`).
+The smallest set of printed numbers whose change makes every equation hold is
+found as a mixed-integer program, solved by HiGHS through ``scipy.optimize.milp``:
+per printed number a value ``x`` and a binary ``z`` that says it changes, with
+``|x − printed| ≤ M·z``, all equations as equality constraints, minimising the
+number of changes.  Every set of the smallest size is enumerated by cutting off
+each one found ("not all of these change") and solving again; the first larger
+optimum is the runner-up, the size of the next-best explanation.  Rates and
+hours are held as printed (their checks are no equations here).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import csr_array, eye_array, hstack, lil_array
+
+from .checks import Check, Equation
+
+LOCALIZE_SETTINGS = {
+    "max_sets": 10,  # smallest sets to enumerate at most
+    "time_limit": 10.0,  # seconds per solve
+}
+
+
+@dataclass(frozen=True)
+class Change:
+    number_id: str
+    printed: int
+    consistent: int
+
+
+@dataclass
+class Localization:
+    sets: list[list[Change]]  # every smallest set of numbers to change, each with its consistent values
+    runner_up: int | None  # size of the next-best explanation (None: there is none, or nothing to explain)
+    equations: int
+    seconds: float
+    solvable: bool = True  # False: no change of printed money satisfies every equation (rates or hours conflict)
+
+
+def equations_of(checks: list[Check]) -> list[Equation]:
+    """The equation of every linear comparison of ``checks``, passing or failing."""
+    return [equation for check in checks if check.kind == "pair" for equation in check.frame["equation"]
+            if equation is not None]
+
+
+def _system(equations: list[Equation]):
+    ids: dict[str, int] = {}
+    printed: list[int] = []
+    for equation in equations:
+        for number_id, value in equation.left + equation.right:
+            if number_id not in ids:
+                ids[number_id] = len(ids)
+                printed.append(value)
+    matrix = lil_array((len(equations), len(ids)))
+    for row, equation in enumerate(equations):
+        for number_id, _ in equation.left:
+            matrix[row, ids[number_id]] += 1
+        for number_id, _ in equation.right:
+            matrix[row, ids[number_id]] -= 1
+    constants = np.array([e.constant for e in equations], dtype=float)
+    return list(ids), np.array(printed, dtype=float), csr_array(matrix), constants
+
+
+def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | None:
+    """Values for the ``changed`` numbers that satisfy every equation, the others as printed; None if none do."""
+    fixed = np.delete(np.arange(len(printed)), changed)
+    rest = constants - matrix[:, fixed] @ printed[fixed]
+    own = matrix[:, changed].toarray()
+    values, *_ = np.linalg.lstsq(own, rest, rcond=None)
+    values = np.round(values)
+    return values if np.abs(own @ values - rest).max(initial=0) < 0.5 else None
+
+
+def localize(checks: list[Check]) -> Localization:
+    started = time.perf_counter()
+    equations = equations_of(checks)
+    ids, printed, matrix, constants = _system(equations)
+    n = len(ids)
+    if not n or np.abs(matrix @ printed - constants).max() < 0.5:
+        return Localization([], None, len(equations), time.perf_counter() - started)
+    # No change needs to exceed twice the largest number involved; a tight M keeps HiGHS' tolerances meaningful.
+    big_m = 2 * max(np.abs(printed).max(), np.abs(constants).max()) + 1
+    identity, zeros = eye_array(n), csr_array((len(equations), n))
+    constraints = [
+        LinearConstraint(hstack([matrix, zeros]), constants, constants),  # every equation holds
+        LinearConstraint(hstack([identity, -big_m * identity]), -np.inf, printed),  # x − printed ≤ M·z
+        LinearConstraint(hstack([identity, big_m * identity]), printed, np.inf),  # printed − x ≤ M·z
+    ]
+    objective = np.concatenate([np.zeros(n), np.ones(n)])
+    integrality = np.concatenate([np.zeros(n), np.ones(n)])
+    bounds = Bounds(np.concatenate([printed - big_m, np.zeros(n)]), np.concatenate([printed + big_m, np.ones(n)]))
+    sets: list[list[Change]] = []
+    runner_up = None
+    solvable = True
+    while True:
+        result = milp(objective, constraints=constraints, integrality=integrality, bounds=bounds,
+                      options={"time_limit": LOCALIZE_SETTINGS["time_limit"], "mip_rel_gap": 0})
+        if result.x is None:
+            solvable = bool(sets)
+            break
+        changed = [i for i in range(n) if result.x[n + i] > 0.5]
+        if sets and len(changed) > len(sets[0]):
+            runner_up = len(changed)
+            break
+        values = _consistent(matrix, constants, printed, changed)
+        if values is not None:
+            sets.append(sorted((Change(ids[i], int(printed[i]), int(v)) for i, v in zip(changed, values)),
+                               key=lambda change: change.number_id))
+        if len(sets) >= LOCALIZE_SETTINGS["max_sets"]:
+            break
+        cut = np.zeros(2 * n)
+        cut[[n + i for i in changed]] = 1
+        constraints.append(LinearConstraint(cut, -np.inf, len(changed) - 1))
+    return Localization(sets, runner_up, len(equations), time.perf_counter() - started, solvable)
