@@ -1,137 +1,143 @@
-"""The audit report: ``report.html`` (self-contained), ``report.md`` and ``validation.json``.
+"""The audit report: ``report.html``, ``tables.html`` (both self-contained), ``report.md`` and ``validation.json``.
 
-Each failed comparison shows the printed and the implied value, and a crop of
-the PDF page around every number involved with that number highlighted, so a
-person can verify by eye.  Images are embedded as data URIs: the HTML loads
-nothing from anywhere.
+It renders a :class:`pipelines.validation.Validation` and computes nothing of its
+own.  It leads with the diagnoses (the numbers to change, each in a crop of the
+page with its printed and consistent value); the failed comparisons follow,
+grouped under the diagnosis that explains them.  ``tables.html`` shows every
+budget table's crop beside its rows as extracted, marking the rows camelot did
+not confirm and the numbers a diagnosis points at.  Images are data URIs: the
+HTML loads nothing from anywhere.
 """
 
 from __future__ import annotations
 
-import base64
-import io
 import json
 from collections import defaultdict
-from dataclasses import asdict
 from pathlib import Path
 
 import jinja2
 import pandas as pd
-import pdfplumber
 
-from .quality import Signal
-from .suite import CheckResult
+from .crops import Mark, PageImages
 
-CROP_SETTINGS = {
-    "resolution": 130,  # dpi of the crops
-    "margin": 28,  # points of context around the highlighted numbers
+REPORT_SETTINGS = {
     "max_pages_per_failure": 3,
     "max_boxes_per_page": 12,
 }
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("expectations", "templates"),
-    autoescape=jinja2.select_autoescape(["html"]),
+    autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,
 )
 
 
-def summary(results: list[CheckResult], frames: dict[str, pd.DataFrame]) -> dict:
-    return {
-        "budget_tables": len(frames["budget_tables"]),
-        "budget_lines": len(frames["budget_lines"]),
-        "numbers_read": len(frames["numbers"]),
-        "sections": len(frames["sections"]),
-        "checks": len(results),
-        "checks_passed": sum(r.status == "passed" for r in results),
-        "checks_failed": sum(r.status == "failed" for r in results),
-        "checks_not_applicable": sum(r.status == "not_applicable" for r in results),
-        "comparisons": sum(r.evaluated for r in results),
-        "comparisons_failed": sum(r.failed for r in results),
-    }
-
-
-def _crops(pdf: pdfplumber.PDF, evidence: list[str], numbers: pd.DataFrame) -> list[dict]:
-    """PNG crops (data URIs) of the pages holding ``evidence`` numbers, those numbers highlighted."""
-    boxes = numbers[numbers["number_id"].isin(evidence)]
-    by_page: dict[int, list] = defaultdict(list)
-    for n in boxes.itertuples():
-        by_page[int(n.page)].append((n.x0, n.top, n.x1, n.bottom, n.raw))
-    crops = []
-    conf = CROP_SETTINGS
-    first = evidence[0] if evidence else None
-    printed = boxes[boxes["number_id"] == first]
-    printed_box = tuple(printed.iloc[0][["x0", "top", "x1", "bottom"]]) if len(printed) else None
-    for page_number in sorted(by_page)[: conf["max_pages_per_failure"]]:
-        page = pdf.pages[page_number - 1]
-        found = by_page[page_number][: conf["max_boxes_per_page"]]
-        top = max(0, min(b[1] for b in found) - conf["margin"])
-        bottom = min(page.height, max(b[3] for b in found) + conf["margin"])
-        region = page.crop((0, top, page.width, bottom))
-        image = region.to_image(resolution=conf["resolution"])
-        for box in found:
-            is_printed = printed_box is not None and tuple(box[:4]) == printed_box
-            image.draw_rect(box[:4], fill=(255, 80, 80, 45) if is_printed else (255, 215, 0, 60),
-                            stroke=(200, 0, 0) if is_printed else (180, 130, 0), stroke_width=2)
-        buffer = io.BytesIO()
-        image.save(buffer, format="PNG")
-        crops.append({
-            "page": page_number,
-            "numbers": [b[4] for b in found],
-            "src": "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii"),
-        })
-    return crops
-
-
-def _failures(results: list[CheckResult], pdf_path: Path, numbers: pd.DataFrame) -> list[dict]:
-    entries = []
-    with pdfplumber.open(pdf_path) as pdf:
-        for result in results:
-            for f in result.failures.itertuples():
-                actual = None if pd.isna(f.actual) else int(f.actual)
-                expected = None if pd.isna(f.expected) else int(f.expected)
-                entries.append({
-                    "check": result.name, "group": result.group, "description": result.description,
-                    "subject": f.subject, "actual": actual, "expected": expected,
-                    "difference": actual - expected if actual is not None and expected is not None else None,
-                    "pages": f.pages, "detail": f.detail, "evidence": list(f.evidence),
-                    "crops": _crops(pdf, list(f.evidence), numbers),
-                })
-    return entries
-
-
 def _euro(value) -> str:
-    return "—" if value is None else f"{value:,}".replace(",", ".")
+    return "—" if value is None or pd.isna(value) else f"{int(value):,}".replace(",", ".")
 
 
 _TEMPLATES.filters["euro"] = _euro
 
 
-def write_report(folder: Path, results: list[CheckResult], signals: list[Signal],
-                 frames: dict[str, pd.DataFrame], metadata: dict, pdf_path: Path) -> dict:
-    """Write ``quality/report.html``, ``report.md`` and ``validation.json`` into ``folder``; return the summary."""
+def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, float, float], str]]:
+    return {n.number_id: (int(n.page), (n.x0, n.top, n.x1, n.bottom), n.raw)
+            for n in numbers.itertuples() if pd.notna(n.page)}
+
+
+def _failure_crops(images: PageImages, evidence: list[str], boxes: dict) -> list[dict]:
+    """Crops of the pages holding ``evidence``: the first (printed) number red, the numbers it is compared with yellow."""
+    by_page: dict[int, list] = defaultdict(list)
+    for position, number_id in enumerate(evidence):
+        if number_id in boxes:
+            page, box, raw = boxes[number_id]
+            by_page[page].append((Mark(box, "printed" if position == 0 else "part"), raw))
+    crops = []
+    for page in sorted(by_page)[: REPORT_SETTINGS["max_pages_per_failure"]]:
+        found = by_page[page][: REPORT_SETTINGS["max_boxes_per_page"]]
+        crops.append({"page": page, "numbers": [raw for _, raw in found],
+                      "src": images.crop(page, [mark for mark, _ in found])})
+    return crops
+
+
+def _diagnoses(validation, failures: dict[str, dict], images: PageImages) -> list[dict]:
+    out = []
+    for diagnosis in validation.diagnoses:
+        changes = [{**c, "src": images.crop(c["page"], [Mark((c["x0"], c["top"], c["x1"], c["bottom"]), "printed",
+                                                              f"→ {_euro(c['consistent'])}")])}
+                   for c in diagnosis["changes"]]
+        out.append({**diagnosis, "changes": changes, "failures": [failures[i] for i in diagnosis["explains"]]})
+    return out
+
+
+def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, images: PageImages) -> list[dict]:
+    """Every budget table: its crop per page beside its rows as extracted, with the marks."""
+    changes = {c["number_id"]: c for d in validation.diagnoses for c in d["changes"]}
+    lines = frames["budget_lines"]
+    views = []
+    for table in frames["budget_tables"].itertuples():
+        unconfirmed = {int(i) for i in str(table.second_reading_disagreeing or "").split(",") if i.strip().isdigit()}
+        rows, marks = [], defaultdict(list)
+        for line in lines[lines["table_id"] == table.table_id].itertuples():
+            cells = {}
+            for field in ("rate", "hours", "amount"):
+                number_id = f"{line.line_id}/{field}"
+                change = changes.get(number_id)
+                value = getattr(line, field)
+                cells[field] = {"value": None if pd.isna(value) else int(value), "change": change}
+                if number_id in boxes:
+                    page, box, _ = boxes[number_id]
+                    if change:
+                        marks[page].append(Mark(box, "printed", f"→ {_euro(change['consistent'])}"))
+                    elif line.row_index in unconfirmed:
+                        marks[page].append(Mark(box, "unconfirmed"))
+                    else:
+                        marks[page].append(Mark(box, "part"))  # only sets the crop's extent; drawn faint below
+            rows.append({"index": line.row_index, "kind": line.row_kind, "label": line.label_raw,
+                         "organisation": line.organisation, "role": line.role, "cells": cells,
+                         "unconfirmed": line.row_index in unconfirmed})
+        crops = []
+        for page, page_marks in sorted(marks.items()):
+            shown = [m for m in page_marks if m.kind != "part"]
+            crops.append({"page": page, "src": images.crop(page, shown, top=min(m.box[1] for m in page_marks),
+                                                           bottom=max(m.box[3] for m in page_marks))})
+        views.append({"table": table._asdict(), "rows": rows, "crops": crops,
+                      "changes": sum(bool(r["cells"][f]["change"]) for r in rows for f in r["cells"]),
+                      "unconfirmed": len(unconfirmed)})
+    return views
+
+
+def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], metadata: dict, pdf_path: Path) -> None:
+    """Write ``report.html``, ``tables.html``, ``report.md`` and ``validation.json`` into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    facts = summary(results, frames)
-    failures = _failures(results, pdf_path, frames["numbers"])
+    boxes = _boxes(frames["numbers"])
+    images = PageImages(pdf_path)
+    try:
+        failures = {f["failure_id"]: {**f, "crops": _failure_crops(images, f["evidence"], boxes)}
+                    for f in validation.failures}
+        diagnoses = _diagnoses(validation, failures, images)
+        tables = _table_views(frames, validation, boxes, images)
+    finally:
+        images.close()
     context = {
-        "metadata": metadata, "summary": facts, "results": results, "failures": failures,
-        "signals": [asdict(s) for s in signals],
-        "tables": frames["budget_tables"].to_dict(orient="records"),
+        "metadata": metadata, "summary": validation.summary, "checks": validation.checks,
+        "diagnoses": diagnoses, "runner_up": validation.runner_up,
+        "unexplained": [f for f in failures.values() if not f["diagnoses"]],
+        "failures": list(failures.values()), "signals": validation.signals, "tables": tables,
     }
-    (folder / "report.html").write_text(_TEMPLATES.get_template("report.html.j2").render(**context), encoding="utf-8")
-    (folder / "report.md").write_text(_TEMPLATES.get_template("report.md.j2").render(**context), encoding="utf-8")
+    for name in ("report.html", "tables.html", "report.md"):
+        (folder / name).write_text(_TEMPLATES.get_template(f"{name}.j2").render(**context), encoding="utf-8")
     payload = {
         "metadata": metadata,
-        "summary": facts,
-        "checks": [{
-            "name": r.name, "group": r.group, "description": r.description, "status": r.status,
-            "evaluated": r.evaluated, "failed": r.failed,
-            "failures": [{k: v for k, v in f.items() if k != "crops"} for f in failures if f["check"] == r.name],
-            "great_expectations": r.great_expectations,
-        } for r in results],
-        "quality_signals": [asdict(s) for s in signals],
+        "summary": validation.summary,
+        "diagnoses": validation.diagnoses,
+        "runner_up": validation.runner_up,
+        "localization_seconds": round(validation.localization_seconds, 3),
+        "checks": [{**{k: v for k, v in c.items() if k != "great_expectations"},
+                    "failures": [{k: v for k, v in f.items() if k not in ("number_ids",)}
+                                 for f in validation.failures if f["check_id"] == c["check_id"]],
+                    "great_expectations": c["great_expectations"]} for c in validation.checks],
+        "quality_signals": validation.signals,
     }
     (folder / "validation.json").write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=str) + "\n",
                                             encoding="utf-8")
-    return facts

@@ -9,7 +9,6 @@ leaves the database as it was.  Other documents' rows are untouched.
 
 from __future__ import annotations
 
-import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,7 +26,7 @@ SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string
 TABLE_NAMES = {"document": "documents"}
 # Parents before children, for inserting; children first for deleting.
 LOAD_ORDER = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers", "sections",
-              "toc", "planning", "projects", "programmalijnen", "checks", "check_failures"]
+              "toc", "planning", "projects", "programmalijnen", "checks", "check_failures", "diagnoses"]
 
 
 class LoadError(Exception):
@@ -104,23 +103,16 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     return [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
-def _summary(folder: Path) -> dict:
-    path = folder / "quality" / "validation.json"
-    if not path.is_file():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8")).get("summary", {})
-
-
 def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
     """Load one output folder; return rows loaded per table.  Raises :class:`LoadError` or the driver's error."""
     folder = Path(folder)
     frames = read_folder(folder)
     [document_id] = frames["document"]["document_id"].unique()
-    summary = _summary(folder)
+    status = frames["checks"]["status"]
     documents = frames["document"].assign(
         loaded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        checks_passed=summary.get("checks_passed"), checks_failed=summary.get("checks_failed"),
-        checks_not_applicable=summary.get("checks_not_applicable"))
+        checks_passed=int((status == "passed").sum()), checks_failed=int((status == "failed").sum()),
+        checks_not_applicable=int((status == "not_applicable").sum()))
     engine = connect(url)
     counts = {}
     try:

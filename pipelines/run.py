@@ -14,7 +14,6 @@ from extract.crosscheck import second_reading
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
-from .validation import add_validation_frames
 from .write import write_datasets
 
 REPORT_FOLDER = "quality"
@@ -25,7 +24,7 @@ class RunResult:
     output: Path
     extraction: Extraction
     datasets: Datasets
-    summary: dict  # checks passed / failed, see expectations.report.summary
+    summary: dict  # checks passed / failed, diagnoses: see pipelines.validation
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     @property
@@ -45,9 +44,9 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
 
     Progress is shown on a terminal only (``show_progress=None`` decides by stderr).
     """
-    from expectations.quality import quality_signals
     from expectations.report import write_report
-    from expectations.suite import validate
+
+    from .validation import validate_datasets
 
     if show_progress is None:
         show_progress = sys.stderr.isatty()
@@ -66,17 +65,15 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     with _timed(timings, "normalise"):
         datasets = build_datasets(extraction, readings)
     with _timed(timings, "validate"):
-        results = validate(datasets.frames)
-        add_validation_frames(datasets, results)
-        signals = quality_signals(datasets.frames, extraction.year)
-    summary: dict = {}
+        validation = validate_datasets(datasets, extraction.year)
 
     def report(staging: Path) -> None:
         with _timed(timings, "report"):
-            summary.update(write_report(staging / REPORT_FOLDER, results, signals, datasets.frames,
-                                        datasets.metadata, extraction.document.path))
+            write_report(staging / REPORT_FOLDER, validation, datasets.frames, datasets.metadata,
+                         extraction.document.path)
 
     with _timed(timings, "write"):
         output = write_datasets(datasets, out_dir, extra=report)
     timings["write"] -= timings["report"]
-    return RunResult(output=output, extraction=extraction, datasets=datasets, summary=summary, timings=timings)
+    return RunResult(output=output, extraction=extraction, datasets=datasets, summary=validation.summary,
+                     timings=timings)

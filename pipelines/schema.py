@@ -229,6 +229,29 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("detail", "string", "The printed values compared."),
         _f("evidence", "string", "Ids of the numbers involved (numbers.number_id), space-separated."),
     ), "failure_id", (("check_id", "checks", "check_id"), ("document_id", "document", "document_id"))),
+    Dataset("diagnoses", "Diagnoses", "Error localization: one row per printed number of a smallest set whose change "
+            "makes every sum check hold (Fellegi–Holt), with the value it would need.", (
+        _id("change_id", "Id: <diagnosis id>/<position>."),
+        _f("diagnosis_id", "string", "The set: <document>/diagnoses/<n>; several when sets of the same smallest "
+           "size exist.", required=True), DOC,
+        _f("number_id", "string", "The number to change (numbers.number_id).", required=True),
+        _f("table_id", "string", "Its table: a budget table id or the overview (<document>/overzicht)."),
+        _f("row_label", "string", "Its row's label as printed (overview cells: row / organisation)."),
+        PAGE, *BOX,
+        _f("printed", "integer", "The value printed.", "EUR"),
+        _f("consistent", "integer", "The value that makes every sum check hold.", "EUR"),
+        _f("difference", "integer", "printed − consistent.", "EUR"),
+        _f("rate", "integer", "A budget row's hourly rate (held as printed).", "EUR/hour"),
+        _f("hours", "integer", "A budget row's hours (held as printed).", "hours"),
+        _f("hours_alternative", "integer", "For a row's amount: the whole hours the printed amount is at the printed "
+           "rate, when not the printed hours (the hours may be what is wrong).", "hours"),
+        _f("set_size", "integer", "Numbers in this set."),
+        _f("sets", "integer", "Smallest sets found (1: the explanation is unique)."),
+        _f("runner_up_size", "integer", "Numbers the next-best explanation changes (empty: none)."),
+        _f("explains", "string", "Failures this set explains (check_failures.failure_id), space-separated."),
+        _f("explains_count", "integer", "Failures this set explains."),
+        _f("alternative_sets", "string", "The other smallest sets: number ids space-separated, sets by '; '."),
+    ), "change_id", (("number_id", "numbers", "number_id"), ("document_id", "document", "document_id"))),
 ]}
 
 

@@ -1,28 +1,164 @@
-"""Validation results as datasets: one row per check, one per failing comparison."""
+"""Validation, built once: the checks, their failures with differences, the diagnoses and a summary.
+
+:func:`validate_datasets` runs the great-expectations suites and the error
+localization on one description of the checks (:mod:`expectations.checks`) and
+returns a :class:`Validation` of plain data.  The datasets ``checks``,
+``check_failures`` and ``diagnoses`` are made from it; the report only renders
+it and the database only stores those datasets.
+"""
 
 from __future__ import annotations
 
-from expectations.suite import CheckResult
+from dataclasses import asdict, dataclass, field
+
+import pandas as pd
+
+from expectations.checks import all_checks
+from expectations.localize import Localization, localize
+from expectations.quality import quality_signals
+from expectations.suite import run_checks
 
 from .datasets import Datasets
 from .frames import typed_frame
 
-def add_validation_frames(datasets: Datasets, results: list[CheckResult]) -> None:
-    doc_id = datasets.document_id
+
+@dataclass
+class Validation:
+    summary: dict
+    checks: list[dict]  # the checks dataset's rows, each with its great-expectations results
+    failures: list[dict]  # the check_failures dataset's rows, evidence as a list, plus the diagnoses explaining each
+    diagnoses: list[dict]  # one per smallest set of numbers to change: its changes and the failures it explains
+    runner_up: int | None  # numbers the next-best explanation changes
+    signals: list[dict] = field(default_factory=list)  # extraction-quality signals
+    localization_seconds: float = 0.0
+
+
+def _int(value) -> int | None:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def _failures(doc_id: str, results) -> tuple[list[dict], list[dict]]:
     checks, failures = [], []
     for result in results:
         check_id = f"{doc_id}/checks/{result.name}"
         checks.append({"check_id": check_id, "document_id": doc_id, "name": result.name, "group": result.group,
                        "description": result.description, "status": result.status,
-                       "evaluated": result.evaluated, "failed": result.failed})
+                       "evaluated": result.evaluated, "failed": result.failed,
+                       "great_expectations": result.great_expectations})
         for index, f in enumerate(result.failures.itertuples()):
-            actual = None if f.actual is None or f.actual != f.actual else int(f.actual)
-            expected = None if f.expected is None or f.expected != f.expected else int(f.expected)
+            actual, expected = _int(f.actual), _int(f.expected)
             failures.append({
                 "failure_id": f"{check_id}/{index:03d}", "check_id": check_id, "document_id": doc_id,
+                "check": result.name, "description": result.description,
                 "subject": f.subject, "actual": actual, "expected": expected,
                 "difference": actual - expected if actual is not None and expected is not None else None,
-                "pages": f.pages, "detail": f.detail, "evidence": " ".join(f.evidence),
+                "pages": f.pages, "detail": f.detail, "evidence": list(f.evidence),
+                "number_ids": sorted(f.equation.number_ids) if f.equation is not None else [], "diagnoses": [],
             })
-    datasets.frames["checks"] = typed_frame(checks, "checks")
-    datasets.frames["check_failures"] = typed_frame(failures, "check_failures")
+    return checks, failures
+
+
+def _where(frames: dict[str, pd.DataFrame]):
+    """number id → (table, row label, rate, printed hours) of the row the number stands in."""
+    numbers = frames["numbers"].set_index("number_id")
+    lines = frames["budget_lines"].set_index("line_id")
+    overview = frames["overview"].set_index("overview_row_id")
+    amounts = frames["overview_amounts"].set_index("overview_amount_id")
+
+    def where(number_id: str) -> dict:
+        n = numbers.loc[number_id]
+        place = {"number_id": number_id, "page": _int(n["page"]),
+                 **{b: float(n[b]) for b in ("x0", "top", "x1", "bottom")}, "rate": None, "hours": None}
+        if n["source"] == "budget_lines":
+            line = lines.loc[n["source_id"]]
+            return {**place, "table_id": line["table_id"], "row_label": line["label_raw"],
+                    "rate": _int(line["rate"]), "hours": _int(line["hours"])}
+        if n["source"] == "overview_amounts":
+            amount = amounts.loc[n["source_id"]]
+            row = overview.loc[amount["overview_row_id"]]
+            return {**place, "table_id": amount["overview_row_id"].rsplit("/", 1)[0],
+                    "row_label": f"{row['label_raw']} / {amount['organisation']}"}
+        return {**place, "table_id": n["source_id"].rsplit("/", 1)[0], "row_label": overview.loc[n["source_id"]]["label_raw"]}
+
+    return where
+
+
+def _hours_alternative(place: dict, printed: int) -> int | None:
+    """Whole hours that the printed amount is the product of at the printed rate, if not the printed hours."""
+    rate, hours = place["rate"], place["hours"]
+    if not rate or printed % rate:
+        return None
+    return printed // rate if printed // rate != hours else None
+
+
+def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], frames) -> list[dict]:
+    where = _where(frames)
+    diagnoses = []
+    for index, changes in enumerate(localization.sets, start=1):
+        diagnosis_id = f"{doc_id}/diagnoses/{index}"
+        changed = {c.number_id for c in changes}
+        explains = [f for f in failures if changed.intersection(f["number_ids"])]
+        for f in explains:
+            f["diagnoses"].append(diagnosis_id)
+        rows = []
+        for position, change in enumerate(changes):
+            place = where(change.number_id)
+            rows.append({**place, "printed": change.printed, "consistent": change.consistent,
+                         "difference": change.printed - change.consistent,
+                         "hours_alternative": _hours_alternative(place, change.printed)})
+        diagnoses.append({"diagnosis_id": diagnosis_id, "changes": rows,
+                          "explains": [f["failure_id"] for f in explains]})
+    for diagnosis in diagnoses:
+        diagnosis["alternatives"] = [[c["number_id"] for c in d["changes"]] for d in diagnoses if d is not diagnosis]
+    return diagnoses
+
+
+def _summary(frames, checks: list[dict], failures: list[dict], diagnoses: list[dict], runner_up) -> dict:
+    return {
+        "budget_tables": len(frames["budget_tables"]),
+        "budget_lines": len(frames["budget_lines"]),
+        "numbers_read": len(frames["numbers"]),
+        "sections": len(frames["sections"]),
+        "checks": len(checks),
+        "checks_passed": sum(c["status"] == "passed" for c in checks),
+        "checks_failed": sum(c["status"] == "failed" for c in checks),
+        "checks_not_applicable": sum(c["status"] == "not_applicable" for c in checks),
+        "comparisons": sum(c["evaluated"] for c in checks),
+        "comparisons_failed": len(failures),
+        "diagnoses": len(diagnoses),
+        "numbers_to_change": len(diagnoses[0]["changes"]) if diagnoses else 0,
+        "comparisons_explained": sum(bool(f["diagnoses"]) for f in failures),
+        "runner_up": runner_up,
+    }
+
+
+def validate_datasets(datasets: Datasets, year: int) -> Validation:
+    """Check one document's datasets, localize the wrong numbers and add the validation datasets."""
+    frames = datasets.frames
+    checks = all_checks(frames)
+    check_rows, failures = _failures(datasets.document_id, run_checks(checks))
+    localization = localize(checks)
+    diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
+    validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization.runner_up), check_rows,
+                            failures, diagnoses, localization.runner_up,
+                            [asdict(s) for s in quality_signals(frames, year)], localization.seconds)
+    add_validation_frames(datasets, validation)
+    return validation
+
+
+def add_validation_frames(datasets: Datasets, validation: Validation) -> None:
+    doc_id = datasets.document_id
+    datasets.frames["checks"] = typed_frame(validation.checks, "checks")
+    datasets.frames["check_failures"] = typed_frame(
+        [{**f, "evidence": " ".join(f["evidence"])} for f in validation.failures], "check_failures")
+    rows = []
+    for diagnosis in validation.diagnoses:
+        for position, change in enumerate(diagnosis["changes"]):
+            rows.append({
+                **change, "change_id": f"{diagnosis['diagnosis_id']}/{position}", "document_id": doc_id,
+                "diagnosis_id": diagnosis["diagnosis_id"], "set_size": len(diagnosis["changes"]),
+                "sets": len(validation.diagnoses), "runner_up_size": validation.runner_up,
+                "explains": " ".join(diagnosis["explains"]), "explains_count": len(diagnosis["explains"]),
+                "alternative_sets": "; ".join(" ".join(s) for s in diagnosis["alternatives"]),
+            })
+    datasets.frames["diagnoses"] = typed_frame(rows, "diagnoses")

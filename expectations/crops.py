@@ -1,0 +1,75 @@
+"""Crops of the PDF for the report: each page rendered once, cut and marked with PIL.
+
+Boxes are in PDF points from the page's top left, as in the ``numbers`` dataset.
+Crops are PNG data URIs, so the report loads nothing from anywhere.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from dataclasses import dataclass
+
+import pypdfium2
+from PIL import Image, ImageDraw
+
+CROP_SETTINGS = {
+    "resolution": 100,  # dpi of the rendered pages
+    "margin": 24,  # points of context above and below the marked numbers
+}
+
+# (fill, outline) of each kind of mark
+MARKS = {
+    "printed": ((255, 80, 80, 70), (200, 0, 0)),  # the number checked or to change
+    "part": ((255, 215, 0, 80), (180, 130, 0)),  # numbers the expected value follows from
+    "unconfirmed": ((80, 140, 255, 60), (30, 80, 200)),  # a row camelot's second reading did not confirm
+}
+
+
+@dataclass(frozen=True)
+class Mark:
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in points
+    kind: str  # a key of MARKS
+    note: str = ""  # text written beside the box (a consistent value)
+
+
+class PageImages:
+    """Renders each page of one PDF at most once."""
+
+    def __init__(self, path):
+        self._pdf = pypdfium2.PdfDocument(str(path))
+        self._pages: dict[int, Image.Image] = {}
+        self.scale = CROP_SETTINGS["resolution"] / 72
+
+    def page(self, number: int) -> Image.Image:
+        if number not in self._pages:
+            self._pages[number] = self._pdf[number - 1].render(scale=self.scale).to_pil().convert("RGB")
+        return self._pages[number]
+
+    def crop(self, number: int, marks: list[Mark], top: float | None = None, bottom: float | None = None) -> str:
+        """A data URI of the full-width band of page ``number`` around ``marks`` (or from ``top`` to ``bottom``)."""
+        image = self.page(number)
+        margin = CROP_SETTINGS["margin"]
+        top = max(0.0, (min(m.box[1] for m in marks) if top is None else top) - margin)
+        bottom = (max(m.box[3] for m in marks) if bottom is None else bottom) + margin
+        band = image.crop((0, int(top * self.scale), image.width, min(image.height, int(bottom * self.scale))))
+        overlay = Image.new("RGBA", band.size, (0, 0, 0, 0))
+        draw = ImageDraw.Draw(overlay)
+        for mark in marks:
+            fill, outline = MARKS[mark.kind]
+            x0, y0, x1, y1 = (mark.box[0] * self.scale, (mark.box[1] - top) * self.scale,
+                              mark.box[2] * self.scale, (mark.box[3] - top) * self.scale)
+            draw.rectangle((x0 - 2, y0 - 2, x1 + 2, y1 + 2), fill=fill, outline=outline, width=2)
+            if mark.note:
+                # the consistent value, in red, just right of the box (left of it near the right edge)
+                width = draw.textlength(mark.note)
+                x = x1 + 6 if x1 + 6 + width < band.width else x0 - 6 - width
+                draw.rectangle((x - 2, y0 - 2, x + width + 2, y1 + 2), fill=(255, 255, 255, 235), outline=outline)
+                draw.text((x, y0), mark.note, fill=outline)
+        marked = Image.alpha_composite(band.convert("RGBA"), overlay).convert("RGB")
+        buffer = io.BytesIO()
+        marked.save(buffer, format="PNG", optimize=False)
+        return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
+
+    def close(self) -> None:
+        self._pdf.close()
