@@ -11,11 +11,12 @@ import io
 from dataclasses import dataclass
 
 import pypdfium2
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 CROP_SETTINGS = {
     "resolution": 100,  # dpi of the rendered pages
     "margin": 24,  # points of context above and below the marked numbers
+    "note_size": 13,  # pixels: the consistent value written beside a number
 }
 
 # (fill, outline) of each kind of mark
@@ -55,6 +56,7 @@ class PageImages:
         band = image.crop((0, int(top * self.scale), image.width, min(image.height, int(bottom * self.scale))))
         overlay = Image.new("RGBA", band.size, (0, 0, 0, 0))
         draw = ImageDraw.Draw(overlay)
+        font = ImageFont.load_default(size=CROP_SETTINGS["note_size"])
         for mark in marks:
             fill, outline = MARKS[mark.kind]
             x0, y0, x1, y1 = (mark.box[0] * self.scale, (mark.box[1] - top) * self.scale,
@@ -62,10 +64,13 @@ class PageImages:
             draw.rectangle((x0 - 2, y0 - 2, x1 + 2, y1 + 2), fill=fill, outline=outline, width=2)
             if mark.note:
                 # the consistent value, in red, just right of the box (left of it near the right edge)
-                width = draw.textlength(mark.note)
-                x = x1 + 6 if x1 + 6 + width < band.width else x0 - 6 - width
-                draw.rectangle((x - 2, y0 - 2, x + width + 2, y1 + 2), fill=(255, 255, 255, 235), outline=outline)
-                draw.text((x, y0), mark.note, fill=outline)
+                left, upper, right, lower = draw.textbbox((0, 0), mark.note, font=font)
+                width = right - left
+                x = x1 + 8 if x1 + 8 + width < band.width else x0 - 8 - width
+                y = (y0 + y1 - (lower - upper)) / 2 - upper
+                draw.rectangle((x - 3, y + upper - 3, x + width + 3, y + lower + 3), fill=(255, 255, 255, 240),
+                               outline=outline, width=2)
+                draw.text((x, y), mark.note, fill=outline, font=font)
         marked = Image.alpha_composite(band.convert("RGBA"), overlay).convert("RGB")
         buffer = io.BytesIO()
         marked.save(buffer, format="PNG", optimize=False)

@@ -78,9 +78,9 @@ def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | 
     return values if np.abs(own @ values - rest).max(initial=0) < 0.5 else None
 
 
-def localize(checks: list[Check]) -> Localization:
+def localize(equations: list[Equation]) -> Localization:
+    """The smallest sets of printed numbers to change so that every equation holds (see the module)."""
     started = time.perf_counter()
-    equations = equations_of(checks)
     ids, printed, matrix, constants = _system(equations)
     n = len(ids)
     if not n or np.abs(matrix @ printed - constants).max() < 0.5:

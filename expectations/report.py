@@ -64,7 +64,7 @@ def _diagnoses(validation, failures: dict[str, dict], images: PageImages) -> lis
     out = []
     for diagnosis in validation.diagnoses:
         changes = [{**c, "src": images.crop(c["page"], [Mark((c["x0"], c["top"], c["x1"], c["bottom"]), "printed",
-                                                              f"→ {_euro(c['consistent'])}")])}
+                                                              f"klopt: {_euro(c['consistent'])}")])}
                    for c in diagnosis["changes"]]
         out.append({**diagnosis, "changes": changes, "failures": [failures[i] for i in diagnosis["explains"]]})
     return out
@@ -88,7 +88,7 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
                 if number_id in boxes:
                     page, box, _ = boxes[number_id]
                     if change:
-                        marks[page].append(Mark(box, "printed", f"→ {_euro(change['consistent'])}"))
+                        marks[page].append(Mark(box, "printed", f"klopt: {_euro(change['consistent'])}"))
                     elif line.row_index in unconfirmed:
                         marks[page].append(Mark(box, "unconfirmed"))
                     else:

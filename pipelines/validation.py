@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from expectations.checks import all_checks
-from expectations.localize import Localization, localize
+from expectations.localize import Localization, equations_of, localize
 from expectations.quality import quality_signals
 from expectations.suite import run_checks
 
@@ -137,7 +137,7 @@ def validate_datasets(datasets: Datasets, year: int) -> Validation:
     frames = datasets.frames
     checks = all_checks(frames)
     check_rows, failures = _failures(datasets.document_id, run_checks(checks))
-    localization = localize(checks)
+    localization = localize(equations_of(checks))
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
     validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization.runner_up), check_rows,
                             failures, diagnoses, localization.runner_up,

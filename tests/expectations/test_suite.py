@@ -23,23 +23,23 @@ def test_2023_fails_exactly_on_the_documents_own_inconsistencies(datasets_2023):
         "onderdeel_matches_overview": "failed", "overview_total_is_column_sum": "passed",
         "function_levels_add_up": "failed", "project_has_one_budget_table": "failed", "table_has_scope": "passed",
     }
-    onderdelen = "programma/functieniveau vs onderdelen onderdeel-a, onderdeel-b, onderdeel-c, onderdeel-d, onderdeel-e"
+    onderdelen = "programma/functieniveau tegen onderdelen onderdeel-a, onderdeel-b, onderdeel-c, onderdeel-d, onderdeel-e"
     assert _failures(results) == {
         # Onderdeel E's own table (p. 26) has external costs 12.852 and total 388.708;
         # the overview prints 12.633 and 388.489 for E: 219 less.
         "onderdeel_matches_overview": [
-            ("overview E vs onderdeel-e: total", 388489, 388708),
-            ("overview E vs onderdeel-e: external costs", 12633, 12852),
+            ("overzicht E tegen onderdeel-e: totaal", 388489, 388708),
+            ("overzicht E tegen onderdeel-e: externe kosten", 12633, 12852),
         ],
         # The function-level breakdown (p. 27) follows the overview, so it too is 219 under
         # the onderdelen's own tables added up (external 211.802, total 2.648.397).
         "function_levels_add_up": [
-            (f"{onderdelen}: external amount", 211583, 211802),
-            (f"{onderdelen}: table_total amount", 2648178, 2648397),
+            (f"{onderdelen}: externe kosten bedrag", 211583, 211802),
+            (f"{onderdelen}: tabeltotaal bedrag", 2648178, 2648397),
         ],
         # Idee 2 under project 4.1 (pp. 62-64) has a planning but no "Begroting".
         "project_has_one_budget_table": [
-            ("subplan project-4.1/idee-2 (Actieonderzoek onder studenten tegen stagediscriminatie)", 0, 1),
+            ("deelplan project-4.1/idee-2 (Actieonderzoek onder studenten tegen stagediscriminatie)", 0, 1),
         ],
     }
 
@@ -65,11 +65,11 @@ def test_a_wrong_amount_is_found_in_its_table_and_row(tmp_path):
     results = _validate_built(tmp_path, lambda tables, overview: _set(tables["project-1.1"], 0, 4, "4.650"))
     failures = _failures(results)
     assert failures["amount_is_rate_times_hours"] == [
-        ("werkplan-2030/project-1.1 row 0 (Verwey-Jonker Instituut Senior onderzoeker)", 4650, 4560)]
+        ("werkplan-2030/project-1.1 regel 0 (Verwey-Jonker Instituut Senior onderzoeker)", 4650, 4560)]
     assert failures["organisation_total_is_sum_of_lines"] == [
-        ("werkplan-2030/project-1.1: total Verwey-Jonker Instituut", 4560 + 480 + 920, 4650 + 480 + 920)]
+        ("werkplan-2030/project-1.1: totaal Verwey-Jonker Instituut", 4560 + 480 + 920, 4650 + 480 + 920)]
     assert [s for s, _, _ in failures["projects_add_up_to_projects_segment"]] == [
-        "onderdeel-a/projecten vs all project tables: staff Verwey-Jonker Instituut Senior onderzoeker amount"]
+        "onderdeel-a/projecten tegen alle projecttabellen: Verwey-Jonker Instituut Senior onderzoeker bedrag"]
     assert set(failures) == {"amount_is_rate_times_hours", "organisation_total_is_sum_of_lines",
                              "projects_add_up_to_projects_segment"}
 
@@ -80,9 +80,9 @@ def test_a_wrong_total_is_found_in_its_table(tmp_path):
 
     failures = _failures(_validate_built(tmp_path, wrong_total))
     [(subject, actual, _)] = failures["table_total_is_organisations_plus_external"]
-    assert (subject, actual) == ("werkplan-2030/project-1.2: table total", 9999)
+    assert (subject, actual) == ("werkplan-2030/project-1.2: tabeltotaal", 9999)
     assert [s for s, _, _ in failures["projects_add_up_to_projects_segment"]] == [
-        "onderdeel-a/projecten vs all project tables: table_total amount"]
+        "onderdeel-a/projecten tegen alle projecttabellen: tabeltotaal bedrag"]
     assert set(failures) == {"table_total_is_organisations_plus_external", "projects_add_up_to_projects_segment"}
 
 
@@ -92,9 +92,9 @@ def test_an_overview_row_that_disagrees_with_its_section(tmp_path):
 
     failures = _failures(_validate_built(tmp_path, wrong_overview))
     [(subject, actual, expected)] = failures["onderdeel_matches_overview"]
-    assert (subject, actual) == ("overview B vs onderdeel-b: Verwey-Jonker Instituut", 1234)
+    assert (subject, actual) == ("overzicht B tegen onderdeel-b: Verwey-Jonker Instituut", 1234)
     [(subject, actual, _)] = failures["overview_total_is_column_sum"]
-    assert subject == "overview total row: Verwey-Jonker Instituut"
+    assert subject == "overzicht, totaalrij: Verwey-Jonker Instituut"
     assert set(failures) == {"onderdeel_matches_overview", "overview_total_is_column_sum"}
 
 

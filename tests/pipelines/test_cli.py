@@ -72,12 +72,16 @@ def test_run_writes_every_dataset_as_csv_and_json(tmp_path):
     ]
     folder = tmp_path / "werkplan-2023"
     names = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers",
-             "sections", "toc", "planning", "projects", "programmalijnen", "checks", "check_failures"]
+             "sections", "toc", "planning", "projects", "programmalijnen", "checks", "check_failures", "diagnoses"]
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         [f"{n}.{ext}" for n in names for ext in ("csv", "json")] + ["datapackage.json", "quality", "schemas"])
-    assert sorted(p.name for p in (folder / "quality").iterdir()) == ["report.html", "report.md", "validation.json"]
+    assert sorted(p.name for p in (folder / "quality").iterdir()) == ["report.html", "report.md", "tables.html",
+                                                                          "validation.json"]
     failures = pd.read_csv(folder / "check_failures.csv")
     assert list(failures["difference"]) == [-219, -219, -219, -219, -1]
+    diagnoses = pd.read_csv(folder / "diagnoses.csv")
+    assert list(zip(diagnoses["number_id"], diagnoses["printed"], diagnoses["consistent"])) == [
+        ("werkplan-2023/onderdeel-e/013/amount", 12852, 12633), ("werkplan-2023/onderdeel-e/014/amount", 388708, 388489)]
     lines = pd.read_csv(folder / "budget_lines.csv", dtype=str, keep_default_na=False)
     total = lines[(lines["scope_id"] == "onderdeel-a") & (lines["row_kind"] == "table_total")].iloc[0]
     assert (total["amount"], total["amount_raw"]) == ("1213178", "1.213.178")
