@@ -64,7 +64,11 @@ def test_load_creates_the_schema_and_every_row(run_2023, db_url):
     with engine.connect() as connection:
         document = connection.execute(text(
             "SELECT year, sha256, page_count, pipeline_version, checks_passed, checks_failed FROM documents")).one()
+        diagnoses = connection.execute(text(
+            "SELECT g.printed, g.consistent, g.page, n.raw FROM diagnoses g JOIN numbers n ON n.number_id = g.number_id "
+            "ORDER BY g.change_id")).all()
     engine.dispose()
+    assert [tuple(row) for row in diagnoses] == [(12852, 12633, 26, "12.852"), (388708, 388489, 26, "388.708")]
     assert tuple(document) == (2023, "4247910c3360218d5620c919a71d9e24e317523a34c81a821f987b46ca008013", 123,
                                "0.1.0", 12, 3)
 
@@ -171,14 +175,18 @@ def test_the_readme_queries_run_on_the_sqlite_database(run_2023, tmp_path):
     db = tmp_path / "werkplan.sqlite"
     load_folder(run_2023.output, f"sqlite:///{db}")
     queries = _readme_queries()
-    assert len(queries) == 3
+    assert len(queries) == 4
     connection = sqlite3.connect(db)
-    per_programmalijn, per_role, failed = (connection.execute(q).fetchall() for q in queries)
+    per_programmalijn, per_role, to_change, failed = (connection.execute(q).fetchall() for q in queries)
     # Programmalijn 1: projects 1.1 (50.018) and 1.2 (50.017).
     assert per_programmalijn[0] == (2023, "1", 100035)
     assert len(per_programmalijn) == 9
     # Verwey-Jonker Instituut, Senior onderzoeker: the function-level breakdown prints 4.782 hours (p. 27).
     assert (2023, "Verwey-Jonker Instituut", "Senior onderzoeker", 4782) in per_role
+    assert to_change == [
+        (2023, "werkplan-2023/onderdeel-e", "Externe projectkosten / inhuur", 26, 12852, 12633, 4),
+        (2023, "werkplan-2023/onderdeel-e", "Totaal", 26, 388708, 388489, 4),
+    ]
     assert [row[:2] + row[3:6] for row in failed] == [
         (2023, "function_levels_add_up", 211583, 211802, -219),
         (2023, "function_levels_add_up", 2648178, 2648397, -219),
