@@ -102,7 +102,7 @@ def localize(equations: list[Equation]) -> Localization:
     while True:
         result = milp(objective, constraints=constraints, integrality=integrality, bounds=bounds,
                       options={"time_limit": LOCALIZE_SETTINGS["time_limit"], "mip_rel_gap": 0})
-        if result.x is None:
+        if result.status != 0:  # infeasible (or out of time): no further explanation
             solvable = bool(sets)
             break
         changed = [i for i in range(n) if result.x[n + i] > 0.5]

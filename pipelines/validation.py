@@ -113,7 +113,8 @@ def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], fr
     return diagnoses
 
 
-def _summary(frames, checks: list[dict], failures: list[dict], diagnoses: list[dict], runner_up) -> dict:
+def _summary(frames, checks: list[dict], failures: list[dict], diagnoses: list[dict],
+             localization: Localization) -> dict:
     return {
         "budget_tables": len(frames["budget_tables"]),
         "budget_lines": len(frames["budget_lines"]),
@@ -128,7 +129,8 @@ def _summary(frames, checks: list[dict], failures: list[dict], diagnoses: list[d
         "diagnoses": len(diagnoses),
         "numbers_to_change": len(diagnoses[0]["changes"]) if diagnoses else 0,
         "comparisons_explained": sum(bool(f["diagnoses"]) for f in failures),
-        "runner_up": runner_up,
+        "runner_up": localization.runner_up,
+        "localizable": localization.solvable,
     }
 
 
@@ -139,7 +141,7 @@ def validate_datasets(datasets: Datasets, year: int) -> Validation:
     check_rows, failures = _failures(datasets.document_id, run_checks(checks))
     localization = localize(equations_of(checks))
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
-    validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization.runner_up), check_rows,
+    validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization), check_rows,
                             failures, diagnoses, localization.runner_up,
                             [asdict(s) for s in quality_signals(frames, year)], localization.seconds)
     add_validation_frames(datasets, validation)

@@ -147,3 +147,9 @@ def test_every_smallest_set_is_given_and_the_runner_up_size():
     localization = localize(equations[:1])
     assert sorted([(c.number_id, c.consistent) for c in s] for s in localization.sets) == [[("a", 3)], [("b", 5)]]
     assert localization.runner_up is None
+
+
+def test_equations_no_change_of_money_can_satisfy_give_no_diagnosis():
+    # one amount that rates × hours held as printed price at 6 in one table and at 7 in another
+    localization = localize([Equation((("a", 5),), (), 6), Equation((("a", 5),), (), 7)])
+    assert (localization.sets, localization.solvable) == ([], False)
