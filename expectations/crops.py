@@ -30,7 +30,7 @@ MARKS = {
 @dataclass(frozen=True)
 class Mark:
     box: tuple[float, float, float, float]  # x0, top, x1, bottom in points
-    kind: str  # a key of MARKS
+    kind: str  # a key of MARKS, or "" for a box that is not drawn
     note: str = ""  # text written beside the box (a consistent value)
 
 

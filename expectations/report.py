@@ -19,6 +19,7 @@ import jinja2
 import pandas as pd
 
 from .crops import Mark, PageImages
+from .quality import SIGNAL_LABELS
 
 REPORT_SETTINGS = {
     "max_pages_per_failure": 3,
@@ -38,6 +39,7 @@ def _euro(value) -> str:
 
 
 _TEMPLATES.filters["euro"] = _euro
+_TEMPLATES.globals["signal_labels"] = SIGNAL_LABELS
 
 
 def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, float, float], str]]:
@@ -70,41 +72,62 @@ def _diagnoses(validation, failures: dict[str, dict], images: PageImages) -> lis
     return out
 
 
+def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, boxes: dict,
+          images: PageImages) -> dict:
+    """One table's crops (a band per page) beside its rows; ``rows``: {index, label, unconfirmed, cells:
+    [(number id, value)]} in the order of ``columns``."""
+    marks = defaultdict(list)
+    for row in rows:
+        cells = []
+        for number_id, value in row["cells"]:
+            change = changes.get(number_id)
+            cells.append({"value": None if value is None or pd.isna(value) else int(value), "change": change})
+            if number_id in boxes:
+                page, box, _ = boxes[number_id]
+                if change:
+                    marks[page].append(Mark(box, "printed", f"klopt: {_euro(change['consistent'])}"))
+                else:  # an unmarked box only sets the crop's extent
+                    marks[page].append(Mark(box, "unconfirmed" if row["unconfirmed"] else ""))
+        row["cells"] = cells
+    crops = [{"page": page, "src": images.crop(page, [m for m in found if m.kind],
+                                               top=min(m.box[1] for m in found), bottom=max(m.box[3] for m in found))}
+             for page, found in sorted(marks.items())]
+    return {**heading, "columns": columns, "rows": rows, "crops": crops,
+            "changes": sum(bool(c["change"]) for r in rows for c in r["cells"]),
+            "unconfirmed": sum(r["unconfirmed"] for r in rows)}
+
+
 def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, images: PageImages) -> list[dict]:
-    """Every budget table: its crop per page beside its rows as extracted, with the marks."""
+    """Every budget table and the overview: crops beside the rows as extracted, with the marks."""
     changes = {c["number_id"]: c for d in validation.diagnoses for c in d["changes"]}
     lines = frames["budget_lines"]
     views = []
     for table in frames["budget_tables"].itertuples():
         unconfirmed = {int(i) for i in str(table.second_reading_disagreeing or "").split(",") if i.strip().isdigit()}
-        rows, marks = [], defaultdict(list)
-        for line in lines[lines["table_id"] == table.table_id].itertuples():
-            cells = {}
-            for field in ("rate", "hours", "amount"):
-                number_id = f"{line.line_id}/{field}"
-                change = changes.get(number_id)
-                value = getattr(line, field)
-                cells[field] = {"value": None if pd.isna(value) else int(value), "change": change}
-                if number_id in boxes:
-                    page, box, _ = boxes[number_id]
-                    if change:
-                        marks[page].append(Mark(box, "printed", f"klopt: {_euro(change['consistent'])}"))
-                    elif line.row_index in unconfirmed:
-                        marks[page].append(Mark(box, "unconfirmed"))
-                    else:
-                        marks[page].append(Mark(box, "part"))  # only sets the crop's extent; drawn faint below
-            rows.append({"index": line.row_index, "kind": line.row_kind, "label": line.label_raw,
-                         "organisation": line.organisation, "role": line.role, "cells": cells,
-                         "unconfirmed": line.row_index in unconfirmed})
-        crops = []
-        for page, page_marks in sorted(marks.items()):
-            shown = [m for m in page_marks if m.kind != "part"]
-            crops.append({"page": page, "src": images.crop(page, shown, top=min(m.box[1] for m in page_marks),
-                                                           bottom=max(m.box[3] for m in page_marks))})
-        views.append({"table": table._asdict(), "rows": rows, "crops": crops,
-                      "changes": sum(bool(r["cells"][f]["change"]) for r in rows for f in r["cells"]),
-                      "unconfirmed": len(unconfirmed)})
+        rows = [{"index": line.row_index, "label": line.label_raw, "unconfirmed": line.row_index in unconfirmed,
+                 "cells": [(f"{line.line_id}/{field}", getattr(line, field)) for field in ("rate", "hours", "amount")]}
+                for line in lines[lines["table_id"] == table.table_id].itertuples()]
+        heading = {"table_id": table.table_id, "title": table.scope_title or table.scope_id,
+                   "pages": _pages(table.page_start, table.page_end), "confirmed": table.second_reading_agreeing}
+        views.append(_view(heading, ["Uurtarief", "Uren", "Bedrag"], rows, changes, boxes, images))
+    overview, amounts = frames["overview"], frames["overview_amounts"]
+    if len(overview):
+        organisations = list(dict.fromkeys(amounts["organisation"]))
+        by_cell = {(a.overview_row_id, a.organisation): (f"{a.overview_amount_id}/amount", a.amount)
+                   for a in amounts.itertuples()}
+        rows = [{"index": r.row_index, "label": r.label_raw, "unconfirmed": False,
+                 "cells": [by_cell.get((r.overview_row_id, o), ("", None)) for o in organisations]
+                 + [(f"{r.overview_row_id}/{field}", getattr(r, field)) for field in ("external_costs", "total")]}
+                for r in overview.itertuples()]
+        heading = {"table_id": overview["overview_row_id"].iloc[0].rsplit("/", 1)[0],
+                   "title": "Totaal overzichten begroting",
+                   "pages": _pages(int(overview["page"].min()), int(overview["page"].max())), "confirmed": None}
+        views.append(_view(heading, organisations + ["Externe kosten", "Totaal"], rows, changes, boxes, images))
     return views
+
+
+def _pages(start, end) -> str:
+    return f"pagina {start}" if start == end else f"pagina's {start}–{end}"
 
 
 def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], metadata: dict, pdf_path: Path) -> None:
