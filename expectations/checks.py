@@ -219,6 +219,20 @@ def _measures(lines: pd.DataFrame, role_of=None) -> pd.DataFrame:
                                                        "terms", "pages"])
 
 
+def _dutch(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _sum_detail(left: Terms, right: Terms, most: int = 12) -> str:
+    """"2.648.178 tegen 1.213.178 + 371.671 + …": the printed values on each side, a long side by its count."""
+    def side(terms: Terms) -> str:
+        if len(terms) > most:
+            return f"de som van {len(terms)} getallen ({_dutch(sum(v for _, v in terms))})"
+        return " + ".join(_dutch(v) for _, v in terms) or "niets"
+
+    return f"{side(left)} tegen {side(right)}"
+
+
 def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) -> pd.DataFrame:
     keys = ["row_kind", "organisation", "role", "field"]
     merged = actual.merge(expected, on=keys, how="outer", suffixes=("_actual", "_expected"))
@@ -228,7 +242,7 @@ def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) 
         left = r.terms_actual if isinstance(r.terms_actual, tuple) else ()
         right = r.terms_expected if isinstance(r.terms_expected, tuple) else ()
         pages = ",".join(p for p in (r.pages_actual, r.pages_expected) if isinstance(p, str) and p)
-        record = _sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, "")
+        record = _sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, _sum_detail(left, right))
         if r.field == "hours":  # hours are held as printed: no equation for the localization
             record["equation"] = None
         records.append(record)

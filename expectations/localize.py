@@ -38,7 +38,7 @@ class Change:
 @dataclass
 class Localization:
     sets: list[list[Change]]  # every smallest set of numbers to change, each with its consistent values
-    runner_up: int | None  # size of the next-best explanation (None: there is none, or nothing to explain)
+    runner_up: int | None  # size of the next-best explanation (None: none, nothing to explain, or max_sets reached)
     equations: int
     seconds: float
     solvable: bool = True  # False: no change of printed money satisfies every equation (rates or hours conflict)
@@ -69,7 +69,12 @@ def _system(equations: list[Equation]):
 
 
 def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | None:
-    """Values for the ``changed`` numbers that satisfy every equation, the others as printed; None if none do."""
+    """Values for the ``changed`` numbers that satisfy every equation, the others as printed; None if none do.
+
+    Solved exactly again (the MILP's values carry solver tolerances).  For a smallest set they are unique: were
+    they not, moving along the free direction until one number is back at its printed value would give a
+    smaller set.
+    """
     fixed = np.delete(np.arange(len(printed)), changed)
     rest = constants - matrix[:, fixed] @ printed[fixed]
     own = matrix[:, changed].toarray()
@@ -97,7 +102,7 @@ def localize(equations: list[Equation]) -> Localization:
     integrality = np.concatenate([np.zeros(n), np.ones(n)])
     bounds = Bounds(np.concatenate([printed - big_m, np.zeros(n)]), np.concatenate([printed + big_m, np.ones(n)]))
     sets: list[list[Change]] = []
-    runner_up = None
+    smallest = runner_up = None
     solvable = True
     while True:
         result = milp(objective, constraints=constraints, integrality=integrality, bounds=bounds,
@@ -106,7 +111,8 @@ def localize(equations: list[Equation]) -> Localization:
             solvable = bool(sets)
             break
         changed = [i for i in range(n) if result.x[n + i] > 0.5]
-        if sets and len(changed) > len(sets[0]):
+        smallest = len(changed) if smallest is None else smallest
+        if len(changed) > smallest:
             runner_up = len(changed)
             break
         values = _consistent(matrix, constants, printed, changed)

@@ -146,7 +146,7 @@ def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], meta
         "metadata": metadata, "summary": validation.summary, "checks": validation.checks,
         "diagnoses": diagnoses, "runner_up": validation.runner_up,
         "unexplained": [f for f in failures.values() if not f["diagnoses"]],
-        "failures": list(failures.values()), "signals": validation.signals, "tables": tables,
+        "signals": validation.signals, "tables": tables,
     }
     for name in ("report.html", "tables.html", "report.md"):
         (folder / name).write_text(_TEMPLATES.get_template(f"{name}.j2").render(**context), encoding="utf-8")
