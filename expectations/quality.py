@@ -54,8 +54,8 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
                                   "samengevoegd", f"{t.page_start}-{t.page_end}", []))
     for r in lines[lines["label_line_count"] > 1].itertuples():
         signals.append(Signal("wrapped_cell_joined", r.line_id,
-                              f"omschrijving samengevoegd uit {r.label_line_count} gedrukte regels: {r.label_raw!r}", str(r.page),
-                              [f"{r.line_id}/amount"]))
+                              f"omschrijving samengevoegd uit {r.label_line_count} gedrukte regels: {r.label_raw!r}",
+                              str(r.page), [f"{r.line_id}/amount"]))
     numbers = frames["numbers"]
     for n in numbers[numbers["raw"].str.contains(r"\d \d", regex=True)].itertuples():
         signals.append(Signal("number_joined_from_parts", n.number_id, f"{n.raw!r} gelezen als {n.value}",

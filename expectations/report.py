@@ -48,7 +48,7 @@ def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, fl
 
 
 def _failure_crops(images: PageImages, evidence: list[str], boxes: dict) -> list[dict]:
-    """Crops of the pages holding ``evidence``: the first (printed) number red, the numbers it is compared with yellow."""
+    """Crops of the pages holding ``evidence``: the printed number (first) red, what it is compared with yellow."""
     by_page: dict[int, list] = defaultdict(list)
     for position, number_id in enumerate(evidence):
         if number_id in boxes:

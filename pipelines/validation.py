@@ -78,7 +78,8 @@ def _where(frames: dict[str, pd.DataFrame]):
             row = overview.loc[amount["overview_row_id"]]
             return {**place, "table_id": amount["overview_row_id"].rsplit("/", 1)[0],
                     "row_label": f"{row['label_raw']} / {amount['organisation']}"}
-        return {**place, "table_id": n["source_id"].rsplit("/", 1)[0], "row_label": overview.loc[n["source_id"]]["label_raw"]}
+        return {**place, "table_id": n["source_id"].rsplit("/", 1)[0],
+                "row_label": overview.loc[n["source_id"]]["label_raw"]}
 
     return where
 
@@ -101,7 +102,7 @@ def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], fr
         for f in explains:
             f["diagnoses"].append(diagnosis_id)
         rows = []
-        for position, change in enumerate(changes):
+        for change in changes:
             place = where(change.number_id)
             rows.append({**place, "printed": change.printed, "consistent": change.consistent,
                          "difference": change.printed - change.consistent,
