@@ -24,7 +24,10 @@ from .quality import SIGNAL_LABELS
 REPORT_SETTINGS = {
     "max_pages_per_failure": 3,
     "max_boxes_per_page": 12,
+    "header_room": 24,  # points above a table's first number, so its crop shows the header row
 }
+STATUS_LABELS = {"passed": "geslaagd", "failed": "gefaald", "not_applicable": "niet van toepassing"}
+GROUP_LABELS = {"rows": "regels", "blocks": "blokken", "rollups": "optellingen", "structure": "structuur"}
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.PackageLoader("expectations", "templates"),
@@ -39,7 +42,7 @@ def _euro(value) -> str:
 
 
 _TEMPLATES.filters["euro"] = _euro
-_TEMPLATES.globals["signal_labels"] = SIGNAL_LABELS
+_TEMPLATES.globals.update(signal_labels=SIGNAL_LABELS, status_labels=STATUS_LABELS, group_labels=GROUP_LABELS)
 
 
 def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, float, float], str]]:
@@ -90,7 +93,8 @@ def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, bo
                     marks[page].append(Mark(box, "unconfirmed" if row["unconfirmed"] else ""))
         row["cells"] = cells
     crops = [{"page": page, "src": images.crop(page, [m for m in found if m.kind],
-                                               top=min(m.box[1] for m in found), bottom=max(m.box[3] for m in found))}
+                                               top=min(m.box[1] for m in found) - REPORT_SETTINGS["header_room"],
+                                               bottom=max(m.box[3] for m in found))}
              for page, found in sorted(marks.items())]
     return {**heading, "columns": columns, "rows": rows, "crops": crops,
             "changes": sum(bool(c["change"]) for r in rows for c in r["cells"]),
