@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+# A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
+# the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
+MIN_HEADINGS_PER_PAGE = 0.5
+
 
 @dataclass
 class Signal:
@@ -20,8 +24,30 @@ class Signal:
     evidence: list[str]
 
 
+def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
+    """Signs that the document's structure was read badly: tables without scope, too few headings."""
+    signals = []
+    tables = frames["budget_tables"]
+    unscoped = tables[tables["scope_kind"] == "unknown"]
+    if len(unscoped):
+        share = "most" if 2 * len(unscoped) > len(tables) else "some"
+        signals.append(Signal(
+            "tables_without_scope", f"{len(unscoped)} of {len(tables)} budget tables",
+            f"{share} budget tables have no scope: no onderdeel, project or breakdown heading was recognised "
+            f"above them: " + ", ".join(unscoped["table_id"]),
+            ",".join(str(p) for p in sorted(set(unscoped["page_start"]))), list(unscoped["table_id"])))
+    pages = int(frames["document"]["page_count"].iloc[0])
+    headings = int((frames["sections"]["kind"] != "titlepage").sum())
+    if headings < MIN_HEADINGS_PER_PAGE * pages:
+        signals.append(Signal(
+            "few_headings", f"{headings} headings on {pages} pages",
+            f"fewer than {MIN_HEADINGS_PER_PAGE:g} headings per page were recognised; the headings' typography "
+            "was probably not read, so scopes, sections and projects are unreliable", "", []))
+    return signals
+
+
 def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
-    signals: list[Signal] = []
+    signals = reading_signals(frames)
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():

@@ -27,6 +27,7 @@ class RunResult:
     datasets: Datasets
     summary: dict  # checks passed / failed, see expectations.report.summary
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    signals: list = field(default_factory=list)  # expectations.quality.Signal: how well the PDF was read
 
     @property
     def report(self) -> Path:
@@ -79,4 +80,5 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     with _timed(timings, "write"):
         output = write_datasets(datasets, out_dir, extra=report)
     timings["write"] -= timings["report"]
-    return RunResult(output=output, extraction=extraction, datasets=datasets, summary=summary, timings=timings)
+    return RunResult(output=output, extraction=extraction, datasets=datasets, summary=summary, timings=timings,
+                     signals=signals)

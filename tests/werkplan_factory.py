@@ -26,6 +26,9 @@ STYLES = {
     "p": ParagraphStyle("p", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=4),
 }
 
+# Headings set like the body text: a typesetting whose headings no typography cue reveals.
+PLAIN_HEADINGS = {level: STYLES["p"] for level in ("h1", "h2", "h3", "h4")}
+
 
 def dutch(n: int, style: str = "dots") -> str:
     """Print an integer the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234."""
@@ -144,8 +147,12 @@ def _planning_table(years: list[int], activities: list[tuple[str, set]], grid: b
     return table
 
 
-def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> None:
-    """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'."""
+def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", styles: dict | None = None) -> None:
+    """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'.
+
+    ``styles`` replaces some of :data:`STYLES` (e.g. :data:`PLAIN_HEADINGS`).
+    """
+    styles = {**STYLES, **(styles or {})}
     flowables = []
     for block in blocks:
         kind = block[0]
@@ -164,7 +171,7 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> No
         elif kind == "spacer":
             flowables.append(Spacer(1, block[1]))
         else:
-            flowables.append(Paragraph(block[1], STYLES[kind]))
+            flowables.append(Paragraph(block[1], styles[kind]))
 
     def header(canvas, doc):
         canvas.saveState()

@@ -1,0 +1,29 @@
+import pandas as pd
+
+from expectations.quality import reading_signals
+
+
+def _frames(scope_kinds: list[str], headings: int, pages: int) -> dict[str, pd.DataFrame]:
+    tables = pd.DataFrame({"table_id": [f"werkplan-2030/t{i}" for i in range(len(scope_kinds))],
+                           "scope_kind": scope_kinds, "page_start": range(2, 2 + len(scope_kinds))})
+    sections = pd.DataFrame({"kind": ["titlepage"] + ["section"] * headings})
+    return {"budget_tables": tables, "sections": sections, "document": pd.DataFrame({"page_count": [pages]})}
+
+
+def test_tables_without_scope_are_listed():
+    [signal] = reading_signals(_frames(["unknown", "project", "unknown", "unknown"], headings=20, pages=10))
+    assert (signal.kind, signal.subject) == ("tables_without_scope", "3 of 4 budget tables")
+    assert signal.evidence == ["werkplan-2030/t0", "werkplan-2030/t2", "werkplan-2030/t3"]
+    assert signal.detail.startswith("most budget tables have no scope")
+    assert signal.detail.endswith("werkplan-2030/t0, werkplan-2030/t2, werkplan-2030/t3")
+    assert signal.pages == "2,4,5"
+
+
+def test_few_headings_for_the_pages():
+    [signal] = reading_signals(_frames(["project"], headings=4, pages=10))
+    assert (signal.kind, signal.subject) == ("few_headings", "4 headings on 10 pages")
+    assert reading_signals(_frames(["project"], headings=5, pages=10)) == []
+
+
+def test_the_2023_werkplan_is_read_well(datasets_2023):
+    assert reading_signals(datasets_2023.frames) == []
