@@ -87,6 +87,10 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
                               + ", ".join(f"{int(k):+d}: {v}" for k, v in sorted(offsets.items())), "", []))
     planning = frames["planning"]
     for table_id, group in planning.groupby("table_id", sort=False):
+        pages = sorted(set(group["page"].dropna().astype(int)))
+        if len(pages) > 1:
+            signals.append(Signal("planning_over_pages", table_id, "the planning continues over a page end and "
+                                  "was joined", f"{pages[0]}-{pages[-1]}", []))
         years = set(group["year"].dropna().astype(int))
         if not years:
             signals.append(Signal("planning_without_year", table_id, "the planning names months but no year",

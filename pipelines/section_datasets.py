@@ -61,7 +61,7 @@ def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple
                     "table_id": table_id, "document_id": doc_id, "scope_id": scoped.scope.id,
                     "activity_index": index, "activity": row.activity, "year": month.year, "month": month.month,
                     "month_raw": month.raw, "planned": (month.year, month.month) in planned,
-                    "page": scoped.table.page,
+                    "note": row.note, "page": row.page,
                 })
 
     budget_by_scope = budget_tables.set_index("scope_id")

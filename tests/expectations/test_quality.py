@@ -1,6 +1,6 @@
 import pandas as pd
 
-from expectations.quality import reading_signals
+from expectations.quality import quality_signals, reading_signals
 
 
 def _frames(scope_kinds: list[str], headings: int, pages: int) -> dict[str, pd.DataFrame]:
@@ -27,3 +27,16 @@ def test_few_headings_for_the_pages():
 
 def test_the_2023_werkplan_is_read_well(datasets_2023):
     assert reading_signals(datasets_2023.frames) == []
+
+
+def test_a_planning_over_a_page_end_is_signalled():
+    planning = pd.DataFrame({"table_id": ["werkplan-2030/planning/project-1.1"] * 3, "year": [2030] * 3,
+                             "page": [4, 4, 5]})
+    frames = {**_frames(["project"], headings=20, pages=10), "planning": planning,
+              "budget_lines": pd.DataFrame({"label_line_count": []}), "numbers": pd.DataFrame({"raw": pd.Series([], dtype="string")}),
+              "toc": pd.DataFrame({"section_id": [], "page_matches": []})}
+    frames["budget_tables"] = frames["budget_tables"].assign(second_reading_agreeing=None, closed_by_total=True,
+                                                             page_end=2, row_count=1)
+    [signal] = quality_signals(frames, 2030)
+    assert (signal.kind, signal.subject, signal.pages) == ("planning_over_pages", "werkplan-2030/planning/project-1.1",
+                                                            "4-5")
