@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract import ids
+
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail"]
 VALUE_KINDS = ("staff", "staff_costs", "overhead")
 
@@ -47,7 +49,7 @@ def _pages(lines: pd.DataFrame) -> str:
 
 
 def _ids(lines: pd.DataFrame, field: str) -> list[str]:
-    return [f"{line_id}/{field}" for line_id in lines["line_id"]]
+    return [ids.number(line_id, field) for line_id in lines["line_id"]]
 
 
 def _key(row) -> str:
@@ -61,7 +63,7 @@ def row_checks(lines: pd.DataFrame) -> list[Check]:
     products = _comparisons([
         {"subject": f"{r.table_id} row {r.row_index} ({r.label_raw})", "actual": r.amount,
          "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else int(r.rate) * int(r.hours),
-         "evidence": [f"{r.line_id}/amount", f"{r.line_id}/rate", f"{r.line_id}/hours"], "pages": str(r.page),
+         "evidence": [ids.number(r.line_id, f) for f in ("amount", "rate", "hours")], "pages": str(r.page),
          "detail": f"{r.rate_raw} × {r.hours_raw} = {r.amount_raw}?"}
         for r in valued.itertuples()
     ])
@@ -70,7 +72,7 @@ def row_checks(lines: pd.DataFrame) -> list[Check]:
     modal = rate_of.groupby(["organisation", "key"])["rate"].agg(lambda s: s.mode().iloc[0])
     rates = _comparisons([
         {"subject": f"{r.organisation} / {r.key} in {r.table_id} row {r.row_index}", "actual": r.rate,
-         "expected": modal[(r.organisation, r.key)], "evidence": [f"{r.line_id}/rate"], "pages": str(r.page),
+         "expected": modal[(r.organisation, r.key)], "evidence": [ids.number(r.line_id, "rate")], "pages": str(r.page),
          "detail": f"rate {r.rate_raw}; elsewhere in the document {modal[(r.organisation, r.key)]}"}
         for r in rate_of.itertuples() if pd.notna(r.organisation)
     ])
@@ -106,14 +108,14 @@ def block_checks(lines: pd.DataFrame) -> list[Check]:
                 hours[kind].append({
                     "subject": f"{table_id}: {kind} {organisation}", "actual": r.hours,
                     "expected": int(staff["hours"].sum()),
-                    "evidence": [f"{r.line_id}/hours"] + _ids(staff, "hours"), "pages": _pages(block),
+                    "evidence": [ids.number(r.line_id, "hours")] + _ids(staff, "hours"), "pages": _pages(block),
                     "detail": f"{r.hours_raw} hours against staff hours {' + '.join(staff['hours_raw'])}"})
         parts = block[block["row_kind"].isin(VALUE_KINDS)]
         for r in block[block["row_kind"] == "org_total"].itertuples():
             totals.append({
                 "subject": f"{table_id}: total {organisation}", "actual": r.amount,
                 "expected": int(parts["amount"].sum()),
-                "evidence": [f"{r.line_id}/amount"] + _ids(parts, "amount"), "pages": _pages(block),
+                "evidence": [ids.number(r.line_id, "amount")] + _ids(parts, "amount"), "pages": _pages(block),
                 "detail": f"{r.amount_raw} against {' + '.join(parts['amount_raw'])}"})
     table_totals = []
     for table_id, table in lines.groupby("table_id", sort=False):
@@ -121,7 +123,7 @@ def block_checks(lines: pd.DataFrame) -> list[Check]:
         for r in table[table["row_kind"] == "table_total"].itertuples():
             table_totals.append({
                 "subject": f"{table_id}: table total", "actual": r.amount, "expected": int(parts["amount"].sum()),
-                "evidence": [f"{r.line_id}/amount"] + _ids(parts, "amount"), "pages": _pages(table),
+                "evidence": [ids.number(r.line_id, "amount")] + _ids(parts, "amount"), "pages": _pages(table),
                 "detail": f"{r.amount_raw} against {' + '.join(parts['amount_raw'])}"})
     return [
         Check("staff_costs_hours_are_staff_hours", "blocks",
@@ -221,11 +223,11 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
 
     whole_frames = []
     for letter, scope_ids in onderdeel_segments.items():
-        whole = lines[lines["scope_id"] == f"onderdeel-{letter.lower()}"]
+        whole = lines[lines["scope_id"] == ids.onderdeel_scope(letter)]
         if len(whole) and len(scope_ids) > 1:
             whole_frames.append(_compare_measures(
                 _measures(whole), _measures(lines[lines["scope_id"].isin(scope_ids)]),
-                f"onderdeel-{letter.lower()} vs {' + '.join(scope_ids)}"))
+                f"{ids.onderdeel_scope(letter)} vs {' + '.join(scope_ids)}"))
     checks.append(Check("segments_add_up_to_onderdeel", "rollups",
                         "The segments of an onderdeel added up equal the onderdeel's own table.", _concat(whole_frames)))
 
@@ -259,18 +261,18 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataFrame:
     records = []
     for row in overview[overview["row_kind"] == "onderdeel"].itertuples():
-        scope_id = f"onderdeel-{str(row.onderdeel).lower()}"
+        scope_id = ids.onderdeel_scope(str(row.onderdeel))
         table = lines[lines["scope_id"] == scope_id]
         if table.empty:
             records.append({"subject": f"overview {row.onderdeel}: no table for {scope_id}", "actual": row.total,
-                            "expected": None, "evidence": [f"{row.overview_row_id}/total"], "pages": str(row.page),
+                            "expected": None, "evidence": [ids.number(row.overview_row_id, "total")], "pages": str(row.page),
                             "detail": "the onderdeel has no budget table of its own"})
             continue
-        wanted = [("total", row.total, row.total_raw, f"{row.overview_row_id}/total", table[table["row_kind"] == "table_total"]),
-                  ("external costs", row.external_costs, row.external_costs_raw, f"{row.overview_row_id}/external_costs",
+        wanted = [("total", row.total, row.total_raw, ids.number(row.overview_row_id, "total"), table[table["row_kind"] == "table_total"]),
+                  ("external costs", row.external_costs, row.external_costs_raw, ids.number(row.overview_row_id, "external_costs"),
                    table[table["row_kind"] == "external"])]
         for amount in overview_amounts[overview_amounts["overview_row_id"] == row.overview_row_id].itertuples():
-            wanted.append((amount.organisation, amount.amount, amount.amount_raw, f"{amount.overview_amount_id}/amount",
+            wanted.append((amount.organisation, amount.amount, amount.amount_raw, ids.number(amount.overview_amount_id, "amount"),
                            table[(table["row_kind"] == "org_total") & (table["organisation"] == amount.organisation)]))
         for what, value, raw, evidence, source in wanted:
             records.append({
@@ -289,7 +291,8 @@ def _overview_sums(overview, overview_amounts) -> pd.DataFrame:
             records.append({
                 "subject": f"overview total row: {field}", "actual": getattr(total, field),
                 "expected": int(body[field].sum()),
-                "evidence": [f"{total.overview_row_id}/{field}"] + [f"{i}/{field}" for i in body["overview_row_id"]],
+                "evidence": [ids.number(total.overview_row_id, field)]
+                + [ids.number(i, field) for i in body["overview_row_id"]],
                 "pages": str(total.page), "detail": f"{getattr(total, field + '_raw')} against {' + '.join(body[field + '_raw'])}"})
         amounts = overview_amounts.merge(overview[["overview_row_id", "row_kind"]], on="overview_row_id")
         for organisation, group in amounts.groupby("organisation", sort=False):
@@ -299,7 +302,8 @@ def _overview_sums(overview, overview_amounts) -> pd.DataFrame:
                 records.append({
                     "subject": f"overview total row: {organisation}", "actual": r.amount,
                     "expected": int(parts["amount"].sum()),
-                    "evidence": [f"{r.overview_amount_id}/amount"] + [f"{i}/amount" for i in parts["overview_amount_id"]],
+                    "evidence": [ids.number(r.overview_amount_id, "amount")]
+                    + [ids.number(i, "amount") for i in parts["overview_amount_id"]],
                     "pages": str(r.page), "detail": f"{r.amount_raw} against {' + '.join(parts['amount_raw'])}"})
     return _comparisons(records)
 
@@ -311,8 +315,8 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
     leaves = projects[~((projects["kind"] == "project") & projects["project"].isin(parents))]
     counts = tables.groupby("scope_id").size()
     per_project = _comparisons([
-        {"subject": f"{p.kind} {p.project_id.split('/', 1)[1]} ({p.title})",
-         "actual": int(counts.get(p.project_id.split("/", 1)[1], 0)), "expected": 1, "evidence": [],
+        {"subject": f"{p.kind} {ids.local_part(p.project_id)} ({p.title})",
+         "actual": int(counts.get(ids.local_part(p.project_id), 0)), "expected": 1, "evidence": [],
          "pages": f"{p.page_start}-{p.page_end}", "detail": f"budget tables found for {p.section_id}"}
         for p in leaves.itertuples()
     ])

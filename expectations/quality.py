@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract import ids
+
 # A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
 # the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
 MIN_HEADINGS_PER_PAGE = 0.5
@@ -56,7 +58,8 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
                 "low_confidence_table", t.table_id,
                 f"camelot's second reading confirms {t.second_reading_agreeing} of {t.row_count} rows; "
                 f"rows not confirmed: {t.second_reading_disagreeing}", f"{t.page_start}-{t.page_end}",
-                [f"{t.table_id}/{int(i):03d}/amount" for i in str(t.second_reading_disagreeing).split(",") if i]))
+                [ids.number(ids.budget_line(t.table_id, int(i)), "amount")
+                 for i in str(t.second_reading_disagreeing).split(",") if i]))
         if not t.closed_by_total:
             signals.append(Signal("table_without_total_row", t.table_id,
                                   "the table ended without a total row", f"{t.page_start}-{t.page_end}", []))
@@ -66,7 +69,7 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
     for r in lines[lines["label_line_count"] > 1].itertuples():
         signals.append(Signal("wrapped_cell_joined", r.line_id,
                               f"label joined from {r.label_line_count} printed lines: {r.label_raw!r}", str(r.page),
-                              [f"{r.line_id}/amount"]))
+                              [ids.number(r.line_id, "amount")]))
     numbers = frames["numbers"]
     for n in numbers[numbers["raw"].str.contains(r"\d \d", regex=True)].itertuples():
         signals.append(Signal("number_joined_from_parts", n.number_id, f"{n.raw!r} read as {n.value}",

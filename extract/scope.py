@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from . import ids
 from .headings import Heading
 
 DEFAULT_SCOPE_SETTINGS = {
@@ -42,10 +43,6 @@ class Scope:
     programmalijn: str | None = None
     project: str | None = None
     subplan: str | None = None
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")
 
 
 class ScopeResolver:
@@ -83,7 +80,7 @@ class ScopeResolver:
     def scope_at(self, page: int, top: float) -> Scope:
         stack = self.stack_at(page, top)
         if not stack:
-            return Scope(kind="unknown", id="unknown", title="", heading="")
+            return Scope(kind="unknown", id=ids.unknown_scope(), title="", heading="")
         if self.project_level is not None:
             for depth, heading in enumerate(stack):
                 if heading.level == self.project_level:
@@ -113,7 +110,6 @@ class ScopeResolver:
             index, title = (item.group(1), item.group(2)) if item else ("1", heading.text)
             number = f"{group}.{index}"
             programmalijn = None
-        scope_id = f"project-{number}"
         subplans = [
             h
             for h in stack[depth + 1 :]
@@ -121,10 +117,10 @@ class ScopeResolver:
         ]
         if subplans:
             sub = subplans[-1]
-            sub_slug = slug(sub.text.split(":")[0])
+            sub_slug = ids.slug(sub.text.split(":")[0], keep=".")
             return Scope(
                 kind="subplan",
-                id=f"{scope_id}/{sub_slug}",
+                id=ids.subplan_scope(number, sub_slug),
                 title=sub.text.split(":", 1)[-1].strip(),
                 heading=sub.text,
                 programmalijn=programmalijn,
@@ -133,7 +129,7 @@ class ScopeResolver:
             )
         return Scope(
             kind="project",
-            id=scope_id,
+            id=ids.project_scope(number),
             title=title.strip(),
             heading=heading.text,
             programmalijn=programmalijn,
@@ -154,12 +150,12 @@ class ScopeResolver:
             if candidate is section:
                 break
         if letter is None:
-            return Scope(kind="unknown", id=f"unknown/{slug(heading.text)}", title=heading.text, heading=heading.text)
+            return Scope(kind="unknown", id=ids.unknown_scope(heading.text), title=heading.text, heading=heading.text)
         named = [name for name, pattern in self._segments.items() if pattern.search(heading.text)]
         if len(named) == 1:
             return Scope(
                 kind="segment",
-                id=f"onderdeel-{letter.lower()}/{named[0]}",
+                id=ids.segment_scope(letter, named[0]),
                 title=heading.text,
                 heading=heading.text,
                 onderdeel=letter,
@@ -167,7 +163,7 @@ class ScopeResolver:
             )
         return Scope(
             kind="onderdeel",
-            id=f"onderdeel-{letter.lower()}",
+            id=ids.onderdeel_scope(letter),
             title=heading.text,
             heading=heading.text,
             onderdeel=letter,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from . import ids
 from .budget import BudgetRow, Column, classify_rows, find_budget_tables
 from .document import Document, WerkplanInputError, read_document
 from .headings import Heading, find_headings
@@ -102,24 +103,18 @@ def extract_werkplan(
     headings = find_headings(document, settings.get("headings"))
     year = werkplan_year(document, headings)
     resolver = ScopeResolver(headings, settings.get("scope"))
-    document_id = f"werkplan-{year}"
+    document_id = ids.document_id(year)
     table_lines: dict[int, str] = {}
     tables: list[BudgetTable] = []
-    seen: dict[str, int] = {}
-
-    def unique(wanted: str) -> str:
-        """A table id once per document: a second table of one scope gets "#2"."""
-        seen[wanted] = seen.get(wanted, 0) + 1
-        return wanted if seen[wanted] == 1 else f"{wanted}#{seen[wanted]}"
-
+    unique = ids.table_ids()
     for raw in find_budget_tables(document, settings.get("budget")):
         scope = resolver.scope_at(raw.page_start, raw.top)
         table_id = unique(scope.id)
-        table_lines.update({id(line): f"{document_id}/{table_id}" for line in raw.lines})
+        table_lines.update({id(line): ids.in_document(document_id, table_id) for line in raw.lines})
         tables.append(
             BudgetTable(
                 table_id=table_id,
-                kind="function_levels" if scope.id == "programma/functieniveau" else "budget",
+                kind="function_levels" if scope.kind == "programme" else "budget",
                 scope=scope,
                 page_start=raw.page_start,
                 page_end=raw.page_end,
@@ -132,12 +127,13 @@ def extract_werkplan(
         raise WerkplanInputError(f"{document.path}: no budget tables found (is this a werkplan?)")
     overview = find_overview(document, settings.get("overview"))
     if overview is not None:
-        table_lines.update({id(line): f"{document_id}/overzicht" for line in overview.lines})
+        overview_id = ids.in_document(document_id, ids.OVERVIEW_TABLE)
+        table_lines.update({id(line): overview_id for line in overview.lines})
     planning = []
     for table in find_planning_tables(document, settings.get("planning")):
         scope = resolver.scope_at(table.page, table.top)
-        planning_id = unique(f"planning/{scope.id}")
-        table_lines.update({id(line): f"{document_id}/{planning_id}" for line in table.lines})
+        planning_id = unique(ids.planning_table(scope.id))
+        table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
     sections = build_sections(document, headings, resolver, table_lines, settings.get("sections"))
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)

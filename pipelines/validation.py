@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from expectations.suite import CheckResult
+from extract import ids
 
 from .datasets import Datasets
 from .frames import typed_frame
@@ -13,7 +14,7 @@ def add_validation_frames(datasets: Datasets, results: list[CheckResult]) -> Non
     doc_id = datasets.document_id
     checks, failures = [], []
     for result in results:
-        check_id = f"{doc_id}/checks/{result.name}"
+        check_id = ids.check(doc_id, result.name)
         checks.append({"check_id": check_id, "document_id": doc_id, "name": result.name, "group": result.group,
                        "description": result.description, "status": result.status,
                        "evaluated": result.evaluated, "failed": result.failed})
@@ -22,7 +23,7 @@ def add_validation_frames(datasets: Datasets, results: list[CheckResult]) -> Non
             actual = None if pd.isna(f.actual) else int(f.actual)
             expected = None if pd.isna(f.expected) else int(f.expected)
             failures.append({
-                "failure_id": f"{check_id}/{index:03d}", "check_id": check_id, "document_id": doc_id,
+                "failure_id": ids.check_failure(check_id, index), "check_id": check_id, "document_id": doc_id,
                 "subject": f.subject, "actual": actual, "expected": expected,
                 "difference": actual - expected if actual is not None and expected is not None else None,
                 "pages": f.pages, "detail": f.detail, "evidence": " ".join(f.evidence),

@@ -38,5 +38,5 @@ def test_a_planning_over_a_page_end_is_signalled():
     frames["budget_tables"] = frames["budget_tables"].assign(second_reading_agreeing=None, closed_by_total=True,
                                                              page_end=2, row_count=1)
     [signal] = quality_signals(frames, 2030)
-    assert (signal.kind, signal.subject, signal.pages) == ("planning_over_pages", "werkplan-2030/planning/project-1.1",
-                                                            "4-5")
+    assert (signal.kind, signal.subject, signal.pages) == (
+        "planning_over_pages", "werkplan-2030/planning/project-1.1", "4-5")

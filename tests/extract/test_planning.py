@@ -91,7 +91,8 @@ def test_two_planning_tables_of_one_project_get_their_own_ids(tmp_path):
 def test_an_activity_with_a_note_instead_of_months_is_kept(extraction_2023):
     [planning] = [p for p in extraction_2023.planning if p.scope.id == "project-3.1"]
     last = planning.table.rows[-1]
-    # As the seed text prints it: "Communicatie: verspreiden resultaten" / "Nader te bepalen. ... gedu-" / "rende het traject".
+    # As the seed text prints it: "Communicatie: verspreiden resultaten" / "Nader te bepalen. ... gedu-" /
+    # "rende het traject".
     assert (last.activity, last.planned) == ("Communicatie: verspreiden resultaten", [])
     assert last.note == "Nader te bepalen. In ieder geval eind 2023 of begin 2024. Mogelijk ook gedurende het traject"
     assert [r.note for r in planning.table.rows[:-1]] == [None] * 4
