@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from extract import ids
+from extract.scope import ScopeSettings
 
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail"]
 VALUE_KINDS = ("staff", "staff_costs", "overhead")
@@ -201,7 +202,8 @@ def function_level_of(function_table: pd.DataFrame):
 
 
 def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFrame,
-                  overview_amounts: pd.DataFrame) -> list[Check]:
+                  overview_amounts: pd.DataFrame,
+                  projects_segment: str = ScopeSettings.projects_segment) -> list[Check]:
     scope_of = tables.set_index("table_id")["scope_id"]
     kind_of = tables.set_index("table_id")["scope_kind"]
     lines = lines.assign(scope_id=lines["table_id"].map(scope_of), scope_kind=lines["table_id"].map(kind_of))
@@ -212,7 +214,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
     segment_frames, onderdeel_segments = [], {}
     for segment in segments.itertuples():
         onderdeel_segments.setdefault(segment.onderdeel, []).append(segment.scope_id)
-        if segment.segment == "projecten":
+        if segment.segment == projects_segment:
             segment_frames.append(_compare_measures(
                 _measures(lines[lines["scope_id"] == segment.scope_id]), _measures(project_lines),
                 f"{segment.scope_id} vs all project tables"))

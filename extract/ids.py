@@ -126,16 +126,13 @@ TITLE_PAGE_SECTION = "titel"
 TOC_SECTION = "inhoud"
 
 
-def bijlage_section(number: str) -> str:
-    return "bijlage" if number == "1" else f"bijlage-{number}"
+def bijlage_section(number: str, project_bijlage: str) -> str:
+    """The bijlage holding the project plans is plain "bijlage"; any other is "bijlage-<number>"."""
+    return "bijlage" if number == project_bijlage else f"bijlage-{number}"
 
 
 def programmalijn_section(number: str) -> str:
     return f"pl-{number}"
-
-
-def in_bijlage(section_id: str) -> bool:
-    return section_id.startswith(bijlage_section("1"))
 
 
 def child_section(parent_id: str | None, local: str) -> str:

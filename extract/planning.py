@@ -16,21 +16,25 @@ import re
 from dataclasses import dataclass, field
 
 from .document import Document, Line, Page, Rect, Word
+from .settings import resolve
 from .text import join_lines, vocabulary
 
-DEFAULT_PLANNING_SETTINGS = {
-    # Month names as printed (lower case, trailing dot ignored) → month number.
-    "months": {
-        "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
-        "jul": 7, "juli": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-    },
-    # A header row names at least this many months.
-    "min_months": 3,
-    # Body lines follow each other at most this many font sizes apart.
-    "row_gap": 2.2,
-    # A fill at least this light on every channel is background, not shading.
-    "white": 0.95,
+MONTHS = {
+    "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
+    "jul": 7, "juli": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
 }
+
+
+@dataclass(frozen=True)
+class PlanningSettings:
+    # Month names as printed (lower case, trailing dot ignored) → month number.
+    months: dict[str, int] = field(default_factory=lambda: dict(MONTHS))
+    # A header row names at least this many months.
+    min_months: int = 3
+    # Body lines follow each other at most this many font sizes apart.
+    row_gap: float = 2.2
+    # A fill at least this light on every channel is background, not shading.
+    white: float = 0.95
 
 
 @dataclass(frozen=True)
@@ -90,14 +94,14 @@ def _is_shading(rect: Rect, white: float) -> bool:
     return rect.fill is not None and len(rect.fill) > 0 and not all(c >= white for c in rect.fill)
 
 
-def _month_columns(header: Line, year_line: Line | None, conf: dict) -> list[MonthColumn]:
-    tokens = _header_months(header, conf["months"])
+def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings) -> list[MonthColumn]:
+    tokens = _header_months(header, conf.months)
     centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
     half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
     years = [int(w.text) for w in year_line.words] if year_line else []
     columns, year_index, previous = [], 0, 0
     for (text, _, _), centre in zip(tokens, centres):
-        number = _month(text, conf["months"])
+        number = _month(text, conf.months)
         if number <= previous and year_index + 1 < len(years):
             year_index += 1  # the months start again: next year
         previous = number
@@ -118,7 +122,7 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float,
             for i, ln in enumerate(starts)], False
 
 
-def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: dict,
+def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
           header_size: float) -> tuple[list[Line], list[Line], list[Line]]:
     """The table's lines following ``previous``: activity label parts (left of the month grid), note
     parts (inside it) and the printed lines they come from."""
@@ -129,7 +133,7 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
     for candidate in lines:
         last = max(printed, key=lambda ln: ln.bottom, default=previous)
         heading = candidate.bold and candidate.size > header_size + 1
-        if heading or (last is not None and candidate.top - last.bottom > conf["row_gap"] * candidate.size):
+        if heading or (last is not None and candidate.top - last.bottom > conf.row_gap * candidate.size):
             break
         left = [w for w in candidate.words if (w.x0 + w.x1) / 2 < grid_left]
         grid = [w for w in candidate.words if grid_left <= (w.x0 + w.x1) / 2 <= grid_right]
@@ -151,7 +155,7 @@ def _distance(line: Line, band: list[Line]) -> float:
 
 
 def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthColumn], top: float,
-          conf: dict, vocab) -> list[PlanningRow]:
+          conf: PlanningSettings, vocab) -> list[PlanningRow]:
     left = min(ln.x0 for ln in labels)
     bottom = max(ln.bottom for ln in labels + notes) + 1
     bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom)
@@ -176,7 +180,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
         note = join_lines([ln.text for ln in note_of[index]], vocab) if index in note_of else None
         shaded = [] if note else [
             m for m in months
-            if any(_is_shading(r, conf["white"]) and m.x0 <= (r.x0 + r.x1) / 2 <= m.x1
+            if any(_is_shading(r, conf.white) and m.x0 <= (r.x0 + r.x1) / 2 <= m.x1
                    and band_top <= (r.top + r.bottom) / 2 <= band_bottom for r in page.rects)
         ]
         rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
@@ -184,17 +188,17 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
     return rows
 
 
-def _header_at(lines: list[Line], index: int, conf: dict) -> tuple[list[Line], list[MonthColumn]] | None:
+def _header_at(lines: list[Line], index: int, conf: PlanningSettings) -> tuple[list[Line], list[MonthColumn]] | None:
     """The header lines (year row, month row) and month columns of a table whose month row is ``lines[index]``."""
     line = lines[index]
-    if len(_header_months(line, conf["months"])) < conf["min_months"]:
+    if len(_header_months(line, conf.months)) < conf.min_months:
         return None
     above = lines[index - 1] if index else None
     year_line = above if above and all(re.fullmatch(r"(19|20)\d\d", w.text) for w in above.words) else None
     return ([year_line, line] if year_line else [line]), _month_columns(line, year_line, conf)
 
 
-def _continuation(page: Page, table: PlanningTable, conf: dict, vocab) -> PlanningTable | None:
+def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab) -> PlanningTable | None:
     """The rows of ``table`` at the top of the next page, under a repeated header or none."""
     lines = page.lines
     if not lines:
@@ -229,8 +233,9 @@ def _ends_page(page: Page, table: PlanningTable) -> bool:
     return all(ln.size < size for ln in page.lines if ln.top > last)
 
 
-def find_planning_tables(document: Document, settings: dict | None = None) -> list[PlanningTable]:
-    conf = {**DEFAULT_PLANNING_SETTINGS, **(settings or {})}
+def find_planning_tables(document: Document,
+                         settings: PlanningSettings | dict | None = None) -> list[PlanningTable]:
+    conf = resolve(PlanningSettings, settings)
     vocab = vocabulary(document.lines())
     tables: list[PlanningTable] = []
     pages = document.pages

@@ -10,24 +10,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import ids
 from .headings import Heading
+from .settings import resolve
 
-DEFAULT_SCOPE_SETTINGS = {
+@dataclass(frozen=True)
+class ScopeSettings:
     # A heading that names a project: "Project 1.1: ...", "2.3 Overig project ...".
-    "project_pattern": r"^(?:project\s+)?(\d+)\.(\d+)\b[:.]?\s*(.*)$",
+    project_pattern: str = r"^(?:project\s+)?(\d+)\.(\d+)\b[:.]?\s*(.*)$"
+    # The heading level of projects is the level of the first heading matching this.
+    project_level_pattern: str = r"^project\s+\d+\.\d+"
     # An unnumbered project group's item: "1. Kennisdossier ..." (numbered in the group).
-    "group_item_pattern": r"^(\d+)[.)]\s+(.*)$",
-    "programmalijn_pattern": r"^programmalijn\s+(\d+)\b[:.]?\s*(.*)$",
-    "onderdeel_pattern": r"\bonderdeel\s+([A-Z])\b",
+    group_item_pattern: str = r"^(\d+)[.)]\s+(.*)$"
+    # Items of an unnumbered group ("Overige project") are numbered as programmalijn
+    # <last programmalijn + this>, as the werkplan's own text does: 10.1, 10.2 after programmalijn 9.
+    group_number_offset: int = 1
+    programmalijn_pattern: str = r"^programmalijn\s+(\d+)\b[:.]?\s*(.*)$"
+    onderdeel_pattern: str = r"\bonderdeel\s+([A-Z])\b"
     # Heading words naming a segment of an onderdeel; a heading naming all of
     # them (or none) is about the onderdeel as a whole.
-    "segments": {"projecten": r"\bprojecten\b", "impact": r"\bimpact\b"},
-    # Heading words of the programme-wide breakdown by function level.
-    "function_level_pattern": r"functieniveau",
-}
+    segments: dict[str, str] = field(default_factory=lambda: {"projecten": r"\bprojecten\b",
+                                                               "impact": r"\bimpact\b"})
+    # The segment that all project tables add up to.
+    projects_segment: str = "projecten"
+    # Heading words of the programme-wide breakdown by function level, and its scope id.
+    function_level_pattern: str = r"functieniveau"
+    function_level_scope: str = "programma/functieniveau"
 
 
 @dataclass(frozen=True)
@@ -48,17 +58,17 @@ class Scope:
 class ScopeResolver:
     """Answers "what is the scope at this point of the document?" from its headings."""
 
-    def __init__(self, headings: list[Heading], settings: dict | None = None):
-        self.conf = {**DEFAULT_SCOPE_SETTINGS, **(settings or {})}
+    def __init__(self, headings: list[Heading], settings: ScopeSettings | dict | None = None):
+        self.conf = resolve(ScopeSettings, settings)
         self.headings = headings
-        self._project = re.compile(self.conf["project_pattern"], re.I)
-        self._group_item = re.compile(self.conf["group_item_pattern"])
-        self._programmalijn = re.compile(self.conf["programmalijn_pattern"], re.I)
-        self._onderdeel = re.compile(self.conf["onderdeel_pattern"], re.I)
-        self._function_level = re.compile(self.conf["function_level_pattern"], re.I)
-        self._segments = {name: re.compile(p, re.I) for name, p in self.conf["segments"].items()}
+        self._project = re.compile(self.conf.project_pattern, re.I)
+        self._group_item = re.compile(self.conf.group_item_pattern)
+        self._programmalijn = re.compile(self.conf.programmalijn_pattern, re.I)
+        self._onderdeel = re.compile(self.conf.onderdeel_pattern, re.I)
+        self._function_level = re.compile(self.conf.function_level_pattern, re.I)
+        self._segments = {name: re.compile(p, re.I) for name, p in self.conf.segments.items()}
         self.project_level = next(
-            (h.level for h in headings if re.match(r"^project\s+\d+\.\d+", h.text, re.I)), None
+            (h.level for h in headings if re.match(self.conf.project_level_pattern, h.text, re.I)), None
         )
         deeper = Counter(h.level for h in headings if self.project_level and h.level > self.project_level)
         self.subsection_level = deeper.most_common(1)[0][0] if deeper else None
@@ -106,7 +116,7 @@ class ScopeResolver:
             numbers = [
                 int(n) for h in self.headings if (n := self._programmalijn_number(h)) is not None
             ]
-            group = str(max(numbers, default=0) + 1)
+            group = str(max(numbers, default=0) + self.conf.group_number_offset)
             index, title = (item.group(1), item.group(2)) if item else ("1", heading.text)
             number = f"{group}.{index}"
             programmalijn = None
@@ -139,7 +149,7 @@ class ScopeResolver:
     def _programme_scope(self, stack: list[Heading], preceding: list[Heading]) -> Scope:
         heading = stack[-1]
         if self._function_level.search(heading.text):
-            return Scope(kind="programme", id="programma/functieniveau", title=heading.text, heading=heading.text)
+            return Scope(kind="programme", id=self.conf.function_level_scope, title=heading.text, heading=heading.text)
         letter = None
         section = stack[0]
         for candidate in reversed(preceding):

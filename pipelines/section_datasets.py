@@ -32,6 +32,14 @@ def _nodes(extraction: Extraction) -> list[Section]:
     return [node for root in extraction.sections for node in root.walk()]
 
 
+def _ancestor(node: Section, kind: str, parents: dict[str, Section]) -> Section | None:
+    """The nearest section of ``kind`` above ``node``."""
+    ancestor = parents.get(node.parent_id)
+    while ancestor is not None and ancestor.kind != kind:
+        ancestor = parents.get(ancestor.parent_id)
+    return ancestor
+
+
 def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple[dict, dict]:
     """Frames for sections, toc, planning, projects, programmalijnen; and the section tree."""
     doc_id = extraction.document_id
@@ -76,17 +84,13 @@ def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple
                 "title_main_text": None, "title_bijlage": None, "section_id_main_text": None,
                 "section_id_bijlage": None,
             })
-            where = "bijlage" if ids.in_bijlage(node.id) else "main_text"
+            where = "bijlage" if _ancestor(node, "bijlage", parents) else "main_text"
             entry[f"title_{where}"] = node.title
             entry[f"section_id_{where}"] = ids.in_document(doc_id, node.id)
         if node.kind not in ("project", "subplan"):
             continue
-        ancestor, programmalijn = parents.get(node.parent_id), None
-        while ancestor is not None:
-            if ancestor.kind == "programmalijn":
-                programmalijn = ancestor.number
-                break
-            ancestor = parents.get(ancestor.parent_id)
+        ancestor = _ancestor(node, "programmalijn", parents)
+        programmalijn = ancestor.number if ancestor else None
         project, subplan = ids.project_of_scope(node.scope_id)
         has_budget = node.scope_id in budget_by_scope.index
         projects.append({

@@ -46,5 +46,5 @@ def test_row_number_and_check_ids():
         "werkplan-2023/checks/rate_is_consistent/007"
     assert ids.toc_entry("werkplan-2023", 12) == "werkplan-2023/inhoud/012"
     assert ids.programmalijn("werkplan-2023", "4") == "werkplan-2023/pl-4"
-    assert ids.in_bijlage(ids.child_section(ids.bijlage_section("1"), "pl-4"))
-    assert not ids.in_bijlage(ids.child_section(ids.onderdeel_scope("A"), "pl-4"))
+    assert ids.child_section(ids.bijlage_section("1", "1"), "pl-4") == "bijlage/pl-4"
+    assert ids.bijlage_section("2", "1") == "bijlage-2"
