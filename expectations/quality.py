@@ -27,7 +27,7 @@ class Signal:
 
 
 def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
-    """Signs that the document's structure was read badly: tables without scope, too few headings."""
+    """Signs that the document's structure was read badly: tables without scope or sharing one, few headings."""
     signals = []
     tables = frames["budget_tables"]
     unscoped = tables[tables["scope_kind"] == "unknown"]
@@ -38,6 +38,16 @@ def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
             f"{share} budget tables have no scope: no onderdeel, project or breakdown heading was recognised "
             f"above them: " + ", ".join(unscoped["table_id"]),
             ",".join(str(p) for p in sorted(set(unscoped["page_start"]))), list(unscoped["table_id"])))
+    scoped = tables[tables["scope_kind"] != "unknown"]
+    shared = scoped[scoped.duplicated("scope_id", keep=False)]
+    if len(shared):
+        # Each part of the werkplan has one budget table: several under one scope mean missed headings.
+        groups = shared.groupby("scope_id", sort=False)["table_id"].agg(list)
+        signals.append(Signal(
+            "tables_sharing_scope", f"{len(shared)} budget tables under {len(groups)} scopes",
+            "several budget tables were filed under one scope, so the headings between them were probably "
+            "missed: " + "; ".join(f"{scope}: {', '.join(t)}" for scope, t in groups.items()),
+            ",".join(str(p) for p in sorted(set(shared["page_start"]))), list(shared["table_id"])))
     pages = int(frames["document"]["page_count"].iloc[0])
     headings = int((frames["sections"]["kind"] != "titlepage").sum())
     if headings < MIN_HEADINGS_PER_PAGE * pages:

@@ -12,7 +12,7 @@ EXIT_CHECKS_FAILED = 1
 EXIT_DATABASE = 1
 EXIT_INPUT = 2
 # Quality signals that mean the document's structure was read badly: said on stderr, not only in the report.
-READING_FAILED = ("tables_without_scope", "few_headings")
+READING_FAILED = ("tables_without_scope", "tables_sharing_scope", "few_headings")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -3,9 +3,10 @@ import pandas as pd
 from expectations.quality import quality_signals, reading_signals
 
 
-def _frames(scope_kinds: list[str], headings: int, pages: int) -> dict[str, pd.DataFrame]:
+def _frames(scope_kinds: list[str], headings: int, pages: int, scope_ids=None) -> dict[str, pd.DataFrame]:
     tables = pd.DataFrame({"table_id": [f"werkplan-2030/t{i}" for i in range(len(scope_kinds))],
-                           "scope_kind": scope_kinds, "page_start": range(2, 2 + len(scope_kinds))})
+                           "scope_kind": scope_kinds, "page_start": range(2, 2 + len(scope_kinds)),
+                           "scope_id": scope_ids or [f"s{i}" for i in range(len(scope_kinds))]})
     sections = pd.DataFrame({"kind": ["titlepage"] + ["section"] * headings})
     return {"budget_tables": tables, "sections": sections, "document": pd.DataFrame({"page_count": [pages]})}
 
@@ -17,6 +18,15 @@ def test_tables_without_scope_are_listed():
     assert signal.detail.startswith("most budget tables have no scope")
     assert signal.detail.endswith("werkplan-2030/t0, werkplan-2030/t2, werkplan-2030/t3")
     assert signal.pages == "2,4,5"
+
+
+def test_tables_sharing_a_scope_are_listed():
+    frames = _frames(["onderdeel"] * 4 + ["project"], headings=20, pages=10,
+                     scope_ids=["onderdeel-e", "onderdeel-a", "onderdeel-e", "onderdeel-e", "project-1.1"])
+    [signal] = reading_signals(frames)
+    assert (signal.kind, signal.subject, signal.pages) == ("tables_sharing_scope", "3 budget tables under 1 scopes",
+                                                           "2,4,5")
+    assert signal.detail.endswith("onderdeel-e: werkplan-2030/t0, werkplan-2030/t2, werkplan-2030/t3")
 
 
 def test_few_headings_for_the_pages():
