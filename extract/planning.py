@@ -188,7 +188,8 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
     return rows
 
 
-def _header_at(lines: list[Line], index: int, conf: PlanningSettings) -> tuple[list[Line], list[MonthColumn]] | None:
+def _header_at(lines: list[Line], index: int,
+               conf: PlanningSettings) -> tuple[list[Line], list[MonthColumn]] | None:
     """The header lines (year row, month row) and month columns of a table whose month row is ``lines[index]``."""
     line = lines[index]
     if len(_header_months(line, conf.months)) < conf.min_months:
@@ -229,7 +230,7 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
 def _ends_page(page: Page, table: PlanningTable) -> bool:
     """Nothing but smaller print (footnotes) follows the table on its page."""
     last = max(ln.bottom for ln in table.lines)
-    size = min(ln.size for ln in table.lines)
+    size = max(ln.size for ln in table.lines)
     return all(ln.size < size for ln in page.lines if ln.top > last)
 
 

@@ -140,3 +140,21 @@ def test_a_planning_over_a_page_end_is_one_table(tmp_path, grid, repeat_header):
     assert {r.page for r in table.rows} == {table.page, table.page + 1}
     planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
     assert planning_section.text.endswith("\n\n[tabel: werkplan-2026/planning/project-1.1]")
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_text_after_a_page_end_does_not_continue_the_planning(tmp_path, grid):
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    activities = [("1. Werving van scholen", {(2026, 2)}), ("2. Rapportage", {(2026, 11)})]
+    paragraph = "Na de planning volgt een alinea die op de volgende pagina begint en gewone tekst is."
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026], activities, grid), ("pagebreak",), ("p", paragraph)]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    extraction = extract_werkplan(pdf)
+    [planning] = extraction.planning
+    assert planning.table.page_end == planning.table.page
+    assert [(r.activity, {(m.year, m.month) for m in r.planned}) for r in planning.table.rows] == activities
+    planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
+    assert planning_section.text == f"[tabel: werkplan-2026/planning/project-1.1]\n\n{paragraph}"
