@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document, Line, Page, Rect, Word
 from .settings import resolve
@@ -73,13 +74,17 @@ def _month(word: str, months: dict) -> int | None:
     return months.get(word.lower().rstrip("."))
 
 
+@lru_cache(maxsize=8)
+def _month_pattern(names: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\.?", re.I)
+
+
 def month_tokens(word: Word, months: dict) -> list[tuple[str, float, float]]:
     """Month names in a word, with their x-spans: one, or several printed without
     spaces in narrow columns ("Jan.Feb.Mrt."), their spans shared out by characters."""
-    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{names})\.?", re.I)
     text = word.text
-    matches = list(pattern.finditer(text))
+    matches = list(_month_pattern(tuple(months)).finditer(text))
     if not matches or "".join(m.group(0) for m in matches) != text:
         return []
     per_char = (word.x1 - word.x0) / len(text)
@@ -164,6 +169,8 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
         return band[0] <= (line.top + line.bottom) / 2 <= band[1]
 
     members = [[ln for ln in labels if inside(ln, band)] for band in bands]
+    low, high = min((b[0] for b in bands), default=0), max((b[1] for b in bands), default=0)
+    shading = [r for r in page.rects if _is_shading(r, conf.white) and low <= (r.top + r.bottom) / 2 <= high]
     note_of: dict[int, list[Line]] = {}
     for note in notes:
         if ruled:
@@ -180,8 +187,8 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
         note = join_lines([ln.text for ln in note_of[index]], vocab) if index in note_of else None
         shaded = [] if note else [
             m for m in months
-            if any(_is_shading(r, conf.white) and m.x0 <= (r.x0 + r.x1) / 2 <= m.x1
-                   and band_top <= (r.top + r.bottom) / 2 <= band_bottom for r in page.rects)
+            if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
+                   for r in shading)
         ]
         rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
                                 top=band_top, bottom=band_bottom, page=page.number, note=note))
