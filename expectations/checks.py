@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract import ids
+from extract.scope import ScopeSettings
+
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail", "equation"]
 VALUE_KINDS = ("staff", "staff_costs", "overhead")
 
@@ -48,7 +51,7 @@ class Equation:
 
 
 def _terms(rows: pd.DataFrame, field: str, id_column: str = "line_id") -> Terms:
-    return tuple((f"{i}/{field}", int(v)) for i, v in zip(rows[id_column], rows[field]) if pd.notna(v))
+    return tuple((ids.number(i, field), int(v)) for i, v in zip(rows[id_column], rows[field]) if pd.notna(v))
 
 
 def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, constant: int = 0,
@@ -90,7 +93,7 @@ def _pages(lines: pd.DataFrame) -> str:
 
 
 def _ids(lines: pd.DataFrame, field: str) -> list[str]:
-    return [f"{line_id}/{field}" for line_id in lines["line_id"]]
+    return [ids.number(line_id, field) for line_id in lines["line_id"]]
 
 
 def _key(row) -> str:
@@ -102,12 +105,12 @@ def _key(row) -> str:
 def _product(r) -> dict:
     subject, pages = f"{r.table_id} regel {r.row_index} ({r.label_raw})", str(r.page)
     detail = f"{r.rate_raw} × {r.hours_raw} = {r.amount_raw}?"
-    evidence = [f"{r.line_id}/amount", f"{r.line_id}/rate", f"{r.line_id}/hours"]
+    evidence = [ids.number(r.line_id, "amount"), ids.number(r.line_id, "rate"), ids.number(r.line_id, "hours")]
     if pd.isna(r.amount) or pd.isna(r.rate) or pd.isna(r.hours):
         return {"subject": subject, "actual": r.amount,
                 "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else int(r.rate) * int(r.hours),
                 "evidence": evidence, "pages": pages, "detail": detail, "equation": None}
-    return _sum(subject, ((f"{r.line_id}/amount", int(r.amount)),), (), pages, detail,
+    return _sum(subject, ((ids.number(r.line_id, "amount"), int(r.amount)),), (), pages, detail,
                 constant=int(r.rate) * int(r.hours), evidence=evidence)
 
 
@@ -119,7 +122,7 @@ def row_checks(lines: pd.DataFrame) -> list[Check]:
     modal = rate_of.groupby(["organisation", "key"])["rate"].agg(lambda s: s.mode().iloc[0])
     rates = _comparisons([
         {"subject": f"{r.organisation} / {r.key} in {r.table_id} regel {r.row_index}", "actual": r.rate,
-         "expected": modal[(r.organisation, r.key)], "evidence": [f"{r.line_id}/rate"], "pages": str(r.page),
+         "expected": modal[(r.organisation, r.key)], "evidence": [ids.number(r.line_id, "rate")], "pages": str(r.page),
          "detail": f"tarief {r.rate_raw}; elders in het document {modal[(r.organisation, r.key)]}", "equation": None}
         for r in rate_of.itertuples() if pd.notna(r.organisation)
     ])
@@ -151,9 +154,9 @@ def _total(subject: str, total, parts: pd.DataFrame, pages: str) -> dict:
     detail = f"{total.amount_raw} tegen {' + '.join(parts['amount_raw'].dropna())}"
     if pd.isna(total.amount):
         return {"subject": subject, "actual": None, "expected": int(parts["amount"].sum()),
-                "evidence": [f"{total.line_id}/amount"] + _ids(parts, "amount"), "pages": pages, "detail": detail,
+                "evidence": [ids.number(total.line_id, "amount")] + _ids(parts, "amount"), "pages": pages, "detail": detail,
                 "equation": None}
-    return _sum(subject, ((f"{total.line_id}/amount", int(total.amount)),), _terms(parts, "amount"), pages, detail)
+    return _sum(subject, ((ids.number(total.line_id, "amount"), int(total.amount)),), _terms(parts, "amount"), pages, detail)
 
 
 def block_checks(lines: pd.DataFrame) -> list[Check]:
@@ -168,7 +171,7 @@ def block_checks(lines: pd.DataFrame) -> list[Check]:
                 hours[kind].append({
                     "subject": f"{table_id}: {labels[kind]} {organisation}", "actual": r.hours,
                     "expected": int(staff["hours"].sum()),
-                    "evidence": [f"{r.line_id}/hours"] + _ids(staff, "hours"), "pages": _pages(block),
+                    "evidence": [ids.number(r.line_id, "hours")] + _ids(staff, "hours"), "pages": _pages(block),
                     "detail": f"{r.hours_raw} uur tegen personeelsuren {' + '.join(staff['hours_raw'].dropna())}",
                     "equation": None})
         parts = block[block["row_kind"].isin(VALUE_KINDS)]
@@ -272,7 +275,8 @@ def function_level_of(function_table: pd.DataFrame):
 
 
 def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFrame,
-                  overview_amounts: pd.DataFrame) -> list[Check]:
+                  overview_amounts: pd.DataFrame,
+                  projects_segment: str = ScopeSettings.projects_segment) -> list[Check]:
     scope_of = tables.set_index("table_id")["scope_id"]
     kind_of = tables.set_index("table_id")["scope_kind"]
     lines = lines.assign(scope_id=lines["table_id"].map(scope_of), scope_kind=lines["table_id"].map(kind_of))
@@ -283,7 +287,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
     segment_frames, onderdeel_segments = [], {}
     for segment in segments.itertuples():
         onderdeel_segments.setdefault(segment.onderdeel, []).append(segment.scope_id)
-        if segment.segment == "projecten":
+        if segment.segment == projects_segment:
             segment_frames.append(_compare_measures(
                 _measures(lines[lines["scope_id"] == segment.scope_id]), _measures(project_lines),
                 f"{segment.scope_id} tegen alle projecttabellen"))
@@ -294,11 +298,11 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
 
     whole_frames = []
     for letter, scope_ids in onderdeel_segments.items():
-        whole = lines[lines["scope_id"] == f"onderdeel-{letter.lower()}"]
+        whole = lines[lines["scope_id"] == ids.onderdeel_scope(letter)]
         if len(whole) and len(scope_ids) > 1:
             whole_frames.append(_compare_measures(
                 _measures(whole), _measures(lines[lines["scope_id"].isin(scope_ids)]),
-                f"onderdeel-{letter.lower()} tegen {' + '.join(scope_ids)}"))
+                f"{ids.onderdeel_scope(letter)} tegen {' + '.join(scope_ids)}"))
     checks.append(Check("segments_add_up_to_onderdeel", "rollups",
                         "De segmenten van een onderdeel opgeteld zijn gelijk aan de eigen tabel van het onderdeel.",
                         _concat(whole_frames)))
@@ -335,19 +339,19 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataFrame:
     records = []
     for row in overview[overview["row_kind"] == "onderdeel"].itertuples():
-        scope_id = f"onderdeel-{str(row.onderdeel).lower()}"
+        scope_id = ids.onderdeel_scope(str(row.onderdeel))
         table = lines[lines["scope_id"] == scope_id]
         if table.empty:
             records.append({"subject": f"overzicht {row.onderdeel}: geen tabel voor {scope_id}", "actual": row.total,
-                            "expected": None, "evidence": [f"{row.overview_row_id}/total"], "pages": str(row.page),
+                            "expected": None, "evidence": [ids.number(row.overview_row_id, "total")], "pages": str(row.page),
                             "detail": "het onderdeel heeft geen eigen begrotingstabel", "equation": None})
             continue
-        wanted = [("totaal", row.total, row.total_raw, f"{row.overview_row_id}/total",
+        wanted = [("totaal", row.total, row.total_raw, ids.number(row.overview_row_id, "total"),
                    table[table["row_kind"] == "table_total"]),
                   ("externe kosten", row.external_costs, row.external_costs_raw,
-                   f"{row.overview_row_id}/external_costs", table[table["row_kind"] == "external"])]
+                   ids.number(row.overview_row_id, "external_costs"), table[table["row_kind"] == "external"])]
         for amount in overview_amounts[overview_amounts["overview_row_id"] == row.overview_row_id].itertuples():
-            wanted.append((amount.organisation, amount.amount, amount.amount_raw, f"{amount.overview_amount_id}/amount",
+            wanted.append((amount.organisation, amount.amount, amount.amount_raw, ids.number(amount.overview_amount_id, "amount"),
                            table[(table["row_kind"] == "org_total") & (table["organisation"] == amount.organisation)]))
         for what, value, raw, number_id, source in wanted:
             subject = f"overzicht {row.onderdeel} tegen {scope_id}: {what}"
@@ -370,7 +374,7 @@ def _overview_sums(overview, overview_amounts) -> pd.DataFrame:
     for total in totals.itertuples():
         for field in ("total", "external_costs"):
             detail = f"{getattr(total, field + '_raw')} tegen {' + '.join(body[field + '_raw'].dropna())}"
-            records.append(_column_sum(f"overzicht, totaalrij: {labels[field]}", f"{total.overview_row_id}/{field}",
+            records.append(_column_sum(f"overzicht, totaalrij: {labels[field]}", ids.number(total.overview_row_id, field),
                                        getattr(total, field), _terms(body, field, "overview_row_id"),
                                        str(total.page), detail))
         amounts = overview_amounts.merge(overview[["overview_row_id", "row_kind"]], on="overview_row_id")
@@ -378,7 +382,7 @@ def _overview_sums(overview, overview_amounts) -> pd.DataFrame:
             parts = group[group["row_kind"] == "onderdeel"]
             for r in group[group["row_kind"] == "total"].itertuples():
                 records.append(_column_sum(
-                    f"overzicht, totaalrij: {organisation}", f"{r.overview_amount_id}/amount", r.amount,
+                    f"overzicht, totaalrij: {organisation}", ids.number(r.overview_amount_id, "amount"), r.amount,
                     _terms(parts, "amount", "overview_amount_id"), str(r.page),
                     f"{r.amount_raw} tegen {' + '.join(parts['amount_raw'].dropna())}"))
     return _comparisons(records)
@@ -399,8 +403,8 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
     counts = tables.groupby("scope_id").size()
     kinds = {"project": "project", "subplan": "deelplan"}
     per_project = _comparisons([
-        {"subject": f"{kinds.get(p.kind, p.kind)} {p.project_id.split('/', 1)[1]} ({p.title})",
-         "actual": int(counts.get(p.project_id.split("/", 1)[1], 0)), "expected": 1, "evidence": [],
+        {"subject": f"{kinds.get(p.kind, p.kind)} {ids.local_part(p.project_id)} ({p.title})",
+         "actual": int(counts.get(ids.local_part(p.project_id), 0)), "expected": 1, "evidence": [],
          "pages": f"{p.page_start}-{p.page_end}", "detail": f"begrotingstabellen gevonden voor {p.section_id}",
          "equation": None}
         for p in leaves.itertuples()

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract import ids
+
 from .checks import COMPARISON_COLUMNS, Check, all_checks
 
 
@@ -69,7 +71,7 @@ def _failure_rows(check: Check, frame: pd.DataFrame, result) -> list[dict]:
             rows.append({"subject": f"{ident}: {column} = {value}",
                          "actual": int(value) if pd.notna(value) and str(value).lstrip("-").isdigit() else None,
                          "expected": None,
-                         "evidence": [f"{ident}/{column}"], "pages": str(row.get("page", row.get("page_start", ""))),
+                         "evidence": [ids.number(ident, column)], "pages": str(row.get("page", row.get("page_start", ""))),
                          "detail": f"{COLUMN_CHECK_LABELS[check.kind]}: {column}", "equation": None})
     return rows
 

@@ -11,33 +11,42 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from .document import Document, Line, Word
 from .numbers import is_amount, parse_amount
+from .settings import resolve
 
-DEFAULT_BUDGET_SETTINGS = {
-    # Header words that name each column (lower case, matched as word prefixes).
-    "columns": {
-        "organisation": ["organisatie"],
-        "rate": ["uurtarief", "tarief"],
-        "hours": ["aantal", "uren"],
-        "amount": ["bedrag", "kosten"],
-    },
-    # First words of the label that mark a row's kind; any other row with
-    # values is a staff line.
-    "row_kinds": {
-        "staff_costs": ["stafkosten"],
-        "overhead": ["overhead"],
-        "external": ["externe", "extern"],
-        "total": ["totaal", "subtotaal"],
-    },
+
+@dataclass(frozen=True)
+class HeaderWords:
+    """Header words that name each column (lower case, matched as word prefixes)."""
+
+    organisation: tuple[str, ...] = ("organisatie",)
+    rate: tuple[str, ...] = ("uurtarief", "tarief")
+    hours: tuple[str, ...] = ("aantal", "uren")
+    amount: tuple[str, ...] = ("bedrag", "kosten")
+
+
+@dataclass(frozen=True)
+class RowKeywords:
+    """First words of the label that mark a row's kind; any other row with values is a staff line."""
+
+    staff_costs: tuple[str, ...] = ("stafkosten",)
+    overhead: tuple[str, ...] = ("overhead",)
+    external: tuple[str, ...] = ("externe", "extern")
+    total: tuple[str, ...] = ("totaal", "subtotaal")
+
+
+@dataclass(frozen=True)
+class BudgetSettings:
+    columns: HeaderWords = field(default_factory=HeaderWords)
+    row_kinds: RowKeywords = field(default_factory=RowKeywords)
     # Header words further apart than this many times the font size start a new column.
-    "column_gap": 0.9,
+    column_gap: float = 0.9
     # A label-only line joins the table (a wrapped cell) when it is no further from
     # the table's last line than this many times the font size.
-    "wrap_gap": 1.8,
-}
+    wrap_gap: float = 1.8
 
 NUMERIC_COLUMNS = ("rate", "hours", "amount")
 _DASHES = {"-", "—", "–"}
@@ -123,15 +132,15 @@ class RawTable:
         return max([r.page for r in self.rows] + [self.page_start])
 
 
-def _starts(text: str, prefixes: list[str]) -> bool:
+def _starts(text: str, prefixes) -> bool:
     return any(text.lower().startswith(p) for p in prefixes)
 
 
-def header_columns(line: Line, settings: dict) -> dict[str, Column] | None:
+def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | None:
     """Column spans of a budget header row, or None when the line is no such header."""
     groups: list[list[Word]] = []
     for word in line.words:
-        if groups and word.x0 - groups[-1][-1].x1 <= settings["column_gap"] * word.size:
+        if groups and word.x0 - groups[-1][-1].x1 <= settings.column_gap * word.size:
             groups[-1].append(word)
         else:
             groups.append([word])
@@ -140,7 +149,7 @@ def header_columns(line: Line, settings: dict) -> dict[str, Column] | None:
     for group in groups:
         span = (group[0].x0, max(w.x1 for w in group))
         name = next(
-            (n for n, prefixes in settings["columns"].items() if any(_starts(w.text, prefixes) for w in group)),
+            (n for n, prefixes in asdict(settings.columns).items() if any(_starts(w.text, prefixes) for w in group)),
             None,
         )
         if name and name not in columns:
@@ -234,9 +243,9 @@ def _is_heading_like(line: Line, table_size: float) -> bool:
     return line.size > table_size + 0.5
 
 
-def find_budget_tables(document: Document, settings: dict | None = None) -> list[RawTable]:
+def find_budget_tables(document: Document, settings: BudgetSettings | dict | None = None) -> list[RawTable]:
     """Every budget table of the document, rows as printed, in reading order."""
-    conf = {**DEFAULT_BUDGET_SETTINGS, **(settings or {})}
+    conf = resolve(BudgetSettings, settings)
     tables: list[RawTable] = []
     table: RawTable | None = None
     pending: list[Line] = []  # label-only lines not yet given to a row
@@ -265,11 +274,11 @@ def find_budget_tables(document: Document, settings: dict | None = None) -> list
             table.rows.append(row)
             table.lines += pending + [line]
             pending, last = [], line
-            if _starts(row.label, conf["row_kinds"]["total"]) and _is_table_total(row, table, conf):
+            if _starts(row.label, conf.row_kinds.total) and _is_table_total(row, table, conf):
                 table.closed_by_total = True
             continue
         near = last is not None and (
-            line.page != last.page or line.top - last.bottom <= conf["wrap_gap"] * line.size
+            line.page != last.page or line.top - last.bottom <= conf.wrap_gap * line.size
         )
         if near and line.x1 <= max(c.x1 for c in table.columns.values()) + 2:
             pending.append(line)
@@ -294,41 +303,40 @@ def _org_key(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", text.lower())
 
 
-def _is_table_total(row: RawRow, table: RawTable, conf: dict) -> bool:
-    rest = _strip_keyword(row.label, conf["row_kinds"]["total"])
+def _is_table_total(row: RawRow, table: RawTable, conf: BudgetSettings) -> bool:
+    rest = _strip_keyword(row.label, conf.row_kinds.total)
     orgs = {_org_key(r.org_text) for r in table.rows if r is not row and r.org_text}
-    orgs |= {_org_key(_strip_keyword(r.label, conf["row_kinds"]["staff_costs"] + conf["row_kinds"]["overhead"]))
+    orgs |= {_org_key(_strip_keyword(r.label, (*conf.row_kinds.staff_costs, *conf.row_kinds.overhead)))
              for r in table.rows}
     return _org_key(rest) not in orgs or not rest
 
 
-def _strip_keyword(label: str, keywords: list[str]) -> str:
+def _strip_keyword(label: str, keywords) -> str:
     for keyword in keywords:
         if label.lower().startswith(keyword):
             return label[len(keyword):].strip()
     return label
 
 
-def classify_rows(table: RawTable, settings: dict | None = None) -> list[BudgetRow]:
+def classify_rows(table: RawTable, settings: BudgetSettings | dict | None = None) -> list[BudgetRow]:
     """Give each printed row its kind and organisation, as printed."""
-    conf = {**DEFAULT_BUDGET_SETTINGS, **(settings or {})}
-    kinds = conf["row_kinds"]
+    kinds = resolve(BudgetSettings, settings).row_kinds
     rows: list[BudgetRow] = []
     organisation: str | None = None
     for index, raw in enumerate(table.rows):
         label = raw.label
         role = None
-        if _starts(label, kinds["staff_costs"]):
-            kind, org = "staff_costs", _strip_keyword(label, kinds["staff_costs"])
-        elif _starts(label, kinds["overhead"]):
-            kind, org = "overhead", _strip_keyword(label, kinds["overhead"])
-        elif _starts(label, kinds["external"]):
+        if _starts(label, kinds.staff_costs):
+            kind, org = "staff_costs", _strip_keyword(label, kinds.staff_costs)
+        elif _starts(label, kinds.overhead):
+            kind, org = "overhead", _strip_keyword(label, kinds.overhead)
+        elif _starts(label, kinds.external):
             kind, org = "external", None
-        elif _starts(label, kinds["total"]):
+        elif _starts(label, kinds.total):
             if table.closed_by_total and index == len(table.rows) - 1:
                 kind, org = "table_total", None
             else:
-                kind, org = "org_total", _strip_keyword(label, kinds["total"])
+                kind, org = "org_total", _strip_keyword(label, kinds.total)
         else:
             kind = "staff"
             # An organisation printed once per block is carried down its rows.

@@ -14,15 +14,19 @@ from dataclasses import dataclass
 from .budget import Cell, _value_tokens
 from .document import Document, Line, Word
 from .numbers import parse_amount
+from .settings import resolve
 
-DEFAULT_OVERVIEW_SETTINGS = {
+
+@dataclass(frozen=True)
+class OverviewSettings:
     # A header word that marks the overview table.
-    "marker": "programmaonderdeel",
-    "total_words": ["totaal"],
-    "external_words": ["extern"],
+    marker: str = "programmaonderdeel"
+    # First words of a total row's label and of the total column's header.
+    total_words: tuple[str, ...] = ("totaal",)
+    # First word of the external costs column's header.
+    external_words: tuple[str, ...] = ("extern",)
     # Header lines sit within this many times the font size of each other.
-    "header_gap": 1.5,
-}
+    header_gap: float = 1.5
 
 
 @dataclass(frozen=True)
@@ -62,30 +66,30 @@ def _cells_of(line: Line, gap: float) -> list[list[Word]]:
     return groups
 
 
-def _column_kind(header: str, conf: dict) -> tuple[str, str | None]:
+def _column_kind(header: str, conf: OverviewSettings) -> tuple[str, str | None]:
     lowered = header.lower()
-    if any(lowered.startswith(w) for w in conf["total_words"]):
+    if any(lowered.startswith(w) for w in conf.total_words):
         return "total", None
-    if any(lowered.startswith(w) for w in conf["external_words"]):
+    if any(lowered.startswith(w) for w in conf.external_words):
         return "external", None
     return "organisation", re.sub(r"\s*\(€\)\s*$", "", header).strip()
 
 
-def find_overview(document: Document, settings: dict | None = None) -> OverviewTable | None:
+def find_overview(document: Document, settings: OverviewSettings | dict | None = None) -> OverviewTable | None:
     """The overview table, or None when the document has none."""
-    conf = {**DEFAULT_OVERVIEW_SETTINGS, **(settings or {})}
+    conf = resolve(OverviewSettings, settings)
     lines = list(document.lines())
     for index, line in enumerate(lines):
-        if any(w.text.lower().startswith(conf["marker"]) for w in line.words):
+        if any(w.text.lower().startswith(conf.marker) for w in line.words):
             return _read_overview(lines, index, conf)
     return None
 
 
-def _header_band(lines: list[Line], index: int, conf: dict) -> tuple[list[Line], int]:
+def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple[list[Line], int]:
     """Header lines around the marker line, and the index of the first data line."""
     marker = lines[index]
     band = [marker]
-    step = conf["header_gap"] * marker.size
+    step = conf.header_gap * marker.size
     i = index - 1
     while i >= 0 and lines[i].page == marker.page and band[0].top - lines[i].bottom <= step \
             and lines[i].size <= marker.size + 0.5 and not _value_tokens(lines[i].words)[1]:
@@ -99,7 +103,7 @@ def _header_band(lines: list[Line], index: int, conf: dict) -> tuple[list[Line],
     return band, j
 
 
-def _read_overview(lines: list[Line], index: int, conf: dict) -> OverviewTable | None:
+def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> OverviewTable | None:
     band, j = _header_band(lines, index, conf)
     data: list[tuple[Line, list[Word], list]] = []
     while j < len(lines):
@@ -108,7 +112,7 @@ def _read_overview(lines: list[Line], index: int, conf: dict) -> OverviewTable |
             break
         data.append((lines[j], label, tokens))
         j += 1
-        if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf["total_words"]):
+        if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf.total_words):
             break
     if not data:
         return None
@@ -135,7 +139,7 @@ def _read_overview(lines: list[Line], index: int, conf: dict) -> OverviewTable |
     for row_index, (line, label, tokens) in enumerate(data):
         label_raw = " ".join(w.text for w in label)
         first = label_raw.split(" ", 1)[0]
-        is_total = any(label_raw.lower().startswith(t) for t in conf["total_words"])
+        is_total = any(label_raw.lower().startswith(t) for t in conf.total_words)
         cells = [
             Cell(raw=text, value=parse_amount(text), page=line.page, x0=f.x0,
                  top=min(f.top, l.top), x1=l.x1, bottom=max(f.bottom, l.bottom))

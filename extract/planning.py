@@ -3,29 +3,39 @@
 A planning table is found by its header row of month names.  Its rows are the
 bands between the table's horizontal rules (or, without rules, one band per
 activity label line); a month is planned when a filled rectangle that is not
-white stands in that month's column and the row's band.
+white stands in that month's column and the row's band.  Text inside the month
+grid is a note that stands in place of planned months ("Nader te bepalen …").
+A table that reaches the end of its page continues at the top of the next,
+with or without a repeated month header.  Labels and notes wrapped with a
+line-break hyphen are joined the way body text is (:mod:`extract.text`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .document import Document, Line, Page, Rect, Word
+from .settings import resolve
+from .text import join_lines, vocabulary
 
-DEFAULT_PLANNING_SETTINGS = {
-    # Month names as printed (lower case, trailing dot ignored) → month number.
-    "months": {
-        "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
-        "jul": 7, "juli": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-    },
-    # A header row names at least this many months.
-    "min_months": 3,
-    # Body lines follow each other at most this many font sizes apart.
-    "row_gap": 2.2,
-    # A fill at least this light on every channel is background, not shading.
-    "white": 0.95,
+MONTHS = {
+    "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
+    "jul": 7, "juli": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
 }
+
+
+@dataclass(frozen=True)
+class PlanningSettings:
+    # Month names as printed (lower case, trailing dot ignored) → month number.
+    months: dict[str, int] = field(default_factory=lambda: dict(MONTHS))
+    # A header row names at least this many months.
+    min_months: int = 3
+    # Body lines follow each other at most this many font sizes apart.
+    row_gap: float = 2.2
+    # A fill at least this light on every channel is background, not shading.
+    white: float = 0.95
 
 
 @dataclass(frozen=True)
@@ -43,6 +53,8 @@ class PlanningRow:
     planned: list[MonthColumn]
     top: float
     bottom: float
+    page: int
+    note: str | None = None  # text printed in the month cells instead of shading
 
 
 @dataclass
@@ -52,19 +64,27 @@ class PlanningTable:
     months: list[MonthColumn]
     rows: list[PlanningRow]
     lines: list[Line] = field(default_factory=list)
+    page_end: int | None = None  # the last page, when the table runs over a page end
+
+    def __post_init__(self):
+        self.page_end = self.page_end or self.page
 
 
 def _month(word: str, months: dict) -> int | None:
     return months.get(word.lower().rstrip("."))
 
 
+@lru_cache(maxsize=8)
+def _month_pattern(names: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\.?", re.I)
+
+
 def month_tokens(word: Word, months: dict) -> list[tuple[str, float, float]]:
     """Month names in a word, with their x-spans: one, or several printed without
     spaces in narrow columns ("Jan.Feb.Mrt."), their spans shared out by characters."""
-    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
-    pattern = re.compile(rf"(?:{names})\.?", re.I)
     text = word.text
-    matches = list(pattern.finditer(text))
+    matches = list(_month_pattern(tuple(months)).finditer(text))
     if not matches or "".join(m.group(0) for m in matches) != text:
         return []
     per_char = (word.x1 - word.x0) / len(text)
@@ -79,14 +99,14 @@ def _is_shading(rect: Rect, white: float) -> bool:
     return rect.fill is not None and len(rect.fill) > 0 and not all(c >= white for c in rect.fill)
 
 
-def _month_columns(header: Line, year_line: Line | None, conf: dict) -> list[MonthColumn]:
-    tokens = _header_months(header, conf["months"])
+def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings) -> list[MonthColumn]:
+    tokens = _header_months(header, conf.months)
     centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
     half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
     years = [int(w.text) for w in year_line.words] if year_line else []
     columns, year_index, previous = [], 0, 0
     for (text, _, _), centre in zip(tokens, centres):
-        number = _month(text, conf["months"])
+        number = _month(text, conf.months)
         if number <= previous and year_index + 1 < len(years):
             year_index += 1  # the months start again: next year
         previous = number
@@ -95,53 +115,164 @@ def _month_columns(header: Line, year_line: Line | None, conf: dict) -> list[Mon
     return columns
 
 
-def _bands(page: Page, body: list[Line], left: float, right: float, top: float) -> list[tuple[float, float]]:
-    """Row bands from the horizontal rules across the table, else one per label line."""
-    bottom = body[-1].bottom + 1
+def _bands(page: Page, body: list[Line], left: float, right: float, top: float,
+           bottom: float) -> tuple[list[tuple[float, float]], bool]:
+    """Row bands from the horizontal rules across the table (ruled: True), else one per label line."""
     ys = sorted({round(y, 1) for x0, x1, y in page.h_rules
                  if x0 <= left and x1 >= right - 2 and top - 1 <= y <= bottom + 3})
     if len(ys) >= 2:
-        return [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 2]
+        return [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 2], True
     starts = [ln for ln in body if not ln.text[:1].islower()]
-    return [(ln.top - 1, (starts[i + 1].top - 1) if i + 1 < len(starts) else bottom) for i, ln in enumerate(starts)]
+    return [(ln.top - 1, (starts[i + 1].top - 1) if i + 1 < len(starts) else bottom)
+            for i, ln in enumerate(starts)], False
 
 
-def find_planning_tables(document: Document, settings: dict | None = None) -> list[PlanningTable]:
-    conf = {**DEFAULT_PLANNING_SETTINGS, **(settings or {})}
-    tables = []
-    for page in document.pages:
+def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
+          header_size: float) -> tuple[list[Line], list[Line], list[Line]]:
+    """The table's lines following ``previous``: activity label parts (left of the month grid), note
+    parts (inside it) and the printed lines they come from."""
+    grid_left, grid_right = months[0].x0, months[-1].x1
+    labels: list[Line] = []
+    notes: list[Line] = []
+    printed: list[Line] = []
+    for candidate in lines:
+        last = max(printed, key=lambda ln: ln.bottom, default=previous)
+        heading = candidate.bold and candidate.size > header_size + 1
+        if heading or (last is not None and candidate.top - last.bottom > conf.row_gap * candidate.size):
+            break
+        left = [w for w in candidate.words if (w.x0 + w.x1) / 2 < grid_left]
+        grid = [w for w in candidate.words if grid_left <= (w.x0 + w.x1) / 2 <= grid_right]
+        if len(left) + len(grid) < len(candidate.words):
+            break  # text beyond the month grid: not this table
+        # A label and a note set on one baseline were read as one line: split them at the grid.
+        if left:
+            labels.append(candidate if not grid else Line(page=candidate.page, words=left))
+        if grid:
+            notes.append(candidate if not left else Line(page=candidate.page, words=grid))
+        printed.append(candidate)
+    return labels, notes, printed
+
+
+def _distance(line: Line, band: list[Line]) -> float:
+    """How far a line's middle is from a band's label lines (0 when beside them)."""
+    middle = (line.top + line.bottom) / 2
+    return max(band[0].top - middle, middle - band[-1].bottom, 0)
+
+
+def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthColumn], top: float,
+          conf: PlanningSettings, vocab) -> list[PlanningRow]:
+    left = min(ln.x0 for ln in labels)
+    bottom = max(ln.bottom for ln in labels + notes) + 1
+    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom)
+
+    def inside(line: Line, band: tuple[float, float]) -> bool:
+        return band[0] <= (line.top + line.bottom) / 2 <= band[1]
+
+    members = [[ln for ln in labels if inside(ln, band)] for band in bands]
+    low, high = min((b[0] for b in bands), default=0), max((b[1] for b in bands), default=0)
+    shading = [r for r in page.rects if _is_shading(r, conf.white) and low <= (r.top + r.bottom) / 2 <= high]
+    note_of: dict[int, list[Line]] = {}
+    for note in notes:
+        if ruled:
+            index = next((i for i, band in enumerate(bands) if inside(note, band)), None)
+        else:  # without rules a note may start above its label: it belongs to the nearest label
+            index = min((i for i, m in enumerate(members) if m), key=lambda i: _distance(note, members[i]),
+                        default=None)
+        if index is not None:
+            note_of.setdefault(index, []).append(note)
+    rows = []
+    for index, (band_top, band_bottom) in enumerate(bands):
+        if not members[index]:
+            continue
+        note = join_lines([ln.text for ln in note_of[index]], vocab) if index in note_of else None
+        shaded = [] if note else [
+            m for m in months
+            if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
+                   for r in shading)
+        ]
+        rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
+                                top=band_top, bottom=band_bottom, page=page.number, note=note))
+    return rows
+
+
+def _header_at(lines: list[Line], index: int,
+               conf: PlanningSettings) -> tuple[list[Line], list[MonthColumn]] | None:
+    """The header lines (year row, month row) and month columns of a table whose month row is ``lines[index]``."""
+    line = lines[index]
+    if len(_header_months(line, conf.months)) < conf.min_months:
+        return None
+    above = lines[index - 1] if index else None
+    year_line = above if above and all(re.fullmatch(r"(19|20)\d\d", w.text) for w in above.words) else None
+    return ([year_line, line] if year_line else [line]), _month_columns(line, year_line, conf)
+
+
+def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab) -> PlanningTable | None:
+    """The rows of ``table`` at the top of the next page, under a repeated header or none."""
+    lines = page.lines
+    if not lines:
+        return None
+    header = _header_at(lines, 1, conf) if len(lines) > 1 else None
+    header = header if header and header[0][0] is lines[0] else _header_at(lines, 0, conf)
+    if header:
+        head, months = header
+        if [m.month for m in months] != [m.month for m in table.months]:
+            return None
+        labels, notes, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size)
+        top = head[-1].bottom
+    else:
+        # No repeated header: rows start at the page top, in the columns of the table's first piece.
+        head, months = [], table.months
+        labels, notes, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines))
+        top = labels[0].top - labels[0].size if labels else 0
+    if not labels:
+        return None
+    rows = _rows(page, labels, notes, months, top, conf, vocab)
+    ruled = _bands(page, labels, labels[0].x0, months[-1].x1, top, labels[-1].bottom + 1)[1]
+    if not head and not ruled and not any(r.planned for r in rows):
+        return None  # neither header, rules nor shading: text after the table, not more of it
+    return PlanningTable(page=page.number, top=(head or printed)[0].top, months=months, rows=rows,
+                         lines=head + printed)
+
+
+def _ends_page(page: Page, table: PlanningTable) -> bool:
+    """Nothing but smaller print (footnotes) follows the table on its page."""
+    last = max(ln.bottom for ln in table.lines)
+    size = max(ln.size for ln in table.lines)
+    return all(ln.size < size for ln in page.lines if ln.top > last)
+
+
+def find_planning_tables(document: Document,
+                         settings: PlanningSettings | dict | None = None) -> list[PlanningTable]:
+    conf = resolve(PlanningSettings, settings)
+    vocab = vocabulary(document.lines())
+    tables: list[PlanningTable] = []
+    pages = document.pages
+    continued: set[int] = set()  # id() of lines already read as a table's continuation
+    for position, page in enumerate(pages):
         lines = page.lines
         for index, line in enumerate(lines):
-            if len(_header_months(line, conf["months"])) < conf["min_months"]:
+            if id(line) in continued:
                 continue
-            above = lines[index - 1] if index else None
-            year_line = above if above and all(re.fullmatch(r"(19|20)\d\d", w.text) for w in above.words) else None
-            months = _month_columns(line, year_line, conf)
-            body: list[Line] = []
-            for candidate in lines[index + 1:]:
-                last = body[-1] if body else line
-                heading = candidate.bold and candidate.size > line.size + 1
-                if heading or candidate.top - last.bottom > conf["row_gap"] * candidate.size:
-                    break
-                if candidate.x0 >= months[0].x0:  # text inside the month grid is not an activity
-                    break
-                body.append(candidate)
-            if not body:
+            header = _header_at(lines, index, conf)
+            if header is None:
                 continue
-            left = min(ln.x0 for ln in body)
-            right = months[-1].x1
-            rows = []
-            for band_top, band_bottom in _bands(page, body, left, right, line.bottom):
-                label = " ".join(ln.text for ln in body if band_top <= (ln.top + ln.bottom) / 2 <= band_bottom)
-                if not label:
-                    continue
-                shaded = [
-                    m for m in months
-                    if any(_is_shading(r, conf["white"]) and m.x0 <= (r.x0 + r.x1) / 2 <= m.x1
-                           and band_top <= (r.top + r.bottom) / 2 <= band_bottom for r in page.rects)
-                ]
-                rows.append(PlanningRow(activity=label, planned=shaded, top=band_top, bottom=band_bottom))
-            head = [year_line, line] if year_line else [line]
-            tables.append(PlanningTable(page=page.number, top=head[0].top, months=months, rows=rows,
-                                        lines=head + body))
+            head, months = header
+            labels, notes, printed = _body(lines[index + 1:], line, months, conf, line.size)
+            if not labels:
+                continue
+            table = PlanningTable(page=page.number, top=head[0].top, months=months,
+                                  rows=_rows(page, labels, notes, months, line.bottom, conf, vocab),
+                                  lines=head + printed)
+            piece, piece_page = table, page
+            for following in pages[position + 1:]:
+                if not _ends_page(piece_page, piece):
+                    break
+                piece, piece_page = _continuation(following, table, conf, vocab), following
+                if piece is None:
+                    break
+                table.rows += piece.rows
+                table.lines += piece.lines
+                table.page_end = piece.page
+                continued.update(id(ln) for ln in piece.lines)
+            tables.append(table)
     return tables

@@ -10,23 +10,34 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from . import ids
 from .headings import Heading
+from .settings import resolve
 
-DEFAULT_SCOPE_SETTINGS = {
+@dataclass(frozen=True)
+class ScopeSettings:
     # A heading that names a project: "Project 1.1: ...", "2.3 Overig project ...".
-    "project_pattern": r"^(?:project\s+)?(\d+)\.(\d+)\b[:.]?\s*(.*)$",
+    project_pattern: str = r"^(?:project\s+)?(\d+)\.(\d+)\b[:.]?\s*(.*)$"
+    # The heading level of projects is the level of the first heading matching this.
+    project_level_pattern: str = r"^project\s+\d+\.\d+"
     # An unnumbered project group's item: "1. Kennisdossier ..." (numbered in the group).
-    "group_item_pattern": r"^(\d+)[.)]\s+(.*)$",
-    "programmalijn_pattern": r"^programmalijn\s+(\d+)\b[:.]?\s*(.*)$",
-    "onderdeel_pattern": r"\bonderdeel\s+([A-Z])\b",
+    group_item_pattern: str = r"^(\d+)[.)]\s+(.*)$"
+    # Items of an unnumbered group ("Overige project") are numbered as programmalijn
+    # <last programmalijn + this>, as the werkplan's own text does: 10.1, 10.2 after programmalijn 9.
+    group_number_offset: int = 1
+    programmalijn_pattern: str = r"^programmalijn\s+(\d+)\b[:.]?\s*(.*)$"
+    onderdeel_pattern: str = r"\bonderdeel\s+([A-Z])\b"
     # Heading words naming a segment of an onderdeel; a heading naming all of
     # them (or none) is about the onderdeel as a whole.
-    "segments": {"projecten": r"\bprojecten\b", "impact": r"\bimpact\b"},
-    # Heading words of the programme-wide breakdown by function level.
-    "function_level_pattern": r"functieniveau",
-}
+    segments: dict[str, str] = field(default_factory=lambda: {"projecten": r"\bprojecten\b",
+                                                               "impact": r"\bimpact\b"})
+    # The segment that all project tables add up to.
+    projects_segment: str = "projecten"
+    # Heading words of the programme-wide breakdown by function level, and its scope id.
+    function_level_pattern: str = r"functieniveau"
+    function_level_scope: str = "programma/functieniveau"
 
 
 @dataclass(frozen=True)
@@ -44,24 +55,20 @@ class Scope:
     subplan: str | None = None
 
 
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")
-
-
 class ScopeResolver:
     """Answers "what is the scope at this point of the document?" from its headings."""
 
-    def __init__(self, headings: list[Heading], settings: dict | None = None):
-        self.conf = {**DEFAULT_SCOPE_SETTINGS, **(settings or {})}
+    def __init__(self, headings: list[Heading], settings: ScopeSettings | dict | None = None):
+        self.conf = resolve(ScopeSettings, settings)
         self.headings = headings
-        self._project = re.compile(self.conf["project_pattern"], re.I)
-        self._group_item = re.compile(self.conf["group_item_pattern"])
-        self._programmalijn = re.compile(self.conf["programmalijn_pattern"], re.I)
-        self._onderdeel = re.compile(self.conf["onderdeel_pattern"], re.I)
-        self._function_level = re.compile(self.conf["function_level_pattern"], re.I)
-        self._segments = {name: re.compile(p, re.I) for name, p in self.conf["segments"].items()}
+        self._project = re.compile(self.conf.project_pattern, re.I)
+        self._group_item = re.compile(self.conf.group_item_pattern)
+        self._programmalijn = re.compile(self.conf.programmalijn_pattern, re.I)
+        self._onderdeel = re.compile(self.conf.onderdeel_pattern, re.I)
+        self._function_level = re.compile(self.conf.function_level_pattern, re.I)
+        self._segments = {name: re.compile(p, re.I) for name, p in self.conf.segments.items()}
         self.project_level = next(
-            (h.level for h in headings if re.match(r"^project\s+\d+\.\d+", h.text, re.I)), None
+            (h.level for h in headings if re.match(self.conf.project_level_pattern, h.text, re.I)), None
         )
         deeper = Counter(h.level for h in headings if self.project_level and h.level > self.project_level)
         self.subsection_level = deeper.most_common(1)[0][0] if deeper else None
@@ -83,7 +90,7 @@ class ScopeResolver:
     def scope_at(self, page: int, top: float) -> Scope:
         stack = self.stack_at(page, top)
         if not stack:
-            return Scope(kind="unknown", id="unknown", title="", heading="")
+            return Scope(kind="unknown", id=ids.unknown_scope(), title="", heading="")
         if self.project_level is not None:
             for depth, heading in enumerate(stack):
                 if heading.level == self.project_level:
@@ -109,11 +116,10 @@ class ScopeResolver:
             numbers = [
                 int(n) for h in self.headings if (n := self._programmalijn_number(h)) is not None
             ]
-            group = str(max(numbers, default=0) + 1)
+            group = str(max(numbers, default=0) + self.conf.group_number_offset)
             index, title = (item.group(1), item.group(2)) if item else ("1", heading.text)
             number = f"{group}.{index}"
             programmalijn = None
-        scope_id = f"project-{number}"
         subplans = [
             h
             for h in stack[depth + 1 :]
@@ -121,10 +127,10 @@ class ScopeResolver:
         ]
         if subplans:
             sub = subplans[-1]
-            sub_slug = slug(sub.text.split(":")[0])
+            sub_slug = ids.slug(sub.text.split(":")[0], keep=".")
             return Scope(
                 kind="subplan",
-                id=f"{scope_id}/{sub_slug}",
+                id=ids.subplan_scope(number, sub_slug),
                 title=sub.text.split(":", 1)[-1].strip(),
                 heading=sub.text,
                 programmalijn=programmalijn,
@@ -133,7 +139,7 @@ class ScopeResolver:
             )
         return Scope(
             kind="project",
-            id=scope_id,
+            id=ids.project_scope(number),
             title=title.strip(),
             heading=heading.text,
             programmalijn=programmalijn,
@@ -143,7 +149,7 @@ class ScopeResolver:
     def _programme_scope(self, stack: list[Heading], preceding: list[Heading]) -> Scope:
         heading = stack[-1]
         if self._function_level.search(heading.text):
-            return Scope(kind="programme", id="programma/functieniveau", title=heading.text, heading=heading.text)
+            return Scope(kind="programme", id=self.conf.function_level_scope, title=heading.text, heading=heading.text)
         letter = None
         section = stack[0]
         for candidate in reversed(preceding):
@@ -154,12 +160,12 @@ class ScopeResolver:
             if candidate is section:
                 break
         if letter is None:
-            return Scope(kind="unknown", id=f"unknown/{slug(heading.text)}", title=heading.text, heading=heading.text)
+            return Scope(kind="unknown", id=ids.unknown_scope(heading.text), title=heading.text, heading=heading.text)
         named = [name for name, pattern in self._segments.items() if pattern.search(heading.text)]
         if len(named) == 1:
             return Scope(
                 kind="segment",
-                id=f"onderdeel-{letter.lower()}/{named[0]}",
+                id=ids.segment_scope(letter, named[0]),
                 title=heading.text,
                 heading=heading.text,
                 onderdeel=letter,
@@ -167,7 +173,7 @@ class ScopeResolver:
             )
         return Scope(
             kind="onderdeel",
-            id=f"onderdeel-{letter.lower()}",
+            id=ids.onderdeel_scope(letter),
             title=heading.text,
             heading=heading.text,
             onderdeel=letter,

@@ -10,21 +10,26 @@ holds a marker with the table's id where the table stands.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
+from . import ids
 from .document import Document, Line
 from .headings import Heading
 from .scope import ScopeResolver
-from .text import Block, blocks_from_lines, line_pitch, vocabulary
+from .settings import resolve
+from .text import Block, TextSettings, blocks_from_lines, line_pitch, vocabulary
 
-DEFAULT_SECTION_SETTINGS = {
-    "toc_pattern": r"^(inhoud|inhoudsopgave)$",
-    "onderdeel_pattern": r"^onderdeel\s+([A-Z])\b",
-    "bijlage_pattern": r"^bijlage\s+(\d+)\b",
-    "programmalijn_pattern": r"^programmalijn\s+(\d+)\b",
-    "numbered_pattern": r"^(\d+)\.(?!\d)\s*(.*)$",
-}
+@dataclass(frozen=True)
+class SectionSettings:
+    toc_pattern: str = r"^(inhoud|inhoudsopgave)$"
+    onderdeel_pattern: str = r"^onderdeel\s+([A-Z])\b"
+    bijlage_pattern: str = r"^bijlage\s+(\d+)\b"
+    # The bijlage holding the project plans: its section id is plain "bijlage".
+    project_bijlage: str = "1"
+    programmalijn_pattern: str = r"^programmalijn\s+(\d+)\b"
+    # A project's numbered subsection: "1. Vraagstuk".
+    numbered_pattern: str = r"^(\d+)\.(?!\d)\s*(.*)$"
+    text: TextSettings = field(default_factory=TextSettings)
 
 
 @dataclass
@@ -53,17 +58,12 @@ class Section:
             yield from child.walk()
 
 
-def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
 class _Builder:
-    def __init__(self, document: Document, headings: list[Heading], resolver: ScopeResolver, conf: dict):
+    def __init__(self, document: Document, headings: list[Heading], resolver: ScopeResolver, conf: SectionSettings):
         self.document = document
         self.resolver = resolver
         self.conf = conf
-        self.ids: set[str] = set()
+        self.unique = ids.section_ids()
         self.title_page = self._title_page_headings(headings)
         self.headings = [h for h in headings if h not in self.title_page]
         self.top_level = min((h.level for h in self.headings), default=1)
@@ -75,29 +75,21 @@ class _Builder:
             return []
         return [h for h in headings if h.page == first]
 
-    def unique(self, wanted: str) -> str:
-        candidate, n = wanted, 1
-        while candidate in self.ids:
-            n += 1
-            candidate = f"{wanted}-{n}"
-        self.ids.add(candidate)
-        return candidate
-
     def node_for(self, heading: Heading, parent: Section | None, ancestors: list[Section]) -> Section:
         text, c = heading.text, self.conf
-        kind, number, local = "section", None, slug(text)
+        kind, number, local = "section", None, ids.slug(text)
         in_bijlage = any(a.kind == "bijlage" for a in ancestors)
         scope = self.resolver.scope_at(heading.page, heading.top + 0.01) if in_bijlage else None
-        if re.match(c["toc_pattern"], text, re.I):
-            kind, local = "toc", "inhoud"
-        elif heading.level == self.top_level and (m := re.match(c["onderdeel_pattern"], text, re.I)):
+        if re.match(c.toc_pattern, text, re.I):
+            kind, local = "toc", ids.TOC_SECTION
+        elif heading.level == self.top_level and (m := re.match(c.onderdeel_pattern, text, re.I)):
             kind, number = "onderdeel", m.group(1).upper()
-            local = f"onderdeel-{number.lower()}"
-        elif heading.level == self.top_level and (m := re.match(c["bijlage_pattern"], text, re.I)):
+            local = ids.onderdeel_scope(number)
+        elif heading.level == self.top_level and (m := re.match(c.bijlage_pattern, text, re.I)):
             kind, number = "bijlage", m.group(1)
-            local = "bijlage" if number == "1" else f"bijlage-{number}"
-        elif m := re.match(c["programmalijn_pattern"], text, re.I):
-            kind, number, local = "programmalijn", m.group(1), f"pl-{m.group(1)}"
+            local = ids.bijlage_section(number, c.project_bijlage)
+        elif m := re.match(c.programmalijn_pattern, text, re.I):
+            kind, number, local = "programmalijn", m.group(1), ids.programmalijn_section(m.group(1))
         elif scope is not None and heading.level == self.resolver.project_level:
             kind, number, local = "project", scope.project, scope.project
         elif scope is not None and scope.kind == "subplan" and heading.level < (self.resolver.subsection_level or 99) \
@@ -105,12 +97,12 @@ class _Builder:
             kind, number, local = "subplan", None, scope.subplan
         elif in_bijlage and parent is not None and parent.kind in ("project", "subplan"):
             kind = "project_section"
-            if m := re.match(c["numbered_pattern"], text):
-                number, local = m.group(1), slug(m.group(2))
+            if m := re.match(c.numbered_pattern, text):
+                number, local = m.group(1), ids.slug(m.group(2))
         elif in_bijlage and parent is not None and parent.kind == "bijlage" and heading.level == self.resolver.project_level - 1:
             kind = "group"
         scoped = kind in ("project", "subplan") and scope is not None
-        full = f"{parent.id}/{local}" if parent else local
+        full = ids.child_section(parent.id if parent else None, local)
         return Section(id=self.unique(full), parent_id=parent.id if parent else None, kind=kind, number=number,
                        title=text, level=heading.level, page_start=heading.page, page_end=heading.page,
                        scope_id=scope.id if scoped else None, scope_title=scope.title if scoped else None)
@@ -121,10 +113,10 @@ def build_sections(
     headings: list[Heading],
     resolver: ScopeResolver,
     table_lines: dict[int, str],
-    settings: dict | None = None,
+    settings: SectionSettings | dict | None = None,
 ) -> list[Section]:
     """The section tree (top-level nodes in order).  ``table_lines`` maps ``id(line)`` to a table id."""
-    conf = {**DEFAULT_SECTION_SETTINGS, **(settings or {})}
+    conf = resolve(SectionSettings, settings)
     builder = _Builder(document, headings, resolver, conf)
     heading_of = {id(line): h for h in builder.headings for line in h.lines}
     title_lines = {id(line) for h in builder.title_page for line in h.lines}
@@ -133,7 +125,7 @@ def build_sections(
     first_page = document.pages[0].number
     title_page = None
     if builder.title_page:
-        title_page = Section(id=builder.unique("titel"), parent_id=None, kind="titlepage", number=None,
+        title_page = Section(id=builder.unique(ids.TITLE_PAGE_SECTION), parent_id=None, kind="titlepage", number=None,
                              title=max(builder.title_page, key=lambda h: h.size).text, level=0,
                              page_start=first_page, page_end=first_page)
         roots.append(title_page)
@@ -160,14 +152,15 @@ def build_sections(
     vocab = vocabulary(body)
     for root in roots:
         for node in root.walk():
-            node.blocks = _blocks(node.lines, table_lines, pitch, vocab)
+            node.blocks = _blocks(node.lines, table_lines, pitch, vocab, conf.text)
             if node.lines:
                 node.page_end = max(node.page_end, node.lines[-1].page)
         _close_pages(root)
     return roots
 
 
-def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab) -> list[Block]:
+def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab,
+            text: TextSettings) -> list[Block]:
     blocks: list[Block] = []
     run: list[Line] = []
     current_table = None
@@ -178,13 +171,13 @@ def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab)
             current_table = None
             continue
         if run:
-            blocks += blocks_from_lines(run, pitch, vocab)
+            blocks += blocks_from_lines(run, pitch, vocab, text)
             run = []
         if table_id != current_table:
             blocks.append(Block(kind="table", text="", page=line.page, table_id=table_id))
             current_table = table_id
     if run:
-        blocks += blocks_from_lines(run, pitch, vocab)
+        blocks += blocks_from_lines(run, pitch, vocab, text)
     return blocks
 
 

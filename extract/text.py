@@ -19,11 +19,20 @@ from typing import Iterable
 from spellchecker import SpellChecker
 
 from .document import Line
+from .settings import resolve
 
-LIST_MARKER = re.compile(r"^(?P<marker>[•▪◦●\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?P<rest>.*)$")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 _SOFT_HYPHEN = "\u00ad"
-_DASHES = {"-", "–"}
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    # A list item starts with a bullet, a dash, "1." / "(1)" or "a." / "(a)"; the groups name marker and text.
+    list_marker: str = r"^(?P<marker>[•▪◦●\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?P<rest>.*)$"
+    # These markers open a list item only after a finished sentence; else they are an aside.
+    dashes: tuple[str, ...] = ("-", "–")
+    # A line at most this many line pitches below the last one continues its paragraph.
+    paragraph_gap: float = 1.15
 
 
 @dataclass
@@ -111,12 +120,15 @@ def _continues_over_page(previous: list[Line], line: Line) -> bool:
     return line.text[:1].islower() or not last.endswith((".", "!", "?", ":", ";"))
 
 
-def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter) -> list[Block]:
+def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
+                      settings: TextSettings | dict | None = None) -> list[Block]:
     """Paragraphs and list items from a run of body lines in reading order."""
+    conf = resolve(TextSettings, settings)
+    list_marker = re.compile(conf.list_marker)
     groups: list[tuple[str, str | None, list[Line]]] = []
     for line in lines:
-        marker = LIST_MARKER.match(line.text)
-        if marker and marker.group("marker") in _DASHES and groups:
+        marker = list_marker.match(line.text)
+        if marker and marker.group("marker") in conf.dashes and groups:
             # A dash opens an item only after a finished sentence; else it is an aside.
             if not groups[-1][2][-1].text.rstrip().endswith((".", ":", ";", "!", "?")):
                 marker = None
@@ -127,7 +139,7 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter) -> list[B
                 same = not marker and _continues_over_page(members, line)
             else:
                 indented = kind == "list_item" and line.x0 > members[0].x0 + 3
-                same = not marker and (line.top - last.top <= pitch * 1.15 or indented)
+                same = not marker and (line.top - last.top <= pitch * conf.paragraph_gap or indented)
             if same:
                 members.append(line)
                 continue
@@ -139,6 +151,6 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter) -> list[B
     for kind, mark, members in groups:
         texts = [m.text for m in members]
         if mark:
-            texts[0] = LIST_MARKER.match(texts[0]).group("rest")
+            texts[0] = list_marker.match(texts[0]).group("rest")
         blocks.append(Block(kind=kind, text=join_lines(texts, vocab), page=members[0].page, marker=mark))
     return blocks

@@ -13,8 +13,15 @@ import re
 from dataclasses import dataclass
 
 from .sections import Section
+from .settings import resolve
 
-_ENTRY = re.compile(r"^(?P<title>.*?[^.\s…])\s*[.…]{3,}\s*(?P<page>\d+)$")
+
+@dataclass(frozen=True)
+class TocSettings:
+    # An entry: its title, a dot leader and the page number (groups "title" and "page").
+    entry_pattern: str = r"^(?P<title>.*?[^.\s…])\s*[.…]{3,}\s*(?P<page>\d+)$"
+    # An entry is linked to a heading at least this similar (difflib ratio of the letters and digits).
+    min_similarity: float = 0.75
 
 
 @dataclass
@@ -41,10 +48,11 @@ def _key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
 
-def parse_toc(toc: Section) -> list[TocEntry]:
+def parse_toc(toc: Section, settings: TocSettings | dict | None = None) -> list[TocEntry]:
+    entry_pattern = re.compile(resolve(TocSettings, settings).entry_pattern)
     raw = []
     for line in toc.lines:
-        match = _ENTRY.match(line.text)
+        match = entry_pattern.match(line.text)
         if match:
             raw.append((line.x0, match.group("title").strip(), int(match.group("page"))))
     indents = sorted({round(x0) for x0, _, _ in raw})
@@ -59,8 +67,9 @@ def parse_toc(toc: Section) -> list[TocEntry]:
     return entries
 
 
-def match_toc(entries: list[TocEntry], sections: list[Section], min_similarity: float = 0.75) -> None:
+def match_toc(entries: list[TocEntry], sections: list[Section], settings: TocSettings | dict | None = None) -> None:
     """Link each entry to the most similar heading after the previous match (document order)."""
+    min_similarity = resolve(TocSettings, settings).min_similarity
     nodes = [n for root in sections for n in root.walk() if n.kind not in ("titlepage", "toc")]
     start = 0
     for entry in entries:

@@ -3,20 +3,48 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .budget import BudgetRow, Column, classify_rows, find_budget_tables
+from . import ids
+from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
 from .document import Document, WerkplanInputError, read_document
 from .headings import Heading, find_headings
-from .overview import OverviewTable, find_overview
-from .planning import PlanningTable, find_planning_tables
-from .scope import Scope, ScopeResolver
-from .sections import Section, build_sections
-from .toc import TocEntry, match_toc, parse_toc
+from .overview import OverviewSettings, OverviewTable, find_overview
+from .planning import PlanningSettings, PlanningTable, find_planning_tables
+from .scope import Scope, ScopeResolver, ScopeSettings
+from .sections import Section, SectionSettings, build_sections
+from .settings import resolve
+from .toc import TocEntry, TocSettings, match_toc, parse_toc
 
-_YEAR = re.compile(r"\b(20\d\d)\b")
+
+@dataclass(frozen=True)
+class TitlePageSettings:
+    # The title names the document and its year: "Werkplan 2023".
+    title_word: str = "werkplan"
+    year_pattern: str = r"\b(20\d\d)\b"
+    # "Financier: directie ..." → the funder, after the colon.
+    funder_pattern: str = r"^financier\b"
+    # "Utrecht, november 2022" → place and date (two groups).
+    place_date_pattern: str = r"^([^\W\d][\w\s-]*),\s*(.*\d{4})$"
+    # A line joining names with this word lists the organisations; the first other line is the platform.
+    organisations_joiner: str = " en "
+
+
+@dataclass(frozen=True)
+class WerkplanSettings:
+    """All settings of one extraction; each group is its module's settings object."""
+
+    layout: dict = field(default_factory=dict)  # extract.document's DEFAULT_LAYOUT_SETTINGS, overridden
+    headings: dict = field(default_factory=dict)  # extract.headings' DEFAULT_HEADING_SETTINGS, overridden
+    budget: BudgetSettings = field(default_factory=BudgetSettings)
+    scope: ScopeSettings = field(default_factory=ScopeSettings)
+    overview: OverviewSettings = field(default_factory=OverviewSettings)
+    planning: PlanningSettings = field(default_factory=PlanningSettings)
+    sections: SectionSettings = field(default_factory=SectionSettings)  # with .text, the clean-text settings
+    toc: TocSettings = field(default_factory=TocSettings)
+    title_page: TitlePageSettings = field(default_factory=TitlePageSettings)
 
 
 @dataclass
@@ -53,8 +81,9 @@ class Extraction:
     line_tables: dict[int, str]  # id(line) → id of the table that line belongs to
 
 
-def title_page_fields(sections: list[Section]) -> dict:
+def title_page_fields(sections: list[Section], settings: TitlePageSettings | dict | None = None) -> dict:
     """Title, platform, organisations, funder, place and date as printed on the title page."""
+    conf = resolve(TitlePageSettings, settings)
     page = next((s for s in sections if s.kind == "titlepage"), None)
     if page is None:
         return {}
@@ -63,86 +92,87 @@ def title_page_fields(sections: list[Section]) -> dict:
         text = line.text.strip()
         if text == page.title:
             continue
-        if re.match(r"^financier\b", text, re.I):
+        if re.match(conf.funder_pattern, text, re.I):
             fields["funder"] = text.split(":", 1)[-1].strip()
-        elif m := re.match(r"^([^\W\d][\w\s-]*),\s*(.*\d{4})$", text):
+        elif m := re.match(conf.place_date_pattern, text):
             fields["place"], fields["date"] = m.group(1), m.group(2)
-        elif " en " in text and "organisations" not in fields:
+        elif conf.organisations_joiner in text and "organisations" not in fields:
             fields["organisations"] = text
         elif "platform" not in fields:
             fields["platform"] = text
     return fields
 
 
-def werkplan_year(document: Document, headings: list[Heading]) -> int:
+def werkplan_year(document: Document, headings: list[Heading],
+                  settings: TitlePageSettings | dict | None = None) -> int:
     """The plan year: the year in the title page's largest heading, else the metadata title."""
+    conf = resolve(TitlePageSettings, settings)
+
+    def year_in(title: str) -> int | None:
+        match = re.search(conf.year_pattern, title)
+        return int(match.group(1)) if match and conf.title_word in title.lower() else None
+
     first_page = [h for h in headings if h.page == document.pages[0].number]
     for heading in sorted(first_page, key=lambda h: -h.size):
-        if "werkplan" in heading.text.lower() and (m := _YEAR.search(heading.text)):
-            return int(m.group(1))
-    title = document.metadata.get("Title", "")
-    if "werkplan" in title.lower() and (m := _YEAR.search(title)):
-        return int(m.group(1))
+        if year := year_in(heading.text):
+            return year
+    if year := year_in(document.metadata.get("Title", "")):
+        return year
     raise WerkplanInputError(f"{document.path}: not a werkplan (no title 'Werkplan <year>' found)")
 
 
 def extract_werkplan(
     path: str | Path,
-    settings: dict | None = None,
+    settings: WerkplanSettings | dict | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Extraction:
     """Read a werkplan PDF into budget tables with scopes and the overview.
 
-    ``settings`` may hold the keys ``layout``, ``headings``, ``scope``, ``budget``,
-    ``overview``, ``planning`` and ``sections``, each a dict overriding that
-    module's documented defaults.
+    ``settings`` is a :class:`WerkplanSettings` or a plain dict of overrides keyed by
+    its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key raises
+    :class:`~extract.settings.SettingsError` naming it.
     """
-    settings = settings or {}
-    document = read_document(path, settings.get("layout"), progress)
-    headings = find_headings(document, settings.get("headings"))
-    year = werkplan_year(document, headings)
-    resolver = ScopeResolver(headings, settings.get("scope"))
-    document_id = f"werkplan-{year}"
+    settings = resolve(WerkplanSettings, settings)
+    document = read_document(path, settings.layout or None, progress)
+    headings = find_headings(document, settings.headings or None)
+    year = werkplan_year(document, headings, settings.title_page)
+    resolver = ScopeResolver(headings, settings.scope)
+    document_id = ids.document_id(year)
     table_lines: dict[int, str] = {}
     tables: list[BudgetTable] = []
-    seen: dict[str, int] = {}
-
-    def unique(wanted: str) -> str:
-        """A table id once per document: a second table of one scope gets "#2"."""
-        seen[wanted] = seen.get(wanted, 0) + 1
-        return wanted if seen[wanted] == 1 else f"{wanted}#{seen[wanted]}"
-
-    for raw in find_budget_tables(document, settings.get("budget")):
+    unique = ids.table_ids()
+    for raw in find_budget_tables(document, settings.budget):
         scope = resolver.scope_at(raw.page_start, raw.top)
         table_id = unique(scope.id)
-        table_lines.update({id(line): f"{document_id}/{table_id}" for line in raw.lines})
+        table_lines.update({id(line): ids.in_document(document_id, table_id) for line in raw.lines})
         tables.append(
             BudgetTable(
                 table_id=table_id,
-                kind="function_levels" if scope.id == "programma/functieniveau" else "budget",
+                kind="function_levels" if scope.kind == "programme" else "budget",
                 scope=scope,
                 page_start=raw.page_start,
                 page_end=raw.page_end,
                 closed_by_total=raw.closed_by_total,
                 columns=raw.columns,
-                rows=classify_rows(raw, settings.get("budget")),
+                rows=classify_rows(raw, settings.budget),
             )
         )
     if not tables:
         raise WerkplanInputError(f"{document.path}: no budget tables found (is this a werkplan?)")
-    overview = find_overview(document, settings.get("overview"))
+    overview = find_overview(document, settings.overview)
     if overview is not None:
-        table_lines.update({id(line): f"{document_id}/overzicht" for line in overview.lines})
+        overview_id = ids.in_document(document_id, ids.OVERVIEW_TABLE)
+        table_lines.update({id(line): overview_id for line in overview.lines})
     planning = []
-    for table in find_planning_tables(document, settings.get("planning")):
+    for table in find_planning_tables(document, settings.planning):
         scope = resolver.scope_at(table.page, table.top)
-        planning_id = unique(f"planning/{scope.id}")
-        table_lines.update({id(line): f"{document_id}/{planning_id}" for line in table.lines})
+        planning_id = unique(ids.planning_table(scope.id))
+        table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
-    sections = build_sections(document, headings, resolver, table_lines, settings.get("sections"))
+    sections = build_sections(document, headings, resolver, table_lines, settings.sections)
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
-    toc = parse_toc(toc_node) if toc_node else []
-    match_toc(toc, sections)
+    toc = parse_toc(toc_node, settings.toc) if toc_node else []
+    match_toc(toc, sections, settings.toc)
     return Extraction(
         document=document,
         year=year,
@@ -153,6 +183,6 @@ def extract_werkplan(
         planning=planning,
         sections=sections,
         toc=toc,
-        title_page=title_page_fields(sections),
+        title_page=title_page_fields(sections, settings.title_page),
         line_tables=table_lines,
     )

@@ -11,6 +11,8 @@ from extract.document import WerkplanInputError
 EXIT_CHECKS_FAILED = 1
 EXIT_DATABASE = 1
 EXIT_INPUT = 2
+# Quality signals that mean the document's structure was read badly: said on stderr, not only in the report.
+READING_FAILED = ("tables_without_scope", "tables_sharing_scope", "few_headings")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -53,6 +55,9 @@ def run(pdf: str, out_dir: str, strict: bool, db_url: str | None) -> None:
         f"{len(frames['projects'])} projects, {frames['planning']['table_id'].nunique()} planning tables"
     )
     click.echo(f"datasets written to {result.output}")
+    for signal in result.signals:
+        if signal["kind"] in READING_FAILED:
+            click.echo(f"werkplan: warning: {signal['subject']}: {signal['detail']}", err=True)
     click.echo(
         f"checks: {summary['checks_passed']} passed, {summary['checks_failed']} failed, "
         f"{summary['checks_not_applicable']} not applicable "

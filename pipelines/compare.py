@@ -15,6 +15,8 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import select
 
+from extract import ids
+
 from .database import METADATA, LoadError, read_folder, reading, table_name
 from .frames import typed_frame
 
@@ -33,7 +35,7 @@ class Comparison:
 
 def frames_from_database(url: str | None, document: str) -> dict[str, pd.DataFrame]:
     """A loaded document's frames; ``document`` is its id (werkplan-2023) or year (2023)."""
-    document_id = document if document.startswith("werkplan-") else f"werkplan-{document}"
+    document_id = ids.document_id_of(document)
     frames = {}
     with reading(url) as connection:
         for name in NEEDED:

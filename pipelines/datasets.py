@@ -13,6 +13,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 import pandas as pd
 
+from extract import ids
 from extract.budget import Cell
 from extract.crosscheck import SecondReading
 from extract.labels import canonical_labels, normalise
@@ -41,7 +42,7 @@ class Datasets:
 
 def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell) -> dict:
     return {
-        "number_id": f"{source_id}/{name}",
+        "number_id": ids.number(source_id, name),
         "document_id": document_id,
         "source": source,
         "source_id": source_id,
@@ -75,7 +76,7 @@ def build_datasets(
 
     tables, lines, numbers = [], [], []
     for table in extraction.tables:
-        table_id = f"{doc_id}/{table.table_id}"
+        table_id = ids.in_document(doc_id, table.table_id)
         total = next((r.cells["amount"].value for r in table.rows
                       if r.row_kind == "table_total" and "amount" in r.cells), None)
         scope = table.scope
@@ -91,7 +92,7 @@ def build_datasets(
             "second_reading_disagreeing": ",".join(map(str, reading.disagreeing_rows)) if reading else None,
         })
         for row in table.rows:
-            line_id = f"{table_id}/{row.row_index:03d}"
+            line_id = ids.budget_line(table_id, row.row_index)
             amount = row.cells.get("amount")
             record = {
                 "line_id": line_id, "table_id": table_id, "document_id": doc_id, "scope_id": scope.id,
@@ -115,7 +116,7 @@ def build_datasets(
     if extraction.overview:
         columns = extraction.overview.columns
         for row in extraction.overview.rows:
-            row_id = f"{doc_id}/overzicht/{row.row_index:03d}"
+            row_id = ids.overview_row(doc_id, row.row_index)
             record = {
                 "overview_row_id": row_id, "document_id": doc_id, "row_index": row.row_index,
                 "row_kind": row.row_kind, "onderdeel": row.onderdeel, "label_raw": row.label_raw,
@@ -126,7 +127,7 @@ def build_datasets(
                 if cell is None:
                     continue
                 if column.kind == "organisation":
-                    amount_id = f"{row_id}/{column.index}"
+                    amount_id = ids.overview_amount(row_id, column.index)
                     overview_amounts.append({
                         "overview_amount_id": amount_id, "overview_row_id": row_id, "document_id": doc_id,
                         "organisation_raw": column.organisation,

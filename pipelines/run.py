@@ -26,6 +26,7 @@ class RunResult:
     datasets: Datasets
     summary: dict  # checks passed / failed, diagnoses: see pipelines.validation
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    signals: list[dict] = field(default_factory=list)  # extraction-quality signals: how well the PDF was read
 
     @property
     def report(self) -> Path:
@@ -76,4 +77,4 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
         output = write_datasets(datasets, out_dir, extra=report)
     timings["write"] -= timings["report"]
     return RunResult(output=output, extraction=extraction, datasets=datasets, summary=validation.summary,
-                     timings=timings)
+                     timings=timings, signals=validation.signals)

@@ -181,6 +181,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("month", "integer", "Month 1–12."),
         _f("month_raw", "string", "Month as printed."),
         _f("planned", "boolean", "The month's cell is shaded."),
+        _f("note", "string", "Text printed in the activity's month cells instead of shading (\"Nader te "
+           "bepalen …\"); the activity then has no planned months."),
         PAGE,
     ), "planning_id", (("document_id", "document", "document_id"),)),
     Dataset("projects", "Projects", "One row per project or sub-plan of Bijlage 1.", (

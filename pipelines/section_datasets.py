@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from extract import ids
 from extract.sections import Section
 from extract.werkplan import Extraction
 
@@ -11,7 +12,7 @@ from .frames import typed_frame
 
 def _tree(node: Section, doc_id: str) -> dict:
     return {
-        "section_id": f"{doc_id}/{node.id}",
+        "section_id": ids.in_document(doc_id, node.id),
         "kind": node.kind,
         "number": node.number,
         "title": node.title,
@@ -31,37 +32,45 @@ def _nodes(extraction: Extraction) -> list[Section]:
     return [node for root in extraction.sections for node in root.walk()]
 
 
+def _ancestor(node: Section, kind: str, parents: dict[str, Section]) -> Section | None:
+    """The nearest section of ``kind`` above ``node``."""
+    ancestor = parents.get(node.parent_id)
+    while ancestor is not None and ancestor.kind != kind:
+        ancestor = parents.get(ancestor.parent_id)
+    return ancestor
+
+
 def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple[dict, dict]:
     """Frames for sections, toc, planning, projects, programmalijnen; and the section tree."""
     doc_id = extraction.document_id
     nodes = _nodes(extraction)
     sections = [{
-        "section_id": f"{doc_id}/{n.id}", "document_id": doc_id,
-        "parent_id": f"{doc_id}/{n.parent_id}" if n.parent_id else None, "kind": n.kind, "number": n.number,
+        "section_id": ids.in_document(doc_id, n.id), "document_id": doc_id,
+        "parent_id": ids.in_document(doc_id, n.parent_id) if n.parent_id else None, "kind": n.kind, "number": n.number,
         "title": n.title, "level": n.level, "position": i, "page_start": n.page_start, "page_end": n.page_end,
         "scope_id": n.scope_id, "block_count": len(n.blocks), "text": n.text,
     } for i, n in enumerate(nodes)]
 
     toc = [{
-        "toc_entry_id": f"{doc_id}/inhoud/{e.index:03d}", "document_id": doc_id, "entry_index": e.index,
+        "toc_entry_id": ids.toc_entry(doc_id, e.index), "document_id": doc_id, "entry_index": e.index,
         "level": e.level, "title": e.title, "printed_page": e.printed_page,
-        "section_id": f"{doc_id}/{e.section_id}" if e.section_id else None, "section_title": e.section_title,
+        "section_id": ids.in_document(doc_id, e.section_id) if e.section_id else None, "section_title": e.section_title,
         "actual_page": e.actual_page, "title_matches": e.title_matches, "page_matches": e.page_matches,
         "title_similarity": e.title_similarity,
     } for e in extraction.toc]
 
     planning = []
     for scoped in extraction.planning:
-        table_id = f"{doc_id}/{scoped.table_id}"
+        table_id = ids.in_document(doc_id, scoped.table_id)
         for index, row in enumerate(scoped.table.rows):
             planned = {(m.year, m.month) for m in row.planned}
             for month in scoped.table.months:
                 planning.append({
-                    "planning_id": f"{table_id}/{index:02d}/{month.year or 0}-{month.month:02d}",
+                    "planning_id": ids.planning_cell(table_id, index, month.year, month.month),
                     "table_id": table_id, "document_id": doc_id, "scope_id": scoped.scope.id,
                     "activity_index": index, "activity": row.activity, "year": month.year, "month": month.month,
                     "month_raw": month.raw, "planned": (month.year, month.month) in planned,
-                    "page": scoped.table.page,
+                    "note": row.note, "page": row.page,
                 })
 
     budget_by_scope = budget_tables.set_index("scope_id")
@@ -71,26 +80,22 @@ def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple
     for node in nodes:
         if node.kind == "programmalijn":
             entry = programmalijnen.setdefault(node.number, {
-                "programmalijn_id": f"{doc_id}/pl-{node.number}", "document_id": doc_id, "number": node.number,
+                "programmalijn_id": ids.programmalijn(doc_id, node.number), "document_id": doc_id, "number": node.number,
                 "title_main_text": None, "title_bijlage": None, "section_id_main_text": None,
                 "section_id_bijlage": None,
             })
-            where = "bijlage" if node.id.startswith("bijlage") else "main_text"
+            where = "bijlage" if _ancestor(node, "bijlage", parents) else "main_text"
             entry[f"title_{where}"] = node.title
-            entry[f"section_id_{where}"] = f"{doc_id}/{node.id}"
+            entry[f"section_id_{where}"] = ids.in_document(doc_id, node.id)
         if node.kind not in ("project", "subplan"):
             continue
-        ancestor, programmalijn = parents.get(node.parent_id), None
-        while ancestor is not None:
-            if ancestor.kind == "programmalijn":
-                programmalijn = ancestor.number
-                break
-            ancestor = parents.get(ancestor.parent_id)
-        project = node.scope_id.split("/")[0].removeprefix("project-")
+        ancestor = _ancestor(node, "programmalijn", parents)
+        programmalijn = ancestor.number if ancestor else None
+        project, subplan = ids.project_of_scope(node.scope_id)
         has_budget = node.scope_id in budget_by_scope.index
         projects.append({
-            "project_id": f"{doc_id}/{node.scope_id}", "document_id": doc_id, "section_id": f"{doc_id}/{node.id}",
-            "kind": node.kind, "project": project, "subplan": node.scope_id.split("/")[1] if node.kind == "subplan" else None,
+            "project_id": ids.in_document(doc_id, node.scope_id), "document_id": doc_id,
+            "section_id": ids.in_document(doc_id, node.id), "kind": node.kind, "project": project, "subplan": subplan,
             "programmalijn": programmalijn, "title": node.scope_title, "heading_raw": node.title,
             "page_start": node.page_start,
             "page_end": node.page_end,

@@ -17,6 +17,7 @@ from expectations.checks import all_checks
 from expectations.localize import Localization, equations_of, localize
 from expectations.quality import quality_signals
 from expectations.suite import run_checks
+from extract import ids
 
 from .datasets import Datasets
 from .frames import typed_frame
@@ -37,10 +38,10 @@ def _int(value) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 
-def _failures(doc_id: str, results) -> tuple[list[dict], list[dict]]:
+def failure_rows(doc_id: str, results) -> tuple[list[dict], list[dict]]:
     checks, failures = [], []
     for result in results:
-        check_id = f"{doc_id}/checks/{result.name}"
+        check_id = ids.check(doc_id, result.name)
         checks.append({"check_id": check_id, "document_id": doc_id, "name": result.name, "group": result.group,
                        "description": result.description, "status": result.status,
                        "evaluated": result.evaluated, "failed": result.failed,
@@ -48,7 +49,7 @@ def _failures(doc_id: str, results) -> tuple[list[dict], list[dict]]:
         for index, f in enumerate(result.failures.itertuples()):
             actual, expected = _int(f.actual), _int(f.expected)
             failures.append({
-                "failure_id": f"{check_id}/{index:03d}", "check_id": check_id, "document_id": doc_id,
+                "failure_id": ids.check_failure(check_id, index), "check_id": check_id, "document_id": doc_id,
                 "check": result.name, "description": result.description,
                 "subject": f.subject, "actual": actual, "expected": expected,
                 "difference": actual - expected if actual is not None and expected is not None else None,
@@ -96,7 +97,7 @@ def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], fr
     where = _where(frames)
     diagnoses = []
     for index, changes in enumerate(localization.sets, start=1):
-        diagnosis_id = f"{doc_id}/diagnoses/{index}"
+        diagnosis_id = ids.diagnosis(doc_id, index)
         changed = {c.number_id for c in changes}
         explains = [f for f in failures if changed.intersection(f["number_ids"])]
         for f in explains:
@@ -139,7 +140,7 @@ def validate_datasets(datasets: Datasets, year: int) -> Validation:
     """Check one document's datasets, localize the wrong numbers and add the validation datasets."""
     frames = datasets.frames
     checks = all_checks(frames)
-    check_rows, failures = _failures(datasets.document_id, run_checks(checks))
+    check_rows, failures = failure_rows(datasets.document_id, run_checks(checks))
     localization = localize(equations_of(checks))
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
     validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization), check_rows,
@@ -158,7 +159,7 @@ def add_validation_frames(datasets: Datasets, validation: Validation) -> None:
     for diagnosis in validation.diagnoses:
         for position, change in enumerate(diagnosis["changes"]):
             rows.append({
-                **change, "change_id": f"{diagnosis['diagnosis_id']}/{position}", "document_id": doc_id,
+                **change, "change_id": ids.diagnosis_change(diagnosis["diagnosis_id"], position), "document_id": doc_id,
                 "diagnosis_id": diagnosis["diagnosis_id"], "set_size": len(diagnosis["changes"]),
                 "sets": len(validation.diagnoses), "runner_up_size": validation.runner_up,
                 "explains": " ".join(diagnosis["explains"]), "explains_count": len(diagnosis["explains"]),

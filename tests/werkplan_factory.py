@@ -1,7 +1,8 @@
 """Small werkplan PDFs of other shapes, built with reportlab for the tests.
 
 A document is a list of blocks: ``("title", text)``, ``("h1".."h4", text)``,
-``("p", text)``, ``("budget", rows, options)``, ``("pagebreak",)``, ``("spacer", points)``.
+``("p", text)``, ``("budget", rows, options)``, ``("planning", years, activities, grid, options)``,
+``("pagebreak",)``, ``("spacer", points)``.
 Budget rows are the printed strings; :func:`budget_block` makes them from numbers
 so each test states its expected values directly.
 """
@@ -25,6 +26,9 @@ STYLES = {
     "h4": ParagraphStyle("h4", fontName="Helvetica-Bold", fontSize=10.5, leading=13, spaceBefore=4, spaceAfter=3),
     "p": ParagraphStyle("p", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=4),
 }
+
+# Headings set like the body text: a typesetting whose headings no typography cue reveals.
+PLAIN_HEADINGS = {level: STYLES["p"] for level in ("h1", "h2", "h3", "h4")}
 
 
 def dutch(n: int, style: str = "dots") -> str:
@@ -122,21 +126,31 @@ def _overview_table(rows: list[list[str]]) -> Table:
 MONTHS = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
 
 
-def _planning_table(years: list[int], activities: list[tuple[str, set]], grid: bool) -> Table:
+def _planning_table(years: list[int], activities: list[tuple[str, set | str]], grid: bool,
+                    repeat_header: bool = True) -> Table:
     """A Gantt table: a year row, a month row, one row per activity with its planned
-    (year, month) cells shaded."""
+    (year, month) cells shaded, or with a note (a string) across its month cells.
+    Over a page end the year and month rows repeat when ``repeat_header``."""
     columns = [(year, month) for year in years for month in range(1, 13)]
     year_row = [""] + [str(year) if month == 1 else "" for year, month in columns]
     month_row = [""] + [MONTHS[month - 1] for _, month in columns]
-    data = [year_row, month_row] + [[Paragraph(label, CELL)] + [""] * len(columns) for label, _ in activities]
+    note_style = ParagraphStyle("note", fontName="Helvetica", fontSize=8, leading=10)
+    data = [year_row, month_row]
+    for label, planned in activities:
+        note = [Paragraph(planned, note_style)] if isinstance(planned, str) else [""]
+        data.append([Paragraph(label, CELL)] + note + [""] * (len(columns) - 1))
     width = 300 / len(columns)
-    table = Table(data, colWidths=[150] + [width] * len(columns))
-    style = [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 6), ("ALIGN", (1, 0), (-1, -1), "CENTER")]
+    table = Table(data, colWidths=[150] + [width] * len(columns), repeatRows=2 if repeat_header else 0)
+    style = [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 6), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
+             ("VALIGN", (0, 0), (-1, -1), "TOP")]
     for index, year in enumerate(years):
         style.append(("SPAN", (1 + 12 * index, 0), (12 * (index + 1), 0)))
     if grid:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     for row, (_, planned) in enumerate(activities, start=2):
+        if isinstance(planned, str):
+            style.append(("SPAN", (1, row), (-1, row)))
+            continue
         for col, key in enumerate(columns, start=1):
             if key in planned:
                 style.append(("BACKGROUND", (col, row), (col, row), colors.HexColor("#5B9BD5")))
@@ -144,8 +158,12 @@ def _planning_table(years: list[int], activities: list[tuple[str, set]], grid: b
     return table
 
 
-def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> None:
-    """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'."""
+def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", styles: dict | None = None) -> None:
+    """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'.
+
+    ``styles`` replaces some of :data:`STYLES` (e.g. :data:`PLAIN_HEADINGS`).
+    """
+    styles = {**STYLES, **(styles or {})}
     flowables = []
     for block in blocks:
         kind = block[0]
@@ -155,7 +173,9 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> No
                                            options.get("role_width", 130)))
             flowables.append(Spacer(1, 8))
         elif kind == "planning":
-            flowables.append(_planning_table(block[1], block[2], block[3] if len(block) > 3 else True))
+            options = block[4] if len(block) > 4 else {}
+            flowables.append(_planning_table(block[1], block[2], block[3] if len(block) > 3 else True,
+                                             options.get("repeat_header", True)))
             flowables.append(Spacer(1, 8))
         elif kind == "overview":
             flowables.append(_overview_table(block[1]))
@@ -164,7 +184,7 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform") -> No
         elif kind == "spacer":
             flowables.append(Spacer(1, block[1]))
         else:
-            flowables.append(Paragraph(block[1], STYLES[kind]))
+            flowables.append(Paragraph(block[1], styles[kind]))
 
     def header(canvas, doc):
         canvas.saveState()

@@ -1,6 +1,6 @@
 """Every budget row of the 2023 werkplan against the hand-checked golden file."""
 
-from extract.budget import DEFAULT_BUDGET_SETTINGS, header_columns
+from extract.budget import BudgetSettings, header_columns
 from extract.document import Line, Word
 
 FIELDS = ["row_kind", "organisation_raw", "role_raw", "rate_raw", "hours_raw", "amount_raw",
@@ -97,9 +97,9 @@ def test_header_columns_need_organisation_hours_and_amount():
             x += 6 * len(text) + 40
         return Line(page=1, words=words)
 
-    columns = header_columns(line("Organisatie", "Functie", "Uurtarief", "Aantal", "Bedrag"), DEFAULT_BUDGET_SETTINGS)
+    columns = header_columns(line("Organisatie", "Functie", "Uurtarief", "Aantal", "Bedrag"), BudgetSettings())
     assert list(columns) == ["organisation", "rate", "hours", "amount", "role"]
-    assert header_columns(line("Jan.", "Feb.", "Mrt."), DEFAULT_BUDGET_SETTINGS) is None
+    assert header_columns(line("Jan.", "Feb.", "Mrt."), BudgetSettings()) is None
 
 
 def test_values_printed_in_parts_are_joined():

@@ -4,13 +4,14 @@ import subprocess
 import sys
 
 import pandas as pd
+import pypdfium2
 import pytest
 from click.testing import CliRunner
 
 from pipelines.cli import main
 from tests.conftest import PDF_2023
 from tests.expectations.consistent import werkplan_blocks
-from tests.werkplan_factory import build_pdf
+from tests.werkplan_factory import PLAIN_HEADINGS, build_pdf
 
 
 def test_help_lists_the_commands_and_options():
@@ -115,3 +116,21 @@ def test_unusable_input_exits_2_with_one_line_and_keeps_earlier_output(tmp_path)
     assert result.output.strip().splitlines() == [f"werkplan: error: {bad}: not a PDF file (no %PDF header)"]
     assert (earlier / "budget_lines.csv").read_text() == "earlier good output\n"
     assert sorted(p.name for p in out.iterdir()) == ["werkplan-2023"]
+
+
+def test_headings_set_as_body_text_finish_with_a_warning_and_the_unscoped_tables(tmp_path):
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, werkplan_blocks(), styles=PLAIN_HEADINGS)
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.exception is None
+    warnings = [line for line in result.output.splitlines() if line.startswith("werkplan: warning:")]
+    pages = len(pypdfium2.PdfDocument(pdf))
+    # Only the 30-point title stands out; no other heading is found.
+    assert [w.split(":")[2].strip() for w in warnings] == ["7 van 7 begrotingstabellen", f"0 koppen op {pages} pagina's"]
+    payload = json.loads((tmp_path / "werkplan-2030" / "quality" / "validation.json").read_text(encoding="utf-8"))
+    [unscoped] = [s for s in payload["quality_signals"] if s["kind"] == "tables_without_scope"]
+    tables = pd.read_csv(tmp_path / "werkplan-2030" / "budget_tables.csv")
+    assert unscoped["evidence"] == list(tables["table_id"]) and len(tables) == 7
+    failures = pd.read_csv(tmp_path / "werkplan-2030" / "check_failures.csv")
+    assert "overview A: no table for onderdeel-a" in set(failures["subject"])

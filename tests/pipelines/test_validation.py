@@ -1,10 +1,13 @@
 """The validation result built once: failures, diagnoses and the datasets made from them."""
 
+import pandas as pd
 import pytest
 
 from extract.werkplan import extract_werkplan
 from pipelines.datasets import build_datasets
-from pipelines.validation import validate_datasets
+from expectations.checks import COMPARISON_COLUMNS
+from expectations.suite import CheckResult
+from pipelines.validation import failure_rows, validate_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 
@@ -44,3 +47,16 @@ def test_every_failure_is_explained_and_the_summary_counts_once(validated):
     assert validation.summary["comparisons_failed"] == len(failures) == validation.summary["comparisons_explained"]
     assert validation.summary["checks_failed"] == (datasets.frames["checks"]["status"] == "failed").sum()
     assert (validation.summary["diagnoses"], validation.summary["numbers_to_change"]) == (1, 1)
+
+
+def test_a_comparison_without_expected_value_is_written_with_an_empty_difference():
+    # As the checks build them: nullable Int64, so a missing value is pd.NA (which has no truth value).
+    failures = pd.DataFrame.from_records(
+        [{"subject": "overview A: no table for onderdeel-a", "actual": 1200, "expected": None, "evidence": ["x"],
+          "pages": "3", "detail": "the onderdeel has no budget table of its own", "equation": None},
+         {"subject": "table total", "actual": 10, "expected": 12, "evidence": [], "pages": "4", "detail": "", "equation": None}],
+        columns=COMPARISON_COLUMNS).astype({"actual": "Int64", "expected": "Int64"})
+    _, rows = failure_rows("werkplan-2030", [CheckResult("onderdeel_matches_overview", "rollups", "", "failed", 2,
+                                                         failures, [])])
+    assert [(r["actual"], r["expected"], r["difference"]) for r in rows] == [(1200, None, None), (10, 12, -2)]
+    assert rows[0]["failure_id"] == "werkplan-2030/checks/onderdeel_matches_overview/000"
