@@ -133,4 +133,4 @@ def test_headings_set_as_body_text_finish_with_a_warning_and_the_unscoped_tables
     tables = pd.read_csv(tmp_path / "werkplan-2030" / "budget_tables.csv")
     assert unscoped["evidence"] == list(tables["table_id"]) and len(tables) == 7
     failures = pd.read_csv(tmp_path / "werkplan-2030" / "check_failures.csv")
-    assert "overview A: no table for onderdeel-a" in set(failures["subject"])
+    assert "overzicht A: geen tabel voor onderdeel-a" in set(failures["subject"])
