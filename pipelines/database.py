@@ -15,12 +15,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, MetaData, Table, Text, create_engine, event,
-                        func, select)
+from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, Table, Text, create_engine,
+                        event, func, select)
 from sqlalchemy.engine import Engine
 
 from .frames import DTYPES
-from .schema import DATASETS
+from .schema import CATALOG, DATASETS
 
 DEFAULT_DB = "output/werkplan.sqlite"
 SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string": Text}
@@ -53,6 +53,15 @@ def build_metadata() -> MetaData:
                         Column("checks_passed", BigInteger), Column("checks_failed", BigInteger),
                         Column("checks_not_applicable", BigInteger)]
         Table(table_name(name), metadata, *columns, comment=dataset.description)
+    Table(CATALOG.name, metadata, *(Column(f.name, SQL_TYPES[f.type], primary_key=f.name == CATALOG.primary_key,
+                                           nullable=not f.required, comment=f.description) for f in CATALOG.fields),
+          comment=CATALOG.description)
+    Table("loads", metadata,
+          Column("load_id", Integer, primary_key=True, autoincrement=True),
+          Column("document_id", Text, nullable=False),
+          Column("sha256", Text, nullable=False, comment="SHA-256 of the PDF the loaded datasets came from."),
+          Column("loaded_at", Text, nullable=False, comment="When it was loaded (UTC)."),
+          comment="Every document version ever loaded; kept when a later version replaces its rows.")
     return metadata
 
 
@@ -117,8 +126,9 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
     frames = read_folder(folder)
     [document_id] = frames["document"]["document_id"].unique()
     summary = _summary(folder)
+    loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     documents = frames["document"].assign(
-        loaded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        loaded_at=loaded_at,
         checks_passed=summary.get("checks_passed"), checks_failed=summary.get("checks_failed"),
         checks_not_applicable=summary.get("checks_not_applicable"))
     engine = connect(url)
@@ -135,9 +145,27 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
                 if records:
                     connection.execute(table.insert(), records)
                 counts[table.name] = len(records)
+            connection.execute(METADATA.tables["loads"].insert(), {
+                "document_id": document_id, "sha256": frames["document"]["sha256"].iloc[0], "loaded_at": loaded_at})
     finally:
         engine.dispose()
     return counts
+
+
+def load_catalog(catalog: pd.DataFrame, url: str | None = None) -> int:
+    """Replace the database's catalog by ``catalog`` (see pipelines.batch), in one transaction; return its rows."""
+    records = _records(catalog)
+    engine = connect(url)
+    try:
+        METADATA.create_all(engine)
+        with engine.begin() as connection:
+            table = METADATA.tables[CATALOG.name]
+            connection.execute(table.delete())
+            if records:
+                connection.execute(table.insert(), records)
+    finally:
+        engine.dispose()
+    return len(records)
 
 
 @contextmanager

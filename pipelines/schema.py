@@ -28,6 +28,7 @@ class Dataset:
     primary_key: str
     foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (field, dataset, field)
     tree: bool = False  # the JSON holds a nested tree instead of flat records
+    per_document: bool = True  # False: one file for the whole output folder (the catalog)
 
     @property
     def columns(self) -> list[str]:
@@ -230,6 +231,29 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("evidence", "string", "Ids of the numbers involved (numbers.number_id), space-separated."),
     ), "failure_id", (("check_id", "checks", "check_id"), ("document_id", "document", "document_id"))),
 ]}
+
+# One file for the whole output folder: every PDF version taken in, across the years.
+CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `werkplan run` took in or refused: "
+                  "its document, checks, time taken and status, and the comparison with the year before.", (
+    _id("sha256", "SHA-256 of the PDF: one version of a document."),
+    _f("document_id", "string", "The werkplan: werkplan-<year> (empty when the PDF could not be read)."),
+    _f("year", "integer", "The plan year, from the title page."),
+    _f("source_file", "string", "File name of the PDF.", required=True),
+    _f("page_count", "integer", "Pages in the PDF.", "page"),
+    _f("taken_in_at", "string", "When this version was run (ISO 8601, UTC)."),
+    _f("pipeline_version", "string", "Version of the werkplan pipeline that ran it."),
+    _f("checks_passed", "integer", "Validation checks passed."),
+    _f("checks_failed", "integer", "Validation checks failed."),
+    _f("diagnoses", "integer", "Failing comparisons found by the checks, each with its evidence (check_failures)."),
+    _f("seconds", "number", "Time the run of this PDF took.", "s"),
+    _f("status", "string", "current (its output is in the folder), replaced (by another PDF of its year), "
+       "failed (unusable input) or refused (another PDF of its year is in the folder).", required=True),
+    _f("message", "string", "Why the PDF failed or was refused."),
+    _f("comparison", "string", "Folder comparing this document with the year before it, relative to the "
+       "output folder (compare/<a>-vs-<b>)."),
+), "sha256", per_document=False)
+
+ALL_DATASETS: dict[str, Dataset] = {**DATASETS, CATALOG.name: CATALOG}
 
 
 def columns(name: str) -> list[str]:
