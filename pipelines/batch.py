@@ -205,7 +205,6 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
               force: bool = False, replace: bool = False, progress: Progress | None = None) -> BatchResult:
     """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description."""
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     existing = outputs(out_dir)
     by_sha = {metadata["sha256"]: metadata for metadata in existing.values()}
     outcomes: list[Outcome] = []
@@ -225,6 +224,8 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
         else:
             todo.append(len(outcomes))
             outcomes.append(Outcome(pdf, "pending", sha256))
+    created = not out_dir.exists()
+    out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".batch.", dir=out_dir))
     try:
         ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress)
@@ -236,10 +237,15 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
             outcomes[i] = outcome
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    with _locked(out_dir):
-        comparisons = compare_years(out_dir, {o.document_id for o in outcomes if o.status == "written"})
-        catalog = update_catalog(out_dir, outcomes)
-    return BatchResult(outcomes, catalog, comparisons)
+    written = {o.document_id for o in outcomes if o.status == "written"}
+    comparisons = []
+    if written or any(o.status == "skipped" for o in outcomes):
+        with _locked(out_dir):
+            comparisons = compare_years(out_dir, written)
+            update_catalog(out_dir, outcomes)
+    elif created:
+        out_dir.rmdir()  # bad input leaves nothing behind, not even the folder
+    return BatchResult(outcomes, out_dir / "catalog.csv", comparisons)
 
 
 @contextmanager
@@ -286,42 +292,36 @@ def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict
         "pipeline_version": outcome.pipeline_version or pipeline_version(),
         "checks_passed": outcome.summary.get("checks_passed"), "checks_failed": outcome.summary.get("checks_failed"),
         "diagnoses": outcome.summary.get("comparisons_failed"), "seconds": outcome.seconds, "status": status,
-        "message": outcome.message, "comparison": None,
+        "comparison": None,
     }
 
 
-def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> Path:
-    """Add this run's outcomes to ``catalog.csv``/``.json`` (one row per PDF version) and publish it atomically."""
+def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> None:
+    """Add the versions taken in to ``catalog.csv``/``.json`` (one row per PDF version); each file replaced whole."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    rows = {r["sha256"]: r for r in read_catalog(out_dir).astype(object).where(lambda f: f.notna(), None)
-            .to_dict(orient="records")}
+    earlier = read_catalog(out_dir)
+    rows = {r["sha256"]: r for r in earlier.astype(object).where(earlier.notna(), None).to_dict(orient="records")}
     for outcome in outcomes:
-        if outcome.sha256 is None:
-            continue  # no file to catalogue
-        known = rows.get(outcome.sha256)
         if outcome.status == "written":
             for row in rows.values():
                 if row["document_id"] == outcome.document_id and row["status"] == "current":
                     row["status"] = "replaced"
             rows[outcome.sha256] = _catalog_row(outcome, "current", now)
-        elif outcome.status == "skipped" and known is None:  # taken in before there was a catalog
+        elif outcome.status == "skipped" and outcome.sha256 not in rows:  # taken in before there was a catalog
             rows[outcome.sha256] = _catalog_row(outcome, "current", None)
-        elif outcome.status in ("failed", "refused") and (known is None or known["status"] != "current"):
-            rows[outcome.sha256] = _catalog_row(outcome, outcome.status, now)
     for a, b in comparison_pairs(out_dir):
         for row in rows.values():
             if row["document_id"] == b and row["status"] == "current":
                 row["comparison"] = f"{COMPARE_FOLDER}/{a}-vs-{b}"
-    frame = typed_frame(sorted(rows.values(), key=lambda r: (r["year"] is None, r["year"] or 0, r["taken_in_at"] or "")),
-                        CATALOG.name)
+    frame = typed_frame(sorted(rows.values(), key=lambda r: (r["year"], r["taken_in_at"] or "")), CATALOG.name)
+    if (out_dir / "catalog.csv").is_file() and frame.equals(earlier):
+        return
     staging = Path(tempfile.mkdtemp(prefix=".catalog.", dir=out_dir))
     try:
         write_frame(staging, CATALOG.name, frame, {"updated_at": now, "pipeline_version": pipeline_version()})
         write_catalog_package(staging, now, pipeline_version())
         (out_dir / "schemas").mkdir(exist_ok=True)
-        # each file replaced whole: a reader sees the old catalog or the new one, never half of it
         for name in ["schemas/catalog.schema.json", "catalog.json", "datapackage.json", "catalog.csv"]:
             os.replace(staging / name, out_dir / name)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return out_dir / "catalog.csv"

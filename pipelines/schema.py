@@ -233,11 +233,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
 ]}
 
 # One file for the whole output folder: every PDF version taken in, across the years.
-CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `werkplan run` took in or refused: "
-                  "its document, checks, time taken and status, and the comparison with the year before.", (
+CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `werkplan run` took in: its "
+                  "document, checks, time taken and status, and the comparison with the year before.", (
     _id("sha256", "SHA-256 of the PDF: one version of a document."),
-    _f("document_id", "string", "The werkplan: werkplan-<year> (empty when the PDF could not be read)."),
-    _f("year", "integer", "The plan year, from the title page."),
+    _f("document_id", "string", "The werkplan: werkplan-<year>.", required=True),
+    _f("year", "integer", "The plan year, from the title page.", required=True),
     _f("source_file", "string", "File name of the PDF.", required=True),
     _f("page_count", "integer", "Pages in the PDF.", "page"),
     _f("taken_in_at", "string", "When this version was run (ISO 8601, UTC)."),
@@ -246,9 +246,8 @@ CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `
     _f("checks_failed", "integer", "Validation checks failed."),
     _f("diagnoses", "integer", "Failing comparisons found by the checks, each with its evidence (check_failures)."),
     _f("seconds", "number", "Time the run of this PDF took.", "s"),
-    _f("status", "string", "current (its output is in the folder), replaced (by another PDF of its year), "
-       "failed (unusable input) or refused (another PDF of its year is in the folder).", required=True),
-    _f("message", "string", "Why the PDF failed or was refused."),
+    _f("status", "string", "current (its output is in the folder) or replaced (by another PDF of its year, "
+       "taken in with --replace).", required=True),
     _f("comparison", "string", "Folder comparing this document with the year before it, relative to the "
        "output folder (compare/<a>-vs-<b>)."),
 ), "sha256", per_document=False)

@@ -89,7 +89,6 @@ def test_three_outputs_one_catalog(yearly, sources):
     first = catalog.iloc[0]
     assert (first["page_count"], first["checks_passed"], first["checks_failed"], first["diagnoses"]) == (123, 12, 3, 5)
     assert catalog["seconds"].gt(0).all() and catalog["taken_in_at"].notna().all()
-    assert catalog["message"].isna().all()
 
 
 def test_catalog_is_described_and_valid(yearly):
@@ -130,27 +129,19 @@ def test_a_second_run_skips_all_three(yearly_copy, sources):
         f"{PDF_2023}: skipped, {yearly_copy / 'werkplan-2023'} holds it already (--force to run it again)",
         f"0 written, 3 skipped, 0 failed, 0 refused; catalog: {yearly_copy / 'catalog.csv'}",
     ]
-    after = snapshot(yearly_copy)
-    assert {k: v for k, v in after.items() if k not in ("catalog.json", "datapackage.json")} == \
-        {k: v for k, v in before.items() if k not in ("catalog.json", "datapackage.json")}
+    assert snapshot(yearly_copy) == before
 
 
 def test_a_corrupted_fourth_file_fails_alone(yearly_copy, sources):
     corrupt = sources / "werkplan-2032.pdf"
-    documents = {name: snapshot(yearly_copy / name) for name in ("werkplan-2023", "werkplan-2030", "werkplan-2031")}
+    before = snapshot(yearly_copy)
     result = CliRunner().invoke(main, ["run", str(sources / "source_pdfs"), str(PDF_2023), str(corrupt),
                                        "--out", str(yearly_copy), "--jobs", "2"])
     assert result.exit_code == 2
     [error] = [line for line in result.output.splitlines() if line.startswith("werkplan: error:")]
     assert error.startswith(f"werkplan: error: {corrupt}: ")
     assert result.output.splitlines()[-1].startswith("0 written, 3 skipped, 1 failed, 0 refused")
-    assert {name: snapshot(yearly_copy / name) for name in documents} == documents
-    catalog = pd.read_csv(yearly_copy / "catalog.csv")
-    failed = catalog[catalog["status"] == "failed"]
-    assert list(failed["source_file"]) == ["werkplan-2032.pdf"]
-    assert failed["message"].iloc[0] == error.removeprefix("werkplan: error: ")
-    assert list(catalog.loc[catalog["status"] == "current", "document_id"]) == [
-        "werkplan-2023", "werkplan-2030", "werkplan-2031"]
+    assert snapshot(yearly_copy) == before  # outputs, catalog and comparisons as they were
 
 
 def test_a_failure_does_not_stop_the_worker_beside_it(sources, tmp_path):
@@ -172,9 +163,7 @@ def test_a_reissued_year_needs_replace(yearly_copy, sources):
     assert refused.output.splitlines() == [
         f"werkplan: error: {reissue}: {yearly_copy / 'werkplan-2031'} holds another PDF of 2031 (werkplan-2031.pdf, "
         f"SHA-256 {sha256(sources / 'source_pdfs' / 'werkplan-2031.pdf')[:12]}); --replace to take this one in instead"]
-    after = snapshot(yearly_copy)
-    assert {k: v for k, v in after.items() if not k.startswith(("catalog", "datapackage"))} == \
-        {k: v for k, v in before.items() if not k.startswith(("catalog", "datapackage"))}
+    assert snapshot(yearly_copy) == before
 
     db = yearly_copy / "werkplan.sqlite"
     assert CliRunner().invoke(main, ["load", str(yearly_copy / "werkplan-2031"), "--db", f"sqlite:///{db}"]).exit_code == 0
