@@ -17,6 +17,10 @@ if ! "$PYTHON" -c "import ensurepip, venv" >/dev/null 2>&1; then
     exit 1
   fi
 fi
+version() { "$1" -c 'import sys; print("%d.%d" % sys.version_info[:2])'; }
+if [ -x "$VENV/bin/python" ] && [ "$(version "$VENV/bin/python")" != "$(version "$PYTHON")" ]; then
+  rm -rf "$VENV"  # made by another Python
+fi
 if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
