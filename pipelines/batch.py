@@ -30,7 +30,7 @@ import pandas as pd
 from extract.document import WerkplanInputError, file_sha256
 
 from .compare import compare, write_comparison
-from .database import read_folder
+from .database import LoadError, read_folder
 from .datasets import pipeline_version
 from .frames import DTYPES, typed_frame
 from .package import write_catalog_package
@@ -201,14 +201,10 @@ def _publish(outcome: Outcome, out_dir: Path, existing: dict[str, dict], replace
     outcome.output = None
 
 
-def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs: int | None = None,
-              force: bool = False, replace: bool = False, progress: Progress | None = None) -> BatchResult:
-    """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description."""
-    out_dir = Path(out_dir)
-    existing = outputs(out_dir)
+def _plan(paths: Iterable[str | Path], out_dir: Path, existing: dict[str, dict], force: bool) -> list[Outcome]:
+    """An outcome per PDF: pending (to run), skipped (its output is there) or failed (no such file)."""
     by_sha = {metadata["sha256"]: metadata for metadata in existing.values()}
     outcomes: list[Outcome] = []
-    todo: list[int] = []  # positions in outcomes of the PDFs to run
     seen: set[str] = set()
     for pdf in find_pdfs(paths):
         if not pdf.is_file():
@@ -222,8 +218,17 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
             metadata = by_sha[sha256]
             outcomes.append(_skipped(pdf, sha256, metadata, out_dir / metadata["document_id"]))
         else:
-            todo.append(len(outcomes))
             outcomes.append(Outcome(pdf, "pending", sha256))
+    return outcomes
+
+
+def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs: int | None = None,
+              force: bool = False, replace: bool = False, progress: Progress | None = None) -> BatchResult:
+    """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description."""
+    out_dir = Path(out_dir)
+    existing = outputs(out_dir)
+    outcomes = _plan(paths, out_dir, existing, force)
+    todo = [i for i, o in enumerate(outcomes) if o.status == "pending"]
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".batch.", dir=out_dir))
@@ -272,7 +277,11 @@ def compare_years(out_dir: Path, changed: set[str]) -> list[Path]:
         folder = out_dir / COMPARE_FOLDER / f"{a}-vs-{b}"
         if folder.is_dir() and not {a, b} & changed:
             continue
-        write_comparison(compare(read_folder(out_dir / a), read_folder(out_dir / b)), folder)
+        try:
+            sides = read_folder(out_dir / a), read_folder(out_dir / b)
+        except LoadError:
+            continue  # a damaged or older output folder: `werkplan load` names what is wrong with it
+        write_comparison(compare(*sides), folder)
         written.append(folder)
     return written
 
@@ -310,9 +319,10 @@ def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> None:
         elif outcome.status == "skipped" and outcome.sha256 not in rows:  # taken in before there was a catalog
             rows[outcome.sha256] = _catalog_row(outcome, "current", None)
     for a, b in comparison_pairs(out_dir):
+        comparison = f"{COMPARE_FOLDER}/{a}-vs-{b}"
         for row in rows.values():
-            if row["document_id"] == b and row["status"] == "current":
-                row["comparison"] = f"{COMPARE_FOLDER}/{a}-vs-{b}"
+            if row["document_id"] == b and row["status"] == "current" and (out_dir / comparison).is_dir():
+                row["comparison"] = comparison
     frame = typed_frame(sorted(rows.values(), key=lambda r: (r["year"], r["taken_in_at"] or "")), CATALOG.name)
     if (out_dir / "catalog.csv").is_file() and frame.equals(earlier):
         return

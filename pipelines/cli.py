@@ -50,11 +50,14 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
 
     with progress_bars() as progress:
         result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress)
+    loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
     for outcome in result.outcomes:
         if outcome.status == "written":
             _report_written(outcome, db_url)
         elif outcome.status == "skipped":
             click.echo(f"{outcome.pdf}: skipped, {outcome.output} holds it already (--force to run it again)")
+            if db_url and loaded.get(outcome.document_id) != outcome.sha256:  # output made without this --db
+                _load(outcome.output, db_url)
         else:
             click.echo(f"werkplan: error: {outcome.message}", err=True)
     for folder in result.comparisons:
@@ -62,7 +65,7 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     if len(result.outcomes) > 1:
         tally = ", ".join(f"{len(result.with_status(s))} {s}" for s in ("written", "skipped", "failed", "refused"))
         click.echo(f"{tally}; catalog: {result.catalog}")
-    if db_url:
+    if db_url and result.catalog.is_file():
         _load_catalog(result.catalog.parent, db_url)
     if result.with_status("failed") or result.with_status("refused"):
         sys.exit(EXIT_INPUT)
@@ -108,6 +111,19 @@ def _load(folder, db_url: str | None) -> None:
 def _reason(exc) -> str:
     """The driver's first line about a database error."""
     return str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
+
+
+def _loaded_versions(db_url: str) -> dict[str, str]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .database import database_url, loaded_versions
+
+    try:
+        return loaded_versions(db_url)
+    except SQLAlchemyError as exc:
+        shown = database_url(db_url).split("@")[-1]
+        click.echo(f"werkplan: error: {shown}: unusable database ({_reason(exc)})", err=True)
+        sys.exit(EXIT_DATABASE)
 
 
 def _load_catalog(out_dir, db_url: str) -> None:

@@ -180,6 +180,13 @@ def reading(url: str | None):
         engine.dispose()
 
 
+def loaded_versions(url: str | None) -> dict[str, str]:
+    """The documents in the database: document id → SHA-256 of the PDF its rows came from."""
+    with reading(url) as connection:
+        table = METADATA.tables[table_name("document")]
+        return dict(connection.execute(select(table.c.document_id, table.c.sha256)).all())
+
+
 def table_counts(url: str | None, document_id: str | None = None) -> dict[str, int]:
     """Rows per table (of one document, if given)."""
     out = {}

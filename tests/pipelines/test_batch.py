@@ -132,6 +132,21 @@ def test_a_second_run_skips_all_three(yearly_copy, sources):
     assert snapshot(yearly_copy) == before
 
 
+def test_skipped_documents_the_database_lacks_are_loaded(yearly_copy, sources):
+    db = yearly_copy / "werkplan.sqlite"
+    first = run(sources / "source_pdfs", PDF_2023, "--out", yearly_copy, "--db", f"sqlite:///{db}")
+    assert first.exit_code == 0, first.output
+    assert sum(line.startswith("loaded ") for line in first.output.splitlines()) == 3
+    again = run(sources / "source_pdfs", PDF_2023, "--out", yearly_copy, "--db", f"sqlite:///{db}")
+    assert again.exit_code == 0, again.output
+    assert not any(line.startswith("loaded ") for line in again.output.splitlines())
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT document_id, status FROM catalog ORDER BY year").fetchall() == [
+            ("werkplan-2023", "current"), ("werkplan-2030", "current"), ("werkplan-2031", "current")]
+        assert connection.execute("SELECT COUNT(*) FROM budget_lines WHERE document_id = 'werkplan-2023'"
+                                  ).fetchone() == (420,)
+
+
 def test_a_corrupted_fourth_file_fails_alone(yearly_copy, sources):
     corrupt = sources / "werkplan-2032.pdf"
     before = snapshot(yearly_copy)
