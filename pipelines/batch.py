@@ -186,8 +186,8 @@ def _publish(outcome: Outcome, out_dir: Path, existing: dict[str, dict], replace
     earlier = existing.get(outcome.document_id)
     if outcome.document_id in taken:
         outcome.status = "refused"
-        outcome.message = (f"{outcome.pdf}: {outcome.document_id} is already taken in from {taken[outcome.document_id]} "
-                           f"in this run")
+        outcome.message = (f"{outcome.pdf}: {outcome.document_id} is already taken in from "
+                           f"{taken[outcome.document_id]} in this run")
     elif earlier and earlier["sha256"] != outcome.sha256 and not replace:
         outcome.status = "refused"
         outcome.message = (f"{outcome.pdf}: {target} holds another PDF of {outcome.year} "

@@ -78,7 +78,8 @@ def test_three_outputs_one_catalog(yearly, sources):
         "werkplan-2023", "werkplan-2030", "werkplan-2031"]
     # the bundled werkplan's own report line, among the three
     assert "checks: 12 passed, 3 failed, 0 not applicable (5 of 1575 comparisons failed)" in result.output
-    assert result.output.splitlines()[-1] == f"3 written, 0 skipped, 0 failed, 0 refused; catalog: {out / 'catalog.csv'}"
+    assert result.output.splitlines()[-1] == \
+        f"3 written, 0 skipped, 0 failed, 0 refused; catalog: {out / 'catalog.csv'}"
     catalog = pd.read_csv(out / "catalog.csv")
     assert list(catalog["document_id"]) == ["werkplan-2023", "werkplan-2030", "werkplan-2031"]
     assert list(catalog["year"]) == [2023, 2030, 2031]
@@ -181,7 +182,8 @@ def test_a_reissued_year_needs_replace(yearly_copy, sources):
     assert snapshot(yearly_copy) == before
 
     db = yearly_copy / "werkplan.sqlite"
-    assert CliRunner().invoke(main, ["load", str(yearly_copy / "werkplan-2031"), "--db", f"sqlite:///{db}"]).exit_code == 0
+    loaded = CliRunner().invoke(main, ["load", str(yearly_copy / "werkplan-2031"), "--db", f"sqlite:///{db}"])
+    assert loaded.exit_code == 0, loaded.output
     replaced = run(reissue, "--out", yearly_copy, "--replace", "--db", f"sqlite:///{db}")
     assert replaced.exit_code == 0, replaced.output
     assert json.loads((yearly_copy / "werkplan-2031" / "document.json").read_text())["metadata"]["sha256"] == \
