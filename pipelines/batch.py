@@ -83,8 +83,10 @@ def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
             found += sorted(p for p in path.iterdir() if p.suffix.lower() == ".pdf" and p.is_file())
         else:
             found.append(path)
-    unique = {p.resolve(): p for p in reversed(found)}
-    return list(reversed(unique.values()))
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def outputs(out_dir: Path) -> dict[str, dict]:

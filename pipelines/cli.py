@@ -1,12 +1,10 @@
-"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.run`."""
+"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.batch` and :mod:`pipelines.run`."""
 
 from __future__ import annotations
 
 import sys
 
 import click
-
-from extract.document import WerkplanInputError
 
 EXIT_CHECKS_FAILED = 1
 EXIT_DATABASE = 1

@@ -70,6 +70,12 @@ def yearly_copy(yearly, tmp_path):
     return shutil.copytree(out, tmp_path / "output")
 
 
+def test_folders_give_their_pdfs_in_name_order_each_once(sources):
+    inbox = sources / "source_pdfs"
+    assert find_pdfs([inbox, inbox / "werkplan-2031.pdf", PDF_2023]) == [
+        inbox / "werkplan-2030.pdf", inbox / "werkplan-2031.pdf", PDF_2023]
+
+
 def test_three_outputs_one_catalog(yearly, sources):
     out, result = yearly
     assert result.exit_code == 0, result.output
