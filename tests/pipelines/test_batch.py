@@ -209,3 +209,11 @@ def test_a_reissued_year_needs_replace(yearly_copy, sources):
         assert [sha for sha, _ in loads] == [sha256(sources / "source_pdfs" / "werkplan-2031.pdf"), sha256(reissue)]
         assert all(loaded_at for _, loaded_at in loads)
         assert connection.execute("SELECT sha256 FROM documents WHERE year = 2031").fetchall() == [(sha256(reissue),)]
+
+
+def test_two_pdfs_of_one_year_in_one_run_take_in_the_first(sources, tmp_path):
+    first, second = sources / "source_pdfs" / "werkplan-2031.pdf", sources / "werkplan-2031-herzien.pdf"
+    result = run_batch([first, second], tmp_path, jobs=1, replace=True)
+    assert [o.status for o in result.outcomes] == ["written", "refused"]
+    assert result.outcomes[1].message == f"{second}: werkplan-2031 is already taken in from {first} in this run"
+    assert pd.read_csv(tmp_path / "catalog.csv")["sha256"].tolist() == [sha256(first)]
