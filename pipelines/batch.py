@@ -206,7 +206,9 @@ def _publish(outcome: Outcome, out_dir: Path, existing: dict[str, dict], replace
 def _plan(paths: Iterable[str | Path], out_dir: Path, existing: dict[str, dict], force: bool) -> list[Outcome]:
     """An outcome per PDF: pending (to run), skipped (its output is there) or failed (no such file)."""
     by_sha = {metadata["sha256"]: metadata for metadata in existing.values()}
-    outcomes: list[Outcome] = []
+    paths = [Path(p) for p in paths]
+    outcomes = [Outcome(p, "failed", message=f"{p}: no PDF files in this folder")
+                for p in paths if p.is_dir() and not find_pdfs([p])]
     seen: set[str] = set()
     for pdf in find_pdfs(paths):
         if not pdf.is_file():

@@ -76,6 +76,15 @@ def test_folders_give_their_pdfs_in_name_order_each_once(sources):
         inbox / "werkplan-2030.pdf", inbox / "werkplan-2031.pdf", PDF_2023]
 
 
+def test_a_folder_without_pdfs_is_unusable_input(tmp_path):
+    empty = tmp_path / "source_pdfs"
+    empty.mkdir()
+    result = run(empty, "--out", tmp_path / "output")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [f"werkplan: error: {empty}: no PDF files in this folder"]
+    assert not (tmp_path / "output").exists()
+
+
 def test_three_outputs_one_catalog(yearly, sources):
     out, result = yearly
     assert result.exit_code == 0, result.output
