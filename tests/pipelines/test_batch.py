@@ -170,7 +170,7 @@ def test_a_corrupted_fourth_file_fails_alone(yearly_copy, sources):
                                        "--out", str(yearly_copy), "--jobs", "2"])
     assert result.exit_code == 2
     [error] = [line for line in result.output.splitlines() if line.startswith("werkplan: error:")]
-    assert error.startswith(f"werkplan: error: {corrupt}: ")
+    assert error.startswith(f"werkplan: error: {corrupt}: unreadable PDF (")
     assert result.output.splitlines()[-1].startswith("0 written, 3 skipped, 1 failed, 0 refused")
     assert snapshot(yearly_copy) == before  # outputs, catalog and comparisons as they were
 
