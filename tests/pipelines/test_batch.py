@@ -1,9 +1,17 @@
 """Yearly ingestion: several werkplannen in one command, skipped when known, refused when their year is taken."""
 
+import fcntl
 import hashlib
 import json
+import os
+import pty
+import re
 import shutil
 import sqlite3
+import struct
+import subprocess
+import sys
+import termios
 
 import jsonschema
 import pandas as pd
@@ -12,7 +20,7 @@ from click.testing import CliRunner
 
 from pipelines.batch import find_pdfs, run_batch
 from pipelines.cli import main
-from tests.conftest import PDF_2023
+from tests.conftest import PDF_2023, ROOT
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
 
@@ -175,15 +183,39 @@ def test_a_corrupted_fourth_file_fails_alone(yearly_copy, sources):
     assert snapshot(yearly_copy) == before  # outputs, catalog and comparisons as they were
 
 
-def test_a_failure_does_not_stop_the_worker_beside_it(sources, tmp_path):
-    calls = []
+def run_on_a_terminal(*args) -> tuple[int, str, str]:
+    """``werkplan run ARGS`` in a new process whose stderr is a terminal (a pty of 24 × 100); exit code, out, err."""
+    master, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    process = subprocess.Popen([sys.executable, "-c", "from pipelines.cli import main; main()", "run", *map(str, args)],
+                               stdout=subprocess.PIPE, stderr=terminal, cwd=ROOT,
+                               env={**os.environ, "PYTHONPATH": str(ROOT)})
+    os.close(terminal)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the terminal closed with the process
+            break
+        if not chunk:
+            break
+        err += chunk
+    out = process.stdout.read().decode()
+    os.close(master)
+    return process.wait(), out, err.decode()
+
+
+def test_a_failure_does_not_stop_the_worker_beside_it_and_bars_show_on_a_terminal(sources, tmp_path):
     pdf = sources / "source_pdfs" / "werkplan-2030.pdf"
     corrupt = sources / "werkplan-2032.pdf"
-    result = run_batch([corrupt, pdf], tmp_path, jobs=2, progress=lambda *call: calls.append(call))
-    assert [(o.pdf, o.status) for o in result.outcomes] == [(corrupt, "failed"), (pdf, "written")]
+    code, out, err = run_on_a_terminal(corrupt, pdf, "--out", tmp_path, "--jobs", 2)
+    assert code == 2
+    assert f"werkplan: error: {corrupt}: unreadable PDF (" in err
+    assert out.splitlines()[-1] == f"1 written, 0 skipped, 1 failed, 0 refused; catalog: {tmp_path / 'catalog.csv'}"
     assert (tmp_path / "werkplan-2030" / "budget_lines.csv").is_file()
-    # the worker's progress reaches the parent: every page of the PDF that could be read
-    assert calls[-1] == (pdf, 3, 3) and {call[0] for call in calls} == {pdf}
+    # the worker's progress reached the parent's bar, which knows the PDF's 3 pages
+    assert re.search(r"reading werkplan-2030\.pdf: +\d+%\|[^|]*\| [0-3]/3 \[", err), err
+    assert "reading werkplan-2032.pdf" not in err  # never opened as a PDF
 
 
 def test_a_reissued_year_needs_replace(yearly_copy, sources):
