@@ -28,7 +28,7 @@ def child_run(pdf: str) -> dict:
 
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
-        result = run_pipeline(pdf, out, show_progress=False)
+        result = run_pipeline(pdf, out)
         seconds = time.perf_counter() - started
     return {"seconds": seconds, "pages": result.datasets.metadata["page_count"], "stages": result.timings}
 

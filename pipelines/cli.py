@@ -1,12 +1,10 @@
-"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.run`."""
+"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.batch` and :mod:`pipelines.run`."""
 
 from __future__ import annotations
 
 import sys
 
 import click
-
-from extract.document import WerkplanInputError
 
 EXIT_CHECKS_FAILED = 1
 EXIT_DATABASE = 1
@@ -22,7 +20,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("pdf", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("pdfs", nargs=-1, required=True, metavar="PDF_OR_FOLDER...", type=click.Path(path_type=str))
 @click.option(
     "--out",
     "out_dir",
@@ -34,28 +32,56 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any validation check fails.")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
-def run(pdf: str, out_dir: str, strict: bool, db_url: str | None) -> None:
-    """Extract PDF into checked CSV and JSON datasets and a quality report under OUT/<document-id>/.
+@click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Documents read at once, each in its own process; default: the number of cores.")
+@click.option("--force", is_flag=True, help="Run a PDF again even if OUT already holds its output.")
+@click.option("--replace", is_flag=True, help="Take in a different PDF for a year OUT already holds (a re-issue).")
+def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
+        replace: bool) -> None:
+    """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report
+    under OUT/<document-id>/, update OUT/catalog.csv and compare consecutive years in OUT/compare/.
 
-    Exit status: 0 when extraction succeeded (even if checks failed, unless
-    --strict), 1 with --strict when a check failed, 2 for unusable input.
+    A PDF already taken in (same SHA-256) is skipped. Exit status: 0 when every
+    document succeeded (even if checks failed, unless --strict), 1 with --strict
+    when a check failed, 2 when any PDF was unusable or refused.
     """
-    from .run import run_pipeline
+    from .batch import run_batch
+    from .progress import progress_bars
 
-    try:
-        result = run_pipeline(pdf, out_dir)
-    except WerkplanInputError as exc:
-        click.echo(f"werkplan: error: {exc}", err=True)
+    with progress_bars() as progress:
+        result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress)
+    loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
+    for outcome in result.outcomes:
+        if outcome.status == "written":
+            _report_written(outcome, db_url)
+        elif outcome.status == "skipped":
+            click.echo(f"{outcome.pdf}: skipped, {outcome.output} holds it already (--force to run it again)")
+            if db_url and loaded.get(outcome.document_id) != outcome.sha256:  # output made without this --db
+                _load(outcome.output, db_url)
+        else:
+            click.echo(f"werkplan: error: {outcome.message}", err=True)
+    for folder in result.comparisons:
+        click.echo(f"comparison written to {folder}")
+    if len(result.outcomes) > 1:
+        tally = ", ".join(f"{len(result.with_status(s))} {s}" for s in ("written", "skipped", "failed", "refused"))
+        click.echo(f"{tally}; catalog: {result.catalog}")
+    if db_url and result.catalog.is_file():
+        _load_catalog(result.catalog.parent, db_url)
+    if result.with_status("failed") or result.with_status("refused"):
         sys.exit(EXIT_INPUT)
-    frames = result.datasets.frames
-    summary = result.summary
+    if strict and any(o.summary["checks_failed"] for o in result.with_status("written")):
+        sys.exit(EXIT_CHECKS_FAILED)
+
+
+def _report_written(outcome, db_url: str | None) -> None:
+    counts, summary = outcome.counts, outcome.summary
     click.echo(
-        f"{len(frames['budget_tables'])} budget tables, {len(frames['budget_lines'])} budget lines, "
-        f"{len(frames['overview'])} overview rows, {len(frames['sections'])} sections, "
-        f"{len(frames['projects'])} projects, {frames['planning']['table_id'].nunique()} planning tables"
+        f"{counts['budget_tables']} budget tables, {counts['budget_lines']} budget lines, "
+        f"{counts['overview']} overview rows, {counts['sections']} sections, "
+        f"{counts['projects']} projects, {counts['planning_tables']} planning tables"
     )
-    click.echo(f"datasets written to {result.output}")
-    for signal in result.signals:
+    click.echo(f"datasets written to {outcome.output}")
+    for signal in outcome.signals:
         if signal["kind"] in READING_FAILED:
             click.echo(f"werkplan: warning: {signal['subject']}: {signal['detail']}", err=True)
     click.echo(
@@ -64,10 +90,8 @@ def run(pdf: str, out_dir: str, strict: bool, db_url: str | None) -> None:
         f"({summary['comparisons_failed']} of {summary['comparisons']} comparisons failed)"
     )
     if db_url:
-        _load(result.output, db_url)
-    click.echo(f"quality report: {result.report}")
-    if strict and summary["checks_failed"]:
-        sys.exit(EXIT_CHECKS_FAILED)
+        _load(outcome.output, db_url)
+    click.echo(f"quality report: {outcome.output / 'quality' / 'report.html'}")
 
 
 def _load(folder, db_url: str | None) -> None:
@@ -81,11 +105,42 @@ def _load(folder, db_url: str | None) -> None:
         click.echo(f"werkplan: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)
     except SQLAlchemyError as exc:
-        reason = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
-        click.echo(f"werkplan: error: {folder}: not loaded, database unchanged ({reason})", err=True)
+        click.echo(f"werkplan: error: {folder}: not loaded, database unchanged ({_reason(exc)})", err=True)
         sys.exit(EXIT_DATABASE)
     shown = database_url(db_url).split("@")[-1]
     click.echo(f"loaded {sum(counts.values())} rows into {shown} ({counts['budget_lines']} budget lines)")
+
+
+def _reason(exc) -> str:
+    """The driver's first line about a database error."""
+    return str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
+
+
+def _loaded_versions(db_url: str) -> dict[str, str]:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .database import database_url, loaded_versions
+
+    try:
+        return loaded_versions(db_url)
+    except SQLAlchemyError as exc:
+        shown = database_url(db_url).split("@")[-1]
+        click.echo(f"werkplan: error: {shown}: unusable database ({_reason(exc)})", err=True)
+        sys.exit(EXIT_DATABASE)
+
+
+def _load_catalog(out_dir, db_url: str) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .batch import read_catalog
+    from .database import load_catalog
+
+    try:
+        load_catalog(read_catalog(out_dir), db_url)
+    except SQLAlchemyError as exc:
+        click.echo(f"werkplan: error: {out_dir}/catalog.csv: not loaded, database unchanged ({_reason(exc)})",
+                   err=True)
+        sys.exit(EXIT_DATABASE)
 
 
 @main.command()

@@ -14,12 +14,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, MetaData, Table, Text, create_engine, event,
-                        func, select)
+from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, Table, Text, create_engine,
+                        event, func, select)
 from sqlalchemy.engine import Engine
 
 from .frames import DTYPES
-from .schema import DATASETS
+from .schema import CATALOG, DATASETS
 
 DEFAULT_DB = "output/werkplan.sqlite"
 SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string": Text}
@@ -52,6 +52,15 @@ def build_metadata() -> MetaData:
                         Column("checks_passed", BigInteger), Column("checks_failed", BigInteger),
                         Column("checks_not_applicable", BigInteger)]
         Table(table_name(name), metadata, *columns, comment=dataset.description)
+    Table(CATALOG.name, metadata, *(Column(f.name, SQL_TYPES[f.type], primary_key=f.name == CATALOG.primary_key,
+                                           nullable=not f.required, comment=f.description) for f in CATALOG.fields),
+          comment=CATALOG.description)
+    Table("loads", metadata,
+          Column("load_id", Integer, primary_key=True, autoincrement=True),
+          Column("document_id", Text, nullable=False),
+          Column("sha256", Text, nullable=False, comment="SHA-256 of the PDF the loaded datasets came from."),
+          Column("loaded_at", Text, nullable=False, comment="When it was loaded (UTC)."),
+          comment="Every document version ever loaded; kept when a later version replaces its rows.")
     return metadata
 
 
@@ -109,8 +118,9 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
     frames = read_folder(folder)
     [document_id] = frames["document"]["document_id"].unique()
     status = frames["checks"]["status"]
+    loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
     documents = frames["document"].assign(
-        loaded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        loaded_at=loaded_at,
         checks_passed=int((status == "passed").sum()), checks_failed=int((status == "failed").sum()),
         checks_not_applicable=int((status == "not_applicable").sum()))
     engine = connect(url)
@@ -127,9 +137,27 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
                 if records:
                     connection.execute(table.insert(), records)
                 counts[table.name] = len(records)
+            connection.execute(METADATA.tables["loads"].insert(), {
+                "document_id": document_id, "sha256": frames["document"]["sha256"].iloc[0], "loaded_at": loaded_at})
     finally:
         engine.dispose()
     return counts
+
+
+def load_catalog(catalog: pd.DataFrame, url: str | None = None) -> int:
+    """Replace the database's catalog by ``catalog`` (see pipelines.batch), in one transaction; return its rows."""
+    records = _records(catalog)
+    engine = connect(url)
+    try:
+        METADATA.create_all(engine)
+        with engine.begin() as connection:
+            table = METADATA.tables[CATALOG.name]
+            connection.execute(table.delete())
+            if records:
+                connection.execute(table.insert(), records)
+    finally:
+        engine.dispose()
+    return len(records)
 
 
 @contextmanager
@@ -142,6 +170,13 @@ def reading(url: str | None):
             yield connection
     finally:
         engine.dispose()
+
+
+def loaded_versions(url: str | None) -> dict[str, str]:
+    """The documents in the database: document id → SHA-256 of the PDF its rows came from."""
+    with reading(url) as connection:
+        table = METADATA.tables[table_name("document")]
+        return dict(connection.execute(select(table.c.document_id, table.c.sha256)).all())
 
 
 def table_counts(url: str | None, document_id: str | None = None) -> dict[str, int]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .schema import DATASETS
+from .schema import ALL_DATASETS
 
 DTYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64", "string": "string"}
 
 
 def typed_frame(records: list[dict], dataset: str) -> pd.DataFrame:
     """A DataFrame with exactly the dataset's columns, in order, with nullable dtypes."""
-    fields = DATASETS[dataset].fields
+    fields = ALL_DATASETS[dataset].fields
     frame = pd.DataFrame.from_records(records, columns=[f.name for f in fields])
     for f in fields:
         frame[f.name] = frame[f.name].astype(DTYPES[f.type])

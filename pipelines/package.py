@@ -11,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from .schema import DATASETS, Dataset, Field
+from .schema import CATALOG, DATASETS, Dataset, Field
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
@@ -48,21 +48,29 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def _metadata_schema(dataset: Dataset) -> dict:
+    """The ``metadata`` block of a JSON file: the source PDF's, or for the catalog when it was updated."""
+    common = {"pipeline_version": {"type": "string"}, "dataset": {"const": dataset.name},
+              "rows": {"type": "integer", "minimum": 0}}
+    if not dataset.per_document:
+        return {"type": "object", "required": ["updated_at", *common],
+                "properties": {"updated_at": {"type": "string"}, **common}}
+    return {
+        "type": "object",
+        "required": ["document_id", "source_file", "sha256", "page_count", "year", "extracted_at", *common],
+        "properties": {
+            "document_id": {"type": "string"}, "source_file": {"type": "string"},
+            "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "page_count": {"type": "integer"},
+            "year": {"type": "integer"}, "extracted_at": {"type": "string"}, **common,
+        },
+    }
+
+
 def json_schema(dataset: Dataset) -> dict:
     """JSON Schema (2020-12) of ``<dataset>.json``: a metadata block and records (or the section tree)."""
     properties = {f.name: {"type": [JSON_TYPES[f.type], "null"] if not f.required else JSON_TYPES[f.type],
                            "description": f.description} for f in dataset.fields}
-    metadata = {
-        "type": "object",
-        "required": ["document_id", "source_file", "sha256", "page_count", "year", "extracted_at",
-                     "pipeline_version", "dataset", "rows"],
-        "properties": {
-            "document_id": {"type": "string"}, "source_file": {"type": "string"},
-            "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"}, "page_count": {"type": "integer"},
-            "year": {"type": "integer"}, "extracted_at": {"type": "string"}, "pipeline_version": {"type": "string"},
-            "dataset": {"const": dataset.name}, "rows": {"type": "integer", "minimum": 0},
-        },
-    }
+    metadata = _metadata_schema(dataset)
     schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"werkplan {dataset.name}.json",
               "description": dataset.description, "type": "object", "properties": {"metadata": metadata}}
     if dataset.tree:
@@ -91,24 +99,28 @@ def json_schema(dataset: Dataset) -> dict:
     return schema
 
 
+def _resource(folder: Path, dataset: Dataset) -> dict:
+    """The resource describing ``<dataset>.csv`` in ``folder``; writes its JSON Schema to ``schemas/``."""
+    csv_path = folder / f"{dataset.name}.csv"
+    schema_path = folder / "schemas" / f"{dataset.name}.schema.json"
+    schema_path.parent.mkdir(exist_ok=True)
+    schema_path.write_text(json.dumps(json_schema(dataset), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return {
+        "name": resource_name(dataset.name), "type": "table", "title": dataset.title,
+        "description": dataset.description, "path": csv_path.name, "scheme": "file", "format": "csv",
+        "mediatype": "text/csv", "encoding": "utf-8", "hash": f"sha256:{_sha256(csv_path)}",
+        "schema": _table_schema(dataset),
+        "json": {"path": f"{dataset.name}.json", "schema": f"schemas/{dataset.name}.schema.json"},
+    }
+
+
+def _write_json(path: Path, payload: dict) -> None:
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def write_package(folder: Path, metadata: dict) -> None:
     """Write ``datapackage.json`` and ``schemas/*.schema.json`` for the datasets already in ``folder``."""
-    schemas = folder / "schemas"
-    schemas.mkdir(exist_ok=True)
-    resources = []
-    for name, dataset in DATASETS.items():
-        csv_path = folder / f"{name}.csv"
-        if not csv_path.exists():
-            continue
-        schema_path = schemas / f"{name}.schema.json"
-        schema_path.write_text(json.dumps(json_schema(dataset), ensure_ascii=False, indent=1) + "\n",
-                               encoding="utf-8")
-        resources.append({
-            "name": resource_name(name), "type": "table", "title": dataset.title, "description": dataset.description,
-            "path": csv_path.name, "scheme": "file", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "hash": f"sha256:{_sha256(csv_path)}", "schema": _table_schema(dataset),
-            "json": {"path": f"{name}.json", "schema": f"schemas/{name}.schema.json"},
-        })
+    resources = [_resource(folder, d) for d in DATASETS.values() if (folder / f"{d.name}.csv").exists()]
     package = {
         "$schema": PROFILE,
         "name": metadata["document_id"],
@@ -122,5 +134,19 @@ def write_package(folder: Path, metadata: dict) -> None:
         "keywords": ["KIS", "werkplan", "begroting"],
         "resources": resources,
     }
-    (folder / "datapackage.json").write_text(json.dumps(package, ensure_ascii=False, indent=1) + "\n",
-                                             encoding="utf-8")
+    _write_json(folder / "datapackage.json", package)
+
+
+def write_catalog_package(folder: Path, updated_at: str, version: str) -> None:
+    """``datapackage.json`` and ``schemas/catalog.schema.json`` of an output folder's catalog."""
+    _write_json(folder / "datapackage.json", {
+        "$schema": PROFILE,
+        "name": "werkplan-catalog",
+        "title": "KIS werkplannen taken in",
+        "description": "Every werkplan PDF version the werkplan pipeline took in or refused in this output folder; "
+                       "each document's own datasets are described in <document-id>/datapackage.json.",
+        "version": version,
+        "created": updated_at,
+        "keywords": ["KIS", "werkplan", "catalog"],
+        "resources": [_resource(folder, CATALOG)],
+    })

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from tqdm import tqdm
 
 from extract.crosscheck import second_reading
 from extract.werkplan import Extraction, extract_werkplan
@@ -40,25 +38,18 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = time.perf_counter() - started
 
 
-def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None) -> RunResult:
+def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
+                 progress: Callable[[int, int], None] | None = None) -> RunResult:
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
-    Progress is shown on a terminal only (``show_progress=None`` decides by stderr).
+    ``progress(pages_read, page_count)``, if given, is called as the PDF is read.
     """
     from expectations.report import write_report
 
     from .validation import validate_datasets
 
-    if show_progress is None:
-        show_progress = sys.stderr.isatty()
     timings: dict[str, float] = {}
-    with _timed(timings, "extract"), tqdm(unit="page", desc="reading PDF", disable=not show_progress,
-                                          leave=False) as bar:
-
-        def progress(done: int, total: int) -> None:
-            bar.total = total
-            bar.update(done - bar.n)
-
+    with _timed(timings, "extract"):
         extraction = extract_werkplan(pdf, progress=progress)
     with _timed(timings, "second reading"):
         ruled = {page.number for page in extraction.document.pages if page.ruled}

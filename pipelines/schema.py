@@ -28,6 +28,7 @@ class Dataset:
     primary_key: str
     foreign_keys: tuple[tuple[str, str, str], ...] = ()  # (field, dataset, field)
     tree: bool = False  # the JSON holds a nested tree instead of flat records
+    per_document: bool = True  # False: one file for the whole output folder (the catalog)
 
     @property
     def columns(self) -> list[str]:
@@ -255,6 +256,28 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("alternative_sets", "string", "The other smallest sets: number ids space-separated, sets by '; '."),
     ), "change_id", (("number_id", "numbers", "number_id"), ("document_id", "document", "document_id"))),
 ]}
+
+# One file for the whole output folder: every PDF version taken in, across the years.
+CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `werkplan run` took in: its "
+                  "document, checks, time taken and status, and the comparison with the year before.", (
+    _id("sha256", "SHA-256 of the PDF: one version of a document."),
+    _f("document_id", "string", "The werkplan: werkplan-<year>.", required=True),
+    _f("year", "integer", "The plan year, from the title page.", required=True),
+    _f("source_file", "string", "File name of the PDF.", required=True),
+    _f("page_count", "integer", "Pages in the PDF.", "page"),
+    _f("taken_in_at", "string", "When this version was run (ISO 8601, UTC)."),
+    _f("pipeline_version", "string", "Version of the werkplan pipeline that ran it."),
+    _f("checks_passed", "integer", "Validation checks passed."),
+    _f("checks_failed", "integer", "Validation checks failed."),
+    _f("diagnoses", "integer", "Printed numbers the error localization names as wrong (the diagnoses dataset); 0 when every sum holds."),
+    _f("seconds", "number", "Time the run of this PDF took.", "s"),
+    _f("status", "string", "current (its output is in the folder) or replaced (by another PDF of its year, "
+       "taken in with --replace).", required=True),
+    _f("comparison", "string", "Folder comparing this document with the year before it, relative to the "
+       "output folder (compare/<a>-vs-<b>)."),
+), "sha256", per_document=False)
+
+ALL_DATASETS: dict[str, Dataset] = {**DATASETS, CATALOG.name: CATALOG}
 
 
 def columns(name: str) -> list[str]:

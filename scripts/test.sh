@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (first time) and run the whole test suite.
+# Set up (first time) and run the whole test suite; arguments go to pytest.
+# PYTHON and VENV choose the interpreter and the venv (default python3, .venv): see scripts/test-pythons.sh.
 # The report test drives Debian's Chromium and the database tests a real PostgreSQL:
 # both are installed when missing (needs root) and PostgreSQL is started on 127.0.0.1.
 source "$(dirname "$0")/bootstrap.sh"

@@ -20,7 +20,7 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 @pytest.fixture(scope="session")
 def run_2023(tmp_path_factory):
     """The whole pipeline on the bundled PDF, once per test session."""
-    return run_pipeline(PDF_2023, tmp_path_factory.mktemp("output"), show_progress=False)
+    return run_pipeline(PDF_2023, tmp_path_factory.mktemp("output"))
 
 
 @pytest.fixture(scope="session")

@@ -22,7 +22,7 @@ def broken_run(tmp_path_factory):
 
     pdf = folder / "werkplan-2030.pdf"
     build_pdf(pdf, werkplan_blocks(mutate))
-    return run_pipeline(pdf, folder / "out", show_progress=False)
+    return run_pipeline(pdf, folder / "out")
 
 
 @pytest.fixture(scope="module")

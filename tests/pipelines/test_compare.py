@@ -35,7 +35,7 @@ def years(tmp_path_factory):
     for year, blocks in ((2030, y2030), (2031, y2031)):
         pdf = folder / f"werkplan-{year}.pdf"
         build_pdf(pdf, blocks)
-        outputs.append(run_pipeline(pdf, folder / "out", show_progress=False).output)
+        outputs.append(run_pipeline(pdf, folder / "out").output)
     return folder, outputs
 
 

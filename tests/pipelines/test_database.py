@@ -29,7 +29,7 @@ def run_2030(tmp_path_factory):
     folder = tmp_path_factory.mktemp("y2030")
     pdf = folder / "werkplan-2030.pdf"
     build_pdf(pdf, werkplan_blocks())
-    return run_pipeline(pdf, folder / "out", show_progress=False)
+    return run_pipeline(pdf, folder / "out")
 
 
 def _csv_rows(folder: Path, name: str) -> int:

@@ -74,7 +74,7 @@ def test_ids_are_stable_across_runs_and_carry_the_year(run_2023, tmp_path):
     from pipelines.run import run_pipeline
     from tests.conftest import PDF_2023
 
-    again = run_pipeline(PDF_2023, tmp_path, show_progress=False)
+    again = run_pipeline(PDF_2023, tmp_path)
     for name in ("budget_lines", "budget_tables", "sections", "planning", "projects", "numbers", "check_failures"):
         assert (again.output / f"{name}.csv").read_bytes() == (run_2023.output / f"{name}.csv").read_bytes(), name
     for name, dataset in DATASETS.items():

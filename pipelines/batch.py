@@ -1,0 +1,342 @@
+"""Many werkplannen in one run: a worker process per PDF, a catalog, and consecutive years compared.
+
+A PDF whose SHA-256 is already in the output is skipped (``force`` runs it again).  A
+different PDF for a year already in the output, such as a corrected re-issue, is refused
+unless ``replace``.  Workers write into a staging folder; the parent publishes each
+document when all are done, so a document that fails or is refused leaves the output as
+it was and never touches the others.  Then ``catalog.csv``/``catalog.json`` are updated
+and each pair of consecutive years is compared in ``compare/<a>-vs-<b>/``.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import multiprocessing
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from extract.document import WerkplanInputError, file_sha256
+
+from .compare import compare, write_comparison
+from .database import LoadError, read_folder
+from .datasets import pipeline_version
+from .frames import DTYPES, typed_frame
+from .package import write_catalog_package
+from .schema import CATALOG
+from .write import publish, write_frame
+
+# progress(pdf, pages_read, page_count), called in the parent whatever worker reads the pdf
+Progress = Callable[[Path, int, int], None]
+COMPARE_FOLDER = "compare"
+
+
+@dataclass
+class Outcome:
+    """What became of one PDF: written, skipped, failed (unusable input) or refused (its year is taken)."""
+
+    pdf: Path
+    status: str
+    sha256: str | None = None
+    message: str | None = None
+    document_id: str | None = None
+    year: int | None = None
+    page_count: int | None = None
+    pipeline_version: str | None = None
+    summary: dict = field(default_factory=dict)  # checks passed / failed, diagnoses: see pipelines.validation
+    counts: dict = field(default_factory=dict)  # rows per dataset
+    signals: list[dict] = field(default_factory=list)  # extraction-quality signals (expectations.quality)
+    seconds: float | None = None
+    output: Path | None = None  # the document's folder: in staging until published
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[Outcome]
+    catalog: Path
+    comparisons: list[Path]  # written in this run
+
+    def with_status(self, status: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
+    """The PDFs named or in the folders named (not recursive, by name), each once, in order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() == ".pdf" and p.is_file())
+        else:
+            found.append(path)
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+def outputs(out_dir: Path) -> dict[str, dict]:
+    """The documents in ``out_dir``: document id → the metadata block of its ``document.json``."""
+    found = {}
+    for path in sorted(out_dir.glob("*/document.json")):
+        try:
+            metadata = json.loads(path.read_text(encoding="utf-8"))["metadata"]
+        except (OSError, ValueError, KeyError):
+            continue  # not a document output; `werkplan load` says what is wrong with it
+        found[metadata["document_id"]] = metadata
+    return found
+
+
+def _validation_summary(folder: Path) -> dict:
+    path = folder / "quality" / "validation.json"
+    return json.loads(path.read_text(encoding="utf-8")).get("summary", {}) if path.is_file() else {}
+
+
+def _counts(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
+    counts = {name: len(frame) for name, frame in frames.items()}
+    counts["planning_tables"] = frames["planning"]["table_id"].nunique()
+    return counts
+
+
+def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | None = None) -> Outcome:
+    """Run the pipeline on one PDF into ``staging``; a failure becomes the outcome, never an exception."""
+    from .run import run_pipeline
+
+    started = time.perf_counter()
+    try:
+        result = run_pipeline(pdf, staging, progress=progress)
+    except WerkplanInputError as exc:
+        return Outcome(pdf, "failed", message=str(exc))
+    except Exception as exc:  # noqa: BLE001 - one document's defect must not stop the others
+        return Outcome(pdf, "failed", message=f"{pdf}: {type(exc).__name__}: {exc}")
+    metadata = result.datasets.metadata
+    return Outcome(pdf, "written", metadata["sha256"], document_id=metadata["document_id"], year=metadata["year"],
+                   page_count=metadata["page_count"], pipeline_version=metadata["pipeline_version"],
+                   summary=result.summary, counts=_counts(result.datasets.frames), signals=result.signals,
+                   seconds=round(time.perf_counter() - started, 1), output=result.output)
+
+
+_progress_queue = None  # a worker's line back to the parent's progress callback
+
+
+def _init_worker(queue) -> None:
+    global _progress_queue
+    _progress_queue = queue
+
+
+def _take_in_worker(pdf: Path, staging: Path) -> Outcome:
+    return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)))
+
+
+def _drain(queue, progress: Progress | None) -> None:
+    while not queue.empty():
+        update = queue.get()
+        if progress:
+            progress(*update)
+
+
+def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None) -> list[Outcome]:
+    """Each PDF in a fresh worker process, ``jobs`` at a time; alone, in this process."""
+    folders = [staging / str(i) for i in range(len(pdfs))]
+    if len(pdfs) <= 1 or jobs == 1:
+        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)))
+                for pdf, folder in zip(pdfs, folders)]
+    # spawn: the same start method on every platform and Python, no forking of a threaded parent
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    outcomes: dict[int, Outcome] = {}
+    with ProcessPoolExecutor(min(jobs, len(pdfs)), mp_context=context, initializer=_init_worker,
+                             initargs=(queue,), max_tasks_per_child=1) as pool:
+        futures = {pool.submit(_take_in_worker, pdf, folder): i for i, (pdf, folder) in enumerate(zip(pdfs, folders))}
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            _drain(queue, progress)
+            for future in done:
+                i = futures[future]
+                try:
+                    outcomes[i] = future.result()
+                except BrokenProcessPool:
+                    outcomes[i] = Outcome(pdfs[i], "failed", message=f"{pdfs[i]}: the worker process died")
+    _drain(queue, progress)
+    return [outcomes[i] for i in range(len(pdfs))]
+
+
+def _skipped(pdf: Path, sha256: str, metadata: dict, folder: Path) -> Outcome:
+    return Outcome(pdf, "skipped", sha256, document_id=metadata["document_id"], year=metadata["year"],
+                   page_count=metadata["page_count"], pipeline_version=metadata["pipeline_version"],
+                   summary=_validation_summary(folder), output=folder)
+
+
+def _publish(outcome: Outcome, out_dir: Path, existing: dict[str, dict], replace: bool, taken: dict) -> None:
+    """Move a written document from staging to ``out_dir``, unless its year is taken."""
+    target = out_dir / outcome.document_id
+    earlier = existing.get(outcome.document_id)
+    if outcome.document_id in taken:
+        outcome.status = "refused"
+        outcome.message = (f"{outcome.pdf}: {outcome.document_id} is already taken in from "
+                           f"{taken[outcome.document_id]} in this run")
+    elif earlier and earlier["sha256"] != outcome.sha256 and not replace:
+        outcome.status = "refused"
+        outcome.message = (f"{outcome.pdf}: {target} holds another PDF of {outcome.year} "
+                           f"({earlier['source_file']}, SHA-256 {earlier['sha256'][:12]}); "
+                           f"--replace to take this one in instead")
+    else:
+        publish(outcome.output, target)
+        outcome.output = target
+        taken[outcome.document_id] = outcome.pdf
+        return
+    outcome.output = None
+
+
+def _plan(paths: Iterable[str | Path], out_dir: Path, existing: dict[str, dict], force: bool) -> list[Outcome]:
+    """An outcome per PDF: pending (to run), skipped (its output is there) or failed (no such file)."""
+    by_sha = {metadata["sha256"]: metadata for metadata in existing.values()}
+    paths = [Path(p) for p in paths]
+    outcomes = [Outcome(p, "failed", message=f"{p}: no PDF files in this folder")
+                for p in paths if p.is_dir() and not find_pdfs([p])]
+    seen: set[str] = set()
+    for pdf in find_pdfs(paths):
+        if not pdf.is_file():
+            outcomes.append(Outcome(pdf, "failed", message=f"{pdf}: no such file"))
+            continue
+        sha256 = file_sha256(pdf)
+        if sha256 in seen:
+            continue  # the same file twice on the command line
+        seen.add(sha256)
+        if sha256 in by_sha and not force:
+            metadata = by_sha[sha256]
+            outcomes.append(_skipped(pdf, sha256, metadata, out_dir / metadata["document_id"]))
+        else:
+            outcomes.append(Outcome(pdf, "pending", sha256))
+    return outcomes
+
+
+def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs: int | None = None,
+              force: bool = False, replace: bool = False, progress: Progress | None = None) -> BatchResult:
+    """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description."""
+    out_dir = Path(out_dir)
+    existing = outputs(out_dir)
+    outcomes = _plan(paths, out_dir, existing, force)
+    todo = [i for i, o in enumerate(outcomes) if o.status == "pending"]
+    created = not out_dir.exists()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".batch.", dir=out_dir))
+    try:
+        ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress)
+        taken: dict[str, Path] = {}
+        for i, outcome in zip(todo, ran):
+            outcome.sha256 = outcomes[i].sha256
+            if outcome.status == "written":
+                _publish(outcome, out_dir, existing, replace, taken)
+            outcomes[i] = outcome
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    written = {o.document_id for o in outcomes if o.status == "written"}
+    comparisons = []
+    if written or any(o.status == "skipped" for o in outcomes):
+        with _locked(out_dir):
+            comparisons = compare_years(out_dir, written)
+            update_catalog(out_dir, outcomes)
+    elif created:
+        out_dir.rmdir()  # bad input leaves nothing behind, not even the folder
+    return BatchResult(outcomes, out_dir / "catalog.csv", comparisons)
+
+
+@contextmanager
+def _locked(out_dir: Path):
+    """One catalog update at a time per output folder, even from two commands at once."""
+    with open(out_dir / ".catalog.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def comparison_pairs(out_dir: Path) -> list[tuple[str, str]]:
+    """Consecutive years in the output: (earlier document id, later document id)."""
+    ordered = sorted(outputs(out_dir).values(), key=lambda m: m["year"])
+    return [(a["document_id"], b["document_id"]) for a, b in zip(ordered, ordered[1:])]
+
+
+def compare_years(out_dir: Path, changed: set[str]) -> list[Path]:
+    """Compare each pair of consecutive years that is new or has a side written in this run."""
+    written = []
+    for a, b in comparison_pairs(out_dir):
+        folder = out_dir / COMPARE_FOLDER / f"{a}-vs-{b}"
+        if folder.is_dir() and not {a, b} & changed:
+            continue
+        try:
+            sides = read_folder(out_dir / a), read_folder(out_dir / b)
+        except LoadError:
+            continue  # a damaged or older output folder: `werkplan load` names what is wrong with it
+        write_comparison(compare(*sides), folder)
+        written.append(folder)
+    return written
+
+
+def read_catalog(out_dir: Path) -> pd.DataFrame:
+    path = Path(out_dir) / "catalog.csv"
+    if not path.is_file():
+        return typed_frame([], CATALOG.name)
+    dtypes = {f.name: DTYPES[f.type] for f in CATALOG.fields}
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
+
+
+def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict:
+    return {
+        "sha256": outcome.sha256, "document_id": outcome.document_id, "year": outcome.year,
+        "source_file": outcome.pdf.name, "page_count": outcome.page_count, "taken_in_at": taken_in_at,
+        "pipeline_version": outcome.pipeline_version or pipeline_version(),
+        "checks_passed": outcome.summary.get("checks_passed"), "checks_failed": outcome.summary.get("checks_failed"),
+        "diagnoses": outcome.summary.get("numbers_to_change"), "seconds": outcome.seconds, "status": status,
+        "comparison": None,
+    }
+
+
+def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> None:
+    """Add the versions taken in to ``catalog.csv``/``.json`` (one row per PDF version); each file replaced whole."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    earlier = read_catalog(out_dir)
+    rows = {r["sha256"]: r for r in earlier.astype(object).where(earlier.notna(), None).to_dict(orient="records")}
+    for outcome in outcomes:
+        if outcome.status == "written":
+            for row in rows.values():
+                if row["document_id"] == outcome.document_id and row["status"] == "current":
+                    row["status"] = "replaced"
+            rows[outcome.sha256] = _catalog_row(outcome, "current", now)
+        elif outcome.status == "skipped" and outcome.sha256 not in rows:  # taken in before there was a catalog
+            rows[outcome.sha256] = _catalog_row(outcome, "current", None)
+    for a, b in comparison_pairs(out_dir):
+        comparison = f"{COMPARE_FOLDER}/{a}-vs-{b}"
+        for row in rows.values():
+            if row["document_id"] == b and row["status"] == "current" and (out_dir / comparison).is_dir():
+                row["comparison"] = comparison
+    frame = typed_frame(sorted(rows.values(), key=lambda r: (r["year"], r["taken_in_at"] or "")), CATALOG.name)
+    if (out_dir / "catalog.csv").is_file() and frame.equals(earlier):
+        return
+    staging = Path(tempfile.mkdtemp(prefix=".catalog.", dir=out_dir))
+    try:
+        write_frame(staging, CATALOG.name, frame, {"updated_at": now, "pipeline_version": pipeline_version()})
+        write_catalog_package(staging, now, pipeline_version())
+        (out_dir / "schemas").mkdir(exist_ok=True)
+        for name in ["schemas/catalog.schema.json", "catalog.json", "datapackage.json", "catalog.csv"]:
+            os.replace(staging / name, out_dir / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Run the whole test suite on the oldest and the newest Python the dependencies support, each in its own
+# venv made from requirements.lock: 3.11 in .venv, 3.13 in .venv-3.13.  Each Python is taken from PATH
+# (python3.11) or from pyenv (~/.pyenv/versions/3.11.*).  Arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OLDEST=3.11
+NEWEST=3.13
+
+find_python() {
+  local version=$1 candidate
+  for candidate in "python$version" \
+      $(ls -d "${PYENV_ROOT:-$HOME/.pyenv}/versions/$version".*/bin/python 2>/dev/null | sort -V | tail -n 1); do
+    if "$candidate" -c "import sys; sys.exit(sys.version_info[:2] != tuple(map(int, '$version'.split('.'))))" \
+        >/dev/null 2>&1; then
+      echo "$candidate"
+      return
+    fi
+  done
+  echo "test-pythons.sh: Python $version not found (python$version on PATH, or pyenv install $version)" >&2
+  return 1
+}
+
+status=0
+for version in "$OLDEST" "$NEWEST"; do
+  venv=.venv
+  [ "$version" = "$OLDEST" ] || venv=".venv-$version"
+  python="$(find_python "$version")"
+  echo "== Python $version ($python, $venv)"
+  PYTHON="$python" VENV="$venv" bash scripts/test.sh "$@" || status=1
+done
+exit "$status"
