@@ -30,7 +30,7 @@ from playa.content import PathObject, TextObject
 from playa.font import Type3Font
 from playa.miner import LTChar, LTLine, LTRect, process_object
 from playa.pdftypes import PSLiteral, num_value, resolve1
-from playa.utils import decode_text
+from playa.utils import decode_text, transform_bbox
 
 from .document import DEFAULT_READER, READERS
 
@@ -134,20 +134,10 @@ def _playa_page(page, extractor) -> RawPage:
     mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
     height = mb_y1 - mb_y0
     chars, rects, lines, curves = [], [], [], []
-    descent_shift: dict[int, float] = {}
+    descents: dict[int, float | None] = {}
     for obj in page.flatten():  # content stream order, form XObjects included, as pdfminer.six
         if isinstance(obj, TextObject):
-            for glyph in obj:
-                font = glyph.font
-                if id(font) not in descent_shift:
-                    descent_shift[id(font)] = _descent_shift(font)
-                char = LTChar(glyph)
-                x0, y0, x1, y1 = _shifted(char.bbox, glyph.matrix, descent_shift[id(font)])
-                top = height - y1 + mb_y0
-                chars.append({"text": char.get_text(), "x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": top,
-                              "bottom": height - y0 + mb_y0, "doctop": top, "upright": char.upright,
-                              "size": y1 - y0, "fontname": char.fontname,
-                              "non_stroking_color": _color_values(char.non_stroking_color)})
+            chars += _chars(obj, descents, height, mb_x0, mb_y0)
         elif isinstance(obj, PathObject):
             for item in process_object(obj):
                 if isinstance(item, LTRect):
@@ -191,26 +181,46 @@ def _playa_page(page, extractor) -> RawPage:
     )
 
 
-def _descent_shift(font) -> float:
-    """How far (in text space) pdfminer.six's character boxes sit above playa's for ``font``.
+def _chars(text: TextObject, descents: dict, height: float, mb_x0: float, mb_y0: float) -> list[dict]:
+    """pdfminer.six's characters of a text object, as pdfplumber's char dicts."""
+    gstate = text.gstate
+    font = gstate.font
+    if font is None:
+        return []  # playa yields no glyphs without a font
+    if id(font) not in descents:
+        descents[id(font)] = _pdfminer_descent(font)
+    descent = descents[id(font)]
+    fontname, color, scaling = font.fontname, _color_values(gstate.ncolor), gstate.scaling * 0.01
+    chars = []
+    for glyph in text:
+        a, b, c, d, _, _ = matrix = glyph.matrix
+        if descent is None:
+            char = LTChar(glyph)
+            (x0, y0, x1, y1), size = char.bbox, char.size
+        else:
+            # The box LTChar makes, from pdfminer.six's descent, without building an LTChar.
+            x0, y0, x1, y1 = transform_bbox(matrix, (0, descent, font.hdisp(glyph.cid), descent + 1))
+            size = y1 - y0
+        top = height - y1 + mb_y0
+        chars.append({"text": f"(cid:{glyph.cid})" if glyph.text is None else glyph.text,
+                      "x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": top, "bottom": height - y0 + mb_y0, "doctop": top,
+                      "upright": a * d * scaling > 0 and b * c <= 0, "size": size, "fontname": fontname,
+                      "non_stroking_color": color})
+    return chars
 
-    Both put a box from the descent to one em above it, but pdfminer.six takes
-    the descriptor's Descent as printed (0 when absent), while playa replaces
-    a zero Ascent and Descent by the font box's, as LibreOffice's subset fonts
-    need.  Type 3 fonts take the font box in both.
+
+def _pdfminer_descent(font) -> float | None:
+    """The descent (in text space) pdfminer.six puts under a character of ``font``.
+
+    pdfminer.six takes the descriptor's Descent as printed (0 when absent);
+    playa replaces a zero Ascent and Descent by the font box's, as LibreOffice's
+    subset fonts have them, which would move every box down.  None for Type 3
+    and vertical fonts, where playa.miner's LTChar already agrees.
     """
     if isinstance(font, Type3Font) or font.vertical:
-        return 0.0
+        return None
     descriptor = resolve1(getattr(font, "descriptor", None)) or {}
-    descent = num_value(resolve1(descriptor.get("Descent", 0)))
-    return (-abs(descent) - font.descent) * font.matrix[3]
-
-
-def _shifted(box: tuple, matrix: tuple, shift: float) -> tuple:
-    """``box`` moved by ``shift`` text-space units up the glyph's vertical axis."""
-    _, _, c, d, _, _ = matrix
-    x0, y0, x1, y1 = box
-    return x0 + c * shift, y0 + d * shift, x1 + c * shift, y1 + d * shift
+    return -abs(num_value(resolve1(descriptor.get("Descent", 0)))) * font.matrix[3]
 
 
 def _color_values(color) -> tuple | None:
