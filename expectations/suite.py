@@ -1,8 +1,9 @@
 """Run the checks as great-expectations suites and keep each failure's evidence.
 
-great-expectations is imported here only, when validation runs, so the CLI
-starts fast; its analytics are switched off before import and it runs on an
-ephemeral context (nothing written, no network).
+great-expectations is imported here only, when validation runs (or ahead of
+it, in a thread, by :func:`pipelines.run.run_pipeline`), so the CLI starts fast;
+its analytics are switched off before import and it runs on an ephemeral
+context (nothing written, no network).
 """
 
 from __future__ import annotations
@@ -30,9 +31,16 @@ class CheckResult:
         return len(self.failures)
 
 
-def _context():
+def import_great_expectations():
+    """Import great-expectations with its analytics off (seconds: worth doing ahead, in a thread)."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
-    import great_expectations as gx
+    import great_expectations
+
+    return great_expectations
+
+
+def _context():
+    gx = import_great_expectations()
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")

@@ -15,8 +15,10 @@ the page's words are made, so memory does not grow with the characters.
 
 from __future__ import annotations
 
+import os
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Iterator
 
@@ -36,6 +38,9 @@ from .document import DEFAULT_READER, READERS
 
 # What extract_words is asked for, the same for both readers.
 WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
+# Each worker process holds its own parser state (about 35 MiB); more than this gains little.
+MAX_WORKERS = 4
+_WORDS = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False)  # pdfplumber's defaults otherwise
 
 
 class UnreadablePDF(Exception):
@@ -60,14 +65,20 @@ class RawDocument:
 
 
 @contextmanager
-def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = None) -> Iterator[RawDocument]:
+def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = None,
+             workers: int | None = None) -> Iterator[RawDocument]:
     """Open ``path`` with ``reader``; the :class:`RawDocument` is valid inside the ``with`` block.
 
-    Parser errors, while opening or while pages are read, become :class:`UnreadablePDF`.
+    playa reads the pages in ``workers`` processes (default: one per available
+    core, at most :data:`MAX_WORKERS`; documents of a few pages are read in this
+    process).  Parser errors, while opening or while pages are read, become
+    :class:`UnreadablePDF`.
     """
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
-    opener = _playa_document if reader == "playa" else _pdfplumber_document
+    if workers is None:
+        workers = min(MAX_WORKERS, len(os.sched_getaffinity(0)))
+    opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
     try:
         with opener(path, password) as raw:
             yield raw
@@ -100,12 +111,14 @@ def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
 
 
 @contextmanager
-def _playa_document(path: Path, password: str | None) -> Iterator[RawDocument]:
+def _playa_document(path: Path, password: str | None, workers: int) -> Iterator[RawDocument]:
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
-    with playa.open(path, space="page", password=password or "") as pdf:
+    with playa.open(path, space="page", password=password or "", max_workers=workers) as pdf:
         if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
             raise UnreadablePDF("no document catalog (/Root)")
-        yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=_playa_pages(pdf))
+        # In order; with workers, pages are read in parallel processes and sent back.
+        pages = pdf.pages.map(_playa_page)
+        yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=pages)
 
 
 def _playa_metadata(pdf) -> dict:
@@ -123,13 +136,7 @@ def _playa_metadata(pdf) -> dict:
     return metadata
 
 
-def _playa_pages(pdf) -> Iterator[RawPage]:
-    extractor = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False)
-    for page in pdf.pages:
-        yield _playa_page(page, extractor)
-
-
-def _playa_page(page, extractor) -> RawPage:
+def _playa_page(page) -> RawPage:
     # pdfplumber's top-left coordinates: y flipped within the mediabox, offset by its origin.
     mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
     height = mb_y1 - mb_y0
@@ -175,7 +182,7 @@ def _playa_page(page, extractor) -> RawPage:
         number=page.page_idx + 1,
         width=page.width,
         height=page.height,
-        words=extractor.extract_words(chars),
+        words=_WORDS.extract_words(chars),
         rects=rect_dicts,
         edges=edges,
     )

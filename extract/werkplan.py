@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from .budget import BudgetRow, Column, classify_rows, find_budget_tables
-from .document import Document, WerkplanInputError, read_document
+from .document import DEFAULT_READER, Document, WerkplanInputError, read_document
 from .headings import Heading, find_headings
 from .overview import OverviewTable, find_overview
 from .planning import PlanningTable, find_planning_tables
@@ -90,15 +90,17 @@ def extract_werkplan(
     path: str | Path,
     settings: dict | None = None,
     progress: Callable[[int, int], None] | None = None,
+    reader: str = DEFAULT_READER,
 ) -> Extraction:
     """Read a werkplan PDF into budget tables with scopes and the overview.
 
     ``settings`` may hold the keys ``layout``, ``headings``, ``scope``, ``budget``,
     ``overview``, ``planning`` and ``sections``, each a dict overriding that
-    module's documented defaults.
+    module's documented defaults.  ``reader`` picks the PDF parser (see
+    :func:`extract.document.read_document`).
     """
     settings = settings or {}
-    document = read_document(path, settings.get("layout"), progress)
+    document = read_document(path, settings.get("layout"), progress, reader)
     headings = find_headings(document, settings.get("headings"))
     year = werkplan_year(document, headings)
     resolver = ScopeResolver(headings, settings.get("scope"))

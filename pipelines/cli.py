@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from extract.document import WerkplanInputError
+from extract.document import DEFAULT_READER, READERS, WerkplanInputError
 
 EXIT_CHECKS_FAILED = 1
 EXIT_DATABASE = 1
@@ -32,7 +32,10 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any validation check fails.")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
-def run(pdf: str, out_dir: str, strict: bool, db_url: str | None) -> None:
+@click.option("--reader", type=click.Choice(READERS), default=DEFAULT_READER, show_default=True, metavar="NAME",
+              help=f"Parser reading the PDF into the document model: {' or '.join(READERS)} (the slower reference); "
+                   "both give the same datasets.")
+def run(pdf: str, out_dir: str, strict: bool, db_url: str | None, reader: str) -> None:
     """Extract PDF into checked CSV and JSON datasets and a quality report under OUT/<document-id>/.
 
     Exit status: 0 when extraction succeeded (even if checks failed, unless
@@ -41,7 +44,7 @@ def run(pdf: str, out_dir: str, strict: bool, db_url: str | None) -> None:
     from .run import run_pipeline
 
     try:
-        result = run_pipeline(pdf, out_dir)
+        result = run_pipeline(pdf, out_dir, reader=reader)
     except WerkplanInputError as exc:
         click.echo(f"werkplan: error: {exc}", err=True)
         sys.exit(EXIT_INPUT)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extract.crosscheck import second_reading
+from extract.document import DEFAULT_READER
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
@@ -40,32 +42,46 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = time.perf_counter() - started
 
 
-def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None) -> RunResult:
+def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None,
+                 reader: str = DEFAULT_READER) -> RunResult:
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
     Progress is shown on a terminal only (``show_progress=None`` decides by stderr).
+    ``reader`` picks the PDF parser (see :func:`extract.document.read_document`).
     """
     from expectations.quality import quality_signals
     from expectations.report import write_report
-    from expectations.suite import validate
+    from expectations.suite import import_great_expectations, validate
 
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     timings: dict[str, float] = {}
+
+    def import_ahead() -> None:
+        with _timed(timings, "great-expectations import, overlapped"):
+            import_great_expectations()
+
+    # great-expectations takes seconds to import; a thread does it while the PDF is read.
+    gx_import = threading.Thread(target=import_ahead, daemon=True)
     with _timed(timings, "extract"), tqdm(unit="page", desc="reading PDF", disable=not show_progress,
                                           leave=False) as bar:
 
         def progress(done: int, total: int) -> None:
+            if done == 1:
+                # Only now: the reader has forked its worker processes, and a fork
+                # in the middle of an import would copy the import's held locks.
+                gx_import.start()
             bar.total = total
             bar.update(done - bar.n)
 
-        extraction = extract_werkplan(pdf, progress=progress)
+        extraction = extract_werkplan(pdf, progress=progress, reader=reader)
     with _timed(timings, "second reading"):
         ruled = {page.number for page in extraction.document.pages if page.ruled}
         readings = second_reading(str(extraction.document.path), extraction.tables, ruled)
     with _timed(timings, "normalise"):
         datasets = build_datasets(extraction, readings)
     with _timed(timings, "validate"):
+        gx_import.join()
         results = validate(datasets.frames)
         add_validation_frames(datasets, results)
         signals = quality_signals(datasets.frames, extraction.year)

@@ -127,3 +127,22 @@ def test_a_broken_pdf_is_unreadable_with_either_reader(tmp_path, reader):
     path.write_bytes(b"%PDF-1.7\n" + b"\x00garbage" * 50)
     with pytest.raises(WerkplanInputError, match=r"kapot\.pdf: unreadable PDF"):
         read_document(path, reader=reader)
+
+
+def test_both_readers_give_the_same_2023_datasets(extraction_2023):
+    """Every dataset of the bundled werkplan, read by pdfplumber, equals the default reading."""
+    import pandas as pd
+
+    from extract.werkplan import extract_werkplan
+    from pipelines.datasets import build_datasets
+
+    fast = build_datasets(extraction_2023).frames
+    reference = build_datasets(extract_werkplan(PDF_2023, reader="pdfplumber")).frames
+    assert sorted(fast) == sorted(reference)
+    assert len(fast["budget_lines"]) == 420
+    for name, frame in reference.items():
+        if "extracted_at" in frame:
+            frame, other = frame.drop(columns="extracted_at"), fast[name].drop(columns="extracted_at")
+        else:
+            other = fast[name]
+        pd.testing.assert_frame_equal(other, frame, check_exact=False, atol=1e-6, obj=name)
