@@ -1,5 +1,7 @@
 """The fast playa reader gives the same document model as pdfplumber, the reference."""
 
+import dataclasses
+
 import pytest
 
 from extract.document import READERS, WerkplanInputError, read_document
@@ -109,7 +111,7 @@ def test_a_difference_is_found(typesettings):
     page.h_rules.pop()
     line = changed.pages[0].lines[0]
     word = line.words[0]
-    line.words[0] = type(word)(**{**word.__dict__, "top": word.top + 1})
+    line.words[0] = dataclasses.replace(word, top=word.top + 1)
     assert model_differences(reference, changed) == [
         f"page 1: {word.text!r} box off by 1.000 pt, size {word.size} against {word.size}",
         f"page {page.number}: horizontal rules differ",
