@@ -1,9 +1,9 @@
 """Run the checks as great-expectations suites and keep each failure's evidence.
 
 great-expectations is imported here only, when validation runs (or ahead of
-it, in a thread, by :func:`pipelines.run.run_pipeline`), so the CLI starts fast;
-its analytics are switched off before import and it runs on an ephemeral
-context (nothing written, no network).
+it, in a process of its own: :func:`validate_when_sent`), so the CLI starts
+fast; its analytics are switched off before import and it runs on an
+ephemeral context (nothing written, no network).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class CheckResult:
 
 
 def import_great_expectations():
-    """Import great-expectations with its analytics off (seconds: worth doing ahead, in a thread)."""
+    """Import great-expectations with its analytics off."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
     import great_expectations
 
@@ -110,3 +110,17 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
 def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:
     """Every check of :mod:`expectations.checks` on one document's datasets."""
     return run_checks(all_checks(frames))
+
+
+def validate_when_sent(connection) -> None:
+    """A child process's work: import great-expectations at once, then validate the frames sent.
+
+    The import takes seconds and some 150 MiB; :func:`pipelines.run.run_pipeline`
+    starts this before reading the PDF, so it runs alongside the reading.  The
+    results (or the error) go back over ``connection``.
+    """
+    try:
+        import_great_expectations()
+        connection.send(("results", validate(connection.recv())))
+    except Exception as exc:  # noqa: BLE001 - re-raised in the parent
+        connection.send(("error", exc))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
-import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,6 +42,35 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = time.perf_counter() - started
 
 
+@contextmanager
+def _validation_process():
+    """A forked process that imports great-expectations now and validates when sent the frames.
+
+    It runs alongside the reading (a thread would not: importing is Python
+    code, serialised with the reading by the interpreter lock), and is ended
+    when the run ends, also on an error.
+    """
+    from expectations.suite import validate_when_sent
+
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=validate_when_sent, args=(theirs,), daemon=True)
+    process.start()
+    try:
+        yield ours
+    finally:
+        process.kill()
+        process.join()
+
+
+def _validated(connection, frames: dict) -> list:
+    connection.send(frames)
+    kind, value = connection.recv()
+    if kind == "error":
+        raise value
+    return value
+
+
 def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None,
                  reader: str = DEFAULT_READER) -> RunResult:
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
@@ -49,28 +78,21 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     Progress is shown on a terminal only (``show_progress=None`` decides by stderr).
     ``reader`` picks the PDF parser (see :func:`extract.document.read_document`).
     """
-    from expectations.quality import quality_signals
-    from expectations.report import write_report
-    from expectations.suite import import_great_expectations, validate
-
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     timings: dict[str, float] = {}
+    with _validation_process() as validator:
+        return _run(pdf, out_dir, show_progress, reader, validator, timings)
 
-    def import_ahead() -> None:
-        with _timed(timings, "great-expectations import, overlapped"):
-            import_great_expectations()
 
-    # great-expectations takes seconds to import; a thread does it while the PDF is read.
-    gx_import = threading.Thread(target=import_ahead, daemon=True)
+def _run(pdf, out_dir, show_progress: bool, reader: str, validator, timings: dict[str, float]) -> RunResult:
+    from expectations.quality import quality_signals
+    from expectations.report import write_report
+
     with _timed(timings, "extract"), tqdm(unit="page", desc="reading PDF", disable=not show_progress,
                                           leave=False) as bar:
 
         def progress(done: int, total: int) -> None:
-            if done == 1:
-                # Only now: the reader has forked its worker processes, and a fork
-                # in the middle of an import would copy the import's held locks.
-                gx_import.start()
             bar.total = total
             bar.update(done - bar.n)
 
@@ -81,8 +103,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     with _timed(timings, "normalise"):
         datasets = build_datasets(extraction, readings)
     with _timed(timings, "validate"):
-        gx_import.join()
-        results = validate(datasets.frames)
+        results = _validated(validator, datasets.frames)
         add_validation_frames(datasets, results)
         signals = quality_signals(datasets.frames, extraction.year)
     summary: dict = {}

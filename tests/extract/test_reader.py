@@ -2,9 +2,12 @@
 
 import dataclasses
 
+import pandas as pd
 import pytest
 
 from extract.document import READERS, WerkplanInputError, read_document
+from extract.werkplan import extract_werkplan
+from pipelines.datasets import build_datasets
 from tests.conftest import PDF_2023
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
@@ -54,13 +57,14 @@ def model_differences(reference, other) -> list[str]:
     return found
 
 
-def test_both_readers_are_offered():
-    assert READERS == ("playa", "pdfplumber")
+@pytest.fixture(scope="module")
+def pdfplumber_2023():
+    """The bundled werkplan extracted with the reference reader (the session's run used the default)."""
+    return extract_werkplan(PDF_2023, reader="pdfplumber")
 
 
-def test_playa_reads_the_2023_werkplan_as_pdfplumber_does():
-    reference = read_document(PDF_2023, reader="pdfplumber")
-    fast = read_document(PDF_2023, reader="playa")
+def test_playa_reads_the_2023_werkplan_as_pdfplumber_does(extraction_2023, pdfplumber_2023):
+    reference, fast = pdfplumber_2023.document, extraction_2023.document
     assert model_differences(reference, fast) == []
     # The comparison sees the content: 123 pages, the budget pages ruled, shaded planning cells.
     assert len(fast.pages) == 123
@@ -131,15 +135,10 @@ def test_a_broken_pdf_is_unreadable_with_either_reader(tmp_path, reader):
         read_document(path, reader=reader)
 
 
-def test_both_readers_give_the_same_2023_datasets(extraction_2023):
+def test_both_readers_give_the_same_2023_datasets(extraction_2023, pdfplumber_2023):
     """Every dataset of the bundled werkplan, read by pdfplumber, equals the default reading."""
-    import pandas as pd
-
-    from extract.werkplan import extract_werkplan
-    from pipelines.datasets import build_datasets
-
     fast = build_datasets(extraction_2023).frames
-    reference = build_datasets(extract_werkplan(PDF_2023, reader="pdfplumber")).frames
+    reference = build_datasets(pdfplumber_2023).frames
     assert sorted(fast) == sorted(reference)
     assert len(fast["budget_lines"]) == 420
     for name, frame in reference.items():
