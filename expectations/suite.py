@@ -1,7 +1,8 @@
 """Run the checks as great-expectations suites and keep each failure's evidence.
 
-great-expectations is imported here only, when validation runs, so the CLI
-starts fast; its analytics are switched off before import and it runs on an
+great-expectations is imported here only, when validation runs (or ahead of
+it, in a process of its own: :func:`run_checks_when_sent`), so the CLI starts
+fast; its analytics are switched off before import and it runs on an
 ephemeral context (nothing written, no network).
 """
 
@@ -32,9 +33,16 @@ class CheckResult:
         return len(self.failures)
 
 
-def _context():
+def import_great_expectations():
+    """Import great-expectations with its analytics off."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
-    import great_expectations as gx
+    import great_expectations
+
+    return great_expectations
+
+
+def _context():
+    gx = import_great_expectations()
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
     context = gx.get_context(mode="ephemeral")
@@ -107,3 +115,17 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
 def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:
     """Every check of :mod:`expectations.checks` on one document's datasets."""
     return run_checks(all_checks(frames))
+
+
+def run_checks_when_sent(connection) -> None:
+    """A child process's work: import great-expectations at once, then run the checks sent.
+
+    The import takes seconds and some 150 MiB; :func:`pipelines.run.run_pipeline`
+    starts this before reading the PDF, so it runs alongside the reading.  The
+    results (or the error) go back over ``connection``.
+    """
+    try:
+        import_great_expectations()
+        connection.send(("results", run_checks(connection.recv())))
+    except Exception as exc:  # noqa: BLE001 - re-raised in the parent
+        connection.send(("error", exc))

@@ -10,12 +10,13 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
-import pdfplumber
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
+# The PDF parsers read_document can use (see extract/reader.py); both give the same model.
+READERS = ("playa", "pdfplumber")
+DEFAULT_READER = "playa"
 
 # Layout settings, in PDF points unless stated.  Override by passing a dict to
 # ``read_document(settings=...)``.
@@ -37,7 +38,8 @@ class WerkplanInputError(Exception):
     """The input file cannot be used: not a PDF, unreadable, or not a werkplan."""
 
 
-@dataclass(frozen=True)
+# Slots: a 1,000-page document holds some 350,000 words.
+@dataclass(frozen=True, slots=True)
 class Word:
     text: str
     x0: float
@@ -53,7 +55,7 @@ class Word:
         return "bold" in self.fontname.lower()
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     page: int
     words: list[Word]
@@ -96,7 +98,7 @@ class Line:
         return self.words[0].color
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rect:
     x0: float
     top: float
@@ -142,6 +144,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=None)  # one tuple per colour, shared by all words of that colour
 def _color(value) -> tuple:
     if value is None:
         return ()
@@ -165,10 +168,8 @@ def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
     return [Line(page=page, words=sorted(ws, key=lambda w: w.x0)) for ws in lines]
 
 
-def _read_page(pdf_page, tolerance: float) -> Page:
-    raw_words = pdf_page.extract_words(
-        extra_attrs=["fontname", "size", "non_stroking_color"], keep_blank_chars=False
-    )
+def _model_page(raw, tolerance: float) -> Page:
+    """A reader's page (words, rects, edges) as a :class:`Page`."""
     words = [
         Word(
             text=w["text"],
@@ -180,7 +181,7 @@ def _read_page(pdf_page, tolerance: float) -> Page:
             size=w["size"],
             color=_color(w["non_stroking_color"]),
         )
-        for w in raw_words
+        for w in raw.words
     ]
     rects = [
         Rect(
@@ -188,19 +189,18 @@ def _read_page(pdf_page, tolerance: float) -> Page:
             top=r["top"],
             x1=r["x1"],
             bottom=r["bottom"],
-            fill=_color(r.get("non_stroking_color")) if r.get("fill") else None,
+            fill=_color(r["non_stroking_color"]) if r["fill"] else None,
         )
-        for r in pdf_page.rects
+        for r in raw.rects
     ]
-    edges = pdf_page.edges
     return Page(
-        number=pdf_page.page_number,
-        width=pdf_page.width,
-        height=pdf_page.height,
-        lines=group_lines(words, pdf_page.page_number, tolerance),
+        number=raw.number,
+        width=raw.width,
+        height=raw.height,
+        lines=group_lines(words, raw.number, tolerance),
         rects=rects,
-        ruled=bool(edges),
-        h_rules=[(e["x0"], e["x1"], e["top"]) for e in edges if e["orientation"] == "h"],
+        ruled=bool(raw.edges),
+        h_rules=[(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"],
     )
 
 
@@ -237,12 +237,18 @@ def read_document(
     path: str | Path,
     settings: dict | None = None,
     progress: Callable[[int, int], None] | None = None,
+    reader: str = DEFAULT_READER,
+    password: str | None = None,
 ) -> Document:
     """Read a PDF into a :class:`Document`: one pass over every page.
 
+    ``reader`` picks the parser (:data:`READERS`); ``password`` opens an encrypted PDF.
     Raises :class:`WerkplanInputError` naming the file when it is missing or not
     a readable PDF.
     """
+    # The parsers load only when a PDF is read, so the command line starts fast.
+    from .reader import UnreadablePDF, open_pdf
+
     path = Path(path)
     conf = {**DEFAULT_LAYOUT_SETTINGS, **(settings or {})}
     if not path.is_file():
@@ -251,16 +257,14 @@ def read_document(
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise WerkplanInputError(f"{path}: not a PDF file (no %PDF header)")
     try:
-        with pdfplumber.open(path) as pdf:
-            metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
-            total = len(pdf.pages)
+        with open_pdf(path, reader, password) as raw:
+            metadata = raw.metadata
             pages = []
-            for index, pdf_page in enumerate(pdf.pages):
-                pages.append(_read_page(pdf_page, conf["line_tolerance"]))
-                pdf_page.close()
+            for index, raw_page in enumerate(raw.pages):
+                pages.append(_model_page(raw_page, conf["line_tolerance"]))
                 if progress:
-                    progress(index + 1, total)
-    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
+                    progress(index + 1, raw.page_count)
+    except UnreadablePDF as exc:
         raise WerkplanInputError(f"{path}: unreadable PDF ({exc})") from exc
     if not pages:
         raise WerkplanInputError(f"{path}: the PDF has no pages")

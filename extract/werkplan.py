@@ -9,7 +9,7 @@ from typing import Callable
 
 from . import ids
 from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
-from .document import Document, WerkplanInputError, read_document
+from .document import DEFAULT_READER, Document, WerkplanInputError, read_document
 from .headings import Heading, find_headings
 from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
@@ -125,15 +125,17 @@ def extract_werkplan(
     path: str | Path,
     settings: WerkplanSettings | dict | None = None,
     progress: Callable[[int, int], None] | None = None,
+    reader: str = DEFAULT_READER,
 ) -> Extraction:
     """Read a werkplan PDF into budget tables with scopes and the overview.
 
     ``settings`` is a :class:`WerkplanSettings` or a plain dict of overrides keyed by
     its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key raises
-    :class:`~extract.settings.SettingsError` naming it.
+    :class:`~extract.settings.SettingsError` naming it.  ``reader`` picks the PDF
+    parser (see :func:`extract.document.read_document`).
     """
     settings = resolve(WerkplanSettings, settings)
-    document = read_document(path, settings.layout or None, progress)
+    document = read_document(path, settings.layout or None, progress, reader)
     headings = find_headings(document, settings.headings or None)
     year = werkplan_year(document, headings, settings.title_page)
     resolver = ScopeResolver(headings, settings.scope)

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.document import WerkplanInputError, file_sha256
+from extract.document import DEFAULT_READER, WerkplanInputError, file_sha256
 
 from .compare import compare, write_comparison
 from .database import LoadError, read_folder
@@ -113,13 +113,14 @@ def _counts(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
     return counts
 
 
-def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | None = None) -> Outcome:
+def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | None = None,
+            reader: str = DEFAULT_READER) -> Outcome:
     """Run the pipeline on one PDF into ``staging``; a failure becomes the outcome, never an exception."""
     from .run import run_pipeline
 
     started = time.perf_counter()
     try:
-        result = run_pipeline(pdf, staging, progress=progress)
+        result = run_pipeline(pdf, staging, progress=progress, reader=reader)
     except WerkplanInputError as exc:
         return Outcome(pdf, "failed", message=str(exc))
     except Exception as exc:  # noqa: BLE001 - one document's defect must not stop the others
@@ -139,8 +140,8 @@ def _init_worker(queue) -> None:
     _progress_queue = queue
 
 
-def _take_in_worker(pdf: Path, staging: Path) -> Outcome:
-    return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)))
+def _take_in_worker(pdf: Path, staging: Path, reader: str) -> Outcome:
+    return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), reader)
 
 
 def _drain(queue, progress: Progress | None) -> None:
@@ -150,11 +151,11 @@ def _drain(queue, progress: Progress | None) -> None:
             progress(*update)
 
 
-def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None) -> list[Outcome]:
+def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None, reader: str) -> list[Outcome]:
     """Each PDF in a fresh worker process, ``jobs`` at a time; alone, in this process."""
     folders = [staging / str(i) for i in range(len(pdfs))]
     if len(pdfs) <= 1 or jobs == 1:
-        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)))
+        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), reader)
                 for pdf, folder in zip(pdfs, folders)]
     # spawn: the same start method on every platform and Python, no forking of a threaded parent
     context = multiprocessing.get_context("spawn")
@@ -162,7 +163,7 @@ def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | No
     outcomes: dict[int, Outcome] = {}
     with ProcessPoolExecutor(min(jobs, len(pdfs)), mp_context=context, initializer=_init_worker,
                              initargs=(queue,), max_tasks_per_child=1) as pool:
-        futures = {pool.submit(_take_in_worker, pdf, folder): i for i, (pdf, folder) in enumerate(zip(pdfs, folders))}
+        futures = {pool.submit(_take_in_worker, pdf, folder, reader): i for i, (pdf, folder) in enumerate(zip(pdfs, folders))}
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -228,7 +229,8 @@ def _plan(paths: Iterable[str | Path], out_dir: Path, existing: dict[str, dict],
 
 
 def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs: int | None = None,
-              force: bool = False, replace: bool = False, progress: Progress | None = None) -> BatchResult:
+              force: bool = False, replace: bool = False, progress: Progress | None = None,
+              reader: str = DEFAULT_READER) -> BatchResult:
     """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description."""
     out_dir = Path(out_dir)
     existing = outputs(out_dir)
@@ -238,7 +240,7 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".batch.", dir=out_dir))
     try:
-        ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress)
+        ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, reader)
         taken: dict[str, Path] = {}
         for i, outcome in zip(todo, ran):
             outcome.sha256 = outcomes[i].sha256

@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from extract.document import DEFAULT_READER, READERS
+
 EXIT_CHECKS_FAILED = 1
 EXIT_DATABASE = 1
 EXIT_INPUT = 2
@@ -36,8 +38,11 @@ def main() -> None:
               help="Documents read at once, each in its own process; default: the number of cores.")
 @click.option("--force", is_flag=True, help="Run a PDF again even if OUT already holds its output.")
 @click.option("--replace", is_flag=True, help="Take in a different PDF for a year OUT already holds (a re-issue).")
+@click.option("--reader", type=click.Choice(READERS), default=DEFAULT_READER, show_default=True, metavar="NAME",
+              help=f"Parser reading the PDF into the document model: {' or '.join(READERS)} (the slower reference); "
+                   "both give the same datasets.")
 def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
-        replace: bool) -> None:
+        replace: bool, reader: str) -> None:
     """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report
     under OUT/<document-id>/, update OUT/catalog.csv and compare consecutive years in OUT/compare/.
 
@@ -49,7 +54,8 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     from .progress import progress_bars
 
     with progress_bars() as progress:
-        result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress)
+        result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress,
+                           reader=reader)
     loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
     for outcome in result.outcomes:
         if outcome.status == "written":

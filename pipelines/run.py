@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -9,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.crosscheck import second_reading
+from extract.document import DEFAULT_READER
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
@@ -38,26 +40,65 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = time.perf_counter() - started
 
 
+@contextmanager
+def _validation_process():
+    """A forked process that imports great-expectations now and runs the checks when sent them.
+
+    It runs alongside the reading (a thread would not: importing is Python
+    code, serialised with the reading by the interpreter lock), and is ended
+    when the run ends, also on an error.
+    """
+    from expectations.suite import run_checks_when_sent
+
+    context = multiprocessing.get_context("fork")
+    ours, theirs = context.Pipe()
+    process = context.Process(target=run_checks_when_sent, args=(theirs,), daemon=True)
+    process.start()
+    try:
+        yield ours
+    finally:
+        process.kill()
+        process.join()
+
+
+def _checks_run_by(connection) -> Callable[[list], list]:
+    def run_checks(checks: list) -> list:
+        connection.send(checks)
+        kind, value = connection.recv()
+        if kind == "error":
+            raise value
+        return value
+
+    return run_checks
+
+
 def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
-                 progress: Callable[[int, int], None] | None = None) -> RunResult:
+                 progress: Callable[[int, int], None] | None = None, reader: str = DEFAULT_READER) -> RunResult:
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
     ``progress(pages_read, page_count)``, if given, is called as the PDF is read.
+    ``reader`` picks the PDF parser (see :func:`extract.document.read_document`).
     """
+    timings: dict[str, float] = {}
+    with _validation_process() as validator:
+        return _run(pdf, out_dir, progress, reader, _checks_run_by(validator), timings)
+
+
+def _run(pdf, out_dir, progress, reader: str, run_checks: Callable[[list], list],
+         timings: dict[str, float]) -> RunResult:
     from expectations.report import write_report
 
     from .validation import validate_datasets
 
-    timings: dict[str, float] = {}
     with _timed(timings, "extract"):
-        extraction = extract_werkplan(pdf, progress=progress)
+        extraction = extract_werkplan(pdf, progress=progress, reader=reader)
     with _timed(timings, "second reading"):
         ruled = {page.number for page in extraction.document.pages if page.ruled}
         readings = second_reading(str(extraction.document.path), extraction.tables, ruled)
     with _timed(timings, "normalise"):
         datasets = build_datasets(extraction, readings)
     with _timed(timings, "validate"):
-        validation = validate_datasets(datasets, extraction.year)
+        validation = validate_datasets(datasets, extraction.year, run_checks)
 
     def report(staging: Path) -> None:
         with _timed(timings, "report"):

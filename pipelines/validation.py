@@ -9,14 +9,15 @@ it and the database only stores those datasets.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 
 import pandas as pd
 
-from expectations.checks import all_checks
+from expectations.checks import Check, all_checks
 from expectations.localize import Localization, equations_of, localize
 from expectations.quality import quality_signals
-from expectations.suite import run_checks
+from expectations.suite import CheckResult, run_checks
 from extract import ids
 
 from .datasets import Datasets
@@ -136,11 +137,16 @@ def _summary(frames, checks: list[dict], failures: list[dict], diagnoses: list[d
     }
 
 
-def validate_datasets(datasets: Datasets, year: int) -> Validation:
-    """Check one document's datasets, localize the wrong numbers and add the validation datasets."""
+def validate_datasets(datasets: Datasets, year: int,
+                      check_runner: Callable[[list[Check]], list[CheckResult]] = run_checks) -> Validation:
+    """Check one document's datasets, localize the wrong numbers and add the validation datasets.
+
+    ``check_runner`` runs the great-expectations suites; :mod:`pipelines.run` passes one that runs
+    them in a process that imported great-expectations while the PDF was read.
+    """
     frames = datasets.frames
     checks = all_checks(frames)
-    check_rows, failures = failure_rows(datasets.document_id, run_checks(checks))
+    check_rows, failures = failure_rows(datasets.document_id, check_runner(checks))
     localization = localize(equations_of(checks))
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
     validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization), check_rows,

@@ -25,3 +25,10 @@ def test_camelot_confirms_every_row_and_names_a_row_read_differently(tmp_path, g
     table.rows[0] = dataclasses.replace(row, cells={**row.cells, "amount": misread})
     [reading] = second_reading(str(pdf), extraction.tables, ruled)
     assert (reading.rows_agreeing, reading.disagreeing_rows) == (6, (0,))
+
+
+def test_camelot_confirms_every_row_of_2023(datasets_2023, golden_lines):
+    tables = datasets_2023.frames["budget_tables"]
+    assert tables["row_count"].sum() == len(golden_lines) == 420
+    assert tables["second_reading_agreeing"].sum() == 420
+    assert set(tables["second_reading_disagreeing"]) == {""}

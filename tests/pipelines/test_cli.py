@@ -28,7 +28,7 @@ def test_help_lists_the_commands_and_options():
 
 
 @pytest.mark.parametrize("command, options", [
-    (["run"], ["--out", "--strict", "--db"]),
+    (["run"], ["--out", "--strict", "--db", "--reader"]),
     (["load"], ["--db"]),
     (["compare"], ["--db", "--out"]),
 ])
@@ -60,6 +60,24 @@ def test_strict_exits_1_only_when_a_check_fails(tmp_path, broken, strict, code):
     assert lines[-1] == f"quality report: {tmp_path / 'werkplan-2030' / 'quality' / 'report.html'}"
     assert lines[-2].startswith("checks: 12 passed, 3 failed" if broken else "checks: 15 passed, 0 failed")
     assert (tmp_path / "werkplan-2030" / "quality" / "report.html").is_file()
+
+
+def test_reader_option_picks_the_parser_and_both_give_the_same_datasets(tmp_path):
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, werkplan_blocks(None))
+    frames = {}
+    for reader in ("pdfplumber", "playa"):
+        result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path / reader), "--reader", reader])
+        assert result.exit_code == 0, result.output
+        folder = tmp_path / reader / "werkplan-2030"
+        frames[reader] = {p.stem: pd.read_csv(p).drop(columns="extracted_at", errors="ignore")
+                          for p in sorted(folder.glob("*.csv"))}
+    assert len(frames["playa"]) == 13
+    for name, frame in frames["pdfplumber"].items():
+        pd.testing.assert_frame_equal(frames["playa"][name], frame, check_exact=False, atol=1e-6, obj=name)
+    result = CliRunner().invoke(main, ["run", str(pdf), "--reader", "pdfium"])
+    assert result.exit_code == 2
+    assert "Invalid value for '--reader'" in result.output
 
 
 def test_run_writes_every_dataset_as_csv_and_json(tmp_path):

@@ -1,0 +1,236 @@
+"""Reading a PDF's pages into words, rectangles and ruling edges, with a choice of parser.
+
+Two readers give the same result:
+
+- ``playa`` (the default): playa-pdf interprets each page, about three times
+  faster than pdfminer.six, in worker processes.  Characters get the boxes
+  pdfminer.six gives them, ``playa.miner`` sorts paths into lines, rectangles
+  and curves as pdfminer.six does, and pdfplumber's own word extractor joins
+  the characters into words, so words, boxes and edges equal pdfplumber's
+  (tests/extract/test_reader.py).
+- ``pdfplumber``: the reference, pdfplumber over pdfminer.six.
+
+Only words, rectangles and edges leave a page: characters are dropped as soon as
+the page's words are made, so memory does not grow with the characters.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Iterator
+
+import pdfplumber
+import playa
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.text import WordExtractor
+from playa.exceptions import PDFException
+from playa.content import PathObject, TextObject
+from playa.font import Type3Font
+from playa.miner import LTChar, LTLine, LTRect, process_object
+from playa.pdftypes import PSLiteral, num_value, resolve1
+from playa.utils import decode_text, transform_bbox
+
+from .document import DEFAULT_READER, READERS
+
+# What extract_words is asked for, the same for both readers.
+WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
+# Each worker process holds its own parser state (about 35 MiB); more than this gains little.
+MAX_WORKERS = 4
+_WORDS = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False)  # pdfplumber's defaults otherwise
+
+
+class UnreadablePDF(Exception):
+    """The parser could not read the file; the message says why."""
+
+
+@dataclass
+class RawPage:
+    number: int
+    width: float
+    height: float
+    words: list[dict]  # pdfplumber word dicts: text, x0, x1, top, bottom and WORD_ATTRS
+    rects: list[dict]  # x0, top, x1, bottom, fill (bool), non_stroking_color
+    edges: list[dict]  # x0, x1, top, orientation ("h", "v" or None), in pdfplumber's order
+
+
+@dataclass
+class RawDocument:
+    metadata: dict  # the PDF's document information, string values only
+    page_count: int
+    pages: Iterator[RawPage]  # lazy: each page is read when it is reached
+
+
+@contextmanager
+def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = None,
+             workers: int | None = None) -> Iterator[RawDocument]:
+    """Open ``path`` with ``reader``; the :class:`RawDocument` is valid inside the ``with`` block.
+
+    playa reads the pages in ``workers`` processes (default: one per available
+    core, at most :data:`MAX_WORKERS`; documents of a few pages are read in this
+    process).  Parser errors, while opening or while pages are read, become
+    :class:`UnreadablePDF`.
+    """
+    if reader not in READERS:
+        raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
+    if workers is None:
+        workers = min(MAX_WORKERS, len(os.sched_getaffinity(0)))
+    opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
+    try:
+        with opener(path, password) as raw:
+            yield raw
+    except (PDFSyntaxError, PdfminerException, PDFException, ValueError, KeyError, TypeError) as exc:
+        raise UnreadablePDF(str(exc) or type(exc).__name__) from exc
+
+
+@contextmanager
+def _pdfplumber_document(path: Path, password: str | None) -> Iterator[RawDocument]:
+    with pdfplumber.open(path, password=password) as pdf:
+        metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
+        yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=_pdfplumber_pages(pdf))
+
+
+def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
+    for pdf_page in pdf.pages:
+        page = RawPage(
+            number=pdf_page.page_number,
+            width=pdf_page.width,
+            height=pdf_page.height,
+            words=pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False),
+            rects=[{"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"],
+                    "fill": r.get("fill"), "non_stroking_color": r.get("non_stroking_color")}
+                   for r in pdf_page.rects],
+            edges=[{"x0": e["x0"], "x1": e["x1"], "top": e["top"], "orientation": e["orientation"]}
+                   for e in pdf_page.edges],
+        )
+        pdf_page.close()  # drops the page's cached characters and layout
+        yield page
+
+
+@contextmanager
+def _playa_document(path: Path, password: str | None, workers: int) -> Iterator[RawDocument]:
+    # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
+    with playa.open(path, space="page", password=password or "", max_workers=workers) as pdf:
+        if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
+            raise UnreadablePDF("no document catalog (/Root)")
+        # In order; with workers, pages are read in parallel processes and sent back.
+        pages = pdf.pages.map(_playa_page)
+        yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=pages)
+
+
+def _playa_metadata(pdf) -> dict:
+    """The document information dictionary, decoded as pdfplumber decodes it."""
+    info = resolve1(pdf.trailer.get("Info"))
+    metadata = {}
+    for key, value in (info.items() if isinstance(info, dict) else ()):
+        value = resolve1(value)
+        if isinstance(value, PSLiteral):  # a name such as /False
+            value = value.name
+        if isinstance(value, bytes):
+            value = decode_text(value)
+        if isinstance(value, str):
+            metadata[key] = value
+    return metadata
+
+
+def _playa_page(page) -> RawPage:
+    # pdfplumber's top-left coordinates: y flipped within the mediabox, offset by its origin.
+    mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
+    height = mb_y1 - mb_y0
+    chars, rects, lines, curves = [], [], [], []
+    descents: dict[int, float | None] = {}
+    for obj in page.flatten():  # content stream order, form XObjects included, as pdfminer.six
+        if isinstance(obj, TextObject):
+            chars += _chars(obj, descents, height, mb_x0, mb_y0)
+        elif isinstance(obj, PathObject):
+            for item in process_object(obj):
+                if isinstance(item, LTRect):
+                    rects.append(item)
+                elif isinstance(item, LTLine):
+                    lines.append(item)
+                else:
+                    curves.append(item)
+
+    def box(item) -> dict:
+        x0, y0, x1, y1 = item.bbox
+        return {"x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": height - y1 + mb_y0, "bottom": height - y0 + mb_y0}
+
+    # Edges as pdfplumber's page.edges lists them: lines, then each rectangle's
+    # four sides, then each curve's segments.
+    edges = []
+    for line in lines:
+        b = box(line)
+        edges.append({"x0": b["x0"], "x1": b["x1"], "top": b["top"],
+                      "orientation": "h" if b["top"] == b["bottom"] else "v"})
+    rect_dicts = []
+    for rect in rects:
+        b = box(rect)
+        rect_dicts.append({**b, "fill": rect.fill, "non_stroking_color": _color_values(rect.non_stroking_color)})
+        edges += [{"x0": b["x0"], "x1": b["x1"], "top": b["top"], "orientation": "h"},
+                  {"x0": b["x0"], "x1": b["x1"], "top": b["top"] + rect.height, "orientation": "h"},
+                  {"x0": b["x0"], "x1": b["x0"], "top": b["top"], "orientation": "v"},
+                  {"x0": b["x1"], "x1": b["x1"], "top": b["top"], "orientation": "v"}]
+    for curve in curves:
+        points = [(x + mb_x0, height - y + mb_y0) for x, y in curve.pts]
+        for (ax, ay), (bx, by) in zip(points, points[1:]):
+            edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by),
+                          "orientation": "v" if ax == bx else ("h" if ay == by else None)})
+    return RawPage(
+        number=page.page_idx + 1,
+        width=page.width,
+        height=page.height,
+        words=_WORDS.extract_words(chars),
+        rects=rect_dicts,
+        edges=edges,
+    )
+
+
+def _chars(text: TextObject, descents: dict, height: float, mb_x0: float, mb_y0: float) -> list[dict]:
+    """pdfminer.six's characters of a text object, as pdfplumber's char dicts."""
+    gstate = text.gstate
+    font = gstate.font
+    if font is None:
+        return []  # playa yields no glyphs without a font
+    if id(font) not in descents:
+        descents[id(font)] = _pdfminer_descent(font)
+    descent = descents[id(font)]
+    fontname, color, scaling = font.fontname, _color_values(gstate.ncolor), gstate.scaling * 0.01
+    chars = []
+    for glyph in text:
+        a, b, c, d, _, _ = matrix = glyph.matrix
+        if descent is None:
+            char = LTChar(glyph)
+            (x0, y0, x1, y1), size = char.bbox, char.size
+        else:
+            # The box LTChar makes, from pdfminer.six's descent, without building an LTChar.
+            x0, y0, x1, y1 = transform_bbox(matrix, (0, descent, font.hdisp(glyph.cid), descent + 1))
+            size = y1 - y0
+        top = height - y1 + mb_y0
+        chars.append({"text": f"(cid:{glyph.cid})" if glyph.text is None else glyph.text,
+                      "x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": top, "bottom": height - y0 + mb_y0, "doctop": top,
+                      "upright": a * d * scaling > 0 and b * c <= 0, "size": size, "fontname": fontname,
+                      "non_stroking_color": color})
+    return chars
+
+
+def _pdfminer_descent(font) -> float | None:
+    """The descent (in text space) pdfminer.six puts under a character of ``font``.
+
+    pdfminer.six takes the descriptor's Descent as printed (0 when absent);
+    playa replaces a zero Ascent and Descent by the font box's, as LibreOffice's
+    subset fonts have them, which would move every box down.  None for Type 3
+    and vertical fonts: their characters go through playa.miner's LTChar.
+    """
+    if isinstance(font, Type3Font) or font.vertical:
+        return None
+    descriptor = resolve1(getattr(font, "descriptor", None)) or {}
+    return -abs(num_value(resolve1(descriptor.get("Descent", 0)))) * font.matrix[3]
+
+
+def _color_values(color) -> tuple | None:
+    """playa's colour (values and an optional pattern name) as pdfminer.six's tuple of components."""
+    return None if color is None else tuple(color.values)
