@@ -10,6 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract.integrity import Integrity
+
 
 @dataclass
 class Signal:
@@ -70,3 +72,19 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
                                   f"the planning is headed {sorted(years)} in the werkplan for {year}",
                                   str(group["page"].iloc[0]), []))
     return signals
+
+
+def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
+    """The repairs the PDF needed (``werkplan run --strict`` fails on these) and its image-only pages."""
+    signals = [Signal("pdf_repaired", source, damage, ",".join(map(str, integrity.missing)), [])
+               for damage in integrity.damage]
+    if integrity.image_only_pages:
+        pages = ",".join(map(str, integrity.image_only_pages))
+        signals.append(Signal("image_only_pages", source, f"pages {pages} are images without text and were not read; "
+                              "give the PDF a text layer with OCR (e.g. ocrmypdf) to read them", pages, []))
+    return signals
+
+
+def second_reading_failed(source: str, error: Exception) -> Signal:
+    return Signal("second_reading_failed", source, f"camelot could not read the PDF ({type(error).__name__}: "
+                  f"{error}); no row is confirmed by a second reading", "", [])

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 
@@ -233,15 +234,26 @@ def strip_furniture(pages: list[Page], settings: dict) -> None:
         page.lines = [ln for ln in page.lines if ln not in furniture]
 
 
+def _unreadable(exc: Exception, password: str | None) -> str:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    if isinstance(cause, PDFPasswordIncorrect):
+        return ("encrypted, and the password given does not open it" if password else
+                "encrypted; give the password with --password or the WERKPLAN_PDF_PASSWORD environment variable")
+    if isinstance(cause, PDFEncryptionError):
+        return f"encrypted in a way that cannot be read ({cause})"
+    return f"unreadable PDF ({type(cause).__name__}: {cause})"
+
+
 def read_document(
     path: str | Path,
     settings: dict | None = None,
     progress: Callable[[int, int], None] | None = None,
+    password: str | None = None,
 ) -> Document:
     """Read a PDF into a :class:`Document`: one pass over every page.
 
-    Raises :class:`WerkplanInputError` naming the file when it is missing or not
-    a readable PDF.
+    Raises :class:`WerkplanInputError` naming the file when it is missing, not
+    a readable PDF, or encrypted and ``password`` does not open it.
     """
     path = Path(path)
     conf = {**DEFAULT_LAYOUT_SETTINGS, **(settings or {})}
@@ -251,7 +263,7 @@ def read_document(
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise WerkplanInputError(f"{path}: not a PDF file (no %PDF header)")
     try:
-        with pdfplumber.open(path) as pdf:
+        with pdfplumber.open(path, password=password) as pdf:
             metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
             total = len(pdf.pages)
             pages = []
@@ -260,8 +272,8 @@ def read_document(
                 pdf_page.close()
                 if progress:
                     progress(index + 1, total)
-    except (PDFSyntaxError, PdfminerException, ValueError, KeyError, TypeError) as exc:
-        raise WerkplanInputError(f"{path}: unreadable PDF ({exc})") from exc
+    except (PDFSyntaxError, PdfminerException, PDFEncryptionError, ValueError, KeyError, TypeError) as exc:
+        raise WerkplanInputError(f"{path}: {_unreadable(exc, password)}") from exc
     if not pages:
         raise WerkplanInputError(f"{path}: the PDF has no pages")
     strip_furniture(pages, conf)

@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Callable
 
 from .budget import BudgetRow, Column, classify_rows, find_budget_tables
-from .document import Document, WerkplanInputError, read_document
+from .document import Document, WerkplanInputError
 from .headings import Heading, find_headings
+from .integrity import Integrity, read_checked
 from .overview import OverviewTable, find_overview
 from .planning import PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver
@@ -51,6 +52,7 @@ class Extraction:
     toc: list[TocEntry]
     title_page: dict
     line_tables: dict[int, str]  # id(line) → id of the table that line belongs to
+    integrity: Integrity  # the file's own structure against what was read; the repairs it needed
 
 
 def title_page_fields(sections: list[Section]) -> dict:
@@ -90,15 +92,16 @@ def extract_werkplan(
     path: str | Path,
     settings: dict | None = None,
     progress: Callable[[int, int], None] | None = None,
+    password: str | None = None,
 ) -> Extraction:
     """Read a werkplan PDF into budget tables with scopes and the overview.
 
-    ``settings`` may hold the keys ``layout``, ``headings``, ``scope``, ``budget``,
+    ``settings`` may hold the keys ``layout``, ``integrity``, ``headings``, ``scope``, ``budget``,
     ``overview``, ``planning`` and ``sections``, each a dict overriding that
     module's documented defaults.
     """
     settings = settings or {}
-    document = read_document(path, settings.get("layout"), progress)
+    document, integrity = read_checked(path, settings, progress, password)
     headings = find_headings(document, settings.get("headings"))
     year = werkplan_year(document, headings)
     resolver = ScopeResolver(headings, settings.get("scope"))
@@ -155,4 +158,5 @@ def extract_werkplan(
         toc=toc,
         title_page=title_page_fields(sections),
         line_tables=table_lines,
+        integrity=integrity,
     )

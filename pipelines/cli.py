@@ -1,22 +1,57 @@
-"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.run`."""
+"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.run`.
+
+Every failure ends as one line on stderr and an exit status from
+:mod:`pipelines.errors`; ``werkplan --debug ...`` shows the traceback instead.
+"""
 
 from __future__ import annotations
 
 import sys
+import traceback
 
 import click
 
-from extract.document import WerkplanInputError
+from .errors import EXIT_CHECKS_FAILED, LoadFailed, exit_code
 
-EXIT_CHECKS_FAILED = 1
-EXIT_DATABASE = 1
-EXIT_INPUT = 2
+PASSWORD_VARIABLE = "WERKPLAN_PDF_PASSWORD"
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def one_line(message: str) -> str:
+    """The message on one line, printable whatever bytes a file name held."""
+    return " ".join(str(message).split()).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def fail(message: str, code: int) -> None:
+    click.echo(f"werkplan: error: {one_line(message)}", err=True)
+    sys.exit(code)
+
+
+class ReportingGroup(click.Group):
+    """Turns every error of every command into one line and its exit status."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place every failure is reported
+            if ctx.obj and ctx.obj.get("debug"):
+                traceback.print_exception(exc)
+            code = exit_code(exc)
+            if code is None:
+                fail(f"unexpected {type(exc).__name__}: {exc} (run 'werkplan --debug ...' for the traceback)",
+                     EXIT_CHECKS_FAILED)
+            fail(str(exc), code)
+
+
+@click.group(cls=ReportingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="werkplan")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback when a command fails.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """Turn a KIS werkplan PDF into checked budget and section datasets."""
+    ctx.obj = {"debug": debug}
 
 
 @main.command()
@@ -32,19 +67,21 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit with status 1 when any validation check fails.")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
-def run(pdf: str, out_dir: str, strict: bool, db_url: str | None) -> None:
+@click.option("--password", default=None, envvar=PASSWORD_VARIABLE, show_envvar=True,
+              help="Password of an encrypted PDF (better through the environment variable).")
+def run(pdf: str, out_dir: str, strict: bool, db_url: str | None, password: str | None) -> None:
     """Extract PDF into checked CSV and JSON datasets and a quality report under OUT/<document-id>/.
 
     Exit status: 0 when extraction succeeded (even if checks failed, unless
-    --strict), 1 with --strict when a check failed, 2 for unusable input.
+    --strict), 1 with --strict when a check failed or the PDF needed repair,
+    2 for unusable input, 3 for an unusable --out or --db.
     """
+    from .database import check_database_url
     from .run import run_pipeline
 
-    try:
-        result = run_pipeline(pdf, out_dir)
-    except WerkplanInputError as exc:
-        click.echo(f"werkplan: error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
+    if db_url:
+        check_database_url(db_url)
+    result = run_pipeline(pdf, out_dir, password=password)
     frames = result.datasets.frames
     summary = result.summary
     click.echo(
@@ -58,29 +95,27 @@ def run(pdf: str, out_dir: str, strict: bool, db_url: str | None) -> None:
         f"{summary['checks_not_applicable']} not applicable "
         f"({summary['comparisons_failed']} of {summary['comparisons']} comparisons failed)"
     )
+    damage = result.extraction.integrity.damage
+    if damage:
+        click.echo(f"the PDF needed repair: {'; '.join(damage)}")
     if db_url:
         _load(result.output, db_url)
     click.echo(f"quality report: {result.report}")
-    if strict and summary["checks_failed"]:
+    if strict and (summary["checks_failed"] or damage):
         sys.exit(EXIT_CHECKS_FAILED)
 
 
 def _load(folder, db_url: str | None) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .database import LoadError, database_url, load_folder
+    from .database import load_folder, shown_url
 
     try:
         counts = load_folder(folder, db_url)
-    except LoadError as exc:
-        click.echo(f"werkplan: error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
     except SQLAlchemyError as exc:
         reason = str(exc.orig if getattr(exc, "orig", None) else exc).strip().splitlines()[0]
-        click.echo(f"werkplan: error: {folder}: not loaded, database unchanged ({reason})", err=True)
-        sys.exit(EXIT_DATABASE)
-    shown = database_url(db_url).split("@")[-1]
-    click.echo(f"loaded {sum(counts.values())} rows into {shown} ({counts['budget_lines']} budget lines)")
+        raise LoadFailed(f"{folder}: not loaded, database unchanged ({reason})") from exc
+    click.echo(f"loaded {sum(counts.values())} rows into {shown_url(db_url)} ({counts['budget_lines']} budget lines)")
 
 
 @main.command()
@@ -88,7 +123,10 @@ def _load(folder, db_url: str | None) -> None:
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Database URL (sqlite:///FILE or postgresql://...); default sqlite:///output/werkplan.sqlite.")
 def load(folder: str, db_url: str | None) -> None:
-    """Load a document's output FOLDER into a database, replacing that document's earlier rows."""
+    """Load a document's output FOLDER into a database, replacing that document's earlier rows.
+
+    Every file is checked against datapackage.json (SHA-256 and rows) first.
+    """
     _load(folder, db_url)
 
 
@@ -105,13 +143,8 @@ def compare(doc_a: str, doc_b: str, db_url: str | None, out_dir: str | None) -> 
 
     from .compare import compare as compare_documents
     from .compare import load_side, render, write_comparison
-    from .database import LoadError
 
-    try:
-        a, b = load_side(doc_a, db_url), load_side(doc_b, db_url)
-    except LoadError as exc:
-        click.echo(f"werkplan: error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
+    a, b = load_side(doc_a, db_url), load_side(doc_b, db_url)
     comparison = compare_documents(a, b)
     folder = Path(out_dir) if out_dir else Path("output") / "compare" / f"{comparison.a}-vs-{comparison.b}"
     write_comparison(comparison, folder)

@@ -1,12 +1,14 @@
 """The data travels described: a Frictionless Data Package (v2) and JSON Schemas.
 
 ``datapackage.json`` describes every CSV (fields, types, units, primary and
-foreign keys, a SHA-256 of each file) and names the source PDF with its SHA-256.
+foreign keys, each file's SHA-256, size and number of rows, which
+``werkplan load`` verifies) and names the source PDF with its SHA-256.
 ``schemas/<dataset>.schema.json`` describes the matching JSON file.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from pathlib import Path
@@ -46,6 +48,12 @@ def _table_schema(dataset: Dataset) -> dict:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def csv_rows(path: Path) -> int:
+    """Records in a CSV file with a header row (a quoted field may hold line breaks)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
 
 
 def json_schema(dataset: Dataset) -> dict:
@@ -106,7 +114,8 @@ def write_package(folder: Path, metadata: dict) -> None:
         resources.append({
             "name": resource_name(name), "type": "table", "title": dataset.title, "description": dataset.description,
             "path": csv_path.name, "scheme": "file", "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
-            "hash": f"sha256:{_sha256(csv_path)}", "schema": _table_schema(dataset),
+            "hash": f"sha256:{_sha256(csv_path)}", "bytes": csv_path.stat().st_size, "rows": csv_rows(csv_path),
+            "schema": _table_schema(dataset),
             "json": {"path": f"{name}.json", "schema": f"schemas/{name}.schema.json"},
         })
     package = {

@@ -11,11 +11,12 @@ from pathlib import Path
 from tqdm import tqdm
 
 from extract.crosscheck import second_reading
+from extract.document import WerkplanInputError
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
 from .validation import add_validation_frames
-from .write import write_datasets
+from .write import check_output_folder, write_datasets
 
 REPORT_FOLDER = "quality"
 
@@ -40,15 +41,18 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = time.perf_counter() - started
 
 
-def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None) -> RunResult:
+def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress: bool | None = None,
+                 password: str | None = None) -> RunResult:
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
     Progress is shown on a terminal only (``show_progress=None`` decides by stderr).
+    ``out_dir`` is checked first, so an unusable place fails before the work.
     """
-    from expectations.quality import quality_signals
+    from expectations.quality import integrity_signals, quality_signals, second_reading_failed
     from expectations.report import write_report
     from expectations.suite import validate
 
+    check_output_folder(out_dir)
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     timings: dict[str, float] = {}
@@ -59,22 +63,33 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
             bar.total = total
             bar.update(done - bar.n)
 
-        extraction = extract_werkplan(pdf, progress=progress)
+        try:
+            extraction = extract_werkplan(pdf, progress=progress, password=password)
+        except WerkplanInputError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged file can break a parser anywhere
+            raise WerkplanInputError(f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs "
+                                     f"open it, please report this with the output of 'werkplan --debug run'") from exc
+    extra_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
     with _timed(timings, "second reading"):
         ruled = {page.number for page in extraction.document.pages if page.ruled}
-        readings = second_reading(str(extraction.document.path), extraction.tables, ruled)
+        try:
+            readings = second_reading(str(extraction.document.path), extraction.tables, ruled, password)
+        except Exception as exc:  # noqa: BLE001 - the second reading only confirms; its failure is a signal
+            readings = None
+            extra_signals.append(second_reading_failed(extraction.document.path.name, exc))
     with _timed(timings, "normalise"):
         datasets = build_datasets(extraction, readings)
     with _timed(timings, "validate"):
         results = validate(datasets.frames)
         add_validation_frames(datasets, results)
-        signals = quality_signals(datasets.frames, extraction.year)
+        signals = extra_signals + quality_signals(datasets.frames, extraction.year)
     summary: dict = {}
 
     def report(staging: Path) -> None:
         with _timed(timings, "report"):
             summary.update(write_report(staging / REPORT_FOLDER, results, signals, datasets.frames,
-                                        datasets.metadata, extraction.document.path))
+                                        datasets.metadata, extraction.document.path, password))
 
     with _timed(timings, "write"):
         output = write_datasets(datasets, out_dir, extra=report)

@@ -1,0 +1,206 @@
+"""Is the PDF whole?  What its own structure says, set against what was read.
+
+pdfminer repairs a damaged file silently: a broken cross-reference table is
+rebuilt by scanning, a page object that is gone is skipped, and the pages after
+it move up one number.  This module walks the page tree itself, so page numbers
+are the tree's (a missing page keeps its number free), and names the damage
+for the quality report.  It also refuses files without any text layer and
+bounds the time one page may take.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pdfminer.pdfdocument import PDFDocument, PDFXRefFallback
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import PDFObjRef, resolve1
+from pdfminer.psparser import LIT
+
+from .document import Document, WerkplanInputError, read_document
+
+DEFAULT_INTEGRITY_SETTINGS = {
+    # Seconds one page may take to read before the file is refused as one that makes the parser spin.
+    "page_seconds": 30.0,
+    # Page trees nest a few levels; deeper than this is damage (or an attack), not a document.
+    "max_tree_depth": 64,
+}
+
+_PAGES, _PAGE, _IMAGE = LIT("Pages"), LIT("Page"), LIT("Image")
+
+
+@dataclass
+class Integrity:
+    """What the file's structure says; ``damage`` lists, in words, every repair the reading needed."""
+
+    xref_rebuilt: bool
+    tree_count: int | None  # /Count of the page tree's root, as stored
+    slots: int  # pages the page tree lists, present or not
+    missing: list[int]  # page numbers whose page object is gone
+    pages_read: int
+    image_only_pages: list[int] = field(default_factory=list)
+    damage: list[str] = field(default_factory=list)
+
+    @property
+    def page_count(self) -> int:
+        return max(self.slots, self.pages_read)
+
+
+@dataclass
+class _Slot:
+    present: bool
+    has_images: bool = False
+
+
+class PageTimeout(WerkplanInputError):
+    """A page took longer than the time limit."""
+
+
+@contextmanager
+def page_time_limit(path: Path, seconds: float):
+    """Yield a ``progress(done, total)`` hook that restarts a ``seconds`` timer at every page.
+
+    The timer is a SIGALRM, which Python delivers to the main thread only; in any
+    other thread the reading runs unbounded.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda done, total: None
+        return
+    state = {"page": 1}
+
+    def expired(_signum, _frame):
+        raise PageTimeout(f"{path}: page {state['page']} took longer than {seconds:g} s to read (damaged PDF?)")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+
+    def progress(done: int, _total: int) -> None:
+        state["page"] = done + 1
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+    try:
+        yield progress
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _has_images(page: dict) -> bool:
+    resources = resolve1(page.get("Resources")) or {}
+    objects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    if not isinstance(objects, dict):
+        return False
+    for ref in objects.values():
+        stream = resolve1(ref)
+        if getattr(stream, "attrs", {}).get("Subtype") is _IMAGE:
+            return True
+    return False
+
+
+def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], conf: dict) -> list[_Slot]:
+    """The leaves of the page tree below ``node_ref``, in order, as pdfminer reads them."""
+    if depth > conf["max_tree_depth"]:
+        notes.append(f"the page tree nests deeper than {conf['max_tree_depth']} levels")
+        return []
+    objid = node_ref.objid if isinstance(node_ref, PDFObjRef) else None
+    if objid is not None and objid in seen:
+        notes.append("the page tree refers back to itself")
+        return []
+    seen.add(objid)
+    try:
+        node = resolve1(node_ref)
+    except Exception:  # noqa: BLE001 - any failure to resolve is a missing object
+        node = None
+    if not isinstance(node, dict):
+        return [_Slot(present=False)]
+    kind = node.get("Type", node.get("type"))
+    if kind is _PAGES and "Kids" in node:
+        kids = resolve1(node["Kids"])
+        attrs = {**inherited, **{k: v for k, v in node.items() if k == "Resources"}}
+        slots = []
+        for kid in kids if isinstance(kids, list) else []:
+            slots += _walk(kid, attrs, depth + 1, seen, notes, conf)
+        return slots
+    if kind is _PAGE:
+        return [_Slot(present=True, has_images=_has_images({**inherited, **node}))]
+    return [_Slot(present=False)]
+
+
+def _read_structure(path: Path, password: str | None, conf: dict) -> tuple[bool, int | None, list[_Slot], list[str]]:
+    notes: list[str] = []
+    with open(path, "rb") as handle:
+        document = PDFDocument(PDFParser(handle), password or "")
+        rebuilt = any(isinstance(xref, PDFXRefFallback) for xref in document.xrefs)
+        root = document.catalog.get("Pages")
+        if root is None:
+            return rebuilt, None, [], ["the document has no page tree"]
+        count = resolve1(resolve1(root).get("Count")) if isinstance(resolve1(root), dict) else None
+        slots = _walk(root, {}, 0, set(), notes, conf)
+    return rebuilt, count if isinstance(count, int) else None, slots, notes
+
+
+def _renumber(document: Document, numbers: list[int]) -> None:
+    for page, number in zip(document.pages, numbers):
+        page.number = number
+        for line in page.lines + page.furniture:
+            line.page = number
+
+
+def check_integrity(document: Document, password: str | None = None, settings: dict | None = None) -> Integrity:
+    """Compare ``document`` (as read) with the file's page tree; renumber its pages by the tree.
+
+    Raises :class:`WerkplanInputError` when no page has any text: a scan needs OCR first.
+    """
+    conf = {**DEFAULT_INTEGRITY_SETTINGS, **(settings or {})}
+    path = document.path
+    if not any(page.lines or page.furniture for page in document.pages):
+        raise WerkplanInputError(f"{path}: no text layer (scanned?); give it one with OCR first, "
+                                 f"e.g. ocrmypdf --language nld {path.name} {path.stem}-ocr.pdf")
+    try:
+        rebuilt, count, slots, notes = _read_structure(path, password, conf)
+    except RecursionError as exc:
+        raise WerkplanInputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
+    present = [number for number, slot in enumerate(slots, start=1) if slot.present]
+    integrity = Integrity(xref_rebuilt=rebuilt, tree_count=count, slots=len(slots),
+                          missing=[n for n, slot in enumerate(slots, start=1) if not slot.present],
+                          pages_read=len(document.pages), damage=list(dict.fromkeys(notes)))
+    if rebuilt:
+        integrity.damage.append("the cross-reference table was broken and had to be rebuilt")
+    if integrity.missing:
+        integrity.damage.append(f"page objects missing from the file: page {', '.join(map(str, integrity.missing))} of "
+                                f"{len(slots)} (page numbers follow the page tree)")
+    if count is not None and count != len(slots):
+        integrity.damage.append(f"the page tree says {count} pages but lists {len(slots)}")
+    if len(present) == len(document.pages):
+        _renumber(document, present)
+    elif slots:
+        integrity.damage.append(f"the page tree lists {len(present)} pages but {len(document.pages)} were read "
+                                f"(page numbers are in reading order)")
+    has_images = {number for number, slot in enumerate(slots, start=1) if slot.present and slot.has_images}
+    integrity.image_only_pages = [p.number for p in document.pages
+                                  if not (p.lines or p.furniture) and p.number in has_images]
+    return integrity
+
+
+def read_checked(path: str | Path, settings: dict | None = None, progress=None,
+                 password: str | None = None) -> tuple[Document, Integrity]:
+    """:func:`read_document` with a time limit per page and a guard against endless nesting, then
+    :func:`check_integrity`.  ``settings`` may hold the keys ``layout`` and ``integrity``."""
+    settings = settings or {}
+    conf = {**DEFAULT_INTEGRITY_SETTINGS, **(settings.get("integrity") or {})}
+    path = Path(path)
+    with page_time_limit(path, conf["page_seconds"]) as restart:
+        def on_page(done: int, total: int) -> None:
+            restart(done, total)
+            if progress:
+                progress(done, total)
+
+        try:
+            document = read_document(path, settings.get("layout"), on_page, password=password)
+        except RecursionError as exc:
+            raise WerkplanInputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
+    return document, check_integrity(document, password, conf)
