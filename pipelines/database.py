@@ -12,6 +12,7 @@ empty tables behind, and every file is checked against ``datapackage.json``
 
 from __future__ import annotations
 
+import csv
 import json
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -29,6 +30,7 @@ from .errors import DatabaseTargetError, LoadError
 from .frames import DTYPES
 from .package import csv_rows
 from .schema import DATASETS
+from .write import read_locked
 
 DEFAULT_DB = "output/werkplan.sqlite"
 SUPPORTED_DIALECTS = {"sqlite", "postgresql"}
@@ -159,21 +161,27 @@ def verify_folder(folder: Path) -> dict:
 
 def read_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
     """A document's datasets from its output folder, verified and typed by the schema."""
-    folder = Path(folder)
-    verify_folder(folder)
-    frames = {}
-    for name in LOAD_ORDER:
-        path = folder / f"{name}.csv"
-        dataset = DATASETS[name]
-        dtypes = {f.name: DTYPES[f.type] for f in dataset.fields}
-        try:
-            frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
-        except (ValueError, pd.errors.ParserError) as exc:
-            raise LoadError(f"{path}: unreadable ({exc})") from exc
-        if list(frame.columns) != dataset.columns:
-            raise LoadError(f"{path}: columns differ from the werkplan schema")
-        frames[name] = frame
-    return frames
+    return _read_verified(folder)[0]
+
+
+def _read_verified(folder: str | Path) -> tuple[dict[str, pd.DataFrame], dict]:
+    """The datasets and the checks' summary, read from one version of the output while no run may remove it."""
+    with read_locked(Path(folder)) as folder:
+        verify_folder(folder)
+        frames = {}
+        for name in LOAD_ORDER:
+            path = folder / f"{name}.csv"
+            dataset = DATASETS[name]
+            dtypes = {f.name: DTYPES[f.type] for f in dataset.fields}
+            try:
+                frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
+            except (ValueError, pd.errors.ParserError) as exc:
+                raise LoadError(f"{path}: unreadable ({exc})") from exc
+            if list(frame.columns) != dataset.columns:
+                raise LoadError(f"{path}: columns differ from the werkplan schema")
+            frames[name] = frame
+        summary = _summary(folder)
+    return frames, summary
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -193,10 +201,8 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
     Raises :class:`LoadError` for a folder that does not match its datapackage.json,
     :class:`DatabaseTargetError` for an unusable URL, or the driver's error.
     """
-    folder = Path(folder)
-    frames = read_folder(folder)
+    frames, summary = _read_verified(folder)
     [document_id] = frames["document"]["document_id"].unique()
-    summary = _summary(folder)
     documents = frames["document"].assign(
         loaded_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         checks_passed=summary.get("checks_passed"), checks_failed=summary.get("checks_failed"),

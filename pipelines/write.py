@@ -5,8 +5,9 @@
 ``.<document-id>.staging-XXXX``, renames it to a version when every file is
 there, and swaps the link with one ``os.replace``: a reader (or a crash) at
 any moment sees the old or the new output, whole.  Runs into the same folder
-take turns on an exclusive lock (``.<document-id>.lock``); the next run removes
-staging folders and versions that nothing links to any more.
+take turns on an exclusive lock (``.<document-id>.lock``), and readers that
+take it shared (``werkplan load``, ``compare``) never see a version removed; a
+run removes the version it replaced and any staging folder a killed run left.
 """
 
 from __future__ import annotations
@@ -67,6 +68,22 @@ def locked(out_dir: Path, document_id: str, shared: bool = False):
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def read_locked(folder: Path):
+    """Yield the version ``folder`` links to, with a shared lock held so no run removes it meanwhile.
+
+    Without a lock file (an output of an earlier version, or no rights to open it) the folder as is.
+    """
+    try:
+        handle = open(folder.parent / f".{folder.name}.lock", "rb")
+    except OSError:
+        yield folder
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        yield folder.resolve()
 
 
 def _umask() -> int:
@@ -152,6 +169,7 @@ def write_datasets(datasets: Datasets, out_dir: str | Path, extra=None) -> Path:
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
+            clean_leftovers(out_dir, datasets.document_id)  # the version replaced; no reader holds it now
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the output ({exc.strerror or exc}); earlier output kept") from exc
     return target

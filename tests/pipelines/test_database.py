@@ -1,6 +1,7 @@
 """Loading into SQLite and a real PostgreSQL: schema, reloads, other years, failures that change nothing."""
 
 import csv
+import json
 import re
 import shutil
 import signal
@@ -17,6 +18,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from pipelines import database
 from pipelines.cli import main
 from pipelines.database import database_url, load_folder, table_counts
+from pipelines.package import _sha256
 from pipelines.run import run_pipeline
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
@@ -30,6 +32,15 @@ def run_2030(tmp_path_factory):
     pdf = folder / "werkplan-2030.pdf"
     build_pdf(pdf, werkplan_blocks())
     return run_pipeline(pdf, folder / "out", show_progress=False)
+
+
+def rehash(folder: Path, path: Path) -> None:
+    """Make ``datapackage.json`` agree with an edited file again."""
+    package_path = folder / "datapackage.json"
+    package = json.loads(package_path.read_text(encoding="utf-8"))
+    resource = next(r for r in package["resources"] if r["path"] == path.name)
+    resource["hash"] = f"sha256:{_sha256(path)}"
+    package_path.write_text(json.dumps(package), encoding="utf-8")
 
 
 def _csv_rows(folder: Path, name: str) -> int:
@@ -99,6 +110,7 @@ def test_a_constraint_error_midway_leaves_the_database_as_it_was(run_2023, run_2
     path = broken / "budget_lines.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(
         ",werkplan-2030/project-1.2,", ",werkplan-2030/project-9.9,", 1), encoding="utf-8")
+    rehash(broken, path)  # a folder that passes the file checks but breaks a foreign key
     with pytest.raises(IntegrityError):
         load_folder(broken, db_url)
     assert table_counts(db_url) == before
