@@ -84,10 +84,9 @@ def _crops(pdf: pdfplumber.PDF, evidence: list[str], numbers: pd.DataFrame) -> l
     return crops
 
 
-def _failures(results: list[CheckResult], pdf_path: Path, numbers: pd.DataFrame,
-              password: str | None) -> list[dict]:
+def _failures(results: list[CheckResult], pdf_path: Path, numbers: pd.DataFrame) -> list[dict]:
     entries = []
-    with pdfplumber.open(pdf_path, password=password) as pdf:
+    with pdfplumber.open(pdf_path) as pdf:
         for result in results:
             for f in result.failures.itertuples():
                 actual = None if pd.isna(f.actual) else int(f.actual)
@@ -110,12 +109,11 @@ _TEMPLATES.filters["euro"] = _euro
 
 
 def write_report(folder: Path, results: list[CheckResult], signals: list[Signal],
-                 frames: dict[str, pd.DataFrame], metadata: dict, pdf_path: Path,
-                 password: str | None = None) -> dict:
+                 frames: dict[str, pd.DataFrame], metadata: dict, pdf_path: Path) -> dict:
     """Write ``quality/report.html``, ``report.md`` and ``validation.json`` into ``folder``; return the summary."""
     folder.mkdir(parents=True, exist_ok=True)
     facts = summary(results, frames)
-    failures = _failures(results, pdf_path, frames["numbers"], password)
+    failures = _failures(results, pdf_path, frames["numbers"])
     context = {
         "metadata": metadata, "summary": facts, "results": results, "failures": failures,
         "signals": [asdict(s) for s in signals],

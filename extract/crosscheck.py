@@ -30,13 +30,13 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def _camelot_rows(pdf: str, pages: list[int], flavor: str, password: str | None) -> dict[int, Counter]:
+def _camelot_rows(pdf: str, pages: list[int], flavor: str) -> dict[int, Counter]:
     found: dict[int, Counter] = {p: Counter() for p in pages}
     if not pages:
         return found
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # camelot warns for every page area without a table
-        tables = camelot.read_pdf(pdf, pages=",".join(map(str, pages)), flavor=flavor, password=password)
+        tables = camelot.read_pdf(pdf, pages=",".join(map(str, pages)), flavor=flavor)
     for table in tables:
         for row in table.df.itertuples(index=False):
             found[int(table.page)][_normal(" ".join(str(c) for c in row))] += 1
@@ -47,15 +47,14 @@ def _signature(row) -> str:
     return _normal(" ".join([row.label_raw] + [c.raw for c in row.cells.values()]))
 
 
-def second_reading(pdf: str, tables: list[BudgetTable], ruled_pages: set[int],
-                   password: str | None = None) -> list[SecondReading]:
+def second_reading(pdf: str, tables: list[BudgetTable], ruled_pages: set[int]) -> list[SecondReading]:
     """Compare every budget row with camelot's readings of its page.
 
     Stream reads every page; lattice, which needs ruling lines, only ``ruled_pages``.
     """
     pages = sorted({row.page for table in tables for row in table.rows})
-    stream = _camelot_rows(pdf, pages, "stream", password)
-    lattice = _camelot_rows(pdf, [p for p in pages if p in ruled_pages], "lattice", password)
+    stream = _camelot_rows(pdf, pages, "stream")
+    lattice = _camelot_rows(pdf, [p for p in pages if p in ruled_pages], "lattice")
     rows_on_page = {p: stream[p] | lattice.get(p, Counter()) for p in pages}
     readings = []
     for table in tables:

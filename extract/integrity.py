@@ -10,7 +10,9 @@ bounds the time one page may take.
 
 from __future__ import annotations
 
+import logging
 import signal
+import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,12 +25,23 @@ from pdfminer.psparser import LIT
 
 from .document import Document, WerkplanInputError, read_document
 
+try:
+    import pypdfium2 as pdfium
+    from pypdfium2 import raw as pdfium_raw
+except ImportError:  # pragma: no cover - pypdfium2 comes with camelot
+    pdfium = None
+
 DEFAULT_INTEGRITY_SETTINGS = {
     # Seconds one page may take to read before the file is refused as one that makes the parser spin.
     "page_seconds": 30.0,
     # Page trees nest a few levels; deeper than this is damage (or an attack), not a document.
     "max_tree_depth": 64,
+    # Distinct parser warnings quoted in the damage note (each cut to this many characters).
+    "warnings_quoted": 3,
+    "warning_length": 90,
 }
+# The parsers' own loggers: a sound werkplan reads without a single warning from them.
+PARSER_LOGGERS = ("pdfminer", "pdfplumber", "playa")
 
 _PAGES, _PAGE, _IMAGE = LIT("Pages"), LIT("Page"), LIT("Image")
 
@@ -87,6 +100,29 @@ def page_time_limit(path: Path, seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class _Collected(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+@contextmanager
+def parser_warnings():
+    """Collect what the PDF parsers warn about (the repairs they make silently) while reading."""
+    handler = _Collected()
+    loggers = [logging.getLogger(name) for name in PARSER_LOGGERS]
+    for logger in loggers:
+        logger.addHandler(handler)
+    try:
+        yield handler.messages
+    finally:
+        for logger in loggers:
+            logger.removeHandler(handler)
 
 
 def _has_images(page: dict) -> bool:
@@ -150,8 +186,11 @@ def _renumber(document: Document, numbers: list[int]) -> None:
             line.page = number
 
 
-def check_integrity(document: Document, password: str | None = None, settings: dict | None = None) -> Integrity:
+def check_integrity(document: Document, password: str | None = None, settings: dict | None = None,
+                    warnings: list[str] = ()) -> Integrity:
     """Compare ``document`` (as read) with the file's page tree; renumber its pages by the tree.
+
+    ``warnings`` are what the parser warned about while reading (see :func:`parser_warnings`).
 
     Raises :class:`WerkplanInputError` when no page has any text: a scan needs OCR first.
     """
@@ -161,7 +200,8 @@ def check_integrity(document: Document, password: str | None = None, settings: d
         raise WerkplanInputError(f"{path}: no text layer (scanned?); give it one with OCR first, "
                                  f"e.g. ocrmypdf --language nld {path.name} {path.stem}-ocr.pdf")
     try:
-        rebuilt, count, slots, notes = _read_structure(path, password, conf)
+        with parser_warnings():  # the same problems again: they were collected while reading
+            rebuilt, count, slots, notes = _read_structure(path, password, conf)
     except RecursionError as exc:
         raise WerkplanInputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
     present = [number for number, slot in enumerate(slots, start=1) if slot.present]
@@ -170,6 +210,11 @@ def check_integrity(document: Document, password: str | None = None, settings: d
                           pages_read=len(document.pages), damage=list(dict.fromkeys(notes)))
     if rebuilt:
         integrity.damage.append("the cross-reference table was broken and had to be rebuilt")
+    if warnings:
+        distinct = list(dict.fromkeys(w[: conf["warning_length"]] for w in warnings))
+        integrity.damage.append(f"the PDF parser worked around damage ({len(warnings)} warnings): "
+                                + "; ".join(distinct[: conf["warnings_quoted"]])
+                                + ("; ..." if len(distinct) > conf["warnings_quoted"] else ""))
     if integrity.missing:
         integrity.damage.append(f"page objects missing from the file: page {', '.join(map(str, integrity.missing))} of "
                                 f"{len(slots)} (page numbers follow the page tree)")
@@ -193,7 +238,7 @@ def read_checked(path: str | Path, settings: dict | None = None, progress=None,
     settings = settings or {}
     conf = {**DEFAULT_INTEGRITY_SETTINGS, **(settings.get("integrity") or {})}
     path = Path(path)
-    with page_time_limit(path, conf["page_seconds"]) as restart:
+    with page_time_limit(path, conf["page_seconds"]) as restart, parser_warnings() as warnings:
         def on_page(done: int, total: int) -> None:
             restart(done, total)
             if progress:
@@ -203,4 +248,21 @@ def read_checked(path: str | Path, settings: dict | None = None, progress=None,
             document = read_document(path, settings.get("layout"), on_page, password=password)
         except RecursionError as exc:
             raise WerkplanInputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
-    return document, check_integrity(document, password, conf)
+    return document, check_integrity(document, password, conf, warnings)
+
+
+@contextmanager
+def decrypted(path: Path, password: str | None):
+    """``path``, or for an encrypted PDF a temporary copy without the encryption, for readers
+    (camelot, the report's crops) that cannot take a password."""
+    if not password:
+        yield path
+        return
+    with tempfile.TemporaryDirectory(prefix="werkplan-") as folder:
+        copy = Path(folder) / path.name
+        document = pdfium.PdfDocument(path, password=password)
+        try:
+            document.save(copy, flags=pdfium_raw.FPDF_REMOVE_SECURITY)
+        finally:
+            document.close()
+        yield copy

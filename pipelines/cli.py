@@ -6,8 +6,11 @@ Every failure ends as one line on stderr and an exit status from
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
+import warnings
+from contextlib import contextmanager
 
 import click
 
@@ -24,6 +27,23 @@ def one_line(message: str) -> str:
 def fail(message: str, code: int) -> None:
     click.echo(f"werkplan: error: {one_line(message)}", err=True)
     sys.exit(code)
+
+
+@contextmanager
+def quiet_libraries():
+    """Keep the libraries' log lines and warnings off the terminal: an error is one line.
+
+    The parsers' warnings about a damaged file are collected and reported as quality signals instead.
+    """
+    root = logging.getLogger()
+    handler = logging.NullHandler()  # a handler on the root keeps Python's last-resort printer quiet
+    root.addHandler(handler)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        root.removeHandler(handler)
 
 
 class ReportingGroup(click.Group):
@@ -52,6 +72,8 @@ class ReportingGroup(click.Group):
 def main(ctx: click.Context, debug: bool) -> None:
     """Turn a KIS werkplan PDF into checked budget and section datasets."""
     ctx.obj = {"debug": debug}
+    if not debug:
+        ctx.with_resource(quiet_libraries())
 
 
 @main.command()

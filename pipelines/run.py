@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 from extract.crosscheck import second_reading
 from extract.document import WerkplanInputError
+from extract.integrity import decrypted
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
@@ -71,10 +72,10 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
             raise WerkplanInputError(f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs "
                                      f"open it, please report this with the output of 'werkplan --debug run'") from exc
     extra_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
-    with _timed(timings, "second reading"):
+    with _timed(timings, "second reading"), decrypted(extraction.document.path, password) as readable:
         ruled = {page.number for page in extraction.document.pages if page.ruled}
         try:
-            readings = second_reading(str(extraction.document.path), extraction.tables, ruled, password)
+            readings = second_reading(str(readable), extraction.tables, ruled)
         except Exception as exc:  # noqa: BLE001 - the second reading only confirms; its failure is a signal
             readings = None
             extra_signals.append(second_reading_failed(extraction.document.path.name, exc))
@@ -87,9 +88,9 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     summary: dict = {}
 
     def report(staging: Path) -> None:
-        with _timed(timings, "report"):
+        with _timed(timings, "report"), decrypted(extraction.document.path, password) as readable:
             summary.update(write_report(staging / REPORT_FOLDER, results, signals, datasets.frames,
-                                        datasets.metadata, extraction.document.path, password))
+                                        datasets.metadata, readable))
 
     with _timed(timings, "write"):
         output = write_datasets(datasets, out_dir, extra=report)
