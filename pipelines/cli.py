@@ -130,8 +130,10 @@ def run(pdf: str, out_dir: str, strict: bool, db_url: str | None, password: str 
 def _load(folder, db_url: str | None) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .database import load_folder, shown_url
+    from .database import check_database_url, load_folder, shown_url
 
+    if db_url:
+        check_database_url(db_url)
     try:
         counts = load_folder(folder, db_url)
     except SQLAlchemyError as exc:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -80,7 +81,7 @@ def check_database_url(url: str) -> str:
     dialect = {"postgres": "postgresql"}.get(parsed.get_backend_name(), parsed.get_backend_name())
     if dialect not in SUPPORTED_DIALECTS:
         raise DatabaseTargetError(f"{shown}: unsupported database '{dialect}' (use sqlite:///FILE or "
-                                  f"postgresql://user@host/db)")
+                                  f"postgresql://host/db)")
     if dialect == "postgresql":
         return str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
     database = parsed.database or ""
@@ -94,7 +95,7 @@ def check_database_url(url: str) -> str:
 
 def shown_url(url: str | None) -> str:
     """The URL as printed in messages: without user and password."""
-    return (url or f"sqlite:///{DEFAULT_DB}").split("@")[-1]
+    return re.sub(r"//[^/@]*@", "//", url or f"sqlite:///{DEFAULT_DB}")
 
 
 def database_url(url: str | None) -> str:

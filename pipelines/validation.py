@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from expectations.suite import CheckResult
 
 from .datasets import Datasets
@@ -16,8 +18,8 @@ def add_validation_frames(datasets: Datasets, results: list[CheckResult]) -> Non
                        "description": result.description, "status": result.status,
                        "evaluated": result.evaluated, "failed": result.failed})
         for index, f in enumerate(result.failures.itertuples()):
-            actual = None if f.actual is None or f.actual != f.actual else int(f.actual)
-            expected = None if f.expected is None or f.expected != f.expected else int(f.expected)
+            actual = None if pd.isna(f.actual) else int(f.actual)  # None, NaN or pandas' NA
+            expected = None if pd.isna(f.expected) else int(f.expected)
             failures.append({
                 "failure_id": f"{check_id}/{index:03d}", "check_id": check_id, "document_id": doc_id,
                 "subject": f.subject, "actual": actual, "expected": expected,
