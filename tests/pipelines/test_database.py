@@ -206,3 +206,57 @@ def test_loading_a_folder_that_is_not_a_werkplan_output_is_refused(tmp_path):
     result = CliRunner().invoke(main, ["load", str(folder), "--db", f"sqlite:///{tmp_path / 'w.sqlite'}"])
     assert result.exit_code == 2
     assert result.output.strip() == f"werkplan: error: {folder}: not a werkplan output folder (no datapackage.json)"
+
+
+def _tampered(source: Path, folder: Path, how: str) -> Path:
+    shutil.copytree(source, folder, symlinks=False)
+    lines = folder / "budget_lines.csv"
+    if how == "truncated":
+        text = lines.read_text(encoding="utf-8")
+        lines.write_text("".join(text.splitlines(keepends=True)[:205]), encoding="utf-8")  # header + 204 rows
+    elif how == "edited":
+        lines.write_text(lines.read_text(encoding="utf-8").replace(",266418,266.418,", ",266419,266.419,", 1),
+                         encoding="utf-8")
+    elif how == "missing":
+        lines.unlink()
+    elif how == "extra":
+        (folder / "budget_lines_extra.csv").write_text("line_id\nx\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("how, problem", [
+    ("truncated", "budget_lines.csv: 204 rows where datapackage.json says 420"),
+    ("edited", "budget_lines.csv: SHA-256 differs from datapackage.json (the file was changed after the run)"),
+    ("missing", "budget_lines.csv: missing"),
+    ("extra", "budget_lines_extra.csv: not described in datapackage.json (the folder was changed after the run)"),
+])
+def test_a_tampered_folder_is_refused_and_the_database_keeps_its_rows(run_2023, tmp_path, how, problem):
+    url = f"sqlite:///{tmp_path / 'werkplan.sqlite'}"
+    load_folder(run_2023.output, url)
+    before = _sums(url)
+    folder = _tampered(run_2023.output, tmp_path / "werkplan-2023", how)
+    result = CliRunner().invoke(main, ["load", str(folder), "--db", url])
+    assert result.exit_code == 2
+    assert result.stderr == f"werkplan: error: {folder}/{problem}\n"
+    assert _sums(url) == before == [("werkplan-2023", 420, 22350613, 179661)]
+
+
+def test_a_refused_load_leaves_no_tables_behind(run_2030, db_url):
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as connection:  # a table of another shape under one of our names
+        connection.execute(text("CREATE TABLE budget_lines (line_id TEXT PRIMARY KEY, note TEXT)"))
+    engine.dispose()
+    result = CliRunner().invoke(main, ["load", str(run_2030.output), "--db", db_url])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"werkplan: error: {run_2030.output}: not loaded, database unchanged (")
+    engine = create_engine(database_url(db_url))
+    assert inspect(engine).get_table_names() == ["budget_lines"]
+    engine.dispose()
+
+
+def test_compare_with_a_missing_folder_is_one_line(tmp_path, run_2030):
+    missing = tmp_path / "werkplan-2099"
+    result = CliRunner().invoke(main, ["compare", str(run_2030.output), str(missing),
+                                       "--db", f"sqlite:///{tmp_path / 'w.sqlite'}"])
+    assert result.exit_code == 2
+    assert result.stderr == f"werkplan: error: {missing}: no such folder\n"
