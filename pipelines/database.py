@@ -35,6 +35,7 @@ from .write import read_locked
 
 DEFAULT_DB = "output/werkplan.sqlite"
 SUPPORTED_DIALECTS = {"sqlite", "postgresql"}
+LOAD_LOCK_KEY = 0x7765726B706C616E  # "werkplan": the PostgreSQL advisory lock loads take turns on
 SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string": Text}
 TABLE_NAMES = {"document": "documents"}
 # Parents before children, for inserting; children first for deleting.
@@ -118,7 +119,7 @@ def connect(url: str | None) -> Engine:
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(connection):
-            connection.exec_driver_sql("BEGIN")
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock at once: concurrent loads take turns
     return engine
 
 
@@ -212,6 +213,8 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
     counts = {}
     try:
         with engine.begin() as connection:  # one transaction: the schema, all rows, or none of it
+            if engine.dialect.name == "postgresql":  # concurrent loads take turns, as on SQLite
+                connection.execute(select(func.pg_advisory_xact_lock(LOAD_LOCK_KEY)))
             METADATA.create_all(connection)
             for name in reversed(LOAD_ORDER):
                 table = METADATA.tables[table_name(name)]

@@ -260,3 +260,15 @@ def test_compare_with_a_missing_folder_is_one_line(tmp_path, run_2030):
                                        "--db", f"sqlite:///{tmp_path / 'w.sqlite'}"])
     assert result.exit_code == 2
     assert result.stderr == f"werkplan: error: {missing}: no such folder\n"
+
+
+LOADER = "import sys; from pipelines.database import load_folder; load_folder(sys.argv[1], sys.argv[2])"
+
+
+def test_two_loads_at_once_take_turns(run_2030, db_url):
+    children = [subprocess.Popen([sys.executable, "-c", LOADER, str(run_2030.output), db_url], cwd=ROOT,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for child in children:
+        assert child.wait() == 0, child.stderr.read()
+    lines = run_2030.datasets.frames["budget_lines"]
+    assert _sums(db_url) == [("werkplan-2030", len(lines), int(lines["amount"].sum()), int(lines["hours"].sum()))]
