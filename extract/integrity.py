@@ -58,10 +58,6 @@ class Integrity:
     image_only_pages: list[int] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
 
-    @property
-    def page_count(self) -> int:
-        return max(self.slots, self.pages_read)
-
 
 @dataclass
 class _Slot:
@@ -126,15 +122,13 @@ def parser_warnings():
 
 
 def _has_images(page: dict) -> bool:
-    resources = resolve1(page.get("Resources")) or {}
-    objects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
-    if not isinstance(objects, dict):
+    try:
+        resources = resolve1(page.get("Resources")) or {}
+        objects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+        streams = [resolve1(ref) for ref in objects.values()] if isinstance(objects, dict) else []
+    except Exception:  # noqa: BLE001 - resources that do not resolve hold no image we can see
         return False
-    for ref in objects.values():
-        stream = resolve1(ref)
-        if getattr(stream, "attrs", {}).get("Subtype") is _IMAGE:
-            return True
-    return False
+    return any(getattr(stream, "attrs", {}).get("Subtype") is _IMAGE for stream in streams)
 
 
 def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], conf: dict) -> list[_Slot]:
@@ -156,7 +150,7 @@ def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], co
     kind = node.get("Type", node.get("type"))
     if kind is _PAGES and "Kids" in node:
         kids = resolve1(node["Kids"])
-        attrs = {**inherited, **{k: v for k, v in node.items() if k == "Resources"}}
+        attrs = {**inherited, "Resources": node["Resources"]} if "Resources" in node else inherited
         slots = []
         for kid in kids if isinstance(kids, list) else []:
             slots += _walk(kid, attrs, depth + 1, seen, notes, conf)
@@ -204,6 +198,9 @@ def check_integrity(document: Document, password: str | None = None, settings: d
             rebuilt, count, slots, notes = _read_structure(path, password, conf)
     except RecursionError as exc:
         raise WerkplanInputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
+    except Exception as exc:  # noqa: BLE001 - the pages were read; only their numbering is in doubt
+        rebuilt, count, slots = False, None, []
+        notes = [f"the page tree could not be read ({type(exc).__name__}: {exc})"]
     present = [number for number, slot in enumerate(slots, start=1) if slot.present]
     integrity = Integrity(xref_rebuilt=rebuilt, tree_count=count, slots=len(slots),
                           missing=[n for n, slot in enumerate(slots, start=1) if not slot.present],

@@ -86,7 +86,8 @@ def main(ctx: click.Context, debug: bool) -> None:
     type=click.Path(file_okay=False, path_type=str),
     help="Folder for the datasets; they go to OUT/<document-id>/.",
 )
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any validation check fails.")
+@click.option("--strict", is_flag=True,
+              help="Exit with status 1 when any validation check fails or the PDF needed repair.")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
 @click.option("--password", default=None, envvar=PASSWORD_VARIABLE, show_envvar=True,

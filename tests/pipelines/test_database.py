@@ -272,3 +272,29 @@ def test_two_loads_at_once_take_turns(run_2030, db_url):
         assert child.wait() == 0, child.stderr.read()
     lines = run_2030.datasets.frames["budget_lines"]
     assert _sums(db_url) == [("werkplan-2030", len(lines), int(lines["amount"].sum()), int(lines["hours"].sum()))]
+
+
+RELOADER = """
+import sys
+from pipelines.database import load_folder
+while True:
+    load_folder(sys.argv[1], sys.argv[2])
+    print("loaded", flush=True)
+"""
+
+
+def test_loads_killed_at_random_moments_leave_whole_documents(run_2030, db_url):
+    import random
+    import time
+
+    load_folder(run_2030.output, db_url)
+    expected = table_counts(db_url)
+    chance = random.Random(7)
+    for _ in range(5):
+        child = subprocess.Popen([sys.executable, "-c", RELOADER, str(run_2030.output), db_url], cwd=ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert child.stdout.readline() == b"loaded\n", child.stderr.read()  # reloading over and over from now on
+        time.sleep(chance.uniform(0, 0.5))
+        child.send_signal(chance.choice([signal.SIGKILL, signal.SIGTERM]))
+        child.wait()
+        assert table_counts(db_url) == expected  # every row of the document, never a part
