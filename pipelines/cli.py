@@ -90,7 +90,7 @@ def main(ctx: click.Context, debug: bool) -> None:
               help="Exit with status 1 when any validation check fails or the PDF needed repair.")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
-@click.option("--password", default=None, envvar=PASSWORD_VARIABLE, show_envvar=True,
+@click.option("--password", default=None, metavar="PASSWORD", envvar=PASSWORD_VARIABLE, show_envvar=True,
               help="Password of an encrypted PDF (better through the environment variable).")
 def run(pdf: str, out_dir: str, strict: bool, db_url: str | None, password: str | None) -> None:
     """Extract PDF into checked CSV and JSON datasets and a quality report under OUT/<document-id>/.
