@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 import click
 
-from .errors import EXIT_CHECKS_FAILED, LoadFailed, exit_code
+from .errors import EXIT_CHECKS_FAILED, EXIT_UNEXPECTED, LoadFailed, exit_code
 
 PASSWORD_VARIABLE = "WERKPLAN_PDF_PASSWORD"
 
@@ -61,7 +61,7 @@ class ReportingGroup(click.Group):
             code = exit_code(exc)
             if code is None:
                 fail(f"unexpected {type(exc).__name__}: {exc} (run 'werkplan --debug ...' for the traceback)",
-                     EXIT_CHECKS_FAILED)
+                     EXIT_UNEXPECTED)
             fail(str(exc), code)
 
 

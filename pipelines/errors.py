@@ -12,6 +12,7 @@ EXIT_CHECKS_FAILED = 1  # --strict and a check failed, or a quality signal says 
 EXIT_LOAD_FAILED = 1  # the database refused the load; it is unchanged
 EXIT_INPUT = 2  # the input cannot be used: no such file, not a PDF, damaged, encrypted, not a werkplan
 EXIT_OUTPUT = 3  # the output folder or the database target cannot be used
+EXIT_UNEXPECTED = 1  # anything else: a bug, shown in full with --debug
 
 
 class LoadError(Exception):

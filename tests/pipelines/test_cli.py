@@ -3,6 +3,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -221,3 +222,11 @@ def test_strict_fails_on_a_pdf_that_needed_repair(tmp_path):
             "tree)") in result.stdout.splitlines()
     signals = json.loads((tmp_path / "out" / "werkplan-2030" / "quality" / "validation.json").read_text())
     assert [s["pages"] for s in signals["quality_signals"] if s["kind"] == "pdf_repaired"] == ["2"]
+
+
+def test_the_readme_documents_every_exit_code():
+    from pipelines import errors
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    documented = {int(code) for code in re.findall(r"^\| (\d) \| ", readme, re.M)}
+    assert documented == {0} | set(errors.EXIT_CODES.values()) | {errors.EXIT_UNEXPECTED, errors.EXIT_CHECKS_FAILED}
