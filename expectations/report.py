@@ -69,7 +69,10 @@ def _crops(pdf: pdfplumber.PDF, evidence: list[str], numbers: pd.DataFrame) -> l
         top = max(0, min(b[1] for b in found) - conf["margin"])
         bottom = min(page.height, max(b[3] for b in found) + conf["margin"])
         region = page.crop((0, top, page.width, bottom))
-        image = region.to_image(resolution=conf["resolution"])
+        try:
+            image = region.to_image(resolution=conf["resolution"])
+        except Exception:  # noqa: BLE001 - a page of a damaged file pdfium cannot render gets no crop
+            continue
         for box in found:
             is_printed = printed_box is not None and tuple(box[:4]) == printed_box
             image.draw_rect(box[:4], fill=(255, 80, 80, 45) if is_printed else (255, 215, 0, 60),

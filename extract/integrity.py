@@ -249,17 +249,39 @@ def read_checked(path: str | Path, settings: dict | None = None, progress=None,
 
 
 @contextmanager
-def decrypted(path: Path, password: str | None):
-    """``path``, or for an encrypted PDF a temporary copy without the encryption, for readers
-    (camelot, the report's crops) that cannot take a password."""
-    if not password:
+def readable_copy(path: Path, password: str | None, integrity: Integrity):
+    """``path``, or a temporary copy that readers without a password or page-tree numbering can use.
+
+    camelot and the report's crops count pages by position and take no password;
+    the copy has no encryption and a blank page where a page object is missing,
+    so position N is page N of the tree.  If pdfium cannot open the file either,
+    the file itself (those readers then fail, and say so).
+    """
+    if not password and not integrity.missing:
         yield path
         return
     with tempfile.TemporaryDirectory(prefix="werkplan-") as folder:
         copy = Path(folder) / path.name
-        document = pdfium.PdfDocument(path, password=password)
         try:
-            document.save(copy, flags=pdfium_raw.FPDF_REMOVE_SECURITY)
+            source = pdfium.PdfDocument(path, password=password)
+        except pdfium.PdfiumError:
+            yield path
+            return
+        # A fresh document with the readable pages imported: editing the damaged one in place crashes pdfium.
+        document = pdfium.PdfDocument.new()
+        try:
+            size = (595.0, 842.0)  # A4, until a page says otherwise
+            for index in range(len(source)):
+                try:
+                    page = source[index]
+                except pdfium.PdfiumError:  # a page object that is gone keeps its place, blank
+                    document.new_page(*size)
+                    continue
+                size = page.get_size()
+                page.close()
+                document.import_pages(source, [index])
+            document.save(copy)
         finally:
             document.close()
+            source.close()
         yield copy

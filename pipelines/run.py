@@ -6,13 +6,14 @@ import sys
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from tqdm import tqdm
 
 from extract.crosscheck import second_reading
 from extract.document import WerkplanInputError
-from extract.integrity import decrypted
+from extract.integrity import readable_copy
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
@@ -72,7 +73,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
             raise WerkplanInputError(f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs "
                                      f"open it, please report this with the output of 'werkplan --debug run'") from exc
     extra_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
-    with _timed(timings, "second reading"), decrypted(extraction.document.path, password) as readable:
+    readable_pdf = partial(readable_copy, extraction.document.path, password, extraction.integrity)
+    with _timed(timings, "second reading"), readable_pdf() as readable:
         ruled = {page.number for page in extraction.document.pages if page.ruled}
         try:
             readings = second_reading(str(readable), extraction.tables, ruled)
@@ -88,7 +90,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", show_progress:
     summary: dict = {}
 
     def report(staging: Path) -> None:
-        with _timed(timings, "report"), decrypted(extraction.document.path, password) as readable:
+        with _timed(timings, "report"), readable_pdf() as readable:
             summary.update(write_report(staging / REPORT_FOLDER, results, signals, datasets.frames,
                                         datasets.metadata, readable))
 
