@@ -3,12 +3,13 @@
 import time
 from collections import Counter
 
+import pdfplumber
 import pytest
 
 from extract import document as document_module
 from extract.document import WerkplanInputError
 from extract.headings import body_size
-from extract.integrity import check_integrity, read_checked
+from extract.integrity import check_integrity, read_checked, readable_copy
 from extract.werkplan import extract_werkplan
 from tests import damage
 from tests.expectations.consistent import werkplan_blocks
@@ -76,15 +77,15 @@ def test_a_page_that_takes_too_long_is_refused(sound, monkeypatch):
 
     def slow(pdf_page, tolerance):
         if pdf_page.page_number == 3:
-            time.sleep(5)
+            time.sleep(600)  # a parser spinning on this page
         return real(pdf_page, tolerance)
 
     monkeypatch.setattr(document_module, "_read_page", slow)
     started = time.monotonic()
-    with pytest.raises(WerkplanInputError, match=r"werkplan-2030\.pdf: page 3 took longer than 0\.5 s to read "
+    with pytest.raises(WerkplanInputError, match=r"werkplan-2030\.pdf: page 3 took longer than 5 s to read "
                                                  r"\(damaged PDF\?\)$"):
-        read_checked(sound[0], {"integrity": {"page_seconds": 0.5}})
-    assert time.monotonic() - started < 4
+        read_checked(sound[0], {"integrity": {"page_seconds": 5}})
+    assert time.monotonic() - started < 60
 
 
 def test_endless_nesting_is_refused(sound, monkeypatch):
@@ -104,3 +105,21 @@ def test_a_document_without_text_has_no_body_size_and_no_text_layer(sound):
     assert body_size(empty) == 0.0
     with pytest.raises(WerkplanInputError, match="no text layer"):
         check_integrity(empty)
+
+
+def test_the_readable_copy_keeps_a_lost_page_blank_and_drops_the_encryption(sound, tmp_path):
+    pdf = sound[0]
+    broken = tmp_path / "werkplan-2030.pdf"
+    broken.write_bytes(damage.delete_page(pdf.read_bytes(), 1))
+    integrity = extract_werkplan(broken).integrity
+    with readable_copy(broken, None, integrity) as copy, pdfplumber.open(copy) as reread:
+        headers = [(page.extract_text() or "").split("\n")[0] for page in reread.pages]
+    assert headers == ["Werkplan Testplatform | 1 van 5", "", "Werkplan Testplatform | 3 van 5",
+                       "Werkplan Testplatform | 4 van 5", "Werkplan Testplatform | 5 van 5"]
+    encrypted = tmp_path / "versleuteld.pdf"
+    build_pdf(encrypted, werkplan_blocks(), password="geheim")
+    with readable_copy(encrypted, "geheim", extract_werkplan(encrypted, password="geheim").integrity) as copy:
+        with pdfplumber.open(copy) as reread:
+            assert reread.pages[0].extract_text().startswith("Werkplan Testplatform | 1 van 5")
+    with readable_copy(pdf, None, sound[1].integrity) as copy:
+        assert copy == pdf  # a sound file is read as it is
