@@ -166,9 +166,10 @@ def _read_structure(path: Path, password: str | None, conf: dict) -> tuple[bool,
         document = PDFDocument(PDFParser(handle), password or "")
         rebuilt = any(isinstance(xref, PDFXRefFallback) for xref in document.xrefs)
         root = document.catalog.get("Pages")
-        if root is None:
-            return rebuilt, None, [], ["the document has no page tree"]
-        count = resolve1(resolve1(root).get("Count")) if isinstance(resolve1(root), dict) else None
+        if not isinstance(resolve1(root), dict):
+            lost = "catalog" if not document.catalog else "page tree"
+            return rebuilt, None, [], [f"the document's {lost} is missing: its pages were found by scanning the file"]
+        count = resolve1(resolve1(root).get("Count"))
         slots = _walk(root, {}, 0, set(), notes, conf)
     return rebuilt, count if isinstance(count, int) else None, slots, notes
 
