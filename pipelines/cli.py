@@ -14,7 +14,7 @@ from contextlib import contextmanager
 
 import click
 
-from .errors import EXIT_CHECKS_FAILED, EXIT_UNEXPECTED, LoadFailed, exit_code
+from .errors import EXIT_CHECKS_FAILED, EXIT_UNEXPECTED, LoadFailed, OutputError, exit_code
 
 PASSWORD_VARIABLE = "WERKPLAN_PDF_PASSWORD"
 
@@ -172,6 +172,9 @@ def compare(doc_a: str, doc_b: str, db_url: str | None, out_dir: str | None) -> 
     a, b = load_side(doc_a, db_url), load_side(doc_b, db_url)
     comparison = compare_documents(a, b)
     folder = Path(out_dir) if out_dir else Path("output") / "compare" / f"{comparison.a}-vs-{comparison.b}"
-    write_comparison(comparison, folder)
+    try:
+        write_comparison(comparison, folder)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write the comparison ({exc.strerror or exc})") from exc
     click.echo(render(comparison), nl=False)
     click.echo(f"comparison written to {folder}")

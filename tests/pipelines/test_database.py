@@ -254,14 +254,6 @@ def test_a_refused_load_leaves_no_tables_behind(run_2030, db_url):
     engine.dispose()
 
 
-def test_compare_with_a_missing_folder_is_one_line(tmp_path, run_2030):
-    missing = tmp_path / "werkplan-2099"
-    result = CliRunner().invoke(main, ["compare", str(run_2030.output), str(missing),
-                                       "--db", f"sqlite:///{tmp_path / 'w.sqlite'}"])
-    assert result.exit_code == 2
-    assert result.stderr == f"werkplan: error: {missing}: no such folder\n"
-
-
 LOADER = "import sys; from pipelines.database import load_folder; load_folder(sys.argv[1], sys.argv[2])"
 
 
