@@ -109,8 +109,9 @@ def clean_leftovers(out_dir: Path, document_id: str) -> None:
     """
     target = out_dir / document_id
     versions = sorted(out_dir.glob(f".{document_id}.v-*"), key=lambda p: p.stat().st_mtime)
-    if not target.exists() and not target.is_symlink() and versions:
-        _link(versions[-1], target)  # killed between moving an old real folder aside and linking
+    complete = [v for v in versions if (v / "datapackage.json").is_file()]  # not a name reserved and left empty
+    if not target.exists() and not target.is_symlink() and complete:
+        _link(complete[-1], target)  # killed between moving an old real folder aside and linking
     current = (out_dir / os.readlink(target)).resolve() if target.is_symlink() else None
     for path in [*out_dir.glob(f".{document_id}.staging-*"), *out_dir.glob(f".{document_id}.link-*"), *versions]:
         if path.resolve() == current:

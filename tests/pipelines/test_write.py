@@ -163,3 +163,13 @@ def test_two_runs_at_once_take_turns(tmp_path, datasets_2030):
     for child in children:
         assert child.returncode == 0, child.stderr.read().decode()
     assert hidden(out) == [".werkplan-2030.lock", ".werkplan-2030.v-*"]
+
+
+def test_killed_while_replacing_an_earlier_real_folder_the_next_run_restores_the_link(tmp_path, datasets_2030):
+    target = write_datasets(datasets_2030, tmp_path)
+    version = target.resolve()
+    target.unlink()  # as if killed after the real folder was moved aside and before the link was made
+    (tmp_path / ".werkplan-2030.v-reserved").mkdir()  # a name reserved by the killed run, still empty
+    write.clean_leftovers(tmp_path, "werkplan-2030")
+    assert target.resolve() == version
+    assert hidden(tmp_path) == [".werkplan-2030.lock", ".werkplan-2030.v-*"]
