@@ -80,7 +80,7 @@ def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
                for damage in integrity.damage]
     if integrity.image_only_pages:
         pages = ",".join(map(str, integrity.image_only_pages))
-        signals.append(Signal("image_only_pages", source, f"pages {pages} are images without text and were not read; "
+        signals.append(Signal("image_only_pages", source, f"pages that are an image without text, not read: {pages}; "
                               "give the PDF a text layer with OCR (e.g. ocrmypdf) to read them", pages, []))
     return signals
 
