@@ -44,8 +44,17 @@ class PageImages:
 
     def page(self, number: int) -> Image.Image:
         if number not in self._pages:
-            self._pages[number] = self._pdf[number - 1].render(scale=self.scale).to_pil().convert("RGB")
+            try:
+                self._pages[number] = self._pdf[number - 1].render(scale=self.scale).to_pil().convert("RGB")
+            except pypdfium2.PdfiumError:  # a page of a damaged file: say so in the crop instead of failing
+                self._pages[number] = self._unrenderable(number)
         return self._pages[number]
+
+    def _unrenderable(self, number: int) -> Image.Image:
+        image = Image.new("RGB", (int(595 * self.scale), int(842 * self.scale)), (235, 235, 235))
+        ImageDraw.Draw(image).text((20, 20), f"pagina {number} kan niet worden weergegeven (beschadigd)",
+                                   fill=(120, 0, 0), font=ImageFont.load_default(size=CROP_SETTINGS["note_size"]))
+        return image
 
     def crop(self, number: int, marks: list[Mark], top: float | None = None, bottom: float | None = None) -> str:
         """A data URI of the full-width band of page ``number`` around ``marks`` (or from ``top`` to ``bottom``)."""

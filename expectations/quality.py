@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from extract import ids
+from extract.integrity import Integrity
 
 # A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
 # the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
@@ -33,6 +34,9 @@ SIGNAL_LABELS = {
     "tables_without_scope": "tabellen zonder onderwerp",
     "tables_sharing_scope": "tabellen onder één onderwerp",
     "few_headings": "weinig koppen gevonden",
+    "pdf_repaired": "PDF beschadigd en hersteld",
+    "image_only_pages": "pagina's zonder tekst (afbeelding)",
+    "second_reading_failed": "tweede lezing mislukt",
 }
 
 
@@ -131,3 +135,19 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
                                   f"de planning staat onder {sorted(years)} in het werkplan voor {year}",
                                   str(group["page"].iloc[0]), []))
     return signals
+
+
+def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
+    """The repairs the PDF needed (``werkplan run --strict`` fails on these) and its image-only pages."""
+    signals = [Signal("pdf_repaired", source, damage, ",".join(map(str, integrity.missing)), [])
+               for damage in integrity.damage]
+    if integrity.image_only_pages:
+        pages = ",".join(map(str, integrity.image_only_pages))
+        signals.append(Signal("image_only_pages", source, f"pagina's die een afbeelding zonder tekst zijn, niet gelezen: {pages}; "
+                              "geef de PDF een tekstlaag met OCR (bijv. ocrmypdf) om ze te lezen", pages, []))
+    return signals
+
+
+def second_reading_failed(source: str, error: Exception) -> Signal:
+    return Signal("second_reading_failed", source, f"camelot kon de PDF niet lezen ({type(error).__name__}: "
+                  f"{error}); geen regel is door een tweede lezing bevestigd", "", [])

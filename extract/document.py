@@ -233,6 +233,19 @@ def strip_furniture(pages: list[Page], settings: dict) -> None:
         page.lines = [ln for ln in page.lines if ln not in furniture]
 
 
+def _unreadable(exc: Exception, password: str | None) -> str:
+    """Why a parser refused the file, in words; pdfminer.six and playa name their errors alike."""
+    wrapped = type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], Exception)
+    cause = exc.args[0] if wrapped else exc
+    kinds = {kind.__name__ for kind in type(cause).__mro__}
+    if "PDFPasswordIncorrect" in kinds:
+        return ("encrypted, and the password given does not open it" if password else
+                "encrypted; give the password with --password or the WERKPLAN_PDF_PASSWORD environment variable")
+    if "PDFEncryptionError" in kinds:
+        return f"encrypted in a way that cannot be read ({cause})"
+    return f"unreadable PDF ({type(cause).__name__}: {cause})"
+
+
 def read_document(
     path: str | Path,
     settings: dict | None = None,
@@ -243,8 +256,8 @@ def read_document(
     """Read a PDF into a :class:`Document`: one pass over every page.
 
     ``reader`` picks the parser (:data:`READERS`); ``password`` opens an encrypted PDF.
-    Raises :class:`WerkplanInputError` naming the file when it is missing or not
-    a readable PDF.
+    Raises :class:`WerkplanInputError` naming the file when it is missing, not
+    a readable PDF, or encrypted and ``password`` does not open it.
     """
     # The parsers load only when a PDF is read, so the command line starts fast.
     from .reader import UnreadablePDF, open_pdf
@@ -265,7 +278,7 @@ def read_document(
                 if progress:
                     progress(index + 1, raw.page_count)
     except UnreadablePDF as exc:
-        raise WerkplanInputError(f"{path}: unreadable PDF ({exc})") from exc
+        raise WerkplanInputError(f"{path}: {_unreadable(exc.__cause__ or exc, password)}") from exc
     if not pages:
         raise WerkplanInputError(f"{path}: the PDF has no pages")
     strip_furniture(pages, conf)

@@ -35,12 +35,12 @@ class Heading:
 
 
 def body_size(document: Document) -> float:
-    """The font size that carries most characters: the running text."""
+    """The font size that carries most characters: the running text (0 for a document without text)."""
     sizes = Counter()
     for line in document.lines():
         for word in line.words:
             sizes[round(word.size, 1)] += len(word.text)
-    return sizes.most_common(1)[0][0]
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _is_heading_line(line: Line, body: float, conf: dict) -> bool:

@@ -11,6 +11,7 @@ from . import ids
 from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
 from .document import DEFAULT_READER, Document, WerkplanInputError, read_document
 from .headings import Heading, find_headings
+from .integrity import Integrity, read_checked
 from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
@@ -37,6 +38,7 @@ class WerkplanSettings:
     """All settings of one extraction; each group is its module's settings object."""
 
     layout: dict = field(default_factory=dict)  # extract.document's DEFAULT_LAYOUT_SETTINGS, overridden
+    integrity: dict = field(default_factory=dict)  # extract.integrity's DEFAULT_INTEGRITY_SETTINGS, overridden
     headings: dict = field(default_factory=dict)  # extract.headings' DEFAULT_HEADING_SETTINGS, overridden
     budget: BudgetSettings = field(default_factory=BudgetSettings)
     scope: ScopeSettings = field(default_factory=ScopeSettings)
@@ -79,6 +81,7 @@ class Extraction:
     toc: list[TocEntry]
     title_page: dict
     line_tables: dict[int, str]  # id(line) → id of the table that line belongs to
+    integrity: Integrity  # the file's own structure against what was read; the repairs it needed
 
 
 def title_page_fields(sections: list[Section], settings: TitlePageSettings | dict | None = None) -> dict:
@@ -126,16 +129,19 @@ def extract_werkplan(
     settings: WerkplanSettings | dict | None = None,
     progress: Callable[[int, int], None] | None = None,
     reader: str = DEFAULT_READER,
+    password: str | None = None,
 ) -> Extraction:
     """Read a werkplan PDF into budget tables with scopes and the overview.
 
     ``settings`` is a :class:`WerkplanSettings` or a plain dict of overrides keyed by
     its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key raises
     :class:`~extract.settings.SettingsError` naming it.  ``reader`` picks the PDF
-    parser (see :func:`extract.document.read_document`).
+    parser (see :func:`extract.document.read_document`); ``password`` opens an
+    encrypted PDF.
     """
     settings = resolve(WerkplanSettings, settings)
-    document = read_document(path, settings.layout or None, progress, reader)
+    document, integrity = read_checked(path, settings.layout or None, settings.integrity or None, progress,
+                                       password, reader)
     headings = find_headings(document, settings.headings or None)
     year = werkplan_year(document, headings, settings.title_page)
     resolver = ScopeResolver(headings, settings.scope)
@@ -187,4 +193,5 @@ def extract_werkplan(
         toc=toc,
         title_page=title_page_fields(sections, settings.title_page),
         line_tables=table_lines,
+        integrity=integrity,
     )

@@ -27,15 +27,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.document import DEFAULT_READER, WerkplanInputError, file_sha256
+from extract.document import DEFAULT_READER, file_sha256
 
 from .compare import compare, write_comparison
 from .database import LoadError, read_folder
+from .errors import EXIT_INPUT, EXIT_UNEXPECTED, exit_code
 from .datasets import pipeline_version
 from .frames import DTYPES, typed_frame
 from .package import write_catalog_package
 from .schema import CATALOG
-from .write import publish, write_frame
+from .write import publish_complete, write_frame
 
 # progress(pdf, pages_read, page_count), called in the parent whatever worker reads the pdf
 Progress = Callable[[Path, int, int], None]
@@ -59,6 +60,7 @@ class Outcome:
     signals: list[dict] = field(default_factory=list)  # extraction-quality signals (expectations.quality)
     seconds: float | None = None
     output: Path | None = None  # the document's folder: in staging until published
+    exit_code: int = EXIT_INPUT  # of a failed or refused document (pipelines.errors)
 
 
 @dataclass
@@ -94,6 +96,8 @@ def outputs(out_dir: Path) -> dict[str, dict]:
     """The documents in ``out_dir``: document id → the metadata block of its ``document.json``."""
     found = {}
     for path in sorted(out_dir.glob("*/document.json")):
+        if path.parent.name.startswith("."):
+            continue  # a version folder or staging behind a document's link, not a document
         try:
             metadata = json.loads(path.read_text(encoding="utf-8"))["metadata"]
         except (OSError, ValueError, KeyError):
@@ -114,17 +118,19 @@ def _counts(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
 
 
 def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | None = None,
-            reader: str = DEFAULT_READER) -> Outcome:
+            reader: str = DEFAULT_READER, password: str | None = None) -> Outcome:
     """Run the pipeline on one PDF into ``staging``; a failure becomes the outcome, never an exception."""
     from .run import run_pipeline
 
     started = time.perf_counter()
     try:
-        result = run_pipeline(pdf, staging, progress=progress, reader=reader)
-    except WerkplanInputError as exc:
-        return Outcome(pdf, "failed", message=str(exc))
+        result = run_pipeline(pdf, staging, progress=progress, reader=reader, password=password)
     except Exception as exc:  # noqa: BLE001 - one document's defect must not stop the others
-        return Outcome(pdf, "failed", message=f"{pdf}: {type(exc).__name__}: {exc}")
+        code = exit_code(exc)
+        if code is None:
+            return Outcome(pdf, "failed", message=f"{pdf}: unexpected {type(exc).__name__}: {exc}",
+                           exit_code=EXIT_UNEXPECTED)
+        return Outcome(pdf, "failed", message=str(exc), exit_code=code)
     metadata = result.datasets.metadata
     return Outcome(pdf, "written", metadata["sha256"], document_id=metadata["document_id"], year=metadata["year"],
                    page_count=metadata["page_count"], pipeline_version=metadata["pipeline_version"],
@@ -140,8 +146,8 @@ def _init_worker(queue) -> None:
     _progress_queue = queue
 
 
-def _take_in_worker(pdf: Path, staging: Path, reader: str) -> Outcome:
-    return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), reader)
+def _take_in_worker(pdf: Path, staging: Path, reader: str, password: str | None) -> Outcome:
+    return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), reader, password)
 
 
 def _drain(queue, progress: Progress | None) -> None:
@@ -151,11 +157,12 @@ def _drain(queue, progress: Progress | None) -> None:
             progress(*update)
 
 
-def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None, reader: str) -> list[Outcome]:
+def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None, reader: str,
+             password: str | None) -> list[Outcome]:
     """Each PDF in a fresh worker process, ``jobs`` at a time; alone, in this process."""
     folders = [staging / str(i) for i in range(len(pdfs))]
     if len(pdfs) <= 1 or jobs == 1:
-        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), reader)
+        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), reader, password)
                 for pdf, folder in zip(pdfs, folders)]
     # spawn: the same start method on every platform and Python, no forking of a threaded parent
     context = multiprocessing.get_context("spawn")
@@ -163,7 +170,7 @@ def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | No
     outcomes: dict[int, Outcome] = {}
     with ProcessPoolExecutor(min(jobs, len(pdfs)), mp_context=context, initializer=_init_worker,
                              initargs=(queue,), max_tasks_per_child=1) as pool:
-        futures = {pool.submit(_take_in_worker, pdf, folder, reader): i for i, (pdf, folder) in enumerate(zip(pdfs, folders))}
+        futures = {pool.submit(_take_in_worker, pdf, folder, reader, password): i for i, (pdf, folder) in enumerate(zip(pdfs, folders))}
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -198,8 +205,8 @@ def _publish(outcome: Outcome, out_dir: Path, existing: dict[str, dict], replace
                            f"({earlier['source_file']}, SHA-256 {earlier['sha256'][:12]}); "
                            f"--replace to take this one in instead")
     else:
-        publish(outcome.output, target)
-        outcome.output = target
+        # The worker's output is a link to its complete version folder: that folder is published.
+        outcome.output = publish_complete(outcome.output.resolve(), out_dir, outcome.document_id)
         taken[outcome.document_id] = outcome.pdf
         return
     outcome.output = None
@@ -230,7 +237,7 @@ def _plan(paths: Iterable[str | Path], out_dir: Path, existing: dict[str, dict],
 
 def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs: int | None = None,
               force: bool = False, replace: bool = False, progress: Progress | None = None,
-              reader: str = DEFAULT_READER) -> BatchResult:
+              reader: str = DEFAULT_READER, password: str | None = None) -> BatchResult:
     """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description."""
     out_dir = Path(out_dir)
     existing = outputs(out_dir)
@@ -240,7 +247,8 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".batch.", dir=out_dir))
     try:
-        ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, reader)
+        ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, reader,
+                       password)
         taken: dict[str, Path] = {}
         for i, outcome in zip(todo, ran):
             outcome.sha256 = outcomes[i].sha256

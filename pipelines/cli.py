@@ -1,24 +1,83 @@
-"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.batch` and :mod:`pipelines.run`."""
+"""The ``werkplan`` command: a thin click layer over :mod:`pipelines.batch` and :mod:`pipelines.run`.
+
+Every failure ends as one line on stderr and an exit status from
+:mod:`pipelines.errors`; ``werkplan --debug ...`` shows the traceback instead.
+"""
 
 from __future__ import annotations
 
+import logging
 import sys
+import traceback
+import warnings
+from contextlib import contextmanager
 
 import click
 
 from extract.document import DEFAULT_READER, READERS
 
-EXIT_CHECKS_FAILED = 1
-EXIT_DATABASE = 1
-EXIT_INPUT = 2
+from .errors import EXIT_CHECKS_FAILED, EXIT_UNEXPECTED, LoadFailed, OutputError, exit_code
+
+PASSWORD_VARIABLE = "WERKPLAN_PDF_PASSWORD"
 # Quality signals that mean the document's structure was read badly: said on stderr, not only in the report.
 READING_FAILED = ("tables_without_scope", "tables_sharing_scope", "few_headings")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def one_line(message: str) -> str:
+    """The message on one line, printable whatever bytes a file name held."""
+    return " ".join(str(message).split()).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def fail(message: str, code: int) -> None:
+    click.echo(f"werkplan: error: {one_line(message)}", err=True)
+    sys.exit(code)
+
+
+@contextmanager
+def quiet_libraries():
+    """Keep the libraries' log lines and warnings off the terminal: an error is one line.
+
+    The parsers' warnings about a damaged file are collected and reported as quality signals instead.
+    """
+    root = logging.getLogger()
+    handler = logging.NullHandler()  # a handler on the root keeps Python's last-resort printer quiet
+    root.addHandler(handler)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        root.removeHandler(handler)
+
+
+class ReportingGroup(click.Group):
+    """Turns every error of every command into one line and its exit status."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
+                KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the one place every failure is reported
+            if ctx.obj and ctx.obj.get("debug"):
+                traceback.print_exception(exc)
+            code = exit_code(exc)
+            if code is None:
+                fail(f"unexpected {type(exc).__name__}: {exc} (run 'werkplan --debug ...' for the traceback)",
+                     EXIT_UNEXPECTED)
+            fail(str(exc), code)
+
+
+@click.group(cls=ReportingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="werkplan")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the full traceback when a command fails.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
     """Turn a KIS werkplan PDF into checked budget and section datasets."""
+    ctx.obj = {"debug": debug}
+    if not debug:
+        ctx.with_resource(quiet_libraries())
 
 
 @main.command()
@@ -31,7 +90,8 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=str),
     help="Folder for the datasets; they go to OUT/<document-id>/.",
 )
-@click.option("--strict", is_flag=True, help="Exit with status 1 when any validation check fails.")
+@click.option("--strict", is_flag=True,
+              help="Exit with status 1 when any validation check fails or a PDF needed repair.")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
@@ -41,31 +101,40 @@ def main() -> None:
 @click.option("--reader", type=click.Choice(READERS), default=DEFAULT_READER, show_default=True, metavar="NAME",
               help=f"Parser reading the PDF into the document model: {' or '.join(READERS)} (the slower reference); "
                    "both give the same datasets.")
+@click.option("--password", default=None, metavar="PASSWORD", envvar=PASSWORD_VARIABLE, show_envvar=True,
+              help="Password of encrypted PDFs (better through the environment variable).")
 def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
-        replace: bool, reader: str) -> None:
+        replace: bool, reader: str, password: str | None) -> None:
     """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report
     under OUT/<document-id>/, update OUT/catalog.csv and compare consecutive years in OUT/compare/.
 
     A PDF already taken in (same SHA-256) is skipped. Exit status: 0 when every
     document succeeded (even if checks failed, unless --strict), 1 with --strict
-    when a check failed, 2 when any PDF was unusable or refused.
+    when a check failed or a PDF needed repair, 2 when any PDF was unusable or
+    refused, 3 for an unusable --out or --db.
     """
     from .batch import run_batch
+    from .database import check_database_url
     from .progress import progress_bars
+    from .write import check_output_folder
 
+    if db_url:
+        check_database_url(db_url)
+    check_output_folder(out_dir)
     with progress_bars() as progress:
         result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress,
-                           reader=reader)
+                           reader=reader, password=password)
     loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
+    repaired = False
     for outcome in result.outcomes:
         if outcome.status == "written":
-            _report_written(outcome, db_url)
+            repaired |= _report_written(outcome, db_url)
         elif outcome.status == "skipped":
             click.echo(f"{outcome.pdf}: skipped, {outcome.output} holds it already (--force to run it again)")
             if db_url and loaded.get(outcome.document_id) != outcome.sha256:  # output made without this --db
                 _load(outcome.output, db_url)
         else:
-            click.echo(f"werkplan: error: {outcome.message}", err=True)
+            click.echo(f"werkplan: error: {one_line(outcome.message)}", err=True)
     for folder in result.comparisons:
         click.echo(f"comparison written to {folder}")
     if len(result.outcomes) > 1:
@@ -73,13 +142,15 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
         click.echo(f"{tally}; catalog: {result.catalog}")
     if db_url and result.catalog.is_file():
         _load_catalog(result.catalog.parent, db_url)
-    if result.with_status("failed") or result.with_status("refused"):
-        sys.exit(EXIT_INPUT)
-    if strict and any(o.summary["checks_failed"] for o in result.with_status("written")):
+    failed = result.with_status("failed") + result.with_status("refused")
+    if failed:
+        sys.exit(max(o.exit_code for o in failed))
+    if strict and (repaired or any(o.summary["checks_failed"] for o in result.with_status("written"))):
         sys.exit(EXIT_CHECKS_FAILED)
 
 
-def _report_written(outcome, db_url: str | None) -> None:
+def _report_written(outcome, db_url: str | None) -> bool:
+    """Say what one document gave; True when its PDF needed repair."""
     counts, summary = outcome.counts, outcome.summary
     click.echo(
         f"{counts['budget_tables']} budget tables, {counts['budget_lines']} budget lines, "
@@ -95,26 +166,27 @@ def _report_written(outcome, db_url: str | None) -> None:
         f"{summary['checks_not_applicable']} not applicable "
         f"({summary['comparisons_failed']} of {summary['comparisons']} comparisons failed)"
     )
+    damage = [s["detail"] for s in outcome.signals if s["kind"] == "pdf_repaired"]
+    if damage:
+        click.echo(f"the PDF needed repair: {'; '.join(damage)}")
     if db_url:
         _load(outcome.output, db_url)
     click.echo(f"quality report: {outcome.output / 'quality' / 'report.html'}")
+    return bool(damage)
 
 
 def _load(folder, db_url: str | None) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .database import LoadError, database_url, load_folder
+    from .database import check_database_url, load_folder, shown_url
 
+    if db_url:
+        check_database_url(db_url)
     try:
         counts = load_folder(folder, db_url)
-    except LoadError as exc:
-        click.echo(f"werkplan: error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
     except SQLAlchemyError as exc:
-        click.echo(f"werkplan: error: {folder}: not loaded, database unchanged ({_reason(exc)})", err=True)
-        sys.exit(EXIT_DATABASE)
-    shown = database_url(db_url).split("@")[-1]
-    click.echo(f"loaded {sum(counts.values())} rows into {shown} ({counts['budget_lines']} budget lines)")
+        raise LoadFailed(f"{folder}: not loaded, database unchanged ({_reason(exc)})") from exc
+    click.echo(f"loaded {sum(counts.values())} rows into {shown_url(db_url)} ({counts['budget_lines']} budget lines)")
 
 
 def _reason(exc) -> str:
@@ -125,14 +197,12 @@ def _reason(exc) -> str:
 def _loaded_versions(db_url: str) -> dict[str, str]:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .database import database_url, loaded_versions
+    from .database import loaded_versions, shown_url
 
     try:
         return loaded_versions(db_url)
     except SQLAlchemyError as exc:
-        shown = database_url(db_url).split("@")[-1]
-        click.echo(f"werkplan: error: {shown}: unusable database ({_reason(exc)})", err=True)
-        sys.exit(EXIT_DATABASE)
+        raise LoadFailed(f"{shown_url(db_url)}: unusable database ({_reason(exc)})") from exc
 
 
 def _load_catalog(out_dir, db_url: str) -> None:
@@ -144,9 +214,7 @@ def _load_catalog(out_dir, db_url: str) -> None:
     try:
         load_catalog(read_catalog(out_dir), db_url)
     except SQLAlchemyError as exc:
-        click.echo(f"werkplan: error: {out_dir}/catalog.csv: not loaded, database unchanged ({_reason(exc)})",
-                   err=True)
-        sys.exit(EXIT_DATABASE)
+        raise LoadFailed(f"{out_dir}/catalog.csv: not loaded, database unchanged ({_reason(exc)})") from exc
 
 
 @main.command()
@@ -154,7 +222,10 @@ def _load_catalog(out_dir, db_url: str) -> None:
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Database URL (sqlite:///FILE or postgresql://...); default sqlite:///output/werkplan.sqlite.")
 def load(folder: str, db_url: str | None) -> None:
-    """Load a document's output FOLDER into a database, replacing that document's earlier rows."""
+    """Load a document's output FOLDER into a database, replacing that document's earlier rows.
+
+    Every file is checked against datapackage.json (SHA-256 and rows) first.
+    """
     _load(folder, db_url)
 
 
@@ -171,15 +242,13 @@ def compare(doc_a: str, doc_b: str, db_url: str | None, out_dir: str | None) -> 
 
     from .compare import compare as compare_documents
     from .compare import load_side, render, write_comparison
-    from .database import LoadError
 
-    try:
-        a, b = load_side(doc_a, db_url), load_side(doc_b, db_url)
-    except LoadError as exc:
-        click.echo(f"werkplan: error: {exc}", err=True)
-        sys.exit(EXIT_INPUT)
+    a, b = load_side(doc_a, db_url), load_side(doc_b, db_url)
     comparison = compare_documents(a, b)
     folder = Path(out_dir) if out_dir else Path("output") / "compare" / f"{comparison.a}-vs-{comparison.b}"
-    write_comparison(comparison, folder)
+    try:
+        write_comparison(comparison, folder)
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write the comparison ({exc.strerror or exc})") from exc
     click.echo(render(comparison), nl=False)
     click.echo(f"comparison written to {folder}")

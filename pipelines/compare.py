@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from sqlalchemy import select
 
 from extract import ids
 
-from .database import METADATA, LoadError, read_folder, reading, table_name
+from .database import METADATA, read_folder, reading, table_name
+from .errors import LoadError
 from .frames import typed_frame
 
 NEEDED = ["document", "budget_tables", "budget_lines", "projects"]
@@ -47,8 +49,14 @@ def frames_from_database(url: str | None, document: str) -> dict[str, pd.DataFra
     return frames
 
 
+DOCUMENT_NAME = re.compile(r"(werkplan-)?\d{4}")
+
+
 def load_side(spec: str, url: str | None) -> dict[str, pd.DataFrame]:
-    return read_folder(spec) if Path(spec).is_dir() else frames_from_database(url, spec)
+    """An output folder's frames, or a loaded document's when ``spec`` is a year or document id."""
+    if DOCUMENT_NAME.fullmatch(spec) and not Path(spec).is_dir():
+        return frames_from_database(url, spec)
+    return read_folder(spec)
 
 
 def _side_by_side(a: pd.Series, b: pd.Series, key: str) -> pd.DataFrame:

@@ -4,11 +4,17 @@ The schema comes from :mod:`pipelines.schema` and is created on first use.  One
 ``documents`` table records each loaded document.  Loading a document deletes
 its earlier rows and inserts the new ones in one transaction, so a reload never
 duplicates and a failure (constraint error, lost connection, killed process)
-leaves the database as it was.  Other documents' rows are untouched.
+leaves the database as it was.  Other documents' rows are untouched.  The
+schema is created inside that same transaction, so a refused load leaves no
+empty tables behind, and every file is checked against ``datapackage.json``
+(row count and SHA-256) before anything is loaded.
 """
 
 from __future__ import annotations
 
+import csv
+import json
+import re
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,21 +22,25 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, Table, Text, create_engine,
                         event, func, select)
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from extract.document import file_sha256
+
+from .errors import DatabaseTargetError, LoadError
 from .frames import DTYPES
+from .package import csv_rows
 from .schema import CATALOG, DATASETS
+from .write import read_locked
 
 DEFAULT_DB = "output/werkplan.sqlite"
+SUPPORTED_DIALECTS = {"sqlite", "postgresql"}
+LOAD_LOCK_KEY = 0x7765726B706C616E  # "werkplan": the PostgreSQL advisory lock loads take turns on
 SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string": Text}
 TABLE_NAMES = {"document": "documents"}
 # Parents before children, for inserting; children first for deleting.
 LOAD_ORDER = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers", "sections",
               "toc", "planning", "projects", "programmalijnen", "checks", "check_failures", "diagnoses"]
-
-
-class LoadError(Exception):
-    """The folder cannot be loaded; nothing was changed."""
 
 
 def table_name(dataset: str) -> str:
@@ -67,44 +77,118 @@ def build_metadata() -> MetaData:
 METADATA = build_metadata()
 
 
+def check_database_url(url: str) -> str:
+    """The SQLAlchemy URL for ``url``, or :class:`DatabaseTargetError` saying why it cannot be used.
+
+    ``postgresql://`` uses the psycopg (3) driver.  An SQLite URL must name a file
+    in an existing folder: an in-memory database would vanish with the load.
+    """
+    shown = shown_url(url)
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseTargetError(f"{shown}: not a database URL ({exc})") from exc
+    dialect = {"postgres": "postgresql"}.get(parsed.get_backend_name(), parsed.get_backend_name())
+    if dialect not in SUPPORTED_DIALECTS:
+        raise DatabaseTargetError(f"{shown}: unsupported database '{dialect}' (use sqlite:///FILE or "
+                                  f"postgresql://host/db)")
+    if dialect == "postgresql":
+        return str(parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False))
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file::memory:"):
+        raise DatabaseTargetError(f"{shown}: no database file named (use sqlite:///path/to/file.sqlite)")
+    folder = Path(database).parent
+    if not folder.is_dir():
+        raise DatabaseTargetError(f"{shown}: no such folder {folder}")
+    return url
+
+
+def shown_url(url: str | None) -> str:
+    """The URL as printed in messages: without user and password."""
+    return re.sub(r"//[^/@]*@", "//", url or f"sqlite:///{DEFAULT_DB}")
+
+
 def database_url(url: str | None) -> str:
-    """SQLAlchemy URL; ``postgresql://`` uses the psycopg (3) driver; default: the SQLite file."""
+    """The SQLAlchemy URL to connect to; default: the SQLite file."""
     if not url:
         Path(DEFAULT_DB).parent.mkdir(parents=True, exist_ok=True)
         return f"sqlite:///{DEFAULT_DB}"
-    if url.startswith("postgresql://") or url.startswith("postgres://"):
-        return "postgresql+psycopg://" + url.split("://", 1)[1]
-    return url
+    return check_database_url(url)
 
 
 def connect(url: str | None) -> Engine:
     engine = create_engine(database_url(url))
     if engine.dialect.name == "sqlite":
+        # Python's sqlite3 commits DDL outside any transaction; with its own transaction handling
+        # off and an explicit BEGIN, CREATE TABLE is part of the load's transaction, as on PostgreSQL.
         @event.listens_for(engine, "connect")
-        def _sqlite_foreign_keys(connection, _record):  # SQLite checks foreign keys only when asked
-            connection.execute("PRAGMA foreign_keys=ON")
+        def _sqlite_connect(connection, _record):
+            connection.isolation_level = None
+            connection.execute("PRAGMA foreign_keys=ON")  # SQLite checks foreign keys only when asked
+
+        @event.listens_for(engine, "begin")
+        def _sqlite_begin(connection):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock at once: concurrent loads take turns
     return engine
 
 
-def read_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
-    """A document's datasets from its output folder, typed by the schema."""
-    folder = Path(folder)
-    if not (folder / "datapackage.json").is_file():
+def verify_folder(folder: Path) -> dict:
+    """``datapackage.json`` of ``folder``, once every file it lists matches it.
+
+    Raises :class:`LoadError` naming the first file that is missing, has other
+    rows or another SHA-256, or lies in the folder without being described.
+    """
+    package_path = folder / "datapackage.json"
+    if not folder.is_dir():
+        raise LoadError(f"{folder}: no such folder")
+    if not package_path.is_file():
         raise LoadError(f"{folder}: not a werkplan output folder (no datapackage.json)")
-    frames = {}
+    try:
+        package = json.loads(package_path.read_text(encoding="utf-8"))
+        resources = {r["path"]: r for r in package["resources"]}
+    except (ValueError, KeyError, TypeError) as exc:
+        raise LoadError(f"{package_path}: unreadable ({exc})") from exc
+    described = {"datapackage.json"} | set(resources) | {r.get("json", {}).get("path") for r in resources.values()}
+    for path in sorted(folder.iterdir()):
+        if path.is_file() and path.name not in described:
+            raise LoadError(f"{path}: not described in datapackage.json (the folder was changed after the run)")
     for name in LOAD_ORDER:
         path = folder / f"{name}.csv"
+        resource = resources.get(path.name)
+        if resource is None:
+            raise LoadError(f"{package_path}: does not describe {path.name}")
         if not path.is_file():
             raise LoadError(f"{path}: missing")
-        dataset = DATASETS[name]
-        dtypes = {f.name: DTYPES[f.type] for f in dataset.fields}
         try:
-            frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
-        except (ValueError, pd.errors.ParserError) as exc:
+            rows = csv_rows(path)
+        except (UnicodeDecodeError, csv.Error) as exc:
             raise LoadError(f"{path}: unreadable ({exc})") from exc
-        if list(frame.columns) != dataset.columns:
-            raise LoadError(f"{path}: columns differ from the werkplan schema")
-        frames[name] = frame
+        if "rows" in resource and rows != resource["rows"]:
+            raise LoadError(f"{path}: {rows} rows where datapackage.json says {resource['rows']}")
+        if resource.get("hash") != f"sha256:{file_sha256(path)}":
+            raise LoadError(f"{path}: SHA-256 differs from datapackage.json (the file was changed after the run)")
+    return package
+
+
+def read_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
+    """A document's datasets from its output folder, verified against datapackage.json and typed by the schema.
+
+    Read from one version of the output while no run may remove it.
+    """
+    with read_locked(Path(folder)) as folder:
+        verify_folder(folder)
+        frames = {}
+        for name in LOAD_ORDER:
+            path = folder / f"{name}.csv"
+            dataset = DATASETS[name]
+            dtypes = {f.name: DTYPES[f.type] for f in dataset.fields}
+            try:
+                frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
+            except (ValueError, pd.errors.ParserError) as exc:
+                raise LoadError(f"{path}: unreadable ({exc})") from exc
+            if list(frame.columns) != dataset.columns:
+                raise LoadError(f"{path}: columns differ from the werkplan schema")
+            frames[name] = frame
     return frames
 
 
@@ -113,8 +197,11 @@ def _records(frame: pd.DataFrame) -> list[dict]:
 
 
 def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
-    """Load one output folder; return rows loaded per table.  Raises :class:`LoadError` or the driver's error."""
-    folder = Path(folder)
+    """Load one output folder; return rows loaded per table.
+
+    Raises :class:`LoadError` for a folder that does not match its datapackage.json,
+    :class:`DatabaseTargetError` for an unusable URL, or the driver's error.
+    """
     frames = read_folder(folder)
     [document_id] = frames["document"]["document_id"].unique()
     status = frames["checks"]["status"]
@@ -126,8 +213,10 @@ def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
     engine = connect(url)
     counts = {}
     try:
-        METADATA.create_all(engine)
-        with engine.begin() as connection:  # one transaction: all of it or none of it
+        with engine.begin() as connection:  # one transaction: the schema, all rows, or none of it
+            if engine.dialect.name == "postgresql":  # concurrent loads take turns, as on SQLite
+                connection.execute(select(func.pg_advisory_xact_lock(LOAD_LOCK_KEY)))
+            METADATA.create_all(connection)
             for name in reversed(LOAD_ORDER):
                 table = METADATA.tables[table_name(name)]
                 connection.execute(table.delete().where(table.c.document_id == document_id))
@@ -149,8 +238,8 @@ def load_catalog(catalog: pd.DataFrame, url: str | None = None) -> int:
     records = _records(catalog)
     engine = connect(url)
     try:
-        METADATA.create_all(engine)
-        with engine.begin() as connection:
+        with engine.begin() as connection:  # the schema and the catalog, or none of it
+            METADATA.create_all(connection)
             table = METADATA.tables[CATALOG.name]
             connection.execute(table.delete())
             if records:
@@ -165,9 +254,13 @@ def reading(url: str | None):
     """A connection for reading, the schema created if it is not there yet."""
     engine = connect(url)
     try:
-        METADATA.create_all(engine)
+        with engine.begin() as connection:
+            METADATA.create_all(connection)
         with engine.connect() as connection:
             yield connection
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise DatabaseTargetError(f"{shown_url(url)}: cannot read the database ({reason})") from exc
     finally:
         engine.dispose()
 

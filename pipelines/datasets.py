@@ -144,7 +144,8 @@ def build_datasets(
 
     metadata = {
         "document_id": doc_id,
-        "source_file": document.path.name,
+        # a file name that is not UTF-8 keeps its readable part (the undecodable bytes as U+FFFD)
+        "source_file": document.path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
         "sha256": document.sha256,
         "page_count": document.page_count,
         "year": extraction.year,

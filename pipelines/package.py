@@ -1,12 +1,14 @@
 """The data travels described: a Frictionless Data Package (v2) and JSON Schemas.
 
 ``datapackage.json`` describes every CSV (fields, types, units, primary and
-foreign keys, a SHA-256 of each file) and names the source PDF with its SHA-256.
+foreign keys, each file's SHA-256, size and number of rows, which
+``werkplan load`` verifies) and names the source PDF with its SHA-256.
 ``schemas/<dataset>.schema.json`` describes the matching JSON file.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from pathlib import Path
@@ -66,6 +68,12 @@ def _metadata_schema(dataset: Dataset) -> dict:
     }
 
 
+def csv_rows(path: Path) -> int:
+    """Records in a CSV file with a header row (a quoted field may hold line breaks)."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        return sum(1 for _ in csv.reader(handle)) - 1
+
+
 def json_schema(dataset: Dataset) -> dict:
     """JSON Schema (2020-12) of ``<dataset>.json``: a metadata block and records (or the section tree)."""
     properties = {f.name: {"type": [JSON_TYPES[f.type], "null"] if not f.required else JSON_TYPES[f.type],
@@ -109,7 +117,7 @@ def _resource(folder: Path, dataset: Dataset) -> dict:
         "name": resource_name(dataset.name), "type": "table", "title": dataset.title,
         "description": dataset.description, "path": csv_path.name, "scheme": "file", "format": "csv",
         "mediatype": "text/csv", "encoding": "utf-8", "hash": f"sha256:{_sha256(csv_path)}",
-        "schema": _table_schema(dataset),
+        "bytes": csv_path.stat().st_size, "rows": csv_rows(csv_path), "schema": _table_schema(dataset),
         "json": {"path": f"{dataset.name}.json", "schema": f"schemas/{dataset.name}.schema.json"},
     }
 

@@ -7,14 +7,16 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from extract.crosscheck import second_reading
-from extract.document import DEFAULT_READER
+from extract.document import DEFAULT_READER, WerkplanInputError
+from extract.integrity import readable_copy
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
-from .write import write_datasets
+from .write import check_output_folder, write_datasets
 
 REPORT_FOLDER = "quality"
 
@@ -73,37 +75,53 @@ def _checks_run_by(connection) -> Callable[[list], list]:
 
 
 def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
-                 progress: Callable[[int, int], None] | None = None, reader: str = DEFAULT_READER) -> RunResult:
+                 progress: Callable[[int, int], None] | None = None, reader: str = DEFAULT_READER,
+                 password: str | None = None) -> RunResult:
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
     ``progress(pages_read, page_count)``, if given, is called as the PDF is read.
-    ``reader`` picks the PDF parser (see :func:`extract.document.read_document`).
+    ``reader`` picks the PDF parser (see :func:`extract.document.read_document`);
+    ``password`` opens an encrypted PDF.  ``out_dir`` is checked first, so an
+    unusable place fails before the work.
     """
+    check_output_folder(out_dir)
     timings: dict[str, float] = {}
     with _validation_process() as validator:
-        return _run(pdf, out_dir, progress, reader, _checks_run_by(validator), timings)
+        return _run(pdf, out_dir, progress, reader, password, _checks_run_by(validator), timings)
 
 
-def _run(pdf, out_dir, progress, reader: str, run_checks: Callable[[list], list],
+def _run(pdf, out_dir, progress, reader: str, password: str | None, run_checks: Callable[[list], list],
          timings: dict[str, float]) -> RunResult:
+    from expectations.quality import integrity_signals, second_reading_failed
     from expectations.report import write_report
 
     from .validation import validate_datasets
 
     with _timed(timings, "extract"):
-        extraction = extract_werkplan(pdf, progress=progress, reader=reader)
-    with _timed(timings, "second reading"):
+        try:
+            extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password)
+        except WerkplanInputError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a damaged file can break a parser anywhere
+            raise WerkplanInputError(f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs "
+                                     f"open it, please report this with the output of 'werkplan --debug run'") from exc
+    reading_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
+    readable_pdf = partial(readable_copy, extraction.document.path, password, extraction.integrity)
+    with _timed(timings, "second reading"), readable_pdf() as readable:
         ruled = {page.number for page in extraction.document.pages if page.ruled}
-        readings = second_reading(str(extraction.document.path), extraction.tables, ruled)
+        try:
+            readings = second_reading(str(readable), extraction.tables, ruled)
+        except Exception as exc:  # noqa: BLE001 - the second reading only confirms; its failure is a signal
+            readings = None
+            reading_signals.append(second_reading_failed(extraction.document.path.name, exc))
     with _timed(timings, "normalise"):
         datasets = build_datasets(extraction, readings)
     with _timed(timings, "validate"):
-        validation = validate_datasets(datasets, extraction.year, run_checks)
+        validation = validate_datasets(datasets, extraction.year, run_checks, reading_signals)
 
     def report(staging: Path) -> None:
-        with _timed(timings, "report"):
-            write_report(staging / REPORT_FOLDER, validation, datasets.frames, datasets.metadata,
-                         extraction.document.path)
+        with _timed(timings, "report"), readable_pdf() as readable:
+            write_report(staging / REPORT_FOLDER, validation, datasets.frames, datasets.metadata, readable)
 
     with _timed(timings, "write"):
         output = write_datasets(datasets, out_dir, extra=report)

@@ -16,7 +16,7 @@ import pandas as pd
 
 from expectations.checks import Check, all_checks
 from expectations.localize import Localization, equations_of, localize
-from expectations.quality import quality_signals
+from expectations.quality import Signal, quality_signals
 from expectations.suite import CheckResult, run_checks
 from extract import ids
 
@@ -138,11 +138,13 @@ def _summary(frames, checks: list[dict], failures: list[dict], diagnoses: list[d
 
 
 def validate_datasets(datasets: Datasets, year: int,
-                      check_runner: Callable[[list[Check]], list[CheckResult]] = run_checks) -> Validation:
+                      check_runner: Callable[[list[Check]], list[CheckResult]] = run_checks,
+                      reading_signals: list[Signal] = ()) -> Validation:
     """Check one document's datasets, localize the wrong numbers and add the validation datasets.
 
     ``check_runner`` runs the great-expectations suites; :mod:`pipelines.run` passes one that runs
-    them in a process that imported great-expectations while the PDF was read.
+    them in a process that imported great-expectations while the PDF was read.  ``reading_signals``
+    are what reading the file found (repairs, image-only pages), put before the datasets' own signals.
     """
     frames = datasets.frames
     checks = all_checks(frames)
@@ -151,7 +153,7 @@ def validate_datasets(datasets: Datasets, year: int,
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
     validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization), check_rows,
                             failures, diagnoses, localization.runner_up,
-                            [asdict(s) for s in quality_signals(frames, year)], localization.seconds)
+                            [asdict(s) for s in [*reading_signals, *quality_signals(frames, year)]], localization.seconds)
     add_validation_frames(datasets, validation)
     return validation
 

@@ -1,21 +1,29 @@
 """Writers: every dataset as CSV and JSON, published all at once or not at all.
 
-Files are written into a fresh staging folder beside the target; only when all
-are complete does the staging folder replace ``<out>/<document-id>/``.  A run
-that fails midway leaves the previous output as it was.
+``<out>/<document-id>`` is a symbolic link to a complete, versioned folder
+``<out>/.<document-id>.v-XXXX``.  A run writes into a staging folder
+``.<document-id>.staging-XXXX``, renames it to a version when every file is
+there, and swaps the link with one ``os.replace``: a reader (or a crash) at
+any moment sees the old or the new output, whole.  Runs into the same folder
+take turns on an exclusive lock (``.<document-id>.lock``), and readers that
+take it shared (``werkplan load``, ``compare``) never see a version removed; a
+run removes the version it replaced and any staging folder a killed run left.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
 
 from .datasets import Datasets
+from .errors import OutputError
 from .package import write_package
 
 
@@ -37,22 +45,121 @@ def write_frame(folder: Path, name: str, frame: pd.DataFrame, metadata: dict, tr
         handle.write("\n")
 
 
-def publish(staging: Path, target: Path) -> None:
-    """Replace ``target`` by ``staging``; on any failure the old ``target`` stays."""
-    backup = None
-    if target.exists():
-        backup = target.with_name(f".{target.name}.previous")
-        if backup.exists():
-            shutil.rmtree(backup)
-        os.replace(target, backup)
+def check_output_folder(out_dir: str | Path) -> Path:
+    """Create ``out_dir`` if needed and prove a file can be made in it, before any work is done."""
+    out_dir = Path(out_dir)
     try:
-        os.replace(staging, target)
-    except BaseException:
-        if backup is not None:
-            os.replace(backup, target)
-        raise
-    if backup is not None:
-        shutil.rmtree(backup, ignore_errors=True)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=out_dir) as probe:
+            probe.write(b"werkplan")
+            probe.flush()
+            os.fsync(probe.fileno())
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the output here ({exc.strerror or exc})") from exc
+    return out_dir
+
+
+@contextmanager
+def locked(out_dir: Path, document_id: str, shared: bool = False):
+    """Hold the document's lock in ``out_dir``: exclusive for publishing, shared for reading."""
+    with open(out_dir / f".{document_id}.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+@contextmanager
+def read_locked(folder: Path):
+    """Yield the version ``folder`` links to, with a shared lock held so no run removes it meanwhile.
+
+    Without a lock file (an output of an earlier version, or no rights to open it) the folder as is.
+    """
+    try:
+        handle = open(folder.parent / f".{folder.name}.lock", "rb")
+    except OSError:
+        yield folder
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_SH)
+        yield folder.resolve()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _fsync_tree(folder: Path) -> None:
+    """Flush every file and folder to disk, so a published version survives a power cut."""
+    for path in [*folder.rglob("*"), folder]:
+        descriptor = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def clean_leftovers(out_dir: Path, document_id: str) -> None:
+    """Remove staging folders and unlinked versions of earlier runs; relink if a crash left no link.
+
+    Call with the exclusive lock held.
+    """
+    target = out_dir / document_id
+    versions = sorted(out_dir.glob(f".{document_id}.v-*"), key=lambda p: p.stat().st_mtime)
+    complete = [v for v in versions if (v / "datapackage.json").is_file()]  # not a name reserved and left empty
+    if not target.exists() and not target.is_symlink() and complete:
+        _link(complete[-1], target)  # killed between moving an old real folder aside and linking
+    current = (out_dir / os.readlink(target)).resolve() if target.is_symlink() else None
+    for path in [*out_dir.glob(f".{document_id}.staging-*"), *out_dir.glob(f".{document_id}.link-*"), *versions]:
+        if path.resolve() == current:
+            continue
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _link(version: Path, target: Path) -> None:
+    """Point ``target`` at ``version`` in one atomic step."""
+    link = target.with_name(f".{target.name}.link-{os.getpid()}")
+    if link.is_symlink():
+        link.unlink()
+    os.symlink(version.name, link)
+    os.replace(link, target)
+
+
+def publish(staging: Path, target: Path) -> None:
+    """Make the complete ``staging`` folder the output ``target``; on any failure the old ``target`` stays."""
+    version = Path(tempfile.mkdtemp(prefix=f".{target.name}.v-", dir=target.parent))
+    os.replace(staging, version)  # over the empty folder mkdtemp made to reserve the name
+    if target.is_dir() and not target.is_symlink():
+        # An output of an earlier version of this tool is a real folder: a link cannot replace it in one step.
+        os.replace(target, Path(tempfile.mkdtemp(prefix=f".{target.name}.v-", dir=target.parent)))
+    _link(version, target)
+    directory = os.open(target.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def publish_complete(folder: Path, out_dir: Path, document_id: str) -> Path:
+    """Publish the complete ``folder`` (made outside ``out_dir``'s staging names) as ``out_dir/<document_id>``.
+
+    Takes the document's lock, so it takes turns with runs writing the same document.
+    """
+    target = out_dir / document_id
+    try:
+        with locked(out_dir, document_id):
+            clean_leftovers(out_dir, document_id)
+            publish(folder, target)
+            clean_leftovers(out_dir, document_id)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the output ({exc.strerror or exc}); earlier output kept") from exc
+    return target
 
 
 def write_datasets(datasets: Datasets, out_dir: str | Path, extra=None) -> Path:
@@ -61,18 +168,25 @@ def write_datasets(datasets: Datasets, out_dir: str | Path, extra=None) -> Path:
     ``extra``, if given, is called with the staging folder to add more files
     (reports) before publication.
     """
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = check_output_folder(out_dir)
     target = out_dir / datasets.document_id
-    staging = Path(tempfile.mkdtemp(prefix=f".{datasets.document_id}.", dir=out_dir))
     try:
-        for name, frame in datasets.frames.items():
-            write_frame(staging, name, frame, datasets.metadata, datasets.trees.get(name))
-        write_package(staging, datasets.metadata)
-        if extra is not None:
-            extra(staging)
-        publish(staging, target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+        with locked(out_dir, datasets.document_id):
+            clean_leftovers(out_dir, datasets.document_id)
+            staging = Path(tempfile.mkdtemp(prefix=f".{datasets.document_id}.staging-", dir=out_dir))
+            try:
+                staging.chmod(0o777 & ~_umask())
+                for name, frame in datasets.frames.items():
+                    write_frame(staging, name, frame, datasets.metadata, datasets.trees.get(name))
+                write_package(staging, datasets.metadata)
+                if extra is not None:
+                    extra(staging)
+                _fsync_tree(staging)
+                publish(staging, target)
+            except BaseException:
+                shutil.rmtree(staging, ignore_errors=True)
+                raise
+            clean_leftovers(out_dir, datasets.document_id)  # the version replaced; no reader holds it now
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write the output ({exc.strerror or exc}); earlier output kept") from exc
     return target

@@ -158,8 +158,9 @@ def _planning_table(years: list[int], activities: list[tuple[str, set | str]], g
     return table
 
 
-def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", styles: dict | None = None) -> None:
-    """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M'.
+def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", styles: dict | None = None,
+              password: str | None = None) -> None:
+    """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M', encrypted if ``password``.
 
     ``styles`` replaces some of :data:`STYLES` (e.g. :data:`PLAIN_HEADINGS`).
     """
@@ -195,7 +196,8 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
     class _Doc(SimpleDocTemplate):
         page_total = 0
 
-    doc = _Doc(str(path), pagesize=A4, topMargin=60, bottomMargin=50, leftMargin=56, rightMargin=56)
+    doc = _Doc(str(path), pagesize=A4, topMargin=60, bottomMargin=50, leftMargin=56, rightMargin=56,
+               encrypt=password)
     # Two passes: the first counts pages so the header can say "N van M".
     doc.build(list(flowables), onFirstPage=header, onLaterPages=header)
     _Doc.page_total = doc.page

@@ -1,7 +1,9 @@
 import json
+import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 import pypdfium2
@@ -24,11 +26,11 @@ def test_help_lists_the_commands_and_options():
     assert "--out" in result.output
     assert "Folder for the datasets" in result.output
     assert "--strict" in result.output
-    assert "Exit with status 1 when any validation check fails." in result.output
+    assert "Exit with status 1 when any validation check fails or the" in result.output
 
 
 @pytest.mark.parametrize("command, options", [
-    (["run"], ["--out", "--strict", "--db", "--reader"]),
+    (["run"], ["--out", "--strict", "--db", "--jobs", "--force", "--replace", "--reader", "--password"]),
     (["load"], ["--db"]),
     (["compare"], ["--db", "--out"]),
 ])
@@ -152,3 +154,120 @@ def test_headings_set_as_body_text_finish_with_a_warning_and_the_unscoped_tables
     assert unscoped["evidence"] == list(tables["table_id"]) and len(tables) == 7
     failures = pd.read_csv(tmp_path / "werkplan-2030" / "check_failures.csv")
     assert "overzicht A: geen tabel voor onderdeel-a" in set(failures["subject"])
+
+
+def _one_error_line(result, code: int) -> str:
+    assert result.exit_code == code, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    [line] = result.stderr.splitlines()
+    assert line.startswith("werkplan: error: ")
+    return line.removeprefix("werkplan: error: ")
+
+
+@pytest.mark.parametrize("make, problem", [
+    (lambda tmp: "/proc/werkplan", "cannot write the output here ("),
+    (lambda tmp: (tmp / "file").write_text("") or str(tmp / "file" / "out"), "cannot write the output here (Not a"),
+])
+def test_an_unusable_out_exits_3_before_reading_the_pdf(tmp_path, monkeypatch, make, problem):
+    from pipelines import run as run_module
+
+    def never(*args, **kwargs):
+        raise AssertionError("the PDF was read")
+
+    monkeypatch.setattr(run_module, "extract_werkplan", never)
+    out = make(tmp_path)
+    line = _one_error_line(CliRunner().invoke(main, ["run", str(PDF_2023), "--out", out]), 3)
+    assert line.startswith(f"{out}: {problem}")
+
+
+@pytest.mark.parametrize("url, problem", [
+    ("postgresql://user@localhost:port/werkplan", "postgresql://localhost:port/werkplan: not a database URL ("),
+    ("mysql://user@localhost/werkplan", "mysql://localhost/werkplan: unsupported database 'mysql' (use sqlite:///FILE or "
+                                        "postgresql://host/db)"),
+    ("sqlite:///", "sqlite:///: no database file named (use sqlite:///path/to/file.sqlite)"),
+    ("sqlite://", "sqlite://: no database file named"),
+    ("sqlite:///:memory:", "sqlite:///:memory:: no database file named"),
+    ("sqlite:///nergens/werkplan.sqlite", "sqlite:///nergens/werkplan.sqlite: no such folder nergens"),
+    ("werkplan.sqlite", "werkplan.sqlite: not a database URL ("),
+])
+def test_an_unusable_db_url_exits_3_before_reading_the_pdf(tmp_path, monkeypatch, url, problem):
+    from pipelines import run as run_module
+
+    monkeypatch.setattr(run_module, "extract_werkplan", lambda *a, **k: pytest.fail("the PDF was read"))
+    monkeypatch.chdir(tmp_path)
+    line = _one_error_line(CliRunner().invoke(main, ["run", str(PDF_2023), "--out", "out", "--db", url]), 3)
+    assert line.startswith(problem)
+    assert "user@" not in line  # a URL's user (and password) is never printed
+    line = _one_error_line(CliRunner().invoke(main, ["load", "out/werkplan-2023", "--db", url]), 3)
+    assert line.startswith(problem)
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(tmp_path, monkeypatch):
+    from pipelines import run as run_module
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(run_module, "build_datasets", broken)
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, werkplan_blocks())
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path)])
+    assert _one_error_line(result, 1) == ("unexpected ZeroDivisionError: a bug (run 'werkplan --debug ...' for the "
+                                          "traceback)")
+    result = CliRunner().invoke(main, ["--debug", "run", str(pdf), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "Traceback (most recent call last)" in result.stderr
+    assert 'raise ZeroDivisionError("a bug")' in result.stderr
+    assert not (tmp_path / "werkplan-2030").exists()
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_named(tmp_path):
+    pdf = tmp_path / os.fsdecode(b"werkplan-2030-\xe9.pdf")
+    build_pdf(pdf, werkplan_blocks())
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    payload = json.loads((tmp_path / "out" / "werkplan-2030" / "budget_lines.json").read_text(encoding="utf-8"))
+    assert payload["metadata"]["source_file"] == "werkplan-2030-\ufffd.pdf"
+    missing = tmp_path / os.fsdecode(b"nergens-\xe9.pdf")
+    line = _one_error_line(CliRunner().invoke(main, ["run", str(missing), "--out", str(tmp_path / "out")]), 2)
+    assert line == f"{tmp_path}/nergens-\\udce9.pdf: no such file"
+
+
+def test_an_encrypted_pdf_needs_its_password(tmp_path, monkeypatch):
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, werkplan_blocks(), password="geheim")
+    line = _one_error_line(CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path)]), 2)
+    assert line == (f"{pdf}: encrypted; give the password with --password or the WERKPLAN_PDF_PASSWORD "
+                    "environment variable")
+    line = _one_error_line(CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path), "--password", "fout"]), 2)
+    assert line == f"{pdf}: encrypted, and the password given does not open it"
+    monkeypatch.setenv("WERKPLAN_PDF_PASSWORD", "geheim")
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[2].startswith("checks: 15 passed, 0 failed")
+    tables = pd.read_csv(tmp_path / "werkplan-2030" / "budget_tables.csv")
+    assert (tables["second_reading_agreeing"] == tables["row_count"]).all()  # camelot read the decrypted copy
+
+
+def test_strict_fails_on_a_pdf_that_needed_repair(tmp_path):
+    from tests.damage import delete_page
+
+    sound = tmp_path / "sound.pdf"
+    build_pdf(sound, werkplan_blocks())
+    pdf = tmp_path / "werkplan-2030.pdf"
+    pdf.write_bytes(delete_page(sound.read_bytes(), 1))
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path / "out"), "--strict"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == ""
+    assert ("the PDF needed repair: page objects missing from the file: page 2 of 5 (page numbers follow the page "
+            "tree)") in result.stdout.splitlines()
+    signals = json.loads((tmp_path / "out" / "werkplan-2030" / "quality" / "validation.json").read_text())
+    assert [s["pages"] for s in signals["quality_signals"] if s["kind"] == "pdf_repaired"] == ["2"]
+
+
+def test_the_readme_documents_every_exit_code():
+    from pipelines import errors
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    documented = {int(code) for code in re.findall(r"^\| (\d) \| ", readme, re.M)}
+    assert documented == {0} | set(errors.EXIT_CODES.values()) | {errors.EXIT_UNEXPECTED, errors.EXIT_CHECKS_FAILED}

@@ -93,3 +93,19 @@ def test_a_project_under_a_new_number_is_renumbered():
         ["unchanged", "3.2", "3.2", "Moskeeonderwijs", "Moskeeonderwijs"],
         ["renumbered", "3.1", "3.4", "Taalcafés in de wijk", "Taalcafés in de wijk"],
     ]
+
+
+def test_compare_with_a_missing_folder_is_one_line(tmp_path, years):
+    missing = tmp_path / "werkplan-2099"
+    result = CliRunner().invoke(main, ["compare", str(years[1][0]), str(missing),
+                                       "--db", f"sqlite:///{tmp_path / 'w.sqlite'}"])
+    assert result.exit_code == 2
+    assert result.stderr == f"werkplan: error: {missing}: no such folder\n"
+
+
+def test_compare_into_an_unusable_folder_exits_3(tmp_path, years):
+    (tmp_path / "file").write_text("")
+    result = CliRunner().invoke(main, ["compare", str(years[1][0]), str(years[1][1]),
+                                       "--out", str(tmp_path / "file" / "compare")])
+    assert result.exit_code == 3
+    assert result.stderr == f"werkplan: error: {tmp_path}/file/compare: cannot write the comparison (Not a directory)\n"

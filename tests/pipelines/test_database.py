@@ -1,6 +1,7 @@
 """Loading into SQLite and a real PostgreSQL: schema, reloads, other years, failures that change nothing."""
 
 import csv
+import json
 import re
 import shutil
 import signal
@@ -17,6 +18,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from pipelines import database
 from pipelines.cli import main
 from pipelines.database import database_url, load_folder, table_counts
+from pipelines.package import _sha256
 from pipelines.run import run_pipeline
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
@@ -30,6 +32,15 @@ def run_2030(tmp_path_factory):
     pdf = folder / "werkplan-2030.pdf"
     build_pdf(pdf, werkplan_blocks())
     return run_pipeline(pdf, folder / "out")
+
+
+def rehash(folder: Path, path: Path) -> None:
+    """Make ``datapackage.json`` agree with an edited file again."""
+    package_path = folder / "datapackage.json"
+    package = json.loads(package_path.read_text(encoding="utf-8"))
+    resource = next(r for r in package["resources"] if r["path"] == path.name)
+    resource["hash"] = f"sha256:{_sha256(path)}"
+    package_path.write_text(json.dumps(package), encoding="utf-8")
 
 
 def _csv_rows(folder: Path, name: str) -> int:
@@ -103,6 +114,7 @@ def test_a_constraint_error_midway_leaves_the_database_as_it_was(run_2023, run_2
     path = broken / "budget_lines.csv"
     path.write_text(path.read_text(encoding="utf-8").replace(
         ",werkplan-2030/project-1.2,", ",werkplan-2030/project-9.9,", 1), encoding="utf-8")
+    rehash(broken, path)  # a folder that passes the file checks but breaks a foreign key
     with pytest.raises(IntegrityError):
         load_folder(broken, db_url)
     assert table_counts(db_url) == before
@@ -202,3 +214,87 @@ def test_loading_a_folder_that_is_not_a_werkplan_output_is_refused(tmp_path):
     result = CliRunner().invoke(main, ["load", str(folder), "--db", f"sqlite:///{tmp_path / 'w.sqlite'}"])
     assert result.exit_code == 2
     assert result.output.strip() == f"werkplan: error: {folder}: not a werkplan output folder (no datapackage.json)"
+
+
+def _tampered(source: Path, folder: Path, how: str) -> Path:
+    shutil.copytree(source, folder, symlinks=False)
+    lines = folder / "budget_lines.csv"
+    if how == "truncated":
+        text = lines.read_text(encoding="utf-8")
+        lines.write_text("".join(text.splitlines(keepends=True)[:205]), encoding="utf-8")  # header + 204 rows
+    elif how == "edited":
+        lines.write_text(lines.read_text(encoding="utf-8").replace(",266418,266.418,", ",266419,266.419,", 1),
+                         encoding="utf-8")
+    elif how == "missing":
+        lines.unlink()
+    elif how == "extra":
+        (folder / "budget_lines_extra.csv").write_text("line_id\nx\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("how, problem", [
+    ("truncated", "budget_lines.csv: 204 rows where datapackage.json says 420"),
+    ("edited", "budget_lines.csv: SHA-256 differs from datapackage.json (the file was changed after the run)"),
+    ("missing", "budget_lines.csv: missing"),
+    ("extra", "budget_lines_extra.csv: not described in datapackage.json (the folder was changed after the run)"),
+])
+def test_a_tampered_folder_is_refused_and_the_database_keeps_its_rows(run_2023, tmp_path, how, problem):
+    url = f"sqlite:///{tmp_path / 'werkplan.sqlite'}"
+    load_folder(run_2023.output, url)
+    before = _sums(url)
+    folder = _tampered(run_2023.output, tmp_path / "werkplan-2023", how)
+    result = CliRunner().invoke(main, ["load", str(folder), "--db", url])
+    assert result.exit_code == 2
+    assert result.stderr == f"werkplan: error: {folder}/{problem}\n"
+    assert _sums(url) == before == [("werkplan-2023", 420, 22350613, 179661)]
+
+
+def test_a_refused_load_leaves_no_tables_behind(run_2030, db_url):
+    engine = create_engine(database_url(db_url))
+    with engine.begin() as connection:  # a table of another shape under one of our names
+        connection.execute(text("CREATE TABLE budget_lines (line_id TEXT PRIMARY KEY, note TEXT)"))
+    engine.dispose()
+    result = CliRunner().invoke(main, ["load", str(run_2030.output), "--db", db_url])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"werkplan: error: {run_2030.output}: not loaded, database unchanged (")
+    engine = create_engine(database_url(db_url))
+    assert inspect(engine).get_table_names() == ["budget_lines"]
+    engine.dispose()
+
+
+LOADER = "import sys; from pipelines.database import load_folder; load_folder(sys.argv[1], sys.argv[2])"
+
+
+def test_two_loads_at_once_take_turns(run_2030, db_url):
+    children = [subprocess.Popen([sys.executable, "-c", LOADER, str(run_2030.output), db_url], cwd=ROOT,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    for child in children:
+        assert child.wait() == 0, child.stderr.read()
+    lines = run_2030.datasets.frames["budget_lines"]
+    assert _sums(db_url) == [("werkplan-2030", len(lines), int(lines["amount"].sum()), int(lines["hours"].sum()))]
+
+
+RELOADER = """
+import sys
+from pipelines.database import load_folder
+while True:
+    load_folder(sys.argv[1], sys.argv[2])
+    print("loaded", flush=True)
+"""
+
+
+def test_loads_killed_at_random_moments_leave_whole_documents(run_2030, db_url):
+    import random
+    import time
+
+    load_folder(run_2030.output, db_url)
+    expected = table_counts(db_url)
+    chance = random.Random(7)
+    for _ in range(5):
+        child = subprocess.Popen([sys.executable, "-c", RELOADER, str(run_2030.output), db_url], cwd=ROOT,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert child.stdout.readline() == b"loaded\n", child.stderr.read()  # reloading over and over from now on
+        time.sleep(chance.uniform(0, 0.5))
+        child.send_signal(chance.choice([signal.SIGKILL, signal.SIGTERM]))
+        child.wait()
+        assert table_counts(db_url) == expected  # every row of the document, never a part

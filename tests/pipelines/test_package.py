@@ -48,6 +48,7 @@ def test_a_broken_foreign_key_is_caught(run_2023, tmp_path):
     for resource in package["resources"]:
         if resource["name"] == "budget-lines":
             resource["hash"] = f"sha256:{_sha256(path)}"
+            resource["bytes"] = path.stat().st_size
     (folder / "datapackage.json").write_text(json.dumps(package), encoding="utf-8")
     report = validate(folder / "datapackage.json")
     assert not report.valid
