@@ -78,7 +78,8 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
     if workers is None:
-        workers = min(MAX_WORKERS, len(os.sched_getaffinity(0)))
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        workers = min(MAX_WORKERS, cores)
     opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
     try:
         with opener(path, password) as raw:
