@@ -18,18 +18,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFDocument, PDFXRefFallback
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import LIT
 
 from .document import DEFAULT_READER, Document, WerkplanInputError, read_document
-
-try:
-    import pypdfium2 as pdfium
-    from pypdfium2 import raw as pdfium_raw
-except ImportError:  # pragma: no cover - pypdfium2 comes with camelot
-    pdfium = None
 
 DEFAULT_INTEGRITY_SETTINGS = {
     # Seconds one page may take to read before the file is refused as one that makes the parser spin.

@@ -9,7 +9,7 @@ from typing import Callable
 
 from . import ids
 from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
-from .document import DEFAULT_READER, Document, WerkplanInputError, read_document
+from .document import DEFAULT_READER, Document, WerkplanInputError
 from .headings import Heading, find_headings
 from .integrity import Integrity, read_checked
 from .overview import OverviewSettings, OverviewTable, find_overview
