@@ -77,3 +77,14 @@ def db_url(request, tmp_path):
     else:
         with fresh_postgres_database(request.getfixturevalue("postgres_server")) as url:
             yield url
+
+
+@pytest.fixture(scope="session")
+def typeset_pdfs(tmp_path_factory, datasets_2023):
+    """The whole werkplan set anew in each look of tests/typesettings.py, built once per session."""
+    from tests.typesettings import TYPESETTINGS, build_typesetting, seed_blocks
+
+    folder = tmp_path_factory.mktemp("typesettings")
+    blocks = seed_blocks(datasets_2023.frames["planning"])
+    return {name: build_typesetting(setting, blocks, folder / f"werkplan-2023-{name}.pdf")
+            for name, setting in TYPESETTINGS.items()}
