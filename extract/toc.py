@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
 
-from .sections import Section
+if TYPE_CHECKING:
+    from .document import Line
+    from .sections import Section
 
 _ENTRY = re.compile(r"^(?P<title>.*?[^.\s…])\s*[.…]{3,}\s*(?P<page>\d+)$")
 
@@ -27,6 +30,7 @@ class TocEntry:
     section_title: str | None = None
     actual_page: int | None = None
     title_similarity: float = 0.0
+    lines: list["Line"] = field(default_factory=list, repr=False)  # as printed
 
     @property
     def title_matches(self) -> bool:
@@ -37,29 +41,39 @@ class TocEntry:
         return self.actual_page is not None and self.actual_page == self.printed_page
 
 
-def _key(text: str) -> str:
+def toc_key(text: str) -> str:
+    """Letters and digits only, lower case: how titles are compared."""
     return re.sub(r"[\W_]+", "", text.lower())
 
 
-def parse_toc(toc: Section) -> list[TocEntry]:
+_key = toc_key
+
+
+def entry_lines(lines: Iterable["Line"]) -> list[TocEntry]:
+    """ToC entries among ``lines``: lines ending in a dot leader and a page number."""
     raw = []
-    for line in toc.lines:
+    for line in lines:
         match = _ENTRY.match(line.text)
         if match:
-            raw.append((line.x0, match.group("title").strip(), int(match.group("page"))))
-    indents = sorted({round(x0) for x0, _, _ in raw})
+            raw.append((line, match.group("title").strip(), int(match.group("page"))))
+    indents = sorted({round(line.x0) for line, _, _ in raw})
     entries: list[TocEntry] = []
-    for x0, title, page in raw:
-        level = indents.index(round(x0)) + 1
+    for line, title, page in raw:
+        level = indents.index(round(line.x0)) + 1
         previous = entries[-1] if entries else None
         if previous and title[:1].islower() and page == previous.printed_page:
             previous.title = f"{previous.title} {title}"
+            previous.lines.append(line)
             continue
-        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page))
+        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page, lines=[line]))
     return entries
 
 
-def match_toc(entries: list[TocEntry], sections: list[Section], min_similarity: float = 0.75) -> None:
+def parse_toc(toc: "Section") -> list[TocEntry]:
+    return entry_lines(toc.lines)
+
+
+def match_toc(entries: list[TocEntry], sections: list["Section"], min_similarity: float = 0.75) -> None:
     """Link each entry to the most similar heading after the previous match (document order)."""
     nodes = [n for root in sections for n in root.walk() if n.kind not in ("titlepage", "toc")]
     start = 0

@@ -139,8 +139,9 @@ def seed_blocks(planning_rows) -> list[Block]:
     while lines[index] != "Inleiding":
         if match := TOC_ENTRY.match(lines[index]):
             title = match.group("title")
-            level = 1 if re.match(r"^(Inleiding|Onderdeel|Begroting|Bijlage)", title) else (
-                2 if re.match(r"^(Programmalijn|Overige)", title) else 3)
+            # Indented as printed: "Overige project" stands with the onderdelen.
+            level = 1 if re.match(r"^(Inleiding|Onderdeel|Begroting|Bijlage|Overige)", title) else (
+                2 if re.match(r"^Programmalijn", title) else 3)
             if title[:1].islower() and blocks[-1].kind == "toc":
                 level = blocks[-1].level
             blocks.append(Block("toc", title, level=level,
