@@ -178,6 +178,7 @@ def _join_wrapped(cues: _Cues, conf: dict) -> list[Heading]:
             and cues.styles[previous] == cues.styles[index]
             and line.top - before.bottom < conf["wrap_gap"] * line.size
             and index not in cues.toc_level_of
+            and not any(p.match(line.text.strip()) for p in cues.numbered)
             and (line.text[:1].islower() or (before.x1 - text_x0) >= conf["wrap_fill"] * width)
         ):
             last.text = f"{last.text} {line.text}"

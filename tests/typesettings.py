@@ -296,8 +296,9 @@ class _Renderer:
         }
         self.cell = ParagraphStyle("cell", fontName=setting.table_font, fontSize=8.5, leading=10.5)
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=BOLD[setting.table_font])
-        self.toc = {level: ParagraphStyle(f"toc{level}", parent=self.body, leftIndent=14 * (level - 1),
-                                          spaceAfter=2) for level in (1, 2, 3)}
+        # Small enough that no entry wraps before its page number.
+        self.toc = {level: ParagraphStyle(f"toc{level}", parent=self.body, fontSize=7.5, leading=10,
+                                          leftIndent=14 * (level - 1), spaceAfter=2) for level in (1, 2, 3)}
 
     def width(self, frame_width: float) -> float:
         return frame_width
@@ -338,7 +339,7 @@ class _Renderer:
         head = ["Programmaonderdeel", "Movisie (€)", "Verwey-Jonker Instituut (€)",
                 "Externe projectkosten / inhuur (€)", "Totaal (€)"]
         data = [[Paragraph(h, self.cell_bold) for h in head]] + rows
-        table = Table(data, colWidths=[f * width for f in (0.38, 0.14, 0.16, 0.18, 0.14)])
+        table = Table(data, colWidths=[f * width for f in (0.34, 0.14, 0.19, 0.19, 0.14)])
         table.setStyle(TableStyle(self.table_style(1) + [("ALIGN", (1, 1), (-1, -1), "RIGHT"),
                                                          ("VALIGN", (0, 0), (-1, 0), "BOTTOM")]))
         return table
@@ -430,12 +431,14 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
                     flowables.append(PageBreak())
                 flowables.append(Paragraph(_esc(block.text), r.headings[block.level]))
             elif block.kind == "toc":
-                dots = " " + "." * 24 + " " if block.extra["leader"] else " "
+                dots = " " + "." * 8 + " " if block.extra["leader"] else " "
                 flowables.append(Paragraph(_esc(block.text) + dots + block.extra["page"], r.toc[block.level]))
             elif block.kind == "para":
                 flowables.append(Paragraph(_esc(block.text), r.body))
             elif block.kind == "item":
-                flowables.append(Paragraph(_esc(block.text), r.item))
+                # The standard fonts' bullet is read back as "(cid:127)"; Symbol's is a bullet.
+                text = re.sub(r"^•", '<font name="Symbol">•</font>', _esc(block.text))
+                flowables.append(Paragraph(text, r.item))
             else:
                 table_width = column if in_columns else frame_width
                 table = {"budget": r.budget, "overview": r.overview, "planning": r.planning}[block.kind]

@@ -71,15 +71,19 @@ def compare(expected: pd.DataFrame, got: pd.DataFrame, dataset: str) -> tuple[in
         elif want[key] != have[key]:
             fields = [c for c in want[key] if want[key][c] != have[key].get(c)]
             differences.append(f"{key}: " + "; ".join(
-                f"{c} {_short(have[key].get(c))} ≠ {_short(want[key][c])}" for c in fields))
+                _difference(c, have[key].get(c), want[key][c]) for c in fields))
     return len(want) - sum(1 for d in differences if not d.endswith("not in the bundled PDF's")), \
         len(want), differences
 
 
-def _short(value) -> str:
-    if isinstance(value, list):  # words of a text: show where they part
-        return " ".join(value[:12]) + (" …" if len(value) > 12 else "")
-    return repr(value)
+def _difference(column: str, got, wanted) -> str:
+    """``column got ≠ wanted``; for a text, the words around where the two part."""
+    if isinstance(wanted, list) and isinstance(got, list):
+        start = next((i for i, (a, b) in enumerate(zip(got, wanted)) if a != b), min(len(got), len(wanted)))
+        start = max(start - 3, 0)
+        return (f"{column} word {start}: …{' '.join(got[start:start + 10])}… ≠ "
+                f"…{' '.join(wanted[start:start + 10])}…")
+    return f"{column} {got!r} ≠ {wanted!r}"
 
 
 def test_typesettings_are_distinct(typeset_pdfs):
