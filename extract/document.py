@@ -174,8 +174,17 @@ def _gutter(words: list[Word]) -> float | None:
     if len(gaps) != 1 or not 0.3 < (sum(gaps[0]) / 2 - left) / (right - left) < 0.7:
         return None
     x = sum(gaps[0]) / 2
-    share = sum(1 for w in inner if w.x1 <= x) / len(inner)
-    return x if 0.25 <= share <= 0.75 else None
+    sides = [[w for w in inner if w.x1 <= x], [w for w in inner if w.x0 >= x]]
+    if not all(0.25 <= len(side) / len(inner) <= 0.75 for side in sides):
+        return None
+    # Columns of running text: most of their lines fill the column (table cells do not).
+    for side in sides:
+        rows = _group_rows(side, 0, 0.45)
+        extent = max(w.x1 for w in side) - min(w.x0 for w in side)
+        widths = sorted(r.x1 - r.x0 for r in rows)
+        if widths[len(widths) // 2] < 0.7 * extent:
+            return None
+    return x
 
 
 def _group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
