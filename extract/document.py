@@ -187,6 +187,22 @@ def _gutter(words: list[Word]) -> float | None:
     return x
 
 
+def _join_touching(words: list[Word]) -> list[Word]:
+    """Words split only where the font or colour changes, with no space between
+    ("Project" and a blue "."), are one word, as a reader sees them."""
+    joined = [words[0]]
+    for word in words[1:]:
+        last = joined[-1]
+        if word.x0 - last.x1 <= 0.1 * min(word.size, last.size) and word.x0 >= last.x0:
+            main = last if len(last.text) >= len(word.text) else word
+            joined[-1] = Word(text=last.text + word.text, x0=last.x0, x1=max(last.x1, word.x1),
+                              top=min(last.top, word.top), bottom=max(last.bottom, word.bottom),
+                              fontname=main.fontname, size=main.size, color=main.color)
+        else:
+            joined.append(word)
+    return joined
+
+
 def _group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
@@ -198,7 +214,7 @@ def _group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
                 last.append(word)
                 continue
         lines.append([word])
-    return [Line(page=page, words=sorted(ws, key=lambda w: w.x0)) for ws in lines]
+    return [Line(page=page, words=_join_touching(sorted(ws, key=lambda w: w.x0))) for ws in lines]
 
 
 def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:

@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .document import Document, Line
+from .structure import Structure
 from .toc import entry_lines, toc_key
 
 DEFAULT_HEADING_SETTINGS = {
@@ -131,15 +132,15 @@ class _Cues:
                     self.toc_level_of[index] = level
                     following = j + 1
                     break
-        self.heading_styles = set(self.calibrated) | self._numbered_styles()
+        self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
 
     def toc_lines(self) -> list[Line]:
         return [line for entry in self.toc for line in entry.lines]
 
-    def _numbered_styles(self) -> set[tuple]:
+    def _numbered_styles(self, toc_ids: set[int]) -> set[tuple]:
         numbered, total = Counter(), Counter()
         for line, style in zip(self.lines, self.styles):
-            if style == self.body:
+            if style == self.body or id(line) in toc_ids:
                 continue
             total[style] += 1
             if any(p.match(line.text.strip()) for p in self.numbered):
@@ -230,8 +231,25 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: dict) -> None:
         heading.level = level
 
 
-def find_headings(document: Document, settings: dict | None = None) -> list[Heading]:
-    """All headings in reading order, wrapped titles joined, with their levels."""
+def tagged_headings(document: Document, structure: Structure) -> list[Heading]:
+    """The structure tree's headings, as the document's lines inside each heading's box."""
+    by_page = {page.number: page.lines for page in document.pages}
+    found = []
+    for tagged in structure.headings:
+        lines = [ln for ln in by_page.get(tagged.page, [])
+                 if tagged.top - 1 <= (ln.top + ln.bottom) / 2 <= tagged.bottom + 1]
+        if lines:
+            found.append(Heading(text=" ".join(ln.text for ln in lines), level=tagged.level, size=lines[0].size,
+                                 page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))
+    return sorted(found, key=lambda h: (h.page, h.top))
+
+
+def find_headings(document: Document, settings: dict | None = None,
+                  structure: Structure | None = None) -> list[Heading]:
+    """All headings in reading order, wrapped titles joined, with their levels: from the
+    structure tree of a tagged PDF when it has one, else from typography."""
+    if structure is not None:
+        return tagged_headings(document, structure)
     conf = {**DEFAULT_HEADING_SETTINGS, **(settings or {})}
     cues = _Cues(document, conf)
     found = _join_wrapped(cues, conf)

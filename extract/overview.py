@@ -124,8 +124,12 @@ def _read_overview(lines: list[Line], index: int, conf: dict) -> OverviewTable |
         for cell in _cells_of(line, 0.9):
             if cell[-1].x1 < label_x1:
                 continue
-            nearest = min(range(width), key=lambda k: abs(anchors[k] - cell[-1].x1))
-            fragments[nearest].append(" ".join(w.text for w in cell))
+            # A header fragment belongs to the column whose span holds its middle
+            # (right-aligned numbers: a column ends at its values' right edge), so
+            # left-aligned, centred and right-aligned headers all land right.
+            middle = (cell[0].x0 + cell[-1].x1) / 2
+            column = next((k for k in range(width) if middle <= anchors[k]), width - 1)
+            fragments[column].append(" ".join(w.text for w in cell))
     columns = []
     for k, parts in enumerate(fragments):
         header = " ".join(parts)

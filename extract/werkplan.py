@@ -14,6 +14,7 @@ from .overview import OverviewTable, find_overview
 from .planning import PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver
 from .sections import Section, build_sections
+from .structure import read_structure
 from .toc import TocEntry, match_toc, parse_toc
 
 _YEAR = re.compile(r"\b(20\d\d)\b")
@@ -99,7 +100,7 @@ def extract_werkplan(
     """
     settings = settings or {}
     document = read_document(path, settings.get("layout"), progress)
-    headings = find_headings(document, settings.get("headings"))
+    headings = find_headings(document, settings.get("headings"), read_structure(path))
     year = werkplan_year(document, headings)
     resolver = ScopeResolver(headings, settings.get("scope"))
     document_id = f"werkplan-{year}"

@@ -56,10 +56,19 @@ PROGRAMMALIJN = re.compile(r"^Programmalijn \d+\. ")
 PROJECT = re.compile(r"^Project \d+\.\d+")
 SUBPLAN = re.compile(r"^Idee \d+:")
 SUBSECTION = re.compile(r"^\d+\.\s?[A-Z][^.]{2,45}$")
-RUNNING_HEADER = re.compile(r"^Werkplan Kennisplatform Inclusief Samenleven .*\| \d+ van \d+$")
-TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(?P<dots>\.{3,})?\s*(?P<page>\d+)$")
+RUNNING_HEADER = re.compile(r"^(Werkplan Kennisplatform Inclusief Samenleven|Kennisplatform Inclusief Samenleven –)"
+                            r" .*\| (Pagina )?\d+ van \d+$")
+# The plain text holds the targets of links, which the PDF does not print.
+LINK = re.compile(r"^https?://\S+$")
+# An entry's dot leader is sometimes lost in the plain text ("... in gemeenten 77"); the PDF prints it.
+TOC_ENTRY = re.compile(r"^(?P<title>.*?\S)\s*(\.{3,})?\s*(?P<page>\d+)$")
 ITEM = re.compile(r"^(•|\uf0b7|(\d+|[a-z])[.)]\s)")
-MONTH_ROW = re.compile(r"^(Jan\.?\s+Feb|\d{4}$)")
+MONTH_ROW = re.compile(r"^Jan\.?\s+Feb")
+YEAR = re.compile(r"^(19|20)\d\d$")
+# Footnote references the plain text glues to their word but the PDF sets apart
+# (a superscript after a gap), read by hand from the bundled PDF.
+FOOTNOTE_GAPS = {"opgenomen.1": "opgenomen. 1", "Utrecht).2": "Utrecht). 2", "gemeenten8.": "gemeenten 8.",
+                 "(groeps)interviews12": "(groeps)interviews 12"}
 BOLD = {"Times-Roman": "Times-Bold", "Helvetica": "Helvetica-Bold"}
 RUNNING_TEXT = "Werkplan Kennisplatform Inclusief Samenleven 24 november 2022"
 
@@ -95,11 +104,16 @@ def _join(lines: list[str], vocabulary: Counter) -> str:
             head = text.rsplit(" ", 1)[-1][:-1]
             tail = line.split(" ", 1)[0].strip(".,;:()‘’'“”\"!?")
             joined, hyphenated = head + tail, f"{head}-{tail}"
+            if tail in ("en", "of"):  # "leerling- en schoolniveau": a word left open, not a break
+                text = f"{text} {line}"
+                continue
             keep = not head or head.isupper() or head[-1:].isdigit() or (
                 vocabulary[hyphenated] > vocabulary[joined])
             text = text + line if keep else text[:-1] + line
         else:
             text = f"{text} {line}"
+    for glued, apart in FOOTNOTE_GAPS.items():
+        text = text.replace(glued, apart)
     return re.sub(r"\s+", " ", text)
 
 
@@ -107,6 +121,8 @@ def _seed_lines() -> list[str]:
     lines = []
     for raw in SEED.read_text(encoding="utf-8").splitlines():
         line = raw.replace("\uf0b7", "•").strip()
+        if LINK.match(line):
+            continue
         lines.append("" if RUNNING_HEADER.match(line) else line)
     return lines
 
@@ -124,8 +140,10 @@ def seed_blocks(planning_rows) -> list[Block]:
     def flush():
         if paragraph:
             first = paragraph[0]
-            kind = "item" if ITEM.match(first) else "para"
-            blocks.append(Block(kind, _join(paragraph, vocabulary)))
+            if first[:1].islower() and blocks[-1].kind in ("para", "item"):
+                blocks[-1].text = _join([blocks[-1].text] + paragraph, vocabulary)
+            else:
+                blocks.append(Block("item" if ITEM.match(first) else "para", _join(paragraph, vocabulary)))
             paragraph.clear()
 
     index, n = 0, len(lines)
@@ -144,10 +162,10 @@ def seed_blocks(planning_rows) -> list[Block]:
                 2 if re.match(r"^Programmalijn", title) else 3)
             if title[:1].islower() and blocks[-1].kind == "toc":
                 level = blocks[-1].level
-            blocks.append(Block("toc", title, level=level,
-                                extra={"page": match.group("page"), "leader": bool(match.group("dots"))}))
+            blocks.append(Block("toc", title, level=level, extra={"page": match.group("page")}))
         index += 1
-    in_bijlage = in_project = in_table = skip_planning = False
+    in_bijlage = in_project = in_table = in_planning = False
+    label_words: set[str] = set()
     scope = project = None
     subsection = 0
     table_rows: list = []
@@ -182,7 +200,8 @@ def seed_blocks(planning_rows) -> list[Block]:
                 title = title[:-1] + lines[index] if title.endswith("-") else f"{title} {lines[index]}"
                 index += 1
             title = re.sub(r"\s+", " ", title).strip()
-            skip_planning = False
+            label_words = set()
+            in_planning = level == 5 and "planning" in title.lower()
             subsection = int(title.split(".")[0]) if level == 5 else 0
             if title.startswith("Bijlage"):
                 in_bijlage = True
@@ -203,13 +222,21 @@ def seed_blocks(planning_rows) -> list[Block]:
             flush()
             in_table = True
             continue
-        if skip_planning:
-            continue
-        if in_project and MONTH_ROW.match(line) and scope in plannings:
+        if in_planning and MONTH_ROW.match(line) and scope in plannings:
+            if paragraph and YEAR.match(paragraph[-1]):
+                paragraph.pop()  # the table's year row
             flush()
-            blocks.append(Block("planning", rows=[plannings.pop(scope)]))
-            skip_planning = True
+            if blocks[-1].kind == "para" and YEAR.match(blocks[-1].text):
+                blocks.pop()
+            frame = plannings.pop(scope)
+            blocks.append(Block("planning", rows=[frame]))
+            label_words = {w for label in frame.activity for w in label.replace("- ", "-").split()}
             continue
+        if label_words and line and all(w in label_words or w.rstrip("-") in "".join(label_words)
+                                        for w in line.split()):
+            continue  # a line of an activity label, in the table
+        if label_words and line:
+            label_words = set()
         if not line:
             flush()
             continue
@@ -274,7 +301,7 @@ TYPESETTINGS = {
                         3: ("Helvetica-Bold", 12, colors.black), 4: ("Helvetica-BoldOblique", 11, colors.black),
                         5: ("Helvetica-Bold", 9.5, colors.black)},
         margins=(80, 80, 70, 70), table_font="Helvetica", title_font="Helvetica-Bold", grid=False,
-        planning_padding=9),
+        planning_padding=4),
 }
 
 
@@ -431,7 +458,7 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
                     flowables.append(PageBreak())
                 flowables.append(Paragraph(_esc(block.text), r.headings[block.level]))
             elif block.kind == "toc":
-                dots = " " + "." * 8 + " " if block.extra["leader"] else " "
+                dots = "." * 8
                 flowables.append(Paragraph(_esc(block.text) + dots + block.extra["page"], r.toc[block.level]))
             elif block.kind == "para":
                 flowables.append(Paragraph(_esc(block.text), r.body))
@@ -442,11 +469,140 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
             else:
                 table_width = column if in_columns else frame_width
                 table = {"budget": r.budget, "overview": r.overview, "planning": r.planning}[block.kind]
-                flowables += [table(block.rows[0] if block.kind == "planning" else block.rows, table_width), Spacer(1, 10)]
+                # A blank paragraph after a table, as a word processor leaves one.
+            flowables += [table(block.rows[0] if block.kind == "planning" else block.rows, table_width), Spacer(1, 20)]
         return flowables
 
     # Two passes: the first counts the pages so the running header can say "N van M".
     doc.build(story())
     _Doc.page_total = doc.page
     doc.build(story())
+    return path
+
+
+# 4. A tagged PDF (PDF/UA, with a structure tree) from HTML with WeasyPrint:
+# sans-serif body, headings in dark red of falling sizes, the lowest two at the
+# body size (italic, then bold), tables with only a rule under the header.
+TAGGED_CSS = """
+@page { size: A4; margin: 2.4cm 2cm 2.2cm 2.6cm;
+        @top-left { content: "%s | " counter(page) " van " counter(pages); font: 7.5pt sans-serif; } }
+body { font-family: sans-serif; font-size: 9.5pt; line-height: 1.35; }
+h1 { font-size: 15pt; font-weight: bold; color: #8B1A1A; break-before: page; margin: 0 0 8pt; }
+h1.first { break-before: auto; }
+h2 { font-size: 12pt; font-weight: bold; color: #8B1A1A; margin: 12pt 0 4pt; }
+h3 { font-size: 11pt; font-weight: bold; color: #5A1010; margin: 10pt 0 4pt; }
+h4 { font-size: 9.5pt; font-style: italic; font-weight: normal; color: #5A1010; margin: 8pt 0 3pt; }
+h5 { font-size: 9.5pt; font-weight: bold; margin: 8pt 0 3pt; }
+h1, h2, h3, h4, h5 { break-after: avoid; }
+p { margin: 0 0 5pt; text-align: left; }
+ul { margin: 0 0 5pt; padding-left: 16pt; }
+ul.numbered { list-style: none; }
+.titlepage { break-after: page; }
+.platform { font-size: 19pt; font-weight: normal; color: black; margin-top: 150pt; }
+.title { font-size: 30pt; color: black; }
+.organisations { font-size: 10.5pt; color: black; margin-top: 120pt; }
+.toc { font-size: 7.5pt; margin: 0 0 2pt; }
+table { border-collapse: collapse; width: 100%%; font-size: 8pt; margin: 4pt 0 10pt; }
+thead { display: table-header-group; }
+th { text-align: left; font-weight: normal; border-bottom: 0.75pt solid black; padding: 2pt 3pt; vertical-align: bottom; }
+td { padding: 2pt 3pt; vertical-align: top; }
+td.n, th.n { text-align: right; }
+table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
+table.planning td.label { text-align: left; font-size: 8pt; width: 36%%; }
+td.planned { background: #8EAADB; }
+""" % RUNNING_TEXT
+
+
+def _budget_html(rows) -> str:
+    head = "<tr><th>Organisatie</th><th>Onderzoeker</th><th class=n>Uurtarief (€)</th><th class=n>Aantal</th>" \
+           "<th class=n>Bedrag (€)</th></tr>"
+    body, blank = [], "<tr><td colspan=5>&#160;</td></tr>"
+    for kind, groups in rows:
+        rest = groups[2 if kind == "staff" else 1:]
+        values = ["".join(v for v in rest[i:i + 2] if v) for i in range(0, len(rest), 2)]
+        if kind == "staff":
+            cells = [groups[0], groups[1], *values]
+        elif kind in ("staff_costs", "overhead"):
+            cells = [f"{'Stafkosten' if kind == 'staff_costs' else 'Overhead'} {groups[0]}", "", *values]
+        elif kind == "org_total":
+            cells = [f"Totaal {groups[0]}", "", "", "", *values]
+        else:
+            cells = [groups[0], "", "", "", *values]
+        if kind == "staff" and body and body[-1] == blank:
+            body.append(head)
+        body.append("<tr>" + "".join(f"<td{' class=n' if i > 1 else ''}>{_esc(c)}</td>"
+                                     for i, c in enumerate(cells)) + "</tr>")
+        if kind in ("org_total", "external"):
+            body.append(blank)
+    return f"<table><thead>{head}</thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _overview_html(rows) -> str:
+    head = "".join(f"<th{' class=n' if i else ''}>{h}</th>" for i, h in enumerate(
+        ["Programmaonderdeel", "Movisie (€)", "Verwey-Jonker Instituut (€)", "Externe projectkosten / inhuur (€)",
+         "Totaal (€)"]))
+    body = "".join("<tr>" + "".join(f"<td{' class=n' if i else ''}>{_esc(c)}</td>" for i, c in enumerate(row))
+                   + "</tr>" for row in rows)
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _planning_html(frame) -> str:
+    months = frame[frame.activity_index == frame.activity_index.min()]
+    columns = list(zip(months.year, months.month_raw))
+    years = [y for y in dict.fromkeys(months.year) if y is not None]
+    head = ""
+    if years:
+        head += "<tr><th></th>" + "".join(
+            f"<th colspan={sum(1 for y, _ in columns if y == year)}>{int(year)}</th>" for year in years) + "</tr>"
+    head += "<tr><th></th>" + "".join(f"<th>{m}</th>" for _, m in columns) + "</tr>"
+    body = ""
+    for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True):
+        planned = {(y, m) for y, m, p in zip(g.year, g.month_raw, g.planned) if p}
+        body += f"<tr><td class=label>{_esc(label)}</td>" + "".join(
+            f"<td{' class=planned' if key in planned else ''}></td>" for key in columns) + "</tr>"
+    return f"<table class=planning><thead>{head}</thead><tbody>{body}</tbody></table>"
+
+
+def tagged_html(blocks: list[Block]) -> str:
+    parts, title_done = ['<div class="titlepage">'], False
+    for block in blocks:
+        if block.kind == "titleline" and not title_done and len(parts) == 1:
+            parts.append(f'<h2 class="platform">{_esc(block.text)}</h2>')
+        elif block.kind == "title":
+            parts.append(f'<h1 class="title first">{_esc(block.text)}</h1>')
+        elif block.kind == "titleline" and not title_done:
+            parts.append(f'<h2 class="organisations">{_esc(block.text)}</h2>')
+            title_done = True
+        elif block.kind == "titleline":
+            parts.append(f"<p>{_esc(block.text)}</p>")
+        elif block.kind == "heading":
+            if block.text == "Inhoud":
+                parts.append("</div>")
+            parts.append(f"<h{block.level}>{_esc(block.text)}</h{block.level}>")
+        elif block.kind == "toc":
+            indent = 14 * (block.level - 1)
+            parts.append(f'<p class="toc" style="margin-left: {indent}pt">{_esc(block.text)}........'
+                         f'{block.extra["page"]}</p>')
+        elif block.kind == "para":
+            parts.append(f"<p>{_esc(block.text)}</p>")
+        elif block.kind == "item":
+            if block.text.startswith("•"):
+                parts.append(f"<ul><li>{_esc(block.text[1:].strip())}</li></ul>")
+            else:
+                parts.append(f'<ul class="numbered"><li>{_esc(block.text)}</li></ul>')
+        elif block.kind == "budget":
+            parts.append(_budget_html(block.rows))
+        elif block.kind == "overview":
+            parts.append(_overview_html(block.rows))
+        elif block.kind == "planning":
+            parts.append(_planning_html(block.rows[0]))
+    return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Werkplan 2023</title>'
+            f"<style>{TAGGED_CSS}</style></head><body>{''.join(parts)}</body></html>")
+
+
+def build_tagged(blocks: list[Block], path: Path) -> Path:
+    """The werkplan as a tagged PDF (PDF/UA-1) at ``path``."""
+    import weasyprint
+
+    weasyprint.HTML(string=tagged_html(blocks)).write_pdf(path, pdf_variant="pdf/ua-1")
     return path

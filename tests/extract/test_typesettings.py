@@ -7,6 +7,8 @@ reading).  Section texts are compared word for word.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -49,12 +51,21 @@ def run_datasets(pdf) -> dict[str, pd.DataFrame]:
     return datasets.frames
 
 
+# A list item's marker glyph and a dot leader's length are the typesetter's choice.
+MARKERS = {"•", "–", "▪", "◦", "-", "\uf0b7"}
+LEADER = re.compile(r"\.{3,}")
+
+
+def words(text: str | None) -> list[str]:
+    return ["•" if w in MARKERS else LEADER.sub("…", w) for w in (text or "").split()]
+
+
 def _items(frame: pd.DataFrame, dataset: str) -> dict[str, dict]:
     columns = [c for c in frame.columns if c not in LAYOUT_COLUMNS]
     items = {}
     for record in frame[columns].astype(object).where(frame[columns].notna(), None).to_dict("records"):
         if dataset == "sections":
-            record["text"] = (record["text"] or "").split()
+            record["text"] = words(record["text"])
         items[str(record[KEYS[dataset]])] = record
     return items
 
