@@ -10,12 +10,17 @@ look at its catalogue.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import playa
+from playa.structure import ContentItem, Element
 
 _NUMBERED = re.compile(r"^H([1-6])$")
+# Grouping elements a heading can stand in; paragraphs, tables and lists are not
+# descended into (their tags are not read: tables and list items come from typography).
+_CONTAINERS = {"Document", "DocumentFragment", "Part", "Sect", "Div", "Art", "NonStruct", "Aside", "TOC", "TOCI"}
 
 
 @dataclass(frozen=True)
@@ -30,20 +35,19 @@ class TaggedHeading:
 @dataclass(frozen=True)
 class Structure:
     headings: list[TaggedHeading]
-    tables: int  # Table elements
-    list_items: int  # LI elements
 
 
-def _level(element) -> int | None:
-    if match := _NUMBERED.match(element.type):
-        return int(match.group(1))
-    if element.type == "H":  # unnumbered: its depth among the sections around it
-        depth, parent = 1, element.parent
-        while parent is not None and getattr(parent, "type", None) == "Sect":
-            depth += 1
-            parent = parent.parent
-        return depth
-    return None
+def _walk(node, depth: int, found: list) -> None:
+    for kid in node:
+        if not isinstance(kid, Element):
+            continue
+        kind = kid.type
+        if match := _NUMBERED.match(kind):
+            found.append((int(match.group(1)), kid))
+        elif kind == "H":  # unnumbered: its depth among the sections around it
+            found.append((depth, kid))
+        elif kind in _CONTAINERS:
+            _walk(kid, depth + (kind == "Sect"), found)
 
 
 def read_structure(path: str | Path) -> Structure | None:
@@ -51,19 +55,32 @@ def read_structure(path: str | Path) -> Structure | None:
     with playa.open(path) as doc:
         if not doc.is_tagged or doc.structure is None:
             return None
-        headings, tables, items = [], 0, 0
-        for element in doc.structure.find_all():
-            kind = element.type
-            tables += kind == "Table"
-            items += kind == "LI"
-            level = _level(element)
-            page, box = element.page, element.bbox
-            if level is None or page is None or box is None:
-                continue
-            text = " ".join(element.text.split())
-            if text:
-                headings.append(TaggedHeading(level=level, text=text, page=page.page_idx + 1,
-                                              top=box[1], bottom=box[3]))
+        found: list = []
+        _walk(doc.structure, 1, found)
+        # A heading's text and box are those of its marked content, read once per page.
+        wanted: dict[int, dict[int, int]] = defaultdict(dict)  # page index → mcid → heading
+        for index, (_, element) in enumerate(found):
+            for item in element.contents:
+                if isinstance(item, ContentItem) and item.page is not None:
+                    wanted[item.page.page_idx][item.mcid] = index
+        texts = defaultdict(list)
+        boxes: dict[int, list] = {}
+        pages: dict[int, int] = {}
+        for page_index, mcids in wanted.items():
+            for obj in doc.pages[page_index].texts:
+                index = mcids.get(obj.mcid)
+                if index is None:
+                    continue
+                texts[index].append(obj.chars)
+                x0, top, x1, bottom = obj.bbox
+                box = boxes.get(index)
+                boxes[index] = [top, bottom] if box is None else [min(box[0], top), max(box[1], bottom)]
+                pages[index] = page_index + 1
+    headings = [
+        TaggedHeading(level=level, text=" ".join("".join(texts[i]).split()), page=pages[i],
+                      top=boxes[i][0], bottom=boxes[i][1])
+        for i, (level, _) in enumerate(found) if i in boxes
+    ]
     if not headings:
         return None
-    return Structure(headings=headings, tables=tables, list_items=items)
+    return Structure(headings=headings)

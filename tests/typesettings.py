@@ -480,6 +480,8 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
     return path
 
 
+TAGGED = "tagged"
+
 # 4. A tagged PDF (PDF/UA, with a structure tree) from HTML with WeasyPrint:
 # sans-serif body, headings in dark red of falling sizes, the lowest two at the
 # body size (italic, then bold), tables with only a rule under the header.
