@@ -90,3 +90,11 @@ def typeset_pdfs(tmp_path_factory, datasets_2023):
             for name, setting in TYPESETTINGS.items()}
     pdfs[TAGGED] = build_tagged(blocks, folder / f"werkplan-2023-{TAGGED}.pdf")
     return pdfs
+
+
+@pytest.fixture(scope="session")
+def typeset_extractions(typeset_pdfs):
+    """Each typesetting read by the pipeline's extraction, once per session."""
+    from extract.werkplan import extract_werkplan
+
+    return {name: extract_werkplan(pdf) for name, pdf in typeset_pdfs.items()}

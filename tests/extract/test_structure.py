@@ -1,6 +1,5 @@
 """Headings from a tagged PDF's structure tree, and from typography, agree."""
 
-from extract.document import read_document
 from extract.headings import find_headings
 from extract.structure import read_structure
 from tests.conftest import PDF_2023
@@ -11,12 +10,13 @@ def test_an_untagged_pdf_has_no_structure():
     assert read_structure(PDF_2023) is None
 
 
-def test_tagged_headings_and_levels_agree_with_typography(typeset_pdfs):
-    pdf = typeset_pdfs[TAGGED]
-    structure = read_structure(pdf)
+def test_tagged_headings_and_levels_agree_with_typography(typeset_pdfs, typeset_extractions):
+    structure = read_structure(typeset_pdfs[TAGGED])
     assert structure is not None
-    document = read_document(pdf)
+    extraction = typeset_extractions[TAGGED]
+    document = extraction.document
     tagged = find_headings(document, structure=structure)
+    assert [(h.text, h.level) for h in tagged] == [(h.text, h.level) for h in extraction.headings]
     typographic = find_headings(document)
     title_page = document.pages[0].number
     # The title page's lines are tagged as headings of whatever level the author chose;

@@ -13,7 +13,6 @@ import pandas as pd
 import pytest
 
 from expectations.suite import validate
-from extract.werkplan import extract_werkplan
 from pipelines.datasets import build_datasets
 from pipelines.validation import add_validation_frames
 from tests.typesettings import TAGGED, TYPESETTINGS
@@ -35,15 +34,15 @@ KEYS = {"sections": "section_id", "projects": "project_id", "programmalijnen": "
 
 
 @pytest.fixture(scope="session")
-def typeset_datasets(typeset_pdfs):
-    """Extraction, datasets and validation of each typesetting, once per session."""
-    return {name: run_datasets(pdf) for name, pdf in typeset_pdfs.items()}
+def typeset_datasets(typeset_extractions):
+    """Datasets and validation of each typesetting, once per session."""
+    return {name: run_datasets(extraction) for name, extraction in typeset_extractions.items()}
 
 
-def run_datasets(pdf) -> dict[str, pd.DataFrame]:
-    """Datasets and validation frames of one PDF; a validation that crashes leaves its frames out
-    (and the comparison then reports every check as missing)."""
-    datasets = build_datasets(extract_werkplan(pdf))
+def run_datasets(extraction) -> dict[str, pd.DataFrame]:
+    """Datasets and validation frames of one extraction; a validation that crashes leaves its
+    frames out (and the comparison then reports every check as missing)."""
+    datasets = build_datasets(extraction)
     try:
         add_validation_frames(datasets, validate(datasets.frames))
     except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
