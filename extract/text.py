@@ -97,6 +97,8 @@ def join_lines(texts: list[str], vocab: Counter) -> str:
             text = part
         elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith(" -"):
             text = join_hyphenated(text, part, vocab)
+        elif text.endswith("/") and not text.endswith(" /"):
+            text = text + part  # "en/" + "of": a line broken after a slash inside a word
         else:
             text = f"{text} {part}"
     return text

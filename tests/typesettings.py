@@ -470,7 +470,8 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
                 table_width = column if in_columns else frame_width
                 table = {"budget": r.budget, "overview": r.overview, "planning": r.planning}[block.kind]
                 # A blank paragraph after a table, as a word processor leaves one.
-            flowables += [table(block.rows[0] if block.kind == "planning" else block.rows, table_width), Spacer(1, 20)]
+                flowables += [table(block.rows[0] if block.kind == "planning" else block.rows, table_width),
+                              Spacer(1, 20)]
         return flowables
 
     # Two passes: the first counts the pages so the running header can say "N van M".
@@ -509,6 +510,7 @@ thead { display: table-header-group; }
 th { text-align: left; font-weight: normal; border-bottom: 0.75pt solid black; padding: 2pt 3pt; vertical-align: bottom; }
 td { padding: 2pt 3pt; vertical-align: top; }
 td.n, th.n { text-align: right; }
+td.label { width: 40%%; }
 table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
 table.planning td.label { text-align: left; font-size: 8pt; width: 36%%; }
 td.planned { background: #8EAADB; }
@@ -543,8 +545,8 @@ def _overview_html(rows) -> str:
     head = "".join(f"<th{' class=n' if i else ''}>{h}</th>" for i, h in enumerate(
         ["Programmaonderdeel", "Movisie (€)", "Verwey-Jonker Instituut (€)", "Externe projectkosten / inhuur (€)",
          "Totaal (€)"]))
-    body = "".join("<tr>" + "".join(f"<td{' class=n' if i else ''}>{_esc(c)}</td>" for i, c in enumerate(row))
-                   + "</tr>" for row in rows)
+    body = "".join("<tr>" + "".join(f"<td class={'n' if i else 'label'}>{_esc(c)}</td>"
+                                    for i, c in enumerate(row)) + "</tr>" for row in rows)
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
