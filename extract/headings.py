@@ -7,14 +7,16 @@ style is the one carrying most characters.  A style is a heading style when
   style is a heading style, and the entry's indentation gives the level), or
 - it is set larger than the body and bold, or much larger whatever the weight, or
 - most of its lines (two at least) are numbered like headings: "Programmalijn 3",
-  "Project 4.1", "Idee 1:", "1. Vraagstuk", "Onderdeel B".
+  "Project 4.1", "Idee 1:", "1. Vraagstuk", "Onderdeel B", or
+- most of its lines (two at least) stand alone: short, with body text right after.
 
 So bold headings at the body size, Word's larger non-bold coloured ones, italic
 ones and ones smaller than the body text all count.  A heading's level comes,
 in this order, from the ToC entry it matches, from its numbering (a sub-plan one
 below the projects, a project's numbered subsection two below), from the levels
 the ToC gave its style, and otherwise from its size among the calibrated styles.
-Without a table of contents the level is the rank of the style's size.
+Without a table of contents the level is the rank of the style: larger first,
+then bold, plain, italic.
 """
 
 from __future__ import annotations
@@ -43,8 +45,11 @@ DEFAULT_HEADING_SETTINGS = {
     "subplan_pattern": r"^idee\s+\d+\b",
     "subsection_pattern": r"^\d+\.\s*[A-Z][^.]{2,60}$",
     "onderdeel_pattern": r"^onderdeel\s+[A-Z]\b",
-    # A style is a heading style when at least this share of its lines is numbered so.
+    # A style is a heading style when at least this share of its lines is numbered so ...
     "numbered_share": 0.6,
+    # ... or stands alone: no wider than this share of the text width, body text right after.
+    "standalone_width": 0.7,
+    "standalone_share": 0.6,
     # A ToC entry matches a heading line whose first characters (at least this many,
     # letters and digits only) begin the entry: a title wrapped in the text or the ToC.
     "toc_prefix": 12,
@@ -132,7 +137,7 @@ class _Cues:
                     self.toc_level_of[index] = level
                     following = j + 1
                     break
-        self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
+        self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids) | self._standalone_styles(toc_ids)
 
     def toc_lines(self) -> list[Line]:
         return [line for entry in self.toc for line in entry.lines]
@@ -146,6 +151,21 @@ class _Cues:
             if any(p.match(line.text.strip()) for p in self.numbered):
                 numbered[style] += 1
         return {s for s, n in numbered.items() if n >= 2 and n >= self.conf["numbered_share"] * total[s]}
+
+    def _standalone_styles(self, toc_ids: set[int]) -> set[tuple]:
+        """Styles whose lines mostly stand alone: short, with body text right after."""
+        x0 = min((ln.x0 for ln in self.lines), default=0.0)
+        width = max((ln.x1 for ln in self.lines), default=1.0) - x0
+        alone, total = Counter(), Counter()
+        for index, (line, style) in enumerate(zip(self.lines, self.styles)):
+            if style == self.body or id(line) in toc_ids:
+                continue
+            total[style] += 1
+            following = self.styles[index + 1] if index + 1 < len(self.lines) else None
+            if line.x1 - line.x0 <= self.conf["standalone_width"] * width and following == self.body \
+                    and any(c.isalpha() for c in line.text):
+                alone[style] += 1
+        return {s for s, n in alone.items() if n >= 2 and n >= self.conf["standalone_share"] * total[s]}
 
     def is_heading(self, index: int) -> bool:
         line, style = self.lines[index], self.styles[index]
@@ -256,7 +276,12 @@ def find_headings(document: Document, settings: dict | None = None,
     if cues.calibrated:
         _levels_from_toc(cues, found, conf)
     else:
-        sizes = sorted({h.size for h in found}, reverse=True)
+        # Without a ToC: the rank of the style, larger first, then bold before plain before
+        # italic, then the style met first in the document.
+        first_seen = {}
         for heading in found:
-            heading.level = sizes.index(heading.size) + 1
+            first_seen.setdefault(heading.style, len(first_seen))
+        ranked = sorted(first_seen, key=lambda st: (-st[3], not st[1], st[2], first_seen[st]))
+        for heading in found:
+            heading.level = ranked.index(heading.style) + 1
     return found
