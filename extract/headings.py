@@ -8,7 +8,8 @@ style is the one carrying most characters.  A style is a heading style when
 - it is set larger than the body and bold, or much larger whatever the weight, or
 - most of its lines (two at least) are numbered like headings: "Programmalijn 3",
   "Project 4.1", "Idee 1:", "1. Vraagstuk", "Onderdeel B", or
-- most of its lines (two at least) stand alone: short, with body text right after.
+- without a table of contents, most of its lines (two at least) stand alone:
+  short, with body text right after.
 
 So bold headings at the body size, Word's larger non-bold coloured ones, italic
 ones and ones smaller than the body text all count.  A heading's level comes,
@@ -137,7 +138,11 @@ class _Cues:
                     self.toc_level_of[index] = level
                     following = j + 1
                     break
-        self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids) | self._standalone_styles(toc_ids)
+        self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
+        if not self.calibrated:
+            # Without a ToC to say which styles are headings, lines standing alone count
+            # too (with one, emphasised lead-ins such as "Fase 2: Interviewen" stay text).
+            self.heading_styles |= self._standalone_styles(toc_ids)
 
     def toc_lines(self) -> list[Line]:
         return [line for entry in self.toc for line in entry.lines]
