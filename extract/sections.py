@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .document import Document, Line
-from .headings import Heading, body_size
+from .headings import Heading
 from .scope import ScopeResolver
 from .text import Block, blocks_from_lines, line_pitch, vocabulary
 
@@ -24,10 +24,6 @@ DEFAULT_SECTION_SETTINGS = {
     "bijlage_pattern": r"^bijlage\s+(\d+)\b",
     "programmalijn_pattern": r"^programmalijn\s+(\d+)\b",
     "numbered_pattern": r"^(\d+)\.(?!\d)\s*(.*)$",
-    # A footnote: among the last lines of a page, set this many points smaller than
-    # the body text, starting with its number.
-    "footnote_step": 1.5,
-    "footnote_pattern": r"^\d{1,3}\s+\S",
 }
 
 
@@ -162,42 +158,18 @@ def build_sections(
     body = list(document.lines())
     pitch = line_pitch(body)
     vocab = vocabulary(body)
-    footnotes = footnote_lines(document, table_lines, conf)
     for root in roots:
         for node in root.walk():
-            node.blocks = _blocks(node.lines, table_lines, footnotes, pitch, vocab)
+            node.blocks = _blocks(node.lines, table_lines, pitch, vocab)
             if node.lines:
                 node.page_end = max(node.page_end, node.lines[-1].page)
         _close_pages(root)
     return roots
 
 
-def footnote_lines(document: Document, table_lines: dict[int, str], conf: dict) -> set[int]:
-    """``id()`` of the lines of footnotes: the last lines of a page, smaller than the body
-    text, from the first that starts with a number."""
-    limit = body_size(document) - conf["footnote_step"]
-    numbered = re.compile(conf["footnote_pattern"])
-    found: set[int] = set()
-    for page in document.pages:
-        run: list[Line] = []
-        for line in reversed(page.lines):
-            if id(line) in table_lines or line.size > limit:
-                break
-            run.insert(0, line)
-        start = next((i for i, line in enumerate(run) if numbered.match(line.text)), None)
-        if start is not None:
-            found.update(id(line) for line in run[start:])
-    return found
-
-
-def _blocks(lines: list[Line], table_lines: dict[int, str], footnotes: set[int], pitch: float,
-            vocab) -> list[Block]:
-    """Paragraphs, list items and table markers in reading order; footnotes last, so that
-    a sentence running over a page end is not cut by the page's footnotes."""
+def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab) -> list[Block]:
     blocks: list[Block] = []
     run: list[Line] = []
-    notes = [line for line in lines if id(line) in footnotes]
-    lines = [line for line in lines if id(line) not in footnotes]
     current_table = None
     for line in lines:
         table_id = table_lines.get(id(line))
@@ -213,8 +185,6 @@ def _blocks(lines: list[Line], table_lines: dict[int, str], footnotes: set[int],
             current_table = table_id
     if run:
         blocks += blocks_from_lines(run, pitch, vocab)
-    if notes:
-        blocks += blocks_from_lines(notes, pitch, vocab)
     return blocks
 
 

@@ -21,8 +21,8 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate,
-                                Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import (BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
+                                Spacer, Table, TableStyle)
 
 from tests.golden.build_golden import PATTERNS as BUDGET_ROW_PATTERNS
 
@@ -136,21 +136,12 @@ def seed_blocks(planning_rows) -> list[Block]:
     blocks: list[Block] = []
     paragraph: list[str] = []
 
-    # Footnotes stand where the plain text's page ended, often inside a sentence; they
-    # are set after the paragraph they interrupt.
-    footnotes: list[Block] = []
-
-    def emit_footnotes():
-        blocks.extend(footnotes)
-        footnotes.clear()
-
     def flush():
         if paragraph:
             first = paragraph[0]
             if first[:1].islower() and blocks[-1].kind in ("para", "item"):
                 blocks[-1].text = _join([blocks[-1].text] + paragraph, vocabulary)
             else:
-                emit_footnotes()
                 blocks.append(Block("item" if ITEM.match(first) else "para", _join(paragraph, vocabulary)))
             paragraph.clear()
 
@@ -176,32 +167,15 @@ def seed_blocks(planning_rows) -> list[Block]:
     label_words: set[str] = set()
     scope = project = None
     subsection = 0
-    footnote = 1  # the number of the next footnote
     table_rows: list = []
     while index < n:
         line = lines[index]
         index += 1
-        if re.match(rf"^{footnote}\s+\S", line):
-            note = [line]
-            # It goes on over the next lines, and past a blank line amid a sentence.
-            while index < n and not re.match(rf"^{footnote + 1}\s+\S", lines[index]) and not (
-                    lines[index] in HEADINGS or any(p.match(lines[index]) for p in (SUBSECTION, PROJECT, SUBPLAN))):
-                if lines[index]:
-                    note.append(lines[index])
-                elif index + 1 < n and lines[index + 1][:1].islower() and not note[-1].endswith("."):
-                    pass
-                else:
-                    break
-                index += 1
-            footnotes.append(Block("footnote", _join(note, vocabulary)))
-            footnote += 1
-            continue
         if in_table:
             for kind, pattern in BUDGET_ROW_PATTERNS:
                 if m := pattern.match(line):
                     table_rows.append((kind, m.groups()))
                     if kind == "table_total":
-                        emit_footnotes()
                         blocks.append(Block("budget", rows=table_rows))
                         table_rows, in_table = [], False
                     break
@@ -218,7 +192,6 @@ def seed_blocks(planning_rows) -> list[Block]:
             level = 5  # a project's subsections are numbered on: 1. Vraagstuk, 2. Doel(en) project, ...
         if level is not None:
             flush()
-            emit_footnotes()
             title = line
             # A title wrapped over two lines goes on in the next, short line.
             while index < n and lines[index] and len(lines[index]) <= 40 and lines[index] not in HEADINGS and (
@@ -252,7 +225,6 @@ def seed_blocks(planning_rows) -> list[Block]:
             if paragraph and YEAR.match(paragraph[-1]):
                 paragraph.pop()  # the table's year row
             flush()
-            emit_footnotes()
             if blocks[-1].kind == "para" and YEAR.match(blocks[-1].text):
                 blocks.pop()
             frame = plannings.pop(scope)
@@ -271,7 +243,6 @@ def seed_blocks(planning_rows) -> list[Block]:
             flush()
         paragraph.append(line)
     flush()
-    emit_footnotes()
     return blocks
 
 
@@ -310,7 +281,7 @@ TYPESETTINGS = {
         heading_styles={1: ("Times-Bold", 15, colors.black), 2: ("Times-Bold", 11, colors.black),
                         3: ("Times-Bold", 11, colors.black), 4: ("Times-BoldItalic", 11, colors.black),
                         5: ("Times-Bold", 11, colors.black)},
-        margins=(70, 70, 72, 76), table_font="Times-Roman", title_font="Times-Bold",
+        margins=(70, 70, 72, 60), table_font="Times-Roman", title_font="Times-Bold",
         two_columns="Onderdeel C: Verbinding, signalering en netwerkontwikkeling"),
     # 2. Word's default look: larger, not bold, coloured; italic lower levels at body size.
     "word-default": Typesetting(
@@ -320,7 +291,7 @@ TYPESETTINGS = {
                         3: ("Helvetica", 12, colors.HexColor("#1F3763")),
                         4: ("Helvetica-Oblique", 10, colors.HexColor("#2F5496")),
                         5: ("Helvetica-Oblique", 10, colors.HexColor("#1F3763"))},
-        margins=(60, 60, 64, 72), table_font="Helvetica", title_font="Helvetica", grid=False),
+        margins=(60, 60, 64, 56), table_font="Helvetica", title_font="Helvetica", grid=False),
     # 3. Sans-serif headings over a serif body, the lowest level smaller than the body;
     # borderless tables, budget and Gantt tables split over pages.
     "small-lowest-level": Typesetting(
@@ -328,7 +299,7 @@ TYPESETTINGS = {
         heading_styles={1: ("Helvetica-Bold", 17, colors.black), 2: ("Helvetica-Bold", 13, colors.black),
                         3: ("Helvetica-Bold", 12, colors.black), 4: ("Helvetica-BoldOblique", 11, colors.black),
                         5: ("Helvetica-Bold", 9.5, colors.black)},
-        margins=(80, 80, 70, 80), table_font="Helvetica", title_font="Helvetica-Bold", grid=False,
+        margins=(80, 80, 70, 70), table_font="Helvetica", title_font="Helvetica-Bold", grid=False,
         planning_padding=4),
 }
 
@@ -344,7 +315,6 @@ class _Renderer:
         self.body = ParagraphStyle("body", fontName=setting.body_font, fontSize=size, leading=size * 1.3,
                                    spaceAfter=size * 0.6)
         self.item = ParagraphStyle("item", parent=self.body, leftIndent=18, firstLineIndent=-12)
-        self.footnote = ParagraphStyle("footnote", fontName=setting.body_font, fontSize=7.5, leading=9)
         self.headings = {
             level: ParagraphStyle(f"h{level}", fontName=font, fontSize=hsize, leading=hsize * 1.3, textColor=colour,
                                   spaceBefore=hsize * 0.8, spaceAfter=hsize * 0.5, keepWithNext=True)
@@ -433,20 +403,6 @@ class _Renderer:
         return table
 
 
-class _Footnote(Flowable):
-    """Takes no room where it stands; its note is set at the foot of the page it falls on."""
-
-    def __init__(self, paragraph: Paragraph):
-        super().__init__()
-        self.paragraph = paragraph
-
-    def wrap(self, available_width, available_height):
-        return 0, 0
-
-    def draw(self):
-        self.canv._footnotes = [*getattr(self.canv, "_footnotes", []), self.paragraph]
-
-
 def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> Path:
     """Set ``blocks`` in ``setting``'s look as an A4 PDF at ``path``."""
     r = _Renderer(setting)
@@ -464,22 +420,14 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
         canvas.setFont(setting.body_font, 8)
         canvas.drawString(left, height - top + 24, f"{RUNNING_TEXT} | {doc.page} van {doc.page_total}")
         canvas.restoreState()
-        canvas._footnotes = []
-
-    def footnotes(canvas, doc):
-        y = bottom - 6  # the notes hang below the text frame, in the bottom margin
-        for note in getattr(canvas, "_footnotes", []):
-            _, note_height = note.wrap(frame_width, bottom)
-            y -= note_height
-            note.drawOn(canvas, left, y)
 
     class _Doc(BaseDocTemplate):
         page_total = 0
 
     doc = _Doc(str(path), pagesize=A4, title="Werkplan 2023", leftMargin=left, rightMargin=right, topMargin=top,
                bottomMargin=bottom)
-    doc.addPageTemplates([PageTemplate("one", [single], onPage=furniture, onPageEnd=footnotes),
-                          PageTemplate("two", columns, onPage=furniture, onPageEnd=footnotes)])
+    doc.addPageTemplates([PageTemplate("one", [single], onPage=furniture),
+                          PageTemplate("two", columns, onPage=furniture)])
     def story() -> list:
         flowables: list = []
         in_columns = False
@@ -513,8 +461,6 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
                 flowables.append(Paragraph(_esc(block.text) + dots + block.extra["page"], r.toc[block.level]))
             elif block.kind == "para":
                 flowables.append(Paragraph(_esc(block.text), r.body))
-            elif block.kind == "footnote":
-                flowables.append(_Footnote(Paragraph(_esc(block.text), r.footnote)))
             elif block.kind == "item":
                 # The standard fonts' bullet is read back as "(cid:127)"; Symbol's is a bullet.
                 text = re.sub(r"^•", '<font name="Symbol">•</font>', _esc(block.text))
@@ -567,8 +513,6 @@ td.label { width: 40%%; }
 table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
 table.planning td.label { text-align: left; font-size: 8pt; width: 36%%; }
 td.planned { background: #8EAADB; }
-.fn { float: footnote; font-size: 7pt; line-height: 1.2; }
-.fn::footnote-call, .fn::footnote-marker { content: none; }
 """ % RUNNING_TEXT
 
 
@@ -644,8 +588,6 @@ def tagged_html(blocks: list[Block]) -> str:
                          f'{block.extra["page"]}</p>')
         elif block.kind == "para":
             parts.append(f"<p>{_esc(block.text)}</p>")
-        elif block.kind == "footnote":
-            parts.append(f'<p><span class="fn">{_esc(block.text)}</span></p>')
         elif block.kind == "item":
             if block.text.startswith("•"):
                 parts.append(f"<ul><li>{_esc(block.text[1:].strip())}</li></ul>")
