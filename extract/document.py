@@ -153,8 +153,60 @@ def _color(value) -> tuple:
     return tuple(round(float(v), 3) for v in value)
 
 
-def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
-    """Group words into text lines by their vertical middle, then order each by x."""
+def _gutter(words: list[Word]) -> float | None:
+    """The x of the gap between two text columns, or None for a one-column page.
+
+    A gutter is the only wide vertical gap in the middle of the text that no word
+    crosses (running headers and footers at the page's top and bottom aside), with
+    a good share of the words on either side.  A table has several such gaps (one
+    per column), and full-width text crosses them all.
+    """
+    if len(words) < 40:
+        return None
+    size = sorted(w.size for w in words)[len(words) // 2]
+    top, bottom = min(w.top for w in words) + 2 * size, max(w.bottom for w in words) - 2 * size
+    inner = [w for w in words if w.top >= top and w.bottom <= bottom]
+    if len(inner) < 40:
+        return None
+    left, right = min(w.x0 for w in inner), max(w.x1 for w in inner)
+    gaps, reach = [], left
+    for word in sorted(inner, key=lambda w: w.x0):
+        if word.x0 - reach >= 1.5 * size:
+            gaps.append((reach, word.x0))
+        reach = max(reach, word.x1)
+    if len(gaps) != 1 or not 0.3 < (sum(gaps[0]) / 2 - left) / (right - left) < 0.7:
+        return None
+    x = sum(gaps[0]) / 2
+    sides = [[w for w in inner if w.x1 <= x], [w for w in inner if w.x0 >= x]]
+    if not all(0.25 <= len(side) / len(inner) <= 0.75 for side in sides):
+        return None
+    # Columns of running text: most of their lines fill the column (table cells do not).
+    for side in sides:
+        rows = _group_rows(side, 0, 0.45)
+        extent = max(w.x1 for w in side) - min(w.x0 for w in side)
+        widths = sorted(r.x1 - r.x0 for r in rows)
+        if widths[len(widths) // 2] < 0.7 * extent:
+            return None
+    return x
+
+
+def _join_touching(words: list[Word]) -> list[Word]:
+    """Words split only where the font or colour changes, with no space between
+    ("Project" and a blue "."), are one word, as a reader sees them."""
+    joined = [words[0]]
+    for word in words[1:]:
+        last = joined[-1]
+        if word.x0 - last.x1 <= 0.1 * min(word.size, last.size) and word.x0 >= last.x0:
+            main = last if len(last.text) >= len(word.text) else word
+            joined[-1] = Word(text=last.text + word.text, x0=last.x0, x1=max(last.x1, word.x1),
+                              top=min(last.top, word.top), bottom=max(last.bottom, word.bottom),
+                              fontname=main.fontname, size=main.size, color=main.color)
+        else:
+            joined.append(word)
+    return joined
+
+
+def _group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
         middle = (word.top + word.bottom) / 2
@@ -165,7 +217,27 @@ def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
                 last.append(word)
                 continue
         lines.append([word])
-    return [Line(page=page, words=sorted(ws, key=lambda w: w.x0)) for ws in lines]
+    return [Line(page=page, words=_join_touching(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+
+
+def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
+    """Group words into text lines by their vertical middle, then order each by x.
+
+    On a page set in two columns the gutter is found first: each column is grouped
+    on its own and the left one read first; lines running across the gutter (a
+    running header) stay whole, before or after the columns.
+    """
+    lines = _group_rows(words, page, tolerance)
+    gutter = _gutter(words)
+    if gutter is None:
+        return lines
+    across = [ln for ln in lines if any(w.x0 < gutter < w.x1 for w in ln.words) or any(
+        a.x1 <= gutter <= b.x0 and b.x0 - a.x1 < 1.5 * a.size for a, b in zip(ln.words, ln.words[1:]))]
+    rest = [w for ln in lines if ln not in across for w in ln.words]
+    columns = (_group_rows([w for w in rest if w.x1 <= gutter], page, tolerance)
+               + _group_rows([w for w in rest if w.x1 > gutter], page, tolerance))
+    start = min((ln.top for ln in columns), default=0.0)
+    return [ln for ln in across if ln.top < start] + columns + [ln for ln in across if ln.top >= start]
 
 
 def _model_page(raw, tolerance: float) -> Page:

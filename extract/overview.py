@@ -56,16 +56,6 @@ class OverviewTable:
     lines: list[Line]  # header band and data lines
 
 
-def _cells_of(line: Line, gap: float) -> list[list[Word]]:
-    groups: list[list[Word]] = []
-    for word in line.words:
-        if groups and word.x0 - groups[-1][-1].x1 <= gap * word.size:
-            groups[-1].append(word)
-        else:
-            groups.append([word])
-    return groups
-
-
 def _column_kind(header: str, conf: OverviewSettings) -> tuple[str, str | None]:
     lowered = header.lower()
     if any(lowered.startswith(w) for w in conf.total_words):
@@ -125,11 +115,14 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> Ove
     label_x1 = min(first.x0 for _, _, tokens in data for _, first, _ in tokens)
     fragments: list[list[str]] = [[] for _ in range(width)]
     for line in band:
-        for cell in _cells_of(line, 0.9):
-            if cell[-1].x1 < label_x1:
+        for word in line.words:
+            if word.x1 < label_x1:
                 continue
-            nearest = min(range(width), key=lambda k: abs(anchors[k] - cell[-1].x1))
-            fragments[nearest].append(" ".join(w.text for w in cell))
+            # A header word belongs to the column whose span holds its middle (right-aligned
+            # numbers: a column ends at its values' right edge), so left-aligned, centred and
+            # right-aligned headers land right, however close neighbouring headers stand.
+            middle = (word.x0 + word.x1) / 2
+            fragments[next((k for k in range(width) if middle <= anchors[k]), width - 1)].append(word.text)
     columns = []
     for k, parts in enumerate(fragments):
         header = " ".join(parts)

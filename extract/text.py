@@ -67,6 +67,9 @@ def dutch_words() -> Counter:
     return SpellChecker(language="nl").word_frequency.dictionary
 
 
+_CONJUNCTIONS = {"en", "of", "als", "tot"}
+
+
 def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     """Join two line fragments where ``before`` ends in a hyphen."""
     if before.endswith(_SOFT_HYPHEN):
@@ -74,6 +77,8 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
     tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
     prefix = head.rstrip("-")
+    if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
+        return f"{before} {after}"
     if not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha():
         return before + after
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
@@ -101,6 +106,8 @@ def join_lines(texts: list[str], vocab: Counter) -> str:
             text = part
         elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith(" -"):
             text = join_hyphenated(text, part, vocab)
+        elif text.endswith("/") and not text.endswith(" /"):
+            text = text + part  # "en/" + "of": a line broken after a slash inside a word
         else:
             text = f"{text} {part}"
     return text

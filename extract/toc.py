@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable
 
-from .sections import Section
 from .settings import resolve
+
+if TYPE_CHECKING:
+    from .document import Line
+    from .sections import Section
 
 
 @dataclass(frozen=True)
@@ -34,40 +38,48 @@ class TocEntry:
     section_title: str | None = None
     actual_page: int | None = None
     title_similarity: float = 0.0
+    lines: list["Line"] = field(default_factory=list, repr=False)  # as printed
 
     @property
     def title_matches(self) -> bool:
-        return self.section_id is not None and _key(self.title) == _key(self.section_title or "")
+        return self.section_id is not None and toc_key(self.title) == toc_key(self.section_title or "")
 
     @property
     def page_matches(self) -> bool:
         return self.actual_page is not None and self.actual_page == self.printed_page
 
 
-def _key(text: str) -> str:
+def toc_key(text: str) -> str:
+    """Letters and digits only, lower case: how titles are compared."""
     return re.sub(r"[\W_]+", "", text.lower())
 
 
-def parse_toc(toc: Section, settings: TocSettings | dict | None = None) -> list[TocEntry]:
+def entry_lines(lines: Iterable["Line"], settings: TocSettings | dict | None = None) -> list[TocEntry]:
+    """ToC entries among ``lines``: lines ending in a dot leader and a page number."""
     entry_pattern = re.compile(resolve(TocSettings, settings).entry_pattern)
     raw = []
-    for line in toc.lines:
+    for line in lines:
         match = entry_pattern.match(line.text)
         if match:
-            raw.append((line.x0, match.group("title").strip(), int(match.group("page"))))
-    indents = sorted({round(x0) for x0, _, _ in raw})
+            raw.append((line, match.group("title").strip(), int(match.group("page"))))
+    indents = sorted({round(line.x0) for line, _, _ in raw})
     entries: list[TocEntry] = []
-    for x0, title, page in raw:
-        level = indents.index(round(x0)) + 1
+    for line, title, page in raw:
+        level = indents.index(round(line.x0)) + 1
         previous = entries[-1] if entries else None
         if previous and title[:1].islower() and page == previous.printed_page:
             previous.title = f"{previous.title} {title}"
+            previous.lines.append(line)
             continue
-        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page))
+        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page, lines=[line]))
     return entries
 
 
-def match_toc(entries: list[TocEntry], sections: list[Section], settings: TocSettings | dict | None = None) -> None:
+def parse_toc(toc: "Section", settings: TocSettings | dict | None = None) -> list[TocEntry]:
+    return entry_lines(toc.lines, settings)
+
+
+def match_toc(entries: list[TocEntry], sections: list["Section"], settings: TocSettings | dict | None = None) -> None:
     """Link each entry to the most similar heading after the previous match (document order)."""
     min_similarity = resolve(TocSettings, settings).min_similarity
     nodes = [n for root in sections for n in root.walk() if n.kind not in ("titlepage", "toc")]
@@ -75,7 +87,7 @@ def match_toc(entries: list[TocEntry], sections: list[Section], settings: TocSet
     for entry in entries:
         best, best_score = None, 0.0
         for position in range(start, len(nodes)):
-            score = difflib.SequenceMatcher(None, _key(entry.title), _key(nodes[position].title)).ratio()
+            score = difflib.SequenceMatcher(None, toc_key(entry.title), toc_key(nodes[position].title)).ratio()
             if score > best_score:
                 best, best_score = position, score
             if score == 1.0:

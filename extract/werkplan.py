@@ -17,6 +17,7 @@ from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
 from .sections import Section, SectionSettings, build_sections
 from .settings import resolve
+from .structure import read_structure
 from .toc import TocEntry, TocSettings, match_toc, parse_toc
 
 
@@ -142,7 +143,7 @@ def extract_werkplan(
     settings = resolve(WerkplanSettings, settings)
     document, integrity = read_checked(path, settings.layout or None, settings.integrity or None, progress,
                                        password, reader)
-    headings = find_headings(document, settings.headings or None)
+    headings = find_headings(document, settings.headings or None, read_structure(path, password))
     year = werkplan_year(document, headings, settings.title_page)
     resolver = ScopeResolver(headings, settings.scope)
     document_id = ids.document_id(year)

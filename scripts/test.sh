@@ -12,5 +12,14 @@ if ! command -v chromium >/dev/null; then
     exit 1
   fi
 fi
+# The tagged-PDF typesetting is made with WeasyPrint, which needs Pango and a font.
+if ! ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core >/dev/null
+  else
+    echo "test.sh: the typesetting tests need Pango (apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)" >&2
+    exit 1
+  fi
+fi
 source scripts/postgres.sh
 python -m pytest "$@"

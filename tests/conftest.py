@@ -77,3 +77,24 @@ def db_url(request, tmp_path):
     else:
         with fresh_postgres_database(request.getfixturevalue("postgres_server")) as url:
             yield url
+
+
+@pytest.fixture(scope="session")
+def typeset_pdfs(tmp_path_factory, datasets_2023):
+    """The whole werkplan set anew in each look of tests/typesettings.py, built once per session."""
+    from tests.typesettings import TAGGED, TYPESETTINGS, build_tagged, build_typesetting, seed_blocks
+
+    folder = tmp_path_factory.mktemp("typesettings")
+    blocks = seed_blocks(datasets_2023.frames["planning"])
+    pdfs = {name: build_typesetting(setting, blocks, folder / f"werkplan-2023-{name}.pdf")
+            for name, setting in TYPESETTINGS.items()}
+    pdfs[TAGGED] = build_tagged(blocks, folder / f"werkplan-2023-{TAGGED}.pdf")
+    return pdfs
+
+
+@pytest.fixture(scope="session")
+def typeset_extractions(typeset_pdfs):
+    """Each typesetting read by the pipeline's extraction, once per session."""
+    from extract.werkplan import extract_werkplan
+
+    return {name: extract_werkplan(pdf) for name, pdf in typeset_pdfs.items()}

@@ -1,0 +1,97 @@
+"""Headings from a tagged PDF's structure tree.
+
+Word, LibreOffice and WeasyPrint can export a structure tree (accessible PDFs
+from public bodies are expected to have one).  Where the tree names headings
+(H1 … H6, or H nested in sections), they are taken from it with their levels:
+the author's own outline, whatever the typography.  An untagged PDF costs one
+look at its catalogue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import playa
+from playa.exceptions import PDFException
+from playa.structure import ContentItem, Element
+
+_NUMBERED = re.compile(r"^H([1-6])$")
+# Grouping elements a heading can stand in; paragraphs, tables and lists are not
+# descended into (their tags are not read: tables and list items come from typography).
+_CONTAINERS = {"Document", "DocumentFragment", "Part", "Sect", "Div", "Art", "NonStruct", "Aside", "TOC", "TOCI"}
+
+
+@dataclass(frozen=True)
+class TaggedHeading:
+    level: int
+    text: str
+    page: int  # 1-based
+    top: float  # the heading's box, points from the page's top
+    bottom: float
+
+
+@dataclass(frozen=True)
+class Structure:
+    headings: list[TaggedHeading]
+
+
+def _walk(node, depth: int, found: list) -> None:
+    for kid in node:
+        if not isinstance(kid, Element):
+            continue
+        kind = kid.type
+        if match := _NUMBERED.match(kind):
+            found.append((int(match.group(1)), kid))
+        elif kind == "H":  # unnumbered: its depth among the sections around it
+            found.append((depth, kid))
+        elif kind in _CONTAINERS:
+            _walk(kid, depth + (kind == "Sect"), found)
+
+
+def read_structure(path: str | Path, password: str | None = None) -> Structure | None:
+    """The tagged headings of a PDF, or None when it has no structure tree (or no headings).
+
+    A structure tree that cannot be read (a damaged file) counts as none: typography is the fallback.
+    """
+    try:
+        return _read_structure(path, password)
+    except (PDFException, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+        return None
+
+
+def _read_structure(path: str | Path, password: str | None) -> Structure | None:
+    with playa.open(path, password=password or "") as doc:
+        if not doc.is_tagged or doc.structure is None:
+            return None
+        found: list = []
+        _walk(doc.structure, 1, found)
+        # A heading's text and box are those of its marked content, read once per page.
+        wanted: dict[int, dict[int, int]] = defaultdict(dict)  # page index → mcid → heading
+        for index, (_, element) in enumerate(found):
+            for item in element.contents:
+                if isinstance(item, ContentItem) and item.page is not None:
+                    wanted[item.page.page_idx][item.mcid] = index
+        texts = defaultdict(list)
+        boxes: dict[int, list] = {}
+        pages: dict[int, int] = {}
+        for page_index, mcids in wanted.items():
+            for obj in doc.pages[page_index].texts:
+                index = mcids.get(obj.mcid)
+                if index is None:
+                    continue
+                texts[index].append(obj.chars)
+                x0, top, x1, bottom = obj.bbox
+                box = boxes.get(index)
+                boxes[index] = [top, bottom] if box is None else [min(box[0], top), max(box[1], bottom)]
+                pages[index] = page_index + 1
+    headings = [
+        TaggedHeading(level=level, text=" ".join("".join(texts[i]).split()), page=pages[i],
+                      top=boxes[i][0], bottom=boxes[i][1])
+        for i, (level, _) in enumerate(found) if i in boxes
+    ]
+    if not headings:
+        return None
+    return Structure(headings=headings)
