@@ -122,7 +122,7 @@ def hostile_run(tmp_path_factory):
               for block in werkplan_blocks(mutate)]
     pdf = folder / "werkplan-2030.pdf"
     build_pdf(pdf, blocks)
-    return run_pipeline(pdf, folder / "out", show_progress=False)
+    return run_pipeline(pdf, folder / "out")
 
 
 def test_text_from_the_pdf_is_escaped_in_both_html_files(hostile_run, browser):

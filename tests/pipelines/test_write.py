@@ -37,7 +37,7 @@ def datasets_2030(tmp_path_factory):
     """A small werkplan's datasets: cheap to write many times."""
     folder = tmp_path_factory.mktemp("y2030")
     build_pdf(folder / "werkplan-2030.pdf", werkplan_blocks())
-    return run_pipeline(folder / "werkplan-2030.pdf", folder / "out", show_progress=False).datasets
+    return run_pipeline(folder / "werkplan-2030.pdf", folder / "out").datasets
 
 
 def test_outputs_are_replaced_whole(tmp_path, datasets_2023):
