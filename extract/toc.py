@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .document import Line
@@ -30,7 +31,7 @@ class TocEntry:
     section_title: str | None = None
     actual_page: int | None = None
     title_similarity: float = 0.0
-    lines: list["Line"] = field(default_factory=list, repr=False)  # as printed
+    lines: list[Line] = field(default_factory=list, repr=False)  # as printed
 
     @property
     def title_matches(self) -> bool:
@@ -49,7 +50,7 @@ def toc_key(text: str) -> str:
 _key = toc_key
 
 
-def entry_lines(lines: Iterable["Line"]) -> list[TocEntry]:
+def entry_lines(lines: Iterable[Line]) -> list[TocEntry]:
     """ToC entries among ``lines``: lines ending in a dot leader and a page number."""
     raw = []
     for line in lines:
@@ -69,11 +70,11 @@ def entry_lines(lines: Iterable["Line"]) -> list[TocEntry]:
     return entries
 
 
-def parse_toc(toc: "Section") -> list[TocEntry]:
+def parse_toc(toc: Section) -> list[TocEntry]:
     return entry_lines(toc.lines)
 
 
-def match_toc(entries: list[TocEntry], sections: list["Section"], min_similarity: float = 0.75) -> None:
+def match_toc(entries: list[TocEntry], sections: list[Section], min_similarity: float = 0.75) -> None:
     """Link each entry to the most similar heading after the previous match (document order)."""
     nodes = [n for root in sections for n in root.walk() if n.kind not in ("titlepage", "toc")]
     start = 0
