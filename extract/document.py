@@ -17,6 +17,8 @@ from typing import Callable, Iterator
 # The PDF parsers read_document can use (see extract/reader.py); both give the same model.
 READERS = ("playa", "pdfplumber")
 DEFAULT_READER = "playa"
+# pdfminer.six (under pdfplumber) repairs damage that playa refuses: damaged files are read with it.
+REFERENCE_READER = "pdfplumber"
 
 # Layout settings, in PDF points unless stated.  Override by passing a dict to
 # ``read_document(settings=...)``.

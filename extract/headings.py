@@ -62,7 +62,8 @@ DEFAULT_HEADING_SETTINGS = {
 }
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
-_WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)", re.I)
+_WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)",
+                     re.IGNORECASE)
 
 
 @dataclass
@@ -110,7 +111,7 @@ class _Cues:
             chars[style] += len(line.text)
         self.body = chars.most_common(1)[0][0]
         self.body_size = body_size(document)
-        flags = re.I
+        flags = re.IGNORECASE
         self.programmalijn = re.compile(conf["programmalijn_pattern"], flags)
         self.project = re.compile(conf["project_pattern"], flags)
         self.subplan = re.compile(conf["subplan_pattern"], flags)

@@ -24,7 +24,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import LIT
 
-from .document import DEFAULT_READER, Document, WerkplanInputError, read_document
+from .document import DEFAULT_READER, REFERENCE_READER, Document, WerkplanInputError, read_document
 
 DEFAULT_INTEGRITY_SETTINGS = {
     # Seconds one page may take to read before the file is refused as one that makes the parser spin.
@@ -228,9 +228,28 @@ def read_checked(path: str | Path, layout: dict | None = None, settings: dict | 
                  password: str | None = None, reader: str = DEFAULT_READER) -> tuple[Document, Integrity]:
     """:func:`read_document` with a time limit per page and a guard against endless nesting, then
     :func:`check_integrity`.  ``layout`` and ``settings`` override :data:`DEFAULT_LAYOUT_SETTINGS`
-    and :data:`DEFAULT_INTEGRITY_SETTINGS`."""
+    and :data:`DEFAULT_INTEGRITY_SETTINGS`.
+
+    A file the fast reader refuses, or one that needed repair, is read again with the reference
+    reader: pdfminer.six repairs what it can and the page tree's numbering is checked against it.
+    """
     conf = {**DEFAULT_INTEGRITY_SETTINGS, **(settings or {})}
     path = Path(path)
+    if reader == REFERENCE_READER:
+        return _read_and_check(path, layout, conf, progress, password, reader)
+    try:
+        document, integrity = _read_and_check(path, layout, conf, progress, password, reader)
+    except PageTimeout:
+        raise
+    except WerkplanInputError:
+        return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+    if integrity.damage:
+        return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+    return document, integrity
+
+
+def _read_and_check(path: Path, layout: dict | None, conf: dict, progress, password: str | None,
+                    reader: str) -> tuple[Document, Integrity]:
     with page_time_limit(path, conf["page_seconds"]) as restart, parser_warnings() as warnings:
         def on_page(done: int, total: int) -> None:
             restart(done, total)

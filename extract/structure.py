@@ -83,7 +83,7 @@ def _read_structure(path: str | Path, password: str | None) -> Structure | None:
                 if index is None:
                     continue
                 texts[index].append(obj.chars)
-                x0, top, x1, bottom = obj.bbox
+                _, top, _, bottom = obj.bbox
                 box = boxes.get(index)
                 boxes[index] = [top, bottom] if box is None else [min(box[0], top), max(box[1], bottom)]
                 pages[index] = page_index + 1

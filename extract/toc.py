@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from .settings import resolve
 
@@ -38,7 +39,7 @@ class TocEntry:
     section_title: str | None = None
     actual_page: int | None = None
     title_similarity: float = 0.0
-    lines: list["Line"] = field(default_factory=list, repr=False)  # as printed
+    lines: list[Line] = field(default_factory=list, repr=False)  # as printed
 
     @property
     def title_matches(self) -> bool:
@@ -54,7 +55,7 @@ def toc_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
 
-def entry_lines(lines: Iterable["Line"], settings: TocSettings | dict | None = None) -> list[TocEntry]:
+def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = None) -> list[TocEntry]:
     """ToC entries among ``lines``: lines ending in a dot leader and a page number."""
     entry_pattern = re.compile(resolve(TocSettings, settings).entry_pattern)
     raw = []
@@ -75,11 +76,11 @@ def entry_lines(lines: Iterable["Line"], settings: TocSettings | dict | None = N
     return entries
 
 
-def parse_toc(toc: "Section", settings: TocSettings | dict | None = None) -> list[TocEntry]:
+def parse_toc(toc: Section, settings: TocSettings | dict | None = None) -> list[TocEntry]:
     return entry_lines(toc.lines, settings)
 
 
-def match_toc(entries: list[TocEntry], sections: list["Section"], settings: TocSettings | dict | None = None) -> None:
+def match_toc(entries: list[TocEntry], sections: list[Section], settings: TocSettings | dict | None = None) -> None:
     """Link each entry to the most similar heading after the previous match (document order)."""
     min_similarity = resolve(TocSettings, settings).min_similarity
     nodes = [n for root in sections for n in root.walk() if n.kind not in ("titlepage", "toc")]

@@ -17,6 +17,7 @@ import os
 import shutil
 import tempfile
 import time
+import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -32,7 +33,7 @@ from extract.document import DEFAULT_READER, file_sha256
 from .compare import compare, write_comparison
 from .database import LoadError, read_folder
 from .errors import EXIT_INPUT, EXIT_UNEXPECTED, exit_code
-from .datasets import pipeline_version
+from .datasets import pipeline_version, printable_name
 from .frames import DTYPES, typed_frame
 from .package import write_catalog_package
 from .schema import CATALOG
@@ -61,6 +62,7 @@ class Outcome:
     seconds: float | None = None
     output: Path | None = None  # the document's folder: in staging until published
     exit_code: int = EXIT_INPUT  # of a failed or refused document (pipelines.errors)
+    traceback: str | None = None  # of an unexpected error, for ``werkplan --debug``
 
 
 @dataclass
@@ -128,8 +130,9 @@ def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | Non
     except Exception as exc:  # noqa: BLE001 - one document's defect must not stop the others
         code = exit_code(exc)
         if code is None:
-            return Outcome(pdf, "failed", message=f"{pdf}: unexpected {type(exc).__name__}: {exc}",
-                           exit_code=EXIT_UNEXPECTED)
+            return Outcome(pdf, "failed", exit_code=EXIT_UNEXPECTED, traceback=traceback.format_exc(),
+                           message=f"{pdf}: unexpected {type(exc).__name__}: {exc} "
+                                   "(run 'werkplan --debug ...' for the traceback)")
         return Outcome(pdf, "failed", message=str(exc), exit_code=code)
     metadata = result.datasets.metadata
     return Outcome(pdf, "written", metadata["sha256"], document_id=metadata["document_id"], year=metadata["year"],
@@ -312,7 +315,7 @@ def read_catalog(out_dir: Path) -> pd.DataFrame:
 def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict:
     return {
         "sha256": outcome.sha256, "document_id": outcome.document_id, "year": outcome.year,
-        "source_file": outcome.pdf.name, "page_count": outcome.page_count, "taken_in_at": taken_in_at,
+        "source_file": printable_name(outcome.pdf), "page_count": outcome.page_count, "taken_in_at": taken_in_at,
         "pipeline_version": outcome.pipeline_version or pipeline_version(),
         "checks_passed": outcome.summary.get("checks_passed"), "checks_failed": outcome.summary.get("checks_failed"),
         "diagnoses": outcome.summary.get("numbers_to_change"), "seconds": outcome.seconds, "status": status,

@@ -91,7 +91,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     help="Folder for the datasets; they go to OUT/<document-id>/.",
 )
 @click.option("--strict", is_flag=True,
-              help="Exit with status 1 when any validation check fails or a PDF needed repair.")
+              help="Exit with status 1 when any validation check fails or the PDF needed repair.")
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
@@ -120,7 +120,7 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
 
     if db_url:
         check_database_url(db_url)
-    check_output_folder(out_dir)
+    check_output_folder(out_dir, keep_created=False)
     with progress_bars() as progress:
         result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress,
                            reader=reader, password=password)
@@ -134,6 +134,8 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
             if db_url and loaded.get(outcome.document_id) != outcome.sha256:  # output made without this --db
                 _load(outcome.output, db_url)
         else:
+            if outcome.traceback and click.get_current_context().find_root().obj.get("debug"):
+                click.echo(outcome.traceback, err=True, nl=False)
             click.echo(f"werkplan: error: {one_line(outcome.message)}", err=True)
     for folder in result.comparisons:
         click.echo(f"comparison written to {folder}")

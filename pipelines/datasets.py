@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import pandas as pd
 
@@ -21,6 +22,11 @@ from extract.werkplan import Extraction
 
 from .frames import typed_frame
 from .section_datasets import section_frames
+
+
+def printable_name(path: Path) -> str:
+    """A file's name as UTF-8 text; bytes that are not UTF-8 (kept by the OS as surrogates) become U+FFFD."""
+    return path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def pipeline_version() -> str:
@@ -145,7 +151,7 @@ def build_datasets(
     metadata = {
         "document_id": doc_id,
         # a file name that is not UTF-8 keeps its readable part (the undecodable bytes as U+FFFD)
-        "source_file": document.path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+        "source_file": printable_name(document.path),
         "sha256": document.sha256,
         "page_count": document.page_count,
         "year": extraction.year,

@@ -73,7 +73,8 @@ def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple
                     "note": row.note, "page": row.page,
                 })
 
-    budget_by_scope = budget_tables.set_index("scope_id")
+    # A project's own table is the first under its scope; more than one is a reading signal (tables_sharing_scope).
+    budget_by_scope = budget_tables.drop_duplicates("scope_id").set_index("scope_id")
     projects = []
     programmalijnen: dict[str, dict] = {}
     parents = {n.id: n for n in nodes}

@@ -45,9 +45,14 @@ def write_frame(folder: Path, name: str, frame: pd.DataFrame, metadata: dict, tr
         handle.write("\n")
 
 
-def check_output_folder(out_dir: str | Path) -> Path:
-    """Create ``out_dir`` if needed and prove a file can be made in it, before any work is done."""
+def check_output_folder(out_dir: str | Path, keep_created: bool = True) -> Path:
+    """Create ``out_dir`` if needed and prove a file can be made in it, before any work is done.
+
+    With ``keep_created=False`` the folders made for the proof are removed again, so a run that
+    then fails on its input leaves nothing behind.
+    """
     out_dir = Path(out_dir)
+    created = [folder for folder in [out_dir, *out_dir.parents] if not folder.exists()]
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=out_dir) as probe:
@@ -56,6 +61,11 @@ def check_output_folder(out_dir: str | Path) -> Path:
             os.fsync(probe.fileno())
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the output here ({exc.strerror or exc})") from exc
+    finally:
+        if not keep_created:
+            for folder in created:  # innermost first
+                if folder.is_dir():
+                    folder.rmdir()
     return out_dir
 
 

@@ -21,8 +21,17 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import (BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate, Paragraph,
-                                Spacer, Table, TableStyle)
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from tests.golden.build_golden import PATTERNS as BUDGET_ROW_PATTERNS
 
@@ -487,7 +496,7 @@ TAGGED = "tagged"
 # body size (italic, then bold), tables with only a rule under the header.
 TAGGED_CSS = """
 @page { size: A4; margin: 2.4cm 2cm 2.2cm 2.6cm;
-        @top-left { content: "%s | " counter(page) " van " counter(pages); font: 7.5pt sans-serif; } }
+        @top-left { content: "RUNNING | " counter(page) " van " counter(pages); font: 7.5pt sans-serif; } }
 body { font-family: sans-serif; font-size: 9.5pt; line-height: 1.35; }
 h1 { font-size: 15pt; font-weight: bold; color: #8B1A1A; break-before: page; margin: 0 0 8pt; }
 h1.first { break-before: auto; }
@@ -504,16 +513,16 @@ ul.numbered { list-style: none; }
 .title { font-size: 30pt; color: black; }
 .organisations { font-size: 10.5pt; color: black; margin-top: 120pt; }
 .toc { font-size: 7.5pt; margin: 0 0 2pt; }
-table { border-collapse: collapse; width: 100%%; font-size: 8pt; margin: 4pt 0 10pt; }
+table { border-collapse: collapse; width: 100%; font-size: 8pt; margin: 4pt 0 10pt; }
 thead { display: table-header-group; }
 th { text-align: left; font-weight: normal; border-bottom: 0.75pt solid black; padding: 2pt 3pt; vertical-align: bottom; }
 td { padding: 2pt 3pt; vertical-align: top; }
 td.n, th.n { text-align: right; }
-td.label { width: 40%%; }
+td.label { width: 40%; }
 table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
-table.planning td.label { text-align: left; font-size: 8pt; width: 36%%; }
+table.planning td.label { text-align: left; font-size: 8pt; width: 36%; }
 td.planned { background: #8EAADB; }
-""" % RUNNING_TEXT
+""".replace("RUNNING", RUNNING_TEXT)
 
 
 def _budget_html(rows) -> str:

@@ -73,18 +73,18 @@ def test_image_only_pages_are_listed_and_a_scan_is_refused(sound, tmp_path):
 
 
 def test_a_page_that_takes_too_long_is_refused(sound, monkeypatch):
-    real = document_module._read_page
+    real = document_module._model_page
 
-    def slow(pdf_page, tolerance):
-        if pdf_page.page_number == 3:
+    def slow(raw_page, tolerance):
+        if raw_page.number == 3:
             time.sleep(600)  # a parser spinning on this page
-        return real(pdf_page, tolerance)
+        return real(raw_page, tolerance)
 
-    monkeypatch.setattr(document_module, "_read_page", slow)
+    monkeypatch.setattr(document_module, "_model_page", slow)
     started = time.monotonic()
     with pytest.raises(WerkplanInputError, match=r"werkplan-2030\.pdf: page 3 took longer than 5 s to read "
                                                  r"\(damaged PDF\?\)$"):
-        read_checked(sound[0], {"integrity": {"page_seconds": 5}})
+        read_checked(sound[0], settings={"page_seconds": 5})
     assert time.monotonic() - started < 60
 
 
@@ -92,7 +92,7 @@ def test_endless_nesting_is_refused(sound, monkeypatch):
     def deep(*args, **kwargs):
         return deep(*args, **kwargs)
 
-    monkeypatch.setattr(document_module, "_read_page", deep)
+    monkeypatch.setattr(document_module, "_model_page", deep)
     with pytest.raises(WerkplanInputError, match=r"werkplan-2030\.pdf: objects nested too deeply to read"):
         read_checked(sound[0])
 
