@@ -38,13 +38,18 @@ class PageImages:
     """Renders each page of one PDF at most once."""
 
     def __init__(self, path):
-        self._pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            self._pdf = pypdfium2.PdfDocument(str(path))
+        except pypdfium2.PdfiumError:  # a damaged file pdfminer.six repaired but pdfium cannot open
+            self._pdf = None
         self._pages: dict[int, Image.Image] = {}
         self.scale = CROP_SETTINGS["resolution"] / 72
 
     def page(self, number: int) -> Image.Image:
         if number not in self._pages:
             try:
+                if self._pdf is None:
+                    raise pypdfium2.PdfiumError("the file could not be opened")
                 self._pages[number] = self._pdf[number - 1].render(scale=self.scale).to_pil().convert("RGB")
             except pypdfium2.PdfiumError:  # a page of a damaged file: say so in the crop instead of failing
                 self._pages[number] = self._unrenderable(number)
@@ -86,4 +91,5 @@ class PageImages:
         return "data:image/png;base64," + base64.b64encode(buffer.getvalue()).decode("ascii")
 
     def close(self) -> None:
-        self._pdf.close()
+        if self._pdf is not None:
+            self._pdf.close()

@@ -107,7 +107,8 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
     lines = frames["budget_lines"]
     views = []
     for table in frames["budget_tables"].itertuples():
-        unconfirmed = {int(i) for i in str(table.second_reading_disagreeing or "").split(",") if i.strip().isdigit()}
+        disagreeing = "" if pd.isna(table.second_reading_disagreeing) else str(table.second_reading_disagreeing)
+        unconfirmed = {int(i) for i in disagreeing.split(",") if i.strip().isdigit()}
         rows = [{"index": line.row_index, "label": line.label_raw, "unconfirmed": line.row_index in unconfirmed,
                  "cells": [(f"{line.line_id}/{field}", getattr(line, field)) for field in ("rate", "hours", "amount")]}
                 for line in lines[lines["table_id"] == table.table_id].itertuples()]
