@@ -280,6 +280,7 @@ class Typesetting:
     grid: bool = True
     two_columns: str | None = None  # title of a level-1 section set in two columns
     planning_padding: float = 2.0
+    split_tables: bool = False  # tables run over page ends (else they start on a new page)
     bullet_font: str | None = None
 
 
@@ -309,7 +310,7 @@ TYPESETTINGS = {
                         3: ("Helvetica-Bold", 12, colors.black), 4: ("Helvetica-BoldOblique", 11, colors.black),
                         5: ("Helvetica-Bold", 9.5, colors.black)},
         margins=(80, 80, 70, 70), table_font="Helvetica", title_font="Helvetica-Bold", grid=False,
-        planning_padding=4),
+        planning_padding=4, split_tables=True),
 }
 
 
@@ -329,6 +330,8 @@ class _Renderer:
                                   spaceBefore=hsize * 0.8, spaceAfter=hsize * 0.5, keepWithNext=True)
             for level, (font, hsize, colour) in setting.heading_styles.items()
         }
+        self.loose_headings = {level: ParagraphStyle(f"{style.name}-loose", parent=style, keepWithNext=False)
+                               for level, style in self.headings.items()}
         self.cell = ParagraphStyle("cell", fontName=setting.table_font, fontSize=8.5, leading=10.5)
         self.cell_bold = ParagraphStyle("cellb", parent=self.cell, fontName=BOLD[setting.table_font])
         # Small enough that no entry wraps before its page number.
@@ -445,7 +448,7 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
         title_line = ParagraphStyle("titleline", parent=r.body, spaceBefore=6)
         organisations = ParagraphStyle("orgs", parent=title_line, fontName=BOLD[setting.body_font],
                                        fontSize=setting.body_size + 1, spaceBefore=120)
-        for block in blocks:
+        for index, block in enumerate(blocks):
             if block.kind == "titleline" and not flowables:
                 flowables.append(Paragraph(_esc(block.text), platform))
             elif block.kind == "title":
@@ -464,7 +467,12 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
                     in_columns = False
                 elif block.text == "Inleiding":
                     flowables.append(PageBreak())
-                flowables.append(Paragraph(_esc(block.text), r.headings[block.level]))
+                table_next = index + 1 < len(blocks) and blocks[index + 1].kind in ("budget", "planning")
+                # Kept with a whole table, a heading moves the table to the next page; a word
+                # processor keeps it with the table's first row only, and the table splits.
+                style = r.loose_headings[block.level] if setting.split_tables and table_next \
+                    else r.headings[block.level]
+                flowables.append(Paragraph(_esc(block.text), style))
             elif block.kind == "toc":
                 dots = "." * 8
                 flowables.append(Paragraph(_esc(block.text) + dots + block.extra["page"], r.toc[block.level]))

@@ -96,11 +96,34 @@ def _difference(column: str, got, wanted) -> str:
     return f"{column} {got!r} ≠ {wanted!r}"
 
 
-def test_typesettings_are_distinct(typeset_pdfs):
-    """The looks really differ: heading fonts, sizes and colours are not the bundled PDF's."""
-    assert len(typeset_pdfs) == 4
-    styles = {name: (s.heading_styles, s.body_font, s.body_size, s.margins) for name, s in TYPESETTINGS.items()}
-    assert len(set(map(repr, styles.values()))) == len(styles)
+def _heading(extraction, title: str):
+    return next(h for h in extraction.headings if h.text == title)
+
+
+def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
+    """Each look really has the trait it stands for, as read back from its PDF."""
+    from extract.headings import body_size
+
+    bold = typeset_extractions["bold-body-size"]
+    body = body_size(bold.document)
+    leeswijzer = _heading(bold, "Leeswijzer")
+    assert leeswijzer.style[1] and leeswijzer.size == body  # bold at the body size
+    def starts(page):
+        return [line.x0 for line in page.lines if len(line.text) > 20]
+
+    columns = [page.number for page in bold.document.pages
+               if starts(page) and max(starts(page)) - min(starts(page)) > 0.3 * page.width]
+    assert columns  # a section set in two columns, read column by column
+
+    word = typeset_extractions["word-default"]
+    body = body_size(word.document)
+    inleiding, vraagstuk = _heading(word, "Inleiding"), _heading(word, "1. Vraagstuk")
+    assert not inleiding.style[1] and inleiding.size > body and inleiding.style[4] not in ((0,), (0, 0, 0))
+    assert vraagstuk.style[2] and vraagstuk.size == body  # italic at the body size
+
+    small = typeset_extractions["small-lowest-level"]
+    assert _heading(small, "1. Vraagstuk").size < body_size(small.document)
+    assert any(t.page_end > t.page_start for t in small.tables)  # a budget table over a page end
 
 
 @pytest.mark.parametrize("name", [*TYPESETTINGS, TAGGED])
