@@ -82,6 +82,19 @@ RUNNING_TEXT = "Werkplan Kennisplatform Inclusief Samenleven 24 november 2022"
 
 
 @dataclass
+def budget_cells(kind: str, groups: tuple) -> list[str]:
+    """The five printed cells of a budget row (organisation, role, rate, hours, amount) from its parsed groups."""
+    rest = groups[2 if kind == "staff" else 1:]
+    values = ["".join(v for v in rest[i:i + 2] if v) for i in range(0, len(rest), 2)]
+    if kind == "staff":
+        return [groups[0], groups[1], *values]
+    if kind in ("staff_costs", "overhead"):
+        return [f"{'Stafkosten' if kind == 'staff_costs' else 'Overhead'} {groups[0]}", "", *values]
+    if kind == "org_total":
+        return [f"Totaal {groups[0]}", "", "", "", *values]
+    return [groups[0], "", "", "", *values]
+
+
 class Block:
     kind: str  # title | titleline | heading | para | item | toc | budget | overview | planning
     text: str = ""
@@ -353,16 +366,7 @@ class _Renderer:
         header = ["Organisatie", "Onderzoeker", "Uurtarief (€)", "Aantal", "Bedrag (€)"]
         data = [header]
         for kind, groups in rows:
-            rest = groups[2 if kind == "staff" else 1:]
-            values = ["".join(v for v in rest[i:i + 2] if v) for i in range(0, len(rest), 2)]
-            if kind == "staff":
-                cells = [groups[0], groups[1], *values]
-            elif kind in ("staff_costs", "overhead"):
-                cells = [f"{'Stafkosten' if kind == 'staff_costs' else 'Overhead'} {groups[0]}", "", *values]
-            elif kind == "org_total":
-                cells = [f"Totaal {groups[0]}", "", "", "", *values]
-            else:
-                cells = [groups[0], "", "", "", *values]
+            cells = budget_cells(kind, groups)
             if kind == "staff" and data[-1][0] == "" and len(data) > 1:
                 data.append(list(header))  # each organisation's block has its header row
             data.append([Paragraph(_esc(cells[0]), self.cell), Paragraph(_esc(cells[1]), self.cell), *cells[2:]])
@@ -538,16 +542,7 @@ def _budget_html(rows) -> str:
            "<th class=n>Bedrag (€)</th></tr>"
     body, blank = [], "<tr><td colspan=5>&#160;</td></tr>"
     for kind, groups in rows:
-        rest = groups[2 if kind == "staff" else 1:]
-        values = ["".join(v for v in rest[i:i + 2] if v) for i in range(0, len(rest), 2)]
-        if kind == "staff":
-            cells = [groups[0], groups[1], *values]
-        elif kind in ("staff_costs", "overhead"):
-            cells = [f"{'Stafkosten' if kind == 'staff_costs' else 'Overhead'} {groups[0]}", "", *values]
-        elif kind == "org_total":
-            cells = [f"Totaal {groups[0]}", "", "", "", *values]
-        else:
-            cells = [groups[0], "", "", "", *values]
+        cells = budget_cells(kind, groups)
         if kind == "staff" and body and body[-1] == blank:
             body.append(head)
         body.append("<tr>" + "".join(f"<td{' class=n' if i > 1 else ''}>{_esc(c)}</td>"
