@@ -183,11 +183,20 @@ class _Cues:
         return line.size >= body + conf["min_size_step"] and (line.bold or line.size >= body * conf["plain_ratio"])
 
 
+def _right_margin(lines: list[Line]) -> float:
+    """Where full lines end: the 95th percentile of the lines' right edges.
+
+    Not the maximum: one line that runs wide (a table cell, a glyph a parser measures an em wide)
+    would make every title line look short, and wrapped titles would not be joined.
+    """
+    edges = sorted(ln.x1 for ln in lines)
+    return edges[int(0.95 * (len(edges) - 1))] if edges else 1.0
+
+
 def _join_wrapped(cues: _Cues, conf: dict) -> list[Heading]:
     lines = cues.lines
     text_x0 = min((ln.x0 for ln in lines), default=0.0)
-    text_x1 = max((ln.x1 for ln in lines), default=1.0)
-    width = max(text_x1 - text_x0, 1.0)
+    width = max(_right_margin(lines) - text_x0, 1.0)
     toc_ids = {id(line) for line in cues.toc_lines()}
     found: list[Heading] = []
     previous: int | None = None
