@@ -81,7 +81,6 @@ BOLD = {"Times-Roman": "Times-Bold", "Helvetica": "Helvetica-Bold"}
 RUNNING_TEXT = "Werkplan Kennisplatform Inclusief Samenleven 24 november 2022"
 
 
-@dataclass
 def budget_cells(kind: str, groups: tuple) -> list[str]:
     """The five printed cells of a budget row (organisation, role, rate, hours, amount) from its parsed groups."""
     rest = groups[2 if kind == "staff" else 1:]
@@ -95,6 +94,7 @@ def budget_cells(kind: str, groups: tuple) -> list[str]:
     return [groups[0], "", "", "", *values]
 
 
+@dataclass
 class Block:
     kind: str  # title | titleline | heading | para | item | toc | budget | overview | planning
     text: str = ""
