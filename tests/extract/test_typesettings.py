@@ -125,17 +125,27 @@ def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
     assert any(t.page_end > t.page_start for t in small.tables)  # a budget table over a page end
 
 
+# Issue 8 is open: what these typesettings still read otherwise than the bundled PDF, as the number of
+# differing items per dataset (footnotes mixed into the text where a page ends, a Gantt table's wrapped
+# activity labels in unruled tables, one budget label wrapped over a page end). The test fails when a
+# count rises (a regression) and when it falls (lower it here): every other dataset must be equal.
+KNOWN_DIFFERENCES: dict[str, dict[str, int]] = {}
+
+
 @pytest.mark.parametrize("name", [*TYPESETTINGS, TAGGED])
 def test_same_datasets_as_bundled_pdf(name, typeset_datasets, datasets_2023, capsys):
     frames = typeset_datasets[name]
-    report, failures = [], []
-    if "validation_error" in frames:
-        failures.append(f"validation crashed: {frames['validation_error']}")
+    assert "validation_error" not in frames, frames.get("validation_error")
+    report, counts, failures = [], {}, []
     for dataset in COMPARED:
         got = frames.get(dataset, datasets_2023.frames[dataset].iloc[0:0])
         equal, total, differences = compare(datasets_2023.frames[dataset], got, dataset)
         report.append(f"{name:>20} {dataset:<17} {equal:>5} / {total:<5} items equal")
-        failures += [f"{dataset} {d}" for d in differences]
+        if differences:
+            counts[dataset] = len(differences)
+            failures += [f"{dataset} {d}" for d in differences]
     with capsys.disabled():
         print("\n" + "\n".join(report))
-    assert not failures, f"{len(failures)} items differ:\n" + "\n".join(failures[:80])
+    assert counts == KNOWN_DIFFERENCES.get(name, {}), (
+        f"differing items per dataset {counts}, known {KNOWN_DIFFERENCES.get(name, {})}:\n"
+        + "\n".join(failures[:80]))
