@@ -44,15 +44,16 @@ def _timed(timings: dict[str, float], stage: str):
 
 @contextmanager
 def _validation_process():
-    """A forked process that imports great-expectations now and runs the checks when sent them.
+    """A process that imports great-expectations now and runs the checks when sent them.
 
     It runs alongside the reading (a thread would not: importing is Python
     code, serialised with the reading by the interpreter lock), and is ended
-    when the run ends, also on an error.
+    when the run ends, also on an error.  Spawned, not forked: the parent may
+    hold threads (progress, the reader's pool), and a fork copies their locks.
     """
     from expectations.suite import run_checks_when_sent
 
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
     process = context.Process(target=run_checks_when_sent, args=(theirs,), daemon=True)
     process.start()
