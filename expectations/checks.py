@@ -227,7 +227,7 @@ def _dutch(value: int) -> str:
 
 
 def _sum_detail(left: Terms, right: Terms, most: int = 12) -> str:
-    """"2.648.178 tegen 1.213.178 + 371.671 + …": the printed values on each side, a long side by its count."""
+    """"1.500 tegen 1.000 + 400 + …": the printed values on each side, a long side by its count."""
     def side(terms: Terms) -> str:
         if len(terms) > most:
             return f"de som van {len(terms)} getallen ({_dutch(sum(v for _, v in terms))})"
