@@ -35,39 +35,47 @@ class Mark:
 
 
 class PageImages:
-    """Renders each page of one PDF at most once."""
+    """Renders bands of the pages of one PDF.
+
+    Only the band a crop shows is rendered, never a whole page kept: a report
+    crops some forty pages, and their full images would take over 100 MiB.
+    """
 
     def __init__(self, path):
         try:
             self._pdf = pypdfium2.PdfDocument(str(path))
         except pypdfium2.PdfiumError:  # a damaged file pdfminer.six repaired but pdfium cannot open
             self._pdf = None
-        self._pages: dict[int, Image.Image] = {}
         self.scale = CROP_SETTINGS["resolution"] / 72
 
-    def page(self, number: int) -> Image.Image:
-        if number not in self._pages:
-            try:
-                if self._pdf is None:
-                    raise pypdfium2.PdfiumError("the file could not be opened")
-                self._pages[number] = self._pdf[number - 1].render(scale=self.scale).to_pil().convert("RGB")
-            except pypdfium2.PdfiumError:  # a page of a damaged file: say so in the crop instead of failing
-                self._pages[number] = self._unrenderable(number)
-        return self._pages[number]
+    def band(self, number: int, top: float, bottom: float) -> Image.Image:
+        """Page ``number`` from ``top`` to ``bottom`` (points from the top), full width."""
+        try:
+            if self._pdf is None:
+                raise pypdfium2.PdfiumError("the file could not be opened")
+            page = self._pdf[number - 1]
+            height = page.get_height()
+            # On the whole page's pixel grid, so a band looks as the page does.
+            top, bottom = int(top * self.scale) / self.scale, int(min(bottom, height) * self.scale) / self.scale
+            # pdfium crops from each side: left, bottom, right, top
+            image = page.render(scale=self.scale, crop=(0, height - bottom, 0, top)).to_pil().convert("RGB")
+            page.close()
+            return image
+        except pypdfium2.PdfiumError:  # a page of a damaged file: say so in the crop instead of failing
+            return self._unrenderable(number, bottom - top)
 
-    def _unrenderable(self, number: int) -> Image.Image:
-        image = Image.new("RGB", (int(595 * self.scale), int(842 * self.scale)), (235, 235, 235))
-        ImageDraw.Draw(image).text((20, 20), f"pagina {number} kan niet worden weergegeven (beschadigd)",
+    def _unrenderable(self, number: int, height: float) -> Image.Image:
+        image = Image.new("RGB", (int(595 * self.scale), max(int(height * self.scale), 40)), (235, 235, 235))
+        ImageDraw.Draw(image).text((20, 10), f"pagina {number} kan niet worden weergegeven (beschadigd)",
                                    fill=(120, 0, 0), font=ImageFont.load_default(size=CROP_SETTINGS["note_size"]))
         return image
 
     def crop(self, number: int, marks: list[Mark], top: float | None = None, bottom: float | None = None) -> str:
         """A data URI of the full-width band of page ``number`` around ``marks`` (or from ``top`` to ``bottom``)."""
-        image = self.page(number)
         margin = CROP_SETTINGS["margin"]
         top = max(0.0, (min(m.box[1] for m in marks) if top is None else top) - margin)
         bottom = (max(m.box[3] for m in marks) if bottom is None else bottom) + margin
-        band = image.crop((0, int(top * self.scale), image.width, min(image.height, int(bottom * self.scale))))
+        band = self.band(number, top, bottom)
         overlay = Image.new("RGBA", band.size, (0, 0, 0, 0))
         draw = ImageDraw.Draw(overlay)
         font = ImageFont.load_default(size=CROP_SETTINGS["note_size"])

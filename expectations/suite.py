@@ -118,14 +118,20 @@ def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:
 
 
 def run_checks_when_sent(connection) -> None:
-    """A child process's work: import great-expectations at once, then run the checks sent.
+    """A child process's work: import great-expectations at once, then run each list of checks sent.
 
-    The import takes seconds and some 150 MiB; :func:`pipelines.run.run_pipeline`
-    starts this before reading the PDF, so it runs alongside the reading.  The
-    results (or the error) go back over ``connection``.
+    The import takes seconds and some 150 MiB; :mod:`pipelines.validator` starts
+    this before a run reads its PDF, so it runs alongside the reading, and keeps
+    it for later runs.  The results (or the error) go back over ``connection``;
+    the process ends when the other end closes.
     """
-    try:
-        import_great_expectations()
-        connection.send(("results", run_checks(connection.recv())))
-    except Exception as exc:  # noqa: BLE001 - re-raised in the parent
-        connection.send(("error", exc))
+    import_great_expectations()
+    while True:
+        try:
+            checks = connection.recv()
+        except EOFError:
+            return
+        try:
+            connection.send(("results", run_checks(checks)))
+        except Exception as exc:  # noqa: BLE001 - re-raised in the parent
+            connection.send(("error", exc))

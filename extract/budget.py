@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from .document import Document, Line, Word
 from .numbers import is_amount, parse_amount
@@ -136,6 +137,12 @@ def _starts(text: str, prefixes) -> bool:
     return any(text.lower().startswith(p) for p in prefixes)
 
 
+@lru_cache(maxsize=8)
+def _column_words(words: HeaderWords) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    # Every line of the document is tried as a header: the settings are turned into pairs once.
+    return tuple(asdict(words).items())
+
+
 def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | None:
     """Column spans of a budget header row, or None when the line is no such header."""
     groups: list[list[Word]] = []
@@ -148,10 +155,8 @@ def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | 
     unnamed: list[Column] = []
     for group in groups:
         span = (group[0].x0, max(w.x1 for w in group))
-        name = next(
-            (n for n, prefixes in asdict(settings.columns).items() if any(_starts(w.text, prefixes) for w in group)),
-            None,
-        )
+        name = next((n for n, prefixes in _column_words(settings.columns)
+                     if any(w.text.lower().startswith(prefixes) for w in group)), None)
         if name and name not in columns:
             columns[name] = Column(name, *span)
         else:

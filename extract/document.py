@@ -59,41 +59,36 @@ class Word:
 
 @dataclass(slots=True)
 class Line:
+    """A text line: its words left to right, with their extent and main style worked out once.
+
+    Every stage asks a line for its text, box and size many times over, so these
+    are fields filled when the line is made; a line's words are not changed after.
+    """
+
     page: int
     words: list[Word]
+    text: str = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    size: float = field(init=False)  # the font size carrying most characters of the line
+    bold: bool = field(init=False)  # most characters are bold
 
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(w.x1 for w in self.words)
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def size(self) -> float:
-        """The font size carrying most characters of the line."""
+    def __post_init__(self) -> None:
+        words = self.words
+        self.text = " ".join(w.text for w in words)
+        self.x0 = words[0].x0
+        self.x1 = max(w.x1 for w in words)
+        self.top = min(w.top for w in words)
+        self.bottom = max(w.bottom for w in words)
         sizes = Counter()
-        for w in self.words:
+        bold = 0
+        for w in words:
             sizes[round(w.size, 1)] += len(w.text)
-        return sizes.most_common(1)[0][0]
-
-    @property
-    def bold(self) -> bool:
-        chars = sum(len(w.text) for w in self.words)
-        return sum(len(w.text) for w in self.words if w.bold) * 2 > chars
+            bold += len(w.text) if w.bold else 0
+        self.size = sizes.most_common(1)[0][0]
+        self.bold = bold * 2 > sum(sizes.values())
 
     @property
     def color(self) -> tuple:
@@ -210,15 +205,17 @@ def _join_touching(words: list[Word]) -> list[Word]:
 
 def _group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
     lines: list[list[Word]] = []
+    middles = 0.0  # the sum of the last line's word middles
     for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
         middle = (word.top + word.bottom) / 2
         if lines:
             last = lines[-1]
-            last_middle = sum((w.top + w.bottom) / 2 for w in last) / len(last)
-            if abs(middle - last_middle) <= tolerance * max(word.size, last[0].size):
+            if abs(middle - middles / len(last)) <= tolerance * max(word.size, last[0].size):
                 last.append(word)
+                middles += middle
                 continue
         lines.append([word])
+        middles = middle
     return [Line(page=page, words=_join_touching(sorted(ws, key=lambda w: w.x0))) for ws in lines]
 
 

@@ -10,13 +10,14 @@ hyphenated compound; anything else is joined.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 from typing import Iterable
-
-from spellchecker import SpellChecker
 
 from .document import Line
 from .settings import resolve
@@ -61,10 +62,27 @@ def vocabulary(lines: Iterable[Line]) -> Counter:
     return words
 
 
+class DutchWords:
+    """pyspellchecker's Dutch word list (shipped with the package, no download), for ``word in``.
+
+    The list is kept as its JSON text and searched, not loaded as a dict: a
+    document asks about a handful of words, and the dict would cost about
+    70 MiB and half a second.
+    """
+
+    def __init__(self) -> None:
+        resource = files("spellchecker") / "resources" / "nl.json.gz"
+        self._text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+
+    @lru_cache(maxsize=4096)
+    def __contains__(self, word: str) -> bool:
+        # One entry per line, keys in lower case: '"woord": 50,'
+        return f'\n{json.dumps(word.lower(), ensure_ascii=False)}:' in self._text
+
+
 @lru_cache(maxsize=1)
-def dutch_words() -> Counter:
-    """pyspellchecker's Dutch word frequencies (shipped with the package, no download)."""
-    return SpellChecker(language="nl").word_frequency.dictionary
+def dutch_words() -> DutchWords:
+    return DutchWords()
 
 
 _CONJUNCTIONS = {"en", "of", "als", "tot"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -16,6 +15,7 @@ from extract.integrity import readable_copy
 from extract.werkplan import Extraction, extract_werkplan
 
 from .datasets import Datasets, build_datasets
+from .validator import validator
 from .write import check_output_folder, write_datasets
 
 REPORT_FOLDER = "quality"
@@ -42,39 +42,6 @@ def _timed(timings: dict[str, float], stage: str):
     timings[stage] = time.perf_counter() - started
 
 
-@contextmanager
-def _validation_process():
-    """A process that imports great-expectations now and runs the checks when sent them.
-
-    It runs alongside the reading (a thread would not: importing is Python
-    code, serialised with the reading by the interpreter lock), and is ended
-    when the run ends, also on an error.  Spawned, not forked: the parent may
-    hold threads (progress, the reader's pool), and a fork copies their locks.
-    """
-    from expectations.suite import run_checks_when_sent
-
-    context = multiprocessing.get_context("spawn")
-    ours, theirs = context.Pipe()
-    process = context.Process(target=run_checks_when_sent, args=(theirs,), daemon=True)
-    process.start()
-    try:
-        yield ours
-    finally:
-        process.kill()
-        process.join()
-
-
-def _checks_run_by(connection) -> Callable[[list], list]:
-    def run_checks(checks: list) -> list:
-        connection.send(checks)
-        kind, value = connection.recv()
-        if kind == "error":
-            raise value
-        return value
-
-    return run_checks
-
-
 def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
                  progress: Callable[[int, int], None] | None = None, reader: str = DEFAULT_READER,
                  password: str | None = None) -> RunResult:
@@ -86,9 +53,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     unusable place fails before the work.
     """
     check_output_folder(out_dir)
-    timings: dict[str, float] = {}
-    with _validation_process() as validator:
-        return _run(pdf, out_dir, progress, reader, password, _checks_run_by(validator), timings)
+    checker = validator()  # started now: great-expectations is imported while the PDF is read
+    return _run(pdf, out_dir, progress, reader, password, checker.run_checks, {})
 
 
 def _run(pdf, out_dir, progress, reader: str, password: str | None, run_checks: Callable[[list], list],

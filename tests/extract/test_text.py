@@ -27,3 +27,12 @@ def test_line_break_hyphens(before, after, vocab, joined):
 
 def test_join_lines_keeps_a_spaced_dash():
     assert join_lines(["vaders –", "naast moeders -", "bij de"], Counter()) == "vaders – naast moeders - bij de"
+
+
+def test_the_dutch_word_list_answers_for_whole_words_in_any_case():
+    from extract.text import dutch_words
+
+    words = dutch_words()
+    assert "relatie" in words and "Beleid" in words and "'s avonds" in words
+    # Only whole entries: a word's beginning or an unknown word is not in it.
+    assert "relat" not in words and "kennisplatformwerkplan" not in words
