@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -341,11 +341,12 @@ def read_document(
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise WerkplanInputError(f"{path}: not a PDF file (no %PDF header)")
     try:
-        with open_pdf(path, reader, password) as raw:
+        # Each page is modelled where it is read: in the reader's worker processes.
+        with open_pdf(path, reader, password, finish=partial(_model_page, tolerance=conf["line_tolerance"])) as raw:
             metadata = raw.metadata
             pages = []
-            for index, raw_page in enumerate(raw.pages):
-                pages.append(_model_page(raw_page, conf["line_tolerance"]))
+            for index, page in enumerate(raw.pages):
+                pages.append(page)
                 if progress:
                     progress(index + 1, raw.page_count)
     except UnreadablePDF as exc:

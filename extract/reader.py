@@ -11,7 +11,10 @@ Two readers give the same result:
 - ``pdfplumber``: the reference, pdfplumber over pdfminer.six.
 
 Only words, rectangles and edges leave a page: characters are dropped as soon as
-the page's words are made, so memory does not grow with the characters.
+the page's words are made, so memory does not grow with the characters.  A
+``finish`` function given to :func:`open_pdf` turns each page into what the
+caller keeps (the document model's page) where the page was read: in the
+worker processes, in parallel.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Iterator
 
 import pdfplumber
 import playa
@@ -62,18 +65,20 @@ class RawPage:
 class RawDocument:
     metadata: dict  # the PDF's document information, string values only
     page_count: int
-    pages: Iterator[RawPage]  # lazy: each page is read when it is reached
+    pages: Iterator[Any]  # lazy: each page is read (and finished) when it is reached
 
 
 @contextmanager
 def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = None,
-             workers: int | None = None) -> Iterator[RawDocument]:
+             workers: int | None = None, finish: Callable[[RawPage], Any] | None = None) -> Iterator[RawDocument]:
     """Open ``path`` with ``reader``; the :class:`RawDocument` is valid inside the ``with`` block.
 
     playa reads the pages in ``workers`` processes (default: one per available
     core, at most :data:`MAX_WORKERS`; documents of a few pages are read in this
-    process).  Parser errors, while opening or while pages are read, become
-    :class:`UnreadablePDF`.
+    process).  ``finish``, if given, is applied to each :class:`RawPage` there
+    (it must pickle: a module-level function or a partial of one), and the
+    document's pages are its results.  Parser errors, while opening or while
+    pages are read, become :class:`UnreadablePDF`.
     """
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
@@ -82,17 +87,21 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
         workers = min(MAX_WORKERS, cores)
     opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
     try:
-        with opener(path, password) as raw:
+        with opener(path, password, finish or _unchanged) as raw:
             yield raw
     except (PDFSyntaxError, PdfminerException, PDFException, ValueError, KeyError, TypeError) as exc:
         raise UnreadablePDF(str(exc) or type(exc).__name__) from exc
 
 
 @contextmanager
-def _pdfplumber_document(path: Path, password: str | None) -> Iterator[RawDocument]:
+def _unchanged(page: RawPage) -> RawPage:
+    return page
+
+
+def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
     with pdfplumber.open(path, password=password) as pdf:
         metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
-        yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=_pdfplumber_pages(pdf))
+        yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=map(finish, _pdfplumber_pages(pdf)))
 
 
 def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
@@ -113,13 +122,13 @@ def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
 
 
 @contextmanager
-def _playa_document(path: Path, password: str | None, workers: int) -> Iterator[RawDocument]:
+def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
     with playa.open(path, space="page", password=password or "", max_workers=workers) as pdf:
         if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
             raise UnreadablePDF("no document catalog (/Root)")
         # In order; with workers, pages are read in parallel processes and sent back.
-        pages = pdf.pages.map(_playa_page)
+        pages = pdf.pages.map(partial(_finished_page, finish))
         yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=pages)
 
 
@@ -136,6 +145,10 @@ def _playa_metadata(pdf) -> dict:
         if isinstance(value, str):
             metadata[key] = value
     return metadata
+
+
+def _finished_page(finish: Callable, page) -> Any:
+    return finish(_playa_page(page))
 
 
 def _playa_page(page) -> RawPage:

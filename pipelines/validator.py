@@ -75,3 +75,12 @@ def validator() -> Validator:
         if _current is None or not _current.usable:
             _current = Validator()
         return _current
+
+
+def shutdown() -> None:
+    """End this process's great-expectations process, if there is one (it ends at exit anyway)."""
+    global _current
+    with _lock:
+        if _current is not None:
+            _current.stop()
+            _current = None
