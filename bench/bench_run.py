@@ -29,13 +29,13 @@ DEFAULT_PDF = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 
 def child_run(pdf: str) -> dict:
     from pipelines.run import run_pipeline
-    from pipelines.validator import shutdown
+    from pipelines.processes import shutdown
 
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
         result = run_pipeline(pdf, out)
         seconds = time.perf_counter() - started
-    shutdown()  # so its memory and processor time are counted with the children's
+    shutdown()  # so the side processes' memory and processor time are counted with the children's
     return {"seconds": seconds, "pages": result.datasets.metadata["page_count"], "stages": result.timings}
 
 

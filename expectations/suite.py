@@ -1,7 +1,7 @@
 """Run the checks as great-expectations suites and keep each failure's evidence.
 
 great-expectations is imported here only, when validation runs (or ahead of
-it, in a process of its own: :func:`run_checks_when_sent`), so the CLI starts
+it, in a process of its own: :mod:`pipelines.processes`), so the CLI starts
 fast; its analytics are switched off before import and it runs on an
 ephemeral context (nothing written, no network).
 """
@@ -115,23 +115,3 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
 def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:
     """Every check of :mod:`expectations.checks` on one document's datasets."""
     return run_checks(all_checks(frames))
-
-
-def run_checks_when_sent(connection) -> None:
-    """A child process's work: import great-expectations at once, then run each list of checks sent.
-
-    The import takes seconds and some 150 MiB; :mod:`pipelines.validator` starts
-    this before a run reads its PDF, so it runs alongside the reading, and keeps
-    it for later runs.  The results (or the error) go back over ``connection``;
-    the process ends when the other end closes.
-    """
-    import_great_expectations()
-    while True:
-        try:
-            checks = connection.recv()
-        except EOFError:
-            return
-        try:
-            connection.send(("results", run_checks(checks)))
-        except Exception as exc:  # noqa: BLE001 - re-raised in the parent
-            connection.send(("error", exc))

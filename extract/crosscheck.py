@@ -16,8 +16,6 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 
-import camelot
-
 from .werkplan import BudgetTable
 
 
@@ -37,6 +35,8 @@ def _camelot_rows(pdf: str, pages: list[int], flavor: str) -> dict[int, Counter]
     found: dict[int, Counter] = {p: Counter() for p in pages}
     if not pages:
         return found
+    import camelot  # here, not at the top: a run reads with camelot in a process of its own
+
     options = {"engine": "vector"} if flavor == "lattice" else {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # camelot warns for every page area without a table

@@ -93,11 +93,11 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
         raise UnreadablePDF(str(exc) or type(exc).__name__) from exc
 
 
-@contextmanager
 def _unchanged(page: RawPage) -> RawPage:
     return page
 
 
+@contextmanager
 def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
     with pdfplumber.open(path, password=password) as pdf:
         metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}

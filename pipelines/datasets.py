@@ -70,9 +70,9 @@ def build_datasets(
 ) -> Datasets:
     """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
 
-    ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed.
+    ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed
+    (see :func:`add_second_reading`, which adds them later).
     """
-    reading_of = {r.table_id: r for r in readings or []}
     doc_id = extraction.document_id
     document = extraction.document
     all_rows = [row for table in extraction.tables for row in table.rows]
@@ -86,7 +86,6 @@ def build_datasets(
         total = next((r.cells["amount"].value for r in table.rows
                       if r.row_kind == "table_total" and "amount" in r.cells), None)
         scope = table.scope
-        reading = reading_of.get(table.table_id)
         tables.append({
             "table_id": table_id, "document_id": doc_id, "scope_id": scope.id, "scope_kind": scope.kind,
             "scope_title": scope.title, "scope_heading_raw": scope.heading, "table_kind": table.kind,
@@ -94,8 +93,7 @@ def build_datasets(
             "project": scope.project, "subplan": scope.subplan, "page_start": table.page_start,
             "page_end": table.page_end, "row_count": len(table.rows),
             "closed_by_total": table.closed_by_total, "total_amount": total,
-            "second_reading_agreeing": reading.rows_agreeing if reading else None,
-            "second_reading_disagreeing": ",".join(map(str, reading.disagreeing_rows)) if reading else None,
+            "second_reading_agreeing": None, "second_reading_disagreeing": None,
         })
         for row in table.rows:
             line_id = ids.budget_line(table_id, row.row_index)
@@ -169,4 +167,17 @@ def build_datasets(
     }
     text_frames, trees = section_frames(extraction, frames["budget_tables"])
     frames.update(text_frames)
-    return Datasets(document_id=doc_id, metadata=metadata, frames=frames, trees=trees)
+    datasets = Datasets(document_id=doc_id, metadata=metadata, frames=frames, trees=trees)
+    if readings:
+        add_second_reading(datasets, readings)
+    return datasets
+
+
+def add_second_reading(datasets: Datasets, readings: list[SecondReading]) -> None:
+    """Set, per budget table, how many rows camelot's second reading confirmed and which it did not."""
+    tables = datasets.frames["budget_tables"]
+    reading_of = {ids.in_document(datasets.document_id, r.table_id): r for r in readings}
+    found = [reading_of.get(table_id) for table_id in tables["table_id"]]
+    tables["second_reading_agreeing"] = pd.array([r.rows_agreeing if r else None for r in found], dtype="Int64")
+    tables["second_reading_disagreeing"] = pd.array(
+        [",".join(map(str, r.disagreeing_rows)) if r else None for r in found], dtype="string")

@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from extract.crosscheck import second_reading
 from extract.document import DEFAULT_READER, WerkplanInputError
 from extract.integrity import readable_copy
 from extract.werkplan import Extraction, extract_werkplan
 
-from .datasets import Datasets, build_datasets
-from .validator import validator
+from .datasets import Datasets, add_second_reading, build_datasets
+from .processes import side_process
 from .write import check_output_folder, write_datasets
 
 REPORT_FOLDER = "quality"
@@ -51,19 +50,19 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     ``reader`` picks the PDF parser (see :func:`extract.document.read_document`);
     ``password`` opens an encrypted PDF.  ``out_dir`` is checked first, so an
     unusable place fails before the work.
+
+    camelot's second reading and the great-expectations suites run in side
+    processes (:mod:`pipelines.processes`), started now so that their imports go
+    on while the PDF is read, and then beside each other.
     """
-    check_output_folder(out_dir)
-    checker = validator()  # started now: great-expectations is imported while the PDF is read
-    return _run(pdf, out_dir, progress, reader, password, checker.run_checks, {})
-
-
-def _run(pdf, out_dir, progress, reader: str, password: str | None, run_checks: Callable[[list], list],
-         timings: dict[str, float]) -> RunResult:
     from expectations.quality import integrity_signals, second_reading_failed
     from expectations.report import write_report
 
     from .validation import validate_datasets
 
+    check_output_folder(out_dir)
+    camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
+    timings: dict[str, float] = {}
     with _timed(timings, "extract"):
         try:
             extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password)
@@ -74,17 +73,25 @@ def _run(pdf, out_dir, progress, reader: str, password: str | None, run_checks: 
                                      f"open it, please report this with the output of 'werkplan --debug run'") from exc
     reading_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
     readable_pdf = partial(readable_copy, extraction.document.path, password, extraction.integrity)
-    with _timed(timings, "second reading"), readable_pdf() as readable:
+    with readable_pdf() as readable:
         ruled = {page.number for page in extraction.document.pages if page.ruled}
-        try:
-            readings = second_reading(str(readable), extraction.tables, ruled)
-        except Exception as exc:  # noqa: BLE001 - the second reading only confirms; its failure is a signal
-            readings = None
-            reading_signals.append(second_reading_failed(extraction.document.path.name, exc))
-    with _timed(timings, "normalise"):
-        datasets = build_datasets(extraction, readings)
-    with _timed(timings, "validate"):
-        validation = validate_datasets(datasets, extraction.year, run_checks, reading_signals)
+        camelot.submit((str(readable), extraction.tables, ruled))
+        with _timed(timings, "normalise"):
+            datasets = build_datasets(extraction)
+
+        def run_checks(checks: list) -> list:
+            # The suites run while camelot's reading is taken in: the checks do not use it,
+            # the quality signals made after them do.
+            great_expectations.submit(checks)
+            try:
+                readings, timings["second reading"] = camelot.result()
+                add_second_reading(datasets, readings)
+            except Exception as exc:  # noqa: BLE001 - the second reading only confirms; its failure is a signal
+                reading_signals.append(second_reading_failed(extraction.document.path.name, exc))
+            return great_expectations.result()
+
+        with _timed(timings, "validate"):
+            validation = validate_datasets(datasets, extraction.year, run_checks, reading_signals)
 
     def report(staging: Path) -> None:
         with _timed(timings, "report"), readable_pdf() as readable:

@@ -1,0 +1,164 @@
+"""Side processes of a run: great-expectations and camelot, each started once and kept.
+
+Importing great-expectations takes seconds of CPU, camelot about half a second.
+Each is done in a process of its own, started when a run begins, so the imports
+go on while the PDF is read (a thread would not: an import is Python code,
+serialised with the reading by the interpreter lock).  Then camelot's second
+reading and the great-expectations suites run beside each other and beside the
+run's own checks.  The processes stay for later runs of this Python process (a
+batch worker's next document, a test session), which so pay the imports once.
+They are spawned, not forked: the parent may hold threads (progress, the
+reader's pool), and a fork copies their locks.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable
+from typing import Any
+
+
+def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection) -> None:
+    """A side process's work: ``prepare()`` at once, then answer each request with ``handle(request)``.
+
+    Answers (or the error) go back over ``connection``; the process ends when the other end closes.
+    """
+    prepare()
+    while True:
+        try:
+            request = connection.recv()
+        except EOFError:
+            return
+        try:
+            connection.send(("result", handle(request)))
+        except Exception as exc:  # noqa: BLE001 - re-raised in the parent
+            connection.send(("error", exc))
+
+
+class SideProcess:
+    """One process running :func:`serve`; :meth:`submit` sends a request, :meth:`result` waits for its answer.
+
+    One request is answered at a time, in order.
+    """
+
+    def __init__(self, name: str, prepare: Callable[[], Any], handle: Callable[[Any], Any]) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._connection, theirs = context.Pipe()
+        self._process = context.Process(target=serve, args=(prepare, handle, theirs), daemon=True, name=name)
+        self._process.start()
+        theirs.close()
+        self.name = name
+        self.owner = os.getpid()
+        self._waiting = False
+        atexit.register(self.stop)
+
+    @property
+    def usable(self) -> bool:
+        return self.owner == os.getpid() and self._process.is_alive() and not self._waiting
+
+    def submit(self, request: Any) -> None:
+        if self._waiting:
+            raise RuntimeError(f"the {self.name} process has not answered the last request yet")
+        self._waiting = True
+        try:
+            self._connection.send(request)
+        except (EOFError, ConnectionError):
+            self._ended()
+        except BaseException:
+            self.close()
+            raise
+
+    def result(self) -> Any:
+        try:
+            kind, value = self._connection.recv()
+        except (EOFError, ConnectionError):
+            self._ended()
+        except BaseException:
+            # An answer may still be on its way (an interrupt while waiting): it would be
+            # taken for the next request's.  The process is ended and a new one made.
+            self.close()
+            raise
+        self._waiting = False
+        if kind == "error":
+            raise value
+        return value
+
+    def _ended(self):
+        self.close()
+        raise RuntimeError(f"the {self.name} process ended unexpectedly (exit code {self._process.exitcode})") from None
+
+    def call(self, request: Any) -> Any:
+        self.submit(request)
+        return self.result()
+
+    def close(self) -> None:
+        """End the process now (an answer on its way is not wanted)."""
+        self._process.kill()
+        self._process.join()
+        self._connection.close()
+
+    def stop(self) -> None:
+        """Let the process end by itself (it cleans up after its libraries), or end it."""
+        if self.owner != os.getpid() or self._connection.closed:
+            return
+        self._connection.close()  # the process's recv() ends
+        self._process.join(timeout=5)
+        if self._process.is_alive():
+            self.close()
+
+
+def _import_great_expectations() -> None:
+    from expectations.suite import import_great_expectations
+
+    import_great_expectations()
+
+
+def _run_checks(checks: list) -> list:
+    from expectations.suite import run_checks
+
+    return run_checks(checks)
+
+
+def _import_camelot() -> None:
+    import camelot  # noqa: F401 - imported ahead of the first request
+
+
+def _second_reading(request: tuple) -> tuple[list, float]:
+    """camelot's reading and how long it took (the run's timings show it beside the others)."""
+    import time
+
+    from extract.crosscheck import second_reading
+
+    started = time.perf_counter()
+    return second_reading(*request), time.perf_counter() - started
+
+
+KINDS = {
+    "great-expectations": (_import_great_expectations, _run_checks),
+    "camelot": (_import_camelot, _second_reading),
+}
+_current: dict[str, SideProcess] = {}
+_lock = threading.Lock()
+
+
+def side_process(kind: str) -> SideProcess:
+    """This process's side process of ``kind`` (a key of :data:`KINDS`), started if there is none (or it ended)."""
+    with _lock:
+        process = _current.get(kind)
+        if process is None or not process.usable:
+            if process is not None and process.owner == os.getpid():
+                process.close()  # ended, or left waiting for an answer by an interrupted run
+            prepare, handle = KINDS[kind]
+            process = _current[kind] = SideProcess(kind, prepare, handle)
+        return process
+
+
+def shutdown() -> None:
+    """End this process's side processes (they end at exit anyway)."""
+    with _lock:
+        for process in _current.values():
+            process.stop()
+        _current.clear()

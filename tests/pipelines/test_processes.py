@@ -1,0 +1,64 @@
+"""Side processes are started once per Python process, answer in order, and are replaced when gone."""
+
+import os
+import signal
+
+import pandas as pd
+import pytest
+
+from expectations.checks import Check
+from pipelines.processes import side_process
+
+
+def _check(actual: int, expected: int) -> Check:
+    frame = pd.DataFrame({"actual": [actual], "expected": [expected], "subject": ["t"], "evidence": [[]],
+                          "pages": ["1"], "detail": [""], "equation": [None]})
+    return Check(name="som", group="g", description="d", kind="pair", frame=frame)
+
+
+def test_later_runs_reuse_the_process_and_get_their_own_answers():
+    first = side_process("great-expectations")
+    [passed] = first.call([_check(3, 3)])
+    second = side_process("great-expectations")
+    [failed] = second.call([_check(3, 4)])
+    assert second is first and second._process.pid != os.getpid()
+    assert (passed.status, failed.status, failed.failed) == ("passed", "failed", 1)
+
+
+# camelot's process starts faster than great-expectations': the tests of replacing use it.
+NOTHING_TO_READ = ("/nonexistent.pdf", [], set())  # no budget tables: no page is read
+
+
+def test_a_process_that_ended_is_replaced():
+    old = side_process("camelot")
+    old.close()
+    new = side_process("camelot")
+    assert new is not old and new.usable
+    readings, seconds = new.call(NOTHING_TO_READ)
+    assert readings == [] and seconds >= 0
+
+
+def test_a_process_left_waiting_by_an_interrupted_run_is_replaced():
+    """An answer still on its way would be taken for the next run's: such a process is not used again."""
+    old = side_process("camelot")
+    old.submit(NOTHING_TO_READ)  # the run stops here, never taking the answer
+    new = side_process("camelot")
+    assert new is not old and not old._process.is_alive()
+    assert new.call(NOTHING_TO_READ)[0] == []
+
+
+def test_an_error_in_the_checks_reaches_the_caller_and_the_process_stays():
+    checker = side_process("great-expectations")
+    with pytest.raises(ValueError, match="unknown check kind 'nonsense'"):
+        checker.call([Check(name="x", group="g", description="d", kind="nonsense", frame=pd.DataFrame({"a": [1]}))])
+    assert side_process("great-expectations") is checker
+    assert [r.status for r in checker.call([_check(2, 2)])] == ["passed"]
+
+
+def test_a_process_killed_is_said_in_one_line_and_replaced():
+    reader = side_process("camelot")
+    os.kill(reader._process.pid, signal.SIGKILL)  # as the kernel's out-of-memory killer would
+    reader._process.join()
+    with pytest.raises(RuntimeError, match=r"^the camelot process ended unexpectedly \(exit code -9\)$"):
+        reader.call(NOTHING_TO_READ)
+    assert side_process("camelot") is not reader
