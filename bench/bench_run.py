@@ -4,9 +4,13 @@ Each measurement runs in its own child process, so peak memory (max RSS) is that
 job's alone; the reader's worker processes are reported apart (the largest one).
 Runs of the two jobs alternate and the best of ``--repeat`` is reported: on a
 shared machine the best run is the one least disturbed by others.  The same
-figures follow for a synthetic werkplan of about ``--pages`` pages: the PDF's
-pages repeated (pypdfium2 copies them; the copies are not renumbered, so ids
-repeat with #2, #3, ... and the sums over the whole document no longer agree).
+figures follow for a synthetic werkplan of about ``--pages`` pages, against the
+first PDF's per page and peak memory: the 2023 werkplan set anew from its plain
+text with its programmalijnen repeated and renumbered (Programmalijn 10, Project
+10.1, ...), the table of contents, Onderdeel A's tables, the overview and the
+function-level breakdown raised to match, so every id is unique and the sums hold
+as on 2023 (bench/synthetic.py).  It is built once and kept under the system temp
+dir, keyed by a hash of the seed, the builders and the size.
 
     python bench/bench_run.py [PDF] [--repeat N] [--pages N]
 """
@@ -56,19 +60,6 @@ def measure(kind: str, pdf: str) -> dict:
         [sys.executable, __file__, "--child", kind, pdf], check=True, capture_output=True, text=True, cwd=ROOT
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
-
-
-def repeated_pdf(pdf: str, pages: int, target: Path) -> int:
-    """Write ``pdf``'s pages repeated to about ``pages`` pages; returns the copies made."""
-    import pypdfium2
-
-    source = pypdfium2.PdfDocument(pdf)
-    copies = max(1, round(pages / len(source)))
-    document = pypdfium2.PdfDocument.new()
-    for _ in range(copies):
-        document.import_pages(source)
-    document.save(target)
-    return copies
 
 
 def best(runs: list[dict]) -> dict:
@@ -121,12 +112,15 @@ def main() -> None:
     report(f"{args.pdf}: best of {args.repeat} runs each", small)
     if not args.pages:
         return
-    with tempfile.TemporaryDirectory() as folder:
-        big_pdf = Path(folder) / "repeated.pdf"
-        copies = repeated_pdf(args.pdf, args.pages, big_pdf)
-        big = benchmark(str(big_pdf), 1)
+    from bench.synthetic import synthetic_werkplan
+
+    big_pdf, built = synthetic_werkplan(args.pages)
+    if built["built_seconds"] is not None:
+        print(f"built the synthetic werkplan in {built['built_seconds']:.1f} s: {big_pdf}")
+    big = benchmark(str(big_pdf), 1)
     pages = big["run"]["pages"]
-    report(f"synthetic werkplan: {args.pdf} {copies} times over ({pages} pages), one run each", big)
+    report(f"synthetic werkplan: the 2023 content with {len(built['extra'])} more programmalijnen, renumbered "
+           f"({pages} pages), one run each", big)
     per_page = {size: r["run"]["seconds"] / r["run"]["pages"] for size, r in (("small", small), ("big", big))}
     print(f"{pages} against {small['run']['pages']} pages: time per page {per_page['big'] / per_page['small']:.2f}x, "
           f"peak memory {big['run']['max_rss_mib']:.0f} against {small['run']['max_rss_mib']:.0f} MiB")
