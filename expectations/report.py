@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from pathlib import Path
+from typing import Iterator
 
 import jinja2
 import pandas as pd
@@ -101,20 +102,22 @@ def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, bo
             "unconfirmed": sum(r["unconfirmed"] for r in rows)}
 
 
-def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, images: PageImages) -> list[dict]:
-    """Every budget table and the overview: crops beside the rows as extracted, with the marks."""
+def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, images: PageImages) -> Iterator[dict]:
+    """Every budget table and the overview: crops beside the rows as extracted, with the marks.
+
+    One at a time, as the page is written: a thousand-page werkplan's crops take tens of MiB.
+    """
     changes = {c["number_id"]: c for d in validation.diagnoses for c in d["changes"]}
-    lines = frames["budget_lines"]
-    views = []
+    lines_of = dict(iter(frames["budget_lines"].groupby("table_id", sort=False)))
     for table in frames["budget_tables"].itertuples():
         disagreeing = "" if pd.isna(table.second_reading_disagreeing) else str(table.second_reading_disagreeing)
         unconfirmed = {int(i) for i in disagreeing.split(",") if i.strip().isdigit()}
         rows = [{"index": line.row_index, "label": line.label_raw, "unconfirmed": line.row_index in unconfirmed,
                  "cells": [(f"{line.line_id}/{field}", getattr(line, field)) for field in ("rate", "hours", "amount")]}
-                for line in lines[lines["table_id"] == table.table_id].itertuples()]
+                for line in lines_of[table.table_id].itertuples()] if table.table_id in lines_of else []
         heading = {"table_id": table.table_id, "title": table.scope_title or table.scope_id,
                    "pages": _pages(table.page_start, table.page_end), "confirmed": table.second_reading_agreeing}
-        views.append(_view(heading, ["Uurtarief", "Uren", "Bedrag"], rows, changes, boxes, images))
+        yield _view(heading, ["Uurtarief", "Uren", "Bedrag"], rows, changes, boxes, images)
     overview, amounts = frames["overview"], frames["overview_amounts"]
     if len(overview):
         organisations = list(dict.fromkeys(amounts["organisation"]))
@@ -127,8 +130,7 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
         heading = {"table_id": overview["overview_row_id"].iloc[0].rsplit("/", 1)[0],
                    "title": "Totaal overzichten begroting",
                    "pages": _pages(int(overview["page"].min()), int(overview["page"].max())), "confirmed": None}
-        views.append(_view(heading, organisations + ["Externe kosten", "Totaal"], rows, changes, boxes, images))
-    return views
+        yield _view(heading, organisations + ["Externe kosten", "Totaal"], rows, changes, boxes, images)
 
 
 def _pages(start, end) -> str:
@@ -143,18 +145,17 @@ def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], meta
     try:
         failures = {f["failure_id"]: {**f, "crops": _failure_crops(images, f["evidence"], boxes)}
                     for f in validation.failures}
-        diagnoses = _diagnoses(validation, failures, images)
-        tables = _table_views(frames, validation, boxes, images)
+        context = {
+            "metadata": metadata, "summary": validation.summary, "checks": validation.checks,
+            "diagnoses": _diagnoses(validation, failures, images), "runner_up": validation.runner_up,
+            "unexplained": [f for f in failures.values() if not f["diagnoses"]],
+            "signals": validation.signals, "tables": _table_views(frames, validation, boxes, images),
+        }
+        for name in ("report.html", "tables.html", "report.md"):
+            # Streamed to the file: the page is never held whole.
+            _TEMPLATES.get_template(f"{name}.j2").stream(**context).dump(str(folder / name), encoding="utf-8")
     finally:
         images.close()
-    context = {
-        "metadata": metadata, "summary": validation.summary, "checks": validation.checks,
-        "diagnoses": diagnoses, "runner_up": validation.runner_up,
-        "unexplained": [f for f in failures.values() if not f["diagnoses"]],
-        "signals": validation.signals, "tables": tables,
-    }
-    for name in ("report.html", "tables.html", "report.md"):
-        (folder / name).write_text(_TEMPLATES.get_template(f"{name}.j2").render(**context), encoding="utf-8")
     payload = {
         "metadata": metadata,
         "summary": validation.summary,
