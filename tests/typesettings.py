@@ -251,7 +251,8 @@ def seed_blocks(planning_rows) -> list[Block]:
                 blocks.pop()
             frame = plannings.pop(scope)
             blocks.append(Block("planning", rows=[frame]))
-            label_words = {w for label in frame.activity for w in label.replace("- ", "-").split()}
+            label_words = {w for label in [*frame.activity, *frame.note.dropna()]
+                           for w in label.replace("- ", "-").split()}
             continue
         if label_words and line and all(w in label_words or w.rstrip("-") in "".join(label_words)
                                         for w in line.split()):
@@ -327,6 +328,14 @@ TYPESETTINGS = {
 }
 
 
+def _activities(frame) -> list[tuple[str, set, str | None]]:
+    """Each activity of a Gantt table: its label, planned (year, month) cells, and the note its
+    month cells hold instead of shading (printed across them, as the bundled PDF does)."""
+    return [(label, {(y, m) for y, m, planned in zip(g.year, g.month_raw, g.planned) if planned},
+             next((n for n in g.note if n), None))
+            for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True)]
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -389,15 +398,16 @@ class _Renderer:
     def planning(self, frame, width: float) -> Table:
         months = frame[frame.activity_index == frame.activity_index.min()]
         columns = list(zip(months.year, months.month_raw))
-        activities = [(label, {(y, m) for y, m, planned in zip(g.year, g.month_raw, g.planned) if planned})
-                      for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True)]
+        activities = _activities(frame)
         years = [y for y in dict.fromkeys(months.year) if y is not None]
         header = []
         if years:
             header.append([""] + [str(int(y)) if (y, m) == next(c for c in columns if c[0] == y) else ""
                                   for y, m in columns])
         header.append([""] + [m for _, m in columns])
-        data = header + [[Paragraph(_esc(label), self.cell)] + [""] * len(columns) for label, _ in activities]
+        data = header + [[Paragraph(_esc(label), self.cell)]
+                         + ([Paragraph(_esc(note), self.cell)] if note else []) + [""] * (len(columns) - bool(note))
+                         for label, _, note in activities]
         label_width = 0.36 * width
         table = Table(data, colWidths=[label_width] + [(width - label_width) / len(columns)] * len(columns),
                       repeatRows=len(header))
@@ -411,7 +421,9 @@ class _Renderer:
                 span = sum(1 for y, _ in columns if y == year)
                 style.append(("SPAN", (start, 0), (start + span - 1, 0)))
                 start += span
-        for row, (_, planned) in enumerate(activities, start=len(header)):
+        for row, (_, planned, note) in enumerate(activities, start=len(header)):
+            if note:
+                style.append(("SPAN", (1, row), (-1, row)))
             for col, key in enumerate(columns, start=1):
                 if key in planned:
                     style.append(("BACKGROUND", (col, row), (col, row), colors.HexColor("#8EAADB")))
@@ -534,6 +546,7 @@ td.label { width: 40%; }
 table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
 table.planning td.label { text-align: left; font-size: 8pt; width: 36%; }
 td.planned { background: #8EAADB; }
+table.planning td.note { text-align: left; font-size: 8pt; }
 """.replace("RUNNING", RUNNING_TEXT)
 
 
@@ -571,10 +584,10 @@ def _planning_html(frame) -> str:
             f"<th colspan={sum(1 for y, _ in columns if y == year)}>{int(year)}</th>" for year in years) + "</tr>"
     head += "<tr><th></th>" + "".join(f"<th>{m}</th>" for _, m in columns) + "</tr>"
     body = ""
-    for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True):
-        planned = {(y, m) for y, m, p in zip(g.year, g.month_raw, g.planned) if p}
-        body += f"<tr><td class=label>{_esc(label)}</td>" + "".join(
-            f"<td{' class=planned' if key in planned else ''}></td>" for key in columns) + "</tr>"
+    for label, planned, note in _activities(frame):
+        cells = f"<td colspan={len(columns)} class=note>{_esc(note)}</td>" if note else "".join(
+            f"<td{' class=planned' if key in planned else ''}></td>" for key in columns)
+        body += f"<tr><td class=label>{_esc(label)}</td>{cells}</tr>"
     return f"<table class=planning><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
