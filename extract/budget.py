@@ -257,6 +257,10 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
                 table = RawTable(columns=columns, rows=[], header_lines=[line])
                 tables.append(table)
             else:  # a second organisation block, or the header repeated after a page break
+                # A header owns no label: lines wrapped before it (at a page end) end the row above.
+                for wrapped in pending if table.rows else []:
+                    _add_label(table.rows[-1], wrapped.words, table.columns)
+                    table.lines.append(wrapped)
                 table.columns = columns
             table.lines.append(line)
             pending, last = [], line
