@@ -250,6 +250,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
     table: RawTable | None = None
     pending: list[Line] = []  # label-only lines not yet given to a row
     last: Line | None = None
+    pages = {page.number: page for page in document.pages}
     for line in document.lines():
         columns = header_columns(line, conf)
         if columns is not None:
@@ -268,6 +269,8 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if table is None or table.closed_by_total:
             continue
         size = table.header_lines[0].size
+        if _in_page_foot(line, size, pages[line.page]):
+            continue  # footnotes below a table that goes on over the page end
         if _is_heading_like(line, size):
             table = None
             continue
@@ -290,6 +293,11 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             continue
         table = None
     return tables
+
+
+def _in_page_foot(line: Line, size: float, page) -> bool:
+    """Smaller print than the table's, with nothing but smaller print below it on its page."""
+    return line.size < size and all(other.size < size for other in page.lines if other.top >= line.top)
 
 
 def _place_pending(table: RawTable, row: RawRow, pending: list[Line]) -> None:
