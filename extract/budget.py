@@ -255,6 +255,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
     table: RawTable | None = None
     pending: list[Line] = []  # label-only lines not yet given to a row
     last: Line | None = None
+    pages = {page.number: page for page in document.pages}
     for line in document.lines():
         columns = header_columns(line, conf)
         if columns is not None:
@@ -262,6 +263,10 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
                 table = RawTable(columns=columns, rows=[], header_lines=[line])
                 tables.append(table)
             else:  # a second organisation block, or the header repeated after a page break
+                # A header owns no label: lines wrapped before it (at a page end) end the row above.
+                for wrapped in pending if table.rows else []:
+                    _add_label(table.rows[-1], wrapped.words, table.columns)
+                    table.lines.append(wrapped)
                 table.columns = columns
             table.lines.append(line)
             pending, last = [], line
@@ -269,6 +274,8 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if table is None or table.closed_by_total:
             continue
         size = table.header_lines[0].size
+        if _in_page_foot(line, size, pages[line.page]):
+            continue  # footnotes below a table that goes on over the page end
         if _is_heading_like(line, size):
             table = None
             continue
@@ -291,6 +298,11 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             continue
         table = None
     return tables
+
+
+def _in_page_foot(line: Line, size: float, page) -> bool:
+    """Smaller print than the table's, with nothing but smaller print below it on its page."""
+    return line.size < size and all(other.size < size for other in page.lines if other.top >= line.top)
 
 
 def _place_pending(table: RawTable, row: RawRow, pending: list[Line]) -> None:

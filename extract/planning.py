@@ -115,16 +115,64 @@ def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings)
     return columns
 
 
-def _bands(page: Page, body: list[Line], left: float, right: float, top: float,
-           bottom: float) -> tuple[list[tuple[float, float]], bool]:
-    """Row bands from the horizontal rules across the table (ruled: True), else one per label line."""
+def _bands(page: Page, body: list[Line], left: float, right: float, top: float, bottom: float,
+           marks: list[tuple[float, float]] = ()) -> tuple[list[tuple[float, float]], bool]:
+    """Row bands from the horizontal rules across the table (ruled: True), else from the label
+    lines grouped into rows (:func:`_label_rows`), each band reaching down to the next row."""
     ys = sorted({round(y, 1) for x0, x1, y in page.h_rules
                  if x0 <= left and x1 >= right - 2 and top - 1 <= y <= bottom + 3})
     if len(ys) >= 2:
         return [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 2], True
-    starts = [ln for ln in body if not ln.text[:1].islower()]
-    return [(ln.top - 1, (starts[i + 1].top - 1) if i + 1 < len(starts) else bottom)
-            for i, ln in enumerate(starts)], False
+    starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks)]
+    return [(start - 1, (starts[i + 1] - 1) if i + 1 < len(starts) else bottom)
+            for i, start in enumerate(starts)], False
+
+
+def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
+    """The vertical spans of the shaded month cells, one per row: the cells of one row share it."""
+    spans: list[tuple[float, float]] = []
+    for rect in sorted(rects, key=lambda r: r.top):
+        middle = (rect.top + rect.bottom) / 2
+        if spans and spans[-1][0] <= middle <= spans[-1][1]:
+            continue
+        spans.append((rect.top, rect.bottom))
+    return spans
+
+
+def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tuple[list[Line], tuple | None]]:
+    """Label lines grouped into rows, with each row's shading span (or None) — without rules.
+
+    A line beside a row's shaded cells belongs to that row; one beside no shading (a wrapped
+    label's continuation, or a row with nothing planned) joins the row above when the gap to it
+    is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
+    shading.  Where they cannot be told apart, only a line that starts in lower case goes on."""
+    def mark_of(line: Line):
+        middle = (line.top + line.bottom) / 2
+        return next((m for m in marks if m[0] <= middle <= m[1]), None)
+
+    marked = [mark_of(line) for line in lines]
+    within = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:]) if ma and ma == mb]
+    between = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:])
+               if ma and mb and ma != mb]
+    size = min((line.size for line in lines), default=0)
+    if between and (not within or max(within) < min(between) - size / 4):
+        limit = (max(within) + min(between)) / 2 if within else min(between) - size / 4
+    else:
+        limit = None
+    rows: list[tuple[list[Line], tuple | None]] = []
+    for line, mark in zip(lines, marked):
+        if rows:
+            last, last_mark = rows[-1]
+            gap = line.top - last[-1].bottom
+            if mark and last_mark:
+                joins = mark == last_mark
+            else:
+                joins = gap <= limit if limit is not None else line.text[:1].islower()
+            if joins:
+                rows[-1] = (last + [line], last_mark or mark)
+                continue
+        rows.append(([line], mark))
+    return rows
 
 
 def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
@@ -163,7 +211,9 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
           conf: PlanningSettings, vocab) -> list[PlanningRow]:
     left = min(ln.x0 for ln in labels)
     bottom = max(ln.bottom for ln in labels + notes) + 1
-    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom)
+    in_grid = [r for r in page.rects if _is_shading(r, conf.white) and top <= (r.top + r.bottom) / 2 <= bottom
+               and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
+    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid))
 
     def inside(line: Line, band: tuple[float, float]) -> bool:
         return band[0] <= (line.top + line.bottom) / 2 <= band[1]

@@ -4,7 +4,8 @@ The tree follows the headings' levels (from typography).  A node's kind comes
 from its numbering and place: onderdeel ("Onderdeel B"), bijlage, programmalijn,
 project and sub-plan (as for budget scopes), a project's numbered subsections,
 and plain sections.  Lines inside tables are left out of the text; the text
-holds a marker with the table's id where the table stands.
+holds a marker with the table's id where the table stands.  Footnotes close the
+text of the section that refers to them (:mod:`extract.footnotes`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from dataclasses import dataclass, field
 
 from . import ids
 from .document import Document, Line
-from .headings import Heading
+from .footnotes import Footnote, FootnoteSettings, find_footnotes, reference_line
+from .headings import Heading, body_size
 from .scope import ScopeResolver
 from .settings import resolve
 from .text import Block, TextSettings, blocks_from_lines, line_pitch, vocabulary
@@ -30,6 +32,7 @@ class SectionSettings:
     # A project's numbered subsection: "1. Vraagstuk".
     numbered_pattern: str = r"^(\d+)\.(?!\d)\s*(.*)$"
     text: TextSettings = field(default_factory=TextSettings)
+    footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
 
 
 @dataclass
@@ -47,6 +50,7 @@ class Section:
     blocks: list[Block] = field(default_factory=list)
     children: list["Section"] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)  # body lines owned by this node
+    notes: list[list[Line]] = field(default_factory=list)  # its footnotes' lines, one list each, last in ``lines``
 
     @property
     def text(self) -> str:
@@ -123,6 +127,9 @@ def build_sections(
     roots: list[Section] = []
     stack: list[Section] = []
     first_page = document.pages[0].number
+    notes = find_footnotes(document, body_size(document), set(table_lines), conf.footnotes)
+    note_lines = {id(line) for note in notes for line in note.lines}
+    owner: dict[int, Section] = {}  # id() of each body line → its node; a footnote's first line → the node at it
     title_page = None
     if builder.title_page:
         title_page = Section(id=builder.unique(ids.TITLE_PAGE_SECTION), parent_id=None, kind="titlepage", number=None,
@@ -141,13 +148,16 @@ def build_sections(
             (parent.children if parent else roots).append(node)
             stack.append(node)
             continue
-        if title_page is not None and (line.page == first_page or id(line) in title_lines) and not stack:
-            title_page.lines.append(line)
-        elif stack:
-            stack[-1].lines.append(line)
-        elif roots:
-            roots[-1].lines.append(line)
+        node = title_page if title_page is not None and (
+            line.page == first_page or id(line) in title_lines) and not stack else (
+            stack[-1] if stack else roots[-1] if roots else None)
+        if node is not None:
+            owner[id(line)] = node
+            if id(line) not in note_lines:
+                node.lines.append(line)
     body = list(document.lines())
+    _file_footnotes(notes, owner, [ln for ln in body if id(ln) in owner and id(ln) not in note_lines
+                                   and id(ln) not in table_lines], conf.footnotes)
     pitch = line_pitch(body)
     vocab = vocabulary(body)
     for root in roots:
@@ -155,8 +165,24 @@ def build_sections(
             node.blocks = _blocks(node.lines, table_lines, pitch, vocab, conf.text)
             if node.lines:
                 node.page_end = max(node.page_end, node.lines[-1].page)
+            # Footnotes last, so that no sentence running over a page end is cut by them.
+            node.blocks += [b for note in node.notes for b in blocks_from_lines(note, pitch, vocab, conf.text)]
+            node.lines += [line for note in node.notes for line in note]
         _close_pages(root)
     return roots
+
+
+def _file_footnotes(notes: list[Footnote], owner: dict[int, Section], text_lines: list[Line],
+                    conf: FootnoteSettings) -> None:
+    """Each footnote to the node holding its reference (``text_lines``: the lines that may, in
+    reading order); without one found, to the node where it stands."""
+    start = 0
+    for note in notes:
+        found = reference_line(note, text_lines, start, conf)
+        start = found if found is not None else start
+        node = owner.get(id(text_lines[found] if found is not None else note.lines[0]))
+        if node is not None:
+            node.notes.append(note.lines)
 
 
 def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab,

@@ -5,7 +5,12 @@ the hyphenated word occurs inside a line elsewhere it is a real hyphen
 ("KIS-meerjarenprogramma"); if the joined word does, it was a break
 ("re-" + "latie" → "relatie").  Failing both, a Dutch word list decides: a
 joined word it knows was broken; two parts it knows ("pdf-" + "document") are a
-hyphenated compound; anything else is joined.
+hyphenated compound; anything else is joined.  A typesetter that never breaks
+words (no part before a line-end hyphen is less than a word, "meerja-") leaves
+only the author's hyphens at line ends: each is kept ("diversiteit-" +
+"sensitieve", though the document writes "diversiteitsensitieve" elsewhere).
+A compound printed once without the hyphen the document prints it with in other
+lines, and no word by itself, gets the hyphen back (a glyph the PDF lost).
 """
 
 from __future__ import annotations
@@ -50,16 +55,49 @@ class Block:
         return f"{self.marker} {self.text}" if self.marker else self.text
 
 
-def vocabulary(lines: Iterable[Line]) -> Counter:
+class Vocabulary(Counter):
+    """Words as printed inside lines, lower case, and whether the typesetter breaks words at line ends."""
+
+    breaks_words: bool = True
+
+
+# A typesetter breaks words when at least this share of the hyphens at its line ends
+# follow a part that is no word ("meerja-" / "renprogramma"): a hyphenating one splits
+# about every other word so; one that never does still has the odd URL broken at a hyphen.
+BREAKING_SHARE = 0.1
+
+
+def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
-    words = Counter()
+    lines = list(lines)
+    words = Vocabulary()
     for line in lines:
         for word in line.words[:-1]:
             for token in _WORD.findall(word.text):
                 words[token.lower()] += 1
                 if "-" in token:  # the parts of a compound are words too
                     words.update(part.lower() for part in token.split("-") if part)
+    heads = [_line_end_head(a, b) for a, b in zip(lines, lines[1:])]
+    heads = [h for h in heads if h]
+    if heads:
+        dictionary, needed, broken = dutch_words(), BREAKING_SHARE * len(heads), 0
+        for head in heads:  # the word list is asked until the share is reached, not about every head
+            if not words[head] and head not in dictionary:
+                broken += 1
+                if broken >= needed:
+                    break
+        words.breaks_words = broken >= needed
     return words
+
+
+def _line_end_head(line: Line, following: Line) -> str | None:
+    """The lower-case part before a hyphen that ends ``line``, where a lower-case word goes on."""
+    last = line.words[-1].text if line.words else ""
+    tokens = _WORD.findall(last)
+    if not last.endswith("-") or not tokens or not following.text[:1].islower():
+        return None
+    head = tokens[-1].rstrip("-").split("-")[-1]
+    return head if head[:1].islower() else None
 
 
 class DutchWords:
@@ -100,7 +138,8 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     if not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha():
         return before + after
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
-    if vocab[hyphenated] > 0:
+    # A typesetter that never breaks words leaves only the author's hyphens at line ends.
+    if vocab[hyphenated] > 0 or not getattr(vocab, "breaks_words", True):
         return before + after
     if vocab[joined] > 0:
         return before[:-1] + after
@@ -128,7 +167,21 @@ def join_lines(texts: list[str], vocab: Counter) -> str:
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
         else:
             text = f"{text} {part}"
-    return text
+    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), text)
+
+
+def restore_hyphen(word: str, vocab: Counter) -> str:
+    """A compound printed once without the hyphen the document prints it with elsewhere, and no
+    word by itself ("antidiscriminatieinterventies" where "antidiscriminatie-interventies" stands
+    in other lines: a hyphen glyph the PDF lost), gets its hyphen back."""
+    lower = word.lower()
+    if "-" in word or vocab[lower] > 1 or not vocab:
+        return word
+    for cut in range(2, len(word) - 1):
+        if vocab[f"{lower[:cut]}-{lower[cut:]}"] > 1:
+            # The word list last: it is asked only about such a compound, not every word printed once.
+            return word if lower in dutch_words() else f"{word[:cut]}-{word[cut:]}"
+    return word
 
 
 def line_pitch(lines: list[Line]) -> float:

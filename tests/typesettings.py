@@ -23,6 +23,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
@@ -77,6 +78,12 @@ YEAR = re.compile(r"^(19|20)\d\d$")
 # (a superscript after a gap), read by hand from the bundled PDF.
 FOOTNOTE_GAPS = {"opgenomen.1": "opgenomen. 1", "Utrecht).2": "Utrecht). 2", "gemeenten8.": "gemeenten 8.",
                  "(groeps)interviews12": "(groeps)interviews 12"}
+# Each footnote's reference as the plain text prints it (after FOOTNOTE_GAPS), read by hand: its
+# number is set as a superscript, and the note at the foot of the page the reference ends on.
+REFERENCES = {1: "opgenomen. 1", 2: "Utrecht). 2", 3: "KIS-artikelen 3)", 4: "20224)", 5: "Instituut5", 6: "CBS6",
+              7: "migratieachtergrond7", 8: "gemeenten 8.", 9: "kerk9", 10: "regio10", 11: "blijven11",
+              12: "(groeps)interviews 12", 13: "inzichten13", 14: "pabo’s14", 15: "‘ongewenst’15",
+              16: "polarisatie16", 17: "attentheid’.17"}
 BOLD = {"Times-Roman": "Times-Bold", "Helvetica": "Helvetica-Bold"}
 RUNNING_TEXT = "Werkplan Kennisplatform Inclusief Samenleven 24 november 2022"
 
@@ -96,7 +103,7 @@ def budget_cells(kind: str, groups: tuple) -> list[str]:
 
 @dataclass
 class Block:
-    kind: str  # title | titleline | heading | para | item | toc | budget | overview | planning
+    kind: str  # title | titleline | heading | para | item | footnote | toc | budget | overview | planning
     text: str = ""
     level: int = 0
     rows: list = field(default_factory=list)
@@ -157,6 +164,13 @@ def seed_blocks(planning_rows) -> list[Block]:
     plannings = {scope: frame for scope, frame in rows.groupby("scope_id", sort=False)}
     blocks: list[Block] = []
     paragraph: list[str] = []
+    # Footnotes stand where the plain text's page ended, often inside a sentence; they
+    # are set after the paragraph they interrupt, at the foot of the page it ends on.
+    footnotes: list[Block] = []
+
+    def emit_footnotes():
+        blocks.extend(footnotes)
+        footnotes.clear()
 
     def flush():
         if paragraph:
@@ -164,6 +178,7 @@ def seed_blocks(planning_rows) -> list[Block]:
             if first[:1].islower() and blocks[-1].kind in ("para", "item"):
                 blocks[-1].text = _join([blocks[-1].text] + paragraph, vocabulary)
             else:
+                emit_footnotes()
                 blocks.append(Block("item" if ITEM.match(first) else "para", _join(paragraph, vocabulary)))
             paragraph.clear()
 
@@ -189,15 +204,23 @@ def seed_blocks(planning_rows) -> list[Block]:
     label_words: set[str] = set()
     scope = project = None
     subsection = 0
+    footnote = 1  # the number of the next footnote
     table_rows: list = []
     while index < n:
         line = lines[index]
         index += 1
+        if re.match(rf"^{footnote}\s+\S", line):
+            index = _footnote(lines, index, footnote, footnotes, vocabulary)
+            if not any(REFERENCES[footnote] in text for text in paragraph):
+                _place_after_reference(blocks, footnotes.pop(), REFERENCES[footnote])
+            footnote += 1
+            continue
         if in_table:
             for kind, pattern in BUDGET_ROW_PATTERNS:
                 if m := pattern.match(line):
                     table_rows.append((kind, m.groups()))
                     if kind == "table_total":
+                        emit_footnotes()
                         blocks.append(Block("budget", rows=table_rows))
                         table_rows, in_table = [], False
                     break
@@ -214,6 +237,7 @@ def seed_blocks(planning_rows) -> list[Block]:
             level = 5  # a project's subsections are numbered on: 1. Vraagstuk, 2. Doel(en) project, ...
         if level is not None:
             flush()
+            emit_footnotes()
             title = line
             # A title wrapped over two lines goes on in the next, short line.
             while index < n and lines[index] and len(lines[index]) <= 40 and lines[index] not in HEADINGS and (
@@ -247,11 +271,13 @@ def seed_blocks(planning_rows) -> list[Block]:
             if paragraph and YEAR.match(paragraph[-1]):
                 paragraph.pop()  # the table's year row
             flush()
+            emit_footnotes()
             if blocks[-1].kind == "para" and YEAR.match(blocks[-1].text):
                 blocks.pop()
             frame = plannings.pop(scope)
             blocks.append(Block("planning", rows=[frame]))
-            label_words = {w for label in frame.activity for w in label.replace("- ", "-").split()}
+            label_words = {w for label in [*frame.activity, *frame.note.dropna()]
+                           for w in label.replace("- ", "-").split()}
             continue
         if label_words and line and all(w in label_words or w.rstrip("-") in "".join(label_words)
                                         for w in line.split()):
@@ -265,7 +291,41 @@ def seed_blocks(planning_rows) -> list[Block]:
             flush()
         paragraph.append(line)
     flush()
+    emit_footnotes()
     return blocks
+
+
+def _place_after_reference(blocks: list[Block], note: Block, reference: str) -> None:
+    """``note`` after the last block holding ``reference`` (and the notes already after it)."""
+    at = max(i for i, block in enumerate(blocks) if reference in block.text) + 1
+    while at < len(blocks) and blocks[at].kind == "footnote":
+        at += 1
+    blocks.insert(at, note)
+
+
+def _superscripts(text: str, markup: str) -> str:
+    """Escaped ``text`` with each footnote reference's number set as a superscript (``markup``: its
+    markup, ``{}`` for the number)."""
+    text = _esc(text)
+    for number, reference in REFERENCES.items():
+        head, tail = reference.rsplit(str(number), 1)
+        text = text.replace(_esc(reference), f"{_esc(head)}{markup.format(number)}{_esc(tail)}")
+    return text
+
+
+def _footnote(lines: list[str], index: int, number: int, footnotes: list[Block], vocabulary: Counter) -> int:
+    """Footnote ``number``, whose first line is ``lines[index - 1]``, added to ``footnotes``; the index after it."""
+    note = [lines[index - 1]]
+    # It goes on over the next lines, and past a blank line amid a sentence.
+    while index < len(lines) and not re.match(rf"^{number + 1}\s+\S", lines[index]) and not (
+            lines[index] in HEADINGS or any(p.match(lines[index]) for p in (SUBSECTION, PROJECT, SUBPLAN))):
+        if lines[index]:
+            note.append(lines[index])
+        elif not (index + 1 < len(lines) and lines[index + 1][:1].islower() and not note[-1].endswith(".")):
+            break
+        index += 1
+    footnotes.append(Block("footnote", _join(note, vocabulary)))
+    return index
 
 
 def _overview(lines: list[str], index: int, blocks: list[Block]) -> int:
@@ -304,7 +364,7 @@ TYPESETTINGS = {
         heading_styles={1: ("Times-Bold", 15, colors.black), 2: ("Times-Bold", 11, colors.black),
                         3: ("Times-Bold", 11, colors.black), 4: ("Times-BoldItalic", 11, colors.black),
                         5: ("Times-Bold", 11, colors.black)},
-        margins=(70, 70, 72, 60), table_font="Times-Roman", title_font="Times-Bold",
+        margins=(70, 70, 72, 76), table_font="Times-Roman", title_font="Times-Bold",
         two_columns="Onderdeel C: Verbinding, signalering en netwerkontwikkeling"),
     # 2. Word's default look: larger, not bold, coloured; italic lower levels at body size.
     "word-default": Typesetting(
@@ -314,7 +374,7 @@ TYPESETTINGS = {
                         3: ("Helvetica", 12, colors.HexColor("#1F3763")),
                         4: ("Helvetica-Oblique", 10, colors.HexColor("#2F5496")),
                         5: ("Helvetica-Oblique", 10, colors.HexColor("#1F3763"))},
-        margins=(60, 60, 64, 56), table_font="Helvetica", title_font="Helvetica", grid=False),
+        margins=(60, 60, 64, 72), table_font="Helvetica", title_font="Helvetica", grid=False),
     # 3. Sans-serif headings over a serif body, the lowest level smaller than the body;
     # borderless tables, budget and Gantt tables split over pages.
     "small-lowest-level": Typesetting(
@@ -322,9 +382,17 @@ TYPESETTINGS = {
         heading_styles={1: ("Helvetica-Bold", 17, colors.black), 2: ("Helvetica-Bold", 13, colors.black),
                         3: ("Helvetica-Bold", 12, colors.black), 4: ("Helvetica-BoldOblique", 11, colors.black),
                         5: ("Helvetica-Bold", 9.5, colors.black)},
-        margins=(80, 80, 70, 70), table_font="Helvetica", title_font="Helvetica-Bold", grid=False,
+        margins=(80, 80, 70, 80), table_font="Helvetica", title_font="Helvetica-Bold", grid=False,
         planning_padding=4, split_tables=True),
 }
+
+
+def _activities(frame) -> list[tuple[str, set, str | None]]:
+    """Each activity of a Gantt table: its label, planned (year, month) cells, and the note its
+    month cells hold instead of shading (printed across them, as the bundled PDF does)."""
+    return [(label, {(y, m) for y, m, planned in zip(g.year, g.month_raw, g.planned) if planned},
+             next((n for n in g.note if n), None))
+            for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True)]
 
 
 def _esc(text: str) -> str:
@@ -338,6 +406,9 @@ class _Renderer:
         self.body = ParagraphStyle("body", fontName=setting.body_font, fontSize=size, leading=size * 1.3,
                                    spaceAfter=size * 0.6)
         self.item = ParagraphStyle("item", parent=self.body, leftIndent=18, firstLineIndent=-12)
+        self.footnote = ParagraphStyle("footnote", fontName=setting.body_font, fontSize=7.5, leading=9)
+        # Small and raised as a word processor sets it, its top about at the line's.
+        self.superscript = f'<super size="{0.6 * size:.1f}" rise="{0.3 * size:.1f}">{{}}</super>'
         self.headings = {
             level: ParagraphStyle(f"h{level}", fontName=font, fontSize=hsize, leading=hsize * 1.3, textColor=colour,
                                   spaceBefore=hsize * 0.8, spaceAfter=hsize * 0.5, keepWithNext=True)
@@ -389,15 +460,16 @@ class _Renderer:
     def planning(self, frame, width: float) -> Table:
         months = frame[frame.activity_index == frame.activity_index.min()]
         columns = list(zip(months.year, months.month_raw))
-        activities = [(label, {(y, m) for y, m, planned in zip(g.year, g.month_raw, g.planned) if planned})
-                      for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True)]
+        activities = _activities(frame)
         years = [y for y in dict.fromkeys(months.year) if y is not None]
         header = []
         if years:
             header.append([""] + [str(int(y)) if (y, m) == next(c for c in columns if c[0] == y) else ""
                                   for y, m in columns])
         header.append([""] + [m for _, m in columns])
-        data = header + [[Paragraph(_esc(label), self.cell)] + [""] * len(columns) for label, _ in activities]
+        data = header + [[Paragraph(_esc(label), self.cell)]
+                         + ([Paragraph(_esc(note), self.cell)] if note else []) + [""] * (len(columns) - bool(note))
+                         for label, _, note in activities]
         label_width = 0.36 * width
         table = Table(data, colWidths=[label_width] + [(width - label_width) / len(columns)] * len(columns),
                       repeatRows=len(header))
@@ -411,12 +483,28 @@ class _Renderer:
                 span = sum(1 for y, _ in columns if y == year)
                 style.append(("SPAN", (start, 0), (start + span - 1, 0)))
                 start += span
-        for row, (_, planned) in enumerate(activities, start=len(header)):
+        for row, (_, planned, note) in enumerate(activities, start=len(header)):
+            if note:
+                style.append(("SPAN", (1, row), (-1, row)))
             for col, key in enumerate(columns, start=1):
                 if key in planned:
                     style.append(("BACKGROUND", (col, row), (col, row), colors.HexColor("#8EAADB")))
         table.setStyle(TableStyle(style))
         return table
+
+
+class _Footnote(Flowable):
+    """Takes no room where it stands; its note is set at the foot of the page it falls on."""
+
+    def __init__(self, paragraph: Paragraph):
+        super().__init__()
+        self.paragraph = paragraph
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv._footnotes = [*getattr(self.canv, "_footnotes", []), self.paragraph]
 
 
 def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> Path:
@@ -436,14 +524,23 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
         canvas.setFont(setting.body_font, 8)
         canvas.drawString(left, height - top + 24, f"{RUNNING_TEXT} | {doc.page} van {doc.page_total}")
         canvas.restoreState()
+        canvas._footnotes = []
+
+    def footnotes(canvas, doc):
+        notes = getattr(canvas, "_footnotes", [])
+        heights = [note.wrap(frame_width, bottom)[1] for note in notes]
+        y = bottom - 6  # the notes hang below the text frame, in the bottom margin
+        for note, note_height in zip(notes, heights):
+            y -= note_height
+            note.drawOn(canvas, left, y)
 
     class _Doc(BaseDocTemplate):
         page_total = 0
 
     doc = _Doc(str(path), pagesize=A4, title="Werkplan 2023", leftMargin=left, rightMargin=right, topMargin=top,
                bottomMargin=bottom)
-    doc.addPageTemplates([PageTemplate("one", [single], onPage=furniture),
-                          PageTemplate("two", columns, onPage=furniture)])
+    doc.addPageTemplates([PageTemplate("one", [single], onPage=furniture, onPageEnd=footnotes),
+                          PageTemplate("two", columns, onPage=furniture, onPageEnd=footnotes)])
     def story() -> list:
         flowables: list = []
         in_columns = False
@@ -481,10 +578,12 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
                 dots = "." * 8
                 flowables.append(Paragraph(_esc(block.text) + dots + block.extra["page"], r.toc[block.level]))
             elif block.kind == "para":
-                flowables.append(Paragraph(_esc(block.text), r.body))
+                flowables.append(Paragraph(_superscripts(block.text, r.superscript), r.body))
+            elif block.kind == "footnote":
+                flowables.append(_Footnote(Paragraph(_esc(block.text), r.footnote)))
             elif block.kind == "item":
                 # The standard fonts' bullet is read back as "(cid:127)"; Symbol's is a bullet.
-                text = re.sub(r"^•", '<font name="Symbol">•</font>', _esc(block.text))
+                text = re.sub(r"^•", '<font name="Symbol">•</font>', _superscripts(block.text, r.superscript))
                 flowables.append(Paragraph(text, r.item))
             else:
                 table_width = column if in_columns else frame_width
@@ -534,6 +633,10 @@ td.label { width: 40%; }
 table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
 table.planning td.label { text-align: left; font-size: 8pt; width: 36%; }
 td.planned { background: #8EAADB; }
+table.planning td.note { text-align: left; font-size: 8pt; }
+sup { font-size: 60%; vertical-align: 3pt; line-height: 0; }
+.fn { float: footnote; font-size: 7pt; line-height: 1.2; }
+.fn::footnote-call, .fn::footnote-marker { content: none; }
 """.replace("RUNNING", RUNNING_TEXT)
 
 
@@ -571,10 +674,10 @@ def _planning_html(frame) -> str:
             f"<th colspan={sum(1 for y, _ in columns if y == year)}>{int(year)}</th>" for year in years) + "</tr>"
     head += "<tr><th></th>" + "".join(f"<th>{m}</th>" for _, m in columns) + "</tr>"
     body = ""
-    for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True):
-        planned = {(y, m) for y, m, p in zip(g.year, g.month_raw, g.planned) if p}
-        body += f"<tr><td class=label>{_esc(label)}</td>" + "".join(
-            f"<td{' class=planned' if key in planned else ''}></td>" for key in columns) + "</tr>"
+    for label, planned, note in _activities(frame):
+        cells = f"<td colspan={len(columns)} class=note>{_esc(note)}</td>" if note else "".join(
+            f"<td{' class=planned' if key in planned else ''}></td>" for key in columns)
+        body += f"<tr><td class=label>{_esc(label)}</td>{cells}</tr>"
     return f"<table class=planning><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
@@ -599,12 +702,14 @@ def tagged_html(blocks: list[Block]) -> str:
             parts.append(f'<p class="toc" style="margin-left: {indent}pt">{_esc(block.text)}........'
                          f'{block.extra["page"]}</p>')
         elif block.kind == "para":
-            parts.append(f"<p>{_esc(block.text)}</p>")
+            parts.append(f"<p>{_superscripts(block.text, '<sup>{}</sup>')}</p>")
+        elif block.kind == "footnote":
+            parts.append(f'<p><span class="fn">{_esc(block.text)}</span></p>')
         elif block.kind == "item":
             if block.text.startswith("•"):
-                parts.append(f"<ul><li>{_esc(block.text[1:].strip())}</li></ul>")
+                parts.append(f"<ul><li>{_superscripts(block.text[1:].strip(), '<sup>{}</sup>')}</li></ul>")
             else:
-                parts.append(f'<ul class="numbered"><li>{_esc(block.text)}</li></ul>')
+                parts.append(f'<ul class="numbered"><li>{_superscripts(block.text, "<sup>{}</sup>")}</li></ul>')
         elif block.kind == "budget":
             parts.append(_budget_html(block.rows))
         elif block.kind == "overview":

@@ -115,3 +115,51 @@ def test_values_printed_in_parts_are_joined():
     label, tokens = _value_tokens(words(("Rol", 50), ("1", 70), ("€", 470), ("12.345", 478)), min_x1=300)
     assert [w.text for w in label] == ["Rol", "1"]
     assert [t[0] for t in tokens] == ["€ 12.345"]
+
+
+def test_a_label_wrapped_at_a_page_end_stays_with_its_row_under_a_repeated_header():
+    from pathlib import Path
+
+    from extract.budget import classify_rows, find_budget_tables
+    from extract.document import Document, Page
+
+    def line(page, top, *placed):
+        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + 9, "Regular", 9, (0,))
+                                      for text, x in placed])
+
+    def header(page, top):
+        return line(page, top, ("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400),
+                    ("Bedrag", 460))
+
+    first = [header(1, 600), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
+                                         ("950", 470)),
+             line(1, 630, ("Stafkosten", 50), ("Verwey-Jonker", 100), ("12", 410), ("950", 470)),
+             line(1, 641, ("Instituut", 50))]  # the label's second line, the last line of the page
+    second = [header(2, 80), line(2, 95, ("Totaal", 50), ("1.900", 470))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(table)] == [
+        "Movisie Senior", "Stafkosten Verwey-Jonker Instituut", "Totaal"]
+    assert first[-1] in table.lines
+
+
+def test_footnotes_below_a_table_do_not_end_it_before_the_page_end():
+    from pathlib import Path
+
+    from extract.budget import classify_rows, find_budget_tables
+    from extract.document import Document, Page
+
+    def line(page, top, *placed, size=9):
+        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + size, "Regular", size, (0,))
+                                      for text, x in placed])
+
+    header = [("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400), ("Bedrag", 460)]
+    first = [line(1, 600, *header), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
+                                          ("950", 470)),
+             line(1, 780, ("4", 50), ("Zie", 60), ("de", 80), ("artikelen", 95), ("van", 145), ("2022.", 165), size=7)]
+    second = [line(2, 80, ("Movisie", 50), ("Junior", 200), ("57", 340), ("10", 410), ("570", 470)),
+              line(2, 95, ("Totaal", 50), ("1.520", 470))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(table)] == ["Movisie Senior", "Movisie Junior", "Totaal"]
+    assert first[-1] not in table.lines  # the footnote stays text

@@ -1,5 +1,7 @@
 import pytest
 
+from extract.document import Line, Rect, Word
+from extract.planning import _label_rows, _marks
 from extract.werkplan import extract_werkplan
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
@@ -158,3 +160,41 @@ def test_text_after_a_page_end_does_not_continue_the_planning(tmp_path, grid):
     assert [(r.activity, {(m.year, m.month) for m in r.planned}) for r in planning.table.rows] == activities
     planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
     assert planning_section.text == f"[tabel: werkplan-2026/planning/project-1.1]\n\n{paragraph}"
+
+
+def _label(text: str, top: float, size: float = 8.0) -> Line:
+    return Line(page=1, words=[Word(text, 50, 50 + 4 * len(text), top, top + size, "Helvetica", size, (0,))])
+
+
+def _rows_of(lines, marks):
+    return [" ".join(ln.text for ln in row) for row, _ in _label_rows(lines, marks)]
+
+
+def test_unruled_rows_from_the_shaded_cells_beside_them():
+    # Lines 10.5 apart within a cell, rows 4 points of padding further apart; every row shaded.
+    lines = [_label("Fase 1. Voorbereiding", 100), _label("Financiële Zelfredzaamheid.", 110.5),
+             _label("Nieuwsbrief 1.", 124.5), _label("Landelijke bijeenkomst", 138.5), _label("Zelfredzaamheid.", 149)]
+    marks = [(98, 120.5), (122.5, 134.5), (136.5, 159)]
+    assert _rows_of(lines, marks) == ["Fase 1. Voorbereiding Financiële Zelfredzaamheid.", "Nieuwsbrief 1.",
+                                      "Landelijke bijeenkomst Zelfredzaamheid."]
+
+
+def test_unruled_rows_without_shading_are_told_by_the_gap():
+    # The third row has nothing planned: its wrapped label is told from the next row by the
+    # gaps measured beside the shaded rows (a line's gap 2.5, a row's gap 6.5).
+    lines = [_label("1. Deskresearch", 100), _label("en interviews.", 110.5), _label("2. Werving.", 125),
+             _label("3. Communicatie:", 139.5), _label("Verspreiden resultaten", 150), _label("4. Rapportage.", 164.5)]
+    marks = [(98, 120.5), (123, 135), (162.5, 174.5)]
+    assert _rows_of(lines, marks) == ["1. Deskresearch en interviews.", "2. Werving.",
+                                      "3. Communicatie: Verspreiden resultaten", "4. Rapportage."]
+
+
+def test_unruled_rows_without_measured_gaps_go_on_only_in_lower_case():
+    lines = [_label("1. Werving", 100), _label("van scholen", 110.5), _label("2. Rapportage", 121)]
+    assert _rows_of(lines, []) == ["1. Werving van scholen", "2. Rapportage"]
+
+
+def test_shaded_cells_of_one_row_share_one_mark():
+    cells = [Rect(300, 98, 310, 120, (0.5, 0.6, 0.8)), Rect(310, 98, 320, 120, (0.5, 0.6, 0.8)),
+             Rect(300, 122, 310, 134, (0.5, 0.6, 0.8))]
+    assert _marks(cells) == [(98, 120), (122, 134)]

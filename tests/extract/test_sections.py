@@ -231,3 +231,16 @@ def test_title_page(extraction_2023):
         "place": "Utrecht",
         "date": "november 2022",
     }
+
+
+def test_footnotes_close_the_section_that_refers_to_them(nodes):
+    # As the seed text prints them: footnote 4 refers from "(zie KIS-artikelen van 20224)." under
+    # "7. Resultaten" and stands at the foot of the page of "8. Planning"; footnote 12 stands inside a
+    # sentence that runs over a page end ("... rondom de particuliere" / "opvang in de gemeente").
+    resultaten = nodes["bijlage/pl-2/2.1/resultaten"]
+    assert resultaten.blocks[-1].text.startswith("4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’")
+    assert nodes["bijlage/pl-2/2.1/planning"].text == "[tabel: werkplan-2023/planning/project-2.1]"
+    activiteiten = nodes["bijlage/pl-5/5.3/activiteiten-plan-van-aanpak"].text
+    assert "rondom de particuliere opvang in de gemeente." in activiteiten
+    assert activiteiten.endswith("\n\n12 We verwachten in totaal tussen de 20 en 24 (groeps)interviews uit te voeren.")
+    assert nodes["begroting"].text.endswith("opgenomen. 1\n\n1 Alle bedragen staan in euro’s.")

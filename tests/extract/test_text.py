@@ -2,7 +2,8 @@ from collections import Counter
 
 import pytest
 
-from extract.text import join_hyphenated, join_lines
+from extract.document import Line, Word
+from extract.text import join_hyphenated, join_lines, restore_hyphen, vocabulary
 
 
 @pytest.mark.parametrize("before, after, vocab, joined", [
@@ -27,6 +28,32 @@ def test_line_break_hyphens(before, after, vocab, joined):
 
 def test_join_lines_keeps_a_spaced_dash():
     assert join_lines(["vaders –", "naast moeders -", "bij de"], Counter()) == "vaders – naast moeders - bij de"
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(page=1, words=[Word(w, 0, 1, 10 * i, 10 * i + 9, "Regular", 10, (0,)) for w in text.split()])
+            for i, text in enumerate(texts)]
+
+
+def test_a_typesetter_that_breaks_words_is_told_by_the_parts_before_its_line_end_hyphens():
+    # "meerja" is no word: this typesetter breaks words, and the vocabulary decides each hyphen.
+    breaking = vocabulary(_lines("het meerja-", "renprogramma en de diversiteitsensitieve aanpak", "x"))
+    assert breaking.breaks_words
+    assert join_hyphenated("voor diversiteit-", "sensitieve", breaking) == "voor diversiteitsensitieve"
+    # Only whole words before the hyphens at line ends: each is the author's, kept.
+    whole = vocabulary(_lines("de KIS-", "community en diversiteitsensitieve aanpak voor diversiteit-",
+                              "sensitieve leerkrachten", "x"))
+    assert not whole.breaks_words
+    assert join_hyphenated("voor diversiteit-", "sensitieve", whole) == "voor diversiteit-sensitieve"
+
+
+def test_a_compound_printed_without_its_hyphen_gets_it_back_from_the_document():
+    vocab = Counter({"antidiscriminatie-interventies": 13, "antidiscriminatieinterventies": 1, "interventies": 40})
+    assert join_lines(["voor", "antidiscriminatieinterventies benaderen"], vocab) == (
+        "voor antidiscriminatie-interventies benaderen")
+    # Printed glued as often as hyphenated (or more): the document's own spelling, left alone.
+    vocab = Counter({"diversiteit-sensitieve": 1, "diversiteitsensitieve": 2})
+    assert restore_hyphen("diversiteitsensitieve", vocab) == "diversiteitsensitieve"
 
 
 def test_the_dutch_word_list_answers_for_whole_words_in_any_case():

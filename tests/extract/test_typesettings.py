@@ -125,16 +125,9 @@ def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
     assert any(t.page_end > t.page_start for t in small.tables)  # a budget table over a page end
 
 
-# Issue 8 is open: what these typesettings still read otherwise than the bundled PDF, as the number of
-# differing items per dataset (footnotes mixed into the text where a page ends, a Gantt table's wrapped
-# activity labels in unruled tables, one budget label wrapped over a page end). The test fails when a
-# count rises (a regression) and when it falls (lower it here): every other dataset must be equal.
-KNOWN_DIFFERENCES: dict[str, dict[str, int]] = {
-    "bold-body-size": {"sections": 5, "planning": 12},
-    "word-default": {"sections": 5, "planning": 291},
-    "small-lowest-level": {"sections": 6, "planning": 232, "budget_lines": 1, "checks": 3, "check_failures": 7},
-    "tagged": {"sections": 5, "planning": 313},
-}
+# What a typesetting still reads otherwise than the bundled PDF, as the number of differing items per
+# dataset: none left. The test fails when a count rises (a regression) and when it falls (lower it here).
+KNOWN_DIFFERENCES: dict[str, dict[str, int]] = {}
 
 
 @pytest.mark.parametrize("name", [*TYPESETTINGS, TAGGED])
