@@ -125,11 +125,6 @@ def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
     assert any(t.page_end > t.page_start for t in small.tables)  # a budget table over a page end
 
 
-# What a typesetting still reads otherwise than the bundled PDF, as the number of differing items per
-# dataset: none left. The test fails when a count rises (a regression) and when it falls (lower it here).
-KNOWN_DIFFERENCES: dict[str, dict[str, int]] = {}
-
-
 @pytest.mark.parametrize("name", [*TYPESETTINGS, TAGGED])
 def test_same_datasets_as_bundled_pdf(name, typeset_datasets, datasets_2023, capsys):
     frames = typeset_datasets[name]
@@ -144,6 +139,4 @@ def test_same_datasets_as_bundled_pdf(name, typeset_datasets, datasets_2023, cap
             failures += [f"{dataset} {d}" for d in differences]
     with capsys.disabled():
         print("\n" + "\n".join(report))
-    assert counts == KNOWN_DIFFERENCES.get(name, {}), (
-        f"differing items per dataset {counts}, known {KNOWN_DIFFERENCES.get(name, {})}:\n"
-        + "\n".join(failures[:80]))
+    assert counts == {}, f"differing items per dataset {counts}:\n" + "\n".join(failures[:80])
