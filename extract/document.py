@@ -14,26 +14,28 @@ from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .settings import resolve
+
 # The PDF parsers read_document can use (see extract/reader.py); both give the same model.
 READERS = ("playa", "pdfplumber")
 DEFAULT_READER = "playa"
 # pdfminer.six (under pdfplumber) repairs damage that playa refuses: damaged files are read with it.
 REFERENCE_READER = "pdfplumber"
 
-# Layout settings, in PDF points unless stated.  Override by passing a dict to
-# ``read_document(settings=...)``.
-DEFAULT_LAYOUT_SETTINGS = {
+@dataclass(frozen=True)
+class LayoutSettings:
+    """How words become lines and which lines are running headers and footers (PDF points unless stated)."""
+
     # Words whose vertical middles lie within this fraction of their font size
     # belong to the same text line.
-    "line_tolerance": 0.45,
+    line_tolerance: float = 0.45
     # Only lines in this top/bottom band of a page can be running headers or footers.
-    "furniture_band": 0.12,
+    furniture_band: float = 0.12
     # A top/bottom line is furniture when its text, digits masked, recurs on at
     # least this share of the pages (and on two pages at the least).
-    "furniture_share": 0.5,
+    furniture_share: float = 0.5
     # ... and at the same height, in steps of this many points.
-    "furniture_height_step": 4.0,
-}
+    furniture_height_step: float = 4.0
 
 
 class WerkplanInputError(Exception):
@@ -279,9 +281,9 @@ def _signature(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().lower())
 
 
-def strip_furniture(pages: list[Page], settings: dict) -> None:
+def strip_furniture(pages: list[Page], settings: LayoutSettings) -> None:
     """Move running headers, footers and page numbers from ``lines`` to ``furniture``."""
-    band = settings["furniture_band"]
+    band = settings.furniture_band
 
     def edge_lines(page: Page) -> Iterator[Line]:
         for line in page.lines:
@@ -291,12 +293,12 @@ def strip_furniture(pages: list[Page], settings: dict) -> None:
     # Furniture recurs with the same text at the same height; table rows that
     # merely look alike (digits masked) stand at different heights.
     def key(line: Line) -> tuple[str, int]:
-        return _signature(line.text), round(line.top / settings["furniture_height_step"])
+        return _signature(line.text), round(line.top / settings.furniture_height_step)
 
     counts = Counter()
     for page in pages:
         counts.update({key(line) for line in edge_lines(page)})
-    needed = max(2, settings["furniture_share"] * len(pages))
+    needed = max(2, settings.furniture_share * len(pages))
     recurring = {k for k, n in counts.items() if n >= needed}
     for page in pages:
         furniture = [ln for ln in edge_lines(page) if key(ln) in recurring]
@@ -319,7 +321,7 @@ def _unreadable(exc: Exception, password: str | None) -> str:
 
 def read_document(
     path: str | Path,
-    settings: dict | None = None,
+    settings: LayoutSettings | dict | None = None,
     progress: Callable[[int, int], None] | None = None,
     reader: str = DEFAULT_READER,
     password: str | None = None,
@@ -334,7 +336,7 @@ def read_document(
     from .reader import UnreadablePDF, open_pdf
 
     path = Path(path)
-    conf = {**DEFAULT_LAYOUT_SETTINGS, **(settings or {})}
+    conf = resolve(LayoutSettings, settings)
     if not path.is_file():
         raise WerkplanInputError(f"{path}: no such file")
     with open(path, "rb") as handle:
@@ -342,7 +344,7 @@ def read_document(
             raise WerkplanInputError(f"{path}: not a PDF file (no %PDF header)")
     try:
         # Each page is modelled where it is read: in the reader's worker processes.
-        with open_pdf(path, reader, password, finish=partial(_model_page, tolerance=conf["line_tolerance"])) as raw:
+        with open_pdf(path, reader, password, finish=partial(_model_page, tolerance=conf.line_tolerance)) as raw:
             metadata = raw.metadata
             pages = []
             for index, page in enumerate(raw.pages):

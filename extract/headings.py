@@ -27,39 +27,44 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .document import Document, Line
+from .settings import resolve
 from .structure import Structure
 from .toc import entry_lines, toc_key
 
-DEFAULT_HEADING_SETTINGS = {
+
+@dataclass(frozen=True)
+class HeadingSettings:
+    """What makes a line a heading, and how headings get their levels from the table of contents."""
+
     # A bold line is a heading when its size exceeds the body size by this many points ...
-    "min_size_step": 0.25,
+    min_size_step: float = 0.25
     # ... and a line of any weight when it is this many times the body size.
-    "plain_ratio": 1.3,
+    plain_ratio: float = 1.3
     # A heading line this close below another of the same style continues it
     # (a title wrapped over two lines), in multiples of the font size.
-    "wrap_gap": 1.6,
+    wrap_gap: float = 1.6
     # ... when it starts in lower case or the line above fills this share of the text width.
-    "wrap_fill": 0.8,
+    wrap_fill: float = 0.8
     # Numbering that marks a heading whatever its style (case-insensitive).
-    "programmalijn_pattern": r"^programmalijn\s+\d+\b",
-    "project_pattern": r"^project\s+\d+\.\d+\b",
-    "subplan_pattern": r"^idee\s+\d+\b",
-    "subsection_pattern": r"^\d+\.\s*[A-Z][^.]{2,60}$",
-    "onderdeel_pattern": r"^onderdeel\s+[A-Z]\b",
+    programmalijn_pattern: str = r"^programmalijn\s+\d+\b"
+    project_pattern: str = r"^project\s+\d+\.\d+\b"
+    subplan_pattern: str = r"^idee\s+\d+\b"
+    subsection_pattern: str = r"^\d+\.\s*[A-Z][^.]{2,60}$"
+    onderdeel_pattern: str = r"^onderdeel\s+[A-Z]\b"
     # A style is a heading style when at least this share of its lines is numbered so ...
-    "numbered_share": 0.6,
+    numbered_share: float = 0.6
     # ... or stands alone: no wider than this share of the text width, body text right after.
-    "standalone_width": 0.7,
-    "standalone_share": 0.6,
+    standalone_width: float = 0.7
+    standalone_share: float = 0.6
     # A ToC entry matches a heading line whose first characters (at least this many,
     # letters and digits only) begin the entry: a title wrapped in the text or the ToC.
-    "toc_prefix": 12,
+    toc_prefix: int = 12
     # An entry the text does not have (an out-of-date ToC) is passed over: the next
     # heading may match any of this many entries.
-    "toc_lookahead": 3,
+    toc_lookahead: int = 3
     # A style carries a ToC level when at least this share of its matching lines has it.
-    "style_level_share": 0.25,
-}
+    style_level_share: float = 0.25
+
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)",
@@ -102,7 +107,7 @@ def line_style(line: Line) -> tuple:
 
 
 class _Cues:
-    def __init__(self, document: Document, conf: dict):
+    def __init__(self, document: Document, conf: HeadingSettings):
         self.conf = conf
         self.lines = list(document.lines())
         self.styles = [line_style(line) for line in self.lines]
@@ -112,12 +117,12 @@ class _Cues:
         self.body = chars.most_common(1)[0][0]
         self.body_size = body_size(document)
         flags = re.IGNORECASE
-        self.programmalijn = re.compile(conf["programmalijn_pattern"], flags)
-        self.project = re.compile(conf["project_pattern"], flags)
-        self.subplan = re.compile(conf["subplan_pattern"], flags)
-        self.subsection = re.compile(conf["subsection_pattern"])
+        self.programmalijn = re.compile(conf.programmalijn_pattern, flags)
+        self.project = re.compile(conf.project_pattern, flags)
+        self.subplan = re.compile(conf.subplan_pattern, flags)
+        self.subsection = re.compile(conf.subsection_pattern)
         self.numbered = [self.programmalijn, self.project, self.subplan, self.subsection,
-                         re.compile(conf["onderdeel_pattern"], flags)]
+                         re.compile(conf.onderdeel_pattern, flags)]
         self.toc = entry_lines(self.lines)
         toc_ids = {id(line) for line in self.toc_lines()}
         keys = [toc_key(e.title) for e in self.toc]
@@ -132,8 +137,8 @@ class _Cues:
             key = toc_key(line.text)
             if not key:
                 continue
-            for j in range(following, min(following + conf["toc_lookahead"], len(keys))):
-                if key == keys[j] or (len(key) >= conf["toc_prefix"] and keys[j].startswith(key)):
+            for j in range(following, min(following + conf.toc_lookahead, len(keys))):
+                if key == keys[j] or (len(key) >= conf.toc_prefix and keys[j].startswith(key)):
                     level = self.toc[j].level
                     self.calibrated[style][level] += 1
                     self.toc_level_of[index] = level
@@ -156,7 +161,7 @@ class _Cues:
             total[style] += 1
             if any(p.match(line.text.strip()) for p in self.numbered):
                 numbered[style] += 1
-        return {s for s, n in numbered.items() if n >= 2 and n >= self.conf["numbered_share"] * total[s]}
+        return {s for s, n in numbered.items() if n >= 2 and n >= self.conf.numbered_share * total[s]}
 
     def _standalone_styles(self, toc_ids: set[int]) -> set[tuple]:
         """Styles whose lines mostly stand alone: short, with body text right after."""
@@ -168,10 +173,10 @@ class _Cues:
                 continue
             total[style] += 1
             following = self.styles[index + 1] if index + 1 < len(self.lines) else None
-            if line.x1 - line.x0 <= self.conf["standalone_width"] * width and following == self.body \
+            if line.x1 - line.x0 <= self.conf.standalone_width * width and following == self.body \
                     and any(c.isalpha() for c in line.text):
                 alone[style] += 1
-        return {s for s, n in alone.items() if n >= 2 and n >= self.conf["standalone_share"] * total[s]}
+        return {s for s, n in alone.items() if n >= 2 and n >= self.conf.standalone_share * total[s]}
 
     def is_heading(self, index: int) -> bool:
         line, style = self.lines[index], self.styles[index]
@@ -180,7 +185,7 @@ class _Cues:
         if style in self.heading_styles:
             return True
         body, conf = self.body_size, self.conf
-        return line.size >= body + conf["min_size_step"] and (line.bold or line.size >= body * conf["plain_ratio"])
+        return line.size >= body + conf.min_size_step and (line.bold or line.size >= body * conf.plain_ratio)
 
 
 def _right_margin(lines: list[Line]) -> float:
@@ -193,7 +198,7 @@ def _right_margin(lines: list[Line]) -> float:
     return edges[int(0.95 * (len(edges) - 1))] if edges else 1.0
 
 
-def _join_wrapped(cues: _Cues, conf: dict) -> list[Heading]:
+def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
     lines = cues.lines
     text_x0 = min((ln.x0 for ln in lines), default=0.0)
     width = max(_right_margin(lines) - text_x0, 1.0)
@@ -212,10 +217,10 @@ def _join_wrapped(cues: _Cues, conf: dict) -> list[Heading]:
             and last.lines[-1] is before
             and before.page == line.page
             and cues.styles[previous] == cues.styles[index]
-            and line.top - before.bottom < conf["wrap_gap"] * line.size
+            and line.top - before.bottom < conf.wrap_gap * line.size
             and index not in cues.toc_level_of
             and not any(p.match(line.text.strip()) for p in cues.numbered)
-            and (line.text[:1].islower() or (before.x1 - text_x0) >= conf["wrap_fill"] * width)
+            and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width)
         ):
             last.text = f"{last.text} {line.text}"
             last.lines.append(line)
@@ -226,7 +231,7 @@ def _join_wrapped(cues: _Cues, conf: dict) -> list[Heading]:
     return found
 
 
-def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: dict) -> None:
+def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings) -> None:
     def level_of_pattern(pattern) -> int | None:
         levels = Counter(h.toc_level for h in headings if h.toc_level and pattern.match(h.text))
         return levels.most_common(1)[0][0] if levels else None
@@ -236,7 +241,7 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: dict) -> None:
     # The levels a style carries substantially: an entry indented out of line with
     # the others of its style ("Overige project" at the onderdelen's indent) takes the
     # nearest of them instead.
-    carried = {style: sorted(lvl for lvl, n in levels.items() if n >= conf["style_level_share"] * sum(levels.values()))
+    carried = {style: sorted(lvl for lvl, n in levels.items() if n >= conf.style_level_share * sum(levels.values()))
                for style, levels in cues.calibrated.items()}
     style_levels = {style: levels[0] for style, levels in carried.items()}
     size_levels = sorted(((style[3], level) for style, level in style_levels.items()), reverse=True)
@@ -279,13 +284,13 @@ def tagged_headings(document: Document, structure: Structure) -> list[Heading]:
     return sorted(found, key=lambda h: (h.page, h.top))
 
 
-def find_headings(document: Document, settings: dict | None = None,
+def find_headings(document: Document, settings: HeadingSettings | dict | None = None,
                   structure: Structure | None = None) -> list[Heading]:
     """All headings in reading order, wrapped titles joined, with their levels: from the
     structure tree of a tagged PDF when it has one, else from typography."""
     if structure is not None:
         return tagged_headings(document, structure)
-    conf = {**DEFAULT_HEADING_SETTINGS, **(settings or {})}
+    conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf)
     found = _join_wrapped(cues, conf)
     if cues.calibrated:

@@ -24,17 +24,21 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import LIT
 
-from .document import DEFAULT_READER, REFERENCE_READER, Document, WerkplanInputError, read_document
+from .document import DEFAULT_READER, REFERENCE_READER, Document, LayoutSettings, WerkplanInputError, read_document
+from .settings import resolve
 
-DEFAULT_INTEGRITY_SETTINGS = {
+@dataclass(frozen=True)
+class IntegritySettings:
+    """What a damaged or hostile file may cost, and how its damage is reported."""
+
     # Seconds one page may take to read before the file is refused as one that makes the parser spin.
-    "page_seconds": 30.0,
+    page_seconds: float = 30.0
     # Page trees nest a few levels; deeper than this is damage (or an attack), not a document.
-    "max_tree_depth": 64,
+    max_tree_depth: int = 64
     # Distinct parser warnings quoted in the damage note (each cut to this many characters).
-    "warnings_quoted": 3,
-    "warning_length": 90,
-}
+    warnings_quoted: int = 3
+    warning_length: int = 90
+
 # The parsers' own loggers: a sound werkplan reads without a single warning from them.
 PARSER_LOGGERS = ("pdfminer", "pdfplumber", "playa")
 
@@ -126,9 +130,9 @@ def _has_images(page: dict) -> bool:
     return any(getattr(stream, "attrs", {}).get("Subtype") is _IMAGE for stream in streams)
 
 
-def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], conf: dict) -> list[_Slot]:
+def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], conf: IntegritySettings) -> list[_Slot]:
     """The leaves of the page tree below ``node_ref``, in order, as pdfminer reads them."""
-    if depth > conf["max_tree_depth"]:
+    if depth > conf.max_tree_depth:
         notes.append(f"the page tree nests deeper than {conf['max_tree_depth']} levels")
         return []
     objid = node_ref.objid if isinstance(node_ref, PDFObjRef) else None
@@ -155,7 +159,8 @@ def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], co
     return [_Slot(present=False)]
 
 
-def _read_structure(path: Path, password: str | None, conf: dict) -> tuple[bool, int | None, list[_Slot], list[str]]:
+def _read_structure(path: Path, password: str | None,
+                    conf: IntegritySettings) -> tuple[bool, int | None, list[_Slot], list[str]]:
     notes: list[str] = []
     with open(path, "rb") as handle:
         document = PDFDocument(PDFParser(handle), password or "")
@@ -176,7 +181,7 @@ def _renumber(document: Document, numbers: list[int]) -> None:
             line.page = number
 
 
-def check_integrity(document: Document, password: str | None = None, settings: dict | None = None,
+def check_integrity(document: Document, password: str | None = None, settings: IntegritySettings | dict | None = None,
                     warnings: list[str] = ()) -> Integrity:
     """Compare ``document`` (as read) with the file's page tree; renumber its pages by the tree.
 
@@ -184,7 +189,7 @@ def check_integrity(document: Document, password: str | None = None, settings: d
 
     Raises :class:`WerkplanInputError` when no page has any text: a scan needs OCR first.
     """
-    conf = {**DEFAULT_INTEGRITY_SETTINGS, **(settings or {})}
+    conf = resolve(IntegritySettings, settings)
     path = document.path
     if not any(page.lines or page.furniture for page in document.pages):
         raise WerkplanInputError(f"{path}: no text layer (scanned?); give it one with OCR first, "
@@ -204,10 +209,10 @@ def check_integrity(document: Document, password: str | None = None, settings: d
     if rebuilt:
         integrity.damage.append("the cross-reference table was broken and had to be rebuilt")
     if warnings:
-        distinct = list(dict.fromkeys(w[: conf["warning_length"]] for w in warnings))
+        distinct = list(dict.fromkeys(w[: conf.warning_length] for w in warnings))
         integrity.damage.append(f"the PDF parser worked around damage ({len(warnings)} warnings): "
-                                + "; ".join(distinct[: conf["warnings_quoted"]])
-                                + ("; ..." if len(distinct) > conf["warnings_quoted"] else ""))
+                                + "; ".join(distinct[: conf.warnings_quoted])
+                                + ("; ..." if len(distinct) > conf.warnings_quoted else ""))
     if integrity.missing:
         integrity.damage.append(f"page objects missing from the file: page {', '.join(map(str, integrity.missing))} of "
                                 f"{len(slots)} (page numbers follow the page tree)")
@@ -224,16 +229,17 @@ def check_integrity(document: Document, password: str | None = None, settings: d
     return integrity
 
 
-def read_checked(path: str | Path, layout: dict | None = None, settings: dict | None = None, progress=None,
+def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
+                 settings: IntegritySettings | dict | None = None, progress=None,
                  password: str | None = None, reader: str = DEFAULT_READER) -> tuple[Document, Integrity]:
     """:func:`read_document` with a time limit per page and a guard against endless nesting, then
-    :func:`check_integrity`.  ``layout`` and ``settings`` override :data:`DEFAULT_LAYOUT_SETTINGS`
-    and :data:`DEFAULT_INTEGRITY_SETTINGS`.
+    :func:`check_integrity`.  ``layout`` and ``settings`` are :class:`~extract.document.LayoutSettings`
+    and :class:`IntegritySettings` (or dicts of overrides).
 
     A file the fast reader refuses, or one that needed repair, is read again with the reference
     reader: pdfminer.six repairs what it can and the page tree's numbering is checked against it.
     """
-    conf = {**DEFAULT_INTEGRITY_SETTINGS, **(settings or {})}
+    conf = resolve(IntegritySettings, settings)
     path = Path(path)
     if reader == REFERENCE_READER:
         return _read_and_check(path, layout, conf, progress, password, reader)
@@ -248,9 +254,9 @@ def read_checked(path: str | Path, layout: dict | None = None, settings: dict | 
     return document, integrity
 
 
-def _read_and_check(path: Path, layout: dict | None, conf: dict, progress, password: str | None,
-                    reader: str) -> tuple[Document, Integrity]:
-    with page_time_limit(path, conf["page_seconds"]) as restart, parser_warnings() as warnings:
+def _read_and_check(path: Path, layout: LayoutSettings | dict | None, conf: IntegritySettings, progress,
+                    password: str | None, reader: str) -> tuple[Document, Integrity]:
+    with page_time_limit(path, conf.page_seconds) as restart, parser_warnings() as warnings:
         def on_page(done: int, total: int) -> None:
             restart(done, total)
             if progress:

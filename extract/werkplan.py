@@ -9,9 +9,9 @@ from typing import Callable
 
 from . import ids
 from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
-from .document import DEFAULT_READER, Document, WerkplanInputError
-from .headings import Heading, find_headings
-from .integrity import Integrity, read_checked
+from .document import DEFAULT_READER, Document, LayoutSettings, WerkplanInputError
+from .headings import Heading, HeadingSettings, find_headings
+from .integrity import Integrity, IntegritySettings, read_checked
 from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
@@ -38,9 +38,9 @@ class TitlePageSettings:
 class WerkplanSettings:
     """All settings of one extraction; each group is its module's settings object."""
 
-    layout: dict = field(default_factory=dict)  # extract.document's DEFAULT_LAYOUT_SETTINGS, overridden
-    integrity: dict = field(default_factory=dict)  # extract.integrity's DEFAULT_INTEGRITY_SETTINGS, overridden
-    headings: dict = field(default_factory=dict)  # extract.headings' DEFAULT_HEADING_SETTINGS, overridden
+    layout: LayoutSettings = field(default_factory=LayoutSettings)
+    integrity: IntegritySettings = field(default_factory=IntegritySettings)
+    headings: HeadingSettings = field(default_factory=HeadingSettings)
     budget: BudgetSettings = field(default_factory=BudgetSettings)
     scope: ScopeSettings = field(default_factory=ScopeSettings)
     overview: OverviewSettings = field(default_factory=OverviewSettings)
@@ -141,9 +141,8 @@ def extract_werkplan(
     encrypted PDF.
     """
     settings = resolve(WerkplanSettings, settings)
-    document, integrity = read_checked(path, settings.layout or None, settings.integrity or None, progress,
-                                       password, reader)
-    headings = find_headings(document, settings.headings or None, read_structure(path, password))
+    document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
+    headings = find_headings(document, settings.headings, read_structure(path, password))
     year = werkplan_year(document, headings, settings.title_page)
     resolver = ScopeResolver(headings, settings.scope)
     document_id = ids.document_id(year)

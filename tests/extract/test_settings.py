@@ -40,12 +40,25 @@ def test_nested_settings_merge_deeply():
 
 @pytest.mark.parametrize("override, named", [
     ({"planing": {}}, "WerkplanSettings.planing"),
+    ({"layout": {"line_tolerence": 0.5}}, "WerkplanSettings.layout.line_tolerence"),
+    ({"headings": {"project": r"^projekt"}}, "WerkplanSettings.headings.project"),
+    ({"integrity": {"page_second": 5}}, "WerkplanSettings.integrity.page_second"),
     ({"budget": {"row_kinds": {"totals": ["totaal"]}}}, "WerkplanSettings.budget.row_kinds.totals"),
     ({"scope": {"segment": {}}}, "WerkplanSettings.scope.segment"),
 ])
 def test_an_unknown_key_is_an_error_naming_it(override, named):
     with pytest.raises(SettingsError, match=rf"unknown setting {named} \(known: "):
         resolve(WerkplanSettings, override)
+
+
+def test_layout_headings_and_integrity_are_settings_objects_too():
+    settings = resolve(WerkplanSettings, {"layout": {"line_tolerance": 0.6},
+                                          "headings": {"project_pattern": r"^projekt\s+\d+\.\d+\b"},
+                                          "integrity": {"page_seconds": 5}})
+    assert (settings.layout.line_tolerance, settings.layout.furniture_share) == (0.6, 0.5)
+    assert settings.headings.project_pattern == r"^projekt\s+\d+\.\d+\b"
+    assert settings.headings.subplan_pattern == r"^idee\s+\d+\b"
+    assert (settings.integrity.page_seconds, settings.integrity.max_tree_depth) == (5, 64)
 
 
 def test_a_group_must_be_a_dict():
