@@ -241,6 +241,36 @@ def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
     return [ln for ln in across if ln.top < start] + columns + [ln for ln in across if ln.top >= start]
 
 
+def _inside(inner: Rect, outer: Rect, tolerance: float = 0.01) -> bool:
+    return (outer.x0 - tolerance <= inner.x0 and inner.x1 <= outer.x1 + tolerance
+            and outer.top - tolerance <= inner.top and inner.bottom <= outer.bottom + tolerance)
+
+
+def _painted(rects: list[Rect]) -> list[Rect]:
+    """The filled areas of a page: two filled rectangles in a row, of the same fill, one inside the
+    other, are one path filled even-odd, a frame (how HTML typesetters draw a border: the border box minus
+    the padding box), so it paints only the bands between the two, kept as thin rectangles (a rule under
+    a heading, say), not the whole box."""
+    painted: list[Rect] = []
+    index = 0
+    while index < len(rects):
+        first = rects[index]
+        second = rects[index + 1] if index + 1 < len(rects) else None
+        if second is None or not first.fill or second.fill != first.fill or second == first or not (
+                _inside(second, first) or _inside(first, second)):
+            painted.append(first)
+            index += 1
+            continue
+        outer, inner = (first, second) if _inside(second, first) else (second, first)
+        bands = [Rect(outer.x0, outer.top, outer.x1, inner.top, outer.fill),
+                 Rect(outer.x0, inner.bottom, outer.x1, outer.bottom, outer.fill),
+                 Rect(outer.x0, inner.top, inner.x0, inner.bottom, outer.fill),
+                 Rect(inner.x1, inner.top, outer.x1, inner.bottom, outer.fill)]
+        painted += [band for band in bands if band.x1 - band.x0 > 0.01 and band.bottom - band.top > 0.01]
+        index += 2
+    return painted
+
+
 def _model_page(raw, tolerance: float) -> Page:
     """A reader's page (words, rects, edges) as a :class:`Page`."""
     words = [
@@ -256,7 +286,7 @@ def _model_page(raw, tolerance: float) -> Page:
         )
         for w in raw.words
     ]
-    rects = [
+    rects = _painted([
         Rect(
             x0=r["x0"],
             top=r["top"],
@@ -265,7 +295,7 @@ def _model_page(raw, tolerance: float) -> Page:
             fill=_color(r["non_stroking_color"]) if r["fill"] else None,
         )
         for r in raw.rects
-    ]
+    ])
     return Page(
         number=raw.number,
         width=raw.width,

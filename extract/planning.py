@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Iterable
 
 from .document import Document, Line, Page, Rect, Word
 from .settings import resolve
@@ -99,6 +100,13 @@ def _is_shading(rect: Rect, white: float) -> bool:
     return rect.fill is not None and len(rect.fill) > 0 and not all(c >= white for c in rect.fill)
 
 
+def _in_grid(rect: Rect, months: list[MonthColumn]) -> bool:
+    """A fill within the month grid (up to a column's width over its edges): a month cell's shading, or a
+    bar over several; not a row's background or a rule reaching into the label column or past the grid."""
+    width = months[0].x1 - months[0].x0
+    return months[0].x0 - width <= rect.x0 and rect.x1 <= months[-1].x1 + width
+
+
 def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings) -> list[MonthColumn]:
     tokens = _header_months(header, conf.months)
     centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
@@ -176,16 +184,17 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
 
 
 def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
-          header_size: float) -> tuple[list[Line], list[Line], list[Line]]:
+          header_size: float, headings: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line], list[Line]]:
     """The table's lines following ``previous``: activity label parts (left of the month grid), note
-    parts (inside it) and the printed lines they come from."""
+    parts (inside it) and the printed lines they come from.  A heading (``headings``: the ``id()`` of
+    the document's heading lines; without them, a bold line larger than the header) ends the table."""
     grid_left, grid_right = months[0].x0, months[-1].x1
     labels: list[Line] = []
     notes: list[Line] = []
     printed: list[Line] = []
     for candidate in lines:
         last = max(printed, key=lambda ln: ln.bottom, default=previous)
-        heading = candidate.bold and candidate.size > header_size + 1
+        heading = id(candidate) in headings or (candidate.bold and candidate.size > header_size + 1)
         if heading or (last is not None and candidate.top - last.bottom > conf.row_gap * candidate.size):
             break
         left = [w for w in candidate.words if (w.x0 + w.x1) / 2 < grid_left]
@@ -211,7 +220,8 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
           conf: PlanningSettings, vocab) -> list[PlanningRow]:
     left = min(ln.x0 for ln in labels)
     bottom = max(ln.bottom for ln in labels + notes) + 1
-    in_grid = [r for r in page.rects if _is_shading(r, conf.white) and top <= (r.top + r.bottom) / 2 <= bottom
+    fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)]
+    in_grid = [r for r in fills if top <= (r.top + r.bottom) / 2 <= bottom
                and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
     bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid))
 
@@ -220,7 +230,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthC
 
     members = [[ln for ln in labels if inside(ln, band)] for band in bands]
     low, high = min((b[0] for b in bands), default=0), max((b[1] for b in bands), default=0)
-    shading = [r for r in page.rects if _is_shading(r, conf.white) and low <= (r.top + r.bottom) / 2 <= high]
+    shading = [r for r in fills if low <= (r.top + r.bottom) / 2 <= high]
     note_of: dict[int, list[Line]] = {}
     for note in notes:
         if ruled:
@@ -256,7 +266,8 @@ def _header_at(lines: list[Line], index: int,
     return ([year_line, line] if year_line else [line]), _month_columns(line, year_line, conf)
 
 
-def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab) -> PlanningTable | None:
+def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab,
+                  headings: frozenset[int] = frozenset()) -> PlanningTable | None:
     """The rows of ``table`` at the top of the next page, under a repeated header or none."""
     lines = page.lines
     if not lines:
@@ -267,12 +278,12 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         head, months = header
         if [m.month for m in months] != [m.month for m in table.months]:
             return None
-        labels, notes, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size)
+        labels, notes, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size, headings)
         top = head[-1].bottom
     else:
         # No repeated header: rows start at the page top, in the columns of the table's first piece.
         head, months = [], table.months
-        labels, notes, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines))
+        labels, notes, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines), headings)
         top = labels[0].top - labels[0].size if labels else 0
     if not labels:
         return None
@@ -291,9 +302,27 @@ def _ends_page(page: Page, table: PlanningTable) -> bool:
     return all(ln.size < size for ln in page.lines if ln.top > last)
 
 
-def find_planning_tables(document: Document,
-                         settings: PlanningSettings | dict | None = None) -> list[PlanningTable]:
+def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
+    """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
+    in two: its label goes on in lower case, as a wrapped label does (:func:`_label_rows`), and its
+    month cells are shaded as the cut row's are, or hold the rest of its note."""
+    first = rows[0] if rows else None
+    if first is None or not first.activity[:1].islower():
+        return rows
+    months = [(m.year, m.month) for m in first.planned]
+    if first.note is None and months != [(m.year, m.month) for m in last.planned]:
+        return rows
+    last.activity = join_lines([last.activity, first.activity], vocab)
+    if first.note is not None:
+        last.note = join_lines([last.note, first.note], vocab) if last.note else first.note
+    return rows[1:]
+
+
+def find_planning_tables(document: Document, settings: PlanningSettings | dict | None = None,
+                         headings: Iterable[Line] = ()) -> list[PlanningTable]:
+    """The document's planning tables; ``headings``: the lines of its headings, where tables end."""
     conf = resolve(PlanningSettings, settings)
+    stops = frozenset(id(line) for line in headings)
     vocab = vocabulary(document.lines())
     tables: list[PlanningTable] = []
     pages = document.pages
@@ -307,7 +336,7 @@ def find_planning_tables(document: Document,
             if header is None:
                 continue
             head, months = header
-            labels, notes, printed = _body(lines[index + 1:], line, months, conf, line.size)
+            labels, notes, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
             if not labels:
                 continue
             table = PlanningTable(page=page.number, top=head[0].top, months=months,
@@ -317,10 +346,10 @@ def find_planning_tables(document: Document,
             for following in pages[position + 1:]:
                 if not _ends_page(piece_page, piece):
                     break
-                piece, piece_page = _continuation(following, table, conf, vocab), following
+                piece, piece_page = _continuation(following, table, conf, vocab, stops), following
                 if piece is None:
                     break
-                table.rows += piece.rows
+                table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab)
                 table.lines += piece.lines
                 table.page_end = piece.page
                 continued.update(id(ln) for ln in piece.lines)

@@ -172,7 +172,8 @@ def extract_werkplan(
         overview_id = ids.in_document(document_id, ids.OVERVIEW_TABLE)
         table_lines.update({id(line): overview_id for line in overview.lines})
     planning = []
-    for table in find_planning_tables(document, settings.planning):
+    for table in find_planning_tables(document, settings.planning,
+                                      [line for heading in headings for line in heading.lines]):
         scope = resolver.scope_at(table.page, table.top)
         planning_id = unique(ids.planning_table(scope.id))
         table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})

@@ -82,13 +82,23 @@ def db_url(request, tmp_path):
 @pytest.fixture(scope="session")
 def typeset_pdfs(tmp_path_factory, datasets_2023):
     """The whole werkplan set anew in each look of tests/typesettings.py, built once per session."""
-    from tests.typesettings import TAGGED, TYPESETTINGS, build_tagged, build_typesetting, seed_blocks
+    from tests.typesettings import (
+        HOUSE_STYLE,
+        HOUSE_STYLE_CSS,
+        TAGGED,
+        TYPESETTINGS,
+        build_tagged,
+        build_typesetting,
+        seed_blocks,
+    )
 
     folder = tmp_path_factory.mktemp("typesettings")
     blocks = seed_blocks(datasets_2023.frames["planning"])
     pdfs = {name: build_typesetting(setting, blocks, folder / f"werkplan-2023-{name}.pdf")
             for name, setting in TYPESETTINGS.items()}
     pdfs[TAGGED] = build_tagged(blocks, folder / f"werkplan-2023-{TAGGED}.pdf")
+    pdfs[HOUSE_STYLE] = build_tagged(blocks, folder / f"werkplan-2023-{HOUSE_STYLE}.pdf", HOUSE_STYLE_CSS,
+                                     tagged=False)
     return pdfs
 
 

@@ -602,6 +602,19 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
 
 TAGGED = "tagged"
 
+# Number columns, Gantt cells, superscripts and footnotes, as the HTML typesettings set them.
+TABLE_CSS = """\
+td.n, th.n { text-align: right; }
+td.label { width: 40%; }
+table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
+table.planning td.label { text-align: left; font-size: 8pt; width: 36%; }
+td.planned { background: #8EAADB; }
+table.planning td.note { text-align: left; font-size: 8pt; }
+sup { font-size: 60%; vertical-align: 3pt; line-height: 0; }
+.fn { float: footnote; font-size: 7pt; line-height: 1.2; }
+.fn::footnote-call, .fn::footnote-marker { content: none; }
+"""
+
 # 4. A tagged PDF (PDF/UA, with a structure tree) from HTML with WeasyPrint:
 # sans-serif body, headings in dark red of falling sizes, the lowest two at the
 # body size (italic, then bold), tables with only a rule under the header.
@@ -628,16 +641,7 @@ table { border-collapse: collapse; width: 100%; font-size: 8pt; margin: 4pt 0 10
 thead { display: table-header-group; }
 th { text-align: left; font-weight: normal; border-bottom: 0.75pt solid black; padding: 2pt 3pt; vertical-align: bottom; }
 td { padding: 2pt 3pt; vertical-align: top; }
-td.n, th.n { text-align: right; }
-td.label { width: 40%; }
-table.planning td, table.planning th { font-size: 6.5pt; text-align: center; padding: 2pt 1pt; }
-table.planning td.label { text-align: left; font-size: 8pt; width: 36%; }
-td.planned { background: #8EAADB; }
-table.planning td.note { text-align: left; font-size: 8pt; }
-sup { font-size: 60%; vertical-align: 3pt; line-height: 0; }
-.fn { float: footnote; font-size: 7pt; line-height: 1.2; }
-.fn::footnote-call, .fn::footnote-marker { content: none; }
-""".replace("RUNNING", RUNNING_TEXT)
+""".replace("RUNNING", RUNNING_TEXT) + TABLE_CSS
 
 
 def _budget_html(rows) -> str:
@@ -681,7 +685,8 @@ def _planning_html(frame) -> str:
     return f"<table class=planning><thead>{head}</thead><tbody>{body}</tbody></table>"
 
 
-def tagged_html(blocks: list[Block]) -> str:
+def tagged_html(blocks: list[Block], css: str = TAGGED_CSS) -> str:
+    """The werkplan as one HTML document in the look of the stylesheet ``css``."""
     parts, title_done = ['<div class="titlepage">'], False
     for block in blocks:
         if block.kind == "titleline" and not title_done and len(parts) == 1:
@@ -717,12 +722,55 @@ def tagged_html(blocks: list[Block]) -> str:
         elif block.kind == "planning":
             parts.append(_planning_html(block.rows[0]))
     return (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Werkplan 2023</title>'
-            f"<style>{TAGGED_CSS}</style></head><body>{''.join(parts)}</body></html>")
+            f"<style>{css}</style></head><body>{''.join(parts)}</body></html>")
 
 
-def build_tagged(blocks: list[Block], path: Path) -> Path:
-    """The werkplan as a tagged PDF (PDF/UA-1) at ``path``."""
+def build_tagged(blocks: list[Block], path: Path, css: str = TAGGED_CSS, tagged: bool = True) -> Path:
+    """The werkplan set by WeasyPrint in the look of ``css`` at ``path``: a tagged PDF (PDF/UA-1, with a
+    structure tree), or with ``tagged=False`` a plain one whose headings only typography shows."""
     import weasyprint
 
-    weasyprint.HTML(string=tagged_html(blocks)).write_pdf(path, pdf_variant="pdf/ua-1")
+    weasyprint.HTML(string=tagged_html(blocks, css)).write_pdf(path, **({"pdf_variant": "pdf/ua-1"} if tagged else {}))
     return path
+
+
+HOUSE_STYLE = "house-style"
+
+# 5. A municipal house style, untagged, from HTML with WeasyPrint: US Letter, a sans-serif
+# body (DejaVu Sans, 9.5 pt, line height 1.4); headings at the body size and regular weight
+# (the top level a little larger), set apart only by colour and a rule drawn under them
+# (a CSS border); budget tables without grid but with zebra-striped rows and right-aligned
+# numbers; Gantt cells shaded teal with thin white borders; a footer "Werkplan KIS 2023 —
+# pagina N" instead of a running header.
+HOUSE_STYLE_CSS = """
+@page { size: letter; margin: 0.8in 0.9in 1in 1.1in;
+        @bottom-right { content: "Werkplan KIS 2023 — pagina " counter(page); font: 7pt "DejaVu Sans";
+                        color: #555555; } }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.4; }
+h1, h2, h3, h4, h5 { font-size: 9.5pt; font-weight: normal; font-style: normal; break-after: avoid;
+                     border-bottom: 0.6pt solid #7F9FBF; padding-bottom: 1.5pt; margin: 11pt 0 5pt; }
+h1 { font-size: 11pt; color: #003B71; border-bottom: 1.2pt solid #003B71; break-before: page; margin-top: 0; }
+h1.first { break-before: auto; }
+h2 { color: #005A9C; }
+h3 { color: #0B7A75; }
+h4 { color: #6A3D9A; }
+h5 { color: #7A4B00; border-bottom-style: dotted; }
+p { margin: 0 0 6pt; text-align: left; }
+ul { margin: 0 0 6pt; padding-left: 18pt; }
+ul.numbered { list-style: none; }
+.titlepage { break-after: page; }
+.titlepage h1, .titlepage h2 { border: none; color: #003B71; font-weight: normal; }
+.platform { font-size: 18pt; margin-top: 140pt; }
+.title { font-size: 28pt; }
+.organisations { font-size: 10.5pt; margin-top: 110pt; }
+.toc { font-size: 7.5pt; margin: 0 0 2pt; }
+table { border-collapse: collapse; width: 100%; font-size: 8pt; margin: 5pt 0 12pt; }
+thead { display: table-header-group; }
+th { text-align: left; font-weight: normal; color: #003B71; padding: 2.5pt 4pt; vertical-align: bottom; }
+td { padding: 2.5pt 4pt; vertical-align: top; }
+table:not(.planning) tbody tr:nth-child(even) td { background: #EBEBEB; }
+""" + TABLE_CSS + """
+table.planning td, table.planning th { border: 0.5pt solid white; }
+td.planned { background: #7FCDC4; }
+.fn { line-height: 1.25; }
+"""

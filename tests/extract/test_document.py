@@ -1,6 +1,6 @@
 """Grouping words into lines: two-column pages are split at the gutter first."""
 
-from extract.document import Word, group_lines
+from extract.document import Rect, Word, _painted, group_lines
 
 
 def _words(text: str, x0: float, top: float, size: float = 10.0, fontname: str = "Times-Roman") -> list[Word]:
@@ -42,3 +42,16 @@ def test_words_split_only_by_a_change_of_font_are_one_word():
     next_word = Word("Dit", 100, 115, 100, 110, "Times-Roman", 10, (0,))
     [line] = group_lines([project, stop, next_word], 1, 0.45)
     assert [w.text for w in line.words] == ["Project.", "Dit"]
+
+
+def test_a_frame_filled_even_odd_paints_only_its_bands():
+    # A CSS border-bottom as WeasyPrint draws it: the border box and the padding box in one path,
+    # filled even-odd (in either order); only the rule under the heading is painted.
+    blue = (0.5, 0.62, 0.75)
+    box, padding = Rect(85, 57.6, 541, 73.0, blue), Rect(85, 57.6, 541, 72.4, blue)
+    assert _painted([padding, box]) == _painted([box, padding]) == [Rect(85, 72.4, 541, 73.0, blue)]
+    # A cell's shading inside a filled box of another colour, or apart from it, stays as drawn.
+    cell, grey = Rect(300, 60, 320, 70, (0.5, 0.8, 0.77)), Rect(85, 57.6, 541, 73.0, (0.9, 0.9, 0.9))
+    assert _painted([grey, cell]) == [grey, cell]
+    other = Rect(320, 60, 340, 70, (0.5, 0.8, 0.77))
+    assert _painted([cell, other]) == [cell, other]

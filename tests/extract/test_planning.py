@@ -1,7 +1,17 @@
 import pytest
 
 from extract.document import Line, Rect, Word
-from extract.planning import _label_rows, _marks
+from extract.planning import (
+    MonthColumn,
+    PlanningRow,
+    PlanningSettings,
+    _body,
+    _in_grid,
+    _label_rows,
+    _marks,
+    _rest_of_split_row,
+)
+from extract.text import vocabulary
 from extract.werkplan import extract_werkplan
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
@@ -198,3 +208,40 @@ def test_shaded_cells_of_one_row_share_one_mark():
     cells = [Rect(300, 98, 310, 120, (0.5, 0.6, 0.8)), Rect(310, 98, 320, 120, (0.5, 0.6, 0.8)),
              Rect(300, 122, 310, 134, (0.5, 0.6, 0.8))]
     assert _marks(cells) == [(98, 120), (122, 134)]
+
+
+MONTHS = [MonthColumn(2023, m, f"M{m}", 200 + 20 * (m - 1), 220 + 20 * (m - 1)) for m in range(1, 13)]
+
+
+def test_a_heading_ends_the_table_whatever_its_look():
+    # A heading set like body text (regular weight, body size) right under the last row.
+    lines = [_label("1. Deskresearch.", 100), _label("9. Begroting", 112, size=9.5)]
+    labels, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5, frozenset({id(lines[1])}))
+    assert [ln.text for ln in labels] == ["1. Deskresearch."]
+    labels, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5)
+    assert [ln.text for ln in labels] == ["1. Deskresearch.", "9. Begroting"]
+
+
+def test_only_fills_within_the_month_grid_are_shading():
+    assert _in_grid(Rect(240, 100, 260, 110, (0.5, 0.8, 0.77)), MONTHS)  # a cell
+    assert _in_grid(Rect(240, 100, 320, 110, (0.5, 0.8, 0.77)), MONTHS)  # a bar over months
+    assert not _in_grid(Rect(50, 100, 440, 101, (0.5, 0.6, 0.75)), MONTHS)  # a rule under a heading
+    assert not _in_grid(Rect(50, 100, 150, 110, (0.92, 0.92, 0.92)), MONTHS)  # a row's background
+
+
+def test_a_row_cut_by_the_page_end_is_one_activity():
+    vocab = vocabulary([])
+    months = MONTHS[6:]
+
+    def row(activity, planned, note=None):
+        return PlanningRow(activity=activity, planned=planned, top=0, bottom=10, page=1, note=note)
+
+    last = row("4. (Audio)visuele producten ontwikkelen", months)
+    rest = [row("op een aansprekende manier;", months), row("5. Masterclasses;", MONTHS[:3])]
+    assert _rest_of_split_row(last, rest, vocab) == rest[1:]
+    assert last.activity == "4. (Audio)visuele producten ontwikkelen op een aansprekende manier;"
+    # A new activity, or one shaded otherwise, is a row of its own.
+    last = row("4. Rapportage", months)
+    assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
+    assert _rest_of_split_row(last, [row("nog een rij", MONTHS[:3])], vocab) != []
+    assert last.activity == "4. Rapportage"

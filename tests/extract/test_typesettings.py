@@ -14,7 +14,7 @@ import pytest
 
 from pipelines.datasets import build_datasets
 from pipelines.validation import validate_datasets
-from tests.typesettings import TAGGED, TYPESETTINGS
+from tests.typesettings import HOUSE_STYLE, TAGGED, TYPESETTINGS
 
 # Columns that differ between typesettings of one text: where things stand, the
 # file itself, and camelot's second reading (borderless tables read otherwise).
@@ -101,7 +101,9 @@ def _heading(extraction, title: str):
 
 def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
     """Each look really has the trait it stands for, as read back from its PDF."""
-    from extract.headings import body_size
+    from extract import ids
+    from extract.headings import body_size, line_style
+    from extract.structure import read_structure
 
     bold = typeset_extractions["bold-body-size"]
     body = body_size(bold.document)
@@ -124,8 +126,42 @@ def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
     assert _heading(small, "1. Vraagstuk").size < body_size(small.document)
     assert any(t.page_end > t.page_start for t in small.tables)  # a budget table over a page end
 
+    house = typeset_extractions[HOUSE_STYLE]
+    document = house.document
+    assert read_structure(document.path) is None  # untagged: headings only from typography
+    assert all((page.width, page.height) == (612, 792) for page in document.pages)  # US Letter
+    body = body_size(document)
+    leeswijzer = _heading(house, "Leeswijzer")
+    style = leeswijzer.style  # (family, bold, italic, size, colour)
+    assert not style[1] and not style[2] and leeswijzer.size == body and "dejavu" in style[0].lower()
+    assert style[4] != line_style(next(ln for ln in document.lines() if ln.size == body))[4]
+    # A rule drawn under the heading (a CSS border: an even-odd frame), not a box behind its text.
+    line = leeswijzer.lines[-1]
+    page = next(p for p in document.pages if p.number == leeswijzer.page)
+    fills = [r for r in page.rects if r.fill and r.x0 <= line.x0 and r.x1 >= line.x1]
+    assert any(r.bottom - r.top < 2 and 0 <= r.top - line.bottom < 6 for r in fills)
+    assert not any(r.top <= line.top and r.bottom >= line.bottom for r in fills)
+    # Budget tables without a grid but with zebra-striped rows: light grey fills behind every other row.
+    table = next(t for t in house.tables if t.page_start == t.page_end and len(t.rows) > 6)
+    page = next(p for p in document.pages if p.number == table.page_start)
+    table_id = ids.in_document(house.document_id, table.table_id)
+    rows = [ln for ln in page.lines if house.line_tables.get(id(ln)) == table_id]
+    grey = [r for r in page.rects if r.fill and len(set(r.fill)) == 1 and 0.8 < r.fill[0] < 0.95]
+    striped = [any(r.top <= (ln.top + ln.bottom) / 2 <= r.bottom for r in grey) for ln in rows]
+    assert sum(striped) >= 3 and len(striped) - sum(striped) >= 3
+    # Planned months shaded teal (green over red), not the bundled PDF's blue.
+    planned = next(row for row in house.planning[0].table.rows if row.planned)
+    page = next(p for p in document.pages if p.number == planned.page)
+    cells = [r for r in page.rects if r.fill and planned.top <= (r.top + r.bottom) / 2 <= planned.bottom
+             and r.x0 >= planned.planned[0].x0 - 5]
+    assert cells and all(r.fill[1] > r.fill[0] for r in cells)
+    # A footer "… pagina N" at the foot of most pages instead of a running header.
+    footers = [ln for p in document.pages for ln in p.furniture if ln.top > 0.9 * p.height]
+    assert len(footers) > 0.8 * document.page_count and all("pagina" in ln.text for ln in footers)
+    assert not any(ln.bottom < 0.1 * p.height for p in document.pages for ln in p.furniture)
 
-@pytest.mark.parametrize("name", [*TYPESETTINGS, TAGGED])
+
+@pytest.mark.parametrize("name", [*TYPESETTINGS, TAGGED, HOUSE_STYLE])
 def test_same_datasets_as_bundled_pdf(name, typeset_datasets, datasets_2023, capsys):
     frames = typeset_datasets[name]
     assert "validation_error" not in frames, frames.get("validation_error")
