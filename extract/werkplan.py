@@ -131,6 +131,7 @@ def extract_werkplan(
     progress: Callable[[int, int], None] | None = None,
     reader: str = DEFAULT_READER,
     password: str | None = None,
+    on_budget_tables: Callable[[Document, Integrity, list[BudgetTable]], None] | None = None,
 ) -> Extraction:
     """Read a werkplan PDF into budget tables with scopes and the overview.
 
@@ -138,7 +139,10 @@ def extract_werkplan(
     its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key raises
     :class:`~extract.settings.SettingsError` naming it.  ``reader`` picks the PDF
     parser (see :func:`extract.document.read_document`); ``password`` opens an
-    encrypted PDF.
+    encrypted PDF.  ``on_budget_tables(document, integrity, tables)``, if given,
+    is called as soon as the budget tables are known, before the overview,
+    planning and sections are read: :func:`pipelines.run.run_pipeline` starts
+    camelot's second reading of their pages there, to go on beside the rest.
     """
     settings = resolve(WerkplanSettings, settings)
     document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
@@ -167,6 +171,8 @@ def extract_werkplan(
         )
     if not tables:
         raise WerkplanInputError(f"{document.path}: no budget tables found (is this a werkplan?)")
+    if on_budget_tables:
+        on_budget_tables(document, integrity, tables)
     overview = find_overview(document, settings.overview)
     if overview is not None:
         overview_id = ids.in_document(document_id, ids.OVERVIEW_TABLE)

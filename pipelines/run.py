@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -53,7 +53,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
 
     camelot's second reading and the great-expectations suites run in side
     processes (:mod:`pipelines.processes`), started now so that their imports go
-    on while the PDF is read, and then beside each other.
+    on while the PDF is read; camelot starts on the budget tables' pages as soon
+    as they are found, and the suites run beside it.
     """
     from expectations.quality import integrity_signals, second_reading_failed
     from expectations.report import write_report
@@ -63,19 +64,24 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     check_output_folder(out_dir)
     camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
     timings: dict[str, float] = {}
-    with _timed(timings, "extract"):
-        try:
-            extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password)
-        except WerkplanInputError:
-            raise
-        except Exception as exc:  # noqa: BLE001 - a damaged file can break a parser anywhere
-            raise WerkplanInputError(f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs "
-                                     f"open it, please report this with the output of 'werkplan --debug run'") from exc
-    reading_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
-    readable_pdf = partial(readable_copy, extraction.document.path, password, extraction.integrity)
-    with readable_pdf() as readable:
-        ruled = {page.number for page in extraction.document.pages if page.ruled}
-        camelot.submit((str(readable), extraction.tables, ruled))
+    with ExitStack() as copies:
+        def start_second_reading(document, integrity, tables) -> None:
+            # As soon as the budget tables are known: camelot reads their pages while the
+            # overview, planning and sections are read here.
+            readable = copies.enter_context(readable_copy(document.path, password, integrity))
+            camelot.submit((str(readable), tables, {page.number for page in document.pages if page.ruled}))
+
+        with _timed(timings, "extract"):
+            try:
+                extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password,
+                                              on_budget_tables=start_second_reading)
+            except WerkplanInputError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - a damaged file can break a parser anywhere
+                raise WerkplanInputError(
+                    f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs open it, please "
+                    f"report this with the output of 'werkplan --debug run'") from exc
+        reading_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
         with _timed(timings, "normalise"):
             datasets = build_datasets(extraction)
 
@@ -92,6 +98,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
 
         with _timed(timings, "validate"):
             validation = validate_datasets(datasets, extraction.year, run_checks, reading_signals)
+    readable_pdf = partial(readable_copy, extraction.document.path, password, extraction.integrity)
 
     def report(staging: Path) -> None:
         with _timed(timings, "report"), readable_pdf() as readable:
