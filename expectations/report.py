@@ -108,7 +108,7 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
     One at a time, as the page is written: a thousand-page werkplan's crops take tens of MiB.
     """
     changes = {c["number_id"]: c for d in validation.diagnoses for c in d["changes"]}
-    lines_of = dict(iter(frames["budget_lines"].groupby("table_id", sort=False)))
+    lines_of = {table_id: lines for table_id, lines in frames["budget_lines"].groupby("table_id", sort=False)}
     for table in frames["budget_tables"].itertuples():
         disagreeing = "" if pd.isna(table.second_reading_disagreeing) else str(table.second_reading_disagreeing)
         unconfirmed = {int(i) for i in disagreeing.split(",") if i.strip().isdigit()}
