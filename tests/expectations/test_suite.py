@@ -1,5 +1,9 @@
 """The checks: exactly the real inconsistencies of 2023, and errors injected into built werkplannen."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 from expectations.suite import validate
 from extract.werkplan import extract_werkplan
 from pipelines.datasets import build_datasets
@@ -109,3 +113,18 @@ def test_a_negative_value_fails_the_column_check_with_its_line(datasets_2023):
     assert result.status == "failed"
     assert [(f.subject, f.actual) for f in result.failures.itertuples()] == [
         ("werkplan-2023/onderdeel-a/000: hours = -5", -5)]
+
+
+def test_great_expectations_is_imported_with_its_unused_modules_left_for_first_use():
+    # A fresh interpreter: this session may have imported the modules already.
+    probe = """
+import sys
+from expectations.suite import LAZY_IMPORTS, import_great_expectations
+gx = import_great_expectations()
+print(sorted(type(sys.modules[name]).__name__ for name in LAZY_IMPORTS))
+print(sys.modules["scipy.stats"].norm.cdf(0.0), type(sys.modules["scipy.stats"]).__name__)
+print(any(type(finder).__name__ == "_LazyImports" for finder in sys.meta_path))  # removed after the import
+"""
+    lines = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
+                           cwd=Path(__file__).parents[2]).stdout.splitlines()
+    assert lines == ["['_LazyModule', '_LazyModule', '_LazyModule']", "0.5 module", "False"]
