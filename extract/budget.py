@@ -50,6 +50,7 @@ class BudgetSettings:
     wrap_gap: float = 1.8
 
 NUMERIC_COLUMNS = ("rate", "hours", "amount")
+REQUIRED_COLUMNS = ("organisation", "hours", "amount")  # a budget header names at least these
 _DASHES = {"-", "—", "–"}
 
 
@@ -145,6 +146,12 @@ def _column_words(words: HeaderWords) -> tuple[tuple[str, tuple[str, ...]], ...]
 
 def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | None:
     """Column spans of a budget header row, or None when the line is no such header."""
+    prefixes = dict(_column_words(settings.columns))
+    texts = [word.text.lower() for word in line.words]
+    # Every line of the document is asked; nearly all lack a word naming one of the columns
+    # a header must have, and are answered here.
+    if not all(any(text.startswith(prefixes[name]) for text in texts) for name in REQUIRED_COLUMNS):
+        return None
     groups: list[list[Word]] = []
     for word in line.words:
         if groups and word.x0 - groups[-1][-1].x1 <= settings.column_gap * word.size:
@@ -161,7 +168,7 @@ def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | 
             columns[name] = Column(name, *span)
         else:
             unnamed.append(Column("role", *span))
-    if not {"organisation", "hours", "amount"} <= columns.keys():
+    if not columns.keys() >= set(REQUIRED_COLUMNS):
         return None
     org = columns["organisation"]
     first_numeric = min(columns[n].x0 for n in NUMERIC_COLUMNS if n in columns)

@@ -81,19 +81,22 @@ def _month_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?:{alternatives})\.?", re.I)
 
 
-def month_tokens(word: Word, months: dict) -> list[tuple[str, float, float]]:
-    """Month names in a word, with their x-spans: one, or several printed without
-    spaces in narrow columns ("Jan.Feb.Mrt."), their spans shared out by characters."""
+def month_tokens(word: Word, pattern: re.Pattern) -> list[tuple[str, float, float]]:
+    """Month names (``pattern``: :func:`_month_pattern`) in a word, with their x-spans: one, or several
+    printed without spaces in narrow columns ("Jan.Feb.Mrt."), their spans shared out by characters."""
     text = word.text
-    matches = list(_month_pattern(tuple(months)).finditer(text))
-    if not matches or "".join(m.group(0) for m in matches) != text:
+    if not pattern.match(text):  # most words: asked of every line of the document
+        return []
+    matches = list(pattern.finditer(text))
+    if "".join(m.group(0) for m in matches) != text:
         return []
     per_char = (word.x1 - word.x0) / len(text)
     return [(m.group(0), word.x0 + m.start() * per_char, word.x0 + m.end() * per_char) for m in matches]
 
 
 def _header_months(line: Line, months: dict) -> list[tuple[str, float, float]]:
-    return [token for word in line.words for token in month_tokens(word, months)]
+    pattern = _month_pattern(tuple(months))
+    return [token for word in line.words for token in month_tokens(word, pattern)]
 
 
 def _is_shading(rect: Rect, white: float) -> bool:
