@@ -15,8 +15,34 @@ import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
-from .werkplan import BudgetTable
+if TYPE_CHECKING:
+    from .werkplan import BudgetTable
+
+
+class PrintedRow(NamedTuple):
+    row_index: int
+    page: int
+    signature: str  # label and value strings as printed, spaces normalised
+
+
+@dataclass(frozen=True)
+class PrintedTable:
+    """What camelot is to confirm of a budget table: each row's page and printed strings.
+
+    Plain data: the process camelot reads in gets no document model, so it does not
+    import the PDF readers (almost half a second of its processor time).
+    """
+
+    table_id: str
+    rows: tuple[PrintedRow, ...]
+
+
+def printed_tables(tables: list[BudgetTable]) -> list[PrintedTable]:
+    return [PrintedTable(table.table_id, tuple(PrintedRow(row.row_index, row.page, _signature(row))
+                                               for row in table.rows))
+            for table in tables]
 
 
 @dataclass(frozen=True)
@@ -51,23 +77,22 @@ def _signature(row) -> str:
     return _normal(" ".join([row.label_raw] + [c.raw for c in row.cells.values()]))
 
 
-def _disagreeing(tables: list[BudgetTable], rows_on_page: dict[int, Counter]) -> list[list[int]]:
+def _disagreeing(tables: list[PrintedTable], rows_on_page: dict[int, Counter]) -> list[list[int]]:
     """Per table, the rows no camelot row on their page matches (each camelot row matches once)."""
     available = {page: Counter(rows) for page, rows in rows_on_page.items()}
     result = []
     for table in tables:
         disagreeing = []
         for row in table.rows:
-            signature = _signature(row)
-            if available[row.page][signature] > 0:
-                available[row.page][signature] -= 1
+            if available[row.page][row.signature] > 0:
+                available[row.page][row.signature] -= 1
             else:
                 disagreeing.append(row.row_index)
         result.append(disagreeing)
     return result
 
 
-def second_reading(pdf: str, tables: list[BudgetTable], ruled_pages: set[int]) -> list[SecondReading]:
+def second_reading(pdf: str, tables: list[PrintedTable], ruled_pages: set[int]) -> list[SecondReading]:
     """Compare every budget row with camelot's readings of its page.
 
     Lattice, which needs ruling lines, reads the ``ruled_pages``; stream reads the

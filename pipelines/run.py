@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+from extract.crosscheck import printed_tables
 from extract.document import DEFAULT_READER, WerkplanInputError
 from extract.integrity import readable_copy
 from extract.werkplan import Extraction, extract_werkplan
@@ -69,7 +70,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
             # As soon as the budget tables are known: camelot reads their pages while the
             # overview, planning and sections are read here.
             readable = copies.enter_context(readable_copy(document.path, password, integrity))
-            camelot.submit((str(readable), tables, {page.number for page in document.pages if page.ruled}))
+            ruled = {page.number for page in document.pages if page.ruled}
+            camelot.submit((str(readable), printed_tables(tables), ruled))
 
         with _timed(timings, "extract"):
             try:
