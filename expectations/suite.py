@@ -12,7 +12,6 @@ import importlib.machinery
 import importlib.util
 import os
 import sys
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pandas as pd
@@ -41,16 +40,20 @@ class CheckResult:
 # is imported: over a second of processor time, more than a third of the import, for modules these
 # suites never use.  They are imported lazily instead: executed on first use, whole.
 LAZY_IMPORTS = ("altair", "jsonschema", "scipy.stats")
+# great-expectations' SQL support is an optional extra, taken up when SQLAlchemy is installed (it is, for
+# `--db`): another half second of the import.  The suites run on pandas, so great-expectations is
+# imported as where SQLAlchemy is not installed.
+HIDDEN_IMPORTS = ("sqlalchemy",)
 
 
-class _LazyImports:
-    """A finder that gives the modules ``names`` importlib's LazyLoader."""
-
-    def __init__(self, names: tuple[str, ...]) -> None:
-        self.names = names
+class _ImportFinder:
+    """In place while great-expectations is imported: gives :data:`LAZY_IMPORTS` importlib's
+    LazyLoader and finds none of :data:`HIDDEN_IMPORTS`."""
 
     def find_spec(self, name, path, target=None):
-        if name not in self.names:
+        if name.partition(".")[0] in HIDDEN_IMPORTS:
+            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+        if name not in LAZY_IMPORTS:
             return None
         spec = importlib.machinery.PathFinder.find_spec(name, path, target)
         if spec is None or spec.loader is None:
@@ -59,22 +62,15 @@ class _LazyImports:
         return spec
 
 
-@contextmanager
-def _lazily_imported(names: tuple[str, ...]):
-    finder = _LazyImports(names)
+def import_great_expectations():
+    """Import great-expectations with its analytics off (see :class:`_ImportFinder` for the rest)."""
+    os.environ["GX_ANALYTICS_ENABLED"] = "False"
+    finder = _ImportFinder()
     sys.meta_path.insert(0, finder)
     try:
-        yield
+        import great_expectations
     finally:
         sys.meta_path.remove(finder)
-
-
-def import_great_expectations():
-    """Import great-expectations with its analytics off, and :data:`LAZY_IMPORTS` lazily."""
-    os.environ["GX_ANALYTICS_ENABLED"] = "False"
-    with _lazily_imported(LAZY_IMPORTS):
-        import great_expectations
-
     return great_expectations
 
 
