@@ -37,7 +37,7 @@ from playa.content import PathObject, TextObject
 from playa.font import Type3Font
 from playa.miner import LTChar, LTLine, LTRect, process_object
 from playa.pdftypes import PSLiteral, num_value, resolve1
-from playa.utils import decode_text, transform_bbox
+from playa.utils import decode_text, mult_matrix, transform_bbox
 
 from .document import DEFAULT_READER, READERS
 
@@ -167,10 +167,10 @@ def _playa_page(page) -> RawPage:
     mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
     height = mb_y1 - mb_y0
     chars, rects, lines, curves = [], [], [], []
-    descents: dict[int, float | None] = {}
+    fonts: dict[int, _FontGlyphs] = {}  # by id: the page's font objects live as long as the page
     for obj in page.flatten():  # content stream order, form XObjects included, as pdfminer.six
         if isinstance(obj, TextObject):
-            chars += _chars(obj, descents, height, mb_x0, mb_y0)
+            chars += _chars(obj, fonts, height, mb_x0, mb_y0)
         elif isinstance(obj, PathObject):
             for item in process_object(obj):
                 if isinstance(item, LTRect):
@@ -214,16 +214,104 @@ def _playa_page(page) -> RawPage:
     )
 
 
-def _chars(text: TextObject, descents: dict, height: float, mb_x0: float, mb_y0: float) -> list[dict]:
+def _chars(text: TextObject, fonts: dict, height: float, mb_x0: float, mb_y0: float) -> list[dict]:
     """pdfminer.six's characters of a text object, as pdfplumber's char dicts."""
-    gstate = text.gstate
-    font = gstate.font
+    font = text.gstate.font
     if font is None:
         return []  # playa yields no glyphs without a font
-    if id(font) not in descents:
-        descents[id(font)] = _pdfminer_descent(font)
-    descent = descents[id(font)]
-    fontname, color, scaling = font.fontname, _color_values(gstate.ncolor), gstate.scaling * 0.01
+    if id(font) not in fonts:
+        fonts[id(font)] = _FontGlyphs(font)
+    glyphs = fonts[id(font)]
+    chars = None if glyphs.descent is None else _horizontal_chars(text, glyphs, height, mb_x0, mb_y0)
+    return _glyph_chars(text, glyphs.descent, height, mb_x0, mb_y0) if chars is None else chars
+
+
+class _FontGlyphs:
+    """A font's strings decoded into (text, code, width) glyphs, each string once per page:
+    a page shows the same few strings thousands of times (a TJ array often holds one
+    character between kerning adjustments), and decoding is the dearest step of a glyph."""
+
+    def __init__(self, font):
+        self.font = font
+        self.descent = _pdfminer_descent(font)
+        self._decoded: dict[bytes, tuple] = {}
+
+    def decode(self, string: bytes) -> tuple[tuple[str, int, float], ...]:
+        glyphs = self._decoded.get(string)
+        if glyphs is None:
+            font = self.font
+            glyphs = self._decoded[string] = tuple(
+                (f"(cid:{cid})" if text is None else text, cid, font.hdisp(cid)) for cid, text in font.decode(string))
+        return glyphs
+
+
+def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x0: float,
+                      mb_y0: float) -> list[dict] | None:
+    """The characters of a horizontal text object, computed as playa's ``TextObject.__iter__`` and
+    pdfminer.six's LTChar compute them, operation for operation (so every float is the same), but
+    without an object per glyph.  None if the text is rotated so that a box's corners swap
+    (the rare case playa's own glyphs handle).
+
+    A glyph's rendering matrix is (A, B, C, D, E, F): playa's scaling matrix (font size, horizontal
+    scaling, rise) times the text line matrix and CTM, translated to the glyph's offset ``pos``
+    along the line; only E and F depend on ``pos``.  Its box is that matrix applied to
+    (0, descent, width, descent + 1), as LTChar makes it.
+    """
+    gstate = text.gstate
+    fontsize, scaling = gstate.fontsize, gstate.scaling * 0.01
+    if fontsize == 0.0:
+        charspace = wordspace = 0.0
+    else:  # in unscaled text space units, as playa keeps them
+        charspace, wordspace = gstate.charspace / fontsize, gstate.wordspace / fontsize
+    if glyphs.font.multibyte:
+        wordspace = 0  # playa applies word spacing to single-byte code 32 only
+    a, b, c, d, e, f = mult_matrix(text.line_matrix, text.ctm)
+    # mult_matrix(scaling matrix, translated line matrix), term by term (the zeros keep signed zeros).
+    A, B = a * (fontsize * scaling) + c * 0, b * (fontsize * scaling) + d * 0
+    C, D = a * 0 + c * fontsize, b * 0 + d * fontsize
+    if A * C < 0 or B * D < 0:
+        return None
+    rise_x, rise_y = a * 0 + c * gstate.rise, b * 0 + d * gstate.rise
+    pos, y = text._glyph_offset  # playa keeps the offset private; its glyphs start there too
+    y_c, y_d = y * c, y * d
+    descent = glyphs.descent
+    top = descent + 1
+    low_x, low_y, top_x, top_y = A * 0 + C * descent, B * 0 + D * descent, C * top, D * top
+    upright = A * D * scaling > 0 and B * C <= 0
+    fontname, color = glyphs.font.fontname, _color_values(gstate.ncolor)
+    chars = []
+    for arg in text.args:
+        if isinstance(arg, (int, float)):
+            pos -= arg * 0.001 * fontsize * scaling
+            continue
+        for char, cid, width in glyphs.decode(arg):
+            E = rise_x + (pos * a + y_c + e)
+            F = rise_y + (pos * b + y_d + f)
+            x0, y0, x1, y1 = low_x + E, low_y + F, A * width + top_x + E, B * width + top_y + F
+            # min and max as playa's get_bound takes them: the first of equals
+            x0, x1 = (x1, x0) if x1 < x0 else (x0, x1 if x1 > x0 else x0)
+            y0, y1 = (y1, y0) if y1 < y0 else (y0, y1 if y1 > y0 else y0)
+            top_edge = height - y1 + mb_y0
+            chars.append({"text": char, "x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": top_edge,
+                          "bottom": height - y0 + mb_y0, "doctop": top_edge, "upright": upright,
+                          "size": y1 - y0, "fontname": fontname, "non_stroking_color": color})
+            advance = width + charspace
+            if cid == 32:
+                advance += wordspace
+            pos += advance * fontsize * scaling
+    if text._next_glyph_offset is None:
+        # Where the next text object starts, as playa's iteration would have left it; unset,
+        # playa computes it again, with other rounding.
+        text._next_glyph_offset = (pos, y)
+    return chars
+
+
+def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: float, mb_y0: float) -> list[dict]:
+    """The characters of any text object, from playa's glyphs: boxes from pdfminer.six's
+    ``descent``, or, without one, playa.miner's LTChar."""
+    scaling = text.gstate.scaling * 0.01
+    font = text.gstate.font
+    fontname, color = font.fontname, _color_values(text.gstate.ncolor)
     chars = []
     for glyph in text:
         a, b, c, d, _, _ = matrix = glyph.matrix
@@ -231,7 +319,6 @@ def _chars(text: TextObject, descents: dict, height: float, mb_x0: float, mb_y0:
             char = LTChar(glyph)
             (x0, y0, x1, y1), size = char.bbox, char.size
         else:
-            # The box LTChar makes, from pdfminer.six's descent, without building an LTChar.
             x0, y0, x1, y1 = transform_bbox(matrix, (0, descent, font.hdisp(glyph.cid), descent + 1))
             size = y1 - y0
         top = height - y1 + mb_y0
