@@ -31,7 +31,6 @@ import pdfplumber
 import playa
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
-from pdfplumber.utils.text import WordExtractor
 from playa.exceptions import PDFException
 from playa.content import PathObject, TextObject
 from playa.font import Type3Font
@@ -40,12 +39,10 @@ from playa.pdftypes import PSLiteral, num_value, resolve1
 from playa.utils import decode_text, mult_matrix, transform_bbox
 
 from .document import DEFAULT_READER, READERS
+from .words import WORD_ATTRS, extract_words
 
-# What extract_words is asked for, the same for both readers.
-WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
 MAX_WORKERS = 4
-_WORDS = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False)  # pdfplumber's defaults otherwise
 
 
 class UnreadablePDF(Exception):
@@ -208,14 +205,14 @@ def _playa_page(page) -> RawPage:
         number=page.page_idx + 1,
         width=page.width,
         height=page.height,
-        words=_WORDS.extract_words(chars),
+        words=extract_words(chars),
         rects=rect_dicts,
         edges=edges,
     )
 
 
-def _chars(text: TextObject, fonts: dict, height: float, mb_x0: float, mb_y0: float) -> list[dict]:
-    """pdfminer.six's characters of a text object, as pdfplumber's char dicts."""
+def _chars(text: TextObject, fonts: dict, height: float, mb_x0: float, mb_y0: float) -> list[tuple]:
+    """pdfminer.six's characters of a text object, as extract.words' character tuples."""
     font = text.gstate.font
     if font is None:
         return []  # playa yields no glyphs without a font
@@ -246,7 +243,7 @@ class _FontGlyphs:
 
 
 def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x0: float,
-                      mb_y0: float) -> list[dict] | None:
+                      mb_y0: float) -> list[tuple] | None:
     """The characters of a horizontal text object, computed as playa's ``TextObject.__iter__`` and
     pdfminer.six's LTChar compute them, operation for operation (so every float is the same), but
     without an object per glyph.  None if the text is rotated so that a box's corners swap
@@ -291,10 +288,8 @@ def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x
             # min and max as playa's get_bound takes them: the first of equals
             x0, x1 = (x1, x0) if x1 < x0 else (x0, x1 if x1 > x0 else x0)
             y0, y1 = (y1, y0) if y1 < y0 else (y0, y1 if y1 > y0 else y0)
-            top_edge = height - y1 + mb_y0
-            chars.append({"text": char, "x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": top_edge,
-                          "bottom": height - y0 + mb_y0, "doctop": top_edge, "upright": upright,
-                          "size": y1 - y0, "fontname": fontname, "non_stroking_color": color})
+            chars.append((char, x0 + mb_x0, height - y1 + mb_y0, x1 + mb_x0, height - y0 + mb_y0, upright,
+                          fontname, y1 - y0, color))
             advance = width + charspace
             if cid == 32:
                 advance += wordspace
@@ -306,7 +301,7 @@ def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x
     return chars
 
 
-def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: float, mb_y0: float) -> list[dict]:
+def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: float, mb_y0: float) -> list[tuple]:
     """The characters of any text object, from playa's glyphs: boxes from pdfminer.six's
     ``descent``, or, without one, playa.miner's LTChar."""
     scaling = text.gstate.scaling * 0.01
@@ -321,11 +316,8 @@ def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: 
         else:
             x0, y0, x1, y1 = transform_bbox(matrix, (0, descent, font.hdisp(glyph.cid), descent + 1))
             size = y1 - y0
-        top = height - y1 + mb_y0
-        chars.append({"text": f"(cid:{glyph.cid})" if glyph.text is None else glyph.text,
-                      "x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": top, "bottom": height - y0 + mb_y0, "doctop": top,
-                      "upright": a * d * scaling > 0 and b * c <= 0, "size": size, "fontname": fontname,
-                      "non_stroking_color": color})
+        chars.append((f"(cid:{glyph.cid})" if glyph.text is None else glyph.text, x0 + mb_x0, height - y1 + mb_y0,
+                      x1 + mb_x0, height - y0 + mb_y0, a * d * scaling > 0 and b * c <= 0, fontname, size, color))
     return chars
 
 
