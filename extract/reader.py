@@ -223,22 +223,20 @@ def _chars(text: TextObject, fonts: dict, height: float, mb_x0: float, mb_y0: fl
     return _glyph_chars(text, glyphs.descent, height, mb_x0, mb_y0) if chars is None else chars
 
 
-class _FontGlyphs:
-    """A font's strings decoded into (text, code, width) glyphs, each string once per page:
-    a page shows the same few strings thousands of times (a TJ array often holds one
-    character between kerning adjustments), and decoding is the dearest step of a glyph."""
+class _FontGlyphs(dict):
+    """A font's strings, each decoded into (text, code, width) glyphs once per page: a page
+    shows the same few strings thousands of times (a TJ array often holds one character
+    between kerning adjustments), and decoding is the dearest step of a glyph."""
 
     def __init__(self, font):
+        super().__init__()
         self.font = font
         self.descent = _pdfminer_descent(font)
-        self._decoded: dict[bytes, tuple] = {}
 
-    def decode(self, string: bytes) -> tuple[tuple[str, int, float], ...]:
-        glyphs = self._decoded.get(string)
-        if glyphs is None:
-            font = self.font
-            glyphs = self._decoded[string] = tuple(
-                (f"(cid:{cid})" if text is None else text, cid, font.hdisp(cid)) for cid, text in font.decode(string))
+    def __missing__(self, string: bytes) -> tuple[tuple[str, int, float], ...]:
+        font = self.font
+        glyphs = self[string] = tuple(
+            (f"(cid:{cid})" if text is None else text, cid, font.hdisp(cid)) for cid, text in font.decode(string))
         return glyphs
 
 
@@ -281,7 +279,7 @@ def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x
         if isinstance(arg, (int, float)):
             pos -= arg * 0.001 * fontsize * scaling
             continue
-        for char, cid, width in glyphs.decode(arg):
+        for char, cid, width in glyphs[arg]:
             E = rise_x + (pos * a + y_c + e)
             F = rise_y + (pos * b + y_d + f)
             x0, y0, x1, y1 = low_x + E, low_y + F, A * width + top_x + E, B * width + top_y + F

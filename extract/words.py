@@ -91,11 +91,11 @@ def _split(line: list[tuple], reading: _Reading) -> list[list[tuple]]:
 
 
 def _word(chars: list[tuple]) -> dict:
+    texts, x0s, tops, x1s, bottoms, *_ = zip(*chars)
     first = chars[0]
-    x0, top = min(c[X0] for c in chars), min(c[TOP] for c in chars)
-    x1, bottom = max(c[X1] for c in chars), max(c[BOTTOM] for c in chars)
+    x0, top, x1, bottom = min(x0s), min(tops), max(x1s), max(bottoms)
     return {
-        "text": "".join(LIGATURES.get(c[TEXT], c[TEXT]) for c in chars),
+        "text": "".join(map(LIGATURES.get, texts, texts)),
         "x0": x0, "x1": x1, "top": top,
         "doctop": top + (first[TOP] - first[TOP]),  # pdfplumber adds the page's offset in the document: 0 here
         "bottom": bottom, "upright": first[UPRIGHT], "height": bottom - top, "width": x1 - x0,
