@@ -5,9 +5,13 @@ Two readers give the same result:
 - ``playa`` (the default): playa-pdf interprets each page, about three times
   faster than pdfminer.six, in worker processes.  Characters get the boxes
   pdfminer.six gives them, ``playa.miner`` sorts paths into lines, rectangles
-  and curves as pdfminer.six does, and pdfplumber's own word extractor joins
-  the characters into words, so words, boxes and edges equal pdfplumber's
-  (tests/extract/test_reader.py).
+  and curves as pdfminer.six does, and :mod:`extract.words` joins the
+  characters into words as pdfplumber's word extractor does, so words, boxes
+  and edges equal pdfplumber's (tests/extract/test_reader.py).  Reading
+  characters is most of a page's processor time, so the usual case, horizontal
+  text in a font with widths, is computed here from the text object's strings,
+  with playa's arithmetic but without a playa object per glyph; rotated text,
+  vertical and Type 3 fonts go through playa's glyphs.
 - ``pdfplumber``: the reference, pdfplumber over pdfminer.six.
 
 Only words, rectangles and edges leave a page: characters are dropped as soon as
