@@ -147,3 +147,69 @@ def test_both_readers_give_the_same_2023_datasets(extraction_2023, pdfplumber_20
         else:
             other = fast[name]
         pd.testing.assert_frame_equal(other, frame, check_exact=False, atol=1e-6, obj=name)
+
+
+@pytest.fixture(scope="module")
+def text_cases(tmp_path_factory):
+    """A page of what the reader computes itself: spacing operators, kerning, rise, scaling (in
+    values that round), a multi-byte font, rotated, mirrored and sheared text, a zero and a
+    negative font size, text objects that start where the last one ended."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path_factory.mktemp("text-cases") / "text-cases.pdf"
+    pdf = canvas.Canvas(str(path), pagesize=(595, 842))
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiMin-W3"))
+    pdf.setFont("Helvetica", 11)  # /F1 below
+    pdf.drawString(40, 820, "Begroting fi € 1.213.178")
+    y = 800
+    for state in ("0.37 Tc", "4.3 Tw", "-0.61 Tc 3.7 Tw", "93.7 Tz", "51.3 Tz", "-61.3 Tz", "2.9 Ts", "0 Tz", "/F1 0 Tf",
+                  "/F1 -9.3 Tf"):
+        pdf.addLiteral(f"q BT /F1 10.7 Tf 1 0 0 1 40.3 {y} Tm {state} (Uren en tarieven, kosten per jaar) Tj "
+                       "[(Pro) -117.3 (ject) 301.7 ( 1.1) -2000 (Wonen)] TJ ( na) Tj ET Q")
+        y -= 16
+    for matrix in ("-1 0 0 1 300.1", "1 0 0 -1 40.2", "1 0.2 0 1 40.3", "1 0 0.3 1 40.4", "0.53 0 0 2.1 40.5",
+                   "0 1 -1 0 500.6", "0.7071 0.7071 -0.7071 0.7071 300.7"):
+        pdf.addLiteral(f"q 1 0 0 1 0.25 -0.5 cm BT /F1 9.7 Tf 1.3 Ts 0.21 Tc {matrix} {y} Tm (Kosten) Tj "
+                       "T* [(Tot) -37.1 (aal)] TJ ( per jaar) Tj ET Q")
+        y -= 24
+    pdf.setFont("HeiseiMin-W3", 12)
+    pdf.addLiteral("4.1 Tw")  # applied to code 32 ("?" in Adobe-Japan1): playa spaces CID codes so
+    pdf.drawString(40, y, "日本語 ab? 123")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_characters_equal_playas_glyphs_exactly(text_cases, monkeypatch):
+    """The characters the reader computes from a text object's strings are playa's glyphs with
+    pdfminer.six's boxes to the last bit, and each text object starts where playa's glyphs
+    would have left the last one."""
+    import playa
+    from playa.content import TextObject
+
+    from extract import reader
+
+    computed_objects = rotated_objects = 0
+    with playa.open(text_cases, space="page") as pdf:
+        height = pdf.pages[0].height
+        for text in pdf.pages[0].flatten(TextObject):
+            glyphs = reader._FontGlyphs(text.gstate.font)
+            computed = reader._horizontal_chars(text, glyphs, height, 0, 0)
+            if computed is None:  # rotated so that a box's corners swap (45°): playa's glyphs
+                rotated_objects += 1
+            else:
+                computed_objects += 1
+                assert repr(computed) == repr(reader._glyph_chars(text, glyphs.descent, height, 0, 0))
+    assert (computed_objects, rotated_objects) == (50, 3)
+
+    def pages(path):
+        with reader.open_pdf(path, "playa", workers=1) as raw:
+            return [(p.words, p.rects, p.edges) for p in raw.pages]
+
+    computed = pages(text_cases)
+    monkeypatch.setattr(reader, "_horizontal_chars", lambda *args: None)  # every text object through playa's glyphs
+    assert repr(computed) == repr(pages(text_cases))
+    words = [w["text"] for w in computed[0][0]]
+    assert {"Begroting", "fi", "€", "Uren", "Wonen", "Kosten", "Totaal", "日本語"} <= set(words)
