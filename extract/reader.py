@@ -263,7 +263,7 @@ def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x
     else:  # in unscaled text space units, as playa keeps them
         charspace, wordspace = gstate.charspace / fontsize, gstate.wordspace / fontsize
     if glyphs.font.multibyte:
-        wordspace = 0  # playa applies word spacing to single-byte code 32 only
+        wordspace = 0  # as playa does (its fonts are all single-byte as of 1.1: CID fonts get word spacing too)
     a, b, c, d, e, f = mult_matrix(text.line_matrix, text.ctm)
     # mult_matrix(scaling matrix, translated line matrix), term by term (the zeros keep signed zeros).
     A, B = a * (fontsize * scaling) + c * 0, b * (fontsize * scaling) + d * 0

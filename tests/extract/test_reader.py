@@ -164,8 +164,8 @@ def text_cases(tmp_path_factory):
     pdf.setFont("Helvetica", 11)  # /F1 below
     pdf.drawString(40, 820, "Begroting fi € 1.213.178")
     y = 800
-    for state in ("0.37 Tc", "4.3 Tw", "-0.61 Tc 3.7 Tw", "93.7 Tz", "51.3 Tz", "-61.3 Tz", "2.9 Ts", "0 Tz", "/F1 0 Tf",
-                  "/F1 -9.3 Tf"):
+    for state in ("0.37 Tc", "4.3 Tw", "-0.61 Tc 3.7 Tw", "93.7 Tz", "51.3 Tz", "-61.3 Tz", "2.9 Ts", "0 Tz",
+                  "/F1 0 Tf", "/F1 -9.3 Tf"):
         pdf.addLiteral(f"q BT /F1 10.7 Tf 1 0 0 1 40.3 {y} Tm {state} (Uren en tarieven, kosten per jaar) Tj "
                        "[(Pro) -117.3 (ject) 301.7 ( 1.1) -2000 (Wonen)] TJ ( na) Tj ET Q")
         y -= 16

@@ -50,8 +50,8 @@ def test_gaps_up_to_the_tolerance_join_and_wider_ones_split():
 
 
 def test_overlapping_and_backward_characters():
-    chars = [char("o", 10, 100), char("v", 12, 100), char("e", 12, 100, width=2.0), char("r", 11, 100), char("x", 40, 100),
-             char("y", 39.5, 100.5)]
+    chars = [char("o", 10, 100), char("v", 12, 100), char("e", 12, 100, width=2.0), char("r", 11, 100),
+             char("x", 40, 100), char("y", 39.5, 100.5)]
     assert text_of(chars) == ["orve", "yx"]
 
 
