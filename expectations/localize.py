@@ -17,10 +17,12 @@ import time
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import csr_array, eye_array, hstack, lil_array
 
 from .checks import Check, Equation
+
+# scipy is imported in the functions that solve, not here: a run localizes in its great-expectations
+# process (pipelines.processes), and its main process, which only unpickles the Localization, is
+# spared the import of scipy.optimize (over half a second).
 
 LOCALIZE_SETTINGS = {
     "max_sets": 10,  # smallest sets to enumerate at most
@@ -51,6 +53,8 @@ def equations_of(checks: list[Check]) -> list[Equation]:
 
 
 def _system(equations: list[Equation]):
+    from scipy.sparse import csr_array, lil_array
+
     ids: dict[str, int] = {}
     printed: list[int] = []
     for equation in equations:
@@ -85,6 +89,9 @@ def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | 
 
 def localize(equations: list[Equation]) -> Localization:
     """The smallest sets of printed numbers to change so that every equation holds (see the module)."""
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_array, eye_array, hstack
+
     started = time.perf_counter()
     ids, printed, matrix, constants = _system(equations)
     n = len(ids)

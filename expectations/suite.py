@@ -19,6 +19,7 @@ import pandas as pd
 from extract import ids
 
 from .checks import COMPARISON_COLUMNS, Check, all_checks
+from .localize import Localization, equations_of, localize
 
 
 @dataclass
@@ -144,6 +145,12 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
             [r.to_json_dict() for r in outcome.results],
         ))
     return results
+
+
+def check_and_localize(checks: list[Check]) -> tuple[list[CheckResult], Localization]:
+    """The suites' results of ``checks`` and the localization of their equations: the work of
+    validation that needs great-expectations and scipy, which a run does in a process of its own."""
+    return run_checks(checks), localize(equations_of(checks))
 
 
 def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:

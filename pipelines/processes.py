@@ -1,11 +1,13 @@
 """Side processes of a run: great-expectations and camelot, each started once and kept.
 
-Importing great-expectations takes seconds of CPU, camelot about half a second.
+Importing great-expectations takes over a second of CPU, scipy's solver (for the error
+localization, which runs beside the suites) and camelot about half a second each.
 Each is done in a process of its own, started when a run begins, so the imports
 go on while the PDF is read (a thread would not: an import is Python code,
 serialised with the reading by the interpreter lock).  Then camelot's second
-reading and the great-expectations suites run beside each other and beside the
-run's own checks.  The processes stay for later runs of this Python process (a
+reading and the great-expectations suites with the localization run beside each
+other and beside the run's own checks; the run's main process imports neither
+library, nor scipy.  The processes stay for later runs of this Python process (a
 batch worker's next document, a test session), which so pay the imports once.
 They are spawned, not forked: the parent may hold threads (progress, the
 reader's pool), and a fork copies their locks.
@@ -114,12 +116,13 @@ def _import_great_expectations() -> None:
     from expectations.suite import import_great_expectations
 
     import_great_expectations()
+    import scipy.optimize  # noqa: F401 - the localization's solver, also needed at the first request
 
 
-def _run_checks(checks: list) -> list:
-    from expectations.suite import run_checks
+def _check_and_localize(checks: list) -> tuple:
+    from expectations.suite import check_and_localize
 
-    return run_checks(checks)
+    return check_and_localize(checks)
 
 
 def _import_camelot() -> None:
@@ -137,7 +140,7 @@ def _second_reading(request: tuple) -> tuple[list, float]:
 
 
 KINDS = {
-    "great-expectations": (_import_great_expectations, _run_checks),
+    "great-expectations": (_import_great_expectations, _check_and_localize),
     "camelot": (_import_camelot, _second_reading),
 }
 _current: dict[str, SideProcess] = {}

@@ -52,10 +52,10 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     ``password`` opens an encrypted PDF.  ``out_dir`` is checked first, so an
     unusable place fails before the work.
 
-    camelot's second reading and the great-expectations suites run in side
-    processes (:mod:`pipelines.processes`), started now so that their imports go
-    on while the PDF is read; camelot starts on the budget tables' pages as soon
-    as they are found, and the suites run beside it.
+    camelot's second reading, and the great-expectations suites with the error
+    localization, run in side processes (:mod:`pipelines.processes`), started now
+    so that their imports go on while the PDF is read; camelot starts on the
+    budget tables' pages as soon as they are found, and the suites run beside it.
     """
     from expectations.quality import integrity_signals, second_reading_failed
     from expectations.report import write_report
@@ -87,9 +87,9 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
         with _timed(timings, "normalise"):
             datasets = build_datasets(extraction)
 
-        def run_checks(checks: list) -> list:
-            # The suites run while camelot's reading is taken in: the checks do not use it,
-            # the quality signals made after them do.
+        def check_and_localize(checks: list) -> tuple:
+            # The suites and the localization run while camelot's reading is taken in: the checks
+            # do not use it, the quality signals made after them do.
             great_expectations.submit(checks)
             try:
                 readings, timings["second reading"] = camelot.result()
@@ -99,7 +99,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
             return great_expectations.result()
 
         with _timed(timings, "validate"):
-            validation = validate_datasets(datasets, extraction.year, run_checks, reading_signals)
+            validation = validate_datasets(datasets, extraction.year, check_and_localize, reading_signals)
     readable_pdf = partial(readable_copy, extraction.document.path, password, extraction.integrity)
 
     def report(staging: Path) -> None:

@@ -15,9 +15,9 @@ from dataclasses import asdict, dataclass, field
 import pandas as pd
 
 from expectations.checks import Check, all_checks
-from expectations.localize import Localization, equations_of, localize
+from expectations.localize import Localization
 from expectations.quality import Signal, quality_signals
-from expectations.suite import CheckResult, run_checks
+from expectations.suite import CheckResult, check_and_localize
 from extract import ids
 
 from .datasets import Datasets
@@ -137,19 +137,22 @@ def _summary(frames, checks: list[dict], failures: list[dict], diagnoses: list[d
     }
 
 
-def validate_datasets(datasets: Datasets, year: int,
-                      check_runner: Callable[[list[Check]], list[CheckResult]] = run_checks,
+CheckRunner = Callable[[list[Check]], tuple[list[CheckResult], Localization]]
+
+
+def validate_datasets(datasets: Datasets, year: int, check_runner: CheckRunner = check_and_localize,
                       reading_signals: list[Signal] = ()) -> Validation:
     """Check one document's datasets, localize the wrong numbers and add the validation datasets.
 
-    ``check_runner`` runs the great-expectations suites; :mod:`pipelines.run` passes one that runs
-    them in a process that imported great-expectations while the PDF was read.  ``reading_signals``
+    ``check_runner`` runs the great-expectations suites and the localization
+    (:func:`expectations.suite.check_and_localize`); :mod:`pipelines.run` passes one that runs them in a
+    process that imported great-expectations and scipy while the PDF was read.  ``reading_signals``
     are what reading the file found (repairs, image-only pages), put before the datasets' own signals.
     """
     frames = datasets.frames
     checks = all_checks(frames)
-    check_rows, failures = failure_rows(datasets.document_id, check_runner(checks))
-    localization = localize(equations_of(checks))
+    check_results, localization = check_runner(checks)
+    check_rows, failures = failure_rows(datasets.document_id, check_results)
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
     validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization), check_rows,
                             failures, diagnoses, localization.runner_up,

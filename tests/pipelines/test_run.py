@@ -1,3 +1,7 @@
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipelines.run import run_pipeline
@@ -20,3 +24,17 @@ def test_progress_goes_to_the_callback_and_nothing_to_the_terminal(consistent_pd
     assert capsys.readouterr().err == ""
     assert set(result.timings) == {"extract", "second reading", "normalise", "validate", "report", "write"}
     assert result.summary["checks_failed"] == 0
+
+
+def test_the_main_process_imports_neither_great_expectations_camelot_nor_scipys_solver(consistent_pdf, tmp_path):
+    # A fresh interpreter: this test session imports them for other tests.  The run's side processes do.
+    probe = f"""
+import sys
+from pipelines.run import run_pipeline
+result = run_pipeline({str(consistent_pdf)!r}, {str(tmp_path / "out")!r})
+print(result.summary["checks_passed"], sorted(name for name in ("great_expectations", "camelot", "scipy.optimize")
+                                              if name in sys.modules))
+"""
+    output = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
+                            cwd=Path(__file__).parents[2]).stdout
+    assert output.splitlines() == ["15 []"]
