@@ -23,7 +23,6 @@ worker processes, in parallel.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,6 +43,7 @@ from playa.utils import decode_text, mult_matrix, transform_bbox
 
 from .document import DEFAULT_READER, READERS
 from .words import WORD_ATTRS, extract_words
+from .workers import worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
 MAX_WORKERS = 4
@@ -127,21 +127,12 @@ def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
 def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
     with playa.open(path, space="page", password=password or "", max_workers=workers,
-                    mp_context=_worker_context()) as pdf:
+                    mp_context=worker_context()) as pdf:
         if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
             raise UnreadablePDF("no document catalog (/Root)")
         # In order; with workers, pages are read in parallel processes and sent back.
         pages = pdf.pages.map(partial(_finished_page, finish))
         yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=pages)
-
-
-def _worker_context():
-    """Page workers are forked from a server process that imported this module, never from the
-    caller: a run's process holds threads (progress, the side processes' pipes), and a fork copies
-    their locks (Python 3.12 and later warn of the deadlocks that can follow)."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__])
-    return context
 
 
 def _playa_metadata(pdf) -> dict:

@@ -13,6 +13,7 @@ from extract.crosscheck import printed_tables
 from extract.document import DEFAULT_READER, WerkplanInputError
 from extract.integrity import readable_copy
 from extract.werkplan import Extraction, extract_werkplan
+from extract.workers import start_worker_server
 
 from .datasets import Datasets, add_second_reading, build_datasets
 from .processes import side_process
@@ -57,13 +58,15 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     so that their imports go on while the PDF is read; camelot starts on the
     budget tables' pages as soon as they are found, and the suites run beside it.
     """
+    check_output_folder(out_dir)
+    # Every process the run needs is started first: their imports go on beside this process's.
+    camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
+    start_worker_server()
     from expectations.quality import integrity_signals, second_reading_failed
     from expectations.report import write_report
 
     from .validation import validate_datasets
 
-    check_output_folder(out_dir)
-    camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
     timings: dict[str, float] = {}
     with ExitStack() as copies:
         def start_second_reading(document, integrity, tables) -> None:
