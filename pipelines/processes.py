@@ -16,10 +16,11 @@ reader's pool), and a fork copies their locks.
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 
@@ -33,6 +34,10 @@ def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection) 
         try:
             request = connection.recv()
         except EOFError:
+            # The interpreter's last collection would go over every object great-expectations and
+            # pandas made: most of a second, while the run waits for its processes to end.  The
+            # memory goes back with the process; exit handlers (camelot's temporary folders) still run.
+            gc.freeze()
             return
         try:
             connection.send(("result", handle(request)))
@@ -55,7 +60,11 @@ class SideProcess:
         self.name = name
         self.owner = os.getpid()
         self._waiting = False
-        atexit.register(self.stop)
+        if not _started:
+            # Registered after multiprocessing's own exit handler (set up as the process started), so
+            # run before it: that one would terminate the processes instead of letting them end.
+            atexit.register(stop_all, _started)
+        _started.append(self)
 
     @property
     def usable(self) -> bool:
@@ -104,12 +113,18 @@ class SideProcess:
 
     def stop(self) -> None:
         """Let the process end by itself (it cleans up after its libraries), or end it."""
-        if self.owner != os.getpid() or self._connection.closed:
-            return
-        self._connection.close()  # the process's recv() ends
-        self._process.join(timeout=5)
-        if self._process.is_alive():
-            self.close()
+        stop_all([self])
+
+
+def stop_all(processes: Iterable[SideProcess]) -> None:
+    """:meth:`SideProcess.stop` for each of ``processes``, all asked at once so they end side by side."""
+    ending = [process for process in processes if process.owner == os.getpid() and not process._connection.closed]
+    for process in ending:
+        process._connection.close()  # the process's recv() ends
+    for process in ending:
+        process._process.join(timeout=5)
+        if process._process.is_alive():
+            process.close()
 
 
 def _import_great_expectations() -> None:
@@ -144,6 +159,7 @@ KINDS = {
     "camelot": (_import_camelot, _second_reading),
 }
 _current: dict[str, SideProcess] = {}
+_started: list[SideProcess] = []  # every side process this process started, ended at its exit
 _lock = threading.Lock()
 
 
@@ -162,6 +178,6 @@ def side_process(kind: str) -> SideProcess:
 def shutdown() -> None:
     """End this process's side processes (they end at exit anyway)."""
     with _lock:
-        for process in _current.values():
-            process.stop()
+        stop_all(_current.values())
         _current.clear()
+

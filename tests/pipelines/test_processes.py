@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from expectations.checks import Check, Equation
-from pipelines.processes import side_process
+from pipelines.processes import shutdown, side_process
 
 
 def _check(actual: int, expected: int) -> Check:
@@ -69,3 +69,11 @@ def test_a_process_killed_is_said_in_one_line_and_replaced():
     with pytest.raises(RuntimeError, match=r"^the camelot process ended unexpectedly \(exit code -9\)$"):
         reader.call(NOTHING_TO_READ)
     assert side_process("camelot") is not reader
+
+
+def test_shutdown_lets_every_process_end_by_itself():
+    """Not killed: each ends its own way (camelot removes its temporary folders at exit)."""
+    started = [side_process(kind) for kind in ("camelot", "great-expectations")]
+    shutdown()
+    assert [process._process.exitcode for process in started] == [0, 0]
+    assert side_process("camelot") not in started  # the next run starts new ones
