@@ -36,6 +36,7 @@ from .errors import EXIT_INPUT, EXIT_UNEXPECTED, exit_code
 from .datasets import pipeline_version, printable_name
 from .frames import DTYPES, typed_frame
 from .package import write_catalog_package
+from .processes import shutdown
 from .schema import CATALOG
 from .write import publish_complete, write_frame
 
@@ -150,7 +151,13 @@ def _init_worker(queue) -> None:
 
 
 def _take_in_worker(pdf: Path, staging: Path, reader: str, password: str | None) -> Outcome:
-    return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), reader, password)
+    try:
+        return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), reader, password)
+    finally:
+        # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
+        # worker ends, multiprocessing would terminate them, and the semaphores they hold (tqdm's, in
+        # great-expectations') would be reported leaked on the terminal after the command.
+        shutdown()
 
 
 def _drain(queue, progress: Progress | None) -> None:
