@@ -49,6 +49,7 @@ class BudgetSettings:
     # the table's last line than this many times the font size.
     wrap_gap: float = 1.8
 
+
 NUMERIC_COLUMNS = ("rate", "hours", "amount")
 REQUIRED_COLUMNS = ("organisation", "hours", "amount")  # a budget header names at least these
 _DASHES = {"-", "—", "–"}

@@ -22,6 +22,7 @@ DEFAULT_READER = "playa"
 # pdfminer.six (under pdfplumber) repairs damage that playa refuses: damaged files are read with it.
 REFERENCE_READER = "pdfplumber"
 
+
 @dataclass(frozen=True)
 class LayoutSettings:
     """How words become lines and which lines are running headers and footers (PDF points unless stated)."""

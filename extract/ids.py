@@ -24,6 +24,7 @@ import re
 import unicodedata
 from typing import Callable
 
+
 def slug(text: str, keep: str = "") -> str:
     """Lower-case ASCII words joined by "-"; characters in ``keep`` (e.g. ".") stay."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()

@@ -27,6 +27,7 @@ from pdfminer.psparser import LIT
 from .document import DEFAULT_READER, REFERENCE_READER, Document, LayoutSettings, WerkplanInputError, read_document
 from .settings import resolve
 
+
 @dataclass(frozen=True)
 class IntegritySettings:
     """What a damaged or hostile file may cost, and how its damage is reported."""
@@ -38,6 +39,7 @@ class IntegritySettings:
     # Distinct parser warnings quoted in the damage note (each cut to this many characters).
     warnings_quoted: int = 3
     warning_length: int = 90
+
 
 # The parsers' own loggers: a sound werkplan reads without a single warning from them.
 PARSER_LOGGERS = ("pdfminer", "pdfplumber", "playa")

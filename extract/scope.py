@@ -16,6 +16,7 @@ from . import ids
 from .headings import Heading
 from .settings import resolve
 
+
 @dataclass(frozen=True)
 class ScopeSettings:
     # A heading that names a project: "Project 1.1: ...", "2.3 Overig project ...".

@@ -21,6 +21,7 @@ from .scope import ScopeResolver
 from .settings import resolve
 from .text import Block, TextSettings, blocks_from_lines, line_pitch, vocabulary
 
+
 @dataclass(frozen=True)
 class SectionSettings:
     toc_pattern: str = r"^(inhoud|inhoudsopgave)$"

@@ -10,6 +10,7 @@ from extract.werkplan import Extraction
 
 from .frames import typed_frame
 
+
 def _tree(node: Section, doc_id: str) -> dict:
     return {
         "section_id": ids.in_document(doc_id, node.id),
