@@ -6,7 +6,6 @@ import time
 from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from extract.crosscheck import printed_tables
@@ -68,13 +67,20 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     from .validation import validate_datasets
 
     timings: dict[str, float] = {}
-    with ExitStack() as copies:
+    with ExitStack() as held:
+        readable: dict[str, Path] = {}
+
+        def readable_pdf(document, integrity) -> Path:
+            # The copy camelot and the report's crops can open (the file itself when sound), made once.
+            if "path" not in readable:
+                readable["path"] = held.enter_context(readable_copy(document.path, password, integrity))
+            return readable["path"]
+
         def start_second_reading(document, integrity, tables) -> None:
             # As soon as the budget tables are known: camelot reads their pages while the
             # overview, planning and sections are read here.
-            readable = copies.enter_context(readable_copy(document.path, password, integrity))
             ruled = {page.number for page in document.pages if page.ruled}
-            camelot.submit((str(readable), printed_tables(tables), ruled))
+            camelot.submit((str(readable_pdf(document, integrity)), printed_tables(tables), ruled))
 
         with _timed(timings, "extract"):
             try:
@@ -103,14 +109,14 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
 
         with _timed(timings, "validate"):
             validation = validate_datasets(datasets, extraction.year, check_and_localize, reading_signals)
-    readable_pdf = partial(readable_copy, extraction.document.path, password, extraction.integrity)
 
-    def report(staging: Path) -> None:
-        with _timed(timings, "report"), readable_pdf() as readable:
-            write_report(staging / REPORT_FOLDER, validation, datasets.frames, datasets.metadata, readable)
+        def report(staging: Path) -> None:
+            with _timed(timings, "report"):
+                write_report(staging / REPORT_FOLDER, validation, datasets.frames, datasets.metadata,
+                             readable_pdf(extraction.document, extraction.integrity))
 
-    with _timed(timings, "write"):
-        output = write_datasets(datasets, out_dir, extra=report)
+        with _timed(timings, "write"):
+            output = write_datasets(datasets, out_dir, extra=report)
     timings["write"] -= timings["report"]
     return RunResult(output=output, extraction=extraction, datasets=datasets, summary=validation.summary,
                      timings=timings, signals=validation.signals)
