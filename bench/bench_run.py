@@ -32,8 +32,8 @@ DEFAULT_PDF = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 
 
 def child_run(pdf: str) -> dict:
-    from pipelines.run import run_pipeline
     from pipelines.processes import shutdown
+    from pipelines.run import run_pipeline
 
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()

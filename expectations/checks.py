@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from extract import ids
-from extract.scope import ScopeSettings
+from extract.werkplan import ids
+from extract.werkplan.scope import ScopeSettings
 
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail", "equation"]
 VALUE_KINDS = ("staff", "staff_costs", "overhead")

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from extract import ids
-from extract.integrity import Integrity
+from extract.pdf.integrity import Integrity
+from extract.werkplan import ids
 
 # A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
 # the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from extract import ids
+from extract.werkplan import ids
 
 from .checks import COMPARISON_COLUMNS, Check, all_checks
 from .localize import Localization, equations_of, localize

@@ -28,12 +28,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract.document import DEFAULT_READER, file_sha256
+from extract.pdf.model import DEFAULT_READER, file_sha256
 
 from .compare import compare, write_comparison
 from .database import LoadError, read_folder
-from .errors import EXIT_INPUT, EXIT_UNEXPECTED, exit_code
 from .datasets import pipeline_version, printable_name
+from .errors import EXIT_INPUT, EXIT_UNEXPECTED, exit_code
 from .frames import DTYPES, typed_frame
 from .package import write_catalog_package
 from .processes import shutdown

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 
 import click
 
-from extract.document import DEFAULT_READER, READERS
+from extract.pdf.model import DEFAULT_READER, READERS
 
 from .errors import EXIT_CHECKS_FAILED, EXIT_UNEXPECTED, LoadFailed, OutputError, exit_code
 

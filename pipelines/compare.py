@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import select
 
-from extract import ids
+from extract.werkplan import ids
 
 from .database import METADATA, read_folder, reading, table_name
 from .errors import LoadError

@@ -20,12 +20,25 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import (BigInteger, Boolean, Column, Float, ForeignKey, Integer, MetaData, Table, Text, create_engine,
-                        event, func, select)
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    select,
+)
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from extract.document import file_sha256
+from extract.pdf.model import file_sha256
 
 from .errors import DatabaseTargetError, LoadError
 from .frames import DTYPES

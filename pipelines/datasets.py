@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from extract import ids
-from extract.budget import Cell
-from extract.crosscheck import SecondReading
-from extract.labels import canonical_labels, normalise
-from extract.werkplan import Extraction
+from expectations.crosscheck import SecondReading
+from extract.werkplan import ids
+from extract.werkplan.budget import Cell
+from extract.werkplan.extraction import Extraction
+from pipelines.labels import canonical_labels, normalise
 
 from .frames import typed_frame
 from .section_datasets import section_frames

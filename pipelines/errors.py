@@ -6,7 +6,7 @@ command line prints it as ``werkplan: error: <message>``.
 
 from __future__ import annotations
 
-from extract.document import WerkplanInputError
+from extract.pdf.model import InputError
 
 EXIT_CHECKS_FAILED = 1  # --strict and a check failed, or a quality signal says the PDF needed repair
 EXIT_LOAD_FAILED = 1  # the database refused the load; it is unchanged
@@ -32,7 +32,7 @@ class LoadFailed(Exception):
 
 
 EXIT_CODES: dict[type[BaseException], int] = {
-    WerkplanInputError: EXIT_INPUT,
+    InputError: EXIT_INPUT,
     LoadError: EXIT_INPUT,
     OutputError: EXIT_OUTPUT,
     DatabaseTargetError: EXIT_OUTPUT,

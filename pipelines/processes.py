@@ -148,7 +148,7 @@ def _second_reading(request: tuple) -> tuple[list, float]:
     """camelot's reading and how long it took (the run's timings show it beside the others)."""
     import time
 
-    from extract.crosscheck import second_reading
+    from expectations.crosscheck import second_reading
 
     started = time.perf_counter()
     return second_reading(*request), time.perf_counter() - started

@@ -8,11 +8,11 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extract.crosscheck import printed_tables
-from extract.document import DEFAULT_READER, WerkplanInputError
-from extract.integrity import readable_copy
-from extract.werkplan import Extraction, extract_werkplan
-from extract.workers import start_worker_server
+from expectations.crosscheck import printed_tables
+from extract.pdf.integrity import readable_copy
+from extract.pdf.model import DEFAULT_READER, InputError
+from extract.pdf.workers import start_worker_server
+from extract.werkplan.extraction import Extraction, extract_werkplan
 
 from .datasets import Datasets, add_second_reading, build_datasets
 from .processes import side_process
@@ -48,7 +48,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
     ``progress(pages_read, page_count)``, if given, is called as the PDF is read.
-    ``reader`` picks the PDF parser (see :func:`extract.document.read_document`);
+    ``reader`` picks the PDF parser (see :func:`extract.pdf.document.read_document`);
     ``password`` opens an encrypted PDF.  ``out_dir`` is checked first, so an
     unusable place fails before the work.
 
@@ -86,10 +86,10 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
             try:
                 extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password,
                                               on_budget_tables=start_second_reading)
-            except WerkplanInputError:
+            except InputError:
                 raise
             except Exception as exc:  # noqa: BLE001 - a damaged file can break a parser anywhere
-                raise WerkplanInputError(
+                raise InputError(
                     f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs open it, please "
                     f"report this with the output of 'werkplan --debug run'") from exc
         reading_signals = integrity_signals(extraction.integrity, extraction.document.path.name)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from extract import ids
-from extract.sections import Section
-from extract.werkplan import Extraction
+from extract.werkplan import ids
+from extract.werkplan.extraction import Extraction
+from extract.werkplan.sections import Section
 
 from .frames import typed_frame
 

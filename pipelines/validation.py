@@ -18,7 +18,7 @@ from expectations.checks import Check, all_checks
 from expectations.localize import Localization
 from expectations.quality import Signal, quality_signals
 from expectations.suite import CheckResult, check_and_localize
-from extract import ids
+from extract.werkplan import ids
 
 from .datasets import Datasets
 from .frames import typed_frame

@@ -105,6 +105,6 @@ def typeset_pdfs(tmp_path_factory, datasets_2023):
 @pytest.fixture(scope="session")
 def typeset_extractions(typeset_pdfs):
     """Each typesetting read by the pipeline's extraction, once per session."""
-    from extract.werkplan import extract_werkplan
+    from extract.werkplan.extraction import extract_werkplan
 
     return {name: extract_werkplan(pdf) for name, pdf in typeset_pdfs.items()}

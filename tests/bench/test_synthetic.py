@@ -12,7 +12,7 @@ import re
 import pytest
 
 from bench.synthetic import build_synthetic
-from extract.werkplan import extract_werkplan
+from extract.werkplan.extraction import extract_werkplan
 from pipelines.datasets import build_datasets
 from pipelines.validation import validate_datasets
 from tests.typesettings import SEED

@@ -8,7 +8,7 @@ import pytest
 
 from expectations.checks import Equation, all_checks
 from expectations.localize import equations_of, localize
-from extract.werkplan import extract_werkplan
+from extract.werkplan.extraction import extract_werkplan
 from pipelines.datasets import build_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf

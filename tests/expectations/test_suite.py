@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from expectations.suite import validate
-from extract.werkplan import extract_werkplan
+from extract.werkplan.extraction import extract_werkplan
 from pipelines.datasets import build_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf

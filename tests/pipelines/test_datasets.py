@@ -1,6 +1,6 @@
 """camelot's second reading, taken in after the datasets are built, fills the same columns as at build time."""
 
-from extract.crosscheck import SecondReading
+from expectations.crosscheck import SecondReading
 from pipelines.datasets import add_second_reading, build_datasets
 
 

@@ -1,0 +1,63 @@
+"""Reading a PDF into the document model: the file checked, its pages read and modelled, running
+headers and footers set apart."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Callable
+
+from ..settings import resolve
+from .layout import LayoutSettings, model_page, strip_furniture
+from .model import DEFAULT_READER, Document, InputError, file_sha256
+from .reader import UnreadablePDF, open_pdf
+
+
+def _unreadable(exc: Exception, password: str | None) -> str:
+    """Why a parser refused the file, in words; pdfminer.six and playa name their errors alike."""
+    wrapped = type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], Exception)
+    cause = exc.args[0] if wrapped else exc
+    kinds = {kind.__name__ for kind in type(cause).__mro__}
+    if "PDFPasswordIncorrect" in kinds:
+        return ("encrypted, and the password given does not open it" if password else
+                "encrypted; give the password with --password or the WERKPLAN_PDF_PASSWORD environment variable")
+    if "PDFEncryptionError" in kinds:
+        return f"encrypted in a way that cannot be read ({cause})"
+    return f"unreadable PDF ({type(cause).__name__}: {cause})"
+
+
+def read_document(
+    path: str | Path,
+    settings: LayoutSettings | dict | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    reader: str = DEFAULT_READER,
+    password: str | None = None,
+) -> Document:
+    """Read a PDF into a :class:`Document`: one pass over every page.
+
+    ``reader`` picks the parser (:data:`READERS`); ``password`` opens an encrypted PDF.
+    Raises :class:`InputError` naming the file when it is missing, not
+    a readable PDF, or encrypted and ``password`` does not open it.
+    """
+    path = Path(path)
+    conf = resolve(LayoutSettings, settings)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    with open(path, "rb") as handle:
+        if not handle.read(1024).lstrip().startswith(b"%PDF"):
+            raise InputError(f"{path}: not a PDF file (no %PDF header)")
+    try:
+        # Each page is modelled where it is read: in the reader's worker processes.
+        with open_pdf(path, reader, password, finish=partial(model_page, tolerance=conf.line_tolerance)) as raw:
+            metadata = raw.metadata
+            pages = []
+            for index, page in enumerate(raw.pages):
+                pages.append(page)
+                if progress:
+                    progress(index + 1, raw.page_count)
+    except UnreadablePDF as exc:
+        raise InputError(f"{path}: {_unreadable(exc.__cause__ or exc, password)}") from exc
+    if not pages:
+        raise InputError(f"{path}: the PDF has no pages")
+    strip_furniture(pages, conf)
+    return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages)

@@ -1,0 +1,75 @@
+"""Footnotes: read apart from the text they interrupt, filed with the text that refers to them.
+
+A footnote is print smaller than the body text at the foot of a page, starting
+with its number ("12 We verwachten …").  Typesetters put it at the foot of the
+page of its reference, or of a later one, and a page end may fall inside a
+sentence or between two sections; so the note goes with the line holding its
+reference (the number set small after a word, "(groeps)interviews¹²", glued to
+it, "opgenomen.1", or on its own), searched from the note's page back; only a
+note whose reference is not found stays where the page ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Document, Line
+
+
+@dataclass(frozen=True)
+class FootnoteSettings:
+    # A footnote is set at least this many points smaller than the body text ...
+    step: float = 1.5
+    # ... and starts with its number.
+    pattern: str = r"^(\d{1,3})\s+\S"
+    # Its reference is looked for on its own page and this many pages before.
+    pages_back: int = 2
+
+
+@dataclass
+class Footnote:
+    number: str
+    page: int
+    lines: list[Line] = field(default_factory=list)
+
+
+def find_footnotes(document: Document, body_size: float, skip: set[int],
+                   conf: FootnoteSettings) -> list[Footnote]:
+    """The footnotes of every page: its lowest lines smaller than the body text, from the first
+    that starts with a number, one note per number.  ``skip``: ``id()`` of lines in tables."""
+    numbered = re.compile(conf.pattern)
+    notes: list[Footnote] = []
+    for page in document.pages:
+        run: list[Line] = []
+        for line in sorted(page.lines, key=lambda ln: ln.top, reverse=True):
+            if id(line) in skip or line.size > body_size - conf.step:
+                break
+            run.insert(0, line)
+        start = next((i for i, line in enumerate(run) if numbered.match(line.text)), None)
+        for line in run[start:] if start is not None else []:
+            if m := numbered.match(line.text):
+                notes.append(Footnote(m.group(1), page.number))
+            notes[-1].lines.append(line)
+    return notes
+
+
+def reference_line(note: Footnote, lines: list[Line], start: int, conf: FootnoteSettings) -> int | None:
+    """Where in ``lines`` (body text in reading order) the note's reference stands: from ``start``
+    (the reference of the note before it: references come in their notes' order), on the note's
+    page or the pages before it.  A number set smaller than its line, else one glued to a word,
+    else one on its own (not a list item's number at the start of a line), else one glued to a
+    number ("20224)": a superscript merged into the year before it); of several, the last."""
+    number = re.escape(note.number)
+    glued = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.)’'”])){number}[.,;:)]*$")
+    alone = re.compile(rf"^{number}[.,;:)]*$")
+    after_number = re.compile(rf"(?<=\d){number}[.,;:)]*$")
+    ranks = (lambda w, ln: w.size < ln.size - 1 and (glued.search(w.text) or alone.match(w.text)),
+             lambda w, ln: glued.search(w.text), lambda w, ln: w is not ln.words[0] and alone.match(w.text),
+             lambda w, ln: after_number.search(w.text))
+    window = [i for i in range(start, len(lines)) if note.page - conf.pages_back <= lines[i].page <= note.page]
+    for rank in ranks:
+        found = [i for i in window if any(rank(w, lines[i]) for w in lines[i].words)]
+        if found:
+            return found[-1]
+    return None

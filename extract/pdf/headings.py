@@ -1,0 +1,307 @@
+"""Headings found from several cues together, so any typesetting works.
+
+A line's *style* is its font family, weight, slant, size and colour.  The body
+style is the one carrying most characters.  A style is a heading style when
+
+- lines in it match entries of the table of contents (the ToC calibrates: that
+  style is a heading style, and the entry's indentation gives the level), or
+- it is set larger than the body and bold, or much larger whatever the weight, or
+- most of its lines (two at least) are numbered like headings: "Programmalijn 3",
+  "Project 4.1", "Idee 1:", "1. Vraagstuk", "Onderdeel B", or
+- without a table of contents, most of its lines (two at least) stand alone:
+  short, with body text right after.
+
+So bold headings at the body size, Word's larger non-bold coloured ones, italic
+ones and ones smaller than the body text all count.  A heading's level comes,
+in this order, from the ToC entry it matches, from its numbering (a sub-plan one
+below the projects, a project's numbered subsection two below), from the levels
+the ToC gave its style, and otherwise from its size among the calibrated styles.
+Without a table of contents the level is the rank of the style: larger first,
+then bold, plain, italic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ..settings import resolve
+from .model import Document, Line
+from .structure import Structure
+from .toc import entry_lines, toc_key
+
+
+@dataclass(frozen=True)
+class HeadingSettings:
+    """What makes a line a heading, and how headings get their levels from the table of contents."""
+
+    # A bold line is a heading when its size exceeds the body size by this many points ...
+    min_size_step: float = 0.25
+    # ... and a line of any weight when it is this many times the body size.
+    plain_ratio: float = 1.3
+    # A heading line this close below another of the same style continues it
+    # (a title wrapped over two lines), in multiples of the font size.
+    wrap_gap: float = 1.6
+    # ... when it starts in lower case or the line above fills this share of the text width.
+    wrap_fill: float = 0.8
+    # Numbering that marks a heading whatever its style (case-insensitive).
+    programmalijn_pattern: str = r"^programmalijn\s+\d+\b"
+    project_pattern: str = r"^project\s+\d+\.\d+\b"
+    subplan_pattern: str = r"^idee\s+\d+\b"
+    subsection_pattern: str = r"^\d+\.\s*[A-Z][^.]{2,60}$"
+    onderdeel_pattern: str = r"^onderdeel\s+[A-Z]\b"
+    # A style is a heading style when at least this share of its lines is numbered so ...
+    numbered_share: float = 0.6
+    # ... or stands alone: no wider than this share of the text width, body text right after.
+    standalone_width: float = 0.7
+    standalone_share: float = 0.6
+    # A ToC entry matches a heading line whose first characters (at least this many,
+    # letters and digits only) begin the entry: a title wrapped in the text or the ToC.
+    toc_prefix: int = 12
+    # An entry the text does not have (an out-of-date ToC) is passed over: the next
+    # heading may match any of this many entries.
+    toc_lookahead: int = 3
+    # A style carries a ToC level when at least this share of its matching lines has it.
+    style_level_share: float = 0.25
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+_WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)",
+                     re.IGNORECASE)
+
+
+@dataclass
+class Heading:
+    text: str
+    level: int
+    size: float
+    page: int
+    top: float
+    lines: list[Line]
+    style: tuple = ()
+    toc_level: int | None = None  # the level of the ToC entry it matches
+
+
+def body_size(document: Document) -> float:
+    """The font size that carries most characters: the running text (0 for a document without text)."""
+    sizes = Counter()
+    for line in document.lines():
+        for word in line.words:
+            sizes[round(word.size, 1)] += len(word.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def line_style(line: Line) -> tuple:
+    """(family, bold, italic, size, colour) of the font carrying most characters of the line."""
+    fonts = Counter()
+    for word in line.words:
+        fonts[(word.fontname, round(word.size * 2) / 2, word.color)] += len(word.text)
+    fontname, size, color = fonts.most_common(1)[0][0]
+    name = _SUBSET.sub("", fontname)
+    lower = name.lower()
+    family = _WEIGHT.sub("", name).rstrip("-,")
+    bold = any(w in lower for w in ("bold", "black", "heavy", "semibold", "demi"))
+    italic = "italic" in lower or "oblique" in lower
+    return family, bold, italic, size, color
+
+
+class _Cues:
+    def __init__(self, document: Document, conf: HeadingSettings):
+        self.conf = conf
+        self.lines = list(document.lines())
+        self.styles = [line_style(line) for line in self.lines]
+        chars = Counter()
+        for line, style in zip(self.lines, self.styles):
+            chars[style] += len(line.text)
+        self.body = chars.most_common(1)[0][0]
+        self.body_size = body_size(document)
+        flags = re.IGNORECASE
+        self.programmalijn = re.compile(conf.programmalijn_pattern, flags)
+        self.project = re.compile(conf.project_pattern, flags)
+        self.subplan = re.compile(conf.subplan_pattern, flags)
+        self.subsection = re.compile(conf.subsection_pattern)
+        self.numbered = [self.programmalijn, self.project, self.subplan, self.subsection,
+                         re.compile(conf.onderdeel_pattern, flags)]
+        self.toc = entry_lines(self.lines)
+        toc_ids = {id(line) for line in self.toc_lines()}
+        keys = [toc_key(e.title) for e in self.toc]
+        self.calibrated: dict[tuple, Counter] = defaultdict(Counter)
+        self.toc_level_of: dict[int, int] = {}
+        # Entries match headings in order, each once: a later heading with an
+        # entry's title (a Begroting subsection named like an onderdeel) is not it.
+        following = 0
+        for index, (line, style) in enumerate(zip(self.lines, self.styles)):
+            if following >= len(keys) or style == self.body or id(line) in toc_ids:
+                continue
+            key = toc_key(line.text)
+            if not key:
+                continue
+            for j in range(following, min(following + conf.toc_lookahead, len(keys))):
+                if key == keys[j] or (len(key) >= conf.toc_prefix and keys[j].startswith(key)):
+                    level = self.toc[j].level
+                    self.calibrated[style][level] += 1
+                    self.toc_level_of[index] = level
+                    following = j + 1
+                    break
+        self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
+        if not self.calibrated:
+            # Without a ToC to say which styles are headings, lines standing alone count
+            # too (with one, emphasised lead-ins such as "Fase 2: Interviewen" stay text).
+            self.heading_styles |= self._standalone_styles(toc_ids)
+
+    def toc_lines(self) -> list[Line]:
+        return [line for entry in self.toc for line in entry.lines]
+
+    def _numbered_styles(self, toc_ids: set[int]) -> set[tuple]:
+        numbered, total = Counter(), Counter()
+        for line, style in zip(self.lines, self.styles):
+            if style == self.body or id(line) in toc_ids:
+                continue
+            total[style] += 1
+            if any(p.match(line.text.strip()) for p in self.numbered):
+                numbered[style] += 1
+        return {s for s, n in numbered.items() if n >= 2 and n >= self.conf.numbered_share * total[s]}
+
+    def _standalone_styles(self, toc_ids: set[int]) -> set[tuple]:
+        """Styles whose lines mostly stand alone: short, with body text right after."""
+        x0 = min((ln.x0 for ln in self.lines), default=0.0)
+        width = max((ln.x1 for ln in self.lines), default=1.0) - x0
+        alone, total = Counter(), Counter()
+        for index, (line, style) in enumerate(zip(self.lines, self.styles)):
+            if style == self.body or id(line) in toc_ids:
+                continue
+            total[style] += 1
+            following = self.styles[index + 1] if index + 1 < len(self.lines) else None
+            if line.x1 - line.x0 <= self.conf.standalone_width * width and following == self.body \
+                    and any(c.isalpha() for c in line.text):
+                alone[style] += 1
+        return {s for s, n in alone.items() if n >= 2 and n >= self.conf.standalone_share * total[s]}
+
+    def is_heading(self, index: int) -> bool:
+        line, style = self.lines[index], self.styles[index]
+        if not any(c.isalpha() for c in line.text) or style == self.body:
+            return False
+        if style in self.heading_styles:
+            return True
+        body, conf = self.body_size, self.conf
+        return line.size >= body + conf.min_size_step and (line.bold or line.size >= body * conf.plain_ratio)
+
+
+def _right_margin(lines: list[Line]) -> float:
+    """Where full lines end: the 95th percentile of the lines' right edges.
+
+    Not the maximum: one line that runs wide (a table cell, a glyph a parser measures an em wide)
+    would make every title line look short, and wrapped titles would not be joined.
+    """
+    edges = sorted(ln.x1 for ln in lines)
+    return edges[int(0.95 * (len(edges) - 1))] if edges else 1.0
+
+
+def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
+    lines = cues.lines
+    text_x0 = min((ln.x0 for ln in lines), default=0.0)
+    width = max(_right_margin(lines) - text_x0, 1.0)
+    toc_ids = {id(line) for line in cues.toc_lines()}
+    found: list[Heading] = []
+    previous: int | None = None
+    for index, line in enumerate(lines):
+        if id(line) in toc_ids or not cues.is_heading(index):
+            previous = None
+            continue
+        last = found[-1] if found else None
+        before = lines[previous] if previous is not None else None
+        if (
+            before is not None
+            and last is not None
+            and last.lines[-1] is before
+            and before.page == line.page
+            and cues.styles[previous] == cues.styles[index]
+            and line.top - before.bottom < conf.wrap_gap * line.size
+            and index not in cues.toc_level_of
+            and not any(p.match(line.text.strip()) for p in cues.numbered)
+            and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width)
+        ):
+            last.text = f"{last.text} {line.text}"
+            last.lines.append(line)
+        else:
+            found.append(Heading(text=line.text, level=0, size=line.size, page=line.page, top=line.top,
+                                 lines=[line], style=cues.styles[index], toc_level=cues.toc_level_of.get(index)))
+        previous = index
+    return found
+
+
+def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings) -> None:
+    def level_of_pattern(pattern) -> int | None:
+        levels = Counter(h.toc_level for h in headings if h.toc_level and pattern.match(h.text))
+        return levels.most_common(1)[0][0] if levels else None
+
+    programmalijn_level = level_of_pattern(cues.programmalijn)
+    project_level = level_of_pattern(cues.project)
+    # The levels a style carries substantially: an entry indented out of line with
+    # the others of its style ("Overige project" at the onderdelen's indent) takes the
+    # nearest of them instead.
+    carried = {style: sorted(lvl for lvl, n in levels.items() if n >= conf.style_level_share * sum(levels.values()))
+               for style, levels in cues.calibrated.items()}
+    style_levels = {style: levels[0] for style, levels in carried.items()}
+    size_levels = sorted(((style[3], level) for style, level in style_levels.items()), reverse=True)
+    deepest = max(style_levels.values())
+    in_project = False
+    for heading in headings:
+        text = heading.text.strip()
+        if heading.toc_level:
+            levels = carried[heading.style]
+            level = heading.toc_level if heading.toc_level in levels else next(
+                (lvl for lvl in levels if lvl > heading.toc_level), levels[-1])
+        elif programmalijn_level and cues.programmalijn.match(text):
+            level = programmalijn_level
+        elif project_level and cues.project.match(text):
+            level = project_level
+        elif project_level and in_project and cues.subplan.match(text):
+            level = project_level + 1
+        elif project_level and in_project and cues.subsection.match(text):
+            level = project_level + 2
+        elif heading.style in style_levels:
+            level = style_levels[heading.style]
+        else:
+            # An uncalibrated style ranks with the calibrated styles of its size or smaller.
+            level = min((lvl for size, lvl in size_levels if size <= heading.style[3]), default=deepest + 1)
+        if project_level:
+            in_project = level >= project_level if level <= project_level else in_project
+        heading.level = level
+
+
+def tagged_headings(document: Document, structure: Structure) -> list[Heading]:
+    """The structure tree's headings, as the document's lines inside each heading's box."""
+    by_page = {page.number: page.lines for page in document.pages}
+    found = []
+    for tagged in structure.headings:
+        lines = [ln for ln in by_page.get(tagged.page, [])
+                 if tagged.top - 1 <= (ln.top + ln.bottom) / 2 <= tagged.bottom + 1]
+        if lines:
+            found.append(Heading(text=" ".join(ln.text for ln in lines), level=tagged.level, size=lines[0].size,
+                                 page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))
+    return sorted(found, key=lambda h: (h.page, h.top))
+
+
+def find_headings(document: Document, settings: HeadingSettings | dict | None = None,
+                  structure: Structure | None = None) -> list[Heading]:
+    """All headings in reading order, wrapped titles joined, with their levels: from the
+    structure tree of a tagged PDF when it has one, else from typography."""
+    if structure is not None:
+        return tagged_headings(document, structure)
+    conf = resolve(HeadingSettings, settings)
+    cues = _Cues(document, conf)
+    found = _join_wrapped(cues, conf)
+    if cues.calibrated:
+        _levels_from_toc(cues, found, conf)
+    else:
+        # Without a ToC: the rank of the style, larger first, then bold before plain before
+        # italic, then the style met first in the document.
+        first_seen = {}
+        for heading in found:
+            first_seen.setdefault(heading.style, len(first_seen))
+        ranked = sorted(first_seen, key=lambda st: (-st[3], not st[1], st[2], first_seen[st]))
+        for heading in found:
+            heading.level = ranked.index(heading.style) + 1
+    return found

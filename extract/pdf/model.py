@@ -1,0 +1,131 @@
+"""The document model: a PDF read once into pages of typed text lines, rectangles and rules.
+
+Everything downstream (headings, tables, sections) works on this model, so the
+PDF is parsed exactly once per run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+# The PDF parsers read_document can use (see extract/pdf/reader.py); both give the same model.
+READERS = ("playa", "pdfplumber")
+DEFAULT_READER = "playa"
+# pdfminer.six (under pdfplumber) repairs damage that playa refuses: damaged files are read with it.
+REFERENCE_READER = "pdfplumber"
+
+
+class InputError(Exception):
+    """The input file cannot be used: not a PDF, unreadable, or not the document expected."""
+
+
+# Slots: a 1,000-page document holds some 350,000 words.  Not frozen, though nothing changes a word
+# once made: a frozen dataclass sets each field through object.__setattr__, which made building the
+# words, and unpickling them from the page workers, three times slower.
+@dataclass(slots=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    fontname: str
+    size: float
+    color: tuple
+
+    def __reduce__(self):
+        # Rebuilt by the constructor, not by dataclasses' slot state (a Python loop per word).
+        return Word, (self.text, self.x0, self.x1, self.top, self.bottom, self.fontname, self.size, self.color)
+
+    @property
+    def bold(self) -> bool:
+        return "bold" in self.fontname.lower()
+
+
+@dataclass(slots=True)
+class Line:
+    """A text line: its words left to right, with their extent and main style worked out once.
+
+    Every stage asks a line for its text, box and size many times over, so these
+    are fields filled when the line is made; a line's words are not changed after.
+    """
+
+    page: int
+    words: list[Word]
+    text: str = field(init=False)
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    top: float = field(init=False)
+    bottom: float = field(init=False)
+    size: float = field(init=False)  # the font size carrying most characters of the line
+    bold: bool = field(init=False)  # most characters are bold
+
+    def __post_init__(self) -> None:
+        words = self.words
+        self.text = " ".join(w.text for w in words)
+        self.x0 = words[0].x0
+        self.x1 = max(w.x1 for w in words)
+        self.top = min(w.top for w in words)
+        self.bottom = max(w.bottom for w in words)
+        sizes = Counter()
+        bold = 0
+        for w in words:
+            sizes[round(w.size, 1)] += len(w.text)
+            bold += len(w.text) if w.bold else 0
+        self.size = sizes.most_common(1)[0][0]
+        self.bold = bold * 2 > sum(sizes.values())
+
+    @property
+    def color(self) -> tuple:
+        return self.words[0].color
+
+
+@dataclass(frozen=True, slots=True)
+class Rect:
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    fill: tuple | None
+
+
+@dataclass
+class Page:
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    furniture: list[Line] = field(default_factory=list)
+    rects: list[Rect] = field(default_factory=list)
+    ruled: bool = False  # has drawn lines or rectangle edges (table grids)
+    h_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of horizontal edges
+
+
+@dataclass
+class Document:
+    path: Path
+    sha256: str
+    metadata: dict
+    pages: list[Page]
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+    def lines(self) -> Iterator[Line]:
+        """Body lines in reading order, running headers and footers left out."""
+        for page in self.pages:
+            yield from page.lines
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+

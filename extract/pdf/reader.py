@@ -1,0 +1,333 @@
+"""Reading a PDF's pages into words, rectangles and ruling edges, with a choice of parser.
+
+Two readers give the same result:
+
+- ``playa`` (the default): playa-pdf interprets each page, about three times
+  faster than pdfminer.six, in worker processes.  Characters get the boxes
+  pdfminer.six gives them, ``playa.miner`` sorts paths into lines, rectangles
+  and curves as pdfminer.six does, and :mod:`extract.pdf.words` joins the
+  characters into words as pdfplumber's word extractor does, so words, boxes
+  and edges equal pdfplumber's (tests/extract/pdf/test_reader.py).  Reading
+  characters is most of a page's processor time, so the usual case, horizontal
+  text in a font with widths, is computed here from the text object's strings,
+  with playa's arithmetic but without a playa object per glyph; rotated text,
+  vertical and Type 3 fonts go through playa's glyphs.
+- ``pdfplumber``: the reference, pdfplumber over pdfminer.six.
+
+Only words, rectangles and edges leave a page: characters are dropped as soon as
+the page's words are made, so memory does not grow with the characters.  A
+``finish`` function given to :func:`open_pdf` turns each page into what the
+caller keeps (the document model's page) where the page was read: in the
+worker processes, in parallel.
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import pdfplumber
+import playa
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+from playa.content import PathObject, TextObject
+from playa.exceptions import PDFException
+from playa.font import Type3Font
+from playa.miner import LTChar, LTLine, LTRect, process_object
+from playa.pdftypes import PSLiteral, num_value, resolve1
+from playa.utils import decode_text, mult_matrix, transform_bbox
+
+from .model import DEFAULT_READER, READERS
+from .words import WORD_ATTRS, extract_words
+from .workers import worker_context
+
+# Each worker process holds its own parser state (about 35 MiB); more than this gains little.
+MAX_WORKERS = 4
+
+
+class UnreadablePDF(Exception):
+    """The parser could not read the file; the message says why."""
+
+
+@dataclass
+class RawPage:
+    number: int
+    width: float
+    height: float
+    words: list[dict]  # pdfplumber word dicts: text, x0, x1, top, bottom and WORD_ATTRS
+    rects: list[dict]  # x0, top, x1, bottom, fill (bool), non_stroking_color
+    edges: list[dict]  # x0, x1, top, orientation ("h", "v" or None), in pdfplumber's order
+
+
+@dataclass
+class RawDocument:
+    metadata: dict  # the PDF's document information, string values only
+    page_count: int
+    pages: Iterator[Any]  # lazy: each page is read (and finished) when it is reached
+
+
+@contextmanager
+def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = None,
+             workers: int | None = None, finish: Callable[[RawPage], Any] | None = None) -> Iterator[RawDocument]:
+    """Open ``path`` with ``reader``; the :class:`RawDocument` is valid inside the ``with`` block.
+
+    playa reads the pages in ``workers`` processes (default: one per available
+    core, at most :data:`MAX_WORKERS`; documents of a few pages are read in this
+    process).  ``finish``, if given, is applied to each :class:`RawPage` there
+    (it must pickle: a module-level function or a partial of one), and the
+    document's pages are its results.  Parser errors, while opening or while
+    pages are read, become :class:`UnreadablePDF`.
+    """
+    if reader not in READERS:
+        raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
+    if workers is None:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+        workers = min(MAX_WORKERS, cores)
+    opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
+    try:
+        with opener(path, password, finish or _unchanged) as raw:
+            yield raw
+    except (PDFSyntaxError, PdfminerException, PDFException, ValueError, KeyError, TypeError) as exc:
+        raise UnreadablePDF(str(exc) or type(exc).__name__) from exc
+
+
+def _unchanged(page: RawPage) -> RawPage:
+    return page
+
+
+@contextmanager
+def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
+    with pdfplumber.open(path, password=password) as pdf:
+        metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
+        yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=map(finish, _pdfplumber_pages(pdf)))
+
+
+def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
+    for pdf_page in pdf.pages:
+        page = RawPage(
+            number=pdf_page.page_number,
+            width=pdf_page.width,
+            height=pdf_page.height,
+            words=pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False),
+            rects=[{"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"],
+                    "fill": r.get("fill"), "non_stroking_color": r.get("non_stroking_color")}
+                   for r in pdf_page.rects],
+            edges=[{"x0": e["x0"], "x1": e["x1"], "top": e["top"], "orientation": e["orientation"]}
+                   for e in pdf_page.edges],
+        )
+        pdf_page.close()  # drops the page's cached characters and layout
+        yield page
+
+
+@contextmanager
+def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
+    # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
+    with playa.open(path, space="page", password=password or "", max_workers=workers,
+                    mp_context=worker_context()) as pdf:
+        if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
+            raise UnreadablePDF("no document catalog (/Root)")
+        # In order; with workers, pages are read in parallel processes and sent back.
+        pages = pdf.pages.map(partial(_finished_page, finish))
+        yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=pages)
+
+
+def _playa_metadata(pdf) -> dict:
+    """The document information dictionary, decoded as pdfplumber decodes it."""
+    info = resolve1(pdf.trailer.get("Info"))
+    metadata = {}
+    for key, value in (info.items() if isinstance(info, dict) else ()):
+        value = resolve1(value)
+        if isinstance(value, PSLiteral):  # a name such as /False
+            value = value.name
+        if isinstance(value, bytes):
+            value = decode_text(value)
+        if isinstance(value, str):
+            metadata[key] = value
+    return metadata
+
+
+def _finished_page(finish: Callable, page) -> Any:
+    return finish(_playa_page(page))
+
+
+def _playa_page(page) -> RawPage:
+    # pdfplumber's top-left coordinates: y flipped within the mediabox, offset by its origin.
+    mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
+    height = mb_y1 - mb_y0
+    chars, rects, lines, curves = [], [], [], []
+    fonts: dict[int, _FontGlyphs] = {}  # by id: the page's font objects live as long as the page
+    for obj in page.flatten():  # content stream order, form XObjects included, as pdfminer.six
+        if isinstance(obj, TextObject):
+            chars += _chars(obj, fonts, height, mb_x0, mb_y0)
+        elif isinstance(obj, PathObject):
+            for item in process_object(obj):
+                if isinstance(item, LTRect):
+                    rects.append(item)
+                elif isinstance(item, LTLine):
+                    lines.append(item)
+                else:
+                    curves.append(item)
+
+    def box(item) -> dict:
+        x0, y0, x1, y1 = item.bbox
+        return {"x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": height - y1 + mb_y0, "bottom": height - y0 + mb_y0}
+
+    # Edges as pdfplumber's page.edges lists them: lines, then each rectangle's
+    # four sides, then each curve's segments.
+    edges = []
+    for line in lines:
+        b = box(line)
+        edges.append({"x0": b["x0"], "x1": b["x1"], "top": b["top"],
+                      "orientation": "h" if b["top"] == b["bottom"] else "v"})
+    rect_dicts = []
+    for rect in rects:
+        b = box(rect)
+        rect_dicts.append({**b, "fill": rect.fill, "non_stroking_color": _color_values(rect.non_stroking_color)})
+        edges += [{"x0": b["x0"], "x1": b["x1"], "top": b["top"], "orientation": "h"},
+                  {"x0": b["x0"], "x1": b["x1"], "top": b["top"] + rect.height, "orientation": "h"},
+                  {"x0": b["x0"], "x1": b["x0"], "top": b["top"], "orientation": "v"},
+                  {"x0": b["x1"], "x1": b["x1"], "top": b["top"], "orientation": "v"}]
+    for curve in curves:
+        points = [(x + mb_x0, height - y + mb_y0) for x, y in curve.pts]
+        for (ax, ay), (bx, by) in zip(points, points[1:]):
+            edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by),
+                          "orientation": "v" if ax == bx else ("h" if ay == by else None)})
+    return RawPage(
+        number=page.page_idx + 1,
+        width=page.width,
+        height=page.height,
+        words=extract_words(chars),
+        rects=rect_dicts,
+        edges=edges,
+    )
+
+
+def _chars(text: TextObject, fonts: dict, height: float, mb_x0: float, mb_y0: float) -> list[tuple]:
+    """pdfminer.six's characters of a text object, as extract.pdf.words' character tuples."""
+    font = text.gstate.font
+    if font is None:
+        return []  # playa yields no glyphs without a font
+    if id(font) not in fonts:
+        fonts[id(font)] = _FontGlyphs(font)
+    glyphs = fonts[id(font)]
+    chars = None if glyphs.descent is None else _horizontal_chars(text, glyphs, height, mb_x0, mb_y0)
+    return _glyph_chars(text, glyphs.descent, height, mb_x0, mb_y0) if chars is None else chars
+
+
+class _FontGlyphs(dict):
+    """A font's strings, each decoded into (text, code, width) glyphs once per page: a page
+    shows the same few strings thousands of times (a TJ array often holds one character
+    between kerning adjustments), and decoding is the dearest step of a glyph."""
+
+    def __init__(self, font):
+        super().__init__()
+        self.font = font
+        self.descent = _pdfminer_descent(font)
+
+    def __missing__(self, string: bytes) -> tuple[tuple[str, int, float], ...]:
+        font = self.font
+        glyphs = self[string] = tuple(
+            (f"(cid:{cid})" if text is None else text, cid, font.hdisp(cid)) for cid, text in font.decode(string))
+        return glyphs
+
+
+def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x0: float,
+                      mb_y0: float) -> list[tuple] | None:
+    """The characters of a horizontal text object, computed as playa's ``TextObject.__iter__`` and
+    pdfminer.six's LTChar compute them, operation for operation (so every float is the same), but
+    without an object per glyph.  None if the text is rotated so that a box's corners swap
+    (the rare case playa's own glyphs handle).
+
+    A glyph's rendering matrix is (A, B, C, D, E, F): playa's scaling matrix (font size, horizontal
+    scaling, rise) times the text line matrix and CTM, translated to the glyph's offset ``pos``
+    along the line; only E and F depend on ``pos``.  Its box is that matrix applied to
+    (0, descent, width, descent + 1), as LTChar makes it.
+    """
+    gstate = text.gstate
+    fontsize, scaling = gstate.fontsize, gstate.scaling * 0.01
+    if fontsize == 0.0:
+        charspace = wordspace = 0.0
+    else:  # in unscaled text space units, as playa keeps them
+        charspace, wordspace = gstate.charspace / fontsize, gstate.wordspace / fontsize
+    if glyphs.font.multibyte:
+        wordspace = 0  # as playa does (its fonts are all single-byte as of 1.1: CID fonts get word spacing too)
+    a, b, c, d, e, f = mult_matrix(text.line_matrix, text.ctm)
+    # mult_matrix(scaling matrix, translated line matrix), term by term (the zeros keep signed zeros).
+    A, B = a * (fontsize * scaling) + c * 0, b * (fontsize * scaling) + d * 0
+    C, D = a * 0 + c * fontsize, b * 0 + d * fontsize
+    if A * C < 0 or B * D < 0:
+        return None
+    rise_x, rise_y = a * 0 + c * gstate.rise, b * 0 + d * gstate.rise
+    pos, y = text._glyph_offset  # playa keeps the offset private; its glyphs start there too
+    y_c, y_d = y * c, y * d
+    descent = glyphs.descent
+    top = descent + 1
+    low_x, low_y, top_x, top_y = A * 0 + C * descent, B * 0 + D * descent, C * top, D * top
+    upright = A * D * scaling > 0 and B * C <= 0
+    fontname, color = glyphs.font.fontname, _color_values(gstate.ncolor)
+    chars = []
+    for arg in text.args:
+        if isinstance(arg, (int, float)):
+            pos -= arg * 0.001 * fontsize * scaling
+            continue
+        for char, cid, width in glyphs[arg]:
+            E = rise_x + (pos * a + y_c + e)
+            F = rise_y + (pos * b + y_d + f)
+            x0, y0, x1, y1 = low_x + E, low_y + F, A * width + top_x + E, B * width + top_y + F
+            # min and max as playa's get_bound takes them: the first of equals
+            x0, x1 = (x1, x0) if x1 < x0 else (x0, x1 if x1 > x0 else x0)
+            y0, y1 = (y1, y0) if y1 < y0 else (y0, y1 if y1 > y0 else y0)
+            chars.append((char, x0 + mb_x0, height - y1 + mb_y0, x1 + mb_x0, height - y0 + mb_y0, upright,
+                          fontname, y1 - y0, color))
+            advance = width + charspace
+            if cid == 32:
+                advance += wordspace
+            pos += advance * fontsize * scaling
+    if text._next_glyph_offset is None:
+        # Where the next text object starts, as playa's iteration would have left it; unset,
+        # playa computes it again, with other rounding.
+        text._next_glyph_offset = (pos, y)
+    return chars
+
+
+def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: float, mb_y0: float) -> list[tuple]:
+    """The characters of any text object, from playa's glyphs: boxes from pdfminer.six's
+    ``descent``, or, without one, playa.miner's LTChar."""
+    scaling = text.gstate.scaling * 0.01
+    font = text.gstate.font
+    fontname, color = font.fontname, _color_values(text.gstate.ncolor)
+    chars = []
+    for glyph in text:
+        a, b, c, d, _, _ = matrix = glyph.matrix
+        if descent is None:
+            char = LTChar(glyph)
+            (x0, y0, x1, y1), size = char.bbox, char.size
+        else:
+            x0, y0, x1, y1 = transform_bbox(matrix, (0, descent, font.hdisp(glyph.cid), descent + 1))
+            size = y1 - y0
+        chars.append((f"(cid:{glyph.cid})" if glyph.text is None else glyph.text, x0 + mb_x0, height - y1 + mb_y0,
+                      x1 + mb_x0, height - y0 + mb_y0, a * d * scaling > 0 and b * c <= 0, fontname, size, color))
+    return chars
+
+
+def _pdfminer_descent(font) -> float | None:
+    """The descent (in text space) pdfminer.six puts under a character of ``font``.
+
+    pdfminer.six takes the descriptor's Descent as printed (0 when absent);
+    playa replaces a zero Ascent and Descent by the font box's, as LibreOffice's
+    subset fonts have them, which would move every box down.  None for Type 3
+    and vertical fonts: their characters go through playa.miner's LTChar.
+    """
+    if isinstance(font, Type3Font) or font.vertical:
+        return None
+    descriptor = resolve1(getattr(font, "descriptor", None)) or {}
+    return -abs(num_value(resolve1(descriptor.get("Descent", 0)))) * font.matrix[3]
+
+
+def _color_values(color) -> tuple | None:
+    """playa's colour (values and an optional pattern name) as pdfminer.six's tuple of components."""
+    return None if color is None else tuple(color.values)

@@ -1,0 +1,234 @@
+"""Clean text: lines become paragraphs and list items, line-break hyphens resolved.
+
+A line-end hyphen is kept or dropped by the document's own vocabulary first: if
+the hyphenated word occurs inside a line elsewhere it is a real hyphen
+("KIS-meerjarenprogramma"); if the joined word does, it was a break
+("re-" + "latie" → "relatie").  Failing both, a Dutch word list decides: a
+joined word it knows was broken; two parts it knows ("pdf-" + "document") are a
+hyphenated compound; anything else is joined.  A typesetter that never breaks
+words (no part before a line-end hyphen is less than a word, "meerja-") leaves
+only the author's hyphens at line ends: each is kept ("diversiteit-" +
+"sensitieve", though the document writes "diversiteitsensitieve" elsewhere).
+A compound printed once without the hyphen the document prints it with in other
+lines, and no word by itself, gets the hyphen back (a glyph the PDF lost).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Iterable
+
+from ..settings import resolve
+from .model import Line
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+_SOFT_HYPHEN = "\u00ad"
+
+
+@dataclass(frozen=True)
+class TextSettings:
+    # A list item starts with a bullet, a dash, "1." / "(1)" or "a." / "(a)"; the groups name marker and text.
+    list_marker: str = r"^(?P<marker>[•▪◦●\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?P<rest>.*)$"
+    # These markers open a list item only after a finished sentence; else they are an aside.
+    dashes: tuple[str, ...] = ("-", "–")
+    # A line at most this many line pitches below the last one continues its paragraph.
+    paragraph_gap: float = 1.15
+
+
+@dataclass
+class Block:
+    kind: str  # paragraph | list_item | table
+    text: str
+    page: int
+    marker: str | None = None
+    table_id: str | None = None
+
+    def render(self) -> str:
+        if self.kind == "table":
+            return f"[tabel: {self.table_id}]"
+        return f"{self.marker} {self.text}" if self.marker else self.text
+
+
+class Vocabulary(Counter):
+    """Words as printed inside lines, lower case, and whether the typesetter breaks words at line ends."""
+
+    breaks_words: bool = True
+
+
+# A typesetter breaks words when at least this share of the hyphens at its line ends
+# follow a part that is no word ("meerja-" / "renprogramma"): a hyphenating one splits
+# about every other word so; one that never does still has the odd URL broken at a hyphen.
+BREAKING_SHARE = 0.1
+
+
+def vocabulary(lines: Iterable[Line]) -> Vocabulary:
+    """Words as printed inside lines (never the last word of a line), lower case."""
+    lines = list(lines)
+    words = Vocabulary()
+    for line in lines:
+        for word in line.words[:-1]:
+            for token in _WORD.findall(word.text):
+                words[token.lower()] += 1
+                if "-" in token:  # the parts of a compound are words too
+                    words.update(part.lower() for part in token.split("-") if part)
+    heads = [_line_end_head(a, b) for a, b in zip(lines, lines[1:])]
+    heads = [h for h in heads if h]
+    if heads:
+        dictionary, needed, broken = dutch_words(), BREAKING_SHARE * len(heads), 0
+        for head in heads:  # the word list is asked until the share is reached, not about every head
+            if not words[head] and head not in dictionary:
+                broken += 1
+                if broken >= needed:
+                    break
+        words.breaks_words = broken >= needed
+    return words
+
+
+def _line_end_head(line: Line, following: Line) -> str | None:
+    """The lower-case part before a hyphen that ends ``line``, where a lower-case word goes on."""
+    last = line.words[-1].text if line.words else ""
+    tokens = _WORD.findall(last)
+    if not last.endswith("-") or not tokens or not following.text[:1].islower():
+        return None
+    head = tokens[-1].rstrip("-").split("-")[-1]
+    return head if head[:1].islower() else None
+
+
+class DutchWords:
+    """pyspellchecker's Dutch word list (shipped with the package, no download), for ``word in``.
+
+    The list is kept as its JSON text and searched, not loaded as a dict: a
+    document asks about a handful of words, and the dict would cost about
+    70 MiB and half a second.
+    """
+
+    def __init__(self) -> None:
+        resource = files("spellchecker") / "resources" / "nl.json.gz"
+        self._text = gzip.decompress(resource.read_bytes()).decode("utf-8")
+
+    @lru_cache(maxsize=4096)
+    def __contains__(self, word: str) -> bool:
+        # One entry per line, keys in lower case: '"woord": 50,'
+        return f'\n{json.dumps(word.lower(), ensure_ascii=False)}:' in self._text
+
+
+@lru_cache(maxsize=1)
+def dutch_words() -> DutchWords:
+    return DutchWords()
+
+
+_CONJUNCTIONS = {"en", "of", "als", "tot"}
+
+
+def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
+    """Join two line fragments where ``before`` ends in a hyphen."""
+    if before.endswith(_SOFT_HYPHEN):
+        return before[:-1] + after
+    head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
+    tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
+    prefix = head.rstrip("-")
+    if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
+        return f"{before} {after}"
+    if not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha():
+        return before + after
+    hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
+    # A typesetter that never breaks words leaves only the author's hyphens at line ends.
+    if vocab[hyphenated] > 0 or not getattr(vocab, "breaks_words", True):
+        return before + after
+    if vocab[joined] > 0:
+        return before[:-1] + after
+    dictionary = dutch_words()
+    if joined in dictionary:
+        return before[:-1] + after
+
+    def known(word: str) -> bool:
+        return vocab[word.lower()] > 0 or word.lower() in dictionary
+
+    if known(prefix.split("-")[-1]) and known(tail):
+        return before + after
+    return before[:-1] + after
+
+
+def join_lines(texts: list[str], vocab: Counter) -> str:
+    text = ""
+    for part in texts:
+        part = part.strip()
+        if not text:
+            text = part
+        elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith(" -"):
+            text = join_hyphenated(text, part, vocab)
+        elif text.endswith("/") and not text.endswith(" /"):
+            text = text + part  # "en/" + "of": a line broken after a slash inside a word
+        else:
+            text = f"{text} {part}"
+    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), text)
+
+
+def restore_hyphen(word: str, vocab: Counter) -> str:
+    """A compound printed once without the hyphen the document prints it with elsewhere, and no
+    word by itself ("antidiscriminatieinterventies" where "antidiscriminatie-interventies" stands
+    in other lines: a hyphen glyph the PDF lost), gets its hyphen back."""
+    lower = word.lower()
+    if "-" in word or vocab[lower] > 1 or not vocab:
+        return word
+    for cut in range(2, len(word) - 1):
+        if vocab[f"{lower[:cut]}-{lower[cut:]}"] > 1:
+            # The word list last: it is asked only about such a compound, not every word printed once.
+            return word if lower in dutch_words() else f"{word[:cut]}-{word[cut:]}"
+    return word
+
+
+def line_pitch(lines: list[Line]) -> float:
+    """The usual distance between the tops of consecutive body lines."""
+    gaps = Counter()
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and 0 < b.top - a.top < 3 * a.size:
+            gaps[round(b.top - a.top)] += 1
+    return float(gaps.most_common(1)[0][0]) if gaps else 14.0
+
+
+def _continues_over_page(previous: list[Line], line: Line) -> bool:
+    last = previous[-1].text.rstrip()
+    return line.text[:1].islower() or not last.endswith((".", "!", "?", ":", ";"))
+
+
+def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
+                      settings: TextSettings | dict | None = None) -> list[Block]:
+    """Paragraphs and list items from a run of body lines in reading order."""
+    conf = resolve(TextSettings, settings)
+    list_marker = re.compile(conf.list_marker)
+    groups: list[tuple[str, str | None, list[Line]]] = []
+    for line in lines:
+        marker = list_marker.match(line.text)
+        if marker and marker.group("marker") in conf.dashes and groups:
+            # A dash opens an item only after a finished sentence; else it is an aside.
+            if not groups[-1][2][-1].text.rstrip().endswith((".", ":", ";", "!", "?")):
+                marker = None
+        if groups:
+            kind, mark, members = groups[-1]
+            last = members[-1]
+            if line.page != last.page:
+                same = not marker and _continues_over_page(members, line)
+            else:
+                indented = kind == "list_item" and line.x0 > members[0].x0 + 3
+                same = not marker and (line.top - last.top <= pitch * conf.paragraph_gap or indented)
+            if same:
+                members.append(line)
+                continue
+        if marker:
+            groups.append(("list_item", marker.group("marker"), [line]))
+        else:
+            groups.append(("paragraph", None, [line]))
+    blocks = []
+    for kind, mark, members in groups:
+        texts = [m.text for m in members]
+        if mark:
+            texts[0] = list_marker.match(texts[0]).group("rest")
+        blocks.append(Block(kind=kind, text=join_lines(texts, vocab), page=members[0].page, marker=mark))
+    return blocks

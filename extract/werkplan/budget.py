@@ -1,0 +1,385 @@
+"""Budget tables: found by their header row, read row by row from word positions.
+
+A budget table starts at a header row naming its columns (Organisatie, a role
+column, Uurtarief, Aantal, Bedrag) and ends at its total row.  Columns come from
+the header's word positions, so tables with or without ruling lines read the same
+way; a table that runs past the bottom of a page continues on the next, with or
+without a repeated header.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from extract.pdf.model import Document, Line, Word
+
+from ..settings import resolve
+from .numbers import is_amount, parse_amount
+
+
+@dataclass(frozen=True)
+class HeaderWords:
+    """Header words that name each column (lower case, matched as word prefixes)."""
+
+    organisation: tuple[str, ...] = ("organisatie",)
+    rate: tuple[str, ...] = ("uurtarief", "tarief")
+    hours: tuple[str, ...] = ("aantal", "uren")
+    amount: tuple[str, ...] = ("bedrag", "kosten")
+
+
+@dataclass(frozen=True)
+class RowKeywords:
+    """First words of the label that mark a row's kind; any other row with values is a staff line."""
+
+    staff_costs: tuple[str, ...] = ("stafkosten",)
+    overhead: tuple[str, ...] = ("overhead",)
+    external: tuple[str, ...] = ("externe", "extern")
+    total: tuple[str, ...] = ("totaal", "subtotaal")
+
+
+@dataclass(frozen=True)
+class BudgetSettings:
+    columns: HeaderWords = field(default_factory=HeaderWords)
+    row_kinds: RowKeywords = field(default_factory=RowKeywords)
+    # Header words further apart than this many times the font size start a new column.
+    column_gap: float = 0.9
+    # A label-only line joins the table (a wrapped cell) when it is no further from
+    # the table's last line than this many times the font size.
+    wrap_gap: float = 1.8
+
+
+NUMERIC_COLUMNS = ("rate", "hours", "amount")
+REQUIRED_COLUMNS = ("organisation", "hours", "amount")  # a budget header names at least these
+_DASHES = {"-", "—", "–"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    x0: float
+    x1: float
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One printed value: the string as printed, its parsed integer and where it stands."""
+
+    raw: str
+    value: int
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass
+class RawRow:
+    page: int
+    top: float
+    bottom: float
+    org_words: list[Word] = field(default_factory=list)
+    role_words: list[Word] = field(default_factory=list)
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+    @property
+    def org_text(self) -> str:
+        return " ".join(w.text for w in self.org_words)
+
+    @property
+    def role_text(self) -> str:
+        return " ".join(w.text for w in self.role_words)
+
+    @property
+    def label(self) -> str:
+        return " ".join(t for t in (self.org_text, self.role_text) if t)
+
+    @property
+    def label_lines(self) -> int:
+        """How many printed lines the label was joined from (more than one: a wrapped cell)."""
+        return len({round(w.top) for w in self.org_words + self.role_words}) or 1
+
+
+@dataclass
+class BudgetRow:
+    row_index: int
+    row_kind: str  # staff | staff_costs | overhead | org_total | external | table_total
+    label_raw: str
+    organisation_raw: str | None
+    role_raw: str | None
+    cells: dict[str, Cell]
+    page: int
+    label_lines: int = 1
+
+
+@dataclass
+class RawTable:
+    columns: dict[str, Column]
+    rows: list[RawRow]
+    header_lines: list[Line]
+    closed_by_total: bool = False
+    lines: list[Line] = field(default_factory=list)  # every line the table consumed
+
+    @property
+    def page_start(self) -> int:
+        return self.header_lines[0].page
+
+    @property
+    def top(self) -> float:
+        return self.header_lines[0].top
+
+    @property
+    def page_end(self) -> int:
+        return max([r.page for r in self.rows] + [self.page_start])
+
+
+def _starts(text: str, prefixes) -> bool:
+    return any(text.lower().startswith(p) for p in prefixes)
+
+
+@lru_cache(maxsize=8)
+def _column_words(words: HeaderWords) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    # Every line of the document is tried as a header: the settings are turned into pairs once.
+    return tuple(asdict(words).items())
+
+
+def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | None:
+    """Column spans of a budget header row, or None when the line is no such header."""
+    prefixes = dict(_column_words(settings.columns))
+    texts = [word.text.lower() for word in line.words]
+    # Every line of the document is asked; nearly all lack a word naming one of the columns
+    # a header must have, and are answered here.
+    if not all(any(text.startswith(prefixes[name]) for text in texts) for name in REQUIRED_COLUMNS):
+        return None
+    groups: list[list[Word]] = []
+    for word in line.words:
+        if groups and word.x0 - groups[-1][-1].x1 <= settings.column_gap * word.size:
+            groups[-1].append(word)
+        else:
+            groups.append([word])
+    columns: dict[str, Column] = {}
+    unnamed: list[Column] = []
+    for group in groups:
+        span = (group[0].x0, max(w.x1 for w in group))
+        name = next((n for n, prefixes in _column_words(settings.columns)
+                     if any(w.text.lower().startswith(prefixes) for w in group)), None)
+        if name and name not in columns:
+            columns[name] = Column(name, *span)
+        else:
+            unnamed.append(Column("role", *span))
+    if not columns.keys() >= set(REQUIRED_COLUMNS):
+        return None
+    org = columns["organisation"]
+    first_numeric = min(columns[n].x0 for n in NUMERIC_COLUMNS if n in columns)
+    roles = [c for c in unnamed if org.x1 < c.x0 < first_numeric]
+    if roles:
+        columns["role"] = roles[0]
+    return columns
+
+
+def _value_tokens(words: list[Word], min_x1: float = 0.0) -> tuple[list[Word], list[tuple[str, Word, Word]]]:
+    """Split a row's words into label words and the trailing printed values.
+
+    A value is a parseable number, with a currency sign or digit groups split
+    by spaces joined to it; values are the run of such tokens after the label
+    that end right of ``min_x1`` (so "Rol 1" in a label column stays text).
+    """
+    tokens: list[tuple[str, Word, Word]] = []
+    i = len(words) - 1
+    while i >= 0:
+        word = words[i]
+        text, first = word.text, word
+        # Join "1 234 567" and "€ 12.345", printed as separate words.
+        while i > 0 and (
+            (re.fullmatch(r"\d{3}([.,].*)?", first.text) and re.fullmatch(r"\d{1,3}", words[i - 1].text)
+             and first.x0 - words[i - 1].x1 < 0.5 * word.size)
+            or words[i - 1].text == "€"
+        ):
+            i -= 1
+            text, first = f"{words[i].text} {text}", words[i]
+        if word.x1 <= min_x1 or not is_amount(text) or (text in _DASHES and i == 0):
+            break
+        tokens.insert(0, (text, first, word))
+        i -= 1
+    label = words[: i + 1]
+    return label, tokens
+
+
+def _assign(tokens, columns: dict[str, Column]) -> dict[str, tuple[str, Word, Word]]:
+    """Assign values to numeric columns, in order, nearest right edges first."""
+    names = [n for n in NUMERIC_COLUMNS if n in columns]
+    if len(tokens) > len(names):
+        tokens = tokens[-len(names):]
+    best, best_cost = None, None
+    for combo in itertools.combinations(names, len(tokens)):
+        cost = sum(abs(last.x1 - columns[name].x1) for name, (_, _, last) in zip(combo, tokens))
+        if best_cost is None or cost < best_cost:
+            best, best_cost = combo, cost
+    return dict(zip(best or (), tokens))
+
+
+def values_start(columns: dict[str, Column]) -> float:
+    """Values end right of the first numeric header's left edge; label text ends before it."""
+    return min(columns[n].x0 for n in NUMERIC_COLUMNS if n in columns) - 2.0
+
+
+def parse_row(line: Line, columns: dict[str, Column]) -> RawRow:
+    label, tokens = _value_tokens(line.words, values_start(columns))
+    row = RawRow(page=line.page, top=line.top, bottom=line.bottom)
+    _add_label(row, label, columns)
+    for name, (text, first, last) in _assign(tokens, columns).items():
+        row.cells[name] = Cell(
+            raw=text,
+            value=parse_amount(text),
+            page=line.page,
+            x0=first.x0,
+            top=min(first.top, last.top),
+            x1=last.x1,
+            bottom=max(first.bottom, last.bottom),
+        )
+    return row
+
+
+def _add_label(row: RawRow, words: list[Word], columns: dict[str, Column]) -> None:
+    role = columns.get("role")
+    for word in words:
+        row.top, row.bottom = min(row.top, word.top), max(row.bottom, word.bottom)
+        if role is not None and word.x0 >= role.x0 - 1.0:
+            row.role_words.append(word)
+        else:
+            row.org_words.append(word)
+
+
+def _is_heading_like(line: Line, table_size: float) -> bool:
+    return line.size > table_size + 0.5
+
+
+def find_budget_tables(document: Document, settings: BudgetSettings | dict | None = None) -> list[RawTable]:
+    """Every budget table of the document, rows as printed, in reading order."""
+    conf = resolve(BudgetSettings, settings)
+    tables: list[RawTable] = []
+    table: RawTable | None = None
+    pending: list[Line] = []  # label-only lines not yet given to a row
+    last: Line | None = None
+    pages = {page.number: page for page in document.pages}
+    for line in document.lines():
+        columns = header_columns(line, conf)
+        if columns is not None:
+            if table is None or table.closed_by_total:
+                table = RawTable(columns=columns, rows=[], header_lines=[line])
+                tables.append(table)
+            else:  # a second organisation block, or the header repeated after a page break
+                # A header owns no label: lines wrapped before it (at a page end) end the row above.
+                for wrapped in pending if table.rows else []:
+                    _add_label(table.rows[-1], wrapped.words, table.columns)
+                    table.lines.append(wrapped)
+                table.columns = columns
+            table.lines.append(line)
+            pending, last = [], line
+            continue
+        if table is None or table.closed_by_total:
+            continue
+        size = table.header_lines[0].size
+        if _in_page_foot(line, size, pages[line.page]):
+            continue  # footnotes below a table that goes on over the page end
+        if _is_heading_like(line, size):
+            table = None
+            continue
+        _, tokens = _value_tokens(line.words, values_start(table.columns))
+        if tokens:
+            row = parse_row(line, table.columns)
+            _place_pending(table, row, pending)
+            table.rows.append(row)
+            table.lines += pending + [line]
+            pending, last = [], line
+            if _starts(row.label, conf.row_kinds.total) and _is_table_total(row, table, conf):
+                table.closed_by_total = True
+            continue
+        near = last is not None and (
+            line.page != last.page or line.top - last.bottom <= conf.wrap_gap * line.size
+        )
+        if near and line.x1 <= max(c.x1 for c in table.columns.values()) + 2:
+            pending.append(line)
+            last = line
+            continue
+        table = None
+    return tables
+
+
+def _in_page_foot(line: Line, size: float, page) -> bool:
+    """Smaller print than the table's, with nothing but smaller print below it on its page."""
+    return line.size < size and all(other.size < size for other in page.lines if other.top >= line.top)
+
+
+def _place_pending(table: RawTable, row: RawRow, pending: list[Line]) -> None:
+    """Give wrapped label lines to the row above or below, whichever is nearer."""
+    for line in pending:
+        previous = table.rows[-1] if table.rows else None
+        gap_above = line.top - previous.bottom if previous and previous.page == line.page else float("inf")
+        gap_below = row.top - line.bottom if row.page == line.page else float("inf")
+        target = previous if gap_above < gap_below else row
+        if target is not None:
+            _add_label(target, line.words, table.columns)
+
+
+def _org_key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def _is_table_total(row: RawRow, table: RawTable, conf: BudgetSettings) -> bool:
+    rest = _strip_keyword(row.label, conf.row_kinds.total)
+    orgs = {_org_key(r.org_text) for r in table.rows if r is not row and r.org_text}
+    orgs |= {_org_key(_strip_keyword(r.label, (*conf.row_kinds.staff_costs, *conf.row_kinds.overhead)))
+             for r in table.rows}
+    return _org_key(rest) not in orgs or not rest
+
+
+def _strip_keyword(label: str, keywords) -> str:
+    for keyword in keywords:
+        if label.lower().startswith(keyword):
+            return label[len(keyword):].strip()
+    return label
+
+
+def classify_rows(table: RawTable, settings: BudgetSettings | dict | None = None) -> list[BudgetRow]:
+    """Give each printed row its kind and organisation, as printed."""
+    kinds = resolve(BudgetSettings, settings).row_kinds
+    rows: list[BudgetRow] = []
+    organisation: str | None = None
+    for index, raw in enumerate(table.rows):
+        label = raw.label
+        role = None
+        if _starts(label, kinds.staff_costs):
+            kind, org = "staff_costs", _strip_keyword(label, kinds.staff_costs)
+        elif _starts(label, kinds.overhead):
+            kind, org = "overhead", _strip_keyword(label, kinds.overhead)
+        elif _starts(label, kinds.external):
+            kind, org = "external", None
+        elif _starts(label, kinds.total):
+            if table.closed_by_total and index == len(table.rows) - 1:
+                kind, org = "table_total", None
+            else:
+                kind, org = "org_total", _strip_keyword(label, kinds.total)
+        else:
+            kind = "staff"
+            # An organisation printed once per block is carried down its rows.
+            org = raw.org_text or organisation
+            role = raw.role_text or None
+        if kind in ("staff", "staff_costs", "overhead", "org_total") and org:
+            organisation = org
+        rows.append(
+            BudgetRow(
+                row_index=index,
+                row_kind=kind,
+                label_raw=label,
+                organisation_raw=org or None,
+                role_raw=role,
+                cells=raw.cells,
+                page=raw.page,
+                label_lines=raw.label_lines,
+            )
+        )
+    return rows

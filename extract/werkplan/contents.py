@@ -1,0 +1,37 @@
+"""The table of contents compared with the sections actually found.
+
+Differences are reported, never fatal: a printed table of contents is often out of date.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from extract.pdf.toc import TocEntry, TocSettings, entry_lines, toc_key
+
+from ..settings import resolve
+from .sections import Section
+
+
+def parse_toc(toc: Section, settings: TocSettings | dict | None = None) -> list[TocEntry]:
+    return entry_lines(toc.lines, settings)
+
+
+def match_toc(entries: list[TocEntry], sections: list[Section], settings: TocSettings | dict | None = None) -> None:
+    """Link each entry to the most similar heading after the previous match (document order)."""
+    min_similarity = resolve(TocSettings, settings).min_similarity
+    nodes = [n for root in sections for n in root.walk() if n.kind not in ("titlepage", "toc")]
+    start = 0
+    for entry in entries:
+        best, best_score = None, 0.0
+        for position in range(start, len(nodes)):
+            score = difflib.SequenceMatcher(None, toc_key(entry.title), toc_key(nodes[position].title)).ratio()
+            if score > best_score:
+                best, best_score = position, score
+            if score == 1.0:
+                break
+        if best is not None and best_score >= min_similarity:
+            node = nodes[best]
+            entry.section_id, entry.section_title = node.id, node.title
+            entry.actual_page, entry.title_similarity = node.page_start, round(best_score, 3)
+            start = best + 1

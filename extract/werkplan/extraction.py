@@ -1,0 +1,207 @@
+"""One call from a PDF path to everything the werkplan says: budgets, planning, sections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from extract.pdf.headings import Heading, HeadingSettings, find_headings
+from extract.pdf.integrity import Integrity, IntegritySettings, read_checked
+from extract.pdf.layout import LayoutSettings
+from extract.pdf.model import DEFAULT_READER, Document, InputError
+from extract.pdf.structure import read_structure
+from extract.pdf.toc import TocEntry, TocSettings
+
+from ..settings import resolve
+from . import ids
+from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
+from .contents import match_toc, parse_toc
+from .overview import OverviewSettings, OverviewTable, find_overview
+from .planning import PlanningSettings, PlanningTable, find_planning_tables
+from .scope import Scope, ScopeResolver, ScopeSettings
+from .sections import Section, SectionSettings, build_sections
+
+
+@dataclass(frozen=True)
+class TitlePageSettings:
+    # The title names the document and its year: "Werkplan 2023".
+    title_word: str = "werkplan"
+    year_pattern: str = r"\b(20\d\d)\b"
+    # "Financier: directie ..." → the funder, after the colon.
+    funder_pattern: str = r"^financier\b"
+    # "Utrecht, november 2022" → place and date (two groups).
+    place_date_pattern: str = r"^([^\W\d][\w\s-]*),\s*(.*\d{4})$"
+    # A line joining names with this word lists the organisations; the first other line is the platform.
+    organisations_joiner: str = " en "
+
+
+@dataclass(frozen=True)
+class WerkplanSettings:
+    """All settings of one extraction; each group is its module's settings object."""
+
+    layout: LayoutSettings = field(default_factory=LayoutSettings)
+    integrity: IntegritySettings = field(default_factory=IntegritySettings)
+    headings: HeadingSettings = field(default_factory=HeadingSettings)
+    budget: BudgetSettings = field(default_factory=BudgetSettings)
+    scope: ScopeSettings = field(default_factory=ScopeSettings)
+    overview: OverviewSettings = field(default_factory=OverviewSettings)
+    planning: PlanningSettings = field(default_factory=PlanningSettings)
+    sections: SectionSettings = field(default_factory=SectionSettings)  # with .text, the clean-text settings
+    toc: TocSettings = field(default_factory=TocSettings)
+    title_page: TitlePageSettings = field(default_factory=TitlePageSettings)
+
+
+@dataclass
+class BudgetTable:
+    table_id: str  # the scope id, made unique within the document
+    kind: str  # budget | function_levels
+    scope: Scope
+    page_start: int
+    page_end: int
+    closed_by_total: bool
+    columns: dict[str, Column]
+    rows: list[BudgetRow]
+
+
+@dataclass
+class ScopedPlanning:
+    table_id: str
+    scope: Scope
+    table: PlanningTable
+
+
+@dataclass
+class Extraction:
+    document: Document
+    year: int
+    document_id: str
+    headings: list[Heading]
+    tables: list[BudgetTable]
+    overview: OverviewTable | None
+    planning: list[ScopedPlanning]
+    sections: list[Section]
+    toc: list[TocEntry]
+    title_page: dict
+    line_tables: dict[int, str]  # id(line) → id of the table that line belongs to
+    integrity: Integrity  # the file's own structure against what was read; the repairs it needed
+
+
+def title_page_fields(sections: list[Section], settings: TitlePageSettings | dict | None = None) -> dict:
+    """Title, platform, organisations, funder, place and date as printed on the title page."""
+    conf = resolve(TitlePageSettings, settings)
+    page = next((s for s in sections if s.kind == "titlepage"), None)
+    if page is None:
+        return {}
+    fields = {"title": page.title}
+    for line in page.lines:
+        text = line.text.strip()
+        if text == page.title:
+            continue
+        if re.match(conf.funder_pattern, text, re.I):
+            fields["funder"] = text.split(":", 1)[-1].strip()
+        elif m := re.match(conf.place_date_pattern, text):
+            fields["place"], fields["date"] = m.group(1), m.group(2)
+        elif conf.organisations_joiner in text and "organisations" not in fields:
+            fields["organisations"] = text
+        elif "platform" not in fields:
+            fields["platform"] = text
+    return fields
+
+
+def werkplan_year(document: Document, headings: list[Heading],
+                  settings: TitlePageSettings | dict | None = None) -> int:
+    """The plan year: the year in the title page's largest heading, else the metadata title."""
+    conf = resolve(TitlePageSettings, settings)
+
+    def year_in(title: str) -> int | None:
+        match = re.search(conf.year_pattern, title)
+        return int(match.group(1)) if match and conf.title_word in title.lower() else None
+
+    first_page = [h for h in headings if h.page == document.pages[0].number]
+    for heading in sorted(first_page, key=lambda h: -h.size):
+        if year := year_in(heading.text):
+            return year
+    if year := year_in(document.metadata.get("Title", "")):
+        return year
+    raise InputError(f"{document.path}: not a werkplan (no title 'Werkplan <year>' found)")
+
+
+def extract_werkplan(
+    path: str | Path,
+    settings: WerkplanSettings | dict | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    reader: str = DEFAULT_READER,
+    password: str | None = None,
+    on_budget_tables: Callable[[Document, Integrity, list[BudgetTable]], None] | None = None,
+) -> Extraction:
+    """Read a werkplan PDF into budget tables with scopes and the overview.
+
+    ``settings`` is a :class:`WerkplanSettings` or a plain dict of overrides keyed by
+    its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key raises
+    :class:`~extract.settings.SettingsError` naming it.  ``reader`` picks the PDF
+    parser (see :func:`extract.pdf.document.read_document`); ``password`` opens an
+    encrypted PDF.  ``on_budget_tables(document, integrity, tables)``, if given,
+    is called as soon as the budget tables are known, before the overview,
+    planning and sections are read: :func:`pipelines.run.run_pipeline` starts
+    camelot's second reading of their pages there, to go on beside the rest.
+    """
+    settings = resolve(WerkplanSettings, settings)
+    document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
+    headings = find_headings(document, settings.headings, read_structure(path, password))
+    year = werkplan_year(document, headings, settings.title_page)
+    resolver = ScopeResolver(headings, settings.scope)
+    document_id = ids.document_id(year)
+    table_lines: dict[int, str] = {}
+    tables: list[BudgetTable] = []
+    unique = ids.table_ids()
+    for raw in find_budget_tables(document, settings.budget):
+        scope = resolver.scope_at(raw.page_start, raw.top)
+        table_id = unique(scope.id)
+        table_lines.update({id(line): ids.in_document(document_id, table_id) for line in raw.lines})
+        tables.append(
+            BudgetTable(
+                table_id=table_id,
+                kind="function_levels" if scope.kind == "programme" else "budget",
+                scope=scope,
+                page_start=raw.page_start,
+                page_end=raw.page_end,
+                closed_by_total=raw.closed_by_total,
+                columns=raw.columns,
+                rows=classify_rows(raw, settings.budget),
+            )
+        )
+    if not tables:
+        raise InputError(f"{document.path}: no budget tables found (is this a werkplan?)")
+    if on_budget_tables:
+        on_budget_tables(document, integrity, tables)
+    overview = find_overview(document, settings.overview)
+    if overview is not None:
+        overview_id = ids.in_document(document_id, ids.OVERVIEW_TABLE)
+        table_lines.update({id(line): overview_id for line in overview.lines})
+    planning = []
+    for table in find_planning_tables(document, settings.planning,
+                                      [line for heading in headings for line in heading.lines]):
+        scope = resolver.scope_at(table.page, table.top)
+        planning_id = unique(ids.planning_table(scope.id))
+        table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})
+        planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
+    sections = build_sections(document, headings, resolver, table_lines, settings.sections)
+    toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
+    toc = parse_toc(toc_node, settings.toc) if toc_node else []
+    match_toc(toc, sections, settings.toc)
+    return Extraction(
+        document=document,
+        year=year,
+        document_id=document_id,
+        headings=headings,
+        tables=tables,
+        overview=overview,
+        planning=planning,
+        sections=sections,
+        toc=toc,
+        title_page=title_page_fields(sections, settings.title_page),
+        line_tables=table_lines,
+        integrity=integrity,
+    )

@@ -1,0 +1,158 @@
+"""The programme overview: one row per programmaonderdeel, one column per organisation.
+
+Its header cells run over several lines ("Verwey-Jonker / Instituut (€)"); they
+are rebuilt by matching each header fragment to the value column it is aligned
+with, so the column set (organisations, external costs, total) is read from the
+document rather than assumed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.pdf.model import Document, Line, Word
+
+from ..settings import resolve
+from .budget import Cell, _value_tokens
+from .numbers import parse_amount
+
+
+@dataclass(frozen=True)
+class OverviewSettings:
+    # A header word that marks the overview table.
+    marker: str = "programmaonderdeel"
+    # First words of a total row's label and of the total column's header.
+    total_words: tuple[str, ...] = ("totaal",)
+    # First word of the external costs column's header.
+    external_words: tuple[str, ...] = ("extern",)
+    # Header lines sit within this many times the font size of each other.
+    header_gap: float = 1.5
+
+
+@dataclass(frozen=True)
+class OverviewColumn:
+    index: int
+    header_raw: str
+    kind: str  # organisation | external | total
+    organisation: str | None
+
+
+@dataclass
+class OverviewRow:
+    row_index: int
+    row_kind: str  # onderdeel | total
+    label_raw: str
+    onderdeel: str | None
+    cells: list[Cell]
+    page: int
+
+
+@dataclass
+class OverviewTable:
+    page: int
+    top: float
+    columns: list[OverviewColumn]
+    rows: list[OverviewRow]
+    lines: list[Line]  # header band and data lines
+
+
+def _column_kind(header: str, conf: OverviewSettings) -> tuple[str, str | None]:
+    lowered = header.lower()
+    if any(lowered.startswith(w) for w in conf.total_words):
+        return "total", None
+    if any(lowered.startswith(w) for w in conf.external_words):
+        return "external", None
+    return "organisation", re.sub(r"\s*\(€\)\s*$", "", header).strip()
+
+
+def find_overview(document: Document, settings: OverviewSettings | dict | None = None) -> OverviewTable | None:
+    """The overview table, or None when the document has none."""
+    conf = resolve(OverviewSettings, settings)
+    lines = list(document.lines())
+    for index, line in enumerate(lines):
+        if any(w.text.lower().startswith(conf.marker) for w in line.words):
+            return _read_overview(lines, index, conf)
+    return None
+
+
+def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple[list[Line], int]:
+    """Header lines around the marker line, and the index of the first data line."""
+    marker = lines[index]
+    band = [marker]
+    step = conf.header_gap * marker.size
+    i = index - 1
+    while i >= 0 and lines[i].page == marker.page and band[0].top - lines[i].bottom <= step \
+            and lines[i].size <= marker.size + 0.5 and not _value_tokens(lines[i].words)[1]:
+        band.insert(0, lines[i])
+        i -= 1
+    j = index + 1
+    while j < len(lines) and lines[j].page == marker.page and not _value_tokens(lines[j].words)[1] \
+            and lines[j].top - band[-1].bottom <= step:
+        band.append(lines[j])
+        j += 1
+    return band, j
+
+
+def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> OverviewTable | None:
+    band, j = _header_band(lines, index, conf)
+    data: list[tuple[Line, list[Word], list]] = []
+    while j < len(lines):
+        label, tokens = _value_tokens(lines[j].words)
+        if not tokens:
+            break
+        data.append((lines[j], label, tokens))
+        j += 1
+        if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf.total_words):
+            break
+    if not data:
+        return None
+    width = max(len(tokens) for _, _, tokens in data)
+    anchors = [0.0] * width
+    for _, _, tokens in data:
+        if len(tokens) == width:
+            anchors = [last.x1 for _, _, last in tokens]
+            break
+    label_x1 = min(first.x0 for _, _, tokens in data for _, first, _ in tokens)
+    fragments: list[list[str]] = [[] for _ in range(width)]
+    for line in band:
+        for word in line.words:
+            if word.x1 < label_x1:
+                continue
+            # A header word belongs to the column whose span holds its middle (right-aligned
+            # numbers: a column ends at its values' right edge), so left-aligned, centred and
+            # right-aligned headers land right, however close neighbouring headers stand.
+            middle = (word.x0 + word.x1) / 2
+            fragments[next((k for k in range(width) if middle <= anchors[k]), width - 1)].append(word.text)
+    columns = []
+    for k, parts in enumerate(fragments):
+        header = " ".join(parts)
+        kind, organisation = _column_kind(header, conf)
+        columns.append(OverviewColumn(index=k, header_raw=header, kind=kind, organisation=organisation))
+    rows = []
+    for row_index, (line, label, tokens) in enumerate(data):
+        label_raw = " ".join(w.text for w in label)
+        first = label_raw.split(" ", 1)[0]
+        is_total = any(label_raw.lower().startswith(t) for t in conf.total_words)
+        cells = [
+            Cell(raw=text, value=parse_amount(text), page=line.page, x0=f.x0,
+                 top=min(f.top, l.top), x1=l.x1, bottom=max(f.bottom, l.bottom))
+            for text, f, l in tokens
+        ]
+        if len(cells) < width:  # a row with empty cells: align by right edges
+            placed: list[Cell | None] = [None] * width
+            for cell in cells:
+                placed[min(range(width), key=lambda k: abs(anchors[k] - cell.x1))] = cell
+            cells = placed
+        rows.append(
+            OverviewRow(
+                row_index=row_index,
+                row_kind="total" if is_total else "onderdeel",
+                label_raw=label_raw,
+                onderdeel=first if (len(first) == 1 and first.isupper() and not is_total) else None,
+                cells=cells,
+                page=line.page,
+            )
+        )
+    return OverviewTable(page=band[0].page, top=band[0].top, columns=columns, rows=rows,
+                         lines=band + [line for line, _, _ in data])

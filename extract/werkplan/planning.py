@@ -1,0 +1,361 @@
+"""Planning (Gantt) tables: activities × months, planned months read from the shading.
+
+A planning table is found by its header row of month names.  Its rows are the
+bands between the table's horizontal rules (or, without rules, one band per
+activity label line); a month is planned when a filled rectangle that is not
+white stands in that month's column and the row's band.  Text inside the month
+grid is a note that stands in place of planned months ("Nader te bepalen …").
+A table that reaches the end of its page continues at the top of the next,
+with or without a repeated month header.  Labels and notes wrapped with a
+line-break hyphen are joined the way body text is (:mod:`extract.pdf.text`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from extract.pdf.model import Document, Line, Page, Rect, Word
+from extract.pdf.text import join_lines, vocabulary
+
+from ..settings import resolve
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
+    "jul": 7, "juli": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+
+
+@dataclass(frozen=True)
+class PlanningSettings:
+    # Month names as printed (lower case, trailing dot ignored) → month number.
+    months: dict[str, int] = field(default_factory=lambda: dict(MONTHS))
+    # A header row names at least this many months.
+    min_months: int = 3
+    # Body lines follow each other at most this many font sizes apart.
+    row_gap: float = 2.2
+    # A fill at least this light on every channel is background, not shading.
+    white: float = 0.95
+
+
+@dataclass(frozen=True)
+class MonthColumn:
+    year: int | None
+    month: int
+    raw: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class PlanningRow:
+    activity: str
+    planned: list[MonthColumn]
+    top: float
+    bottom: float
+    page: int
+    note: str | None = None  # text printed in the month cells instead of shading
+
+
+@dataclass
+class PlanningTable:
+    page: int
+    top: float
+    months: list[MonthColumn]
+    rows: list[PlanningRow]
+    lines: list[Line] = field(default_factory=list)
+    page_end: int | None = None  # the last page, when the table runs over a page end
+
+    def __post_init__(self):
+        self.page_end = self.page_end or self.page
+
+
+def _month(word: str, months: dict) -> int | None:
+    return months.get(word.lower().rstrip("."))
+
+
+@lru_cache(maxsize=8)
+def _month_pattern(names: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"(?:{alternatives})\.?", re.I)
+
+
+def month_tokens(word: Word, pattern: re.Pattern) -> list[tuple[str, float, float]]:
+    """Month names (``pattern``: :func:`_month_pattern`) in a word, with their x-spans: one, or several
+    printed without spaces in narrow columns ("Jan.Feb.Mrt."), their spans shared out by characters."""
+    text = word.text
+    if not pattern.match(text):  # most words: asked of every line of the document
+        return []
+    matches = list(pattern.finditer(text))
+    if "".join(m.group(0) for m in matches) != text:
+        return []
+    per_char = (word.x1 - word.x0) / len(text)
+    return [(m.group(0), word.x0 + m.start() * per_char, word.x0 + m.end() * per_char) for m in matches]
+
+
+def _header_months(line: Line, months: dict) -> list[tuple[str, float, float]]:
+    pattern = _month_pattern(tuple(months))
+    return [token for word in line.words for token in month_tokens(word, pattern)]
+
+
+def _is_shading(rect: Rect, white: float) -> bool:
+    return rect.fill is not None and len(rect.fill) > 0 and not all(c >= white for c in rect.fill)
+
+
+def _in_grid(rect: Rect, months: list[MonthColumn]) -> bool:
+    """A fill within the month grid (up to a column's width over its edges): a month cell's shading, or a
+    bar over several; not a row's background or a rule reaching into the label column or past the grid."""
+    width = months[0].x1 - months[0].x0
+    return months[0].x0 - width <= rect.x0 and rect.x1 <= months[-1].x1 + width
+
+
+def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings) -> list[MonthColumn]:
+    tokens = _header_months(header, conf.months)
+    centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
+    half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
+    years = [int(w.text) for w in year_line.words] if year_line else []
+    columns, year_index, previous = [], 0, 0
+    for (text, _, _), centre in zip(tokens, centres):
+        number = _month(text, conf.months)
+        if number <= previous and year_index + 1 < len(years):
+            year_index += 1  # the months start again: next year
+        previous = number
+        columns.append(MonthColumn(years[year_index] if years else None, number, text,
+                                   centre - half, centre + half))
+    return columns
+
+
+def _bands(page: Page, body: list[Line], left: float, right: float, top: float, bottom: float,
+           marks: list[tuple[float, float]] = ()) -> tuple[list[tuple[float, float]], bool]:
+    """Row bands from the horizontal rules across the table (ruled: True), else from the label
+    lines grouped into rows (:func:`_label_rows`), each band reaching down to the next row."""
+    ys = sorted({round(y, 1) for x0, x1, y in page.h_rules
+                 if x0 <= left and x1 >= right - 2 and top - 1 <= y <= bottom + 3})
+    if len(ys) >= 2:
+        return [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 2], True
+    starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks)]
+    return [(start - 1, (starts[i + 1] - 1) if i + 1 < len(starts) else bottom)
+            for i, start in enumerate(starts)], False
+
+
+def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
+    """The vertical spans of the shaded month cells, one per row: the cells of one row share it."""
+    spans: list[tuple[float, float]] = []
+    for rect in sorted(rects, key=lambda r: r.top):
+        middle = (rect.top + rect.bottom) / 2
+        if spans and spans[-1][0] <= middle <= spans[-1][1]:
+            continue
+        spans.append((rect.top, rect.bottom))
+    return spans
+
+
+def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tuple[list[Line], tuple | None]]:
+    """Label lines grouped into rows, with each row's shading span (or None) — without rules.
+
+    A line beside a row's shaded cells belongs to that row; one beside no shading (a wrapped
+    label's continuation, or a row with nothing planned) joins the row above when the gap to it
+    is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
+    shading.  Where they cannot be told apart, only a line that starts in lower case goes on."""
+    def mark_of(line: Line):
+        middle = (line.top + line.bottom) / 2
+        return next((m for m in marks if m[0] <= middle <= m[1]), None)
+
+    marked = [mark_of(line) for line in lines]
+    within = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:]) if ma and ma == mb]
+    between = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:])
+               if ma and mb and ma != mb]
+    size = min((line.size for line in lines), default=0)
+    if between and (not within or max(within) < min(between) - size / 4):
+        limit = (max(within) + min(between)) / 2 if within else min(between) - size / 4
+    else:
+        limit = None
+    rows: list[tuple[list[Line], tuple | None]] = []
+    for line, mark in zip(lines, marked):
+        if rows:
+            last, last_mark = rows[-1]
+            gap = line.top - last[-1].bottom
+            if mark and last_mark:
+                joins = mark == last_mark
+            else:
+                joins = gap <= limit if limit is not None else line.text[:1].islower()
+            if joins:
+                rows[-1] = (last + [line], last_mark or mark)
+                continue
+        rows.append(([line], mark))
+    return rows
+
+
+def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
+          header_size: float, headings: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line], list[Line]]:
+    """The table's lines following ``previous``: activity label parts (left of the month grid), note
+    parts (inside it) and the printed lines they come from.  A heading (``headings``: the ``id()`` of
+    the document's heading lines; without them, a bold line larger than the header) ends the table."""
+    grid_left, grid_right = months[0].x0, months[-1].x1
+    labels: list[Line] = []
+    notes: list[Line] = []
+    printed: list[Line] = []
+    for candidate in lines:
+        last = max(printed, key=lambda ln: ln.bottom, default=previous)
+        heading = id(candidate) in headings or (candidate.bold and candidate.size > header_size + 1)
+        if heading or (last is not None and candidate.top - last.bottom > conf.row_gap * candidate.size):
+            break
+        left = [w for w in candidate.words if (w.x0 + w.x1) / 2 < grid_left]
+        grid = [w for w in candidate.words if grid_left <= (w.x0 + w.x1) / 2 <= grid_right]
+        if len(left) + len(grid) < len(candidate.words):
+            break  # text beyond the month grid: not this table
+        # A label and a note set on one baseline were read as one line: split them at the grid.
+        if left:
+            labels.append(candidate if not grid else Line(page=candidate.page, words=left))
+        if grid:
+            notes.append(candidate if not left else Line(page=candidate.page, words=grid))
+        printed.append(candidate)
+    return labels, notes, printed
+
+
+def _distance(line: Line, band: list[Line]) -> float:
+    """How far a line's middle is from a band's label lines (0 when beside them)."""
+    middle = (line.top + line.bottom) / 2
+    return max(band[0].top - middle, middle - band[-1].bottom, 0)
+
+
+def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthColumn], top: float,
+          conf: PlanningSettings, vocab) -> list[PlanningRow]:
+    left = min(ln.x0 for ln in labels)
+    bottom = max(ln.bottom for ln in labels + notes) + 1
+    fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)]
+    in_grid = [r for r in fills if top <= (r.top + r.bottom) / 2 <= bottom
+               and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
+    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid))
+
+    def inside(line: Line, band: tuple[float, float]) -> bool:
+        return band[0] <= (line.top + line.bottom) / 2 <= band[1]
+
+    members = [[ln for ln in labels if inside(ln, band)] for band in bands]
+    low, high = min((b[0] for b in bands), default=0), max((b[1] for b in bands), default=0)
+    shading = [r for r in fills if low <= (r.top + r.bottom) / 2 <= high]
+    note_of: dict[int, list[Line]] = {}
+    for note in notes:
+        if ruled:
+            index = next((i for i, band in enumerate(bands) if inside(note, band)), None)
+        else:  # without rules a note may start above its label: it belongs to the nearest label
+            index = min((i for i, m in enumerate(members) if m), key=lambda i: _distance(note, members[i]),
+                        default=None)
+        if index is not None:
+            note_of.setdefault(index, []).append(note)
+    rows = []
+    for index, (band_top, band_bottom) in enumerate(bands):
+        if not members[index]:
+            continue
+        note = join_lines([ln.text for ln in note_of[index]], vocab) if index in note_of else None
+        shaded = [] if note else [
+            m for m in months
+            if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
+                   for r in shading)
+        ]
+        rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
+                                top=band_top, bottom=band_bottom, page=page.number, note=note))
+    return rows
+
+
+def _header_at(lines: list[Line], index: int,
+               conf: PlanningSettings) -> tuple[list[Line], list[MonthColumn]] | None:
+    """The header lines (year row, month row) and month columns of a table whose month row is ``lines[index]``."""
+    line = lines[index]
+    if len(_header_months(line, conf.months)) < conf.min_months:
+        return None
+    above = lines[index - 1] if index else None
+    year_line = above if above and all(re.fullmatch(r"(19|20)\d\d", w.text) for w in above.words) else None
+    return ([year_line, line] if year_line else [line]), _month_columns(line, year_line, conf)
+
+
+def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab,
+                  headings: frozenset[int] = frozenset()) -> PlanningTable | None:
+    """The rows of ``table`` at the top of the next page, under a repeated header or none."""
+    lines = page.lines
+    if not lines:
+        return None
+    header = _header_at(lines, 1, conf) if len(lines) > 1 else None
+    header = header if header and header[0][0] is lines[0] else _header_at(lines, 0, conf)
+    if header:
+        head, months = header
+        if [m.month for m in months] != [m.month for m in table.months]:
+            return None
+        labels, notes, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size, headings)
+        top = head[-1].bottom
+    else:
+        # No repeated header: rows start at the page top, in the columns of the table's first piece.
+        head, months = [], table.months
+        labels, notes, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines), headings)
+        top = labels[0].top - labels[0].size if labels else 0
+    if not labels:
+        return None
+    rows = _rows(page, labels, notes, months, top, conf, vocab)
+    ruled = _bands(page, labels, labels[0].x0, months[-1].x1, top, labels[-1].bottom + 1)[1]
+    if not head and not ruled and not any(r.planned for r in rows):
+        return None  # neither header, rules nor shading: text after the table, not more of it
+    return PlanningTable(page=page.number, top=(head or printed)[0].top, months=months, rows=rows,
+                         lines=head + printed)
+
+
+def _ends_page(page: Page, table: PlanningTable) -> bool:
+    """Nothing but smaller print (footnotes) follows the table on its page."""
+    last = max(ln.bottom for ln in table.lines)
+    size = max(ln.size for ln in table.lines)
+    return all(ln.size < size for ln in page.lines if ln.top > last)
+
+
+def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
+    """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
+    in two: its label goes on in lower case, as a wrapped label does (:func:`_label_rows`), and its
+    month cells are shaded as the cut row's are, or hold the rest of its note."""
+    first = rows[0] if rows else None
+    if first is None or not first.activity[:1].islower():
+        return rows
+    months = [(m.year, m.month) for m in first.planned]
+    if first.note is None and months != [(m.year, m.month) for m in last.planned]:
+        return rows
+    last.activity = join_lines([last.activity, first.activity], vocab)
+    if first.note is not None:
+        last.note = join_lines([last.note, first.note], vocab) if last.note else first.note
+    return rows[1:]
+
+
+def find_planning_tables(document: Document, settings: PlanningSettings | dict | None = None,
+                         headings: Iterable[Line] = ()) -> list[PlanningTable]:
+    """The document's planning tables; ``headings``: the lines of its headings, where tables end."""
+    conf = resolve(PlanningSettings, settings)
+    stops = frozenset(id(line) for line in headings)
+    vocab = vocabulary(document.lines())
+    tables: list[PlanningTable] = []
+    pages = document.pages
+    continued: set[int] = set()  # id() of lines already read as a table's continuation
+    for position, page in enumerate(pages):
+        lines = page.lines
+        for index, line in enumerate(lines):
+            if id(line) in continued:
+                continue
+            header = _header_at(lines, index, conf)
+            if header is None:
+                continue
+            head, months = header
+            labels, notes, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
+            if not labels:
+                continue
+            table = PlanningTable(page=page.number, top=head[0].top, months=months,
+                                  rows=_rows(page, labels, notes, months, line.bottom, conf, vocab),
+                                  lines=head + printed)
+            piece, piece_page = table, page
+            for following in pages[position + 1:]:
+                if not _ends_page(piece_page, piece):
+                    break
+                piece, piece_page = _continuation(following, table, conf, vocab, stops), following
+                if piece is None:
+                    break
+                table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab)
+                table.lines += piece.lines
+                table.page_end = piece.page
+                continued.update(id(ln) for ln in piece.lines)
+            tables.append(table)
+    return tables

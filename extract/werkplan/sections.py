@@ -1,0 +1,215 @@
+"""The werkplan as a tree of sections, each with clean text.
+
+The tree follows the headings' levels (from typography).  A node's kind comes
+from its numbering and place: onderdeel ("Onderdeel B"), bijlage, programmalijn,
+project and sub-plan (as for budget scopes), a project's numbered subsections,
+and plain sections.  Lines inside tables are left out of the text; the text
+holds a marker with the table's id where the table stands.  Footnotes close the
+text of the section that refers to them (:mod:`extract.pdf.footnotes`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.pdf.footnotes import Footnote, FootnoteSettings, find_footnotes, reference_line
+from extract.pdf.headings import Heading, body_size
+from extract.pdf.model import Document, Line
+from extract.pdf.text import Block, TextSettings, blocks_from_lines, line_pitch, vocabulary
+
+from ..settings import resolve
+from . import ids
+from .scope import ScopeResolver
+
+
+@dataclass(frozen=True)
+class SectionSettings:
+    toc_pattern: str = r"^(inhoud|inhoudsopgave)$"
+    onderdeel_pattern: str = r"^onderdeel\s+([A-Z])\b"
+    bijlage_pattern: str = r"^bijlage\s+(\d+)\b"
+    # The bijlage holding the project plans: its section id is plain "bijlage".
+    project_bijlage: str = "1"
+    programmalijn_pattern: str = r"^programmalijn\s+(\d+)\b"
+    # A project's numbered subsection: "1. Vraagstuk".
+    numbered_pattern: str = r"^(\d+)\.(?!\d)\s*(.*)$"
+    text: TextSettings = field(default_factory=TextSettings)
+    footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
+
+
+@dataclass
+class Section:
+    id: str
+    parent_id: str | None
+    kind: str  # titlepage | toc | onderdeel | bijlage | programmalijn | group | project | subplan | project_section | section
+    number: str | None
+    title: str
+    level: int
+    page_start: int
+    page_end: int
+    scope_id: str | None = None  # for projects and sub-plans: the id their budget table carries
+    scope_title: str | None = None  # ... and their title without its numbering
+    blocks: list[Block] = field(default_factory=list)
+    children: list["Section"] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # body lines owned by this node
+    notes: list[list[Line]] = field(default_factory=list)  # its footnotes' lines, one list each, last in ``lines``
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.render() for b in self.blocks)
+
+    def walk(self):
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class _Builder:
+    def __init__(self, document: Document, headings: list[Heading], resolver: ScopeResolver, conf: SectionSettings):
+        self.document = document
+        self.resolver = resolver
+        self.conf = conf
+        self.unique = ids.section_ids()
+        self.title_page = self._title_page_headings(headings)
+        self.headings = [h for h in headings if h not in self.title_page]
+        self.top_level = min((h.level for h in self.headings), default=1)
+
+    def _title_page_headings(self, headings: list[Heading]) -> list[Heading]:
+        largest = max(headings, key=lambda h: h.size, default=None)
+        first = self.document.pages[0].number
+        if largest is None or largest.page != first:
+            return []
+        return [h for h in headings if h.page == first]
+
+    def node_for(self, heading: Heading, parent: Section | None, ancestors: list[Section]) -> Section:
+        text, c = heading.text, self.conf
+        kind, number, local = "section", None, ids.slug(text)
+        in_bijlage = any(a.kind == "bijlage" for a in ancestors)
+        scope = self.resolver.scope_at(heading.page, heading.top + 0.01) if in_bijlage else None
+        if re.match(c.toc_pattern, text, re.I):
+            kind, local = "toc", ids.TOC_SECTION
+        elif heading.level == self.top_level and (m := re.match(c.onderdeel_pattern, text, re.I)):
+            kind, number = "onderdeel", m.group(1).upper()
+            local = ids.onderdeel_scope(number)
+        elif heading.level == self.top_level and (m := re.match(c.bijlage_pattern, text, re.I)):
+            kind, number = "bijlage", m.group(1)
+            local = ids.bijlage_section(number, c.project_bijlage)
+        elif m := re.match(c.programmalijn_pattern, text, re.I):
+            kind, number, local = "programmalijn", m.group(1), ids.programmalijn_section(m.group(1))
+        elif scope is not None and heading.level == self.resolver.project_level:
+            kind, number, local = "project", scope.project, scope.project
+        elif scope is not None and scope.kind == "subplan" and heading.level < (self.resolver.subsection_level or 99) \
+                and parent is not None and parent.kind == "project":
+            kind, number, local = "subplan", None, scope.subplan
+        elif in_bijlage and parent is not None and parent.kind in ("project", "subplan"):
+            kind = "project_section"
+            if m := re.match(c.numbered_pattern, text):
+                number, local = m.group(1), ids.slug(m.group(2))
+        elif in_bijlage and parent is not None and parent.kind == "bijlage" and heading.level == self.resolver.project_level - 1:
+            kind = "group"
+        scoped = kind in ("project", "subplan") and scope is not None
+        full = ids.child_section(parent.id if parent else None, local)
+        return Section(id=self.unique(full), parent_id=parent.id if parent else None, kind=kind, number=number,
+                       title=text, level=heading.level, page_start=heading.page, page_end=heading.page,
+                       scope_id=scope.id if scoped else None, scope_title=scope.title if scoped else None)
+
+
+def build_sections(
+    document: Document,
+    headings: list[Heading],
+    resolver: ScopeResolver,
+    table_lines: dict[int, str],
+    settings: SectionSettings | dict | None = None,
+) -> list[Section]:
+    """The section tree (top-level nodes in order).  ``table_lines`` maps ``id(line)`` to a table id."""
+    conf = resolve(SectionSettings, settings)
+    builder = _Builder(document, headings, resolver, conf)
+    heading_of = {id(line): h for h in builder.headings for line in h.lines}
+    title_lines = {id(line) for h in builder.title_page for line in h.lines}
+    roots: list[Section] = []
+    stack: list[Section] = []
+    first_page = document.pages[0].number
+    notes = find_footnotes(document, body_size(document), set(table_lines), conf.footnotes)
+    note_lines = {id(line) for note in notes for line in note.lines}
+    owner: dict[int, Section] = {}  # id() of each body line → its node; a footnote's first line → the node at it
+    title_page = None
+    if builder.title_page:
+        title_page = Section(id=builder.unique(ids.TITLE_PAGE_SECTION), parent_id=None, kind="titlepage", number=None,
+                             title=max(builder.title_page, key=lambda h: h.size).text, level=0,
+                             page_start=first_page, page_end=first_page)
+        roots.append(title_page)
+    for line in document.lines():
+        heading = heading_of.get(id(line))
+        if heading is not None:
+            if heading.lines[0] is not line:
+                continue  # the second line of a wrapped title
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            parent = stack[-1] if stack else None
+            node = builder.node_for(heading, parent, stack)
+            (parent.children if parent else roots).append(node)
+            stack.append(node)
+            continue
+        node = title_page if title_page is not None and (
+            line.page == first_page or id(line) in title_lines) and not stack else (
+            stack[-1] if stack else roots[-1] if roots else None)
+        if node is not None:
+            owner[id(line)] = node
+            if id(line) not in note_lines:
+                node.lines.append(line)
+    body = list(document.lines())
+    _file_footnotes(notes, owner, [ln for ln in body if id(ln) in owner and id(ln) not in note_lines
+                                   and id(ln) not in table_lines], conf.footnotes)
+    pitch = line_pitch(body)
+    vocab = vocabulary(body)
+    for root in roots:
+        for node in root.walk():
+            node.blocks = _blocks(node.lines, table_lines, pitch, vocab, conf.text)
+            if node.lines:
+                node.page_end = max(node.page_end, node.lines[-1].page)
+            # Footnotes last, so that no sentence running over a page end is cut by them.
+            node.blocks += [b for note in node.notes for b in blocks_from_lines(note, pitch, vocab, conf.text)]
+            node.lines += [line for note in node.notes for line in note]
+        _close_pages(root)
+    return roots
+
+
+def _file_footnotes(notes: list[Footnote], owner: dict[int, Section], text_lines: list[Line],
+                    conf: FootnoteSettings) -> None:
+    """Each footnote to the node holding its reference (``text_lines``: the lines that may, in
+    reading order); without one found, to the node where it stands."""
+    start = 0
+    for note in notes:
+        found = reference_line(note, text_lines, start, conf)
+        start = found if found is not None else start
+        node = owner.get(id(text_lines[found] if found is not None else note.lines[0]))
+        if node is not None:
+            node.notes.append(note.lines)
+
+
+def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab,
+            text: TextSettings) -> list[Block]:
+    blocks: list[Block] = []
+    run: list[Line] = []
+    current_table = None
+    for line in lines:
+        table_id = table_lines.get(id(line))
+        if table_id is None:
+            run.append(line)
+            current_table = None
+            continue
+        if run:
+            blocks += blocks_from_lines(run, pitch, vocab, text)
+            run = []
+        if table_id != current_table:
+            blocks.append(Block(kind="table", text="", page=line.page, table_id=table_id))
+            current_table = table_id
+    if run:
+        blocks += blocks_from_lines(run, pitch, vocab, text)
+    return blocks
+
+
+def _close_pages(node: Section) -> int:
+    for child in node.children:
+        node.page_end = max(node.page_end, _close_pages(child))
+    return node.page_end

@@ -1,0 +1,52 @@
+"""Footnotes read apart from the text and filed by their reference (hand-made lines)."""
+
+from pathlib import Path
+
+from extract.pdf.footnotes import FootnoteSettings, find_footnotes, reference_line
+from extract.pdf.model import Document, Line, Page, Word
+
+
+def _line(page: int, top: float, text: str, size: float = 10.0, small: str | None = None) -> Line:
+    """A line of words at ``size``; the word ``small`` (if any) set at 6 points, as a superscript."""
+    words, x = [], 50.0
+    for token in text.split():
+        word_size = 6.0 if token == small else size
+        words.append(Word(token, x, x + 5 * len(token), top, top + size, "Regular", word_size, (0,)))
+        x += 5 * len(token) + 3
+    return Line(page=page, words=words)
+
+
+def test_footnotes_are_the_small_numbered_lines_at_the_foot_of_a_page():
+    body = [_line(1, 100, "We voeren (groeps)interviews12 uit met betrokken particulieren."),
+            _line(1, 114, "Op basis van de interviews")]
+    foot = [_line(1, 770, "11 https://www.clingendael.org/publication/long-term-protection-europe-needed-", 8),
+            _line(1, 780, "ukrainian-refugees", 8), _line(1, 790, "12 We verwachten in totaal 20 interviews.", 8)]
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, body + foot)]), 10.0, set(),
+                           FootnoteSettings())
+    assert [(n.number, n.page, [ln.text for ln in n.lines]) for n in notes] == [
+        ("11", 1, [foot[0].text, "ukrainian-refugees"]), ("12", 1, [foot[2].text])]
+    # Small print that starts with no number is no footnote; a table's lines end the search.
+    assert find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, body + foot[1:2])]), 10.0, set(),
+                          FootnoteSettings()) == []
+    assert find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, body + foot)]), 10.0,
+                          {id(ln) for ln in foot}, FootnoteSettings()) == []
+
+
+def _note(number: str, page: int):
+    document = Document(Path("t.pdf"), "", {}, [Page(page, 595, 842, [_line(page, 780, f"{number} Een noot.", 8)])])
+    return find_footnotes(document, 10.0, set(), FootnoteSettings())[0]
+
+
+def test_a_reference_is_found_by_its_shape_on_the_notes_page_or_before():
+    lines = [_line(1, 100, "Zie paragraaf 4 voor de doelgroepen."),         # before the previous reference
+             _line(1, 114, "(zie ook eerdere KIS-artikelen 3). Voor een"),  # the previous note's
+             _line(2, 100, "1. Een genummerd punt"),                         # a list item's number
+             _line(2, 114, "(zie KIS-artikelen van 20224)."),                # a superscript merged into a year
+             _line(2, 128, "Uit onderzoek van het Verwey-Jonker Instituut5 blijkt"),
+             _line(2, 142, "van het CBS 6 is te zien", small="6")]
+    assert reference_line(_note("4", 2), lines, 1, FootnoteSettings()) == 3
+    assert reference_line(_note("4", 2), lines, 0, FootnoteSettings()) == 0  # on its own beats merged
+    assert reference_line(_note("5", 2), lines, 3, FootnoteSettings()) == 4  # glued to a word
+    assert reference_line(_note("6", 2), lines, 4, FootnoteSettings()) == 5  # set small
+    assert reference_line(_note("1", 2), lines, 0, FootnoteSettings()) is None  # only a list item's number
+    assert reference_line(_note("3", 5), lines, 0, FootnoteSettings()) is None  # too many pages back

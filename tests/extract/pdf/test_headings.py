@@ -1,0 +1,74 @@
+"""Headings from several cues: a small werkplan whose heading levels each use another cue."""
+
+import pytest
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from extract.pdf.document import read_document
+from extract.pdf.headings import find_headings
+
+BODY = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14, spaceAfter=6)
+STYLES = {
+    # level 1: larger, not bold, coloured (Word's default)
+    1: ParagraphStyle("h1", fontName="Helvetica", fontSize=16, leading=20, textColor=colors.HexColor("#2F5496")),
+    # level 2: bold at the body size
+    2: ParagraphStyle("h2", fontName="Times-Bold", fontSize=11, leading=14),
+    # level 3: italic at the body size, coloured
+    3: ParagraphStyle("h3", fontName="Times-Italic", fontSize=11, leading=14, textColor=colors.HexColor("#1F3763")),
+    # level 4 (the sub-plans) and 5 (a project's numbered subsections): smaller than the body
+    4: ParagraphStyle("h4", fontName="Helvetica-BoldOblique", fontSize=10, leading=13),
+    5: ParagraphStyle("h5", fontName="Helvetica-Bold", fontSize=9, leading=12),
+}
+TEXT = "Een alinea lopende tekst over het project, lang genoeg om een paar regels te vullen. " * 3
+
+OUTLINE = [
+    (1, "Inleiding"), (2, "Leeswijzer"), (1, "Bijlage 1. Uitgewerkte projectplannen"),
+    (2, "Programmalijn 1. Wonen"), (3, "Project 1.1 Huisvesting"), (5, "1. Vraagstuk"), (5, "2. Doel(en) project"),
+    (3, "Project 1.2 Buurten"), (4, "Idee 1: Een verkenning"), (5, "1. Vraagstuk"), (4, "Idee 2: Een monitor"),
+    (5, "1. Vraagstuk"), (2, "Programmalijn 2. Werk"), (3, "Project 2.1 Stages"), (5, "1. Vraagstuk"),
+]
+
+
+def _build(path, with_toc: bool):
+    story = [Paragraph("Werkplan 2031", ParagraphStyle("t", fontName="Helvetica-Bold", fontSize=30, leading=36)),
+             PageBreak()]
+    if with_toc:
+        story.append(Paragraph("Inhoud", STYLES[1]))
+        for level, title in OUTLINE:
+            if level <= 3:
+                story.append(Paragraph(f"{title} {'.' * 30} 3", ParagraphStyle(
+                    f"toc{level}", parent=BODY, leftIndent=14 * (level - 1))))
+        story.append(PageBreak())
+    for level, title in OUTLINE:
+        story += [Paragraph(title, STYLES[level]), Paragraph(TEXT, BODY), Paragraph(TEXT, BODY)]
+    SimpleDocTemplate(str(path), pagesize=A4).build(story)
+
+
+@pytest.fixture(scope="module")
+def document(tmp_path_factory):
+    path = tmp_path_factory.mktemp("headings") / "cues.pdf"
+    _build(path, with_toc=True)
+    return read_document(path)
+
+
+def test_every_cue_makes_a_heading_at_its_level(document):
+    found = [(h.level, h.text) for h in find_headings(document) if h.page > 1]
+    assert found == [(1, "Inhoud")] + OUTLINE
+
+
+def test_running_text_and_the_toc_are_no_headings(document):
+    texts = {h.text for h in find_headings(document)}
+    assert not any("alinea" in t or "....." in t for t in texts)
+
+
+def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):
+    path = tmp_path / "no-toc.pdf"
+    _build(path, with_toc=False)
+    headings = [h for h in find_headings(read_document(path)) if h.page > 1]  # the title page aside
+    top = min(h.level for h in headings)
+    found = [(h.level - top + 1, h.text) for h in headings]
+    # Without the ToC's calibration the styles still differ from the body, and rank by
+    # size, then bold before plain before italic.
+    assert found == OUTLINE

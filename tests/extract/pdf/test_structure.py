@@ -1,0 +1,38 @@
+"""Headings from a tagged PDF's structure tree, and from typography, agree."""
+
+from extract.pdf.headings import find_headings
+from extract.pdf.structure import read_structure
+from tests.conftest import PDF_2023
+from tests.typesettings import TAGGED
+
+
+def test_an_untagged_pdf_has_no_structure():
+    assert read_structure(PDF_2023) is None
+
+
+def test_tagged_headings_and_levels_agree_with_typography(typeset_pdfs, typeset_extractions):
+    structure = read_structure(typeset_pdfs[TAGGED])
+    assert structure is not None
+    extraction = typeset_extractions[TAGGED]
+    document = extraction.document
+    tagged = find_headings(document, structure=structure)
+    assert [(h.text, h.level) for h in tagged] == [(h.text, h.level) for h in extraction.headings]
+    typographic = find_headings(document)
+    title_page = document.pages[0].number
+    # The title page's lines are tagged as headings of whatever level the author chose;
+    # from the table of contents on, both readings give the same outline.
+    assert [(h.text, h.level) for h in tagged if h.page != title_page] == \
+        [(h.text, h.level) for h in typographic if h.page != title_page]
+    assert [h.text for h in tagged if h.page == title_page] == \
+        [h.text for h in typographic if h.page == title_page]
+    # The outline of the werkplan's own text: Inhoud, Inleiding … Bijlage 1 at the top, the
+    # projects (and "2.3 Overig project", "1. Kennisdossier …") at level 3.
+    levels = {h.text: h.level for h in tagged}
+    assert [h.text for h in tagged if h.level == 1 and h.page != title_page] == [
+        "Inhoud", "Inleiding", "Onderdeel A: Ontwikkeling en benutting van kennis", "Onderdeel B: Portaalfunctie",
+        "Onderdeel C: Verbinding, signalering en netwerkontwikkeling", "Onderdeel D: Communicatie",
+        "Onderdeel E: Programmaleiding en programmaontwikkeling", "Begroting",
+        "Bijlage 1. Uitgewerkte projectplannen"]
+    assert sum(1 for h in tagged if h.level == 3) == 23
+    assert levels["Idee 1: Benchmark anti-stagediscriminatiebeleid op mbo-scholen"] == 4
+    assert sum(1 for h in tagged if h.level == 5) == 211

@@ -1,0 +1,87 @@
+"""extract.pdf.words joins characters into the very words pdfplumber's WordExtractor makes of them."""
+
+import random
+
+from pdfplumber.utils.text import WordExtractor
+
+from extract.pdf.words import WORD_ATTRS, extract_words
+
+PDFPLUMBER = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False)  # as the pdfplumber reader asks
+BLACK, RED = (0.0,), (1.0, 0.0, 0.0)
+
+
+def char(text, x0, top, width=5.0, height=10.0, upright=True, font="Arial", size=10.0, color=BLACK):
+    return (text, x0, top, x0 + width, top + height, upright, font, size, color)
+
+
+def as_pdfplumber_char(c: tuple) -> dict:
+    text, x0, top, x1, bottom, upright, font, size, color = c
+    return {"text": text, "x0": x0, "top": top, "x1": x1, "bottom": bottom, "doctop": top, "upright": upright,
+            "fontname": font, "size": size, "non_stroking_color": color}
+
+
+def assert_same_words(chars: list[tuple]) -> list[dict]:
+    words = extract_words(chars)
+    reference = PDFPLUMBER.extract_words([as_pdfplumber_char(c) for c in chars])
+    assert words == reference
+    assert repr(words) == repr(reference)  # the same floats to the last bit, signed zeros too, keys in order
+    return words
+
+
+def text_of(chars: list[tuple]) -> list[str]:
+    return [w["text"] for w in assert_same_words(chars)]
+
+
+def test_ligatures_are_expanded():
+    chars = [char("ﬁ", 10, 100), char("n", 15, 100), char("a", 20, 100), char("ﬀ", 30, 100), char("ﬃ", 35, 100)]
+    assert text_of(chars) == ["fina", "ffffi"]
+
+
+def test_a_change_of_font_size_or_colour_within_a_word_splits_it():
+    chars = [char("B", 10, 100, font="Arial-Bold"), char("e", 15, 100), char("g", 20, 100, size=11.0),
+             char("r", 25, 100, size=11.0, color=RED), char("o", 30, 100, color=RED), char("t", 35, 100, color=RED)]
+    assert text_of(chars) == ["B", "e", "g", "r", "ot"]
+
+
+def test_gaps_up_to_the_tolerance_join_and_wider_ones_split():
+    chars = [char("a", 10, 100), char("b", 18, 100), char("c", 26.000001, 100), char("d", 20, 140),
+             char("e", 25, 142.9), char("f", 30, 145.8)]
+    assert text_of(chars) == ["ab", "c", "def"]  # d-e-f: one line, each 2.9 pt below the last
+
+
+def test_overlapping_and_backward_characters():
+    chars = [char("o", 10, 100), char("v", 12, 100), char("e", 12, 100, width=2.0), char("r", 11, 100),
+             char("x", 40, 100), char("y", 39.5, 100.5)]
+    assert text_of(chars) == ["orve", "yx"]
+
+
+def test_blanks_and_characters_without_text():
+    chars = [char("a", 10, 100), char(" ", 15, 100), char("b", 20, 100), char("", 25, 100), char("c", 30, 100),
+             char("\xa0", 35, 100), char("(cid:7)", 40, 100)]
+    assert text_of(chars) == ["a", "b", "", "c", "(cid:7)"]
+
+
+def test_rotated_text_reads_top_to_bottom_in_columns():
+    up = [char(t, 100, 200 + 6 * i, width=10, height=5, upright=False) for i, t in enumerate("omhoog")]
+    down = [char(t, 101.5, 260 - 6 * i, width=10, height=5, upright=False) for i, t in enumerate("neer")]
+    mixed = [char("x", 10, 100), *up, char("y", 15, 100), *down]
+    assert text_of(mixed) == ["x", "omhoog", "y", "reen"]
+
+
+def test_lines_come_top_to_bottom_and_signed_zeros_survive():
+    chars = [char("z", 0.0, 300), char("a", -0.0, 10), char("b", 5.0, 10.0, height=-0.0), char("c", 10, -0.0)]
+    assert text_of(chars) == ["c", "ab", "z"]
+
+
+def test_random_pages_give_pdfplumber_words():
+    rng = random.Random(9)
+    texts = ["a", "b", "ﬁ", "ﬂ", " ", "", "1", "€", "(cid:3)"]
+    chars = []
+    for _ in range(3000):
+        upright = rng.random() > 0.1
+        chars.append(char(rng.choice(texts), rng.randrange(0, 400) / 4, rng.randrange(0, 200) / 3,
+                          width=rng.choice([0.0, 2.5, 5.0, 6.1]), height=rng.choice([5.0, 10.0]), upright=upright,
+                          font=rng.choice(["Arial", "Arial-Bold"]) if rng.random() < 0.05 else "Arial",
+                          color=RED if rng.random() < 0.03 else BLACK))
+    words = assert_same_words(chars)
+    assert len(words) > 500 and any(not w["upright"] for w in words)

@@ -1,0 +1,165 @@
+"""Every budget row of the 2023 werkplan against the hand-checked golden file."""
+
+from extract.pdf.model import Line, Word
+from extract.werkplan.budget import BudgetSettings, header_columns
+
+FIELDS = ["row_kind", "organisation_raw", "role_raw", "rate_raw", "hours_raw", "amount_raw",
+          "rate", "hours", "amount", "page"]
+
+
+def _actual_rows(datasets):
+    lines = datasets.frames["budget_lines"]
+    out = {}
+    for record in lines.to_dict(orient="records"):
+        key = (record["scope_id"], int(record["row_index"]))
+        out[key] = {f: ("" if record[f] is None or str(record[f]) == "<NA>" else str(record[f])) for f in FIELDS}
+    return out
+
+
+def test_every_budget_row_matches_the_document(datasets_2023, golden_lines):
+    actual = _actual_rows(datasets_2023)
+    expected = {(g["table_id"], int(g["row_index"])): {f: g[f] for f in FIELDS} for g in golden_lines}
+    problems = []
+    for key in sorted(expected.keys() | actual.keys()):
+        if key not in actual:
+            problems.append(f"{key[0]} row {key[1]}: missing")
+        elif key not in expected:
+            problems.append(f"{key[0]} row {key[1]}: not in the document ({actual[key]})")
+        else:
+            for field in FIELDS:
+                if actual[key][field] != expected[key][field]:
+                    problems.append(
+                        f"{key[0]} row {key[1]} {field}: got {actual[key][field]!r}, "
+                        f"document says {expected[key][field]!r}"
+                    )
+    assert not problems, "\n".join(problems)
+    assert len(actual) == 420
+
+
+def test_table_scopes_come_from_the_headings(datasets_2023):
+    tables = datasets_2023.frames["budget_tables"].set_index("scope_id")
+    assert len(tables) == 31
+    assert tables.loc["onderdeel-a", "scope_kind"] == "onderdeel"
+    assert tables.loc["onderdeel-a/projecten", "segment"] == "projecten"
+    assert tables.loc["onderdeel-a/impact", "scope_heading_raw"] == (
+        "Totaal Impact implementatie en netwerken van de negen programmalijnen"
+    )
+    assert tables.loc["onderdeel-a/impact", "onderdeel"] == "A"
+    assert tables.loc["onderdeel-c", "scope_title"] == "Onderdeel C. Verbinding, signalering en netwerkontwikkeling"
+    assert tables.loc["programma/functieniveau", "table_kind"] == "function_levels"
+    assert tables.loc["project-1.1", "scope_title"] == "Een stevige identiteit ontwikkelen: Vaders mee aan het stuur"
+    assert tables.loc["project-1.1", "programmalijn"] == "1"
+    assert tables.loc["project-2.3", "scope_title"] == "Overig project ‘Dubbele nationaliteit"
+    assert tables.loc["project-4.1/idee-1", "scope_kind"] == "subplan"
+    assert tables.loc["project-4.1/idee-1", "scope_title"] == "Benchmark anti-stagediscriminatiebeleid op mbo-scholen"
+    assert tables.loc["project-4.1/idee-1", "project"] == "4.1"
+    assert tables.loc["project-5.1", "scope_title"] == (
+        "Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten"
+    )
+    assert tables.loc["project-10.1", "scope_title"] == "Kennisdossier Roma, Sinti en woonwagenbewoners"
+    assert tables.loc["project-10.1", "page_start"] == 123
+    assert tables.loc["project-9.3", "total_amount"] == 58519
+    assert tables["closed_by_total"].all()
+    projects = sorted(tables[tables["scope_kind"].isin(["project", "subplan"])].index)
+    assert len(projects) == 23
+
+
+def test_roles_are_normalised_with_the_raw_spelling_kept(datasets_2023):
+    lines = datasets_2023.frames["budget_lines"]
+    staff = lines[lines["row_kind"] == "staff"]
+    pairs = set(zip(staff["role_raw"], staff["role"]))
+    assert ("Project ondersteuning", "Projectondersteuning") in pairs
+    assert ("Project-ondersteuning", "Projectondersteuning") in pairs
+    assert ("Project-Assistent", "Project-Assistent") in pairs
+    assert sorted(staff["role"].unique()) == [
+        "Communicatieadviseur", "Expert", "Junior", "Junior communicatieadviseur", "Junior onderzoeker",
+        "Ondersteuning", "Onderzoeker", "Project-Assistent", "Projectondersteuning", "Senior",
+        "Senior communicatieadviseur", "Senior onderzoeker",
+    ]
+    assert sorted(lines["organisation"].dropna().unique()) == ["Movisie", "Verwey-Jonker Instituut"]
+
+
+def test_amount_cells_have_a_bounding_box_on_their_page(datasets_2023):
+    lines = datasets_2023.frames["budget_lines"]
+    total = lines[(lines["scope_id"] == "onderdeel-a") & (lines["row_kind"] == "table_total")].iloc[0]
+    assert total["amount_raw"] == "1.213.178"
+    assert total["page"] == 20
+    # The amount stands in the right-hand (Bedrag) column of an A4 page, below the heading.
+    assert 450 < total["amount_x0"] < total["amount_x1"] < 595
+    assert 100 < total["amount_top"] < total["amount_bottom"] < 842
+
+
+def test_header_columns_need_organisation_hours_and_amount():
+    def line(*texts):
+        words, x = [], 50.0
+        for text in texts:
+            words.append(Word(text, x, x + 6 * len(text), 100, 109, "Bold", 9, (0,)))
+            x += 6 * len(text) + 40
+        return Line(page=1, words=words)
+
+    columns = header_columns(line("Organisatie", "Functie", "Uurtarief", "Aantal", "Bedrag"), BudgetSettings())
+    assert list(columns) == ["organisation", "rate", "hours", "amount", "role"]
+    assert header_columns(line("Jan.", "Feb.", "Mrt."), BudgetSettings()) is None
+
+
+def test_values_printed_in_parts_are_joined():
+    from extract.werkplan.budget import _value_tokens
+
+    def words(*placed):
+        return [Word(text, x, x + 5 * len(text), 100, 109, "Regular", 9, (0,)) for text, x in placed]
+
+    # "Totaal Project" then 1 234 567 with thin gaps, and a label ending in a number far from its value.
+    label, tokens = _value_tokens(words(("Totaal", 50), ("Project", 85), ("1", 480), ("234", 487), ("567", 504)))
+    assert [w.text for w in label] == ["Totaal", "Project"]
+    assert [t[0] for t in tokens] == ["1 234 567"]
+    label, tokens = _value_tokens(words(("Rol", 50), ("1", 70), ("€", 470), ("12.345", 478)), min_x1=300)
+    assert [w.text for w in label] == ["Rol", "1"]
+    assert [t[0] for t in tokens] == ["€ 12.345"]
+
+
+def test_a_label_wrapped_at_a_page_end_stays_with_its_row_under_a_repeated_header():
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    def line(page, top, *placed):
+        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + 9, "Regular", 9, (0,))
+                                      for text, x in placed])
+
+    def header(page, top):
+        return line(page, top, ("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400),
+                    ("Bedrag", 460))
+
+    first = [header(1, 600), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
+                                         ("950", 470)),
+             line(1, 630, ("Stafkosten", 50), ("Verwey-Jonker", 100), ("12", 410), ("950", 470)),
+             line(1, 641, ("Instituut", 50))]  # the label's second line, the last line of the page
+    second = [header(2, 80), line(2, 95, ("Totaal", 50), ("1.900", 470))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(table)] == [
+        "Movisie Senior", "Stafkosten Verwey-Jonker Instituut", "Totaal"]
+    assert first[-1] in table.lines
+
+
+def test_footnotes_below_a_table_do_not_end_it_before_the_page_end():
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    def line(page, top, *placed, size=9):
+        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + size, "Regular", size, (0,))
+                                      for text, x in placed])
+
+    header = [("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400), ("Bedrag", 460)]
+    first = [line(1, 600, *header), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
+                                          ("950", 470)),
+             line(1, 780, ("4", 50), ("Zie", 60), ("de", 80), ("artikelen", 95), ("van", 145), ("2022.", 165), size=7)]
+    second = [line(2, 80, ("Movisie", 50), ("Junior", 200), ("57", 340), ("10", 410), ("570", 470)),
+              line(2, 95, ("Totaal", 50), ("1.520", 470))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(table)] == ["Movisie Senior", "Movisie Junior", "Totaal"]
+    assert first[-1] not in table.lines  # the footnote stays text

@@ -1,0 +1,247 @@
+import pytest
+
+from extract.pdf.model import Line, Rect, Word
+from extract.pdf.text import vocabulary
+from extract.werkplan.extraction import extract_werkplan
+from extract.werkplan.planning import (
+    MonthColumn,
+    PlanningRow,
+    PlanningSettings,
+    _body,
+    _in_grid,
+    _label_rows,
+    _marks,
+    _rest_of_split_row,
+)
+from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
+
+
+def _planning(datasets, scope):
+    frame = datasets.frames["planning"]
+    rows = frame[frame["scope_id"] == scope]
+    out = {}
+    for activity, group in rows.groupby("activity_index"):
+        out[group["activity"].iloc[0]] = [int(m) for m in group[group["planned"]]["month"]]
+    return out
+
+
+def test_planning_of_project_1_1_from_the_shading(datasets_2023):
+    assert _planning(datasets_2023, "project-1.1") == {
+        "1. Deskresearch.": [1, 2, 3, 4, 5],
+        "2. Werving vaders en interviews.": [2, 3, 4],
+        "3. Portretten maken.": [1, 2, 3, 4, 5, 6],
+        "4. Netwerkbijeenkomsten/contacten partners.": [1, 2, 3, 4],
+    }
+
+
+def test_planning_rows_with_wrapped_labels(datasets_2023):
+    assert _planning(datasets_2023, "project-2.2") == {
+        "Fase 1. Voorbereidingssessie organiseren Financiële Zelfredzaamheid.": [6, 7, 8, 9, 10],
+        "Nieuwsbrief 1.": [2, 3, 4],
+        "Landelijke bijeenkomst Financiële Zelfredzaamheid.": [4, 5, 6, 7],
+        "Fase 2. Voorbereidingssessie organiseren 2e bijeenkomst.": [4, 5, 6],
+        "Nieuwsbrief 2.": [9, 10, 11],
+        "Landelijke bijeenkomst.": [6, 7, 8, 9, 10, 11],
+    }
+
+
+def test_planning_covers_every_project_table(datasets_2023):
+    frame = datasets_2023.frames["planning"]
+    assert frame["table_id"].nunique() == 24
+    years = frame.groupby("scope_id")["year"].first()
+    # As printed: project 3.2's planning is headed "2022", project 5.3's has no year row.
+    assert years["project-3.2"] == 2022
+    assert str(years.get("project-5.3")) == "<NA>"
+    assert set(years.dropna()) == {2022, 2023}
+    months = frame[frame["scope_id"] == "project-1.1"].groupby("activity_index")["month_raw"].apply(list)
+    assert months.iloc[0] == ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov."]
+    assert sorted(frame["scope_id"].unique())[:3] == ["project-1.1", "project-1.2", "project-10.1"]
+    assert "project-4.1/idee-2" in set(frame["scope_id"])
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_planning_over_two_years_with_and_without_grid(tmp_path, grid):
+    activities = [
+        ("1. Werving van scholen", {(2026, 11), (2026, 12), (2027, 1)}),
+        ("2. Een activiteit met een lange naam die over twee regels loopt", {(2027, 3), (2027, 4)}),
+        ("3. Rapportage", set()),
+    ]
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026, 2027], activities, grid)]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    extraction = extract_werkplan(pdf)
+    [planning] = extraction.planning
+    assert planning.scope.id == "project-1.1"
+    table = planning.table
+    assert len(table.months) == 24
+    assert [(m.year, m.month) for m in table.months[:2]] == [(2026, 1), (2026, 2)]
+    assert [(m.year, m.month) for m in table.months[-1:]] == [(2027, 12)]
+    got = [(r.activity, {(m.year, m.month) for m in r.planned}) for r in table.rows]
+    assert got == activities
+    # The table stands in the text as a marker, its words in no paragraph.
+    planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
+    assert planning_section.text == "[tabel: werkplan-2026/planning/project-1.1]"
+
+
+def test_two_planning_tables_of_one_project_get_their_own_ids(tmp_path):
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026], [("Fase 1", {(2026, 2)})]),
+                     ("p", "En in het najaar:"), ("planning", [2026], [("Fase 2", {(2026, 9)})])]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    extraction = extract_werkplan(pdf)
+    assert [p.table_id for p in extraction.planning] == ["planning/project-1.1", "planning/project-1.1#2"]
+    assert [[(m.year, m.month) for m in p.table.rows[0].planned] for p in extraction.planning] == [
+        [(2026, 2)], [(2026, 9)]]
+
+
+def test_an_activity_with_a_note_instead_of_months_is_kept(extraction_2023):
+    [planning] = [p for p in extraction_2023.planning if p.scope.id == "project-3.1"]
+    last = planning.table.rows[-1]
+    # As the seed text prints it: "Communicatie: verspreiden resultaten" / "Nader te bepalen. ... gedu-" /
+    # "rende het traject".
+    assert (last.activity, last.planned) == ("Communicatie: verspreiden resultaten", [])
+    assert last.note == "Nader te bepalen. In ieder geval eind 2023 of begin 2024. Mogelijk ook gedurende het traject"
+    assert [r.note for r in planning.table.rows[:-1]] == [None] * 4
+
+
+def test_activity_labels_lose_line_break_hyphens_as_body_text_does(datasets_2023):
+    # The seed text writes "mini-databank" within lines; the PDF breaks the label after "mini-".
+    assert "Onderdeel B. Bekend maken mini-databank met bijeenkomsten." in _planning(datasets_2023, "project-9.1")
+    frame = datasets_2023.frames["planning"]
+    # A hyphen before a space is left only where Dutch elides a word part ("Uitkomst- en evaluatiestudie").
+    assert set(frame["activity"][frame["activity"].str.contains(r"\w- \w", regex=True)]) == {
+        "3. Uitkomst- en evaluatiestudie."}
+    notes = frame.dropna(subset=["note"])
+    assert set(notes["activity"]) == {"Communicatie: verspreiden resultaten"}
+    assert not notes["planned"].any() and len(notes) == 12
+
+
+LONG_ACTIVITIES = [
+    (f"{i}. Activiteit nummer {i}", {(2026, 1 + i % 12), (2026, 1 + (i + 1) % 12)}) for i in range(1, 46)
+]
+LONG_ACTIVITIES[2] = ("3. Communicatie: verspreiden resultaten", "Nader te bepalen, in ieder geval eind 2026.")
+LONG_ACTIVITIES[5] = ("6. Ontwikkeling netwerkprogramma informeel-<br/>formeel", {(2026, 4)})
+LONG_ACTIVITIES[6] = ("7. Organiseren voorbereidings-<br/>sessie", {(2026, 5)})
+LONG_ACTIVITIES[40] = ("41. Nog een notitie", "Nader te bepalen.")
+
+
+@pytest.mark.parametrize("grid, repeat_header", [(True, True), (True, False), (False, True), (False, False)])
+def test_a_planning_over_a_page_end_is_one_table(tmp_path, grid, repeat_header):
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    blocks[at:at] = [("h4", "8. Planning"), ("p", "Eerst komt er een voorbereidingssessie met de partners."),
+                     ("planning", [2026], LONG_ACTIVITIES, grid, {"repeat_header": repeat_header})]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    extraction = extract_werkplan(pdf)
+    [planning] = extraction.planning
+    table = planning.table
+    assert table.page_end == table.page + 1
+    expected = [(label.replace("-<br/>", "-") if "informeel" in label else label.replace("-<br/>", ""),
+                 set() if isinstance(planned, str) else planned, planned if isinstance(planned, str) else None)
+                for label, planned in LONG_ACTIVITIES]
+    got = [(r.activity, {(m.year, m.month) for m in r.planned}, r.note) for r in table.rows]
+    assert got == expected
+    assert {r.page for r in table.rows} == {table.page, table.page + 1}
+    planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
+    assert planning_section.text.endswith("\n\n[tabel: werkplan-2026/planning/project-1.1]")
+
+
+@pytest.mark.parametrize("grid", [True, False])
+def test_text_after_a_page_end_does_not_continue_the_planning(tmp_path, grid):
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    activities = [("1. Werving van scholen", {(2026, 2)}), ("2. Rapportage", {(2026, 11)})]
+    paragraph = "Na de planning volgt een alinea die op de volgende pagina begint en gewone tekst is."
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026], activities, grid), ("pagebreak",), ("p", paragraph)]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    extraction = extract_werkplan(pdf)
+    [planning] = extraction.planning
+    assert planning.table.page_end == planning.table.page
+    assert [(r.activity, {(m.year, m.month) for m in r.planned}) for r in planning.table.rows] == activities
+    planning_section = next(n for root in extraction.sections for n in root.walk() if n.title == "8. Planning")
+    assert planning_section.text == f"[tabel: werkplan-2026/planning/project-1.1]\n\n{paragraph}"
+
+
+def _label(text: str, top: float, size: float = 8.0) -> Line:
+    return Line(page=1, words=[Word(text, 50, 50 + 4 * len(text), top, top + size, "Helvetica", size, (0,))])
+
+
+def _rows_of(lines, marks):
+    return [" ".join(ln.text for ln in row) for row, _ in _label_rows(lines, marks)]
+
+
+def test_unruled_rows_from_the_shaded_cells_beside_them():
+    # Lines 10.5 apart within a cell, rows 4 points of padding further apart; every row shaded.
+    lines = [_label("Fase 1. Voorbereiding", 100), _label("Financiële Zelfredzaamheid.", 110.5),
+             _label("Nieuwsbrief 1.", 124.5), _label("Landelijke bijeenkomst", 138.5), _label("Zelfredzaamheid.", 149)]
+    marks = [(98, 120.5), (122.5, 134.5), (136.5, 159)]
+    assert _rows_of(lines, marks) == ["Fase 1. Voorbereiding Financiële Zelfredzaamheid.", "Nieuwsbrief 1.",
+                                      "Landelijke bijeenkomst Zelfredzaamheid."]
+
+
+def test_unruled_rows_without_shading_are_told_by_the_gap():
+    # The third row has nothing planned: its wrapped label is told from the next row by the
+    # gaps measured beside the shaded rows (a line's gap 2.5, a row's gap 6.5).
+    lines = [_label("1. Deskresearch", 100), _label("en interviews.", 110.5), _label("2. Werving.", 125),
+             _label("3. Communicatie:", 139.5), _label("Verspreiden resultaten", 150), _label("4. Rapportage.", 164.5)]
+    marks = [(98, 120.5), (123, 135), (162.5, 174.5)]
+    assert _rows_of(lines, marks) == ["1. Deskresearch en interviews.", "2. Werving.",
+                                      "3. Communicatie: Verspreiden resultaten", "4. Rapportage."]
+
+
+def test_unruled_rows_without_measured_gaps_go_on_only_in_lower_case():
+    lines = [_label("1. Werving", 100), _label("van scholen", 110.5), _label("2. Rapportage", 121)]
+    assert _rows_of(lines, []) == ["1. Werving van scholen", "2. Rapportage"]
+
+
+def test_shaded_cells_of_one_row_share_one_mark():
+    cells = [Rect(300, 98, 310, 120, (0.5, 0.6, 0.8)), Rect(310, 98, 320, 120, (0.5, 0.6, 0.8)),
+             Rect(300, 122, 310, 134, (0.5, 0.6, 0.8))]
+    assert _marks(cells) == [(98, 120), (122, 134)]
+
+
+MONTHS = [MonthColumn(2023, m, f"M{m}", 200 + 20 * (m - 1), 220 + 20 * (m - 1)) for m in range(1, 13)]
+
+
+def test_a_heading_ends_the_table_whatever_its_look():
+    # A heading set like body text (regular weight, body size) right under the last row.
+    lines = [_label("1. Deskresearch.", 100), _label("9. Begroting", 112, size=9.5)]
+    labels, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5, frozenset({id(lines[1])}))
+    assert [ln.text for ln in labels] == ["1. Deskresearch."]
+    labels, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5)
+    assert [ln.text for ln in labels] == ["1. Deskresearch.", "9. Begroting"]
+
+
+def test_only_fills_within_the_month_grid_are_shading():
+    assert _in_grid(Rect(240, 100, 260, 110, (0.5, 0.8, 0.77)), MONTHS)  # a cell
+    assert _in_grid(Rect(240, 100, 320, 110, (0.5, 0.8, 0.77)), MONTHS)  # a bar over months
+    assert not _in_grid(Rect(50, 100, 440, 101, (0.5, 0.6, 0.75)), MONTHS)  # a rule under a heading
+    assert not _in_grid(Rect(50, 100, 150, 110, (0.92, 0.92, 0.92)), MONTHS)  # a row's background
+
+
+def test_a_row_cut_by_the_page_end_is_one_activity():
+    vocab = vocabulary([])
+    months = MONTHS[6:]
+
+    def row(activity, planned, note=None):
+        return PlanningRow(activity=activity, planned=planned, top=0, bottom=10, page=1, note=note)
+
+    last = row("4. (Audio)visuele producten ontwikkelen", months)
+    rest = [row("op een aansprekende manier;", months), row("5. Masterclasses;", MONTHS[:3])]
+    assert _rest_of_split_row(last, rest, vocab) == rest[1:]
+    assert last.activity == "4. (Audio)visuele producten ontwikkelen op een aansprekende manier;"
+    # A new activity, or one shaded otherwise, is a row of its own.
+    last = row("4. Rapportage", months)
+    assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
+    assert _rest_of_split_row(last, [row("nog een rij", MONTHS[:3])], vocab) != []
+    assert last.activity == "4. Rapportage"

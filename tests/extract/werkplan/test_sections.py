@@ -1,0 +1,246 @@
+"""The section tree of the 2023 werkplan, against the document."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "werkplan-kis-2023.txt"
+
+
+@pytest.fixture(scope="module")
+def nodes(extraction_2023):
+    return {n.id: n for root in extraction_2023.sections for n in root.walk()}
+
+
+def test_programmalijnen_keep_both_titles(datasets_2023):
+    pl = datasets_2023.frames["programmalijnen"]
+    assert list(pl["number"]) == [str(n) for n in range(1, 10)]
+    assert list(pl["title_bijlage"]) == [
+        "Programmalijn 1. Opvoeding en ontwikkeling jongeren",
+        "Programmalijn 2. Emancipatie en zelfbeschikking",
+        "Programmalijn 3. Informele netwerken versterken",
+        "Programmalijn 4. Gelijke kansen op de arbeidsmarkt",
+        "Programmalijn 5. Gelijke kansen voor nieuwkomers",
+        "Programmalijn 6. Professionals in de (super)diverse samenleving",
+        "Programmalijn 7. Van ongewenste polarisatie naar verbinding",
+        "Programmalijn 8. Samenleven in superdiversiteit",
+        "Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme",
+    ]
+    assert list(pl["title_main_text"]) == [
+        "Programmalijn 1. Opvoeding en ontwikkeling jongeren",
+        "Programmalijn 2. Emancipatie en zelfbeschikking",
+        "Programmalijn 3. Versterken informele netwerken",
+        "Programmalijn 4. Gelijke kansen op de arbeidsmarkt",
+        "Programmalijn 5. Gelijke kansen voor nieuwkomers",
+        "Programmalijn 6. Zorg-, welzijn- en onderwijsprofessionals in de diverse samenleving",
+        "Programmalijn 7. Voorkomen van ongewenste polarisatie, spanningen en segregatie",
+        "Programmalijn 8. Samenleven in (super)diversiteit",
+        "Programmalijn 9. Effectief discriminatie en institutioneel racisme verminderen",
+    ]
+
+
+PROJECTS = [
+    # (project, subplan, programmalijn, title, page_start, page_end, budget total)
+    ("1.1", None, "1", "Een stevige identiteit ontwikkelen: Vaders mee aan het stuur", 29, 32, 50018),
+    ("1.2", None, "1", "Identity Project", 33, 36, 50017),
+    ("2.1", None, "2", "Borging van ontwikkelde toolkits en netwerkopbouw informele organisaties", 37, 41, 62651),
+    ("2.2", None, "2", "Platform Eer en Vrijheid", 42, 45, 60733),
+    ("2.3", None, "2", "Overig project ‘Dubbele nationaliteit", 46, 47, 50000),
+    ("3.1", None, "3", "Verkennen informele netwerken", 48, 52, 49141),
+    ("3.2", None, "3", "Informeel moskeeonderwijs", 53, 57, 50080),
+    ("4.1", None, "4", "Aanpak stagediscriminatie", 58, 64, None),
+    ("4.1", "idee-1", "4", "Benchmark anti-stagediscriminatiebeleid op mbo-scholen", 58, 61, 50686),
+    ("4.1", "idee-2", "4", "Actieonderzoek onder studenten tegen stagediscriminatie", 62, 64, None),
+    ("4.2", None, "4", "Mkb ondersteunen in gelijke kansen creëren in werving en selectie", 65, 69, 50879),
+    ("4.3", None, "4", "Versterken positie werknemers na intrede op de arbeidsmarkt (post-entry)", 70, 72, 34871),
+    ("4.4", None, "4", "HRM-opleidingen", 73, 75, 12520),
+    ("5.1", None, "5", "Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten",
+     76, 79, 74998),
+    ("5.2", None, "5", "Werken aan taalvaardigheid bij EU-arbeidsmigranten", 80, 82, 25326),
+    ("5.3", None, "5", "Verkenning particuliere opvang Oekraïense vluchtelingen", 83, 86, 35122),
+    ("6.1", None, "6", "Diversiteitsensitief werken in de jeugdhulp", 87, 89, 55338),
+    ("6.2", None, "6", "Pabo’s in de inclusieve samenleving", 90, 94, 49952),
+    ("7.1", None, "7", "Kennisontwikkeling- en implementatie ’Van ongewenste polarisatie naar verbinding’",
+     95, 99, 54962),
+    ("7.2", None, "7", "Afwegingskader polarisatie", 100, 103, 55038),
+    ("8.1", None, "8", "Publieke familiariteit in de (super)diverse wijk", 104, 107, 65104),
+    ("9.1", None, "9", "Effectieve aanpak discriminatie verminderen op lokaal niveau", 108, 112, 62744),
+    ("9.2", None, "9", "Online discriminatie aanpakken", 113, 117, 49012),
+    ("9.3", None, "9", "Institutioneel racisme", 118, 121, 58519),
+    ("10.1", None, None, "Kennisdossier Roma, Sinti en woonwagenbewoners", 122, 123, 33178),
+]
+
+
+def test_projects_with_titles_pages_and_budget_totals(datasets_2023):
+    projects = datasets_2023.frames["projects"]
+    got = [
+        (r.project, None if r.subplan is None or str(r.subplan) == "<NA>" else r.subplan,
+         None if str(r.programmalijn) == "<NA>" else r.programmalijn, r.title, r.page_start, r.page_end,
+         None if str(r.budget_total) == "<NA>" else r.budget_total)
+        for r in projects.itertuples()
+    ]
+    assert got == PROJECTS
+
+
+def test_onderdelen_and_chapters_page_ranges(nodes):
+    ranges = {k: (nodes[k].page_start, nodes[k].page_end) for k in
+              ["onderdeel-a", "onderdeel-b", "onderdeel-c", "onderdeel-d", "onderdeel-e", "begroting", "bijlage",
+               "inleiding", "inhoud"]}
+    assert ranges == {
+        "onderdeel-a": (6, 10), "onderdeel-b": (11, 11), "onderdeel-c": (12, 16), "onderdeel-d": (17, 18),
+        "onderdeel-e": (19, 19), "begroting": (20, 27), "bijlage": (28, 123), "inleiding": (4, 5),
+        "inhoud": (2, 3),
+    }
+    assert nodes["onderdeel-a"].title == "Onderdeel A: Ontwikkeling en benutting van kennis"
+
+
+STANDARD = ["vraagstuk", "doel-en-project", "relatie-tot-programmalijn", "doelgroep", "samenwerking",
+            "activiteiten-plan-van-aanpak", "resultaten", "planning", "begroting"]
+
+
+def test_every_project_has_its_subsections_in_order(nodes):
+    children = {n.id: [c.id.rsplit("/", 1)[1] for c in n.children] for n in nodes.values()}
+    for project in ["1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "6.1",
+                    "6.2", "7.1", "7.2", "8.1", "9.1", "9.2", "9.3"]:
+        pl = project.split(".")[0]
+        assert children[f"bijlage/pl-{pl}/{project}"] == STANDARD, project
+    assert children["bijlage/pl-4/4.1"] == ["idee-1", "idee-2"]
+    assert children["bijlage/pl-4/4.1/idee-1"] == STANDARD
+    assert children["bijlage/pl-4/4.1/idee-2"] == STANDARD[:-1]  # Idee 2 has no Begroting
+    assert children["bijlage/pl-2/2.3"] == [
+        "vraagstuk", "doel-en-doelgroep-voorverkenning", "onderzoeksvragen-voorverkenning",
+        "activiteiten-plan-van-aanpak-voorverkenning", "planning-en-resultaat", "begroting"]
+    assert [nodes[f"bijlage/pl-2/2.3/{c}"].number for c in children["bijlage/pl-2/2.3"]] == list("123456")
+    assert nodes["bijlage/overige-project/10.1/begroting"].title == "8. Begroting"
+    assert nodes["bijlage/overige-project/10.1"].kind == "project"
+    assert nodes["bijlage/pl-4/4.1/idee-1/vraagstuk"].kind == "project_section"
+    kinds = [n.kind for n in nodes.values()]
+    assert (kinds.count("project"), kinds.count("subplan"), kinds.count("project_section")) == (23, 2, 211)
+    assert len(nodes) == 292
+
+
+def _sentences(node):
+    flat = " ".join(" ".join(b.text for b in node.blocks if b.kind != "table").split())
+    return re.findall(r"\S.*?[.!?](?=\s|$)", flat)
+
+
+@pytest.mark.parametrize("section, first, last", [
+    ("inleiding",
+     "Kennisplatform Inclusief Samenleven (KIS) zet zich sinds de start in 2015 in om inclusief samenleven in "
+     "relatie tot migratieachtergrond te bevorderen en kansenongelijkheid te verminderen.",
+     "We nemen een onafhankelijke positie in."),
+    ("bijlage/pl-1/1.1/vraagstuk",
+     "Ouders en andere informele opvoeders spelen een belangrijke rol, samen met pedagogische professionals uit "
+     "het onderwijs en jeugddomein, bij het gezond en evenwichtig opgroeien van jongeren.",
+     "Waar zij wel worden bereikt via specifieke op hen afgestemde aanpakken, is de betrokkenheid van vaders vaak "
+     "groot en ontstaat bewustwording over het belang van hun rol."),
+    ("bijlage/pl-1/1.1/doel-en-project",
+     "Het doel van het project in 2023 is om eerste stappen te zetten op weg naar maatwerk in de ondersteuning "
+     "van vaders – naast moeders - bij de identiteitsontwikkeling van jongens en meisjes in een context van "
+     "ongelijkheid.",
+     "Samen met een netwerk van koplopers en partijen, dat in 2022 is uitgebreid, die open staan voor het "
+     "ontwikkelen van inzichten en dit willen doorvertalen naar de bredere reguliere praktijk van "
+     "opvoedondersteuning over hoe vaders beter te bereiken en ondersteunen rond deze vraagstukken."),
+    ("onderdeel-e",
+     None,
+     "Hierbij wordt gekeken naar zowel de wetenschappelijke kwaliteit van producten als naar de impact en "
+     "mogelijkheden voor implementatie van de ontwikkelde kennis."),
+])
+def test_first_and_last_sentences(nodes, section, first, last):
+    sentences = _sentences(nodes[section])
+    if first:
+        assert sentences[0] == first
+    assert sentences[-1] == last
+
+
+def test_list_items_and_table_markers(nodes):
+    resultaten = nodes["bijlage/pl-1/1.1/resultaten"].blocks
+    assert [(b.kind, b.marker) for b in resultaten] == [("list_item", "•")] * 3
+    assert resultaten[0].text == "Kader intersectionaliteit is vertaald naar de praktijk met partners (product)."
+    begroting = nodes["bijlage/pl-1/1.1/begroting"]
+    assert [(b.kind, b.table_id) for b in begroting.blocks] == [("table", "werkplan-2023/project-1.1")]
+    assert nodes["bijlage/pl-1/1.1/planning"].text == "[tabel: werkplan-2023/planning/project-1.1]"
+
+
+def test_no_running_header_or_page_number_in_any_section(datasets_2023):
+    texts = datasets_2023.frames["sections"]["text"].fillna("")
+    assert not texts.str.contains("24 november 2022").any()
+    assert not texts.str.contains(r"\b\d+ van 123\b").any()
+    assert not texts.str.contains("Werkplan Kennisplatform Inclusief Samenleven").any()
+
+
+def _seed_vocabulary():
+    """Words of the user's text; a line-end hyphen counts as a break unless the hyphenated word occurs inside a line."""
+    text = SEED.read_text(encoding="utf-8")
+    inside = set(re.findall(r"\w+(?:-\w+)+", re.sub(r"-\s*\n\s*", "\x00", text)))
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    for head, tail in re.findall(r"(\w+)-\s*\n\s*(\w+)", text):
+        words.add((head + tail).lower())
+        if f"{head}-{tail}" in inside:
+            words.update({head.lower(), tail.lower()})
+    return words
+
+
+def test_no_word_split_by_a_line_break_hyphen(nodes):
+    vocabulary = _seed_vocabulary()
+    text = " ".join(b.text for n in nodes.values() for b in n.blocks)
+    unknown = sorted({w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in vocabulary})
+    assert unknown == []
+
+
+def test_every_body_line_lands_in_exactly_one_section_or_table(extraction_2023, nodes):
+    owned = {}
+    for node in nodes.values():
+        for line in node.lines:
+            assert id(line) not in owned, line.text
+            owned[id(line)] = node.id
+    heading_lines = {id(ln) for h in extraction_2023.headings for ln in h.lines}
+    missing = [ln.text for ln in extraction_2023.document.lines() if id(ln) not in owned and id(ln) not in heading_lines]
+    assert missing == []
+    # Nothing lost: the blocks hold exactly the characters of the lines outside tables.
+    tables = extraction_2023.line_tables
+    for node in nodes.values():
+        body = "".join(ln.text for ln in node.lines if id(ln) not in tables)
+        blocks = "".join((b.marker or "") + b.text for b in node.blocks if b.kind != "table")
+        assert re.sub(r"[\s\-]", "", blocks) == re.sub(r"[\s\-]", "", body), node.id
+        in_tables = {tables[id(ln)] for ln in node.lines if id(ln) in tables}
+        assert in_tables == {b.table_id for b in node.blocks if b.kind == "table"}, node.id
+
+
+def test_table_of_contents_is_data_and_compared(datasets_2023):
+    toc = datasets_2023.frames["toc"]
+    assert len(toc) == 41
+    first = toc.iloc[0]
+    assert (first["title"], first["printed_page"], first["level"], first["actual_page"]) == ("Inleiding", 4, 1, 4)
+    wrapped = toc[toc["title"].str.startswith("Project 2.1")].iloc[0]
+    assert wrapped["title"] == "Project 2.1 Borging van ontwikkelde toolkits en netwerkopbouw informele organisaties"
+    assert toc["title_matches"].all()
+    begroting = toc[toc["title"] == "Begroting"].iloc[0]
+    assert (begroting["printed_page"], begroting["actual_page"], begroting["page_matches"]) == (21, 20, False)
+    assert toc["page_matches"].sum() == 2  # only Inleiding (4) and Onderdeel A (6) sit where the ToC says
+    assert list(toc["level"].value_counts().sort_index()) == [9, 9, 23]
+
+
+def test_title_page(extraction_2023):
+    assert extraction_2023.title_page == {
+        "title": "Werkplan 2023",
+        "platform": "Kennisplatform Inclusief Samenleven",
+        "organisations": "Verwey-Jonker Instituut en Movisie",
+        "funder": "directie Samenleving & Integratie, ministerie van Sociale Zaken en Werkgelegenheid",
+        "place": "Utrecht",
+        "date": "november 2022",
+    }
+
+
+def test_footnotes_close_the_section_that_refers_to_them(nodes):
+    # As the seed text prints them: footnote 4 refers from "(zie KIS-artikelen van 20224)." under
+    # "7. Resultaten" and stands at the foot of the page of "8. Planning"; footnote 12 stands inside a
+    # sentence that runs over a page end ("... rondom de particuliere" / "opvang in de gemeente").
+    resultaten = nodes["bijlage/pl-2/2.1/resultaten"]
+    assert resultaten.blocks[-1].text.startswith("4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’")
+    assert nodes["bijlage/pl-2/2.1/planning"].text == "[tabel: werkplan-2023/planning/project-2.1]"
+    activiteiten = nodes["bijlage/pl-5/5.3/activiteiten-plan-van-aanpak"].text
+    assert "rondom de particuliere opvang in de gemeente." in activiteiten
+    assert activiteiten.endswith("\n\n12 We verwachten in totaal tussen de 20 en 24 (groeps)interviews uit te voeren.")
+    assert nodes["begroting"].text.endswith("opgenomen. 1\n\n1 Alle bedragen staan in euro’s.")

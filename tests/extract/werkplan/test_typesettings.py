@@ -1,0 +1,178 @@
+"""The same werkplan in other typesettings gives the same datasets as the bundled PDF.
+
+Every dataset is compared item by item (a row, keyed by its id), apart from page
+numbers, boxes and what depends on the file itself (hash, page count, the second
+reading).  Section texts are compared word for word.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from pipelines.datasets import build_datasets
+from pipelines.validation import validate_datasets
+from tests.typesettings import HOUSE_STYLE, TAGGED, TYPESETTINGS
+
+# Columns that differ between typesettings of one text: where things stand, the
+# file itself, and camelot's second reading (borderless tables read otherwise).
+LAYOUT_COLUMNS = {
+    "page", "page_start", "page_end", "actual_page", "page_matches", "pages", "x0", "top", "x1", "bottom",
+    "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count", "block_count", "level",
+    "second_reading_agreeing", "second_reading_disagreeing", "evidence", "position",
+}
+# Printed pages in the table of contents are the bundled edition's; they are compared as printed.
+COMPARED = ["sections", "projects", "programmalijnen", "planning", "budget_tables", "budget_lines", "overview",
+            "overview_amounts", "numbers", "toc", "checks", "check_failures"]
+KEYS = {"sections": "section_id", "projects": "project_id", "programmalijnen": "programmalijn_id",
+        "planning": "planning_id", "budget_tables": "table_id", "budget_lines": "line_id",
+        "overview": "overview_row_id", "overview_amounts": "overview_amount_id", "numbers": "number_id",
+        "toc": "toc_entry_id", "checks": "check_id", "check_failures": "failure_id"}
+
+
+@pytest.fixture(scope="session")
+def typeset_datasets(typeset_extractions):
+    """Datasets and validation of each typesetting, once per session."""
+    return {name: run_datasets(extraction) for name, extraction in typeset_extractions.items()}
+
+
+def run_datasets(extraction) -> dict[str, pd.DataFrame]:
+    """Datasets and validation frames of one extraction; a validation that crashes leaves its
+    frames out (and the comparison then reports every check as missing)."""
+    datasets = build_datasets(extraction)
+    try:
+        validate_datasets(datasets, extraction.year)
+    except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
+        datasets.frames["validation_error"] = repr(exc)
+    return datasets.frames
+
+
+# A list item's marker glyph and a dot leader's length are the typesetter's choice.
+MARKERS = {"•", "–", "▪", "◦", "-", "\uf0b7"}
+LEADER = re.compile(r"\.{3,}")
+
+
+def words(text: str | None) -> list[str]:
+    return ["•" if w in MARKERS else LEADER.sub("…", w) for w in (text or "").split()]
+
+
+def _items(frame: pd.DataFrame, dataset: str) -> dict[str, dict]:
+    columns = [c for c in frame.columns if c not in LAYOUT_COLUMNS]
+    items = {}
+    for record in frame[columns].astype(object).where(frame[columns].notna(), None).to_dict("records"):
+        if dataset == "sections":
+            record["text"] = words(record["text"])
+        items[str(record[KEYS[dataset]])] = record
+    return items
+
+
+def compare(expected: pd.DataFrame, got: pd.DataFrame, dataset: str) -> tuple[int, int, list[str]]:
+    """(items equal, items, what differs) for one dataset."""
+    want, have = _items(expected, dataset), _items(got, dataset)
+    differences = []
+    for key in sorted(set(want) | set(have)):
+        if key not in have:
+            differences.append(f"{key}: missing")
+        elif key not in want:
+            differences.append(f"{key}: not in the bundled PDF's")
+        elif want[key] != have[key]:
+            fields = [c for c in want[key] if want[key][c] != have[key].get(c)]
+            differences.append(f"{key}: " + "; ".join(
+                _difference(c, have[key].get(c), want[key][c]) for c in fields))
+    return len(want) - sum(1 for d in differences if not d.endswith("not in the bundled PDF's")), \
+        len(want), differences
+
+
+def _difference(column: str, got, wanted) -> str:
+    """``column got ≠ wanted``; for a text, the words around where the two part."""
+    if isinstance(wanted, list) and isinstance(got, list):
+        start = next((i for i, (a, b) in enumerate(zip(got, wanted)) if a != b), min(len(got), len(wanted)))
+        start = max(start - 3, 0)
+        return (f"{column} word {start}: …{' '.join(got[start:start + 10])}… ≠ "
+                f"…{' '.join(wanted[start:start + 10])}…")
+    return f"{column} {got!r} ≠ {wanted!r}"
+
+
+def _heading(extraction, title: str):
+    return next(h for h in extraction.headings if h.text == title)
+
+
+def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
+    """Each look really has the trait it stands for, as read back from its PDF."""
+    from extract.pdf.headings import body_size, line_style
+    from extract.pdf.structure import read_structure
+    from extract.werkplan import ids
+
+    bold = typeset_extractions["bold-body-size"]
+    body = body_size(bold.document)
+    leeswijzer = _heading(bold, "Leeswijzer")
+    assert leeswijzer.style[1] and leeswijzer.size == body  # bold at the body size
+    def starts(page):
+        return [line.x0 for line in page.lines if len(line.text) > 20]
+
+    columns = [page.number for page in bold.document.pages
+               if starts(page) and max(starts(page)) - min(starts(page)) > 0.3 * page.width]
+    assert columns  # a section set in two columns, read column by column
+
+    word = typeset_extractions["word-default"]
+    body = body_size(word.document)
+    inleiding, vraagstuk = _heading(word, "Inleiding"), _heading(word, "1. Vraagstuk")
+    assert not inleiding.style[1] and inleiding.size > body and inleiding.style[4] not in ((0,), (0, 0, 0))
+    assert vraagstuk.style[2] and vraagstuk.size == body  # italic at the body size
+
+    small = typeset_extractions["small-lowest-level"]
+    assert _heading(small, "1. Vraagstuk").size < body_size(small.document)
+    assert any(t.page_end > t.page_start for t in small.tables)  # a budget table over a page end
+
+    house = typeset_extractions[HOUSE_STYLE]
+    document = house.document
+    assert read_structure(document.path) is None  # untagged: headings only from typography
+    assert all((page.width, page.height) == (612, 792) for page in document.pages)  # US Letter
+    body = body_size(document)
+    leeswijzer = _heading(house, "Leeswijzer")
+    style = leeswijzer.style  # (family, bold, italic, size, colour)
+    assert not style[1] and not style[2] and leeswijzer.size == body and "dejavu" in style[0].lower()
+    assert style[4] != line_style(next(ln for ln in document.lines() if ln.size == body))[4]
+    # A rule drawn under the heading (a CSS border: an even-odd frame), not a box behind its text.
+    line = leeswijzer.lines[-1]
+    page = next(p for p in document.pages if p.number == leeswijzer.page)
+    fills = [r for r in page.rects if r.fill and r.x0 <= line.x0 and r.x1 >= line.x1]
+    assert any(r.bottom - r.top < 2 and 0 <= r.top - line.bottom < 6 for r in fills)
+    assert not any(r.top <= line.top and r.bottom >= line.bottom for r in fills)
+    # Budget tables without a grid but with zebra-striped rows: light grey fills behind every other row.
+    table = next(t for t in house.tables if t.page_start == t.page_end and len(t.rows) > 6)
+    page = next(p for p in document.pages if p.number == table.page_start)
+    table_id = ids.in_document(house.document_id, table.table_id)
+    rows = [ln for ln in page.lines if house.line_tables.get(id(ln)) == table_id]
+    grey = [r for r in page.rects if r.fill and len(set(r.fill)) == 1 and 0.8 < r.fill[0] < 0.95]
+    striped = [any(r.top <= (ln.top + ln.bottom) / 2 <= r.bottom for r in grey) for ln in rows]
+    assert sum(striped) >= 3 and len(striped) - sum(striped) >= 3
+    # Planned months shaded teal (green over red), not the bundled PDF's blue.
+    planned = next(row for row in house.planning[0].table.rows if row.planned)
+    page = next(p for p in document.pages if p.number == planned.page)
+    cells = [r for r in page.rects if r.fill and planned.top <= (r.top + r.bottom) / 2 <= planned.bottom
+             and r.x0 >= planned.planned[0].x0 - 5]
+    assert cells and all(r.fill[1] > r.fill[0] for r in cells)
+    # A footer "… pagina N" at the foot of most pages instead of a running header.
+    footers = [ln for p in document.pages for ln in p.furniture if ln.top > 0.9 * p.height]
+    assert len(footers) > 0.8 * document.page_count and all("pagina" in ln.text for ln in footers)
+    assert not any(ln.bottom < 0.1 * p.height for p in document.pages for ln in p.furniture)
+
+
+@pytest.mark.parametrize("name", [*TYPESETTINGS, TAGGED, HOUSE_STYLE])
+def test_same_datasets_as_bundled_pdf(name, typeset_datasets, datasets_2023, capsys):
+    frames = typeset_datasets[name]
+    assert "validation_error" not in frames, frames.get("validation_error")
+    report, counts, failures = [], {}, []
+    for dataset in COMPARED:
+        got = frames.get(dataset, datasets_2023.frames[dataset].iloc[0:0])
+        equal, total, differences = compare(datasets_2023.frames[dataset], got, dataset)
+        report.append(f"{name:>20} {dataset:<17} {equal:>5} / {total:<5} items equal")
+        if differences:
+            counts[dataset] = len(differences)
+            failures += [f"{dataset} {d}" for d in differences]
+    with capsys.disabled():
+        print("\n" + "\n".join(report))
+    assert counts == {}, f"differing items per dataset {counts}:\n" + "\n".join(failures[:80])
