@@ -28,7 +28,6 @@ from dataclasses import dataclass
 
 from ..settings import resolve
 from .model import Document, Line
-from .structure import Structure
 from .toc import entry_lines, toc_key
 
 
@@ -64,6 +63,12 @@ class HeadingSettings:
     toc_lookahead: int = 3
     # A style carries a ToC level when at least this share of its matching lines has it.
     style_level_share: float = 0.25
+    # An outline item's heading is looked for among this many lines from its destination, which may
+    # stand this many points above the line (the space before a heading) ...
+    outline_window: int = 8
+    outline_slack: float = 24.0
+    # ... and, where no run of lines spells the item's title, is the most similar line at least this similar.
+    outline_similarity: float = 0.8
 
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
@@ -271,25 +276,36 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
         heading.level = level
 
 
-def tagged_headings(document: Document, structure: Structure) -> list[Heading]:
-    """The structure tree's headings, as the document's lines inside each heading's box."""
-    by_page = {page.number: page.lines for page in document.pages}
-    found = []
-    for tagged in structure.headings:
-        lines = [ln for ln in by_page.get(tagged.page, [])
-                 if tagged.top - 1 <= (ln.top + ln.bottom) / 2 <= tagged.bottom + 1]
-        if lines:
-            found.append(Heading(text=" ".join(ln.text for ln in lines), level=tagged.level, size=lines[0].size,
-                                 page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))
-    return sorted(found, key=lambda h: (h.page, h.top))
+def numbered_levels(headings: list[Heading], settings: HeadingSettings | dict | None = None) -> None:
+    """Inside a project, a sub-plan ("Idee 1") one level below the project and a numbered subsection
+    ("1. Vraagstuk") two below, whatever depth the source gave them: an outline nests a project's
+    subsections right under it, or under its sub-plan, where the numbering says what they are.
+
+    A project is a heading numbered like one; every heading at its level (an item of an unnumbered
+    group of projects) opens a project too, and a heading above that level closes it.
+    """
+    conf = resolve(HeadingSettings, settings)
+    project = re.compile(conf.project_pattern, re.IGNORECASE)
+    subplan = re.compile(conf.subplan_pattern, re.IGNORECASE)
+    subsection = re.compile(conf.subsection_pattern)
+    project_level, in_project = None, False
+    for heading in headings:
+        text = heading.text.strip()
+        if project_level is None and project.match(text):
+            project_level = heading.level
+        if project_level is None:
+            continue
+        if heading.level <= project_level:
+            in_project = heading.level == project_level
+        elif in_project and subplan.match(text):
+            heading.level = project_level + 1
+        elif in_project and subsection.match(text):
+            heading.level = project_level + 2
 
 
-def find_headings(document: Document, settings: HeadingSettings | dict | None = None,
-                  structure: Structure | None = None) -> list[Heading]:
-    """All headings in reading order, wrapped titles joined, with their levels: from the
-    structure tree of a tagged PDF when it has one, else from typography."""
-    if structure is not None:
-        return tagged_headings(document, structure)
+def find_headings(document: Document, settings: HeadingSettings | dict | None = None) -> list[Heading]:
+    """All headings in reading order, wrapped titles joined, with their levels, from typography alone
+    (:mod:`extract.pdf.heading_sources` puts the outline and the structure tree before it)."""
     conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf)
     found = _join_wrapped(cues, conf)

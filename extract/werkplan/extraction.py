@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from extract.pdf.headings import Heading, HeadingSettings, find_headings
+from extract.pdf.heading_sources import HeadingReading, read_headings
+from extract.pdf.headings import Heading, HeadingSettings
 from extract.pdf.integrity import Integrity, IntegritySettings, read_checked
 from extract.pdf.layout import LayoutSettings
 from extract.pdf.model import DEFAULT_READER, Document, InputError
+from extract.pdf.outline import read_outline
 from extract.pdf.structure import read_structure
 from extract.pdf.toc import TocEntry, TocSettings
 
@@ -78,6 +80,7 @@ class Extraction:
     year: int
     document_id: str
     headings: list[Heading]
+    structure: HeadingReading  # where the headings came from, and what the other sources said
     tables: list[BudgetTable]
     overview: OverviewTable | None
     planning: list[ScopedPlanning]
@@ -149,7 +152,9 @@ def extract_werkplan(
     """
     settings = resolve(WerkplanSettings, settings)
     document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
-    headings = find_headings(document, settings.headings, read_structure(path, password))
+    structure = read_headings(document, settings.headings, read_outline(path, password),
+                              read_structure(path, password))
+    headings = structure.headings
     year = werkplan_year(document, headings, settings.title_page)
     resolver = ScopeResolver(headings, settings.scope)
     document_id = ids.document_id(year)
@@ -196,6 +201,7 @@ def extract_werkplan(
         year=year,
         document_id=document_id,
         headings=headings,
+        structure=structure,
         tables=tables,
         overview=overview,
         planning=planning,

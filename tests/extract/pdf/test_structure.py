@@ -1,5 +1,6 @@
 """Headings from a tagged PDF's structure tree, and from typography, agree."""
 
+from extract.pdf.heading_sources import tagged_headings
 from extract.pdf.headings import find_headings
 from extract.pdf.structure import read_structure
 from tests.conftest import PDF_2023
@@ -15,7 +16,7 @@ def test_tagged_headings_and_levels_agree_with_typography(typeset_pdfs, typeset_
     assert structure is not None
     extraction = typeset_extractions[TAGGED]
     document = extraction.document
-    tagged = find_headings(document, structure=structure)
+    tagged = tagged_headings(document, structure)
     assert [(h.text, h.level) for h in tagged] == [(h.text, h.level) for h in extraction.headings]
     typographic = find_headings(document)
     title_page = document.pages[0].number

@@ -1,0 +1,198 @@
+"""A document's headings from three sources, in order of trust, and where the sources disagree.
+
+1. The outline (bookmarks): the author's own list, each item pointing at its heading's page and height.
+   Each item is anchored to the printed line(s) it points at, so a heading keeps the document's text.
+2. The structure tree of a tagged PDF (H1 … H6): the heading's marked content.
+3. Typography (:func:`extract.pdf.headings.find_headings`): styles, the table of contents, numbering.
+
+The most trusted source present gives the headings.  What stands before its first heading (a title
+page, a table of contents the outline leaves out) comes from typography.  Every source below it is
+compared with it: a heading one source has and the other does not, or at another level, is a
+:class:`Disagreement` that names the heading, for the quality report.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..settings import resolve
+from .headings import Heading, HeadingSettings, find_headings, line_style, numbered_levels
+from .model import Document, Line
+from .outline import OutlineItem
+from .structure import Structure
+from .toc import toc_key
+
+OUTLINE, STRUCTURE_TREE, TYPOGRAPHY = "outline", "structure_tree", "typography"
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    kind: str  # missing (the trusted source has it, the other not) | extra (the other has it) | level | unanchored
+    source: str  # the source compared with the trusted one
+    text: str
+    page: int
+    detail: str = ""
+
+
+@dataclass
+class HeadingReading:
+    headings: list[Heading]
+    source: str  # the most trusted source present: outline | structure_tree | typography
+    compared: list[str] = field(default_factory=list)  # the other sources it was compared with
+    disagreements: list[Disagreement] = field(default_factory=list)
+
+
+def read_headings(document: Document, settings: HeadingSettings | dict | None = None,
+                  outline: list[OutlineItem] | None = None, structure: Structure | None = None) -> HeadingReading:
+    """The headings of the most trusted source present, with the disagreements of the others."""
+    conf = resolve(HeadingSettings, settings)
+    typographic = find_headings(document, conf)
+    readings = []
+    if outline:
+        anchored, unanchored = outline_headings(document, outline, conf)
+        if anchored:
+            _align_with_toc(anchored, typographic)
+            numbered_levels(anchored, conf)
+            readings.append((OUTLINE, anchored, unanchored))
+    if structure is not None:
+        tagged = tagged_headings(document, structure)
+        if tagged:
+            numbered_levels(tagged, conf)
+            readings.append((STRUCTURE_TREE, tagged, []))
+    readings.append((TYPOGRAPHY, typographic, []))
+    source, trusted, unanchored = readings[0]
+    if source != TYPOGRAPHY:
+        first = (trusted[0].page, trusted[0].top)
+        front = [h for h in typographic if (h.page, h.top) < first]
+        trusted = front + trusted
+    reading = HeadingReading(headings=trusted, source=source, disagreements=list(unanchored))
+    for other, headings, _ in readings[1:]:
+        reading.compared.append(other)
+        reading.disagreements += compare_headings(trusted, headings, other)
+    return reading
+
+
+def _align_with_toc(anchored: list[Heading], typographic: list[Heading]) -> None:
+    """The outline's levels counted as the table of contents counts them, where it has one: its
+    indentation is the document's own statement of levels, and an outline may count from another."""
+    toc_levels = {id(line): h.toc_level for h in typographic if h.toc_level for line in h.lines}
+    shifts = Counter(toc_levels[id(h.lines[0])] - h.level for h in anchored if id(h.lines[0]) in toc_levels)
+    if shifts:
+        shift = shifts.most_common(1)[0][0]
+        for heading in anchored:
+            heading.level = max(heading.level + shift, 1)
+            heading.toc_level = toc_levels.get(id(heading.lines[0]))
+
+
+def tagged_headings(document: Document, structure: Structure) -> list[Heading]:
+    """The structure tree's headings, as the document's lines inside each heading's box."""
+    by_page = {page.number: page.lines for page in document.pages}
+    found = []
+    for tagged in structure.headings:
+        lines = [ln for ln in by_page.get(tagged.page, [])
+                 if tagged.top - 1 <= (ln.top + ln.bottom) / 2 <= tagged.bottom + 1]
+        if lines:
+            found.append(Heading(text=" ".join(ln.text for ln in lines), level=tagged.level, size=lines[0].size,
+                                 page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))
+    return sorted(found, key=lambda h: (h.page, h.top))
+
+
+def outline_headings(document: Document, outline: list[OutlineItem],
+                     conf: HeadingSettings) -> tuple[list[Heading], list[Disagreement]]:
+    """Each outline item anchored to the printed line(s) it points at, with its level.
+
+    The level is the item's depth, shifted so that the outline's top level is level 1; an outline
+    whose one top item holds all the others (the document's title) starts at its second level.
+    """
+    by_page = {page.number: page.lines for page in document.pages}
+    used: set[int] = set()
+    found, unanchored = [], []
+    top_items = [item for item in outline if item.depth == 0]
+    shift = 1 if len(top_items) == 1 and len(outline) > 1 else 0
+    for item in outline:
+        lines = _anchor(item, by_page, used, conf)
+        if not lines:
+            unanchored.append(Disagreement("unanchored", OUTLINE, item.title, item.page,
+                                           "the outline points at no line with this title"))
+            continue
+        used.update(id(line) for line in lines)
+        found.append(Heading(text=" ".join(ln.text for ln in lines), level=max(item.depth + 1 - shift, 1),
+                             size=lines[0].size, page=lines[0].page, top=lines[0].top, lines=lines,
+                             style=line_style(lines[0])))
+    found.sort(key=lambda h: (h.page, h.top))
+    return found, unanchored
+
+
+def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], conf: HeadingSettings) -> list[Line]:
+    """The line(s) of the item's page, at or below its destination, whose text is the item's title.
+
+    A title wrapped over lines is the run of lines whose text together is the title.  Where the
+    printed title differs a little from the outline's (quotes, a dropped word), the most similar line
+    near the destination is taken, if it is similar enough.
+    """
+    key = toc_key(item.title)
+    if not key:
+        return []
+    # A destination may sit a little above its line (the space before the heading), or at the foot of
+    # the page before it when the heading opens a page.
+    for page in (item.page, item.page + 1):
+        lines = [ln for ln in by_page.get(page, []) if id(ln) not in used]
+        if item.top is not None and page == item.page:
+            lines = [ln for ln in lines if ln.bottom > item.top - conf.outline_slack]
+        for start, line in enumerate(lines[:conf.outline_window]):
+            joined = toc_key(line.text)
+            if not joined or not key.startswith(joined):
+                continue
+            run = [line]
+            for following in lines[start + 1:start + 4]:
+                if joined == key:
+                    break
+                more = joined + toc_key(following.text)
+                if not key.startswith(more):
+                    break
+                joined = more
+                run.append(following)
+            if joined == key:
+                return run
+        near = [(difflib.SequenceMatcher(None, key, toc_key(ln.text)).ratio(), -i, ln)
+                for i, ln in enumerate(lines[:conf.outline_window])]
+        if near:
+            score, _, line = max(near, key=lambda s: s[:2])
+            if score >= conf.outline_similarity:
+                return [line]
+    return []
+
+
+def compare_headings(trusted: list[Heading], other: list[Heading], source: str) -> list[Disagreement]:
+    """Headings one source has and the other not, and those the two give different levels.
+
+    Levels are compared after the most common difference between the two is taken away: an outline's
+    depth and a table of contents' indentation may count from another level, and that is no disagreement.
+    """
+    def first_lines(headings):
+        return {id(line): h for h in headings for line in h.lines}
+
+    trusted_lines, other_lines = first_lines(trusted), first_lines(other)
+    disagreements = []
+    pairs = []
+    for heading in trusted:
+        match = next((other_lines[id(ln)] for ln in heading.lines if id(ln) in other_lines), None)
+        if match is None:
+            disagreements.append(Disagreement("missing", source, heading.text, heading.page,
+                                              f"not a heading to the {source.replace('_', ' ')}"))
+        else:
+            pairs.append((heading, match))
+    for heading in other:
+        if not any(id(ln) in trusted_lines for ln in heading.lines):
+            disagreements.append(Disagreement("extra", source, heading.text, heading.page,
+                                              f"a heading only to the {source.replace('_', ' ')}"))
+    offsets = Counter(match.level - heading.level for heading, match in pairs)
+    offset = offsets.most_common(1)[0][0] if offsets else 0
+    for heading, match in pairs:
+        if match.level - offset != heading.level:
+            disagreements.append(Disagreement("level", source, heading.text, heading.page,
+                                              f"level {heading.level}, to the {source.replace('_', ' ')} "
+                                              f"{match.level - offset}"))
+    return sorted(disagreements, key=lambda d: d.page)

@@ -1,0 +1,58 @@
+"""The PDF's outline (bookmarks): the author's own list of headings, with their nesting and places.
+
+LibreOffice and WeasyPrint write one by default, Word when "create bookmarks using headings" is on.
+Each item gives a title, its depth in the outline and a destination: a page and, mostly, the height
+of the heading's line on it.  It is the most trusted source of a document's structure; the lines it
+points at are found in :mod:`extract.pdf.headings`.  A PDF without one, or with one that cannot be
+read, gives None and costs one look at its catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import playa
+from playa.exceptions import PDFException
+
+# A damaged outline can link its items in a loop: no more than this many are read.
+MAX_ITEMS = 20_000
+MAX_DEPTH = 32
+
+
+@dataclass(frozen=True)
+class OutlineItem:
+    depth: int  # 0 for the outline's top level
+    title: str
+    page: int  # 1-based
+    top: float | None  # the destination's height, points from the page's top; None when it names only a page
+
+
+def read_outline(path: str | Path, password: str | None = None) -> list[OutlineItem] | None:
+    """The outline's items in document order, or None when the PDF has none that points into it."""
+    try:
+        items = _read_outline(path, password)
+    except (PDFException, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+        return None  # a damaged outline counts as none: the structure tree and typography remain
+    return items or None
+
+
+def _read_outline(path: str | Path, password: str | None) -> list[OutlineItem]:
+    with playa.open(path, password=password or "") as doc:
+        if "Outlines" not in doc.catalog:
+            return []
+        items: list[OutlineItem] = []
+        stack = [(iter(doc.outline), 0)]
+        while stack and len(items) < MAX_ITEMS:
+            children, depth = stack[-1]
+            item = next(children, None)
+            if item is None:
+                stack.pop()
+                continue
+            destination = item.destination
+            if destination is not None:
+                items.append(OutlineItem(depth=depth, title=" ".join(item.title.split()),
+                                         page=destination.page_idx + 1, top=destination.top))
+            if depth + 1 < MAX_DEPTH:
+                stack.append((iter(item), depth + 1))
+    return items
