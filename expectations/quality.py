@@ -7,15 +7,27 @@ report lists them so an auditor knows where to look twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from extract.pdf.integrity import Integrity
 from extract.werkplan import ids
 
+if TYPE_CHECKING:
+    from extract.pdf.heading_sources import HeadingReading
+
 # A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
 # the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
 MIN_HEADINGS_PER_PAGE = 0.5
+# A table of contents whose entries mostly match no heading, or sources of structure (outline, structure
+# tree, typography) that disagree on this share of the headings, mean the structure was read wrongly.
+MIN_TOC_MATCHED = 0.5
+MAX_DISAGREEING = 0.25
+# Signals that the document's structure cannot be trusted: scopes, sections and projects may be misfiled.
+# A document with one of them is written for review and not loaded into a database unless accepted.
+STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
+                      "structure_sources_disagree")
 
 
 # What each kind of signal is called in the (Dutch) report.
@@ -34,10 +46,16 @@ SIGNAL_LABELS = {
     "tables_without_scope": "tabellen zonder onderwerp",
     "tables_sharing_scope": "tabellen onder één onderwerp",
     "few_headings": "weinig koppen gevonden",
+    "toc_matches_few_headings": "inhoudsopgave past bij weinig koppen",
+    "structure_sources_disagree": "bronnen van de opbouw spreken elkaar tegen",
+    "structure_source_differs": "bronnen van de opbouw verschillen op enkele koppen",
     "pdf_repaired": "PDF beschadigd en hersteld",
     "image_only_pages": "pagina's zonder tekst (afbeelding)",
     "second_reading_failed": "tweede lezing mislukt",
 }
+
+
+SOURCE_NAMES = {"outline": "outline", "structure_tree": "structuurboom (tags)", "typography": "typografie"}
 
 
 @dataclass
@@ -81,8 +99,45 @@ def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
     return signals
 
 
+def toc_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
+    """A table of contents most of whose entries match no heading: the headings were not recognised."""
+    toc = frames["toc"]
+    matched = int(toc["section_id"].notna().sum())
+    if len(toc) and matched < MIN_TOC_MATCHED * len(toc):
+        return [Signal("toc_matches_few_headings", f"{matched} van {len(toc)} regels van de inhoudsopgave",
+                       "minder dan de helft van de inhoudsopgave past bij een gevonden kop; de koppen zijn "
+                       "waarschijnlijk niet herkend", "", [])]
+    return []
+
+
+def structure_signals(reading: HeadingReading) -> list[Signal]:
+    """Where the sources of the document's structure (outline, structure tree, typography) disagree.
+
+    Each disagreement names its heading.  Against the source the headings came from, a few are usual (a
+    title page line one source counts as a heading); on more than a quarter of the headings the reading
+    is doubtful.
+    """
+    signals = []
+    for source in dict.fromkeys(d.source for d in reading.disagreements):
+        found = [d for d in reading.disagreements if d.source == source]
+        doubtful = len(found) > MAX_DISAGREEING * max(len(reading.headings), 1)
+        subject = (f"{len(found)} items van de outline wijzen naar geen kop" if source == reading.source else
+                   f"{len(found)} koppen: {SOURCE_NAMES[reading.source]} tegen {SOURCE_NAMES[source]}")
+        signals.append(Signal(
+            "structure_sources_disagree" if doubtful else "structure_source_differs", subject,
+            "; ".join(f"{d.text!r} (p. {d.page}): {d.detail}" for d in found[:40])
+            + (f"; en {len(found) - 40} meer" if len(found) > 40 else ""),
+            ",".join(str(p) for p in sorted({d.page for d in found})), []))
+    return signals
+
+
+def review_reasons(signals: list[dict]) -> list[str]:
+    """The signals that put the document's structure in doubt, as 'kind: subject'."""
+    return [f"{s['kind']}: {s['subject']}" for s in signals if s["kind"] in STRUCTURE_DOUBTFUL]
+
+
 def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
-    signals = reading_signals(frames)
+    signals = reading_signals(frames) + toc_signals(frames)
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():

@@ -316,7 +316,9 @@ def read_catalog(out_dir: Path) -> pd.DataFrame:
     if not path.is_file():
         return typed_frame([], CATALOG.name)
     dtypes = {f.name: DTYPES[f.type] for f in CATALOG.fields}
-    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
+    # A catalog written before a column was added reads with that column empty.
+    return pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8").reindex(
+        columns=CATALOG.columns)
 
 
 def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict:
@@ -326,7 +328,7 @@ def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict
         "pipeline_version": outcome.pipeline_version or pipeline_version(),
         "checks_passed": outcome.summary.get("checks_passed"), "checks_failed": outcome.summary.get("checks_failed"),
         "diagnoses": outcome.summary.get("numbers_to_change"), "seconds": outcome.seconds, "status": status,
-        "comparison": None,
+        "needs_review": outcome.summary.get("needs_review"), "comparison": None,
     }
 
 

@@ -18,7 +18,7 @@ import click
 
 from extract.pdf.model import DEFAULT_READER, READERS
 
-from .errors import EXIT_CHECKS_FAILED, EXIT_UNEXPECTED, LoadFailed, OutputError, exit_code
+from .errors import EXIT_CHECKS_FAILED, EXIT_NEEDS_REVIEW, EXIT_UNEXPECTED, LoadFailed, OutputError, exit_code
 
 # A command's objects (a document model, its datasets) go back with the process: the interpreter's
 # last garbage collection over them took up to half a second of every command.
@@ -26,7 +26,6 @@ atexit.register(gc.freeze)
 
 PASSWORD_VARIABLE = "WERKPLAN_PDF_PASSWORD"
 # Quality signals that mean the document's structure was read badly: said on stderr, not only in the report.
-READING_FAILED = ("tables_without_scope", "tables_sharing_scope", "few_headings")
 
 
 def one_line(message: str) -> str:
@@ -109,15 +108,19 @@ def main(ctx: click.Context, debug: bool) -> None:
                    "both give the same datasets.")
 @click.option("--password", default=None, metavar="PASSWORD", envvar=PASSWORD_VARIABLE, show_envvar=True,
               help="Password of encrypted PDFs (better through the environment variable).")
+@click.option("--accept-review", is_flag=True,
+              help="Load documents whose structure needs review into --db all the same (once their quality "
+                   "report has been checked).")
 def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
-        replace: bool, reader: str, password: str | None) -> None:
+        replace: bool, reader: str, password: str | None, accept_review: bool) -> None:
     """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report
     under OUT/<document-id>/, update OUT/catalog.csv and compare consecutive years in OUT/compare/.
 
     A PDF already taken in (same SHA-256) is skipped. Exit status: 0 when every
     document succeeded (even if checks failed, unless --strict), 1 with --strict
     when a check failed or a PDF needed repair, 2 when any PDF was unusable or
-    refused, 3 for an unusable --out or --db.
+    refused, 3 for an unusable --out or --db, 4 when a document's structure is
+    doubtful: written for review and not loaded (the highest status wins).
     """
     from .batch import run_batch
     from .database import check_database_url
@@ -131,15 +134,26 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
         result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress,
                            reader=reader, password=password)
     loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
-    repaired = False
+    repaired = review = False
     for outcome in result.outcomes:
         if outcome.status == "written":
-            repaired |= _report_written(outcome, db_url)
+            repaired |= _report_written(outcome)
         elif outcome.status == "skipped":
             click.echo(f"{outcome.pdf}: skipped, {outcome.output} holds it already (--force to run it again)")
-            if db_url and loaded.get(outcome.document_id) != outcome.sha256:  # output made without this --db
-                _load(outcome.output, db_url)
-        else:
+        if outcome.status in ("written", "skipped") and outcome.summary.get("needs_review"):
+            review = True
+            click.echo(f"werkplan: review: {outcome.pdf}: the structure is doubtful "
+                       f"({'; '.join(outcome.summary['review_reasons'])}); written to {outcome.output} for review"
+                       + ("" if accept_review or not db_url else ", not loaded (--accept-review to load it)"),
+                       err=True)
+            if not accept_review:
+                continue
+        if db_url and (outcome.status == "written" or (
+                outcome.status == "skipped" and loaded.get(outcome.document_id) != outcome.sha256)):
+            _load(outcome.output, db_url, accept_review)  # a skipped one: its output was made without this --db
+        if outcome.status == "written":
+            click.echo(f"quality report: {outcome.output / 'quality' / 'report.html'}")
+        elif outcome.status != "skipped":
             if outcome.traceback and click.get_current_context().find_root().obj.get("debug"):
                 click.echo(outcome.traceback, err=True, nl=False)
             click.echo(f"werkplan: error: {one_line(outcome.message)}", err=True)
@@ -150,14 +164,14 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
         click.echo(f"{tally}; catalog: {result.catalog}")
     if db_url and result.catalog.is_file():
         _load_catalog(result.catalog.parent, db_url)
-    failed = result.with_status("failed") + result.with_status("refused")
-    if failed:
-        sys.exit(max(o.exit_code for o in failed))
+    codes = [o.exit_code for o in result.with_status("failed") + result.with_status("refused")]
+    if codes or review:
+        sys.exit(max(codes + [EXIT_NEEDS_REVIEW] * review))
     if strict and (repaired or any(o.summary["checks_failed"] for o in result.with_status("written"))):
         sys.exit(EXIT_CHECKS_FAILED)
 
 
-def _report_written(outcome, db_url: str | None) -> bool:
+def _report_written(outcome) -> bool:
     """Say what one document gave; True when its PDF needed repair."""
     counts, summary = outcome.counts, outcome.summary
     click.echo(
@@ -166,9 +180,6 @@ def _report_written(outcome, db_url: str | None) -> bool:
         f"{counts['projects']} projects, {counts['planning_tables']} planning tables"
     )
     click.echo(f"datasets written to {outcome.output}")
-    for signal in outcome.signals:
-        if signal["kind"] in READING_FAILED:
-            click.echo(f"werkplan: warning: {signal['subject']}: {signal['detail']}", err=True)
     click.echo(
         f"checks: {summary['checks_passed']} passed, {summary['checks_failed']} failed, "
         f"{summary['checks_not_applicable']} not applicable "
@@ -177,13 +188,10 @@ def _report_written(outcome, db_url: str | None) -> bool:
     damage = [s["detail"] for s in outcome.signals if s["kind"] == "pdf_repaired"]
     if damage:
         click.echo(f"the PDF needed repair: {'; '.join(damage)}")
-    if db_url:
-        _load(outcome.output, db_url)
-    click.echo(f"quality report: {outcome.output / 'quality' / 'report.html'}")
     return bool(damage)
 
 
-def _load(folder, db_url: str | None) -> None:
+def _load(folder, db_url: str | None, accept_review: bool = False) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
     from .database import check_database_url, load_folder, shown_url
@@ -191,7 +199,7 @@ def _load(folder, db_url: str | None) -> None:
     if db_url:
         check_database_url(db_url)
     try:
-        counts = load_folder(folder, db_url)
+        counts = load_folder(folder, db_url, accept_review)
     except SQLAlchemyError as exc:
         raise LoadFailed(f"{folder}: not loaded, database unchanged ({_reason(exc)})") from exc
     click.echo(f"loaded {sum(counts.values())} rows into {shown_url(db_url)} ({counts['budget_lines']} budget lines)")
@@ -229,12 +237,15 @@ def _load_catalog(out_dir, db_url: str) -> None:
 @click.argument("folder", type=click.Path(file_okay=False, path_type=str))
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Database URL (sqlite:///FILE or postgresql://...); default sqlite:///output/werkplan.sqlite.")
-def load(folder: str, db_url: str | None) -> None:
+@click.option("--accept-review", is_flag=True,
+              help="Load it even though its structure needs review (once its quality report has been checked).")
+def load(folder: str, db_url: str | None, accept_review: bool) -> None:
     """Load a document's output FOLDER into a database, replacing that document's earlier rows.
 
-    Every file is checked against datapackage.json (SHA-256 and rows) first.
+    Every file is checked against datapackage.json (SHA-256 and rows) first.  A document whose structure
+    needs review is refused (exit status 4) unless --accept-review is given.
     """
-    _load(folder, db_url)
+    _load(folder, db_url, accept_review)
 
 
 @main.command()

@@ -40,7 +40,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from extract.pdf.model import file_sha256
 
-from .errors import DatabaseTargetError, LoadError
+from .errors import DatabaseTargetError, LoadError, ReviewRequired
 from .frames import DTYPES
 from .package import csv_rows
 from .schema import CATALOG, DATASETS
@@ -205,17 +205,30 @@ def read_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
     return frames
 
 
+def review_reasons(folder: str | Path) -> list[str]:
+    """Why the document in an output folder needs review (empty when it does not)."""
+    path = Path(folder) / "quality" / "validation.json"
+    summary = json.loads(path.read_text(encoding="utf-8")).get("summary", {}) if path.is_file() else {}
+    return summary.get("review_reasons", [])
+
+
 def _records(frame: pd.DataFrame) -> list[dict]:
     return [{k: (None if pd.isna(v) else v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
 
 
-def load_folder(folder: str | Path, url: str | None = None) -> dict[str, int]:
+def load_folder(folder: str | Path, url: str | None = None, accept_review: bool = False) -> dict[str, int]:
     """Load one output folder; return rows loaded per table.
 
     Raises :class:`LoadError` for a folder that does not match its datapackage.json,
-    :class:`DatabaseTargetError` for an unusable URL, or the driver's error.
+    :class:`ReviewRequired` for a document whose structure is doubtful (its validation says
+    ``needs_review``) unless ``accept_review``, :class:`DatabaseTargetError` for an unusable URL,
+    or the driver's error.
     """
     frames = read_folder(folder)
+    reasons = review_reasons(folder)
+    if reasons and not accept_review:
+        raise ReviewRequired(f"{folder}: not loaded, its structure needs review ({'; '.join(reasons)}); "
+                             "see its quality report, and load it with --accept-review once checked")
     [document_id] = frames["document"]["document_id"].unique()
     status = frames["checks"]["status"]
     loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -12,6 +12,7 @@ EXIT_CHECKS_FAILED = 1  # --strict and a check failed, or a quality signal says 
 EXIT_LOAD_FAILED = 1  # the database refused the load; it is unchanged
 EXIT_INPUT = 2  # the input cannot be used: no such file, not a PDF, damaged, encrypted, not a werkplan
 EXIT_OUTPUT = 3  # the output folder or the database target cannot be used
+EXIT_NEEDS_REVIEW = 4  # written for review: the document's structure is doubtful, so it was not loaded
 EXIT_UNEXPECTED = 1  # anything else: a bug, shown in full with --debug
 
 
@@ -27,6 +28,10 @@ class DatabaseTargetError(Exception):
     """The database URL cannot be used: unparseable, unsupported dialect, no place to write."""
 
 
+class ReviewRequired(Exception):
+    """The document's structure is doubtful (see its quality report): it is not loaded unless accepted."""
+
+
 class LoadFailed(Exception):
     """The database refused the load (constraint error, lost connection); it is unchanged."""
 
@@ -37,6 +42,7 @@ EXIT_CODES: dict[type[BaseException], int] = {
     OutputError: EXIT_OUTPUT,
     DatabaseTargetError: EXIT_OUTPUT,
     LoadFailed: EXIT_LOAD_FAILED,
+    ReviewRequired: EXIT_NEEDS_REVIEW,
 }
 
 

@@ -61,7 +61,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     # Every process the run needs is started first: their imports go on beside this process's.
     camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
     start_worker_server()
-    from expectations.quality import integrity_signals, second_reading_failed
+    from expectations.quality import integrity_signals, second_reading_failed, structure_signals
     from expectations.report import write_report
 
     from .validation import validate_datasets
@@ -92,7 +92,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
                 raise InputError(
                     f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs open it, please "
                     f"report this with the output of 'werkplan --debug run'") from exc
-        reading_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
+        reading_signals = [*integrity_signals(extraction.integrity, extraction.document.path.name),
+                           *structure_signals(extraction.structure)]
         with _timed(timings, "normalise"):
             datasets = build_datasets(extraction)
 

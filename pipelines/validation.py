@@ -16,7 +16,7 @@ import pandas as pd
 
 from expectations.checks import Check, all_checks
 from expectations.localize import Localization
-from expectations.quality import Signal, quality_signals
+from expectations.quality import Signal, quality_signals, review_reasons
 from expectations.suite import CheckResult, check_and_localize
 from extract.werkplan import ids
 
@@ -154,9 +154,13 @@ def validate_datasets(datasets: Datasets, year: int, check_runner: CheckRunner =
     check_results, localization = check_runner(checks)
     check_rows, failures = failure_rows(datasets.document_id, check_results)
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
-    validation = Validation(_summary(frames, check_rows, failures, diagnoses, localization), check_rows,
-                            failures, diagnoses, localization.runner_up,
-                            [asdict(s) for s in [*reading_signals, *quality_signals(frames, year)]], localization.seconds)
+    signals = [asdict(s) for s in [*reading_signals, *quality_signals(frames, year)]]
+    summary = _summary(frames, check_rows, failures, diagnoses, localization)
+    # A doubtful structure is written for review, never published as sound (pipelines.cli, pipelines.database).
+    summary["review_reasons"] = review_reasons(signals)
+    summary["needs_review"] = bool(summary["review_reasons"])
+    validation = Validation(summary, check_rows, failures, diagnoses, localization.runner_up, signals,
+                            localization.seconds)
     add_validation_frames(datasets, validation)
     return validation
 

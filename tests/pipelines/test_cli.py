@@ -1,6 +1,7 @@
 import json
 import os
 import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -139,22 +140,43 @@ def test_unusable_input_exits_2_with_one_line_and_keeps_earlier_output(tmp_path)
     assert sorted(p.name for p in out.iterdir()) == ["werkplan-2023"]
 
 
-def test_headings_set_as_body_text_finish_with_a_warning_and_the_unscoped_tables(tmp_path):
+def test_a_structure_that_cannot_be_read_goes_to_review_and_is_not_loaded(tmp_path):
+    """Headings set as body text: the tables cannot be filed under their projects.  The run writes everything
+    for review, says why in one line, exits 4, marks the catalog and loads nothing until accepted."""
     pdf = tmp_path / "werkplan-2030.pdf"
     build_pdf(pdf, werkplan_blocks(), styles=PLAIN_HEADINGS)
-    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path)])
-    assert result.exit_code == 0, result.output
-    assert result.exception is None
-    warnings = [line for line in result.output.splitlines() if line.startswith("werkplan: warning:")]
+    out, db = tmp_path / "out", tmp_path / "werkplan.sqlite"
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(out), "--db", f"sqlite:///{db}"])
+    assert result.exit_code == 4, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
     pages = len(pypdfium2.PdfDocument(pdf))
     # Only the 30-point title stands out; no other heading is found.
-    assert [w.split(":")[2].strip() for w in warnings] == ["7 van 7 begrotingstabellen", f"0 koppen op {pages} pagina's"]
-    payload = json.loads((tmp_path / "werkplan-2030" / "quality" / "validation.json").read_text(encoding="utf-8"))
+    assert result.stderr.splitlines() == [
+        f"werkplan: review: {pdf}: the structure is doubtful (tables_without_scope: 7 van 7 begrotingstabellen; "
+        f"few_headings: 0 koppen op {pages} pagina's); written to {out / 'werkplan-2030'} for review, not loaded "
+        "(--accept-review to load it)"]
+    payload = json.loads((out / "werkplan-2030" / "quality" / "validation.json").read_text(encoding="utf-8"))
+    assert payload["summary"]["needs_review"] is True
     [unscoped] = [s for s in payload["quality_signals"] if s["kind"] == "tables_without_scope"]
-    tables = pd.read_csv(tmp_path / "werkplan-2030" / "budget_tables.csv")
+    tables = pd.read_csv(out / "werkplan-2030" / "budget_tables.csv")
     assert unscoped["evidence"] == list(tables["table_id"]) and len(tables) == 7
-    failures = pd.read_csv(tmp_path / "werkplan-2030" / "check_failures.csv")
+    failures = pd.read_csv(out / "werkplan-2030" / "check_failures.csv")
     assert "overzicht A: geen tabel voor onderdeel-a" in set(failures["subject"])
+    assert "Opbouw twijfelachtig" in (out / "werkplan-2030" / "quality" / "report.html").read_text(encoding="utf-8")
+    catalog = pd.read_csv(out / "catalog.csv")
+    assert catalog[["document_id", "needs_review"]].values.tolist() == [["werkplan-2030", True]]
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM budget_lines").fetchone() == (0,)
+
+    refused = CliRunner().invoke(main, ["load", str(out / "werkplan-2030"), "--db", f"sqlite:///{db}"])
+    assert refused.exit_code == 4
+    assert refused.stderr.startswith(f"werkplan: error: {out / 'werkplan-2030'}: not loaded, its structure needs "
+                                     "review (tables_without_scope: 7 van 7 begrotingstabellen; few_headings")
+    accepted = CliRunner().invoke(main, ["load", str(out / "werkplan-2030"), "--db", f"sqlite:///{db}",
+                                         "--accept-review"])
+    assert accepted.exit_code == 0, accepted.output
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT count(*) FROM budget_lines").fetchone() == (76,)
 
 
 def _one_error_line(result, code: int) -> str:
@@ -258,8 +280,12 @@ def test_strict_fails_on_a_pdf_that_needed_repair(tmp_path):
     pdf = tmp_path / "werkplan-2030.pdf"
     pdf.write_bytes(delete_page(sound.read_bytes(), 1))
     result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path / "out"), "--strict"])
-    assert result.exit_code == 1, result.output
-    assert "werkplan: error" not in result.stderr
+    # The lost page held a project's heading: its table has no scope, so the document goes to review (4),
+    # which outranks --strict's 1.
+    assert result.exit_code == 4, result.output
+    assert result.stderr.splitlines() == [
+        f"werkplan: review: {pdf}: the structure is doubtful (tables_without_scope: 1 van 5 begrotingstabellen); "
+        f"written to {tmp_path / 'out' / 'werkplan-2030'} for review"]
     assert ("the PDF needed repair: page objects missing from the file: page 2 of 5 (page numbers follow the page "
             "tree)") in result.stdout.splitlines()
     signals = json.loads((tmp_path / "out" / "werkplan-2030" / "quality" / "validation.json").read_text())
