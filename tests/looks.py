@@ -198,7 +198,8 @@ class Look:
                 f'h{level} {{ font-family: "{self.heading_font}"; font-size: {size * h.ratio:.1f}pt; '
                 f"font-weight: {'bold' if h.bold else 'normal'}; font-style: {'italic' if h.italic else 'normal'}; "
                 f"color: {h.colour}; {rule} {caps[h.caps]} margin: {1.1 * size:.1f}pt 0 {0.5 * size:.1f}pt; "
-                f"line-height: 1.25; break-after: avoid; {'' if self.outline else 'bookmark-level: none;'} }}")
+                f"line-height: 1.25; text-align: left; break-after: avoid; "
+                f"{'' if self.outline else 'bookmark-level: none;'} }}")
             if h.numbering == "generated":
                 css.append(f'h{level}[data-num]::before {{ content: attr(data-num) " "; }}')
         css += ["h1 { break-before: page; margin-top: 0; }", "h1.first { break-before: auto; }",
