@@ -7,92 +7,16 @@ reading).  Section texts are compared word for word.
 
 from __future__ import annotations
 
-import re
-
-import pandas as pd
 import pytest
 
-from pipelines.datasets import build_datasets
-from pipelines.validation import validate_datasets
+from tests.compare_datasets import compare_datasets, run_datasets
 from tests.typesettings import HOUSE_STYLE, TAGGED, TYPESETTINGS
-
-# Columns that differ between typesettings of one text: where things stand, the
-# file itself, and camelot's second reading (borderless tables read otherwise).
-LAYOUT_COLUMNS = {
-    "page", "page_start", "page_end", "actual_page", "page_matches", "pages", "x0", "top", "x1", "bottom",
-    "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count", "block_count", "level",
-    "second_reading_agreeing", "second_reading_disagreeing", "evidence", "position",
-}
-# Printed pages in the table of contents are the bundled edition's; they are compared as printed.
-COMPARED = ["sections", "projects", "programmalijnen", "planning", "budget_tables", "budget_lines", "overview",
-            "overview_amounts", "numbers", "toc", "checks", "check_failures"]
-KEYS = {"sections": "section_id", "projects": "project_id", "programmalijnen": "programmalijn_id",
-        "planning": "planning_id", "budget_tables": "table_id", "budget_lines": "line_id",
-        "overview": "overview_row_id", "overview_amounts": "overview_amount_id", "numbers": "number_id",
-        "toc": "toc_entry_id", "checks": "check_id", "check_failures": "failure_id"}
 
 
 @pytest.fixture(scope="session")
 def typeset_datasets(typeset_extractions):
     """Datasets and validation of each typesetting, once per session."""
     return {name: run_datasets(extraction) for name, extraction in typeset_extractions.items()}
-
-
-def run_datasets(extraction) -> dict[str, pd.DataFrame]:
-    """Datasets and validation frames of one extraction; a validation that crashes leaves its
-    frames out (and the comparison then reports every check as missing)."""
-    datasets = build_datasets(extraction)
-    try:
-        validate_datasets(datasets, extraction.year)
-    except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
-        datasets.frames["validation_error"] = repr(exc)
-    return datasets.frames
-
-
-# A list item's marker glyph and a dot leader's length are the typesetter's choice.
-MARKERS = {"•", "–", "▪", "◦", "-", "\uf0b7"}
-LEADER = re.compile(r"\.{3,}")
-
-
-def words(text: str | None) -> list[str]:
-    return ["•" if w in MARKERS else LEADER.sub("…", w) for w in (text or "").split()]
-
-
-def _items(frame: pd.DataFrame, dataset: str) -> dict[str, dict]:
-    columns = [c for c in frame.columns if c not in LAYOUT_COLUMNS]
-    items = {}
-    for record in frame[columns].astype(object).where(frame[columns].notna(), None).to_dict("records"):
-        if dataset == "sections":
-            record["text"] = words(record["text"])
-        items[str(record[KEYS[dataset]])] = record
-    return items
-
-
-def compare(expected: pd.DataFrame, got: pd.DataFrame, dataset: str) -> tuple[int, int, list[str]]:
-    """(items equal, items, what differs) for one dataset."""
-    want, have = _items(expected, dataset), _items(got, dataset)
-    differences = []
-    for key in sorted(set(want) | set(have)):
-        if key not in have:
-            differences.append(f"{key}: missing")
-        elif key not in want:
-            differences.append(f"{key}: not in the bundled PDF's")
-        elif want[key] != have[key]:
-            fields = [c for c in want[key] if want[key][c] != have[key].get(c)]
-            differences.append(f"{key}: " + "; ".join(
-                _difference(c, have[key].get(c), want[key][c]) for c in fields))
-    return len(want) - sum(1 for d in differences if not d.endswith("not in the bundled PDF's")), \
-        len(want), differences
-
-
-def _difference(column: str, got, wanted) -> str:
-    """``column got ≠ wanted``; for a text, the words around where the two part."""
-    if isinstance(wanted, list) and isinstance(got, list):
-        start = next((i for i, (a, b) in enumerate(zip(got, wanted)) if a != b), min(len(got), len(wanted)))
-        start = max(start - 3, 0)
-        return (f"{column} word {start}: …{' '.join(got[start:start + 10])}… ≠ "
-                f"…{' '.join(wanted[start:start + 10])}…")
-    return f"{column} {got!r} ≠ {wanted!r}"
 
 
 def _heading(extraction, title: str):
@@ -165,14 +89,7 @@ def test_the_typesettings_show_what_they_are_meant_to(typeset_extractions):
 def test_same_datasets_as_bundled_pdf(name, typeset_datasets, datasets_2023, capsys):
     frames = typeset_datasets[name]
     assert "validation_error" not in frames, frames.get("validation_error")
-    report, counts, failures = [], {}, []
-    for dataset in COMPARED:
-        got = frames.get(dataset, datasets_2023.frames[dataset].iloc[0:0])
-        equal, total, differences = compare(datasets_2023.frames[dataset], got, dataset)
-        report.append(f"{name:>20} {dataset:<17} {equal:>5} / {total:<5} items equal")
-        if differences:
-            counts[dataset] = len(differences)
-            failures += [f"{dataset} {d}" for d in differences]
+    comparison = compare_datasets(name, datasets_2023.frames, frames)
     with capsys.disabled():
-        print("\n" + "\n".join(report))
-    assert counts == {}, f"differing items per dataset {counts}:\n" + "\n".join(failures[:80])
+        print("\n" + "\n".join(comparison.report()))
+    assert comparison.exact, comparison.failures()

@@ -1,0 +1,93 @@
+"""Benchmark: the 2023 werkplan in random looks, each compared with the bundled PDF, dataset by dataset.
+
+For each seed a look is drawn (tests/looks.py), built once with WeasyPrint (kept
+under the system temp dir, keyed by a hash of the seed, the generator and the
+HTML) and read by the library as the tests read it (``extract_werkplan``, then
+``build_datasets`` and ``validate_datasets``); a look with an outline or tags is
+read again stripped of them.  Printed per seed: the look's properties on one
+line, then per variant the outcome (``ok``, or the exit the command line would
+give: ``exit 2`` for an input it refuses, ``crash`` for an error), the build and
+extraction seconds, and items equal / items per dataset.  Last, "looks exact:
+X/N" (a look is exact when every variant gives every dataset as expected).
+
+    python bench/looks.py --seeds N [--start K]     # seeds K .. K+N-1
+    python bench/looks.py --seed 123 --seed 277     # these seeds
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # this checkout, not an installed copy
+BUNDLED_PDF = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
+
+
+def read(pdf: Path) -> tuple[str, dict | None, float]:
+    """(outcome, frames, seconds) of reading ``pdf`` as the tests do."""
+    from extract.document import WerkplanInputError
+    from extract.werkplan import extract_werkplan
+    from tests.compare_datasets import run_datasets
+
+    started = time.perf_counter()
+    try:
+        frames = run_datasets(extract_werkplan(pdf))
+    except WerkplanInputError as exc:
+        return f"exit 2: {exc}", None, time.perf_counter() - started
+    except Exception as exc:  # noqa: BLE001 - a crash is an outcome to report, not to stop at
+        return f"crash: {exc!r}", None, time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    if "validation_error" in frames:
+        return f"validation crash: {frames['validation_error']}", frames, seconds
+    checks = frames["checks"]
+    return f"ok ({int((checks.status == 'failed').sum())} checks failed)", frames, seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seeds", type=int, default=8, help="how many seeds, from --start on")
+    parser.add_argument("--start", type=int, default=0, help="the first seed")
+    parser.add_argument("--seed", type=int, action="append", help="a seed to run (repeatable; overrides --seeds)")
+    parser.add_argument("--differences", type=int, default=3, help="differing items shown per dataset")
+    args = parser.parse_args()
+    seeds = args.seed or list(range(args.start, args.start + args.seeds))
+
+    from extract.werkplan import extract_werkplan
+    from tests.compare_datasets import compare_datasets, run_datasets
+    from tests.looks import Look, expected_frames, look_pdfs
+    from tests.typesettings import seed_blocks
+
+    started = time.perf_counter()
+    bundled = run_datasets(extract_werkplan(BUNDLED_PDF))
+    blocks = seed_blocks(bundled["planning"])
+    print(f"bundled PDF read in {time.perf_counter() - started:.1f} s")
+    exact = 0
+    for seed in seeds:
+        look = Look.draw(seed)
+        print(look.describe(), flush=True)
+        paths, built = look_pdfs(look, blocks)
+        all_exact = True
+        for variant, pdf in paths.items():
+            outcome, frames, seconds = read(pdf)
+            built_text = "cached" if built is None else f"built {built:.1f} s"
+            print(f"  {variant:<9} {outcome}; {built_text}, extracted {seconds:.1f} s  {pdf}")
+            if frames is None:
+                all_exact = False
+                continue
+            comparison = compare_datasets(f"{seed}/{variant}", expected_frames(bundled, look, variant), frames,
+                                          caseless=look.caps)
+            all_exact &= comparison.exact
+            print(f"  {variant:<9} {comparison.summary()}")
+            for dataset, differences in comparison.differences.items():
+                for difference in differences[:args.differences]:
+                    print(f"      {dataset} {difference[:300]}")
+        exact += all_exact
+        print(flush=True)
+    print(f"looks exact: {exact}/{len(seeds)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,135 @@
+"""Datasets of a werkplan set anew compared with the bundled PDF's, item by item.
+
+Every dataset is compared item by item (a row, keyed by its id), apart from page
+numbers, boxes and what depends on the file itself (hash, page count, the second
+reading).  Section texts are compared word for word.  Used by the typesetting
+tests, the random-look tests and ``bench/looks.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+# Columns that differ between typesettings of one text: where things stand, the
+# file itself, and camelot's second reading (borderless tables read otherwise).
+LAYOUT_COLUMNS = {
+    "page", "page_start", "page_end", "actual_page", "page_matches", "pages", "x0", "top", "x1", "bottom",
+    "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count", "block_count", "level",
+    "second_reading_agreeing", "second_reading_disagreeing", "evidence", "position",
+}
+# Printed pages in the table of contents are the bundled edition's; they are compared as printed.
+COMPARED = ["sections", "projects", "programmalijnen", "planning", "budget_tables", "budget_lines", "overview",
+            "overview_amounts", "numbers", "toc", "checks", "check_failures"]
+KEYS = {"sections": "section_id", "projects": "project_id", "programmalijnen": "programmalijn_id",
+        "planning": "planning_id", "budget_tables": "table_id", "budget_lines": "line_id",
+        "overview": "overview_row_id", "overview_amounts": "overview_amount_id", "numbers": "number_id",
+        "toc": "toc_entry_id", "checks": "check_id", "check_failures": "failure_id"}
+# Columns that hold a heading's printed title: compared without case where a look sets headings in capitals.
+TITLE_COLUMNS = {"title", "section_title", "scope_title", "scope_heading_raw", "heading_raw", "title_main_text",
+                 "title_bijlage", "subject", "detail"}
+
+
+def run_datasets(extraction) -> dict[str, pd.DataFrame]:
+    """Datasets and validation frames of one extraction; a validation that crashes leaves its
+    frames out (and the comparison then reports every check as missing)."""
+    from pipelines.datasets import build_datasets
+    from pipelines.validation import validate_datasets
+
+    datasets = build_datasets(extraction)
+    try:
+        validate_datasets(datasets, extraction.year)
+    except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
+        datasets.frames["validation_error"] = repr(exc)
+    return datasets.frames
+
+
+# A list item's marker glyph and a dot leader's length are the typesetter's choice.
+MARKERS = {"•", "–", "▪", "◦", "-", "\uf0b7"}
+LEADER = re.compile(r"\.{3,}")
+
+
+def words(text: str | None) -> list[str]:
+    return ["•" if w in MARKERS else LEADER.sub("…", w) for w in (text or "").split()]
+
+
+def _items(frame: pd.DataFrame, dataset: str, caseless: bool = False) -> dict[str, dict]:
+    columns = [c for c in frame.columns if c not in LAYOUT_COLUMNS]
+    items = {}
+    for record in frame[columns].astype(object).where(frame[columns].notna(), None).to_dict("records"):
+        if dataset == "sections":
+            record["text"] = words(record["text"])
+        if caseless:
+            record = {c: v.casefold() if c in TITLE_COLUMNS and isinstance(v, str) else v for c, v in record.items()}
+        items[str(record[KEYS[dataset]])] = record
+    return items
+
+
+def compare(expected: pd.DataFrame, got: pd.DataFrame, dataset: str,
+            caseless: bool = False) -> tuple[int, int, list[str]]:
+    """(items equal, items, what differs) for one dataset; ``caseless``: titles compared without case."""
+    want, have = _items(expected, dataset, caseless), _items(got, dataset, caseless)
+    differences = []
+    for key in sorted(set(want) | set(have)):
+        if key not in have:
+            differences.append(f"{key}: missing")
+        elif key not in want:
+            differences.append(f"{key}: not in the bundled PDF's")
+        elif want[key] != have[key]:
+            fields = [c for c in want[key] if want[key][c] != have[key].get(c)]
+            differences.append(f"{key}: " + "; ".join(
+                _difference(c, have[key].get(c), want[key][c]) for c in fields))
+    return len(want) - sum(1 for d in differences if not d.endswith("not in the bundled PDF's")), \
+        len(want), differences
+
+
+def _difference(column: str, got, wanted) -> str:
+    """``column got ≠ wanted``; for a text, the words around where the two part."""
+    if isinstance(wanted, list) and isinstance(got, list):
+        start = next((i for i, (a, b) in enumerate(zip(got, wanted)) if a != b), min(len(got), len(wanted)))
+        start = max(start - 3, 0)
+        return (f"{column} word {start}: …{' '.join(got[start:start + 10])}… ≠ "
+                f"…{' '.join(wanted[start:start + 10])}…")
+    return f"{column} {got!r} ≠ {wanted!r}"
+
+
+@dataclass
+class Comparison:
+    """Every compared dataset of one PDF against the expected frames."""
+    name: str
+    counts: dict[str, tuple[int, int]] = field(default_factory=dict)  # dataset → (items equal, items)
+    differences: dict[str, list[str]] = field(default_factory=dict)  # dataset → what differs
+    error: str | None = None  # a validation that crashed
+
+    @property
+    def exact(self) -> bool:
+        return self.error is None and not any(self.differences.values())
+
+    def report(self) -> list[str]:
+        """One line per dataset: ``name dataset equal / items items equal``."""
+        return [f"{self.name:>20} {dataset:<17} {equal:>5} / {total:<5} items equal"
+                for dataset, (equal, total) in self.counts.items()]
+
+    def summary(self) -> str:
+        """``dataset equal/items`` for every dataset, in one line."""
+        return " ".join(f"{dataset} {equal}/{total}" for dataset, (equal, total) in self.counts.items())
+
+    def failures(self, limit: int = 80) -> str:
+        lines = [f"{dataset} {d}" for dataset, found in self.differences.items() for d in found]
+        counts = {dataset: len(found) for dataset, found in self.differences.items() if found}
+        return f"differing items per dataset {counts}:\n" + "\n".join(lines[:limit])
+
+
+def compare_datasets(name: str, expected: dict[str, pd.DataFrame], got: dict[str, pd.DataFrame],
+                     caseless: bool = False) -> Comparison:
+    """Every dataset of ``COMPARED`` in ``got`` (a run's frames) against ``expected`` (the bundled PDF's, or
+    what a look is expected to give: see :func:`tests.looks.expected_frames`)."""
+    result = Comparison(name, error=got.get("validation_error"))
+    for dataset in COMPARED:
+        frame = got.get(dataset, expected[dataset].iloc[0:0])
+        equal, total, differences = compare(expected[dataset], frame, dataset, caseless)
+        result.counts[dataset] = (equal, total)
+        result.differences[dataset] = differences
+    return result

@@ -1,0 +1,75 @@
+"""The same werkplan in random looks (tests/looks.py) gives the same datasets as the bundled PDF.
+
+Eight fixed seeds whose looks together take every value of every axis; each look
+is read as built and, when it has an outline or tags, stripped of them.  Every
+dataset must equal the bundled PDF's, but for what a look changes by design
+(:func:`tests.looks.expected_frames`: no table of contents, one without page
+numbers; titles set in capitals compare without case).  The PDFs are built once
+and kept under the system temp dir (see :func:`tests.looks.look_pdfs`).
+"""
+
+from __future__ import annotations
+
+import pypdfium2
+import pytest
+
+from tests.compare_datasets import compare_datasets, run_datasets
+from tests.looks import Look, coverage, expected_frames, look_pdfs
+
+SEEDS = (123, 277, 323, 550, 2376, 2393, 2636, 2971)
+CASES = [(seed, variant) for seed in SEEDS for variant in Look.draw(seed).variants]
+PAGE_SIZES = {"A4": (595, 842), "letter": (612, 792), "A5": (420, 595)}
+
+
+@pytest.fixture(scope="module")
+def look_blocks(datasets_2023):
+    from tests.typesettings import seed_blocks
+
+    return seed_blocks(datasets_2023.frames["planning"])
+
+
+def test_the_seeds_cover_every_axis_value(capsys):
+    looks = [Look.draw(seed) for seed in SEEDS]
+    with capsys.disabled():
+        print("\n" + "\n".join(look.describe() for look in looks))
+    assert {axis: values for axis, values in coverage(looks).items() if values} == {}
+
+
+def test_a_look_is_the_same_for_a_seed():
+    assert Look.draw(2393) == Look.draw(2393)
+    assert Look.draw(2393) != Look.draw(2394)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_the_looks_show_what_they_are_meant_to(seed, look_blocks):
+    """Page size, outline and tags as drawn; stripped: neither outline nor tags, the same pages."""
+    look = Look.draw(seed)
+    paths, _ = look_pdfs(look, look_blocks)
+    texts = {}
+    for variant, path in paths.items():
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            width, height = pdf[0].get_size()
+            assert (round(width), round(height)) == PAGE_SIZES[look.page]
+            keep = variant == "built"
+            assert bool(list(pdf.get_toc())) == (look.outline and keep)
+            assert bool(pypdfium2.raw.FPDFCatalog_IsTagged(pdf.raw)) == (look.tags and keep)
+            texts[variant] = [pdf[i].get_textpage().get_text_range() for i in (0, len(pdf) // 2, len(pdf) - 1)]
+        finally:
+            pdf.close()
+    assert len(set(map(tuple, texts.values()))) == 1  # stripped: the same text on the same pages
+
+
+@pytest.mark.parametrize(("seed", "variant"), CASES, ids=[f"{seed}-{variant}" for seed, variant in CASES])
+def test_same_datasets_as_bundled_pdf(seed, variant, look_blocks, datasets_2023, capsys):
+    from extract.werkplan import extract_werkplan
+
+    look = Look.draw(seed)
+    paths, _ = look_pdfs(look, look_blocks)
+    frames = run_datasets(extract_werkplan(paths[variant]))
+    assert "validation_error" not in frames, frames.get("validation_error")
+    comparison = compare_datasets(f"{seed}/{variant}", expected_frames(datasets_2023.frames, look, variant), frames,
+                                  caseless=look.caps)
+    with capsys.disabled():
+        print(f"\n{look.describe()}\n" + "\n".join(comparison.report()))
+    assert comparison.exact, comparison.failures()
