@@ -33,14 +33,17 @@ TITLE_COLUMNS = {"title", "section_title", "scope_title", "scope_heading_raw", "
 
 
 def run_datasets(extraction) -> dict[str, pd.DataFrame]:
-    """Datasets and validation frames of one extraction; a validation that crashes leaves its
-    frames out (and the comparison then reports every check as missing)."""
+    """Datasets and validation frames of one extraction, with ``review_reasons``: why the run would send it
+    to review (empty when it would publish it).  A validation that crashes leaves its frames out (and the
+    comparison then reports every check as missing)."""
+    from expectations.quality import structure_signals
     from pipelines.datasets import build_datasets
     from pipelines.validation import validate_datasets
 
     datasets = build_datasets(extraction)
     try:
-        validate_datasets(datasets, extraction.year)
+        validation = validate_datasets(datasets, extraction.year, reading_signals=structure_signals(extraction.structure))
+        datasets.frames["review_reasons"] = validation.summary["review_reasons"]
     except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
         datasets.frames["validation_error"] = repr(exc)
     return datasets.frames
