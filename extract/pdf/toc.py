@@ -25,6 +25,17 @@ class TocSettings:
     entry_pattern: str = r"^(?P<title>.*?[^.\s…])\s*[.…]{3,}\s*(?P<page>\d+)$"
     # An entry is linked to a heading at least this similar (difflib ratio of the letters and digits).
     min_similarity: float = 0.75
+    # Where the leader is drawn as a graphic, or there is none: a page number standing apart (this many
+    # font sizes from the title) at the end of a line, its right edge aligned (within this many points)
+    # with those of at least ``min_entries`` lines that follow each other in the text ...
+    number_gap: float = 1.0
+    align_tolerance: float = 2.0
+    min_entries: int = 3
+    # ... making up at least this share of the lines between the first and the last of them.
+    block_share: float = 0.6
+    # A table of contents of titles only (links, no page numbers): the lines after its heading whose
+    # titles stand again, in the same order, as lines further on.
+    heading_pattern: str = r"^(inhoud|inhoudsopgave|inhoudstafel|contents|table of contents)$"
 
 
 @dataclass
@@ -32,7 +43,7 @@ class TocEntry:
     index: int
     level: int
     title: str
-    printed_page: int
+    printed_page: int | None  # None in a table of contents of titles only
     section_id: str | None = None
     section_title: str | None = None
     actual_page: int | None = None
@@ -48,19 +59,21 @@ class TocEntry:
         return self.actual_page is not None and self.actual_page == self.printed_page
 
 
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
 def toc_key(text: str) -> str:
     """Letters and digits only, lower case: how titles are compared."""
     return re.sub(r"[\W_]+", "", text.lower())
 
 
 def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = None) -> list[TocEntry]:
-    """ToC entries among ``lines``: lines ending in a dot leader and a page number."""
-    entry_pattern = re.compile(resolve(TocSettings, settings).entry_pattern)
-    raw = []
-    for line in lines:
-        match = entry_pattern.match(line.text)
-        if match:
-            raw.append((line, match.group("title").strip(), int(match.group("page"))))
+    """ToC entries among ``lines``: lines ending in a dot leader and a page number; where there are none,
+    lines ending in a page number set apart and aligned with the others' (a leader drawn as a graphic, or
+    none); where there are none either, the titles after the table of contents' heading."""
+    conf = resolve(TocSettings, settings)
+    lines = list(lines)
+    raw = _leader_entries(lines, conf) or _aligned_entries(lines, conf) or _title_entries(lines, conf)
     indents = sorted({round(line.x0) for line, _, _ in raw})
     entries: list[TocEntry] = []
     for line, title, page in raw:
@@ -72,3 +85,72 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
             continue
         entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page, lines=[line]))
     return entries
+
+
+def _leader_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
+    pattern = re.compile(conf.entry_pattern)
+    return [(line, m.group("title").strip(), int(m.group("page"))) for line in lines
+            if (m := pattern.match(line.text))]
+
+
+def _page_number(line: Line, conf: TocSettings) -> int | None:
+    """The page number a line ends in, set apart from a title that is not a number itself."""
+    words = line.words
+    if len(words) < 2 or not words[-1].text.isdigit() or not any(c.isalpha() for c in line.text):
+        return None
+    if words[-2].text.replace(".", "").replace(",", "").isdigit() and not _YEAR.match(words[-2].text):
+        return None  # a row of a table of numbers, not a title ("… werkplan 2023   5" is one)
+    return int(words[-1].text) if words[-1].x0 - words[-2].x1 >= conf.number_gap * line.size else None
+
+
+def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
+    """The longest run of lines ending in page numbers whose right edges align, mostly uninterrupted.
+
+    A line of the run without a number starts a title wrapped onto the next line.
+    """
+    numbered = [(i, _page_number(line, conf)) for i, line in enumerate(lines)]
+    numbered = [(i, page) for i, page in numbered if page is not None]
+    best: list[int] = []
+    for start, (first, _) in enumerate(numbered):
+        edge = lines[first].words[-1].x1
+        run = [first]
+        for index, _ in numbered[start + 1:]:
+            if abs(lines[index].words[-1].x1 - edge) > conf.align_tolerance:
+                continue
+            if len(run) + 1 < conf.block_share * (index - run[0] + 1):
+                break
+            run.append(index)
+        if len(run) > len(best):
+            best = run
+    pages = [int(lines[i].words[-1].text) for i in best]
+    # A table of contents runs through the document: its page numbers hardly ever go back.
+    if len(best) < conf.min_entries or sum(b < a for a, b in zip(pages, pages[1:])) > 0.1 * len(pages):
+        return []
+    raw, wrapped = [], []
+    for index in range(best[0], best[-1] + 1):
+        line = lines[index]
+        if index not in best:
+            wrapped.append(line.text)
+            continue
+        title = " ".join([*wrapped, " ".join(w.text for w in line.words[:-1])])
+        raw.append((line, title, int(line.words[-1].text)))
+        wrapped = []
+    return raw
+
+
+def _title_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
+    """Titles only: the lines after the contents' heading, each standing again further on, in order."""
+    heading = re.compile(conf.heading_pattern, re.IGNORECASE)
+    start = next((i for i, line in enumerate(lines) if heading.match(line.text.strip())), None)
+    if start is None:
+        return []
+    keys = [toc_key(line.text) for line in lines]
+    raw, position = [], start + 1
+    for index in range(start + 1, len(lines)):
+        key = keys[index]
+        later = next((j for j in range(max(position, index + 1), len(lines)) if key and keys[j] == key), None)
+        if later is None:
+            break
+        raw.append((lines[index], lines[index].text.strip(), None))
+        position = later + 1
+    return raw if len(raw) >= conf.min_entries else []

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 import difflib
 
+from extract.pdf.model import Line
 from extract.pdf.toc import TocEntry, TocSettings, entry_lines, toc_key
 
 from ..settings import resolve
 from .sections import Section
 
 
-def parse_toc(toc: Section, settings: TocSettings | dict | None = None) -> list[TocEntry]:
-    return entry_lines(toc.lines, settings)
+def parse_toc(toc: Section, following: list[Line], settings: TocSettings | dict | None = None) -> list[TocEntry]:
+    """The entries of the table of contents' section; ``following`` are the document's lines after it, where
+    the titles of a table of contents without page numbers stand again."""
+    own = {id(line) for line in toc.lines}
+    entries = [e for e in entry_lines([*toc.lines, *following], settings) if id(e.lines[0]) in own]
+    for index, entry in enumerate(entries):
+        entry.index = index
+    return entries
 
 
 def match_toc(entries: list[TocEntry], sections: list[Section], settings: TocSettings | dict | None = None) -> None:

@@ -11,7 +11,7 @@ from extract.pdf.heading_sources import HeadingReading, read_headings
 from extract.pdf.headings import Heading, HeadingSettings
 from extract.pdf.integrity import Integrity, IntegritySettings, read_checked
 from extract.pdf.layout import LayoutSettings
-from extract.pdf.model import DEFAULT_READER, Document, InputError
+from extract.pdf.model import DEFAULT_READER, Document, InputError, Line
 from extract.pdf.outline import read_outline
 from extract.pdf.structure import read_structure
 from extract.pdf.toc import TocEntry, TocSettings
@@ -131,6 +131,15 @@ def werkplan_year(document: Document, headings: list[Heading],
     raise InputError(f"{document.path}: not a werkplan (no title 'Werkplan <year>' found)")
 
 
+def _after(document: Document, section: Section) -> list[Line]:
+    """The document's lines after a section's own."""
+    lines = list(document.lines())
+    if not section.lines:
+        return []
+    last = section.lines[-1]
+    return lines[next(i for i, line in enumerate(lines) if line is last) + 1:]
+
+
 def extract_werkplan(
     path: str | Path,
     settings: WerkplanSettings | dict | None = None,
@@ -194,7 +203,7 @@ def extract_werkplan(
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
     sections = build_sections(document, headings, resolver, table_lines, settings.sections)
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
-    toc = parse_toc(toc_node, settings.toc) if toc_node else []
+    toc = parse_toc(toc_node, _after(document, toc_node), settings.toc) if toc_node else []
     match_toc(toc, sections, settings.toc)
     return Extraction(
         document=document,

@@ -1,0 +1,80 @@
+"""Table of contents entries however the leader is set: dots in the text, drawn, none, or titles only.
+
+Hand-made lines with the titles and printed pages of the 2023 werkplan's table of contents.
+"""
+
+import pytest
+
+from extract.pdf.model import Line, Word
+from extract.pdf.toc import entry_lines
+
+ENTRIES = [("Inleiding", 4, 0), ("Onderdeel van een meerjarige programma", 4, 1), ("Totstandkoming werkplan 2023", 5, 1),
+           ("Leeswijzer", 5, 1), ("Onderdeel A: Ontwikkeling en benutting van kennis", 6, 0),
+           ("Onderdeel B: Portaalfunctie", 32, 0)]
+RIGHT = 520.0  # where the page numbers end
+
+
+def _line(top: float, x0: float, parts: list[tuple[str, float | None]], size: float = 10.0) -> Line:
+    """Words at ``x0`` on; a part with an x sets its words from there (a number at the right margin)."""
+    words, x = [], x0
+    for text, at in parts:
+        x = at if at is not None else x
+        for token in text.split():
+            words.append(Word(token, x, x + 5 * len(token), top, top + size, "Regular", size, (0,)))
+            x += 5 * len(token) + 3
+    return Line(page=2, words=words)
+
+
+def _number(page: int) -> tuple[str, float]:
+    return str(page), RIGHT - 5 * len(str(page))
+
+
+def _toc(kind: str) -> list[Line]:
+    lines = [_line(60, 50, [("Inhoud", None)], 16)]
+    for n, (title, page, level) in enumerate(ENTRIES):
+        x0 = 50 + 14 * level
+        if kind == "text leaders":
+            parts = [(f"{title}{'.' * 12}{page}", None)]
+        elif kind == "titles only":
+            parts = [(title, None)]
+        else:  # a leader drawn as a graphic, or none: the number stands at the right margin
+            parts = [(title, None), _number(page)]
+        lines.append(_line(100 + 14 * n, x0, parts))
+    return lines
+
+
+def _body() -> list[Line]:
+    """The headings again, each with a line of text after it."""
+    lines = []
+    for n, (title, _, _) in enumerate(ENTRIES):
+        lines += [_line(300 + 30 * n, 50, [(title, None)], 12), _line(315 + 30 * n, 50, [("Tekst van de sectie.", None)])]
+    return lines
+
+
+@pytest.mark.parametrize("kind", ["text leaders", "drawn or no leaders", "titles only"])
+def test_entries_titles_levels_and_pages_whatever_the_leader(kind):
+    entries = entry_lines(_toc(kind) + _body())
+    assert [(e.title, e.level) for e in entries] == [(title, level + 1) for title, _, level in ENTRIES]
+    pages = [page for _, page, _ in ENTRIES] if kind != "titles only" else [None] * len(ENTRIES)
+    assert [e.printed_page for e in entries] == pages
+
+
+def test_a_title_wrapped_onto_the_line_with_its_number_is_one_entry():
+    lines = [_line(100, 50, [("Inleiding", None), _number(4)]),
+             _line(114, 50, [("Onderdeel A: Ontwikkeling en benutting van kennis en van nog veel meer", None)]),
+             _line(128, 50, [("dingen", None), _number(6)]),
+             _line(142, 50, [("Onderdeel B: Portaalfunctie", None), _number(32)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Inleiding", 4), ("Onderdeel A: Ontwikkeling en benutting van kennis en van nog veel meer dingen", 6),
+        ("Onderdeel B: Portaalfunctie", 32)]
+
+
+def test_a_table_of_numbers_is_no_table_of_contents():
+    # Budget rows end in right-aligned numbers too, but after other numbers, and not in page order.
+    rows = [_line(100 + 14 * n, 50, [(f"Movisie Senior onderzoeker {rate} {hours}", None), _number(amount)])
+            for n, (rate, hours, amount) in enumerate([(120, 74, 888), (95, 6, 570), (114, 3, 342), (86, 5, 430)])]
+    assert entry_lines(rows) == []
+    # ... nor are a few lines that each end in a year set apart.
+    labels = [_line(100 + 14 * n, 50, [(f"Planning {label}", None), _number(year)])
+              for n, (label, year) in enumerate([("start", 2025), ("midden", 2023), ("eind", 2024)])]
+    assert entry_lines(labels) == []
