@@ -22,6 +22,7 @@ from .headings import Heading, HeadingSettings, find_headings, line_style, numbe
 from .model import Document, Line
 from .outline import OutlineItem
 from .structure import Structure
+from .text import document_vocabulary, join_wrapped
 from .toc import toc_key
 
 OUTLINE, STRUCTURE_TREE, TYPOGRAPHY = "outline", "structure_tree", "typography"
@@ -49,24 +50,24 @@ def read_headings(document: Document, settings: HeadingSettings | dict | None = 
     """The headings of the most trusted source present, with the disagreements of the others."""
     conf = resolve(HeadingSettings, settings)
     typographic = find_headings(document, conf)
+    order = {id(line): index for index, line in enumerate(document.lines())}
     readings = []
     if outline:
-        anchored, unanchored = outline_headings(document, outline, conf)
+        anchored, unanchored = outline_headings(document, outline, conf, order)
         if anchored:
             _align_with_toc(anchored, typographic)
             numbered_levels(anchored, conf)
             readings.append((OUTLINE, anchored, unanchored))
     if structure is not None:
-        tagged = tagged_headings(document, structure)
+        tagged = tagged_headings(document, structure, order)
         if tagged:
             numbered_levels(tagged, conf)
             readings.append((STRUCTURE_TREE, tagged, []))
     readings.append((TYPOGRAPHY, typographic, []))
     source, trusted, unanchored = readings[0]
     if source != TYPOGRAPHY:
-        first = (trusted[0].page, trusted[0].top)
-        front = [h for h in typographic if (h.page, h.top) < first]
-        trusted = front + trusted
+        first = order[id(trusted[0].lines[0])]
+        trusted = [h for h in typographic if order[id(h.lines[0])] < first] + trusted
     reading = HeadingReading(headings=trusted, source=source, disagreements=list(unanchored))
     for other, headings, _ in readings[1:]:
         reading.compared.append(other)
@@ -86,8 +87,10 @@ def _align_with_toc(anchored: list[Heading], typographic: list[Heading]) -> None
             heading.toc_level = toc_levels.get(id(heading.lines[0]))
 
 
-def tagged_headings(document: Document, structure: Structure) -> list[Heading]:
-    """The structure tree's headings, as the document's lines inside each heading's box."""
+def tagged_headings(document: Document, structure: Structure, order: dict[int, int] | None = None) -> list[Heading]:
+    """The structure tree's headings, as the document's lines inside each heading's box, in reading order
+    (``order``: each line's place in the document; by default it is worked out)."""
+    order = order or {id(line): index for index, line in enumerate(document.lines())}
     by_page = {page.number: page.lines for page in document.pages}
     found = []
     for tagged in structure.headings:
@@ -96,17 +99,18 @@ def tagged_headings(document: Document, structure: Structure) -> list[Heading]:
         if lines:
             found.append(Heading(text=" ".join(ln.text for ln in lines), level=tagged.level, size=lines[0].size,
                                  page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))
-    return sorted(found, key=lambda h: (h.page, h.top))
+    return sorted(found, key=lambda h: order[id(h.lines[0])])
 
 
-def outline_headings(document: Document, outline: list[OutlineItem],
-                     conf: HeadingSettings) -> tuple[list[Heading], list[Disagreement]]:
+def outline_headings(document: Document, outline: list[OutlineItem], conf: HeadingSettings,
+                     order: dict[int, int]) -> tuple[list[Heading], list[Disagreement]]:
     """Each outline item anchored to the printed line(s) it points at, with its level.
 
     The level is the item's depth, shifted so that the outline's top level is level 1; an outline
     whose one top item holds all the others (the document's title) starts at its second level.
     """
     by_page = {page.number: page.lines for page in document.pages}
+    vocab = document_vocabulary(document)
     used: set[int] = set()
     found, unanchored = [], []
     top_items = [item for item in outline if item.depth == 0]
@@ -118,10 +122,10 @@ def outline_headings(document: Document, outline: list[OutlineItem],
                                            "the outline points at no line with this title"))
             continue
         used.update(id(line) for line in lines)
-        found.append(Heading(text=" ".join(ln.text for ln in lines), level=max(item.depth + 1 - shift, 1),
+        found.append(Heading(text=join_wrapped([ln.text for ln in lines], vocab), level=max(item.depth + 1 - shift, 1),
                              size=lines[0].size, page=lines[0].page, top=lines[0].top, lines=lines,
                              style=line_style(lines[0])))
-    found.sort(key=lambda h: (h.page, h.top))
+    found.sort(key=lambda h: order[id(h.lines[0])])  # reading order: a right column after the left
     return found, unanchored
 
 

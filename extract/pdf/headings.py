@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..settings import resolve
 from .model import Document, Line
+from .text import document_vocabulary, join_wrapped
 from .toc import entry_lines, toc_key
 
 
@@ -121,6 +122,7 @@ class _Cues:
             chars[style] += len(line.text)
         self.body = chars.most_common(1)[0][0]
         self.body_size = body_size(document)
+        self.vocabulary = document_vocabulary(document)  # for titles wrapped at a hyphen
         flags = re.IGNORECASE
         self.programmalijn = re.compile(conf.programmalijn_pattern, flags)
         self.project = re.compile(conf.project_pattern, flags)
@@ -227,7 +229,7 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and not any(p.match(line.text.strip()) for p in cues.numbered)
             and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width)
         ):
-            last.text = f"{last.text} {line.text}"
+            last.text = join_wrapped([last.text, line.text], cues.vocabulary)
             last.lines.append(line)
         else:
             found.append(Heading(text=line.text, level=0, size=line.size, page=line.page, top=line.top,

@@ -111,6 +111,9 @@ class Document:
     sha256: str
     metadata: dict
     pages: list[Page]
+    # The words the document prints (extract.pdf.text.document_vocabulary), worked out once for the
+    # headings, planning and sections that resolve line-break hyphens with it.
+    vocabulary: Counter | None = field(default=None, repr=False, compare=False)
 
     @property
     def page_count(self) -> int:

@@ -25,7 +25,7 @@ from importlib.resources import files
 from typing import Iterable
 
 from ..settings import resolve
-from .model import Line
+from .model import Document, Line
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 _SOFT_HYPHEN = "\u00ad"
@@ -88,6 +88,13 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
                     break
         words.breaks_words = broken >= needed
     return words
+
+
+def document_vocabulary(document: Document) -> Vocabulary:
+    """The vocabulary of the document's body lines, worked out on first use and kept with it."""
+    if document.vocabulary is None:
+        document.vocabulary = vocabulary(document.lines())
+    return document.vocabulary
 
 
 def _line_end_head(line: Line, following: Line) -> str | None:
@@ -156,6 +163,12 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
 
 
 def join_lines(texts: list[str], vocab: Counter) -> str:
+    """Lines of running text as one: line-break hyphens resolved, compounds given their usual hyphen."""
+    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), join_wrapped(texts, vocab))
+
+
+def join_wrapped(texts: list[str], vocab: Counter) -> str:
+    """Lines of one title or paragraph joined where they were broken: at a space, or inside a word."""
     text = ""
     for part in texts:
         part = part.strip()
@@ -167,7 +180,7 @@ def join_lines(texts: list[str], vocab: Counter) -> str:
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
         else:
             text = f"{text} {part}"
-    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), text)
+    return text
 
 
 def restore_hyphen(word: str, vocab: Counter) -> str:

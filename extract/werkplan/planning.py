@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from extract.pdf.model import Document, Line, Page, Rect, Word
-from extract.pdf.text import join_lines, vocabulary
+from extract.pdf.text import document_vocabulary, join_lines
 
 from ..settings import resolve
 
@@ -327,7 +327,7 @@ def find_planning_tables(document: Document, settings: PlanningSettings | dict |
     """The document's planning tables; ``headings``: the lines of its headings, where tables end."""
     conf = resolve(PlanningSettings, settings)
     stops = frozenset(id(line) for line in headings)
-    vocab = vocabulary(document.lines())
+    vocab = document_vocabulary(document)
     tables: list[PlanningTable] = []
     pages = document.pages
     continued: set[int] = set()  # id() of lines already read as a table's continuation

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from extract.pdf.footnotes import Footnote, FootnoteSettings, find_footnotes, reference_line
 from extract.pdf.headings import Heading, body_size
 from extract.pdf.model import Document, Line
-from extract.pdf.text import Block, TextSettings, blocks_from_lines, line_pitch, vocabulary
+from extract.pdf.text import Block, TextSettings, blocks_from_lines, document_vocabulary, line_pitch
 
 from ..settings import resolve
 from . import ids
@@ -161,7 +161,7 @@ def build_sections(
     _file_footnotes(notes, owner, [ln for ln in body if id(ln) in owner and id(ln) not in note_lines
                                    and id(ln) not in table_lines], conf.footnotes)
     pitch = line_pitch(body)
-    vocab = vocabulary(body)
+    vocab = document_vocabulary(document)
     for root in roots:
         for node in root.walk():
             node.blocks = _blocks(node.lines, table_lines, pitch, vocab, conf.text)

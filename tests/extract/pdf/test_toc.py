@@ -8,8 +8,8 @@ import pytest
 from extract.pdf.model import Line, Word
 from extract.pdf.toc import entry_lines
 
-ENTRIES = [("Inleiding", 4, 0), ("Onderdeel van een meerjarige programma", 4, 1), ("Totstandkoming werkplan 2023", 5, 1),
-           ("Leeswijzer", 5, 1), ("Onderdeel A: Ontwikkeling en benutting van kennis", 6, 0),
+ENTRIES = [("Inleiding", 4, 0), ("Onderdeel van een meerjarige programma", 4, 1),
+           ("Totstandkoming werkplan 2023", 5, 1), ("Leeswijzer", 5, 1), ("Onderdeel A: Ontwikkeling en benutting van kennis", 6, 0),
            ("Onderdeel B: Portaalfunctie", 32, 0)]
 RIGHT = 520.0  # where the page numbers end
 
@@ -47,7 +47,8 @@ def _body() -> list[Line]:
     """The headings again, each with a line of text after it."""
     lines = []
     for n, (title, _, _) in enumerate(ENTRIES):
-        lines += [_line(300 + 30 * n, 50, [(title, None)], 12), _line(315 + 30 * n, 50, [("Tekst van de sectie.", None)])]
+        lines += [_line(300 + 30 * n, 50, [(title, None)], 12),
+                  _line(315 + 30 * n, 50, [("Tekst van de sectie.", None)])]
     return lines
 
 
