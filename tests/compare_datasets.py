@@ -42,20 +42,22 @@ def run_datasets(extraction) -> dict[str, pd.DataFrame]:
 
     datasets = build_datasets(extraction)
     try:
-        validation = validate_datasets(datasets, extraction.year, reading_signals=structure_signals(extraction.structure))
+        signals = structure_signals(extraction.structure)
+        validation = validate_datasets(datasets, extraction.year, reading_signals=signals)
         datasets.frames["review_reasons"] = validation.summary["review_reasons"]
     except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
         datasets.frames["validation_error"] = repr(exc)
     return datasets.frames
 
 
-# A list item's marker glyph and a dot leader's length are the typesetter's choice.
+# A list item's marker glyph and a dot leader (its length, or whether it is printed as text at all) are
+# the typesetter's choice.
 MARKERS = {"•", "–", "▪", "◦", "-", "\uf0b7"}
-LEADER = re.compile(r"\.{3,}")
+LEADER = re.compile(r"[.…]{3,}|…")
 
 
 def words(text: str | None) -> list[str]:
-    return ["•" if w in MARKERS else LEADER.sub("…", w) for w in (text or "").split()]
+    return ["•" if w in MARKERS else w for w in LEADER.sub(" ", text or "").split()]
 
 
 def _items(frame: pd.DataFrame, dataset: str, caseless: bool = False) -> dict[str, dict]:

@@ -132,7 +132,7 @@ class _Cues:
                          re.compile(conf.onderdeel_pattern, flags)]
         self.toc = entry_lines(self.lines)
         toc_ids = {id(line) for line in self.toc_lines()}
-        keys = [toc_key(e.title) for e in self.toc]
+        keys = self.toc_keys = [toc_key(e.title) for e in self.toc]
         self.calibrated: dict[tuple, Counter] = defaultdict(Counter)
         self.toc_level_of: dict[int, int] = {}
         # Entries match headings in order, each once: a later heading with an
@@ -156,6 +156,11 @@ class _Cues:
             # Without a ToC to say which styles are headings, lines standing alone count
             # too (with one, emphasised lead-ins such as "Fase 2: Interviewen" stay text).
             self.heading_styles |= self._standalone_styles(toc_ids)
+
+    def continues_toc_title(self, title: str, line: str) -> bool:
+        """The line carries on a title the table of contents prints whole (a title wrapped in the text)."""
+        head, joined = toc_key(title), toc_key(f"{title} {line}")
+        return any(key.startswith(joined) and key != head for key in self.toc_keys)
 
     def toc_lines(self) -> list[Line]:
         return [line for entry in self.toc for line in entry.lines]
@@ -227,7 +232,8 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and line.top - before.bottom < conf.wrap_gap * line.size
             and index not in cues.toc_level_of
             and not any(p.match(line.text.strip()) for p in cues.numbered)
-            and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width)
+            and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width
+                 or cues.continues_toc_title(last.text, line.text))
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary)
             last.lines.append(line)

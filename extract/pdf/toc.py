@@ -106,7 +106,8 @@ def _page_number(line: Line, conf: TocSettings) -> int | None:
 def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
     """The longest run of lines ending in page numbers whose right edges align, mostly uninterrupted.
 
-    A line of the run without a number starts a title wrapped onto the next line.
+    A line of the run without a number is part of a wrapped title: of the entry above when it starts in
+    lower case (the number stood on the title's first line), else of the entry below (on its last).
     """
     numbered = [(i, _page_number(line, conf)) for i, line in enumerate(lines)]
     numbered = [(i, page) for i, page in numbered if page is not None]
@@ -129,6 +130,10 @@ def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, s
     raw, wrapped = [], []
     for index in range(best[0], best[-1] + 1):
         line = lines[index]
+        if index not in best and raw and line.text[:1].islower() and not wrapped:
+            above, title, page = raw[-1]
+            raw[-1] = (above, f"{title} {line.text}", page)
+            continue
         if index not in best:
             wrapped.append(line.text)
             continue

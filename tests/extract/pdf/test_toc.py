@@ -9,8 +9,8 @@ from extract.pdf.model import Line, Word
 from extract.pdf.toc import entry_lines
 
 ENTRIES = [("Inleiding", 4, 0), ("Onderdeel van een meerjarige programma", 4, 1),
-           ("Totstandkoming werkplan 2023", 5, 1), ("Leeswijzer", 5, 1), ("Onderdeel A: Ontwikkeling en benutting van kennis", 6, 0),
-           ("Onderdeel B: Portaalfunctie", 32, 0)]
+           ("Totstandkoming werkplan 2023", 5, 1), ("Leeswijzer", 5, 1),
+           ("Onderdeel A: Ontwikkeling en benutting van kennis", 6, 0), ("Onderdeel B: Portaalfunctie", 32, 0)]
 RIGHT = 520.0  # where the page numbers end
 
 
@@ -68,6 +68,17 @@ def test_a_title_wrapped_onto_the_line_with_its_number_is_one_entry():
     assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
         ("Inleiding", 4), ("Onderdeel A: Ontwikkeling en benutting van kennis en van nog veel meer dingen", 6),
         ("Onderdeel B: Portaalfunctie", 32)]
+
+
+def test_a_title_wrapped_after_the_line_with_its_number_is_one_entry():
+    # A layout that sets the number beside the title's first line: the rest follows in lower case.
+    lines = [_line(100, 50, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering", None), _number(24)]),
+             _line(114, 50, [("statushouders in gemeenten", None)]),
+             _line(128, 50, [("Project 5.2 Werken aan taalvaardigheid", None), _number(25)]),
+             _line(142, 50, [("Project 5.3 Gezond oud worden", None), _number(26)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering statushouders in gemeenten", 24),
+        ("Project 5.2 Werken aan taalvaardigheid", 25), ("Project 5.3 Gezond oud worden", 26)]
 
 
 def test_a_table_of_numbers_is_no_table_of_contents():
