@@ -142,15 +142,19 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
     # A destination may sit a little above its line (the space before the heading), or at the foot of
     # the page before it when the heading opens a page.
     for page in (item.page, item.page + 1):
-        lines = [ln for ln in by_page.get(page, []) if id(ln) not in used]
+        in_order = [ln for ln in by_page.get(page, []) if id(ln) not in used]
+        lines = in_order
         if item.top is not None and page == item.page:
-            lines = [ln for ln in lines if ln.bottom > item.top - conf.outline_slack]
-        for start, line in enumerate(lines[:conf.outline_window]):
+            # Nearest below the destination first: on a page in two columns, reading order puts the
+            # whole left column before a heading at the top of the right one.
+            lines = sorted((ln for ln in in_order if ln.bottom > item.top - conf.outline_slack), key=lambda ln: ln.top)
+        for line in lines[:conf.outline_window]:
             joined = toc_key(line.text)
             if not joined or not key.startswith(joined):
                 continue
             run = [line]
-            for following in lines[start + 1:start + 4]:
+            start = next(i for i, ln in enumerate(in_order) if ln is line)
+            for following in in_order[start + 1:start + 4]:  # a wrapped title goes on in reading order
                 if joined == key:
                     break
                 more = joined + toc_key(following.text)
