@@ -105,7 +105,7 @@ class _Builder:
             kind = "project_section"
             if m := re.match(c.numbered_pattern, text):
                 number, local = m.group(1), ids.slug(m.group(2))
-        elif in_bijlage and parent is not None and parent.kind == "bijlage" and heading.level == self.resolver.project_level - 1:
+        elif in_bijlage and parent is not None and parent.kind == "bijlage" and heading.level + 1 == self.resolver.project_level:
             kind = "group"
         scoped = kind in ("project", "subplan") and scope is not None
         full = ids.child_section(parent.id if parent else None, local)
