@@ -83,15 +83,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
             camelot.submit((str(readable_pdf(document, integrity)), printed_tables(tables), ruled))
 
         with _timed(timings, "extract"):
-            try:
-                extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password,
-                                              on_budget_tables=start_second_reading)
-            except InputError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a damaged file can break a parser anywhere
-                raise InputError(
-                    f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs open it, please "
-                    f"report this with the output of 'werkplan --debug run'") from exc
+            extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password,
+                                          on_budget_tables=start_second_reading)
         reading_signals = integrity_signals(extraction.integrity, extraction.document.path.name)
         with _timed(timings, "normalise"):
             datasets = build_datasets(extraction)

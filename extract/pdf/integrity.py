@@ -26,6 +26,7 @@ from pdfminer.psparser import LIT
 
 from ..settings import resolve
 from .document import read_document
+from .reader import DAMAGE
 from .layout import LayoutSettings
 from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError
 
@@ -137,7 +138,7 @@ def _has_images(page: dict) -> bool:
 def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], conf: IntegritySettings) -> list[_Slot]:
     """The leaves of the page tree below ``node_ref``, in order, as pdfminer reads them."""
     if depth > conf.max_tree_depth:
-        notes.append(f"the page tree nests deeper than {conf['max_tree_depth']} levels")
+        notes.append(f"the page tree nests deeper than {conf.max_tree_depth} levels")
         return []
     objid = node_ref.objid if isinstance(node_ref, PDFObjRef) else None
     if objid is not None and objid in seen:
@@ -203,7 +204,7 @@ def check_integrity(document: Document, password: str | None = None, settings: I
             rebuilt, count, slots, notes = _read_structure(path, password, conf)
     except RecursionError as exc:
         raise InputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
-    except Exception as exc:  # noqa: BLE001 - the pages were read; only their numbering is in doubt
+    except DAMAGE as exc:  # the pages were read; only their numbering is in doubt
         rebuilt, count, slots = False, None, []
         notes = [f"the page tree could not be read ({type(exc).__name__}: {exc})"]
     present = [number for number, slot in enumerate(slots, start=1) if slot.present]

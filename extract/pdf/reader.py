@@ -24,15 +24,15 @@ worker processes, in parallel.
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pdfplumber
 import playa
-from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import PdfminerException
 from playa.content import PathObject, TextObject
 from playa.exceptions import PDFException
@@ -50,7 +50,35 @@ MAX_WORKERS = 4
 
 
 class UnreadablePDF(Exception):
-    """The parser could not read the file; the message says why."""
+    """The parser could not read the file; the message names the parser's error.
+
+    Raised where the file is opened (``__cause__`` is the parser's error, so an encryption error can be
+    told apart) or where a page is read, perhaps in a worker process (no ``__cause__`` comes across).
+    """
+
+
+# What pdfminer.six and playa raise on a damaged file: their own errors (PSException is the base of
+# pdfminer.six's), which no code of ours raises, and so may be caught wherever a page is taken ...
+PARSER_ERRORS = (PSException, PDFException, PdfminerException)
+# ... and the built-in ones their parsers let through on malformed objects (a string where a number
+# belongs, a missing key, a short array), caught only around a call into a parser.
+DAMAGE = (*PARSER_ERRORS, ValueError, KeyError, TypeError, IndexError)
+
+
+def unreadable(exc: Exception) -> UnreadablePDF:
+    """The :class:`UnreadablePDF` for a parser's error; pdfplumber wraps pdfminer.six's, which is named."""
+    wrapped = isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], Exception)
+    cause = exc.args[0] if wrapped else exc
+    return UnreadablePDF(f"{type(cause).__name__}: {cause}")
+
+
+@contextmanager
+def parser_call():
+    """Around a call into a parser: what a damaged file makes it raise becomes :class:`UnreadablePDF`."""
+    try:
+        yield
+    except DAMAGE as exc:
+        raise unreadable(exc) from exc
 
 
 @dataclass
@@ -88,11 +116,24 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         workers = min(MAX_WORKERS, cores)
     opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
-    try:
-        with opener(path, password, finish or _unchanged) as raw:
-            yield raw
-    except (PDFSyntaxError, PdfminerException, PDFException, ValueError, KeyError, TypeError) as exc:
-        raise UnreadablePDF(str(exc) or type(exc).__name__) from exc
+    with ExitStack() as held:
+        with parser_call():
+            raw = held.enter_context(opener(path, password, finish or _unchanged))
+        # Only taking the next page is guarded, not the caller's work on it nor ``finish``: a page
+        # read in a worker comes back already guarded (see _finished_page).
+        yield replace(raw, pages=_guarded(raw.pages))
+
+
+def _guarded(pages: Iterator[Any]) -> Iterator[Any]:
+    pages = iter(pages)
+    while True:
+        try:
+            page = next(pages)
+        except StopIteration:
+            return
+        except PARSER_ERRORS as exc:
+            raise unreadable(exc) from exc
+        yield page
 
 
 def _unchanged(page: RawPage) -> RawPage:
@@ -108,7 +149,14 @@ def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> 
 
 def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
     for pdf_page in pdf.pages:
-        page = RawPage(
+        with parser_call():
+            page = _pdfplumber_page(pdf_page)
+        pdf_page.close()  # drops the page's cached characters and layout
+        yield page
+
+
+def _pdfplumber_page(pdf_page) -> RawPage:
+    return RawPage(
             number=pdf_page.page_number,
             width=pdf_page.width,
             height=pdf_page.height,
@@ -118,9 +166,7 @@ def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
                    for r in pdf_page.rects],
             edges=[{"x0": e["x0"], "x1": e["x1"], "top": e["top"], "orientation": e["orientation"]}
                    for e in pdf_page.edges],
-        )
-        pdf_page.close()  # drops the page's cached characters and layout
-        yield page
+    )
 
 
 @contextmanager
@@ -151,7 +197,9 @@ def _playa_metadata(pdf) -> dict:
 
 
 def _finished_page(finish: Callable, page) -> Any:
-    return finish(_playa_page(page))
+    with parser_call():
+        raw = _playa_page(page)
+    return finish(raw)
 
 
 def _playa_page(page) -> RawPage:

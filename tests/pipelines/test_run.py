@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.werkplan import extraction as extraction_module
 from pipelines.run import run_pipeline
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
@@ -30,6 +31,7 @@ def test_the_main_process_imports_neither_great_expectations_camelot_nor_scipys_
     # A fresh interpreter: this test session imports them for other tests.  The run's side processes do.
     probe = f"""
 import sys
+from extract.werkplan import extraction as extraction_module
 from pipelines.run import run_pipeline
 result = run_pipeline({str(consistent_pdf)!r}, {str(tmp_path / "out")!r})
 print(result.summary["checks_passed"], sorted(name for name in ("great_expectations", "camelot", "scipy.optimize")
@@ -38,3 +40,15 @@ print(result.summary["checks_passed"], sorted(name for name in ("great_expectati
     output = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
                             cwd=Path(__file__).parents[2]).stdout
     assert output.splitlines() == ["15 []"]
+
+
+def test_a_mistake_in_the_extraction_code_is_not_reported_as_an_unreadable_pdf(consistent_pdf, tmp_path, monkeypatch):
+    # A KeyError in our own code (here: the overview finder) must surface as itself, with its traceback,
+    # not as "cannot be read" about a sound file.
+    def broken(document, settings):
+        raise KeyError("a mistake in the overview finder")
+
+    monkeypatch.setattr(extraction_module, "find_overview", broken)
+    with pytest.raises(KeyError, match="overview finder"):
+        run_pipeline(consistent_pdf, tmp_path / "out")
+    assert not (tmp_path / "out" / "werkplan-2030").exists()

@@ -7,6 +7,7 @@ import pytest
 
 from extract.pdf.document import read_document
 from extract.pdf.model import READERS, InputError
+from extract.pdf.reader import open_pdf
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.datasets import build_datasets
 from tests.conftest import PDF_2023
@@ -214,3 +215,18 @@ def test_characters_equal_playas_glyphs_exactly(text_cases, monkeypatch):
     assert repr(computed) == repr(pages(text_cases))
     words = [w["text"] for w in computed[0][0]]
     assert {"Begroting", "fi", "€", "Uren", "Wonen", "Kosten", "Totaal", "日本語"} <= set(words)
+
+
+def _failing_finish(page):
+    raise TypeError("a mistake in the code that models a page")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_an_error_in_the_callers_code_is_not_taken_for_a_damaged_file(reader):
+    # Only what the parser raises on the file is "unreadable"; the caller's KeyError and the
+    # page-modelling function's TypeError come out as they are (a damaged-file message would hide them).
+    with pytest.raises(KeyError, match="caller"), open_pdf(PDF_2023, reader) as raw:
+        next(iter(raw.pages))
+        raise KeyError("the caller")
+    with pytest.raises(TypeError, match="models a page"), open_pdf(PDF_2023, reader, finish=_failing_finish) as raw:
+        next(iter(raw.pages))
