@@ -17,7 +17,16 @@ from dataclasses import dataclass
 import pandas as pd
 
 from extract.werkplan import ids
-from extract.werkplan.scope import ScopeSettings
+from extract.settings import Settings, resolve
+
+@dataclass(frozen=True)
+class ValidationSettings(Settings):
+    """What the checks take from the document's vocabulary."""
+
+    # The segment of an onderdeel (a scope's segment word, see ScopeSettings.segments) that all
+    # project tables add up to.
+    projects_segment: str = "projecten"
+
 
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail", "equation"]
 VALUE_KINDS = ("staff", "staff_costs", "overhead")
@@ -130,12 +139,18 @@ def _product(r) -> dict:
                 constant=int(r.rate) * int(r.hours), evidence=evidence)
 
 
+def _most_common(values: pd.Series):
+    """The most common value; None where none was read (a table whose rate column was not recognised)."""
+    modes = values.mode()
+    return modes.iloc[0] if len(modes) else None
+
+
 def row_checks(lines: pd.DataFrame) -> list[Check]:
     valued = lines[lines["row_kind"].isin(VALUE_KINDS)]
     products = _comparisons([_product(r) for r in valued.itertuples()])
     staff = lines[lines["row_kind"] == "staff"]
     rate_of = valued.assign(key=[_key(r) for r in valued.itertuples()])
-    modal = rate_of.groupby(["organisation", "key"])["rate"].agg(lambda s: s.mode().iloc[0])
+    modal = rate_of.groupby(["organisation", "key"])["rate"].agg(_most_common)
     rates = _comparisons([
         {"subject": f"{r.organisation} / {r.key} in {r.table_id} regel {r.row_index}", "actual": r.rate,
          "expected": modal[(r.organisation, r.key)], "evidence": [ids.number(r.line_id, "rate")], "pages": str(r.page),
@@ -299,7 +314,7 @@ def function_level_of(function_table: pd.DataFrame):
 
 def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFrame,
                   overview_amounts: pd.DataFrame,
-                  projects_segment: str = ScopeSettings.projects_segment) -> list[Check]:
+                  projects_segment: str = ValidationSettings.projects_segment) -> list[Check]:
     scope_of = tables.set_index("table_id")["scope_id"]
     kind_of = tables.set_index("table_id")["scope_kind"]
     lines = lines.assign(scope_id=lines["table_id"].map(scope_of), scope_kind=lines["table_id"].map(kind_of))
@@ -442,8 +457,9 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
     ]
 
 
-def all_checks(frames: dict[str, pd.DataFrame]) -> list[Check]:
+def all_checks(frames: dict[str, pd.DataFrame], settings: ValidationSettings | dict | None = None) -> list[Check]:
+    conf = resolve(ValidationSettings, settings)
     lines, tables = frames["budget_lines"], frames["budget_tables"]
     return (row_checks(lines) + block_checks(lines)
-            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"])
+            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"], conf.projects_segment)
             + structure_checks(tables, frames["projects"]))

@@ -11,11 +11,17 @@ from dataclasses import dataclass
 import pandas as pd
 
 from extract.pdf.integrity import Integrity
+from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
 
-# A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
-# the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
-MIN_HEADINGS_PER_PAGE = 0.5
+@dataclass(frozen=True)
+class QualitySettings(Settings):
+    """When the extraction-quality signals are raised."""
+
+    # A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
+    # the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
+    min_headings_per_page: float = 0.5
+    limits = {"min_headings_per_page": Range(least=0)}
 
 
 # What each kind of signal is called in the (Dutch) report.
@@ -49,8 +55,9 @@ class Signal:
     evidence: list[str]
 
 
-def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
+def reading_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dict | None = None) -> list[Signal]:
     """Signs that the document's structure was read badly: tables without scope or sharing one, few headings."""
+    least = resolve(QualitySettings, settings).min_headings_per_page
     signals = []
     tables = frames["budget_tables"]
     unscoped = tables[tables["scope_kind"] == "unknown"]
@@ -73,16 +80,17 @@ def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
             ",".join(str(p) for p in sorted(set(shared["page_start"]))), list(shared["table_id"])))
     pages = int(frames["document"]["page_count"].iloc[0])
     headings = int((frames["sections"]["kind"] != "titlepage").sum())
-    if headings < MIN_HEADINGS_PER_PAGE * pages:
+    if headings < least * pages:
         signals.append(Signal(
             "few_headings", f"{headings} koppen op {pages} pagina's",
-            f"minder dan {MIN_HEADINGS_PER_PAGE:g} kop per pagina herkend; de typografie van de koppen is "
+            f"minder dan {least:g} kop per pagina herkend; de typografie van de koppen is "
             "waarschijnlijk niet gelezen, dus onderwerpen, secties en projecten zijn onbetrouwbaar", "", []))
     return signals
 
 
-def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
-    signals = reading_signals(frames)
+def quality_signals(frames: dict[str, pd.DataFrame], year: int,
+                    settings: QualitySettings | dict | None = None) -> list[Signal]:
+    signals = reading_signals(frames, settings)
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():

@@ -147,10 +147,11 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
     return results
 
 
-def check_and_localize(checks: list[Check]) -> tuple[list[CheckResult], Localization]:
+def check_and_localize(checks: list[Check], settings: LocalizationSettings | None = None,
+                       ) -> tuple[list[CheckResult], Localization]:
     """The suites' results of ``checks`` and the localization of their equations: the work of
     validation that needs great-expectations and scipy, which a run does in a process of its own."""
-    return run_checks(checks), localize(equations_of(checks))
+    return run_checks(checks), localize(equations_of(checks), settings)
 
 
 def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:

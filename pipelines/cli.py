@@ -109,8 +109,11 @@ def main(ctx: click.Context, debug: bool) -> None:
                    "both give the same datasets.")
 @click.option("--password", default=None, metavar="PASSWORD", envvar=PASSWORD_VARIABLE, show_envvar=True,
               help="Password of encrypted PDFs (better through the environment variable).")
+@click.option("--settings", "settings_file", default=None, metavar="FILE.toml",
+              help="Settings over the defaults, as TOML tables named by group ([budget.columns], [planning], ...): "
+                   "a new year's vocabulary without code. See the README.")
 def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
-        replace: bool, reader: str, password: str | None) -> None:
+        replace: bool, reader: str, password: str | None, settings_file: str | None) -> None:
     """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report
     under OUT/<document-id>/, update OUT/catalog.csv and compare consecutive years in OUT/compare/.
 
@@ -122,14 +125,17 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     from .batch import run_batch
     from .database import check_database_url
     from .progress import progress_bars
+    from .settings import RunOptions, load_settings
     from .write import check_output_folder
 
+    options = RunOptions(reader=reader, password=password,
+                         settings=load_settings(settings_file) if settings_file else None)
     if db_url:
         check_database_url(db_url)
     check_output_folder(out_dir, keep_created=False)
     with progress_bars() as progress:
         result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress,
-                           reader=reader, password=password)
+                           options=options)
     loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
     repaired = False
     for outcome in result.outcomes:

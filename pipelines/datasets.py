@@ -7,21 +7,25 @@ two years never share one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from expectations.crosscheck import SecondReading
+from extract.settings import as_record
 from extract.werkplan import ids
-from extract.werkplan.budget import Cell
-from extract.werkplan.extraction import Extraction
 from pipelines.labels import canonical_labels, normalise
 
 from .frames import typed_frame
 from .section_datasets import section_frames
+
+if TYPE_CHECKING:  # types only: writing and loading datasets (werkplan load) import no PDF reader
+    from expectations.crosscheck import SecondReading
+    from extract.werkplan.budget import Cell
+    from extract.werkplan.extraction import Extraction
 
 
 def printable_name(path: Path) -> str:
@@ -44,6 +48,7 @@ class Datasets:
     metadata: dict
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
     trees: dict[str, list] = field(default_factory=dict)  # nested JSON datasets (the section tree)
+    settings: dict | None = None  # the settings the document was read with, as plain data (datapackage.json)
 
 
 def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell) -> dict:
@@ -71,7 +76,7 @@ def build_datasets(
     """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
 
     ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed
-    (see :func:`add_second_reading`, which adds them later).
+    (see :func:`with_second_reading`, which adds them to datasets built without).
     """
     doc_id = extraction.document_id
     document = extraction.document
@@ -167,17 +172,20 @@ def build_datasets(
     }
     text_frames, trees = section_frames(extraction, frames["budget_tables"])
     frames.update(text_frames)
-    datasets = Datasets(document_id=doc_id, metadata=metadata, frames=frames, trees=trees)
-    if readings:
-        add_second_reading(datasets, readings)
-    return datasets
+    datasets = Datasets(document_id=doc_id, metadata=metadata, frames=frames, trees=trees,
+                        settings=as_record(extraction.settings))
+    return with_second_reading(datasets, readings) if readings else datasets
 
 
-def add_second_reading(datasets: Datasets, readings: list[SecondReading]) -> None:
-    """Set, per budget table, how many rows camelot's second reading confirmed and which it did not."""
-    tables = datasets.frames["budget_tables"]
+def with_second_reading(datasets: Datasets, readings: list[SecondReading]) -> Datasets:
+    """``datasets`` with, per budget table, how many rows camelot's second reading confirmed and which not.
+
+    A new :class:`Datasets` sharing every frame but ``budget_tables``, which is a new frame.
+    """
+    tables = datasets.frames["budget_tables"].copy()
     reading_of = {ids.in_document(datasets.document_id, r.table_id): r for r in readings}
     found = [reading_of.get(table_id) for table_id in tables["table_id"]]
     tables["second_reading_agreeing"] = pd.array([r.rows_agreeing if r else None for r in found], dtype="Int64")
     tables["second_reading_disagreeing"] = pd.array(
         [",".join(map(str, r.disagreeing_rows)) if r else None for r in found], dtype="string")
+    return replace(datasets, frames={**datasets.frames, "budget_tables": tables})

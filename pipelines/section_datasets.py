@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
+from typing import TYPE_CHECKING
+
 from extract.werkplan import ids
-from extract.werkplan.extraction import Extraction
-from extract.werkplan.sections import Section
 
 from .frames import typed_frame
+
+if TYPE_CHECKING:  # types only: see pipelines.datasets
+    from extract.werkplan.extraction import Extraction
+    from extract.werkplan.sections import Section
 
 
 def _tree(node: Section, doc_id: str) -> dict:

@@ -24,7 +24,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import LIT
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 from .document import read_document
 from .reader import DAMAGE
 from .layout import LayoutSettings
@@ -32,7 +32,7 @@ from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError
 
 
 @dataclass(frozen=True)
-class IntegritySettings:
+class IntegritySettings(Settings):
     """What a damaged or hostile file may cost, and how its damage is reported."""
 
     # Seconds one page may take to read before the file is refused as one that makes the parser spin.
@@ -42,6 +42,8 @@ class IntegritySettings:
     # Distinct parser warnings quoted in the damage note (each cut to this many characters).
     warnings_quoted: int = 3
     warning_length: int = 90
+    limits = {"page_seconds": Range(above=0), "max_tree_depth": Range(least=1), "warnings_quoted": Range(least=0),
+              "warning_length": Range(least=1)}
 
 
 # The parsers' own loggers: a sound werkplan reads without a single warning from them.

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
+from ..settings import Range, Settings
 from .model import Line, Page, Rect, Word
 
 
 @dataclass(frozen=True)
-class LayoutSettings:
+class LayoutSettings(Settings):
     """How words become lines and which lines are running headers and footers (PDF points unless stated)."""
 
     # Words whose vertical middles lie within this fraction of their font size
@@ -26,6 +27,8 @@ class LayoutSettings:
     furniture_share: float = 0.5
     # ... and at the same height, in steps of this many points.
     furniture_height_step: float = 4.0
+    limits = {"line_tolerance": Range(above=0), "furniture_band": Range(least=0, most=1),
+              "furniture_share": Range(least=0, most=1), "furniture_height_step": Range(above=0)}
 
 @lru_cache(maxsize=None)  # one tuple per colour, shared by all words of that colour
 def _color(value) -> tuple:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Iterable
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 from .model import Line
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -32,13 +32,14 @@ _SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(frozen=True)
-class TextSettings:
+class TextSettings(Settings):
     # A list item starts with a bullet, a dash, "1." / "(1)" or "a." / "(a)"; the groups name marker and text.
     list_marker: str = r"^(?P<marker>[•▪◦●\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?P<rest>.*)$"
     # These markers open a list item only after a finished sentence; else they are an aside.
     dashes: tuple[str, ...] = ("-", "–")
     # A line at most this many line pitches below the last one continues its paragraph.
     paragraph_gap: float = 1.15
+    limits = {"paragraph_gap": Range(above=0)}
 
 
 @dataclass

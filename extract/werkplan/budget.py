@@ -16,12 +16,12 @@ from functools import lru_cache
 
 from extract.pdf.model import Document, Line, Word
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 from .numbers import is_amount, parse_amount
 
 
 @dataclass(frozen=True)
-class HeaderWords:
+class HeaderWords(Settings):
     """Header words that name each column (lower case, matched as word prefixes)."""
 
     organisation: tuple[str, ...] = ("organisatie",)
@@ -31,7 +31,7 @@ class HeaderWords:
 
 
 @dataclass(frozen=True)
-class RowKeywords:
+class RowKeywords(Settings):
     """First words of the label that mark a row's kind; any other row with values is a staff line."""
 
     staff_costs: tuple[str, ...] = ("stafkosten",)
@@ -41,7 +41,7 @@ class RowKeywords:
 
 
 @dataclass(frozen=True)
-class BudgetSettings:
+class BudgetSettings(Settings):
     columns: HeaderWords = field(default_factory=HeaderWords)
     row_kinds: RowKeywords = field(default_factory=RowKeywords)
     # Header words further apart than this many times the font size start a new column.
@@ -49,6 +49,7 @@ class BudgetSettings:
     # A label-only line joins the table (a wrapped cell) when it is no further from
     # the table's last line than this many times the font size.
     wrap_gap: float = 1.8
+    limits = {"column_gap": Range(above=0), "wrap_gap": Range(above=0)}
 
 
 NUMERIC_COLUMNS = ("rate", "hours", "amount")

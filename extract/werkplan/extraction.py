@@ -14,7 +14,7 @@ from extract.pdf.model import DEFAULT_READER, Document, InputError
 from extract.pdf.structure import read_structure
 from extract.pdf.toc import TocEntry, TocSettings
 
-from ..settings import resolve
+from ..settings import Settings, resolve
 from . import ids
 from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
 from .contents import match_toc, parse_toc
@@ -25,7 +25,7 @@ from .sections import Section, SectionSettings, build_sections
 
 
 @dataclass(frozen=True)
-class TitlePageSettings:
+class TitlePageSettings(Settings):
     # The title names the document and its year: "Werkplan 2023".
     title_word: str = "werkplan"
     year_pattern: str = r"\b(20\d\d)\b"
@@ -38,7 +38,7 @@ class TitlePageSettings:
 
 
 @dataclass(frozen=True)
-class WerkplanSettings:
+class WerkplanSettings(Settings):
     """All settings of one extraction; each group is its module's settings object."""
 
     layout: LayoutSettings = field(default_factory=LayoutSettings)
@@ -73,6 +73,25 @@ class ScopedPlanning:
 
 
 @dataclass
+class BudgetTablesRead:
+    """The first stage of reading a werkplan: the document model, its headings and year, and the budget tables.
+
+    It is enough to start camelot's second reading (:mod:`pipelines.run` does) while
+    :func:`read_overview_planning_sections` reads the overview, planning and sections from it.
+    """
+
+    document: Document
+    integrity: Integrity  # the file's own structure against what was read; the repairs it needed
+    headings: list[Heading]
+    year: int
+    document_id: str
+    resolver: ScopeResolver
+    tables: list[BudgetTable]
+    line_tables: dict[int, str]  # id(line) → id of the budget table that line belongs to
+    settings: WerkplanSettings
+
+
+@dataclass
 class Extraction:
     document: Document
     year: int
@@ -86,6 +105,7 @@ class Extraction:
     title_page: dict
     line_tables: dict[int, str]  # id(line) → id of the table that line belongs to
     integrity: Integrity  # the file's own structure against what was read; the repairs it needed
+    settings: WerkplanSettings  # resolved: what it was read with (a pipeline's tree, with its own groups)
 
 
 def title_page_fields(sections: list[Section], settings: TitlePageSettings | dict | None = None) -> dict:
@@ -134,19 +154,27 @@ def extract_werkplan(
     progress: Callable[[int, int], None] | None = None,
     reader: str = DEFAULT_READER,
     password: str | None = None,
-    on_budget_tables: Callable[[Document, Integrity, list[BudgetTable]], None] | None = None,
 ) -> Extraction:
-    """Read a werkplan PDF into budget tables with scopes and the overview.
+    """Read a werkplan PDF into budget tables with scopes, the overview, planning and sections.
 
     ``settings`` is a :class:`WerkplanSettings` or a plain dict of overrides keyed by
-    its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key raises
+    its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key or a wrong value raises
     :class:`~extract.settings.SettingsError` naming it.  ``reader`` picks the PDF
     parser (see :func:`extract.pdf.document.read_document`); ``password`` opens an
-    encrypted PDF.  ``on_budget_tables(document, integrity, tables)``, if given,
-    is called as soon as the budget tables are known, before the overview,
-    planning and sections are read: :func:`pipelines.run.run_pipeline` starts
-    camelot's second reading of their pages there, to go on beside the rest.
+    encrypted PDF.  The two stages, :func:`read_budget_tables` and :func:`read_overview_planning_sections`, can
+    be called apart to start work on the tables before the rest is read.
     """
+    return read_overview_planning_sections(read_budget_tables(path, settings, progress, reader, password))
+
+
+def read_budget_tables(
+    path: str | Path,
+    settings: WerkplanSettings | dict | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    reader: str = DEFAULT_READER,
+    password: str | None = None,
+) -> BudgetTablesRead:
+    """Read the PDF, its headings and year, and find the budget tables and their scopes."""
     settings = resolve(WerkplanSettings, settings)
     document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
     headings = find_headings(document, settings.headings, read_structure(path, password))
@@ -174,34 +202,43 @@ def extract_werkplan(
         )
     if not tables:
         raise InputError(f"{document.path}: no budget tables found (is this a werkplan?)")
-    if on_budget_tables:
-        on_budget_tables(document, integrity, tables)
+    return BudgetTablesRead(document=document, integrity=integrity, headings=headings, year=year,
+                            document_id=document_id, resolver=resolver, tables=tables, line_tables=table_lines,
+                            settings=settings)
+
+
+def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
+    """The overview, planning tables, sections, table of contents and title page, after the budget tables."""
+    settings, document, document_id, resolver = found.settings, found.document, found.document_id, found.resolver
+    table_lines = dict(found.line_tables)
     overview = find_overview(document, settings.overview)
     if overview is not None:
         overview_id = ids.in_document(document_id, ids.OVERVIEW_TABLE)
         table_lines.update({id(line): overview_id for line in overview.lines})
     planning = []
+    unique = ids.table_ids()  # planning ids ("planning/<scope>") never meet the budget tables' scope ids
     for table in find_planning_tables(document, settings.planning,
-                                      [line for heading in headings for line in heading.lines]):
+                                      [line for heading in found.headings for line in heading.lines]):
         scope = resolver.scope_at(table.page, table.top)
         planning_id = unique(ids.planning_table(scope.id))
         table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
-    sections = build_sections(document, headings, resolver, table_lines, settings.sections)
+    sections = build_sections(document, found.headings, resolver, table_lines, settings.sections)
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
     toc = parse_toc(toc_node, settings.toc) if toc_node else []
     match_toc(toc, sections, settings.toc)
     return Extraction(
         document=document,
-        year=year,
+        year=found.year,
         document_id=document_id,
-        headings=headings,
-        tables=tables,
+        headings=found.headings,
+        tables=found.tables,
         overview=overview,
         planning=planning,
         sections=sections,
         toc=toc,
         title_page=title_page_fields(sections, settings.title_page),
         line_tables=table_lines,
-        integrity=integrity,
+        integrity=found.integrity,
+        settings=settings,
     )

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from extract.pdf.model import Document, Line, Word
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 from .budget import Cell, _value_tokens
 from .numbers import parse_amount
 
 
 @dataclass(frozen=True)
-class OverviewSettings:
+class OverviewSettings(Settings):
     # A header word that marks the overview table.
     marker: str = "programmaonderdeel"
     # First words of a total row's label and of the total column's header.
@@ -28,6 +28,7 @@ class OverviewSettings:
     external_words: tuple[str, ...] = ("extern",)
     # Header lines sit within this many times the font size of each other.
     header_gap: float = 1.5
+    limits = {"header_gap": Range(above=0)}
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from typing import Iterable
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.text import join_lines, vocabulary
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 
 MONTHS = {
     "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
@@ -29,7 +29,7 @@ MONTHS = {
 
 
 @dataclass(frozen=True)
-class PlanningSettings:
+class PlanningSettings(Settings):
     # Month names as printed (lower case, trailing dot ignored) → month number.
     months: dict[str, int] = field(default_factory=lambda: dict(MONTHS))
     # A header row names at least this many months.
@@ -38,6 +38,7 @@ class PlanningSettings:
     row_gap: float = 2.2
     # A fill at least this light on every channel is background, not shading.
     white: float = 0.95
+    limits = {"min_months": Range(least=1), "row_gap": Range(above=0), "white": Range(least=0, most=1)}
 
 
 @dataclass(frozen=True)

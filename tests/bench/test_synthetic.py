@@ -14,7 +14,7 @@ import pytest
 from bench.synthetic import build_synthetic
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.datasets import build_datasets
-from pipelines.validation import validate_datasets
+from pipelines.validation import validate_datasets, with_validation
 from tests.typesettings import SEED
 
 COPIED = [4]  # seed programmalijnen added after the seed's own, as 10, 11, ...
@@ -59,8 +59,7 @@ def synthetic(tmp_path_factory, datasets_2023):
                           planning=datasets_2023.frames["planning"])
     extraction = extract_werkplan(pdf)
     datasets = build_datasets(extraction)
-    validate_datasets(datasets, extraction.year)
-    return datasets.frames
+    return with_validation(datasets, validate_datasets(datasets, extraction.year)).frames
 
 
 def local(frame, column):

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from pipelines.datasets import build_datasets
-from pipelines.validation import validate_datasets
+from pipelines.validation import validate_datasets, with_validation
 from tests.typesettings import HOUSE_STYLE, TAGGED, TYPESETTINGS
 
 # Columns that differ between typesettings of one text: where things stand, the
@@ -43,10 +43,9 @@ def run_datasets(extraction) -> dict[str, pd.DataFrame]:
     frames out (and the comparison then reports every check as missing)."""
     datasets = build_datasets(extraction)
     try:
-        validate_datasets(datasets, extraction.year)
+        return with_validation(datasets, validate_datasets(datasets, extraction.year)).frames
     except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
-        datasets.frames["validation_error"] = repr(exc)
-    return datasets.frames
+        return {**datasets.frames, "validation_error": repr(exc)}
 
 
 # A list item's marker glyph and a dot leader's length are the typesetter's choice.
