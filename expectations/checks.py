@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from extract.werkplan import ids
+from extract.werkplan.kinds import RowKind, ScopeKind
 from extract.settings import Settings, resolve
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class ValidationSettings(Settings):
 
 
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail", "equation"]
-VALUE_KINDS = ("staff", "staff_costs", "overhead")
+VALUE_KINDS = tuple(kind for kind in RowKind if kind.has_rate)  # staff, staff_costs, overhead
 
 Terms = tuple[tuple[str, int], ...]  # (number id, printed value)
 
@@ -318,8 +319,8 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
     scope_of = tables.set_index("table_id")["scope_id"]
     kind_of = tables.set_index("table_id")["scope_kind"]
     lines = lines.assign(scope_id=lines["table_id"].map(scope_of), scope_kind=lines["table_id"].map(kind_of))
-    project_lines = lines[lines["scope_kind"].isin(["project", "subplan"])]
-    segments = tables[tables["scope_kind"] == "segment"]
+    project_lines = lines[lines["scope_kind"].isin([ScopeKind.PROJECT, ScopeKind.SUBPLAN])]
+    segments = tables[tables["scope_kind"] == ScopeKind.SEGMENT]
     checks = []
 
     segment_frames, onderdeel_segments = [], {}
@@ -453,7 +454,7 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
               "Elk project in de inhoud heeft precies één begrotingstabel; een project met deelplannen één per "
               "deelplan.", per_project),
         Check("table_has_scope", "structure", "Elke begrotingstabel heeft een scope, gelezen uit de koppen erboven.",
-              tables, kind="not_in_set", columns=("scope_kind",), value_set=("unknown",)),
+              tables, kind="not_in_set", columns=("scope_kind",), value_set=(ScopeKind.UNKNOWN.value,)),
     ]
 
 

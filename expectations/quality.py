@@ -13,6 +13,7 @@ import pandas as pd
 from extract.pdf.integrity import Integrity
 from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
+from extract.werkplan.kinds import ScopeKind
 
 @dataclass(frozen=True)
 class QualitySettings(Settings):
@@ -60,7 +61,7 @@ def reading_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings |
     least = resolve(QualitySettings, settings).min_headings_per_page
     signals = []
     tables = frames["budget_tables"]
-    unscoped = tables[tables["scope_kind"] == "unknown"]
+    unscoped = tables[tables["scope_kind"] == ScopeKind.UNKNOWN]
     if len(unscoped):
         share = "de meeste" if 2 * len(unscoped) > len(tables) else "sommige"
         signals.append(Signal(
@@ -68,7 +69,7 @@ def reading_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings |
             f"{share} begrotingstabellen hebben geen onderwerp: er is geen kop van een onderdeel, project of "
             f"uitsplitsing boven herkend: " + ", ".join(unscoped["table_id"]),
             ",".join(str(p) for p in sorted(set(unscoped["page_start"]))), list(unscoped["table_id"])))
-    scoped = tables[tables["scope_kind"] != "unknown"]
+    scoped = tables[tables["scope_kind"] != ScopeKind.UNKNOWN]
     shared = scoped[scoped.duplicated("scope_id", keep=False)]
     if len(shared):
         # Each part of the werkplan has one budget table: several under one scope mean missed headings.

@@ -21,6 +21,7 @@ import jinja2
 import pandas as pd
 
 from extract.settings import Range, Settings, resolve
+from extract.werkplan import ids
 
 from .crops import CropSettings, Mark, PageImages
 from .quality import SIGNAL_LABELS
@@ -53,7 +54,8 @@ def _euro(value) -> str:
 
 
 _TEMPLATES.filters["euro"] = _euro
-_TEMPLATES.globals.update(signal_labels=SIGNAL_LABELS, status_labels=STATUS_LABELS, group_labels=GROUP_LABELS)
+_TEMPLATES.globals.update(signal_labels=SIGNAL_LABELS, status_labels=STATUS_LABELS, group_labels=GROUP_LABELS,
+                          diagnosis_number=ids.diagnosis_number)
 
 
 def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, float, float], str]]:
@@ -124,7 +126,7 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
         disagreeing = "" if pd.isna(table.second_reading_disagreeing) else str(table.second_reading_disagreeing)
         unconfirmed = {int(i) for i in disagreeing.split(",") if i.strip().isdigit()}
         rows = [{"index": line.row_index, "label": line.label_raw, "unconfirmed": line.row_index in unconfirmed,
-                 "cells": [(f"{line.line_id}/{field}", getattr(line, field)) for field in ("rate", "hours", "amount")]}
+                 "cells": [(ids.number(line.line_id, field), getattr(line, field)) for field in ("rate", "hours", "amount")]}
                 for line in lines_of[table.table_id].itertuples()] if table.table_id in lines_of else []
         heading = {"table_id": table.table_id, "title": table.scope_title or table.scope_id,
                    "pages": _pages(table.page_start, table.page_end), "confirmed": table.second_reading_agreeing}
@@ -132,13 +134,13 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
     overview, amounts = frames["overview"], frames["overview_amounts"]
     if len(overview):
         organisations = list(dict.fromkeys(amounts["organisation"]))
-        by_cell = {(a.overview_row_id, a.organisation): (f"{a.overview_amount_id}/amount", a.amount)
+        by_cell = {(a.overview_row_id, a.organisation): (ids.number(a.overview_amount_id, "amount"), a.amount)
                    for a in amounts.itertuples()}
         rows = [{"index": r.row_index, "label": r.label_raw, "unconfirmed": False,
                  "cells": [by_cell.get((r.overview_row_id, o), ("", None)) for o in organisations]
-                 + [(f"{r.overview_row_id}/{field}", getattr(r, field)) for field in ("external_costs", "total")]}
+                 + [(ids.number(r.overview_row_id, field), getattr(r, field)) for field in ("external_costs", "total")]}
                 for r in overview.itertuples()]
-        heading = {"table_id": overview["overview_row_id"].iloc[0].rsplit("/", 1)[0],
+        heading = {"table_id": ids.row_table(overview["overview_row_id"].iloc[0]),
                    "title": "Totaal overzichten begroting",
                    "pages": _pages(int(overview["page"].min()), int(overview["page"].max())), "confirmed": None}
         yield _view(heading, organisations + ["Externe kosten", "Totaal"], rows, changes, boxes, images, header_room)

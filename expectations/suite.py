@@ -19,7 +19,7 @@ import pandas as pd
 from extract.werkplan import ids
 
 from .checks import COMPARISON_COLUMNS, Check, all_checks
-from .localize import Localization, equations_of, localize
+from .localize import LocalizationSettings, Localization, equations_of, localize
 
 
 @dataclass

@@ -17,6 +17,7 @@ import pandas as pd
 
 from extract.settings import as_record
 from extract.werkplan import ids
+from extract.werkplan.kinds import RowKind
 from pipelines.labels import canonical_labels, normalise
 
 from .frames import typed_frame
@@ -68,28 +69,14 @@ def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell
     }
 
 
-def build_datasets(
-    extraction: Extraction,
-    readings: list[SecondReading] | None = None,
-    extracted_at: datetime | None = None,
-) -> Datasets:
-    """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
-
-    ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed
-    (see :func:`with_second_reading`, which adds them to datasets built without).
-    """
+def _budget_records(extraction: Extraction, roles: dict, organisations: dict) -> tuple[list, list, list]:
+    """Records of the budget_tables and budget_lines datasets, and of the numbers read in them."""
     doc_id = extraction.document_id
-    document = extraction.document
-    all_rows = [row for table in extraction.tables for row in table.rows]
-    roles = canonical_labels(r.role_raw for r in all_rows)
-    overview_orgs = [c.organisation for c in extraction.overview.columns] if extraction.overview else []
-    organisations = canonical_labels([r.organisation_raw for r in all_rows] + overview_orgs)
-
     tables, lines, numbers = [], [], []
     for table in extraction.tables:
         table_id = ids.in_document(doc_id, table.table_id)
         total = next((r.cells["amount"].value for r in table.rows
-                      if r.row_kind == "table_total" and "amount" in r.cells), None)
+                      if r.row_kind == RowKind.TABLE_TOTAL and "amount" in r.cells), None)
         scope = table.scope
         tables.append({
             "table_id": table_id, "document_id": doc_id, "scope_id": scope.id, "scope_kind": scope.kind,
@@ -120,7 +107,12 @@ def build_datasets(
                 if cell:
                     numbers.append(_number(doc_id, "budget_lines", line_id, name, cell))
             lines.append(record)
+    return tables, lines, numbers
 
+
+def _overview_records(extraction: Extraction, organisations: dict, numbers: list) -> tuple[list, list]:
+    """Records of the overview and overview_amounts datasets; the numbers read in them are added to ``numbers``."""
+    doc_id = extraction.document_id
     overview_rows, overview_amounts = [], []
     if extraction.overview:
         columns = extraction.overview.columns
@@ -150,6 +142,27 @@ def build_datasets(
                     record[name], record[f"{name}_raw"] = cell.value, cell.raw
                     numbers.append(_number(doc_id, "overview", row_id, name, cell))
             overview_rows.append(record)
+    return overview_rows, overview_amounts
+
+
+def build_datasets(
+    extraction: Extraction,
+    readings: list[SecondReading] | None = None,
+    extracted_at: datetime | None = None,
+) -> Datasets:
+    """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
+
+    ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed
+    (see :func:`with_second_reading`, which adds them to datasets built without).
+    """
+    doc_id = extraction.document_id
+    document = extraction.document
+    all_rows = [row for table in extraction.tables for row in table.rows]
+    roles = canonical_labels(r.role_raw for r in all_rows)
+    overview_orgs = [c.organisation for c in extraction.overview.columns] if extraction.overview else []
+    organisations = canonical_labels([r.organisation_raw for r in all_rows] + overview_orgs)
+    tables, lines, numbers = _budget_records(extraction, roles, organisations)
+    overview_rows, overview_amounts = _overview_records(extraction, organisations, numbers)
 
     metadata = {
         "document_id": doc_id,

@@ -45,6 +45,8 @@ def _ancestor(node: Section, kind: str, parents: dict[str, Section]) -> Section 
     return ancestor
 
 
+# Over 60 lines: one record per dataset row for sections, table of contents, planning, projects and
+# programmalijnen, each a flat list of field assignments read top to bottom; no logic to split out.
 def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple[dict, dict]:
     """Frames for sections, toc, planning, projects, programmalijnen; and the section tree."""
     doc_id = extraction.document_id

@@ -78,9 +78,9 @@ def _where(frames: dict[str, pd.DataFrame]):
         if n["source"] == "overview_amounts":
             amount = amounts.loc[n["source_id"]]
             row = overview.loc[amount["overview_row_id"]]
-            return {**place, "table_id": amount["overview_row_id"].rsplit("/", 1)[0],
+            return {**place, "table_id": ids.row_table(amount["overview_row_id"]),
                     "row_label": f"{row['label_raw']} / {amount['organisation']}"}
-        return {**place, "table_id": n["source_id"].rsplit("/", 1)[0],
+        return {**place, "table_id": ids.row_table(n["source_id"]),
                 "row_label": overview.loc[n["source_id"]]["label_raw"]}
 
     return where

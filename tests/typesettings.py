@@ -155,6 +155,8 @@ def _seed_lines() -> list[str]:
     return lines
 
 
+# Over 60 lines: the whole 2023 plain text turned into blocks, one branch per kind of line in the seed;
+# a table of cases, read top to bottom.
 def seed_blocks(planning_rows) -> list[Block]:
     """The werkplan's plain text as blocks.  ``planning_rows``: the bundled PDF's
     planning dataset (one row per activity and month)."""
@@ -507,6 +509,7 @@ class _Footnote(Flowable):
         self.canv._footnotes = [*getattr(self.canv, "_footnotes", []), self.paragraph]
 
 
+# Over 60 lines: one document in one look, every block kind's flowable in one place (see seed_blocks).
 def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> Path:
     """Set ``blocks`` in ``setting``'s look as an A4 PDF at ``path``."""
     r = _Renderer(setting)

@@ -24,7 +24,7 @@ worker processes, in parallel.
 from __future__ import annotations
 
 import os
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterator
 import pdfplumber
 import playa
 from pdfminer.psexceptions import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from playa.content import PathObject, TextObject
 from playa.exceptions import PDFException
 from playa.font import Type3Font
@@ -59,10 +59,11 @@ class UnreadablePDF(Exception):
 
 # What pdfminer.six and playa raise on a damaged file: their own errors (PSException is the base of
 # pdfminer.six's), which no code of ours raises, and so may be caught wherever a page is taken ...
-PARSER_ERRORS = (PSException, PDFException, PdfminerException)
+PARSER_ERRORS = (PSException, PDFException, PdfminerException, MalformedPDFException)
 # ... and the built-in ones their parsers let through on malformed objects (a string where a number
-# belongs, a missing key, a short array), caught only around a call into a parser.
-DAMAGE = (*PARSER_ERRORS, ValueError, KeyError, TypeError, IndexError)
+# belongs, a missing key, a short array; playa's tokenizer running off the end of a truncated file),
+# caught only around a call into a parser.
+DAMAGE = (*PARSER_ERRORS, ValueError, KeyError, TypeError, IndexError, StopIteration)
 
 
 def unreadable(exc: Exception) -> UnreadablePDF:
@@ -116,12 +117,29 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         workers = min(MAX_WORKERS, cores)
     opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
-    with ExitStack() as held:
-        with parser_call():
-            raw = held.enter_context(opener(path, password, finish or _unchanged))
+    with _parser_opened(opener(path, password, finish or _unchanged)) as raw:
         # Only taking the next page is guarded, not the caller's work on it nor ``finish``: a page
         # read in a worker comes back already guarded (see _finished_page).
         yield replace(raw, pages=_guarded(raw.pages))
+
+
+@contextmanager
+def _parser_opened(opened) -> Iterator[RawDocument]:
+    """Enter and leave a parser's open file (``opened``), its damage named as :class:`UnreadablePDF`.
+
+    Leaving is guarded too: pdfplumber reads every page object again as it closes the file.
+    """
+    with parser_call():
+        raw = opened.__enter__()
+    try:
+        yield raw
+    except BaseException as exc:
+        with parser_call():
+            if opened.__exit__(type(exc), exc, exc.__traceback__):
+                return
+        raise
+    with parser_call():
+        opened.__exit__(None, None, None)
 
 
 def _guarded(pages: Iterator[Any]) -> Iterator[Any]:
@@ -142,7 +160,9 @@ def _unchanged(page: RawPage) -> RawPage:
 
 @contextmanager
 def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
-    with pdfplumber.open(path, password=password) as pdf:
+    with parser_call():  # a parser that fails as it opens the file raises here, not in our generator
+        pdf = pdfplumber.open(path, password=password)
+    with pdf:
         metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
         yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=map(finish, _pdfplumber_pages(pdf)))
 
@@ -172,8 +192,10 @@ def _pdfplumber_page(pdf_page) -> RawPage:
 @contextmanager
 def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
-    with playa.open(path, space="page", password=password or "", max_workers=workers,
-                    mp_context=worker_context()) as pdf:
+    with parser_call():  # a parser that fails as it opens the file raises here, not in our generator
+        pdf = playa.open(path, space="page", password=password or "", max_workers=workers,
+                         mp_context=worker_context())
+    with pdf:
         if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
             raise UnreadablePDF("no document catalog (/Root)")
         # In order; with workers, pages are read in parallel processes and sent back.

@@ -17,6 +17,7 @@ from functools import lru_cache
 from extract.pdf.model import Document, Line, Word
 
 from ..settings import Range, Settings, resolve
+from .kinds import RowKind
 from .numbers import is_amount, parse_amount
 
 
@@ -107,7 +108,7 @@ class RawRow:
 @dataclass
 class BudgetRow:
     row_index: int
-    row_kind: str  # staff | staff_costs | overhead | org_total | external | table_total
+    row_kind: RowKind
     label_raw: str
     organisation_raw: str | None
     role_raw: str | None
@@ -354,22 +355,22 @@ def classify_rows(table: RawTable, settings: BudgetSettings | dict | None = None
         label = raw.label
         role = None
         if _starts(label, kinds.staff_costs):
-            kind, org = "staff_costs", _strip_keyword(label, kinds.staff_costs)
+            kind, org = RowKind.STAFF_COSTS, _strip_keyword(label, kinds.staff_costs)
         elif _starts(label, kinds.overhead):
-            kind, org = "overhead", _strip_keyword(label, kinds.overhead)
+            kind, org = RowKind.OVERHEAD, _strip_keyword(label, kinds.overhead)
         elif _starts(label, kinds.external):
-            kind, org = "external", None
+            kind, org = RowKind.EXTERNAL, None
         elif _starts(label, kinds.total):
             if table.closed_by_total and index == len(table.rows) - 1:
-                kind, org = "table_total", None
+                kind, org = RowKind.TABLE_TOTAL, None
             else:
-                kind, org = "org_total", _strip_keyword(label, kinds.total)
+                kind, org = RowKind.ORG_TOTAL, _strip_keyword(label, kinds.total)
         else:
-            kind = "staff"
+            kind = RowKind.STAFF
             # An organisation printed once per block is carried down its rows.
             org = raw.org_text or organisation
             role = raw.role_text or None
-        if kind in ("staff", "staff_costs", "overhead", "org_total") and org:
+        if kind in (RowKind.STAFF, RowKind.STAFF_COSTS, RowKind.OVERHEAD, RowKind.ORG_TOTAL) and org:
             organisation = org
         rows.append(
             BudgetRow(

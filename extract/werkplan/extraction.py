@@ -18,6 +18,7 @@ from ..settings import Settings, resolve
 from . import ids
 from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
 from .contents import match_toc, parse_toc
+from .kinds import ScopeKind
 from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
@@ -191,7 +192,7 @@ def read_budget_tables(
         tables.append(
             BudgetTable(
                 table_id=table_id,
-                kind="function_levels" if scope.kind == "programme" else "budget",
+                kind="function_levels" if scope.kind == ScopeKind.PROGRAMME else "budget",
                 scope=scope,
                 page_start=raw.page_start,
                 page_end=raw.page_end,

@@ -95,6 +95,8 @@ def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple
     return band, j
 
 
+# Over 60 lines: the overview's header cells span several printed lines and are rebuilt by alignment
+# in one pass with its rows; split, the column spans would have to travel between the halves.
 def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> OverviewTable | None:
     band, j = _header_band(lines, index, conf)
     data: list[tuple[Line, list[Word], list]] = []
