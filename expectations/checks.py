@@ -16,9 +16,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract.settings import Settings, resolve
 from extract.werkplan import ids
 from extract.werkplan.kinds import RowKind, ScopeKind
-from extract.settings import Settings, resolve
+
 
 @dataclass(frozen=True)
 class ValidationSettings(Settings):
@@ -189,9 +190,11 @@ def _total(subject: str, total, parts: list, pages: str) -> dict:
     detail = f"{total.amount_raw} tegen {' + '.join(_raws(parts, 'amount'))}"
     if pd.isna(total.amount):
         return {"subject": subject, "actual": None, "expected": _printed_sum(parts, "amount"),
-                "evidence": [ids.number(total.line_id, "amount")] + _ids(parts, "amount"), "pages": pages, "detail": detail,
+                "evidence": [ids.number(total.line_id, "amount")] + _ids(parts, "amount"), "pages": pages,
+                "detail": detail,
                 "equation": None}
-    return _sum(subject, ((ids.number(total.line_id, "amount"), int(total.amount)),), _terms(parts, "amount"), pages, detail)
+    return _sum(subject, ((ids.number(total.line_id, "amount"), int(total.amount)),), _terms(parts, "amount"),
+                pages, detail)
 
 
 def block_checks(lines: pd.DataFrame) -> list[Check]:
@@ -299,7 +302,7 @@ def function_level_of(function_table: pd.DataFrame):
     werkplan prices each level at one rate.
     """
     staff = function_table[function_table["row_kind"] == "staff"]
-    named = set(zip(staff["organisation"], staff["role"]))
+    named = set(zip(staff["organisation"], staff["role"], strict=False))
     by_rate: dict[tuple, list[str]] = {}
     for r in staff.itertuples():
         by_rate.setdefault((r.organisation, r.rate), []).append(r.role)
@@ -382,7 +385,8 @@ def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataF
         table = lines[lines["scope_id"] == scope_id]
         if table.empty:
             records.append({"subject": f"overzicht {row.onderdeel}: geen tabel voor {scope_id}", "actual": row.total,
-                            "expected": None, "evidence": [ids.number(row.overview_row_id, "total")], "pages": str(row.page),
+                            "expected": None, "evidence": [ids.number(row.overview_row_id, "total")],
+                            "pages": str(row.page),
                             "detail": "het onderdeel heeft geen eigen begrotingstabel", "equation": None})
             continue
         wanted = [("totaal", row.total, row.total_raw, ids.number(row.overview_row_id, "total"),
@@ -390,7 +394,8 @@ def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataF
                   ("externe kosten", row.external_costs, row.external_costs_raw,
                    ids.number(row.overview_row_id, "external_costs"), table[table["row_kind"] == "external"])]
         for amount in overview_amounts[overview_amounts["overview_row_id"] == row.overview_row_id].itertuples():
-            wanted.append((amount.organisation, amount.amount, amount.amount_raw, ids.number(amount.overview_amount_id, "amount"),
+            wanted.append((amount.organisation, amount.amount, amount.amount_raw,
+                           ids.number(amount.overview_amount_id, "amount"),
                            table[(table["row_kind"] == "org_total") & (table["organisation"] == amount.organisation)]))
         for what, value, raw, number_id, source in wanted:
             subject = f"overzicht {row.onderdeel} tegen {scope_id}: {what}"
@@ -414,7 +419,8 @@ def _overview_sums(overview, overview_amounts) -> pd.DataFrame:
     for total in totals.itertuples():
         for field in ("total", "external_costs"):
             detail = f"{getattr(total, field + '_raw')} tegen {' + '.join(body[field + '_raw'].dropna())}"
-            records.append(_column_sum(f"overzicht, totaalrij: {labels[field]}", ids.number(total.overview_row_id, field),
+            records.append(_column_sum(f"overzicht, totaalrij: {labels[field]}",
+                                       ids.number(total.overview_row_id, field),
                                        getattr(total, field), _terms(_records(body), field, "overview_row_id"),
                                        str(total.page), detail))
         amounts = overview_amounts.merge(overview[["overview_row_id", "row_kind"]], on="overview_row_id")

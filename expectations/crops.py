@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extract.settings import Range, Settings, resolve
 
+
 @dataclass(frozen=True)
 class CropSettings(Settings):
     """How the report's page crops are rendered."""

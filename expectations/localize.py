@@ -132,7 +132,7 @@ def localize(equations: list[Equation], settings: LocalizationSettings | dict | 
             break
         values = _consistent(matrix, constants, printed, changed)
         if values is not None:
-            sets.append(sorted((Change(ids[i], int(printed[i]), int(v)) for i, v in zip(changed, values)),
+            sets.append(sorted((Change(ids[i], int(printed[i]), int(v)) for i, v in zip(changed, values, strict=False)),
                                key=lambda change: change.number_id))
         if len(sets) >= conf.max_sets:
             break

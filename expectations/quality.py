@@ -15,6 +15,7 @@ from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
 from extract.werkplan.kinds import ScopeKind
 
+
 @dataclass(frozen=True)
 class QualitySettings(Settings):
     """When the extraction-quality signals are raised."""
@@ -100,7 +101,8 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int,
                 "low_confidence_table", t.table_id,
                 f"de tweede lezing (camelot) bevestigt {t.second_reading_agreeing} van {t.row_count} regels; "
                 f"niet bevestigd: {t.second_reading_disagreeing}", f"{t.page_start}-{t.page_end}",
-                [ids.number(ids.budget_line(t.table_id, int(i)), "amount") for i in str(t.second_reading_disagreeing).split(",") if i]))
+                [ids.number(ids.budget_line(t.table_id, int(i)), "amount")
+                 for i in str(t.second_reading_disagreeing).split(",") if i]))
         if not t.closed_by_total:
             signals.append(Signal("table_without_total_row", t.table_id,
                                   "de tabel eindigt zonder totaalregel", f"{t.page_start}-{t.page_end}", []))
@@ -152,7 +154,8 @@ def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
                for damage in integrity.damage]
     if integrity.image_only_pages:
         pages = ",".join(map(str, integrity.image_only_pages))
-        signals.append(Signal("image_only_pages", source, f"pagina's die een afbeelding zonder tekst zijn, niet gelezen: {pages}; "
+        signals.append(Signal("image_only_pages", source,
+                              f"pagina's die een afbeelding zonder tekst zijn, niet gelezen: {pages}; "
                               "geef de PDF een tekstlaag met OCR (bijv. ocrmypdf) om ze te lezen", pages, []))
     return signals
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import jinja2
 import pandas as pd
@@ -25,6 +25,7 @@ from extract.werkplan import ids
 
 from .crops import CropSettings, Mark, PageImages
 from .quality import SIGNAL_LABELS
+
 
 @dataclass(frozen=True)
 class ReportSettings(Settings):
@@ -126,7 +127,8 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
         disagreeing = "" if pd.isna(table.second_reading_disagreeing) else str(table.second_reading_disagreeing)
         unconfirmed = {int(i) for i in disagreeing.split(",") if i.strip().isdigit()}
         rows = [{"index": line.row_index, "label": line.label_raw, "unconfirmed": line.row_index in unconfirmed,
-                 "cells": [(ids.number(line.line_id, field), getattr(line, field)) for field in ("rate", "hours", "amount")]}
+                 "cells": [(ids.number(line.line_id, field), getattr(line, field))
+                           for field in ("rate", "hours", "amount")]}
                 for line in lines_of[table.table_id].itertuples()] if table.table_id in lines_of else []
         heading = {"table_id": table.table_id, "title": table.scope_title or table.scope_id,
                    "pages": _pages(table.page_start, table.page_end), "confirmed": table.second_reading_agreeing}

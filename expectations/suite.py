@@ -19,7 +19,7 @@ import pandas as pd
 from extract.werkplan import ids
 
 from .checks import COMPARISON_COLUMNS, Check, all_checks
-from .localize import LocalizationSettings, Localization, equations_of, localize
+from .localize import Localization, LocalizationSettings, equations_of, localize
 
 
 @dataclass
@@ -113,7 +113,8 @@ def _failure_rows(check: Check, frame: pd.DataFrame, result) -> list[dict]:
             rows.append({"subject": f"{ident}: {column} = {value}",
                          "actual": int(value) if pd.notna(value) and str(value).lstrip("-").isdigit() else None,
                          "expected": None,
-                         "evidence": [ids.number(ident, column)], "pages": str(row.get("page", row.get("page_start", ""))),
+                         "evidence": [ids.number(ident, column)],
+                         "pages": str(row.get("page", row.get("page_start", ""))),
                          "detail": f"{COLUMN_CHECK_LABELS[check.kind]}: {column}", "equation": None})
     return rows
 

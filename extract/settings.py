@@ -102,16 +102,7 @@ def _checked(name: str, kind: Any, value: Any) -> Any:
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     wrong = SettingsError(name, f"expected {_describe(kind)}, got {_given(value)}")
     if origin in (types.UnionType, typing.Union):
-        for option in args:
-            try:
-                return _checked(name, option, value)
-            except SettingsError:
-                continue
-        raise wrong
-    if kind is type(None):
-        if value is not None:
-            raise wrong
-        return value
+        return _one_of(name, args, value, wrong)
     if origin is tuple:  # tuple[X, ...]: a list in a settings file, a tuple in the object (hashable)
         if isinstance(value, str) or not isinstance(value, list | tuple):
             raise wrong
@@ -120,26 +111,36 @@ def _checked(name: str, kind: Any, value: Any) -> Any:
         if not isinstance(value, Mapping):
             raise wrong
         return {_checked(f"{name} key", args[0], k): _checked(f"{name}.{k}", args[1], v) for k, v in value.items()}
-    if kind is float:
-        if isinstance(value, bool) or not isinstance(value, int | float):
+    if kind in (int, float):
+        if isinstance(value, bool) or not isinstance(value, int | (float if kind is float else int)):
             raise wrong
-        return float(value)
-    if kind is int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise wrong
-        return value
+        return float(value) if kind is float else value
     if not isinstance(value, kind):
         raise wrong
-    if is_dataclass(kind) and not isinstance(value, Settings):
-        try:  # a group whose class does not check itself yet is checked as part of the tree
-            check_fields(value)
-        except SettingsError as exc:
-            raise SettingsError(f"{name}.{exc.key}", exc.reason) from None
+    return _checked_instance(name, kind, value)
+
+
+def _one_of(name: str, options: tuple, value: Any, wrong: SettingsError) -> Any:
+    for option in options:
+        try:
+            return _checked(name, option, value)
+        except SettingsError:
+            continue
+    raise wrong
+
+
+def _checked_instance(name: str, kind: type, value: Any) -> Any:
+    """A string that must be a pattern, or a group whose class does not check itself yet (checked here)."""
     if kind is str and name.endswith("pattern"):
         try:
             re.compile(value)
         except re.error as exc:
             raise SettingsError(name, f"not a regular expression ({exc}): {value!r}") from exc
+    if is_dataclass(kind) and not isinstance(value, Settings):
+        try:
+            check_fields(value)
+        except SettingsError as exc:
+            raise SettingsError(f"{name}.{exc.key}", exc.reason) from None
     return value
 
 

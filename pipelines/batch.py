@@ -24,7 +24,7 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -179,14 +179,15 @@ def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | No
     folders = [staging / str(i) for i in range(len(pdfs))]
     if len(pdfs) <= 1 or jobs == 1:
         return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), options)
-                for pdf, folder in zip(pdfs, folders)]
+                for pdf, folder in zip(pdfs, folders, strict=False)]
     # spawn: the same start method on every platform and Python, no forking of a threaded parent
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     outcomes: dict[int, Outcome] = {}
     with ProcessPoolExecutor(min(jobs, len(pdfs)), mp_context=context, initializer=_init_worker,
                              initargs=(queue,), max_tasks_per_child=1) as pool:
-        futures = {pool.submit(_take_in_worker, pdf, folder, options): i for i, (pdf, folder) in enumerate(zip(pdfs, folders))}
+        futures = {pool.submit(_take_in_worker, pdf, folder, options): i
+                   for i, (pdf, folder) in enumerate(zip(pdfs, folders, strict=True))}
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -269,7 +270,7 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     try:
         ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, options)
         taken: dict[str, Path] = {}
-        for i, outcome in zip(todo, ran):
+        for i, outcome in zip(todo, ran, strict=False):
             outcome.sha256 = outcomes[i].sha256
             if outcome.status == "written":
                 _publish(outcome, out_dir, existing, replace, taken)
@@ -301,7 +302,7 @@ def _locked(out_dir: Path):
 def comparison_pairs(out_dir: Path) -> list[tuple[str, str]]:
     """Consecutive years in the output: (earlier document id, later document id)."""
     ordered = sorted(outputs(out_dir).values(), key=lambda m: m["year"])
-    return [(a["document_id"], b["document_id"]) for a, b in zip(ordered, ordered[1:])]
+    return [(a["document_id"], b["document_id"]) for a, b in zip(ordered, ordered[1:], strict=False)]
 
 
 def compare_years(out_dir: Path, changed: set[str]) -> list[Path]:
@@ -341,7 +342,7 @@ def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict
 
 def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> None:
     """Add the versions taken in to ``catalog.csv``/``.json`` (one row per PDF version); each file replaced whole."""
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     earlier = read_catalog(out_dir)
     rows = {r["sha256"]: r for r in earlier.astype(object).where(earlier.notna(), None).to_dict(orient="records")}
     for outcome in outcomes:

@@ -129,7 +129,8 @@ def compare(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame]) -> Compariso
 def _markdown(frame: pd.DataFrame) -> str:
     header = "| " + " | ".join(frame.columns) + " |"
     rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
-    rows = ["| " + " | ".join("" if pd.isna(v) else str(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    rows = ["| " + " | ".join("" if pd.isna(v) else str(v) for v in row) + " |"
+            for row in frame.itertuples(index=False)]
     return "\n".join([header, rule, *rows])
 
 
@@ -150,7 +151,8 @@ def write_comparison(comparison: Comparison, folder: Path) -> Path:
     for name, frame in tables.items():
         frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
     payload = {"a": comparison.a, "b": comparison.b,
-               **{name: json.loads(frame.to_json(orient="records", force_ascii=False)) for name, frame in tables.items()}}
+               **{name: json.loads(frame.to_json(orient="records", force_ascii=False))
+                  for name, frame in tables.items()}}
     (folder / "comparison.json").write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (folder / "comparison.md").write_text(render(comparison), encoding="utf-8")
     return folder

@@ -8,7 +8,7 @@ two years never share one.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -124,7 +124,7 @@ def _overview_records(extraction: Extraction, organisations: dict, numbers: list
                 "page": row.page, "external_costs": None, "external_costs_raw": None,
                 "total": None, "total_raw": None,
             }
-            for column, cell in zip(columns, row.cells):
+            for column, cell in zip(columns, row.cells, strict=False):
                 if cell is None:
                     continue
                 if column.kind == "organisation":
@@ -171,7 +171,7 @@ def build_datasets(
         "sha256": document.sha256,
         "page_count": document.page_count,
         "year": extraction.year,
-        "extracted_at": (extracted_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "extracted_at": (extracted_at or datetime.now(UTC)).isoformat(timespec="seconds"),
         "pipeline_version": pipeline_version(),
     }
     document_row = {**metadata, **{f"title_page_{k}": v for k, v in extraction.title_page.items()}}

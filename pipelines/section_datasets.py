@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
-
 from typing import TYPE_CHECKING
+
+import pandas as pd
 
 from extract.werkplan import ids
 
@@ -88,7 +88,8 @@ def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple
     for node in nodes:
         if node.kind == "programmalijn":
             entry = programmalijnen.setdefault(node.number, {
-                "programmalijn_id": ids.programmalijn(doc_id, node.number), "document_id": doc_id, "number": node.number,
+                "programmalijn_id": ids.programmalijn(doc_id, node.number), "document_id": doc_id,
+                "number": node.number,
                 "title_main_text": None, "title_bijlage": None, "section_id_main_text": None,
                 "section_id_bijlage": None,
             })

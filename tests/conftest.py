@@ -44,7 +44,8 @@ def postgres_server():
     """The PostgreSQL that scripts/test.sh starts on 127.0.0.1 (a real server, never a mock)."""
     url = os.environ.get("WERKPLAN_TEST_POSTGRES_URL")
     if not url:
-        pytest.fail("WERKPLAN_TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh, which starts PostgreSQL")
+        pytest.fail("WERKPLAN_TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh, "
+                    "which starts PostgreSQL")
     return url
 
 

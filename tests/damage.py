@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import random
 import re
-from typing import Callable
+from collections.abc import Callable
 
 import pypdfium2 as pdfium
 
@@ -153,7 +153,7 @@ def deep_page_tree(data: bytes, depth: int) -> bytes:
     first = max(objects(data)) + 1
     chain = list(range(first, first + depth))
     changed = {tree: body.replace(kids, b"/Kids [ %d 0 R ]" % chain[0], 1)}
-    for number, below in zip(chain, chain[1:] + [None]):
+    for number, below in zip(chain, chain[1:] + [None], strict=False):
         parent = tree if number == first else number - 1
         node_kids = kids if below is None else b"/Kids [ %d 0 R ]" % below
         changed[number] = b"<< /Type /Pages /Parent %d 0 R %s %s >>" % (parent, node_kids, count)

@@ -1,7 +1,8 @@
 """Small werkplan PDFs of other shapes, built with reportlab for the tests.
 
 A document is a list of blocks: ``("title", text)``, ``("h1".."h4", text)``,
-``("p", text)``, ``("budget", rows, options)`` (options: grid, repeat_header, role_width, header), ``("planning", years, activities, grid, options)``,
+``("p", text)``, ``("budget", rows, options)`` (options: grid, repeat_header, role_width, header),
+``("planning", years, activities, grid, options)``,
 ``("pagebreak",)``, ``("spacer", points)``.
 Budget rows are the printed strings; :func:`budget_block` makes them from numbers
 so each test states its expected values directly.
@@ -144,7 +145,7 @@ def _planning_table(years: list[int], activities: list[tuple[str, set | str]], g
     table = Table(data, colWidths=[150] + [width] * len(columns), repeatRows=2 if repeat_header else 0)
     style = [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 6), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    for index, year in enumerate(years):
+    for index in range(len(years)):
         style.append(("SPAN", (1 + 12 * index, 0), (12 * (index + 1), 0)))
     if grid:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))

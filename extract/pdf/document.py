@@ -3,9 +3,9 @@ headers and footers set apart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Callable
 
 from ..settings import resolve
 from .layout import LayoutSettings, model_page, strip_furniture

@@ -26,9 +26,9 @@ from pdfminer.psparser import LIT
 
 from ..settings import Range, Settings, resolve
 from .document import read_document
-from .reader import DAMAGE
 from .layout import LayoutSettings
 from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError
+from .reader import DAMAGE
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ def _read_structure(path: Path, password: str | None,
 
 
 def _renumber(document: Document, numbers: list[int]) -> None:
-    for page, number in zip(document.pages, numbers):
+    for page, number in zip(document.pages, numbers, strict=False):
         page.number = number
         for line in page.lines + page.furniture:
             line.page = number

@@ -24,11 +24,12 @@ worker processes, in parallel.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pdfplumber
 import playa
@@ -263,7 +264,7 @@ def _playa_page(page) -> RawPage:
                   {"x0": b["x1"], "x1": b["x1"], "top": b["top"], "orientation": "v"}]
     for curve in curves:
         points = [(x + mb_x0, height - y + mb_y0) for x, y in curve.pts]
-        for (ax, ay), (bx, by) in zip(points, points[1:]):
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
             edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by),
                           "orientation": "v" if ax == bx else ("h" if ay == by else None)})
     return RawPage(

@@ -217,10 +217,10 @@ def _assign(tokens, columns: dict[str, Column]) -> dict[str, tuple[str, Word, Wo
         tokens = tokens[-len(names):]
     best, best_cost = None, None
     for combo in itertools.combinations(names, len(tokens)):
-        cost = sum(abs(last.x1 - columns[name].x1) for name, (_, _, last) in zip(combo, tokens))
+        cost = sum(abs(last.x1 - columns[name].x1) for name, (_, _, last) in zip(combo, tokens, strict=False))
         if best_cost is None or cost < best_cost:
             best, best_cost = combo, cost
-    return dict(zip(best or (), tokens))
+    return dict(zip(best or (), tokens, strict=False))
 
 
 def values_start(columns: dict[str, Column]) -> float:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from extract.pdf.headings import Heading, HeadingSettings, find_headings
 from extract.pdf.integrity import Integrity, IntegritySettings, read_checked

@@ -139,8 +139,8 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> Ove
         is_total = any(label_raw.lower().startswith(t) for t in conf.total_words)
         cells = [
             Cell(raw=text, value=parse_amount(text), page=line.page, x0=f.x0,
-                 top=min(f.top, l.top), x1=l.x1, bottom=max(f.bottom, l.bottom))
-            for text, f, l in tokens
+                 top=min(f.top, last.top), x1=last.x1, bottom=max(f.bottom, last.bottom))
+            for text, f, last in tokens
         ]
         if len(cells) < width:  # a row with empty cells: align by right edges
             placed: list[Cell | None] = [None] * width

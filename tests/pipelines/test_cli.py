@@ -102,8 +102,9 @@ def test_run_writes_every_dataset_as_csv_and_json(tmp_path):
     failures = pd.read_csv(folder / "check_failures.csv")
     assert list(failures["difference"]) == [-219, -219, -219, -219, -1]
     diagnoses = pd.read_csv(folder / "diagnoses.csv")
-    assert list(zip(diagnoses["number_id"], diagnoses["printed"], diagnoses["consistent"])) == [
-        ("werkplan-2023/onderdeel-e/013/amount", 12852, 12633), ("werkplan-2023/onderdeel-e/014/amount", 388708, 388489)]
+    assert list(zip(diagnoses["number_id"], diagnoses["printed"], diagnoses["consistent"], strict=False)) == [
+        ("werkplan-2023/onderdeel-e/013/amount", 12852, 12633),
+        ("werkplan-2023/onderdeel-e/014/amount", 388708, 388489)]
     lines = pd.read_csv(folder / "budget_lines.csv", dtype=str, keep_default_na=False)
     total = lines[(lines["scope_id"] == "onderdeel-a") & (lines["row_kind"] == "table_total")].iloc[0]
     assert (total["amount"], total["amount_raw"]) == ("1213178", "1.213.178")
@@ -148,7 +149,8 @@ def test_headings_set_as_body_text_finish_with_a_warning_and_the_unscoped_tables
     warnings = [line for line in result.output.splitlines() if line.startswith("werkplan: warning:")]
     pages = len(pypdfium2.PdfDocument(pdf))
     # Only the 30-point title stands out; no other heading is found.
-    assert [w.split(":")[2].strip() for w in warnings] == ["7 van 7 begrotingstabellen", f"0 koppen op {pages} pagina's"]
+    assert [w.split(":")[2].strip() for w in warnings] == ["7 van 7 begrotingstabellen",
+                                                          f"0 koppen op {pages} pagina's"]
     payload = json.loads((tmp_path / "werkplan-2030" / "quality" / "validation.json").read_text(encoding="utf-8"))
     [unscoped] = [s for s in payload["quality_signals"] if s["kind"] == "tables_without_scope"]
     tables = pd.read_csv(tmp_path / "werkplan-2030" / "budget_tables.csv")
@@ -183,8 +185,8 @@ def test_an_unusable_out_exits_3_before_reading_the_pdf(tmp_path, monkeypatch, m
 
 @pytest.mark.parametrize("url, problem", [
     ("postgresql://user@localhost:port/werkplan", "postgresql://localhost:port/werkplan: not a database URL ("),
-    ("mysql://user@localhost/werkplan", "mysql://localhost/werkplan: unsupported database 'mysql' (use sqlite:///FILE or "
-                                        "postgresql://host/db)"),
+    ("mysql://user@localhost/werkplan",
+     "mysql://localhost/werkplan: unsupported database 'mysql' (use sqlite:///FILE or postgresql://host/db)"),
     ("sqlite:///", "sqlite:///: no database file named (use sqlite:///path/to/file.sqlite)"),
     ("sqlite://", "sqlite://: no database file named"),
     ("sqlite:///:memory:", "sqlite:///:memory:: no database file named"),

@@ -55,7 +55,8 @@ def test_a_comparison_without_expected_value_is_written_with_an_empty_difference
     failures = pd.DataFrame.from_records(
         [{"subject": "overview A: no table for onderdeel-a", "actual": 1200, "expected": None, "evidence": ["x"],
           "pages": "3", "detail": "the onderdeel has no budget table of its own", "equation": None},
-         {"subject": "table total", "actual": 10, "expected": 12, "evidence": [], "pages": "4", "detail": "", "equation": None}],
+         {"subject": "table total", "actual": 10, "expected": 12, "evidence": [], "pages": "4", "detail": "",
+          "equation": None}],
         columns=COMPARISON_COLUMNS).astype({"actual": "Int64", "expected": "Int64"})
     _, rows = failure_rows("werkplan-2030", [CheckResult("onderdeel_matches_overview", "rollups", "", "failed", 2,
                                                          failures, [])])

@@ -27,7 +27,7 @@ def _word_differences(where: str, a, b) -> list[str]:
 
 
 def _close(a: tuple, b: tuple) -> bool:
-    return len(a) == len(b) and all(abs(x - y) <= BOX_TOLERANCE for x, y in zip(a, b))
+    return len(a) == len(b) and all(abs(x - y) <= BOX_TOLERANCE for x, y in zip(a, b, strict=False))
 
 
 def model_differences(reference, other) -> list[str]:
@@ -37,7 +37,7 @@ def model_differences(reference, other) -> list[str]:
         found.append(f"metadata {reference.metadata} against {other.metadata}")
     if len(reference.pages) != len(other.pages):
         return found + [f"{len(reference.pages)} pages against {len(other.pages)}"]
-    for a, b in zip(reference.pages, other.pages):
+    for a, b in zip(reference.pages, other.pages, strict=False):
         page = f"page {a.number}"
         if (a.number, a.width, a.height, a.ruled) != (b.number, b.width, b.height, b.ruled):
             found.append(f"{page}: number, size or ruled differ")
@@ -46,15 +46,16 @@ def model_differences(reference, other) -> list[str]:
             if [ln.text for ln in lines_a] != [ln.text for ln in lines_b]:
                 found.append(f"{page}: {kind} read as other text")
                 continue
-            for line_a, line_b in zip(lines_a, lines_b):
-                for word_a, word_b in zip(line_a.words, line_b.words):
+            for line_a, line_b in zip(lines_a, lines_b, strict=False):
+                for word_a, word_b in zip(line_a.words, line_b.words, strict=False):
                     found += _word_differences(page, word_a, word_b)
         if len(a.rects) != len(b.rects) or any(
             ra.fill != rb.fill or not _close((ra.x0, ra.top, ra.x1, ra.bottom), (rb.x0, rb.top, rb.x1, rb.bottom))
-            for ra, rb in zip(a.rects, b.rects)
+            for ra, rb in zip(a.rects, b.rects, strict=False)
         ):
             found.append(f"{page}: rectangles differ")
-        if len(a.h_rules) != len(b.h_rules) or not all(_close(x, y) for x, y in zip(a.h_rules, b.h_rules)):
+        if len(a.h_rules) != len(b.h_rules) or not all(_close(x, y)
+                                                       for x, y in zip(a.h_rules, b.h_rules, strict=True)):
             found.append(f"{page}: horizontal rules differ")
     return found
 

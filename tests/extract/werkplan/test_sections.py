@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extract.werkplan.extraction import extract_werkplan
-from tests.werkplan_factory import build_pdf, budget_block
+from tests.werkplan_factory import budget_block, build_pdf
 
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "werkplan-kis-2023.txt"
 
@@ -199,7 +199,8 @@ def test_every_body_line_lands_in_exactly_one_section_or_table(extraction_2023, 
             assert id(line) not in owned, line.text
             owned[id(line)] = node.id
     heading_lines = {id(ln) for h in extraction_2023.headings for ln in h.lines}
-    missing = [ln.text for ln in extraction_2023.document.lines() if id(ln) not in owned and id(ln) not in heading_lines]
+    missing = [ln.text for ln in extraction_2023.document.lines()
+               if id(ln) not in owned and id(ln) not in heading_lines]
     assert missing == []
     # Nothing lost: the blocks hold exactly the characters of the lines outside tables.
     tables = extraction_2023.line_tables

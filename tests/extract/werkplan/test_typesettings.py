@@ -87,7 +87,8 @@ def compare(expected: pd.DataFrame, got: pd.DataFrame, dataset: str) -> tuple[in
 def _difference(column: str, got, wanted) -> str:
     """``column got ≠ wanted``; for a text, the words around where the two part."""
     if isinstance(wanted, list) and isinstance(got, list):
-        start = next((i for i, (a, b) in enumerate(zip(got, wanted)) if a != b), min(len(got), len(wanted)))
+        start = next((i for i, (a, b) in enumerate(zip(got, wanted, strict=False)) if a != b),
+                     min(len(got), len(wanted)))
         start = max(start - 3, 0)
         return (f"{column} word {start}: …{' '.join(got[start:start + 10])}… ≠ "
                 f"…{' '.join(wanted[start:start + 10])}…")
