@@ -223,11 +223,15 @@ def _failing_finish(page):
 
 
 @pytest.mark.parametrize("reader", READERS)
-def test_an_error_in_the_callers_code_is_not_taken_for_a_damaged_file(reader):
+def test_an_error_in_the_callers_code_is_not_taken_for_a_damaged_file(reader, tmp_path):
     # Only what the parser raises on the file is "unreadable"; the caller's KeyError and the
     # page-modelling function's TypeError come out as they are (a damaged-file message would hide them).
-    with pytest.raises(KeyError, match="caller"), open_pdf(PDF_2023, reader) as raw:
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, small_werkplan(2030, [(1, "Jongeren", [("1.1", "Vaders", budget_block(
+        [("Movisie", [("Senior", 95, 10)], 10, 22)], 0))])], filler=12))
+    with pytest.raises(KeyError, match="caller"), open_pdf(pdf, reader, workers=2) as raw:
         next(iter(raw.pages))
         raise KeyError("the caller")
-    with pytest.raises(TypeError, match="models a page"), open_pdf(PDF_2023, reader, finish=_failing_finish) as raw:
-        next(iter(raw.pages))
+    with pytest.raises(TypeError, match="models a page"):
+        with open_pdf(pdf, reader, workers=2, finish=_failing_finish) as raw:
+            next(iter(raw.pages))
