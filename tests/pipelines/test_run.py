@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -54,3 +55,14 @@ def test_a_mistake_in_the_extraction_code_is_not_reported_as_an_unreadable_pdf(c
     with pytest.raises(KeyError, match="overview finder"):
         run_pipeline(consistent_pdf, tmp_path / "out")
     assert not (tmp_path / "out" / "werkplan-2030").exists()
+
+
+def test_the_validation_settings_reach_the_checks(consistent_pdf, tmp_path):
+    # The consistent werkplan's project tables add up to Onderdeel A's "projecten" segment; told that
+    # they add up to its "impact" segment, the run's rollup check fails, and only that one.
+    result = run_pipeline(consistent_pdf, tmp_path / "out",
+                          RunOptions(settings={"validation": {"projects_segment": "impact"}}))
+    checks = result.datasets.frames["checks"]
+    assert list(checks.loc[checks["status"] == "failed", "name"]) == ["projects_add_up_to_projects_segment"]
+    package = json.loads((result.output / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["werkplan:settings"]["validation"] == {"projects_segment": "impact"}
