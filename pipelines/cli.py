@@ -109,9 +109,9 @@ def main(ctx: click.Context, debug: bool) -> None:
                    "both give the same datasets.")
 @click.option("--password", default=None, metavar="PASSWORD", envvar=PASSWORD_VARIABLE, show_envvar=True,
               help="Password of encrypted PDFs (better through the environment variable).")
-@click.option("--settings", "settings_file", default=None, metavar="FILE.toml",
-              help="Settings over the defaults, as TOML tables named by group ([budget.columns], [planning], ...): "
-                   "a new year's vocabulary without code. See the README.")
+@click.option("--settings", "settings_file", default=None, metavar="FILE",
+              help="Settings over the defaults from a TOML file, its tables named by group ([budget.columns], "
+                   "[planning], ...): a new year's vocabulary without code. See the README.")
 def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
         replace: bool, reader: str, password: str | None, settings_file: str | None) -> None:
     """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report

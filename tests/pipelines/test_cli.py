@@ -31,7 +31,8 @@ def test_help_lists_the_commands_and_options():
 
 
 @pytest.mark.parametrize("command, options", [
-    (["run"], ["--out", "--strict", "--db", "--jobs", "--force", "--replace", "--reader", "--password"]),
+    (["run"], ["--out", "--strict", "--db", "--jobs", "--force", "--replace", "--reader", "--password",
+              "--settings"]),
     (["load"], ["--db"]),
     (["compare"], ["--db", "--out"]),
 ])
@@ -177,7 +178,7 @@ def test_an_unusable_out_exits_3_before_reading_the_pdf(tmp_path, monkeypatch, m
     def never(*args, **kwargs):
         raise AssertionError("the PDF was read")
 
-    monkeypatch.setattr(run_module, "extract_werkplan", never)
+    monkeypatch.setattr(run_module, "read_budget_tables", never)
     out = make(tmp_path)
     line = _one_error_line(CliRunner().invoke(main, ["run", str(PDF_2023), "--out", out]), 3)
     assert line.startswith(f"{out}: {problem}")
@@ -196,7 +197,7 @@ def test_an_unusable_out_exits_3_before_reading_the_pdf(tmp_path, monkeypatch, m
 def test_an_unusable_db_url_exits_3_before_reading_the_pdf(tmp_path, monkeypatch, url, problem):
     from pipelines import run as run_module
 
-    monkeypatch.setattr(run_module, "extract_werkplan", lambda *a, **k: pytest.fail("the PDF was read"))
+    monkeypatch.setattr(run_module, "read_budget_tables", lambda *a, **k: pytest.fail("the PDF was read"))
     monkeypatch.chdir(tmp_path)
     line = _one_error_line(CliRunner().invoke(main, ["run", str(PDF_2023), "--out", "out", "--db", url]), 3)
     assert line.startswith(problem)
