@@ -26,13 +26,13 @@ FORBIDDEN = {
 }
 
 
-def _module_name(path: Path) -> str:
-    parts = path.relative_to(ROOT).with_suffix("").parts
+def _module_name(path: Path, root: Path = ROOT) -> str:
+    parts = path.relative_to(root).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def _modules() -> dict[str, Path]:
-    return {_module_name(p): p for package in PACKAGES for p in sorted((ROOT / package).rglob("*.py"))}
+def _modules(root: Path = ROOT) -> dict[str, Path]:
+    return {_module_name(p, root): p for package in PACKAGES for p in sorted((root / package).rglob("*.py"))}
 
 
 def _is_type_checking(node: ast.If) -> bool:
@@ -78,31 +78,31 @@ def _resolve(imported: str, modules: dict[str, Path]) -> str | None:
     return imported or None
 
 
-def test_no_package_imports_a_layer_above_it():
+def upward_imports(modules: dict[str, Path]) -> list[str]:
+    """Every import of a package a module's layer must not import, as "path:line: module imports what"."""
     wrong = []
-    for name, path in _modules().items():
+    for name, path in modules.items():
         rules = [(prefix, banned) for prefix, banned in FORBIDDEN.items()
                  if name == prefix or name.startswith(prefix + ".")]
         for imported, line, _ in _imports(name, path):
             for prefix, banned in rules:
                 if any(imported == b or imported.startswith(b + ".") for b in banned):
-                    wrong.append(f"{path.relative_to(ROOT)}:{line}: {name} imports {imported} ({prefix} must not)")
-    assert wrong == [], "\n".join(wrong)
+                    wrong.append(f"{path.name}:{line}: {name} imports {imported} ({prefix} must not)")
+    return wrong
 
 
-def test_no_import_cycle_between_modules():
-    modules = _modules()
+def import_cycles(modules: dict[str, Path]) -> list[str]:
+    """Every circle of modules importing each other when imported, as "a → b → a"."""
     graph = {name: sorted({_resolve(imported, modules) for imported, _, at_import in _imports(name, path)
                            if at_import} - {None, name}) for name, path in modules.items()}
-    # A package's __init__ is imported before its modules; an import of a package's module from its
-    # own __init__ is the package itself, not a cycle.
     cycles, state = [], {}
 
     def walk(node: str, trail: list[str]) -> None:
         state[node] = "open"
         for nxt in graph[node]:
+            # a package's __init__ importing one of its own modules is the package loading, not a cycle
             if state.get(nxt) == "open" and not node.startswith(nxt + "."):
-                cycles.append(" → ".join(trail[trail.index(nxt):] + [node, nxt]) if nxt in trail
+                cycles.append(" → ".join([*trail[trail.index(nxt):], node, nxt]) if nxt in trail
                               else f"{node} → {nxt}")
             elif nxt not in state:
                 walk(nxt, [*trail, node])
@@ -111,7 +111,31 @@ def test_no_import_cycle_between_modules():
     for name in sorted(graph):
         if name not in state:
             walk(name, [])
+    return cycles
+
+
+def test_no_package_imports_a_layer_above_it():
+    wrong = upward_imports(_modules())
+    assert wrong == [], "\n".join(wrong)
+
+
+def test_no_import_cycle_between_modules():
+    cycles = import_cycles(_modules())
     assert cycles == [], "import cycles:\n" + "\n".join(cycles)
+
+
+def test_an_upward_import_and_a_cycle_are_named(tmp_path):
+    # The checks themselves, on a small tree that breaks both rules.
+    for package in PACKAGES:
+        (tmp_path / package).mkdir()
+    (tmp_path / "extract" / "pdf").mkdir()
+    (tmp_path / "extract" / "pdf" / "reader.py").write_text("from .model import Page\n")
+    (tmp_path / "extract" / "pdf" / "model.py").write_text(
+        "def page():\n    from pipelines.run import run_pipeline\nfrom . import reader\n")
+    modules = _modules(tmp_path)
+    assert upward_imports(modules) == [
+        "model.py:2: extract.pdf.model imports pipelines.run (extract.pdf must not)"]
+    assert import_cycles(modules) == ["extract.pdf.model → extract.pdf.reader → extract.pdf.model"]
 
 
 @pytest.mark.parametrize("module", ["pipelines.database", "pipelines.cli"])
