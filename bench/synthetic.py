@@ -217,7 +217,8 @@ def _overview_raised(rows: list[list[str]], added: Counter) -> list[list[str]]:
     raised = []
     for label, *values in rows:
         if OVERVIEW_ROWS.match(label):
-            values = [_printed(_value(v) + added[key, "amount"], v) for v, key in zip(values, OVERVIEW_COLUMNS)]
+            values = [_printed(_value(v) + added[key, "amount"], v)
+                      for v, key in zip(values, OVERVIEW_COLUMNS, strict=False)]
         raised.append([label, *values])
     return raised
 

@@ -16,11 +16,22 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from extract.settings import Settings, resolve
 from extract.werkplan import ids
-from extract.werkplan.scope import ScopeSettings
+from extract.werkplan.kinds import RowKind, ScopeKind
+
+
+@dataclass(frozen=True)
+class ValidationSettings(Settings):
+    """What the checks take from the document's vocabulary."""
+
+    # The segment of an onderdeel (a scope's segment word, see ScopeSettings.segments) that all
+    # project tables add up to.
+    projects_segment: str = "projecten"
+
 
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail", "equation"]
-VALUE_KINDS = ("staff", "staff_costs", "overhead")
+VALUE_KINDS = tuple(kind for kind in RowKind if kind.has_rate)  # staff, staff_costs, overhead
 
 Terms = tuple[tuple[str, int], ...]  # (number id, printed value)
 
@@ -130,12 +141,18 @@ def _product(r) -> dict:
                 constant=int(r.rate) * int(r.hours), evidence=evidence)
 
 
+def _most_common(values: pd.Series):
+    """The most common value; None where none was read (a table whose rate column was not recognised)."""
+    modes = values.mode()
+    return modes.iloc[0] if len(modes) else None
+
+
 def row_checks(lines: pd.DataFrame) -> list[Check]:
     valued = lines[lines["row_kind"].isin(VALUE_KINDS)]
     products = _comparisons([_product(r) for r in valued.itertuples()])
     staff = lines[lines["row_kind"] == "staff"]
     rate_of = valued.assign(key=[_key(r) for r in valued.itertuples()])
-    modal = rate_of.groupby(["organisation", "key"])["rate"].agg(lambda s: s.mode().iloc[0])
+    modal = rate_of.groupby(["organisation", "key"])["rate"].agg(_most_common)
     rates = _comparisons([
         {"subject": f"{r.organisation} / {r.key} in {r.table_id} regel {r.row_index}", "actual": r.rate,
          "expected": modal[(r.organisation, r.key)], "evidence": [ids.number(r.line_id, "rate")], "pages": str(r.page),
@@ -173,9 +190,11 @@ def _total(subject: str, total, parts: list, pages: str) -> dict:
     detail = f"{total.amount_raw} tegen {' + '.join(_raws(parts, 'amount'))}"
     if pd.isna(total.amount):
         return {"subject": subject, "actual": None, "expected": _printed_sum(parts, "amount"),
-                "evidence": [ids.number(total.line_id, "amount")] + _ids(parts, "amount"), "pages": pages, "detail": detail,
+                "evidence": [ids.number(total.line_id, "amount")] + _ids(parts, "amount"), "pages": pages,
+                "detail": detail,
                 "equation": None}
-    return _sum(subject, ((ids.number(total.line_id, "amount"), int(total.amount)),), _terms(parts, "amount"), pages, detail)
+    return _sum(subject, ((ids.number(total.line_id, "amount"), int(total.amount)),), _terms(parts, "amount"),
+                pages, detail)
 
 
 def block_checks(lines: pd.DataFrame) -> list[Check]:
@@ -283,7 +302,7 @@ def function_level_of(function_table: pd.DataFrame):
     werkplan prices each level at one rate.
     """
     staff = function_table[function_table["row_kind"] == "staff"]
-    named = set(zip(staff["organisation"], staff["role"]))
+    named = set(zip(staff["organisation"], staff["role"], strict=False))
     by_rate: dict[tuple, list[str]] = {}
     for r in staff.itertuples():
         by_rate.setdefault((r.organisation, r.rate), []).append(r.role)
@@ -299,12 +318,12 @@ def function_level_of(function_table: pd.DataFrame):
 
 def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFrame,
                   overview_amounts: pd.DataFrame,
-                  projects_segment: str = ScopeSettings.projects_segment) -> list[Check]:
+                  projects_segment: str = ValidationSettings.projects_segment) -> list[Check]:
     scope_of = tables.set_index("table_id")["scope_id"]
     kind_of = tables.set_index("table_id")["scope_kind"]
     lines = lines.assign(scope_id=lines["table_id"].map(scope_of), scope_kind=lines["table_id"].map(kind_of))
-    project_lines = lines[lines["scope_kind"].isin(["project", "subplan"])]
-    segments = tables[tables["scope_kind"] == "segment"]
+    project_lines = lines[lines["scope_kind"].isin([ScopeKind.PROJECT, ScopeKind.SUBPLAN])]
+    segments = tables[tables["scope_kind"] == ScopeKind.SEGMENT]
     checks = []
 
     segment_frames, onderdeel_segments = [], {}
@@ -366,7 +385,8 @@ def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataF
         table = lines[lines["scope_id"] == scope_id]
         if table.empty:
             records.append({"subject": f"overzicht {row.onderdeel}: geen tabel voor {scope_id}", "actual": row.total,
-                            "expected": None, "evidence": [ids.number(row.overview_row_id, "total")], "pages": str(row.page),
+                            "expected": None, "evidence": [ids.number(row.overview_row_id, "total")],
+                            "pages": str(row.page),
                             "detail": "het onderdeel heeft geen eigen begrotingstabel", "equation": None})
             continue
         wanted = [("totaal", row.total, row.total_raw, ids.number(row.overview_row_id, "total"),
@@ -374,7 +394,8 @@ def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataF
                   ("externe kosten", row.external_costs, row.external_costs_raw,
                    ids.number(row.overview_row_id, "external_costs"), table[table["row_kind"] == "external"])]
         for amount in overview_amounts[overview_amounts["overview_row_id"] == row.overview_row_id].itertuples():
-            wanted.append((amount.organisation, amount.amount, amount.amount_raw, ids.number(amount.overview_amount_id, "amount"),
+            wanted.append((amount.organisation, amount.amount, amount.amount_raw,
+                           ids.number(amount.overview_amount_id, "amount"),
                            table[(table["row_kind"] == "org_total") & (table["organisation"] == amount.organisation)]))
         for what, value, raw, number_id, source in wanted:
             subject = f"overzicht {row.onderdeel} tegen {scope_id}: {what}"
@@ -398,7 +419,8 @@ def _overview_sums(overview, overview_amounts) -> pd.DataFrame:
     for total in totals.itertuples():
         for field in ("total", "external_costs"):
             detail = f"{getattr(total, field + '_raw')} tegen {' + '.join(body[field + '_raw'].dropna())}"
-            records.append(_column_sum(f"overzicht, totaalrij: {labels[field]}", ids.number(total.overview_row_id, field),
+            records.append(_column_sum(f"overzicht, totaalrij: {labels[field]}",
+                                       ids.number(total.overview_row_id, field),
                                        getattr(total, field), _terms(_records(body), field, "overview_row_id"),
                                        str(total.page), detail))
         amounts = overview_amounts.merge(overview[["overview_row_id", "row_kind"]], on="overview_row_id")
@@ -438,12 +460,13 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
               "Elk project in de inhoud heeft precies één begrotingstabel; een project met deelplannen één per "
               "deelplan.", per_project),
         Check("table_has_scope", "structure", "Elke begrotingstabel heeft een scope, gelezen uit de koppen erboven.",
-              tables, kind="not_in_set", columns=("scope_kind",), value_set=("unknown",)),
+              tables, kind="not_in_set", columns=("scope_kind",), value_set=(ScopeKind.UNKNOWN.value,)),
     ]
 
 
-def all_checks(frames: dict[str, pd.DataFrame]) -> list[Check]:
+def all_checks(frames: dict[str, pd.DataFrame], settings: ValidationSettings | dict | None = None) -> list[Check]:
+    conf = resolve(ValidationSettings, settings)
     lines, tables = frames["budget_lines"], frames["budget_tables"]
     return (row_checks(lines) + block_checks(lines)
-            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"])
+            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"], conf.projects_segment)
             + structure_checks(tables, frames["projects"]))

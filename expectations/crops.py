@@ -13,11 +13,20 @@ from dataclasses import dataclass
 import pypdfium2
 from PIL import Image, ImageDraw, ImageFont
 
-CROP_SETTINGS = {
-    "resolution": 100,  # dpi of the rendered pages
-    "margin": 24,  # points of context above and below the marked numbers
-    "note_size": 13,  # pixels: the consistent value written beside a number
-}
+from extract.settings import Range, Settings, resolve
+
+
+@dataclass(frozen=True)
+class CropSettings(Settings):
+    """How the report's page crops are rendered."""
+
+    # Dots per inch of the rendered pages.
+    resolution: int = 100
+    # Points of context above and below the marked numbers.
+    margin: int = 24
+    # Pixels: the consistent value written beside a number.
+    note_size: int = 13
+    limits = {"resolution": Range(least=10, most=600), "margin": Range(least=0), "note_size": Range(least=4)}
 
 # (fill, outline) of each kind of mark
 MARKS = {
@@ -41,12 +50,13 @@ class PageImages:
     crops some forty pages, and their full images would take over 100 MiB.
     """
 
-    def __init__(self, path):
+    def __init__(self, path, settings: CropSettings | dict | None = None):
+        self.settings = resolve(CropSettings, settings)
         try:
             self._pdf = pypdfium2.PdfDocument(str(path))
         except pypdfium2.PdfiumError:  # a damaged file pdfminer.six repaired but pdfium cannot open
             self._pdf = None
-        self.scale = CROP_SETTINGS["resolution"] / 72
+        self.scale = self.settings.resolution / 72
 
     def band(self, number: int, top: float, bottom: float) -> Image.Image:
         """Page ``number`` from ``top`` to ``bottom`` (points from the top), full width."""
@@ -67,18 +77,18 @@ class PageImages:
     def _unrenderable(self, number: int, height: float) -> Image.Image:
         image = Image.new("RGB", (int(595 * self.scale), max(int(height * self.scale), 40)), (235, 235, 235))
         ImageDraw.Draw(image).text((20, 10), f"pagina {number} kan niet worden weergegeven (beschadigd)",
-                                   fill=(120, 0, 0), font=ImageFont.load_default(size=CROP_SETTINGS["note_size"]))
+                                   fill=(120, 0, 0), font=ImageFont.load_default(size=self.settings.note_size))
         return image
 
     def crop(self, number: int, marks: list[Mark], top: float | None = None, bottom: float | None = None) -> str:
         """A data URI of the full-width band of page ``number`` around ``marks`` (or from ``top`` to ``bottom``)."""
-        margin = CROP_SETTINGS["margin"]
+        margin = self.settings.margin
         top = max(0.0, (min(m.box[1] for m in marks) if top is None else top) - margin)
         bottom = (max(m.box[3] for m in marks) if bottom is None else bottom) + margin
         band = self.band(number, top, bottom)
         overlay = Image.new("RGBA", band.size, (0, 0, 0, 0))
         draw = ImageDraw.Draw(overlay)
-        font = ImageFont.load_default(size=CROP_SETTINGS["note_size"])
+        font = ImageFont.load_default(size=self.settings.note_size)
         for mark in marks:
             fill, outline = MARKS[mark.kind]
             x0, y0, x1, y1 = (mark.box[0] * self.scale, (mark.box[1] - top) * self.scale,

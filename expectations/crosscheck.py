@@ -103,7 +103,7 @@ def second_reading(pdf: str, tables: list[PrintedTable], ruled_pages: set[int]) 
     rows_on_page = {p: lattice.get(p, Counter()) for p in pages}
     unconfirmed = sorted({
         row.page
-        for table, disagreeing in zip(tables, _disagreeing(tables, rows_on_page))
+        for table, disagreeing in zip(tables, _disagreeing(tables, rows_on_page), strict=False)
         for row in table.rows if row.row_index in disagreeing
     })
     stream = _camelot_rows(pdf, unconfirmed, "stream")
@@ -115,5 +115,5 @@ def second_reading(pdf: str, tables: list[PrintedTable], ruled_pages: set[int]) 
             rows_agreeing=len(table.rows) - len(disagreeing),
             disagreeing_rows=tuple(disagreeing),
         )
-        for table, disagreeing in zip(tables, _disagreeing(tables, rows_on_page))
+        for table, disagreeing in zip(tables, _disagreeing(tables, rows_on_page), strict=False)
     ]

@@ -18,16 +18,23 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from extract.settings import Range, Settings, resolve
+
 from .checks import Check, Equation
 
 # scipy is imported in the functions that solve, not here: a run localizes in its great-expectations
 # process (pipelines.processes), and its main process, which only unpickles the Localization, is
 # spared the import of scipy.optimize (over half a second).
 
-LOCALIZE_SETTINGS = {
-    "max_sets": 10,  # smallest sets to enumerate at most
-    "time_limit": 10.0,  # seconds per solve
-}
+@dataclass(frozen=True)
+class LocalizationSettings(Settings):
+    """How far the search for the smallest sets of wrong numbers goes."""
+
+    # Smallest sets to enumerate at most.
+    max_sets: int = 10
+    # Seconds per solve.
+    time_limit: float = 10.0
+    limits = {"max_sets": Range(least=1), "time_limit": Range(above=0)}
 
 
 @dataclass(frozen=True)
@@ -87,8 +94,9 @@ def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | 
     return values if np.abs(own @ values - rest).max(initial=0) < 0.5 else None
 
 
-def localize(equations: list[Equation]) -> Localization:
+def localize(equations: list[Equation], settings: LocalizationSettings | dict | None = None) -> Localization:
     """The smallest sets of printed numbers to change so that every equation holds (see the module)."""
+    conf = resolve(LocalizationSettings, settings)
     from scipy.optimize import Bounds, LinearConstraint, milp
     from scipy.sparse import csr_array, eye_array, hstack
 
@@ -113,7 +121,7 @@ def localize(equations: list[Equation]) -> Localization:
     solvable = True
     while True:
         result = milp(objective, constraints=constraints, integrality=integrality, bounds=bounds,
-                      options={"time_limit": LOCALIZE_SETTINGS["time_limit"], "mip_rel_gap": 0})
+                      options={"time_limit": conf.time_limit, "mip_rel_gap": 0})
         if result.status != 0:  # infeasible (or out of time): no further explanation
             solvable = bool(sets)
             break
@@ -124,9 +132,9 @@ def localize(equations: list[Equation]) -> Localization:
             break
         values = _consistent(matrix, constants, printed, changed)
         if values is not None:
-            sets.append(sorted((Change(ids[i], int(printed[i]), int(v)) for i, v in zip(changed, values)),
+            sets.append(sorted((Change(ids[i], int(printed[i]), int(v)) for i, v in zip(changed, values, strict=False)),
                                key=lambda change: change.number_id))
-        if len(sets) >= LOCALIZE_SETTINGS["max_sets"]:
+        if len(sets) >= conf.max_sets:
             break
         cut = np.zeros(2 * n)
         cut[[n + i for i in changed]] = 1

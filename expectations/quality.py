@@ -12,22 +12,33 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from extract.pdf.integrity import Integrity
+from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
+from extract.werkplan.kinds import ScopeKind
 
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
 
-# A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
-# the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
-MIN_HEADINGS_PER_PAGE = 0.5
-# A table of contents whose entries mostly match no heading, or sources of structure (outline, structure
-# tree, typography) that disagree on this share of the headings, mean the structure was read wrongly.
-MIN_TOC_MATCHED = 0.5
-MAX_DISAGREEING = 0.25
 # Signals that the document's structure cannot be trusted: scopes, sections and projects may be misfiled.
 # A document with one of them is written for review and not loaded into a database unless accepted.
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
                       "structure_sources_disagree")
+
+
+@dataclass(frozen=True)
+class QualitySettings(Settings):
+    """When the extraction-quality signals are raised."""
+
+    # A werkplan sets a heading every page or two (the 2023 edition: 291 on 123 pages). Far fewer means
+    # the headings' typography was not recognised, so scopes, sections and projects cannot be trusted.
+    min_headings_per_page: float = 0.5
+    # A table of contents whose entries mostly match no heading, or sources of structure (outline, structure
+    # tree, typography) that disagree on more than this share of the headings, mean the structure was read
+    # wrongly.
+    min_toc_matched: float = 0.5
+    max_disagreeing: float = 0.25
+    limits = {"min_headings_per_page": Range(least=0), "min_toc_matched": Range(least=0, most=1),
+              "max_disagreeing": Range(least=0, most=1)}
 
 
 # What each kind of signal is called in the (Dutch) report.
@@ -67,11 +78,12 @@ class Signal:
     evidence: list[str]
 
 
-def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
+def reading_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dict | None = None) -> list[Signal]:
     """Signs that the document's structure was read badly: tables without scope or sharing one, few headings."""
+    least = resolve(QualitySettings, settings).min_headings_per_page
     signals = []
     tables = frames["budget_tables"]
-    unscoped = tables[tables["scope_kind"] == "unknown"]
+    unscoped = tables[tables["scope_kind"] == ScopeKind.UNKNOWN]
     if len(unscoped):
         share = "de meeste" if 2 * len(unscoped) > len(tables) else "sommige"
         signals.append(Signal(
@@ -79,7 +91,7 @@ def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
             f"{share} begrotingstabellen hebben geen onderwerp: er is geen kop van een onderdeel, project of "
             f"uitsplitsing boven herkend: " + ", ".join(unscoped["table_id"]),
             ",".join(str(p) for p in sorted(set(unscoped["page_start"]))), list(unscoped["table_id"])))
-    scoped = tables[tables["scope_kind"] != "unknown"]
+    scoped = tables[tables["scope_kind"] != ScopeKind.UNKNOWN]
     shared = scoped[scoped.duplicated("scope_id", keep=False)]
     if len(shared):
         # Each part of the werkplan has one budget table: several under one scope mean missed headings.
@@ -91,36 +103,37 @@ def reading_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
             ",".join(str(p) for p in sorted(set(shared["page_start"]))), list(shared["table_id"])))
     pages = int(frames["document"]["page_count"].iloc[0])
     headings = int((frames["sections"]["kind"] != "titlepage").sum())
-    if headings < MIN_HEADINGS_PER_PAGE * pages:
+    if headings < least * pages:
         signals.append(Signal(
             "few_headings", f"{headings} koppen op {pages} pagina's",
-            f"minder dan {MIN_HEADINGS_PER_PAGE:g} kop per pagina herkend; de typografie van de koppen is "
+            f"minder dan {least:g} kop per pagina herkend; de typografie van de koppen is "
             "waarschijnlijk niet gelezen, dus onderwerpen, secties en projecten zijn onbetrouwbaar", "", []))
     return signals
 
 
-def toc_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
+def toc_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dict | None = None) -> list[Signal]:
     """A table of contents most of whose entries match no heading: the headings were not recognised."""
     toc = frames["toc"]
     matched = int(toc["section_id"].notna().sum())
-    if len(toc) and matched < MIN_TOC_MATCHED * len(toc):
+    if len(toc) and matched < resolve(QualitySettings, settings).min_toc_matched * len(toc):
         return [Signal("toc_matches_few_headings", f"{matched} van {len(toc)} regels van de inhoudsopgave",
                        "minder dan de helft van de inhoudsopgave past bij een gevonden kop; de koppen zijn "
                        "waarschijnlijk niet herkend", "", [])]
     return []
 
 
-def structure_signals(reading: HeadingReading) -> list[Signal]:
+def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:
     """Where the sources of the document's structure (outline, structure tree, typography) disagree.
 
     Each disagreement names its heading.  Against the source the headings came from, a few are usual (a
     title page line one source counts as a heading); on more than a quarter of the headings the reading
     is doubtful.
     """
+    most = resolve(QualitySettings, settings).max_disagreeing
     signals = []
     for source in dict.fromkeys(d.source for d in reading.disagreements):
         found = [d for d in reading.disagreements if d.source == source]
-        doubtful = len(found) > MAX_DISAGREEING * max(len(reading.headings), 1)
+        doubtful = len(found) > most * max(len(reading.headings), 1)
         subject = (f"{len(found)} items van de outline wijzen naar geen kop" if source == reading.source else
                    f"{len(found)} koppen: {SOURCE_NAMES[reading.source]} tegen {SOURCE_NAMES[source]}")
         signals.append(Signal(
@@ -136,8 +149,9 @@ def review_reasons(signals: list[dict]) -> list[str]:
     return [f"{s['kind']}: {s['subject']}" for s in signals if s["kind"] in STRUCTURE_DOUBTFUL]
 
 
-def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
-    signals = reading_signals(frames) + toc_signals(frames)
+def quality_signals(frames: dict[str, pd.DataFrame], year: int,
+                    settings: QualitySettings | dict | None = None) -> list[Signal]:
+    signals = reading_signals(frames, settings) + toc_signals(frames, settings)
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():
@@ -146,7 +160,8 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int) -> list[Signal]:
                 "low_confidence_table", t.table_id,
                 f"de tweede lezing (camelot) bevestigt {t.second_reading_agreeing} van {t.row_count} regels; "
                 f"niet bevestigd: {t.second_reading_disagreeing}", f"{t.page_start}-{t.page_end}",
-                [ids.number(ids.budget_line(t.table_id, int(i)), "amount") for i in str(t.second_reading_disagreeing).split(",") if i]))
+                [ids.number(ids.budget_line(t.table_id, int(i)), "amount")
+                 for i in str(t.second_reading_disagreeing).split(",") if i]))
         if not t.closed_by_total:
             signals.append(Signal("table_without_total_row", t.table_id,
                                   "de tabel eindigt zonder totaalregel", f"{t.page_start}-{t.page_end}", []))
@@ -198,7 +213,8 @@ def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
                for damage in integrity.damage]
     if integrity.image_only_pages:
         pages = ",".join(map(str, integrity.image_only_pages))
-        signals.append(Signal("image_only_pages", source, f"pagina's die een afbeelding zonder tekst zijn, niet gelezen: {pages}; "
+        signals.append(Signal("image_only_pages", source,
+                              f"pagina's die een afbeelding zonder tekst zijn, niet gelezen: {pages}; "
                               "geef de PDF een tekstlaag met OCR (bijv. ocrmypdf) om ze te lezen", pages, []))
     return signals
 

@@ -13,20 +13,32 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 import jinja2
 import pandas as pd
 
-from .crops import Mark, PageImages
+from extract.settings import Range, Settings, resolve
+from extract.werkplan import ids
+
+from .crops import CropSettings, Mark, PageImages
 from .quality import SIGNAL_LABELS
 
-REPORT_SETTINGS = {
-    "max_pages_per_failure": 3,
-    "max_boxes_per_page": 12,
-    "header_room": 24,  # points above a table's first number, so its crop shows the header row
-}
+
+@dataclass(frozen=True)
+class ReportSettings(Settings):
+    """What the audit report shows of each failure and table."""
+
+    # Pages cropped per failing comparison, and marked numbers per page.
+    max_pages_per_failure: int = 3
+    max_boxes_per_page: int = 12
+    # Points above a table's first number, so its crop shows the header row.
+    header_room: int = 24
+    crops: CropSettings = field(default_factory=CropSettings)
+    limits = {"max_pages_per_failure": Range(least=1), "max_boxes_per_page": Range(least=1),
+              "header_room": Range(least=0)}
 STATUS_LABELS = {"passed": "geslaagd", "failed": "gefaald", "not_applicable": "niet van toepassing"}
 GROUP_LABELS = {"rows": "regels", "blocks": "blokken", "rollups": "optellingen", "structure": "structuur"}
 
@@ -43,7 +55,8 @@ def _euro(value) -> str:
 
 
 _TEMPLATES.filters["euro"] = _euro
-_TEMPLATES.globals.update(signal_labels=SIGNAL_LABELS, status_labels=STATUS_LABELS, group_labels=GROUP_LABELS)
+_TEMPLATES.globals.update(signal_labels=SIGNAL_LABELS, status_labels=STATUS_LABELS, group_labels=GROUP_LABELS,
+                          diagnosis_number=ids.diagnosis_number)
 
 
 def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, float, float], str]]:
@@ -51,7 +64,7 @@ def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, fl
             for n in numbers.itertuples() if pd.notna(n.page)}
 
 
-def _failure_crops(images: PageImages, evidence: list[str], boxes: dict) -> list[dict]:
+def _failure_crops(images: PageImages, evidence: list[str], boxes: dict, conf: ReportSettings) -> list[dict]:
     """Crops of the pages holding ``evidence``: the printed number (first) red, what it is compared with yellow."""
     by_page: dict[int, list] = defaultdict(list)
     for position, number_id in enumerate(evidence):
@@ -59,8 +72,8 @@ def _failure_crops(images: PageImages, evidence: list[str], boxes: dict) -> list
             page, box, raw = boxes[number_id]
             by_page[page].append((Mark(box, "printed" if position == 0 else "part"), raw))
     crops = []
-    for page in sorted(by_page)[: REPORT_SETTINGS["max_pages_per_failure"]]:
-        found = by_page[page][: REPORT_SETTINGS["max_boxes_per_page"]]
+    for page in sorted(by_page)[: conf.max_pages_per_failure]:
+        found = by_page[page][: conf.max_boxes_per_page]
         crops.append({"page": page, "numbers": [raw for _, raw in found],
                       "src": images.crop(page, [mark for mark, _ in found])})
     return crops
@@ -77,7 +90,7 @@ def _diagnoses(validation, failures: dict[str, dict], images: PageImages) -> lis
 
 
 def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, boxes: dict,
-          images: PageImages) -> dict:
+          images: PageImages, header_room: float) -> dict:
     """One table's crops (a band per page) beside its rows; ``rows``: {index, label, unconfirmed, cells:
     [(number id, value)]} in the order of ``columns``."""
     marks = defaultdict(list)
@@ -94,7 +107,7 @@ def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, bo
                     marks[page].append(Mark(box, "unconfirmed" if row["unconfirmed"] else ""))
         row["cells"] = cells
     crops = [{"page": page, "src": images.crop(page, [m for m in found if m.kind],
-                                               top=min(m.box[1] for m in found) - REPORT_SETTINGS["header_room"],
+                                               top=min(m.box[1] for m in found) - header_room,
                                                bottom=max(m.box[3] for m in found))}
              for page, found in sorted(marks.items())]
     return {**heading, "columns": columns, "rows": rows, "crops": crops,
@@ -102,7 +115,8 @@ def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, bo
             "unconfirmed": sum(r["unconfirmed"] for r in rows)}
 
 
-def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, images: PageImages) -> Iterator[dict]:
+def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, images: PageImages,
+                 header_room: float) -> Iterator[dict]:
     """Every budget table and the overview: crops beside the rows as extracted, with the marks.
 
     One at a time, as the page is written: a thousand-page werkplan's crops take tens of MiB.
@@ -113,43 +127,49 @@ def _table_views(frames: dict[str, pd.DataFrame], validation, boxes: dict, image
         disagreeing = "" if pd.isna(table.second_reading_disagreeing) else str(table.second_reading_disagreeing)
         unconfirmed = {int(i) for i in disagreeing.split(",") if i.strip().isdigit()}
         rows = [{"index": line.row_index, "label": line.label_raw, "unconfirmed": line.row_index in unconfirmed,
-                 "cells": [(f"{line.line_id}/{field}", getattr(line, field)) for field in ("rate", "hours", "amount")]}
+                 "cells": [(ids.number(line.line_id, field), getattr(line, field))
+                           for field in ("rate", "hours", "amount")]}
                 for line in lines_of[table.table_id].itertuples()] if table.table_id in lines_of else []
         heading = {"table_id": table.table_id, "title": table.scope_title or table.scope_id,
                    "pages": _pages(table.page_start, table.page_end), "confirmed": table.second_reading_agreeing}
-        yield _view(heading, ["Uurtarief", "Uren", "Bedrag"], rows, changes, boxes, images)
+        yield _view(heading, ["Uurtarief", "Uren", "Bedrag"], rows, changes, boxes, images, header_room)
     overview, amounts = frames["overview"], frames["overview_amounts"]
     if len(overview):
         organisations = list(dict.fromkeys(amounts["organisation"]))
-        by_cell = {(a.overview_row_id, a.organisation): (f"{a.overview_amount_id}/amount", a.amount)
+        by_cell = {(a.overview_row_id, a.organisation): (ids.number(a.overview_amount_id, "amount"), a.amount)
                    for a in amounts.itertuples()}
         rows = [{"index": r.row_index, "label": r.label_raw, "unconfirmed": False,
                  "cells": [by_cell.get((r.overview_row_id, o), ("", None)) for o in organisations]
-                 + [(f"{r.overview_row_id}/{field}", getattr(r, field)) for field in ("external_costs", "total")]}
+                 + [(ids.number(r.overview_row_id, field), getattr(r, field)) for field in ("external_costs", "total")]}
                 for r in overview.itertuples()]
-        heading = {"table_id": overview["overview_row_id"].iloc[0].rsplit("/", 1)[0],
+        heading = {"table_id": ids.row_table(overview["overview_row_id"].iloc[0]),
                    "title": "Totaal overzichten begroting",
                    "pages": _pages(int(overview["page"].min()), int(overview["page"].max())), "confirmed": None}
-        yield _view(heading, organisations + ["Externe kosten", "Totaal"], rows, changes, boxes, images)
+        yield _view(heading, organisations + ["Externe kosten", "Totaal"], rows, changes, boxes, images, header_room)
 
 
 def _pages(start, end) -> str:
     return f"pagina {start}" if start == end else f"pagina's {start}–{end}"
 
 
-def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], metadata: dict, pdf_path: Path) -> None:
-    """Write ``report.html``, ``tables.html``, ``report.md`` and ``validation.json`` into ``folder``."""
+def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], metadata: dict, pdf_path: Path,
+                 settings: ReportSettings | dict | None = None, run_settings: dict | None = None) -> None:
+    """Write ``report.html``, ``tables.html``, ``report.md`` and ``validation.json`` into ``folder``.
+
+    ``run_settings``, the run's whole settings tree as plain data, is recorded in ``validation.json``.
+    """
+    conf = resolve(ReportSettings, settings)
     folder.mkdir(parents=True, exist_ok=True)
     boxes = _boxes(frames["numbers"])
-    images = PageImages(pdf_path)
+    images = PageImages(pdf_path, conf.crops)
     try:
-        failures = {f["failure_id"]: {**f, "crops": _failure_crops(images, f["evidence"], boxes)}
+        failures = {f["failure_id"]: {**f, "crops": _failure_crops(images, f["evidence"], boxes, conf)}
                     for f in validation.failures}
         context = {
             "metadata": metadata, "summary": validation.summary, "checks": validation.checks,
             "diagnoses": _diagnoses(validation, failures, images), "runner_up": validation.runner_up,
             "unexplained": [f for f in failures.values() if not f["diagnoses"]],
-            "signals": validation.signals, "tables": _table_views(frames, validation, boxes, images),
+            "signals": validation.signals, "tables": _table_views(frames, validation, boxes, images, conf.header_room),
         }
         for name in ("report.html", "tables.html", "report.md"):
             # Streamed to the file: the page is never held whole.
@@ -168,5 +188,7 @@ def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], meta
                     "great_expectations": c["great_expectations"]} for c in validation.checks],
         "quality_signals": validation.signals,
     }
+    if run_settings is not None:
+        payload["settings"] = run_settings
     (folder / "validation.json").write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=str) + "\n",
                                             encoding="utf-8")

@@ -19,7 +19,7 @@ import pandas as pd
 from extract.werkplan import ids
 
 from .checks import COMPARISON_COLUMNS, Check, all_checks
-from .localize import Localization, equations_of, localize
+from .localize import Localization, LocalizationSettings, equations_of, localize
 
 
 @dataclass
@@ -113,7 +113,8 @@ def _failure_rows(check: Check, frame: pd.DataFrame, result) -> list[dict]:
             rows.append({"subject": f"{ident}: {column} = {value}",
                          "actual": int(value) if pd.notna(value) and str(value).lstrip("-").isdigit() else None,
                          "expected": None,
-                         "evidence": [ids.number(ident, column)], "pages": str(row.get("page", row.get("page_start", ""))),
+                         "evidence": [ids.number(ident, column)],
+                         "pages": str(row.get("page", row.get("page_start", ""))),
                          "detail": f"{COLUMN_CHECK_LABELS[check.kind]}: {column}", "equation": None})
     return rows
 
@@ -147,10 +148,11 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
     return results
 
 
-def check_and_localize(checks: list[Check]) -> tuple[list[CheckResult], Localization]:
+def check_and_localize(checks: list[Check], settings: LocalizationSettings | None = None,
+                       ) -> tuple[list[CheckResult], Localization]:
     """The suites' results of ``checks`` and the localization of their equations: the work of
     validation that needs great-expectations and scipy, which a run does in a process of its own."""
-    return run_checks(checks), localize(equations_of(checks))
+    return run_checks(checks), localize(equations_of(checks), settings)
 
 
 def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:

@@ -10,6 +10,7 @@ and each pair of consecutive years is compared in ``compare/<a>-vs-<b>/``.
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
 import json
 import multiprocessing
@@ -23,12 +24,13 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from extract.pdf.model import DEFAULT_READER, file_sha256
+from extract.pdf.model import file_sha256
 
 from .compare import compare, write_comparison
 from .database import LoadError, read_folder
@@ -39,6 +41,9 @@ from .package import write_catalog_package
 from .processes import shutdown
 from .schema import CATALOG
 from .write import publish_complete, write_frame
+
+if TYPE_CHECKING:  # imported where a run starts: the settings import the extraction
+    from .settings import RunOptions
 
 # progress(pdf, pages_read, page_count), called in the parent whatever worker reads the pdf
 Progress = Callable[[Path, int, int], None]
@@ -121,13 +126,14 @@ def _counts(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
 
 
 def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | None = None,
-            reader: str = DEFAULT_READER, password: str | None = None) -> Outcome:
+            options: RunOptions | None = None) -> Outcome:
     """Run the pipeline on one PDF into ``staging``; a failure becomes the outcome, never an exception."""
     from .run import run_pipeline
+    from .settings import RunOptions
 
     started = time.perf_counter()
     try:
-        result = run_pipeline(pdf, staging, progress=progress, reader=reader, password=password)
+        result = run_pipeline(pdf, staging, dataclasses.replace(options or RunOptions(), progress=progress))
     except Exception as exc:  # noqa: BLE001 - one document's defect must not stop the others
         code = exit_code(exc)
         if code is None:
@@ -150,9 +156,9 @@ def _init_worker(queue) -> None:
     _progress_queue = queue
 
 
-def _take_in_worker(pdf: Path, staging: Path, reader: str, password: str | None) -> Outcome:
+def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None) -> Outcome:
     try:
-        return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), reader, password)
+        return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), options)
     finally:
         # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
         # worker ends, multiprocessing would terminate them, and the semaphores they hold (tqdm's, in
@@ -167,20 +173,21 @@ def _drain(queue, progress: Progress | None) -> None:
             progress(*update)
 
 
-def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None, reader: str,
-             password: str | None) -> list[Outcome]:
+def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None,
+             options: RunOptions | None) -> list[Outcome]:
     """Each PDF in a fresh worker process, ``jobs`` at a time; alone, in this process."""
     folders = [staging / str(i) for i in range(len(pdfs))]
     if len(pdfs) <= 1 or jobs == 1:
-        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), reader, password)
-                for pdf, folder in zip(pdfs, folders)]
+        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), options)
+                for pdf, folder in zip(pdfs, folders, strict=False)]
     # spawn: the same start method on every platform and Python, no forking of a threaded parent
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     outcomes: dict[int, Outcome] = {}
     with ProcessPoolExecutor(min(jobs, len(pdfs)), mp_context=context, initializer=_init_worker,
                              initargs=(queue,), max_tasks_per_child=1) as pool:
-        futures = {pool.submit(_take_in_worker, pdf, folder, reader, password): i for i, (pdf, folder) in enumerate(zip(pdfs, folders))}
+        futures = {pool.submit(_take_in_worker, pdf, folder, options): i
+                   for i, (pdf, folder) in enumerate(zip(pdfs, folders, strict=True))}
         pending = set(futures)
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -247,8 +254,12 @@ def _plan(paths: Iterable[str | Path], out_dir: Path, existing: dict[str, dict],
 
 def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs: int | None = None,
               force: bool = False, replace: bool = False, progress: Progress | None = None,
-              reader: str = DEFAULT_READER, password: str | None = None) -> BatchResult:
-    """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description."""
+              options: RunOptions | None = None) -> BatchResult:
+    """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description.
+
+    ``options`` (reader, password, settings) apply to every PDF; their ``progress`` is replaced by
+    ``progress(pdf, pages_read, page_count)``.
+    """
     out_dir = Path(out_dir)
     existing = outputs(out_dir)
     outcomes = _plan(paths, out_dir, existing, force)
@@ -257,10 +268,9 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".batch.", dir=out_dir))
     try:
-        ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, reader,
-                       password)
+        ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, options)
         taken: dict[str, Path] = {}
-        for i, outcome in zip(todo, ran):
+        for i, outcome in zip(todo, ran, strict=False):
             outcome.sha256 = outcomes[i].sha256
             if outcome.status == "written":
                 _publish(outcome, out_dir, existing, replace, taken)
@@ -292,7 +302,7 @@ def _locked(out_dir: Path):
 def comparison_pairs(out_dir: Path) -> list[tuple[str, str]]:
     """Consecutive years in the output: (earlier document id, later document id)."""
     ordered = sorted(outputs(out_dir).values(), key=lambda m: m["year"])
-    return [(a["document_id"], b["document_id"]) for a, b in zip(ordered, ordered[1:])]
+    return [(a["document_id"], b["document_id"]) for a, b in zip(ordered, ordered[1:], strict=False)]
 
 
 def compare_years(out_dir: Path, changed: set[str]) -> list[Path]:
@@ -334,7 +344,7 @@ def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict
 
 def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> None:
     """Add the versions taken in to ``catalog.csv``/``.json`` (one row per PDF version); each file replaced whole."""
-    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="seconds")
     earlier = read_catalog(out_dir)
     rows = {r["sha256"]: r for r in earlier.astype(object).where(earlier.notna(), None).to_dict(orient="records")}
     for outcome in outcomes:

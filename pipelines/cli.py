@@ -108,11 +108,14 @@ def main(ctx: click.Context, debug: bool) -> None:
                    "both give the same datasets.")
 @click.option("--password", default=None, metavar="PASSWORD", envvar=PASSWORD_VARIABLE, show_envvar=True,
               help="Password of encrypted PDFs (better through the environment variable).")
+@click.option("--settings", "settings_file", default=None, metavar="FILE",
+              help="Settings over the defaults from a TOML file, its tables named by group ([budget.columns], "
+                   "[planning], ...): a new year's vocabulary without code. See the README.")
 @click.option("--accept-review", is_flag=True,
               help="Load documents whose structure needs review into --db all the same (once their quality "
                    "report has been checked).")
 def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
-        replace: bool, reader: str, password: str | None, accept_review: bool) -> None:
+        replace: bool, reader: str, password: str | None, settings_file: str | None, accept_review: bool) -> None:
     """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report
     under OUT/<document-id>/, update OUT/catalog.csv and compare consecutive years in OUT/compare/.
 
@@ -125,38 +128,37 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     from .batch import run_batch
     from .database import check_database_url
     from .progress import progress_bars
+    from .settings import RunOptions, load_settings
     from .write import check_output_folder
 
+    options = RunOptions(reader=reader, password=password,
+                         settings=load_settings(settings_file) if settings_file else None)
     if db_url:
         check_database_url(db_url)
     check_output_folder(out_dir, keep_created=False)
     with progress_bars() as progress:
         result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress,
-                           reader=reader, password=password)
+                           options=options)
     loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
     repaired = review = False
     for outcome in result.outcomes:
-        if outcome.status == "written":
-            repaired |= _report_written(outcome)
-        elif outcome.status == "skipped":
-            click.echo(f"{outcome.pdf}: skipped, {outcome.output} holds it already (--force to run it again)")
-        if outcome.status in ("written", "skipped") and outcome.summary.get("needs_review"):
-            review = True
-            click.echo(f"werkplan: review: {outcome.pdf}: the structure is doubtful "
-                       f"({'; '.join(outcome.summary['review_reasons'])}); written to {outcome.output} for review"
-                       + ("" if accept_review or not db_url else ", not loaded (--accept-review to load it)"),
-                       err=True)
-            if not accept_review:
-                continue
-        if db_url and (outcome.status == "written" or (
-                outcome.status == "skipped" and loaded.get(outcome.document_id) != outcome.sha256)):
-            _load(outcome.output, db_url, accept_review)  # a skipped one: its output was made without this --db
-        if outcome.status == "written":
-            click.echo(f"quality report: {outcome.output / 'quality' / 'report.html'}")
-        elif outcome.status != "skipped":
+        if outcome.status in ("failed", "refused"):
             if outcome.traceback and click.get_current_context().find_root().obj.get("debug"):
                 click.echo(outcome.traceback, err=True, nl=False)
             click.echo(f"werkplan: error: {one_line(outcome.message)}", err=True)
+            continue
+        if outcome.status == "written":
+            repaired |= _report_written(outcome)
+        else:
+            click.echo(f"{outcome.pdf}: skipped, {outcome.output} holds it already (--force to run it again)")
+        held_back = _held_for_review(outcome, db_url, accept_review)
+        review |= bool(outcome.summary.get("needs_review"))
+        # A skipped document is loaded when its output was made without this --db.
+        unloaded = outcome.status == "written" or loaded.get(outcome.document_id) != outcome.sha256
+        if db_url and unloaded and not held_back:
+            _load(outcome.output, db_url, accept_review)
+        if outcome.status == "written":
+            click.echo(f"quality report: {outcome.output / 'quality' / 'report.html'}")
     for folder in result.comparisons:
         click.echo(f"comparison written to {folder}")
     if len(result.outcomes) > 1:
@@ -169,6 +171,16 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
         sys.exit(max(codes + [EXIT_NEEDS_REVIEW] * review))
     if strict and (repaired or any(o.summary["checks_failed"] for o in result.with_status("written"))):
         sys.exit(EXIT_CHECKS_FAILED)
+
+
+def _held_for_review(outcome, db_url: str | None, accept_review: bool) -> bool:
+    """Say so when a document's structure is doubtful; True when it is therefore not to be loaded."""
+    if not outcome.summary.get("needs_review"):
+        return False
+    click.echo(f"werkplan: review: {outcome.pdf}: the structure is doubtful "
+               f"({'; '.join(outcome.summary['review_reasons'])}); written to {outcome.output} for review"
+               + ("" if accept_review or not db_url else ", not loaded (--accept-review to load it)"), err=True)
+    return not accept_review
 
 
 def _report_written(outcome) -> bool:

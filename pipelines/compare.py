@@ -79,20 +79,20 @@ def _programmalijnen(frames) -> pd.Series:
 
 
 def _project_key(row) -> str:
-    return row.project if pd.isna(row.subplan) else f"{row.project}/{row.subplan}"
+    return ids.project_key(row.project, None if pd.isna(row.subplan) else row.subplan)
 
 
 def _projects(a, b) -> pd.DataFrame:
     side = {name: {_project_key(r): r.title for r in frames["projects"].itertuples()}
             for name, frames in (("a", a), ("b", b))}
     records = []
-    for key in sorted(side["a"].keys() & side["b"].keys(), key=_sort_key):
+    for key in sorted(side["a"].keys() & side["b"].keys(), key=ids.project_key_order):
         title_a, title_b = side["a"][key], side["b"][key]
         records.append({"change": "unchanged" if title_a == title_b else "renamed", "project_a": key,
                         "project_b": key, "title_a": title_a, "title_b": title_b})
     removed = {k: side["a"][k] for k in side["a"].keys() - side["b"].keys()}
     added = {k: side["b"][k] for k in side["b"].keys() - side["a"].keys()}
-    for key_a, title_a in sorted(removed.items(), key=lambda kv: _sort_key(kv[0])):
+    for key_a, title_a in sorted(removed.items(), key=lambda kv: ids.project_key_order(kv[0])):
         match = next((k for k, t in added.items() if difflib.SequenceMatcher(None, title_a, t).ratio() >= 0.9), None)
         if match:
             records.append({"change": "renumbered", "project_a": key_a, "project_b": match, "title_a": title_a,
@@ -100,14 +100,10 @@ def _projects(a, b) -> pd.DataFrame:
         else:
             records.append({"change": "removed", "project_a": key_a, "project_b": None, "title_a": title_a,
                             "title_b": None})
-    for key_b, title_b in sorted(added.items(), key=lambda kv: _sort_key(kv[0])):
+    for key_b, title_b in sorted(added.items(), key=lambda kv: ids.project_key_order(kv[0])):
         records.append({"change": "added", "project_a": None, "project_b": key_b, "title_a": None,
                         "title_b": title_b})
     return pd.DataFrame.from_records(records, columns=["change", "project_a", "project_b", "title_a", "title_b"])
-
-
-def _sort_key(key: str):
-    return [int(p) if p.isdigit() else p for p in key.replace("/", ".").split(".")]
 
 
 def _rates(frames) -> pd.Series:
@@ -133,7 +129,8 @@ def compare(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame]) -> Compariso
 def _markdown(frame: pd.DataFrame) -> str:
     header = "| " + " | ".join(frame.columns) + " |"
     rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
-    rows = ["| " + " | ".join("" if pd.isna(v) else str(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    rows = ["| " + " | ".join("" if pd.isna(v) else str(v) for v in row) + " |"
+            for row in frame.itertuples(index=False)]
     return "\n".join([header, rule, *rows])
 
 
@@ -154,7 +151,8 @@ def write_comparison(comparison: Comparison, folder: Path) -> Path:
     for name, frame in tables.items():
         frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n")
     payload = {"a": comparison.a, "b": comparison.b,
-               **{name: json.loads(frame.to_json(orient="records", force_ascii=False)) for name, frame in tables.items()}}
+               **{name: json.loads(frame.to_json(orient="records", force_ascii=False))
+                  for name, frame in tables.items()}}
     (folder / "comparison.json").write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     (folder / "comparison.md").write_text(render(comparison), encoding="utf-8")
     return folder

@@ -16,7 +16,7 @@ import csv
 import json
 import re
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -231,7 +231,7 @@ def load_folder(folder: str | Path, url: str | None = None, accept_review: bool 
                              "see its quality report, and load it with --accept-review once checked")
     [document_id] = frames["document"]["document_id"].unique()
     status = frames["checks"]["status"]
-    loaded_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    loaded_at = datetime.now(UTC).isoformat(timespec="seconds")
     documents = frames["document"].assign(
         loaded_at=loaded_at,
         checks_passed=int((status == "passed").sum()), checks_failed=int((status == "failed").sum()),

@@ -7,21 +7,26 @@ two years never share one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from expectations.crosscheck import SecondReading
+from extract.settings import as_record
 from extract.werkplan import ids
-from extract.werkplan.budget import Cell
-from extract.werkplan.extraction import Extraction
+from extract.werkplan.kinds import RowKind
 from pipelines.labels import canonical_labels, normalise
 
 from .frames import typed_frame
 from .section_datasets import section_frames
+
+if TYPE_CHECKING:  # types only: writing and loading datasets (werkplan load) import no PDF reader
+    from expectations.crosscheck import SecondReading
+    from extract.werkplan.budget import Cell
+    from extract.werkplan.extraction import Extraction
 
 
 def printable_name(path: Path) -> str:
@@ -44,6 +49,7 @@ class Datasets:
     metadata: dict
     frames: dict[str, pd.DataFrame] = field(default_factory=dict)
     trees: dict[str, list] = field(default_factory=dict)  # nested JSON datasets (the section tree)
+    settings: dict | None = None  # the settings the document was read with, as plain data (datapackage.json)
 
 
 def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell) -> dict:
@@ -63,28 +69,14 @@ def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell
     }
 
 
-def build_datasets(
-    extraction: Extraction,
-    readings: list[SecondReading] | None = None,
-    extracted_at: datetime | None = None,
-) -> Datasets:
-    """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
-
-    ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed
-    (see :func:`add_second_reading`, which adds them later).
-    """
+def _budget_records(extraction: Extraction, roles: dict, organisations: dict) -> tuple[list, list, list]:
+    """Records of the budget_tables and budget_lines datasets, and of the numbers read in them."""
     doc_id = extraction.document_id
-    document = extraction.document
-    all_rows = [row for table in extraction.tables for row in table.rows]
-    roles = canonical_labels(r.role_raw for r in all_rows)
-    overview_orgs = [c.organisation for c in extraction.overview.columns] if extraction.overview else []
-    organisations = canonical_labels([r.organisation_raw for r in all_rows] + overview_orgs)
-
     tables, lines, numbers = [], [], []
     for table in extraction.tables:
         table_id = ids.in_document(doc_id, table.table_id)
         total = next((r.cells["amount"].value for r in table.rows
-                      if r.row_kind == "table_total" and "amount" in r.cells), None)
+                      if r.row_kind == RowKind.TABLE_TOTAL and "amount" in r.cells), None)
         scope = table.scope
         tables.append({
             "table_id": table_id, "document_id": doc_id, "scope_id": scope.id, "scope_kind": scope.kind,
@@ -115,7 +107,12 @@ def build_datasets(
                 if cell:
                     numbers.append(_number(doc_id, "budget_lines", line_id, name, cell))
             lines.append(record)
+    return tables, lines, numbers
 
+
+def _overview_records(extraction: Extraction, organisations: dict, numbers: list) -> tuple[list, list]:
+    """Records of the overview and overview_amounts datasets; the numbers read in them are added to ``numbers``."""
+    doc_id = extraction.document_id
     overview_rows, overview_amounts = [], []
     if extraction.overview:
         columns = extraction.overview.columns
@@ -127,7 +124,7 @@ def build_datasets(
                 "page": row.page, "external_costs": None, "external_costs_raw": None,
                 "total": None, "total_raw": None,
             }
-            for column, cell in zip(columns, row.cells):
+            for column, cell in zip(columns, row.cells, strict=False):
                 if cell is None:
                     continue
                 if column.kind == "organisation":
@@ -145,6 +142,27 @@ def build_datasets(
                     record[name], record[f"{name}_raw"] = cell.value, cell.raw
                     numbers.append(_number(doc_id, "overview", row_id, name, cell))
             overview_rows.append(record)
+    return overview_rows, overview_amounts
+
+
+def build_datasets(
+    extraction: Extraction,
+    readings: list[SecondReading] | None = None,
+    extracted_at: datetime | None = None,
+) -> Datasets:
+    """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
+
+    ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed
+    (see :func:`with_second_reading`, which adds them to datasets built without).
+    """
+    doc_id = extraction.document_id
+    document = extraction.document
+    all_rows = [row for table in extraction.tables for row in table.rows]
+    roles = canonical_labels(r.role_raw for r in all_rows)
+    overview_orgs = [c.organisation for c in extraction.overview.columns] if extraction.overview else []
+    organisations = canonical_labels([r.organisation_raw for r in all_rows] + overview_orgs)
+    tables, lines, numbers = _budget_records(extraction, roles, organisations)
+    overview_rows, overview_amounts = _overview_records(extraction, organisations, numbers)
 
     metadata = {
         "document_id": doc_id,
@@ -153,7 +171,7 @@ def build_datasets(
         "sha256": document.sha256,
         "page_count": document.page_count,
         "year": extraction.year,
-        "extracted_at": (extracted_at or datetime.now(timezone.utc)).isoformat(timespec="seconds"),
+        "extracted_at": (extracted_at or datetime.now(UTC)).isoformat(timespec="seconds"),
         "pipeline_version": pipeline_version(),
     }
     document_row = {**metadata, **{f"title_page_{k}": v for k, v in extraction.title_page.items()}}
@@ -167,17 +185,20 @@ def build_datasets(
     }
     text_frames, trees = section_frames(extraction, frames["budget_tables"])
     frames.update(text_frames)
-    datasets = Datasets(document_id=doc_id, metadata=metadata, frames=frames, trees=trees)
-    if readings:
-        add_second_reading(datasets, readings)
-    return datasets
+    datasets = Datasets(document_id=doc_id, metadata=metadata, frames=frames, trees=trees,
+                        settings=as_record(extraction.settings))
+    return with_second_reading(datasets, readings) if readings else datasets
 
 
-def add_second_reading(datasets: Datasets, readings: list[SecondReading]) -> None:
-    """Set, per budget table, how many rows camelot's second reading confirmed and which it did not."""
-    tables = datasets.frames["budget_tables"]
+def with_second_reading(datasets: Datasets, readings: list[SecondReading]) -> Datasets:
+    """``datasets`` with, per budget table, how many rows camelot's second reading confirmed and which not.
+
+    A new :class:`Datasets` sharing every frame but ``budget_tables``, which is a new frame.
+    """
+    tables = datasets.frames["budget_tables"].copy()
     reading_of = {ids.in_document(datasets.document_id, r.table_id): r for r in readings}
     found = [reading_of.get(table_id) for table_id in tables["table_id"]]
     tables["second_reading_agreeing"] = pd.array([r.rows_agreeing if r else None for r in found], dtype="Int64")
     tables["second_reading_disagreeing"] = pd.array(
         [",".join(map(str, r.disagreeing_rows)) if r else None for r in found], dtype="string")
+    return replace(datasets, frames={**datasets.frames, "budget_tables": tables})

@@ -126,8 +126,12 @@ def _write_json(path: Path, payload: dict) -> None:
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
-def write_package(folder: Path, metadata: dict) -> None:
-    """Write ``datapackage.json`` and ``schemas/*.schema.json`` for the datasets already in ``folder``."""
+def write_package(folder: Path, metadata: dict, settings: dict | None = None) -> None:
+    """Write ``datapackage.json`` and ``schemas/*.schema.json`` for the datasets already in ``folder``.
+
+    ``settings``, the run's settings tree as plain data, is recorded as the package's ``werkplan:settings``
+    (a custom property, as Data Package v2 allows): what the datasets were read with.
+    """
     resources = [_resource(folder, d) for d in DATASETS.values() if (folder / f"{d.name}.csv").exists()]
     package = {
         "$schema": PROFILE,
@@ -142,6 +146,8 @@ def write_package(folder: Path, metadata: dict) -> None:
         "keywords": ["KIS", "werkplan", "begroting"],
         "resources": resources,
     }
+    if settings is not None:
+        package["werkplan:settings"] = settings
     _write_json(folder / "datapackage.json", package)
 
 

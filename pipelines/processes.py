@@ -134,10 +134,10 @@ def _import_great_expectations() -> None:
     import scipy.optimize  # noqa: F401 - the localization's solver, also needed at the first request
 
 
-def _check_and_localize(checks: list) -> tuple:
+def _check_and_localize(request: tuple) -> tuple:
     from expectations.suite import check_and_localize
 
-    return check_and_localize(checks)
+    return check_and_localize(*request)  # the checks, and the localization's settings
 
 
 def _import_camelot() -> None:

@@ -1,22 +1,39 @@
-"""The whole job as plain function calls: PDF → extract → normalise → validate → write."""
+"""The whole job as a sequence of named stages over plain data.
+
+    read            PDF → the budget tables (BudgetTablesRead), then the overview, planning and
+                    sections (Extraction)
+    second reading  camelot re-reads the budget tables' pages, in its side process: started as soon
+                    as the tables are read, joined in verify
+    normalise       Extraction → Datasets (typed DataFrames)
+    verify          the great-expectations suites and the localization in their side process, the
+                    second reading joined, quality signals → Validation, and the Datasets with the
+                    second reading's columns and the validation datasets
+    report          Validation and Datasets → quality/report.html, tables.html, report.md, validation.json
+    publish         the datasets' files beside the report, and the staging folder made the output
+
+Each stage returns what it made and the next takes it; none changes what an earlier one made.
+"""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from expectations.crosscheck import printed_tables
 from extract.pdf.integrity import readable_copy
-from extract.pdf.model import DEFAULT_READER, InputError
 from extract.pdf.workers import start_worker_server
-from extract.werkplan.extraction import Extraction, extract_werkplan
+from extract.werkplan.extraction import Extraction, read_budget_tables, read_overview_planning_sections
 
-from .datasets import Datasets, add_second_reading, build_datasets
-from .processes import side_process
-from .write import check_output_folder, write_datasets
+from .datasets import Datasets, build_datasets, with_second_reading
+from .processes import SideProcess, side_process
+from .settings import RunOptions, RunSettings
+from .write import check_output_folder, publish_staging, staging_folder, write_dataset_files
+
+if TYPE_CHECKING:
+    from .validation import Validation
 
 REPORT_FOLDER = "quality"
 
@@ -39,85 +56,76 @@ class RunResult:
 def _timed(timings: dict[str, float], stage: str):
     started = time.perf_counter()
     yield
-    timings[stage] = time.perf_counter() - started
+    timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - started
 
 
-def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
-                 progress: Callable[[int, int], None] | None = None, reader: str = DEFAULT_READER,
-                 password: str | None = None) -> RunResult:
+def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOptions | None = None) -> RunResult:
     """Run every stage on one werkplan PDF and write datasets and report to ``out_dir/<document-id>/``.
 
-    ``progress(pages_read, page_count)``, if given, is called as the PDF is read.
-    ``reader`` picks the PDF parser (see :func:`extract.pdf.document.read_document`);
-    ``password`` opens an encrypted PDF.  ``out_dir`` is checked first, so an
-    unusable place fails before the work.
+    ``options`` (:class:`~pipelines.settings.RunOptions`) gives the reader, the password, the
+    settings and the progress callback; ``out_dir`` is checked first, so an unusable place
+    fails before the work.
 
-    camelot's second reading, and the great-expectations suites with the error
-    localization, run in side processes (:mod:`pipelines.processes`), started now
-    so that their imports go on while the PDF is read; camelot starts on the
-    budget tables' pages as soon as they are found, and the suites run beside it.
+    camelot's second reading, and the great-expectations suites with the error localization,
+    run in side processes (:mod:`pipelines.processes`), started now so that their imports go
+    on while the PDF is read.
     """
+    options = options or RunOptions()
+    settings = options.resolved_settings()
     check_output_folder(out_dir)
     # Every process the run needs is started first: their imports go on beside this process's.
     camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
     start_worker_server()
-    from expectations.quality import integrity_signals, second_reading_failed, structure_signals
     from expectations.report import write_report
-
-    from .validation import validate_datasets
 
     timings: dict[str, float] = {}
     with ExitStack() as held:
-        readable: dict[str, Path] = {}
-
-        def readable_pdf(document, integrity) -> Path:
-            # The copy camelot and the report's crops can open (the file itself when sound), made once.
-            if "path" not in readable:
-                readable["path"] = held.enter_context(readable_copy(document.path, password, integrity))
-            return readable["path"]
-
-        def start_second_reading(document, integrity, tables) -> None:
-            # As soon as the budget tables are known: camelot reads their pages while the
-            # overview, planning and sections are read here.
-            ruled = {page.number for page in document.pages if page.ruled}
-            camelot.submit((str(readable_pdf(document, integrity)), printed_tables(tables), ruled))
-
-        with _timed(timings, "extract"):
-            try:
-                extraction = extract_werkplan(pdf, progress=progress, reader=reader, password=password,
-                                              on_budget_tables=start_second_reading)
-            except InputError:
-                raise
-            except Exception as exc:  # noqa: BLE001 - a damaged file can break a parser anywhere
-                raise InputError(
-                    f"{pdf}: cannot be read ({type(exc).__name__}: {exc}); if other programs open it, please "
-                    f"report this with the output of 'werkplan --debug run'") from exc
-        reading_signals = [*integrity_signals(extraction.integrity, extraction.document.path.name),
-                           *structure_signals(extraction.structure)]
+        with _timed(timings, "read"):
+            found = read_budget_tables(pdf, settings, options.progress, options.reader, options.password)
+        # The copy camelot and the report's crops can open (the file itself when sound).
+        readable = held.enter_context(readable_copy(found.document.path, options.password, found.integrity))
+        # Second reading, started: camelot reads the budget tables' pages while the rest is read here.
+        ruled = {page.number for page in found.document.pages if page.ruled}
+        camelot.submit((str(readable), printed_tables(found.tables), ruled))
+        with _timed(timings, "read"):
+            extraction = read_overview_planning_sections(found)
         with _timed(timings, "normalise"):
             datasets = build_datasets(extraction)
-
-        def check_and_localize(checks: list) -> tuple:
-            # The suites and the localization run while camelot's reading is taken in: the checks
-            # do not use it, the quality signals made after them do.
-            great_expectations.submit(checks)
-            try:
-                readings, timings["second reading"] = camelot.result()
-                add_second_reading(datasets, readings)
-            except Exception as exc:  # noqa: BLE001 - the second reading only confirms; its failure is a signal
-                reading_signals.append(second_reading_failed(extraction.document.path.name, exc))
-            return great_expectations.result()
-
-        with _timed(timings, "validate"):
-            validation = validate_datasets(datasets, extraction.year, check_and_localize, reading_signals)
-
-        def report(staging: Path) -> None:
+        with _timed(timings, "verify"):
+            datasets, validation = verify(datasets, extraction, settings, camelot, great_expectations, timings)
+        with staging_folder(out_dir, datasets.document_id) as staging:
             with _timed(timings, "report"):
-                write_report(staging / REPORT_FOLDER, validation, datasets.frames, datasets.metadata,
-                             readable_pdf(extraction.document, extraction.integrity))
-
-        with _timed(timings, "write"):
-            output = write_datasets(datasets, out_dir, extra=report)
-    timings["write"] -= timings["report"]
+                write_report(staging / REPORT_FOLDER, validation, datasets.frames, datasets.metadata, readable,
+                             settings.report, datasets.settings)
+            with _timed(timings, "publish"):
+                write_dataset_files(staging, datasets)
+                output = publish_staging(staging, out_dir, datasets.document_id)
     return RunResult(output=output, extraction=extraction, datasets=datasets, summary=validation.summary,
                      timings=timings, signals=validation.signals)
+
+
+def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, camelot: SideProcess,
+           great_expectations: SideProcess, timings: dict[str, float]) -> tuple[Datasets, Validation]:
+    """The verify stage: the checks and their localization, the second reading joined, the quality signals.
+
+    Returns the datasets with the second reading's columns and the validation datasets, and the
+    :class:`~pipelines.validation.Validation`.
+    """
+    from expectations.checks import all_checks
+    from expectations.quality import integrity_signals, second_reading_failed, structure_signals
+
+    from .validation import validation_of, with_validation
+
+    reading_signals = [*integrity_signals(extraction.integrity, extraction.document.path.name),
+                       *structure_signals(extraction.structure, settings.quality)]
+    # The suites and the localization run in their process while camelot's reading is taken in: the
+    # checks do not use it, the quality signals made after them do.
+    great_expectations.submit((all_checks(datasets.frames, settings.validation), settings.localization))
+    try:
+        readings, timings["second reading"] = camelot.result()  # the second reading, joined here only
+        datasets = with_second_reading(datasets, readings)
+    except Exception as exc:  # noqa: BLE001 - the second reading only confirms; its failure is a signal
+        reading_signals.append(second_reading_failed(extraction.document.path.name, exc))
+    validation = validation_of(datasets, extraction.year, great_expectations.result(), reading_signals,
+                               settings.quality)
+    return with_validation(datasets, validation), validation

@@ -269,7 +269,8 @@ CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `
     _f("pipeline_version", "string", "Version of the werkplan pipeline that ran it."),
     _f("checks_passed", "integer", "Validation checks passed."),
     _f("checks_failed", "integer", "Validation checks failed."),
-    _f("diagnoses", "integer", "Printed numbers the error localization names as wrong (the diagnoses dataset); 0 when every sum holds."),
+    _f("diagnoses", "integer",
+       "Printed numbers the error localization names as wrong (the diagnoses dataset); 0 when every sum holds."),
     _f("seconds", "number", "Time the run of this PDF took.", "s"),
     _f("status", "string", "current (its output is in the folder) or replaced (by another PDF of its year, "
        "taken in with --replace).", required=True),

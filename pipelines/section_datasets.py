@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pandas as pd
 
 from extract.werkplan import ids
-from extract.werkplan.extraction import Extraction
-from extract.werkplan.sections import Section
 
 from .frames import typed_frame
+
+if TYPE_CHECKING:  # types only: see pipelines.datasets
+    from extract.werkplan.extraction import Extraction
+    from extract.werkplan.sections import Section
 
 
 def _tree(node: Section, doc_id: str) -> dict:
@@ -41,6 +45,8 @@ def _ancestor(node: Section, kind: str, parents: dict[str, Section]) -> Section 
     return ancestor
 
 
+# Over 60 lines: one record per dataset row for sections, table of contents, planning, projects and
+# programmalijnen, each a flat list of field assignments read top to bottom; no logic to split out.
 def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple[dict, dict]:
     """Frames for sections, toc, planning, projects, programmalijnen; and the section tree."""
     doc_id = extraction.document_id
@@ -82,7 +88,8 @@ def section_frames(extraction: Extraction, budget_tables: pd.DataFrame) -> tuple
     for node in nodes:
         if node.kind == "programmalijn":
             entry = programmalijnen.setdefault(node.number, {
-                "programmalijn_id": ids.programmalijn(doc_id, node.number), "document_id": doc_id, "number": node.number,
+                "programmalijn_id": ids.programmalijn(doc_id, node.number), "document_id": doc_id,
+                "number": node.number,
                 "title_main_text": None, "title_bijlage": None, "section_id_main_text": None,
                 "section_id_bijlage": None,
             })

@@ -10,13 +10,13 @@ it and the database only stores those datasets.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 import pandas as pd
 
-from expectations.checks import Check, all_checks
+from expectations.checks import Check, ValidationSettings, all_checks
 from expectations.localize import Localization
-from expectations.quality import Signal, quality_signals, review_reasons
+from expectations.quality import QualitySettings, Signal, quality_signals, review_reasons
 from expectations.suite import CheckResult, check_and_localize
 from extract.werkplan import ids
 
@@ -78,9 +78,9 @@ def _where(frames: dict[str, pd.DataFrame]):
         if n["source"] == "overview_amounts":
             amount = amounts.loc[n["source_id"]]
             row = overview.loc[amount["overview_row_id"]]
-            return {**place, "table_id": amount["overview_row_id"].rsplit("/", 1)[0],
+            return {**place, "table_id": ids.row_table(amount["overview_row_id"]),
                     "row_label": f"{row['label_raw']} / {amount['organisation']}"}
-        return {**place, "table_id": n["source_id"].rsplit("/", 1)[0],
+        return {**place, "table_id": ids.row_table(n["source_id"]),
                 "row_label": overview.loc[n["source_id"]]["label_raw"]}
 
     return where
@@ -141,34 +141,40 @@ CheckRunner = Callable[[list[Check]], tuple[list[CheckResult], Localization]]
 
 
 def validate_datasets(datasets: Datasets, year: int, check_runner: CheckRunner = check_and_localize,
-                      reading_signals: list[Signal] = ()) -> Validation:
-    """Check one document's datasets, localize the wrong numbers and add the validation datasets.
+                      reading_signals: list[Signal] = (), settings: ValidationSettings | dict | None = None,
+                      quality: QualitySettings | dict | None = None) -> Validation:
+    """Check one document's datasets and localize the wrong numbers (see :func:`validation_of`)."""
+    checks = all_checks(datasets.frames, settings)
+    return validation_of(datasets, year, check_runner(checks), reading_signals, quality)
 
-    ``check_runner`` runs the great-expectations suites and the localization
-    (:func:`expectations.suite.check_and_localize`); :mod:`pipelines.run` passes one that runs them in a
-    process that imported great-expectations and scipy while the PDF was read.  ``reading_signals``
-    are what reading the file found (repairs, image-only pages), put before the datasets' own signals.
+
+def validation_of(datasets: Datasets, year: int, results: tuple[list[CheckResult], Localization],
+                  reading_signals: list[Signal] = (), quality: QualitySettings | dict | None = None) -> Validation:
+    """The :class:`Validation` of one document from its checks' ``results`` and their localization.
+
+    ``results`` come from :func:`expectations.suite.check_and_localize`, which :mod:`pipelines.run`
+    calls in a process that imported great-expectations and scipy while the PDF was read.
+    ``reading_signals`` are what reading the file found (repairs, image-only pages), put before the
+    datasets' own signals.  The datasets are not changed: :func:`with_validation` adds the
+    validation datasets.
     """
     frames = datasets.frames
-    checks = all_checks(frames)
-    check_results, localization = check_runner(checks)
+    check_results, localization = results
     check_rows, failures = failure_rows(datasets.document_id, check_results)
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
-    signals = [asdict(s) for s in [*reading_signals, *quality_signals(frames, year)]]
+    signals = [asdict(s) for s in [*reading_signals, *quality_signals(frames, year, quality)]]
     summary = _summary(frames, check_rows, failures, diagnoses, localization)
     # A doubtful structure is written for review, never published as sound (pipelines.cli, pipelines.database).
     summary["review_reasons"] = review_reasons(signals)
     summary["needs_review"] = bool(summary["review_reasons"])
-    validation = Validation(summary, check_rows, failures, diagnoses, localization.runner_up, signals,
-                            localization.seconds)
-    add_validation_frames(datasets, validation)
-    return validation
+    return Validation(summary, check_rows, failures, diagnoses, localization.runner_up, signals, localization.seconds)
 
 
-def add_validation_frames(datasets: Datasets, validation: Validation) -> None:
+def with_validation(datasets: Datasets, validation: Validation) -> Datasets:
+    """``datasets`` with the validation datasets ``checks``, ``check_failures`` and ``diagnoses`` added."""
     doc_id = datasets.document_id
-    datasets.frames["checks"] = typed_frame(validation.checks, "checks")
-    datasets.frames["check_failures"] = typed_frame(
+    checks = typed_frame(validation.checks, "checks")
+    check_failures = typed_frame(
         [{**f, "evidence": " ".join(f["evidence"])} for f in validation.failures], "check_failures")
     rows = []
     for diagnosis in validation.diagnoses:
@@ -180,4 +186,5 @@ def add_validation_frames(datasets: Datasets, validation: Validation) -> None:
                 "explains": " ".join(diagnosis["explains"]), "explains_count": len(diagnosis["explains"]),
                 "alternative_sets": "; ".join(" ".join(s) for s in diagnosis["alternatives"]),
             })
-    datasets.frames["diagnoses"] = typed_frame(rows, "diagnoses")
+    return replace(datasets, frames={**datasets.frames, "checks": checks, "check_failures": check_failures,
+                                     "diagnoses": typed_frame(rows, "diagnoses")})

@@ -17,14 +17,18 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .datasets import Datasets
 from .errors import OutputError
 from .package import write_package
+
+if TYPE_CHECKING:  # a type only: loading (werkplan load) imports this module and no extraction
+    from .datasets import Datasets
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
@@ -172,31 +176,48 @@ def publish_complete(folder: Path, out_dir: Path, document_id: str) -> Path:
     return target
 
 
-def write_datasets(datasets: Datasets, out_dir: str | Path, extra=None) -> Path:
-    """Write all datasets to ``out_dir/<document-id>/``, atomically.
+@contextmanager
+def staging_folder(out_dir: str | Path, document_id: str) -> Iterator[Path]:
+    """A new, empty staging folder in ``out_dir`` for one document, with the document's lock held.
 
-    ``extra``, if given, is called with the staging folder to add more files
-    (reports) before publication.
+    The caller writes the files into it and publishes it with :func:`publish_staging`; if the block
+    fails the folder is removed and the earlier output stays.  Any OSError in the block is an
+    :class:`OutputError` (every file written in it is output).
     """
     out_dir = check_output_folder(out_dir)
-    target = out_dir / datasets.document_id
+    target = out_dir / document_id
     try:
-        with locked(out_dir, datasets.document_id):
-            clean_leftovers(out_dir, datasets.document_id)
-            staging = Path(tempfile.mkdtemp(prefix=f".{datasets.document_id}.staging-", dir=out_dir))
+        with locked(out_dir, document_id):
+            clean_leftovers(out_dir, document_id)
+            staging = Path(tempfile.mkdtemp(prefix=f".{document_id}.staging-", dir=out_dir))
             try:
                 staging.chmod(0o777 & ~_umask())
-                for name, frame in datasets.frames.items():
-                    write_frame(staging, name, frame, datasets.metadata, datasets.trees.get(name))
-                write_package(staging, datasets.metadata)
-                if extra is not None:
-                    extra(staging)
-                _fsync_tree(staging)
-                publish(staging, target)
+                yield staging
             except BaseException:
                 shutil.rmtree(staging, ignore_errors=True)
                 raise
-            clean_leftovers(out_dir, datasets.document_id)  # the version replaced; no reader holds it now
+            clean_leftovers(out_dir, document_id)  # the version replaced; no reader holds it now
     except OSError as exc:
         raise OutputError(f"{target}: cannot write the output ({exc.strerror or exc}); earlier output kept") from exc
+
+
+def write_dataset_files(staging: Path, datasets: Datasets) -> None:
+    """Every dataset as CSV and JSON, and ``datapackage.json`` (with the settings read with) into ``staging``."""
+    for name, frame in datasets.frames.items():
+        write_frame(staging, name, frame, datasets.metadata, datasets.trees.get(name))
+    write_package(staging, datasets.metadata, datasets.settings)
+
+
+def publish_staging(staging: Path, out_dir: str | Path, document_id: str) -> Path:
+    """Make the complete ``staging`` folder (from :func:`staging_folder`, lock held) ``out_dir/<document_id>``."""
+    target = Path(out_dir) / document_id
+    _fsync_tree(staging)
+    publish(staging, target)
     return target
+
+
+def write_datasets(datasets: Datasets, out_dir: str | Path) -> Path:
+    """Write all datasets to ``out_dir/<document-id>/``, atomically."""
+    with staging_folder(out_dir, datasets.document_id) as staging:
+        write_dataset_files(staging, datasets)
+        return publish_staging(staging, out_dir, datasets.document_id)

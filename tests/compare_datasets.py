@@ -17,9 +17,9 @@ import pandas as pd
 # file itself, and camelot's second reading (borderless tables read otherwise).
 LAYOUT_COLUMNS = {
     "page", "page_start", "page_end", "actual_page", "page_matches", "pages", "x0", "top", "x1", "bottom",
-    "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count", "block_count", "level",
+    "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count", "block_count",
     "second_reading_agreeing", "second_reading_disagreeing", "evidence", "position",
-}
+}  # a heading's level (sections, toc) is compared: the outline must come out the same in every look
 # Printed pages in the table of contents are the bundled edition's; they are compared as printed.
 COMPARED = ["sections", "projects", "programmalijnen", "planning", "budget_tables", "budget_lines", "overview",
             "overview_amounts", "numbers", "toc", "checks", "check_failures"]
@@ -38,16 +38,15 @@ def run_datasets(extraction) -> dict[str, pd.DataFrame]:
     comparison then reports every check as missing)."""
     from expectations.quality import structure_signals
     from pipelines.datasets import build_datasets
-    from pipelines.validation import validate_datasets
+    from pipelines.validation import validate_datasets, with_validation
 
     datasets = build_datasets(extraction)
     try:
         signals = structure_signals(extraction.structure)
         validation = validate_datasets(datasets, extraction.year, reading_signals=signals)
-        datasets.frames["review_reasons"] = validation.summary["review_reasons"]
+        return {**with_validation(datasets, validation).frames, "review_reasons": validation.summary["review_reasons"]}
     except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
-        datasets.frames["validation_error"] = repr(exc)
-    return datasets.frames
+        return {**datasets.frames, "validation_error": repr(exc)}
 
 
 # A list item's marker glyph and a dot leader (its length, or whether it is printed as text at all) are
@@ -93,7 +92,8 @@ def compare(expected: pd.DataFrame, got: pd.DataFrame, dataset: str,
 def _difference(column: str, got, wanted) -> str:
     """``column got ≠ wanted``; for a text, the words around where the two part."""
     if isinstance(wanted, list) and isinstance(got, list):
-        start = next((i for i, (a, b) in enumerate(zip(got, wanted)) if a != b), min(len(got), len(wanted)))
+        start = next((i for i, (a, b) in enumerate(zip(got, wanted, strict=False)) if a != b),
+                     min(len(got), len(wanted)))
         start = max(start - 3, 0)
         return (f"{column} word {start}: …{' '.join(got[start:start + 10])}… ≠ "
                 f"…{' '.join(wanted[start:start + 10])}…")

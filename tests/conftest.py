@@ -44,7 +44,8 @@ def postgres_server():
     """The PostgreSQL that scripts/test.sh starts on 127.0.0.1 (a real server, never a mock)."""
     url = os.environ.get("WERKPLAN_TEST_POSTGRES_URL")
     if not url:
-        pytest.fail("WERKPLAN_TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh, which starts PostgreSQL")
+        pytest.fail("WERKPLAN_TEST_POSTGRES_URL is not set: run the suite with scripts/test.sh, "
+                    "which starts PostgreSQL")
     return url
 
 
@@ -108,3 +109,18 @@ def typeset_extractions(typeset_pdfs):
     from extract.werkplan.extraction import extract_werkplan
 
     return {name: extract_werkplan(pdf) for name, pdf in typeset_pdfs.items()}
+
+
+# Fixtures that read a whole document (the bundled 2023 PDF, its five typesettings, the yearly series of
+# test_batch): a test that uses one is end-to-end and slow.  So are the modules that run the whole
+# pipeline once per case.
+WHOLE_DOCUMENT_FIXTURES = {"run_2023", "typeset_pdfs", "sources", "yearly", "synthetic"}
+SLOW_MODULES = {"test_fuzz.py", "test_batch.py", "test_cli.py", "test_database.py", "test_report.py",
+                "test_compare.py", "test_write.py", "test_processes.py", "test_synthetic.py", "test_localize.py",
+                "test_run.py", "test_suite.py", "test_settings_file.py"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if WHOLE_DOCUMENT_FIXTURES & set(getattr(item, "fixturenames", ())) or item.path.name in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

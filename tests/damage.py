@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import random
 import re
-from typing import Callable
+from collections.abc import Callable
 
 import pypdfium2 as pdfium
 
@@ -142,6 +142,22 @@ def incremental_update(data: bytes, changed: dict[int, bytes]) -> bytes:
         out += b"%d 1\n%010d 00000 n \n" % (number, offset)
     out += b"trailer\n<< /Size %d %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (size, root, previous, xref)
     return bytes(out)
+
+
+def deep_page_tree(data: bytes, depth: int) -> bytes:
+    """The page tree's kids hang below a chain of ``depth`` intermediate page tree nodes."""
+    tree, match = next((n, m) for n, m in objects(data).items() if b"/Type /Pages" in m.group(2))
+    body = match.group(2).strip()
+    kids = re.search(rb"/Kids \[.*?\]", body).group(0)
+    count = re.search(rb"/Count \d+", body).group(0)
+    first = max(objects(data)) + 1
+    chain = list(range(first, first + depth))
+    changed = {tree: body.replace(kids, b"/Kids [ %d 0 R ]" % chain[0], 1)}
+    for number, below in zip(chain, chain[1:] + [None], strict=False):
+        parent = tree if number == first else number - 1
+        node_kids = kids if below is None else b"/Kids [ %d 0 R ]" % below
+        changed[number] = b"<< /Type /Pages /Parent %d 0 R %s %s >>" % (parent, node_kids, count)
+    return incremental_update(data, changed)
 
 
 def nested_arrays(data: bytes, depth: int) -> bytes:

@@ -155,6 +155,8 @@ def _seed_lines() -> list[str]:
     return lines
 
 
+# Over 60 lines: the whole 2023 plain text turned into blocks, one branch per kind of line in the seed;
+# a table of cases, read top to bottom.
 def seed_blocks(planning_rows) -> list[Block]:
     """The werkplan's plain text as blocks.  ``planning_rows``: the bundled PDF's
     planning dataset (one row per activity and month)."""
@@ -390,7 +392,7 @@ TYPESETTINGS = {
 def _activities(frame) -> list[tuple[str, set, str | None]]:
     """Each activity of a Gantt table: its label, planned (year, month) cells, and the note its
     month cells hold instead of shading (printed across them, as the bundled PDF does)."""
-    return [(label, {(y, m) for y, m, planned in zip(g.year, g.month_raw, g.planned) if planned},
+    return [(label, {(y, m) for y, m, planned in zip(g.year, g.month_raw, g.planned, strict=False) if planned},
              next((n for n in g.note if n), None))
             for (_, label), g in frame.groupby(["activity_index", "activity"], sort=True)]
 
@@ -459,7 +461,7 @@ class _Renderer:
 
     def planning(self, frame, width: float) -> Table:
         months = frame[frame.activity_index == frame.activity_index.min()]
-        columns = list(zip(months.year, months.month_raw))
+        columns = list(zip(months.year, months.month_raw, strict=False))
         activities = _activities(frame)
         years = [y for y in dict.fromkeys(months.year) if y is not None]
         header = []
@@ -507,6 +509,7 @@ class _Footnote(Flowable):
         self.canv._footnotes = [*getattr(self.canv, "_footnotes", []), self.paragraph]
 
 
+# Over 60 lines: one document in one look, every block kind's flowable in one place (see seed_blocks).
 def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> Path:
     """Set ``blocks`` in ``setting``'s look as an A4 PDF at ``path``."""
     r = _Renderer(setting)
@@ -530,7 +533,7 @@ def build_typesetting(setting: Typesetting, blocks: list[Block], path: Path) -> 
         notes = getattr(canvas, "_footnotes", [])
         heights = [note.wrap(frame_width, bottom)[1] for note in notes]
         y = bottom - 6  # the notes hang below the text frame, in the bottom margin
-        for note, note_height in zip(notes, heights):
+        for note, note_height in zip(notes, heights, strict=False):
             y -= note_height
             note.drawOn(canvas, left, y)
 
@@ -639,7 +642,8 @@ ul.numbered { list-style: none; }
 .toc { font-size: 7.5pt; margin: 0 0 2pt; }
 table { border-collapse: collapse; width: 100%; font-size: 8pt; margin: 4pt 0 10pt; }
 thead { display: table-header-group; }
-th { text-align: left; font-weight: normal; border-bottom: 0.75pt solid black; padding: 2pt 3pt; vertical-align: bottom; }
+th { text-align: left; font-weight: normal; border-bottom: 0.75pt solid black; padding: 2pt 3pt;
+     vertical-align: bottom; }
 td { padding: 2pt 3pt; vertical-align: top; }
 """.replace("RUNNING", RUNNING_TEXT) + TABLE_CSS
 
@@ -671,7 +675,7 @@ def _overview_html(rows) -> str:
 def _planning_html(frame, mark: str = "") -> str:
     """A Gantt table; ``mark``: the text set in a planned month cell besides its class (none: shading only)."""
     months = frame[frame.activity_index == frame.activity_index.min()]
-    columns = list(zip(months.year, months.month_raw))
+    columns = list(zip(months.year, months.month_raw, strict=False))
     years = [y for y in dict.fromkeys(months.year) if y is not None]
     head = ""
     if years:

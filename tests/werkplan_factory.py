@@ -1,7 +1,8 @@
 """Small werkplan PDFs of other shapes, built with reportlab for the tests.
 
 A document is a list of blocks: ``("title", text)``, ``("h1".."h4", text)``,
-``("p", text)``, ``("budget", rows, options)``, ``("planning", years, activities, grid, options)``,
+``("p", text)``, ``("budget", rows, options)`` (options: grid, repeat_header, role_width, header),
+``("planning", years, activities, grid, options)``,
 ``("pagebreak",)``, ``("spacer", points)``.
 Budget rows are the printed strings; :func:`budget_block` makes them from numbers
 so each test states its expected values directly.
@@ -94,9 +95,10 @@ def budget_block(blocks, external: int, style: str = "dots", total_label: str = 
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
 
 
-def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool, role_width: int = 130) -> Table:
+def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool, role_width: int = 130,
+                  header: list[str] = HEADER) -> Table:
     # Label cells are paragraphs, so a label wider than its column wraps as in Word.
-    data = [list(HEADER)] + [[Paragraph(r[0], CELL), Paragraph(r[1], CELL)] + r[2:] for r in rows.printed]
+    data = [list(header)] + [[Paragraph(r[0], CELL), Paragraph(r[1], CELL)] + r[2:] for r in rows.printed]
     table = Table(data, colWidths=[150, role_width, 70, 50, 70], repeatRows=1 if repeat_header else 0)
     style = [
         ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
@@ -143,7 +145,7 @@ def _planning_table(years: list[int], activities: list[tuple[str, set | str]], g
     table = Table(data, colWidths=[150] + [width] * len(columns), repeatRows=2 if repeat_header else 0)
     style = [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 6), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
              ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    for index, year in enumerate(years):
+    for index in range(len(years)):
         style.append(("SPAN", (1 + 12 * index, 0), (12 * (index + 1), 0)))
     if grid:
         style.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
@@ -171,7 +173,7 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
         if kind == "budget":
             options = block[2] if len(block) > 2 else {}
             flowables.append(_budget_table(block[1], options.get("grid", True), options.get("repeat_header", True),
-                                           options.get("role_width", 130)))
+                                           options.get("role_width", 130), options.get("header", HEADER)))
             flowables.append(Spacer(1, 8))
         elif kind == "planning":
             options = block[4] if len(block) > 4 else {}

@@ -3,27 +3,28 @@ headers and footers set apart."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Callable
 
 from ..settings import resolve
 from .layout import LayoutSettings, model_page, strip_furniture
 from .model import DEFAULT_READER, Document, InputError, file_sha256
-from .reader import UnreadablePDF, open_pdf
+from .reader import PdfminerException, UnreadablePDF, open_pdf
 
 
-def _unreadable(exc: Exception, password: str | None) -> str:
+def _unreadable(exc: UnreadablePDF, password: str | None) -> str:
     """Why a parser refused the file, in words; pdfminer.six and playa name their errors alike."""
-    wrapped = type(exc).__name__ == "PdfminerException" and exc.args and isinstance(exc.args[0], Exception)
-    cause = exc.args[0] if wrapped else exc
+    cause = exc.__cause__
+    if isinstance(cause, PdfminerException) and cause.args and isinstance(cause.args[0], Exception):
+        cause = cause.args[0]
     kinds = {kind.__name__ for kind in type(cause).__mro__}
     if "PDFPasswordIncorrect" in kinds:
         return ("encrypted, and the password given does not open it" if password else
                 "encrypted; give the password with --password or the WERKPLAN_PDF_PASSWORD environment variable")
     if "PDFEncryptionError" in kinds:
         return f"encrypted in a way that cannot be read ({cause})"
-    return f"unreadable PDF ({type(cause).__name__}: {cause})"
+    return f"unreadable PDF ({exc})"
 
 
 def read_document(
@@ -56,7 +57,7 @@ def read_document(
                 if progress:
                     progress(index + 1, raw.page_count)
     except UnreadablePDF as exc:
-        raise InputError(f"{path}: {_unreadable(exc.__cause__ or exc, password)}") from exc
+        raise InputError(f"{path}: {_unreadable(exc, password)}") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
     strip_furniture(pages, conf)

@@ -14,17 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..settings import Range, Settings
 from .model import Document, Line
 
 
 @dataclass(frozen=True)
-class FootnoteSettings:
+class FootnoteSettings(Settings):
     # A footnote is set at least this many points smaller than the body text ...
     step: float = 1.5
     # ... and starts with its number.
     pattern: str = r"^(\d{1,3})\s+\S"
     # Its reference is looked for on its own page and this many pages before.
     pages_back: int = 2
+    limits = {"step": Range(above=0), "pages_back": Range(least=0)}
 
 
 @dataclass

@@ -118,7 +118,7 @@ class _Cues:
         self.lines = list(document.lines())
         self.styles = [line_style(line) for line in self.lines]
         chars = Counter()
-        for line, style in zip(self.lines, self.styles):
+        for line, style in zip(self.lines, self.styles, strict=False):
             chars[style] += len(line.text)
         self.body = chars.most_common(1)[0][0]
         self.body_size = body_size(document)
@@ -138,7 +138,7 @@ class _Cues:
         # Entries match headings in order, each once: a later heading with an
         # entry's title (a Begroting subsection named like an onderdeel) is not it.
         following = 0
-        for index, (line, style) in enumerate(zip(self.lines, self.styles)):
+        for index, (line, style) in enumerate(zip(self.lines, self.styles, strict=False)):
             if following >= len(keys) or style == self.body or id(line) in toc_ids:
                 continue
             key = toc_key(line.text)
@@ -167,7 +167,7 @@ class _Cues:
 
     def _numbered_styles(self, toc_ids: set[int]) -> set[tuple]:
         numbered, total = Counter(), Counter()
-        for line, style in zip(self.lines, self.styles):
+        for line, style in zip(self.lines, self.styles, strict=False):
             if style == self.body or id(line) in toc_ids:
                 continue
             total[style] += 1
@@ -180,7 +180,7 @@ class _Cues:
         x0 = min((ln.x0 for ln in self.lines), default=0.0)
         width = max((ln.x1 for ln in self.lines), default=1.0) - x0
         alone, total = Counter(), Counter()
-        for index, (line, style) in enumerate(zip(self.lines, self.styles)):
+        for index, (line, style) in enumerate(zip(self.lines, self.styles, strict=False)):
             if style == self.body or id(line) in toc_ids:
                 continue
             total[style] += 1

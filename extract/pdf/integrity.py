@@ -24,14 +24,15 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import LIT
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 from .document import read_document
 from .layout import LayoutSettings
 from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError
+from .reader import DAMAGE
 
 
 @dataclass(frozen=True)
-class IntegritySettings:
+class IntegritySettings(Settings):
     """What a damaged or hostile file may cost, and how its damage is reported."""
 
     # Seconds one page may take to read before the file is refused as one that makes the parser spin.
@@ -41,6 +42,8 @@ class IntegritySettings:
     # Distinct parser warnings quoted in the damage note (each cut to this many characters).
     warnings_quoted: int = 3
     warning_length: int = 90
+    limits = {"page_seconds": Range(above=0), "max_tree_depth": Range(least=1), "warnings_quoted": Range(least=0),
+              "warning_length": Range(least=1)}
 
 
 # The parsers' own loggers: a sound werkplan reads without a single warning from them.
@@ -137,7 +140,7 @@ def _has_images(page: dict) -> bool:
 def _walk(node_ref, inherited: dict, depth: int, seen: set, notes: list[str], conf: IntegritySettings) -> list[_Slot]:
     """The leaves of the page tree below ``node_ref``, in order, as pdfminer reads them."""
     if depth > conf.max_tree_depth:
-        notes.append(f"the page tree nests deeper than {conf['max_tree_depth']} levels")
+        notes.append(f"the page tree nests deeper than {conf.max_tree_depth} levels")
         return []
     objid = node_ref.objid if isinstance(node_ref, PDFObjRef) else None
     if objid is not None and objid in seen:
@@ -179,7 +182,7 @@ def _read_structure(path: Path, password: str | None,
 
 
 def _renumber(document: Document, numbers: list[int]) -> None:
-    for page, number in zip(document.pages, numbers):
+    for page, number in zip(document.pages, numbers, strict=False):
         page.number = number
         for line in page.lines + page.furniture:
             line.page = number
@@ -203,7 +206,7 @@ def check_integrity(document: Document, password: str | None = None, settings: I
             rebuilt, count, slots, notes = _read_structure(path, password, conf)
     except RecursionError as exc:
         raise InputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
-    except Exception as exc:  # noqa: BLE001 - the pages were read; only their numbering is in doubt
+    except DAMAGE as exc:  # the pages were read; only their numbering is in doubt
         rebuilt, count, slots = False, None, []
         notes = [f"the page tree could not be read ({type(exc).__name__}: {exc})"]
     present = [number for number, slot in enumerate(slots, start=1) if slot.present]

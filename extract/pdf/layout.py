@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterator
+from functools import cache
 
+from ..settings import Range, Settings
 from .model import Line, Page, Rect, Word
 
 
 @dataclass(frozen=True)
-class LayoutSettings:
+class LayoutSettings(Settings):
     """How words become lines and which lines are running headers and footers (PDF points unless stated)."""
 
     # Words whose vertical middles lie within this fraction of their font size
@@ -26,8 +27,10 @@ class LayoutSettings:
     furniture_share: float = 0.5
     # ... and at the same height, in steps of this many points.
     furniture_height_step: float = 4.0
+    limits = {"line_tolerance": Range(above=0), "furniture_band": Range(least=0, most=1),
+              "furniture_share": Range(least=0, most=1), "furniture_height_step": Range(above=0)}
 
-@lru_cache(maxsize=None)  # one tuple per colour, shared by all words of that colour
+@cache  # one tuple per colour, shared by all words of that colour
 def _color(value) -> tuple:
     if value is None:
         return ()
@@ -117,7 +120,7 @@ def group_lines(words: list[Word], page: int, tolerance: float) -> list[Line]:
     if gutter is None:
         return lines
     across = [ln for ln in lines if any(w.x0 < gutter < w.x1 for w in ln.words) or any(
-        a.x1 <= gutter <= b.x0 and b.x0 - a.x1 < 1.5 * a.size for a, b in zip(ln.words, ln.words[1:]))]
+        a.x1 <= gutter <= b.x0 and b.x0 - a.x1 < 1.5 * a.size for a, b in zip(ln.words, ln.words[1:], strict=False))]
     rest = [w for ln in lines if ln not in across for w in ln.words]
     columns = (_group_rows([w for w in rest if w.x1 <= gutter], page, tolerance)
                + _group_rows([w for w in rest if w.x1 > gutter], page, tolerance))

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
 
 # The PDF parsers read_document can use (see extract/pdf/reader.py); both give the same model.
 READERS = ("playa", "pdfplumber")

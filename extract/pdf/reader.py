@@ -24,16 +24,17 @@ worker processes, in parallel.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 import pdfplumber
 import playa
-from pdfminer.pdfparser import PDFSyntaxError
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from playa.content import PathObject, TextObject
 from playa.exceptions import PDFException
 from playa.font import Type3Font
@@ -50,7 +51,36 @@ MAX_WORKERS = 4
 
 
 class UnreadablePDF(Exception):
-    """The parser could not read the file; the message says why."""
+    """The parser could not read the file; the message names the parser's error.
+
+    Raised where the file is opened (``__cause__`` is the parser's error, so an encryption error can be
+    told apart) or where a page is read, perhaps in a worker process (no ``__cause__`` comes across).
+    """
+
+
+# What pdfminer.six and playa raise on a damaged file: their own errors (PSException is the base of
+# pdfminer.six's), which no code of ours raises, and so may be caught wherever a page is taken ...
+PARSER_ERRORS = (PSException, PDFException, PdfminerException, MalformedPDFException)
+# ... and the built-in ones their parsers let through on malformed objects (a string where a number
+# belongs, a missing key, a short array; playa's tokenizer running off the end of a truncated file),
+# caught only around a call into a parser.
+DAMAGE = (*PARSER_ERRORS, ValueError, KeyError, TypeError, IndexError, StopIteration)
+
+
+def unreadable(exc: Exception) -> UnreadablePDF:
+    """The :class:`UnreadablePDF` for a parser's error; pdfplumber wraps pdfminer.six's, which is named."""
+    wrapped = isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], Exception)
+    cause = exc.args[0] if wrapped else exc
+    return UnreadablePDF(f"{type(cause).__name__}: {cause}")
+
+
+@contextmanager
+def parser_call():
+    """Around a call into a parser: what a damaged file makes it raise becomes :class:`UnreadablePDF`."""
+    try:
+        yield
+    except DAMAGE as exc:
+        raise unreadable(exc) from exc
 
 
 @dataclass
@@ -88,11 +118,41 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         workers = min(MAX_WORKERS, cores)
     opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
+    with _parser_opened(opener(path, password, finish or _unchanged)) as raw:
+        # Only taking the next page is guarded, not the caller's work on it nor ``finish``: a page
+        # read in a worker comes back already guarded (see _finished_page).
+        yield replace(raw, pages=_guarded(raw.pages))
+
+
+@contextmanager
+def _parser_opened(opened) -> Iterator[RawDocument]:
+    """Enter and leave a parser's open file (``opened``), its damage named as :class:`UnreadablePDF`.
+
+    Leaving is guarded too: pdfplumber reads every page object again as it closes the file.
+    """
+    with parser_call():
+        raw = opened.__enter__()
     try:
-        with opener(path, password, finish or _unchanged) as raw:
-            yield raw
-    except (PDFSyntaxError, PdfminerException, PDFException, ValueError, KeyError, TypeError) as exc:
-        raise UnreadablePDF(str(exc) or type(exc).__name__) from exc
+        yield raw
+    except BaseException as exc:
+        with parser_call():
+            if opened.__exit__(type(exc), exc, exc.__traceback__):
+                return
+        raise
+    with parser_call():
+        opened.__exit__(None, None, None)
+
+
+def _guarded(pages: Iterator[Any]) -> Iterator[Any]:
+    pages = iter(pages)
+    while True:
+        try:
+            page = next(pages)
+        except StopIteration:
+            return
+        except PARSER_ERRORS as exc:
+            raise unreadable(exc) from exc
+        yield page
 
 
 def _unchanged(page: RawPage) -> RawPage:
@@ -101,14 +161,23 @@ def _unchanged(page: RawPage) -> RawPage:
 
 @contextmanager
 def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
-    with pdfplumber.open(path, password=password) as pdf:
+    with parser_call():  # a parser that fails as it opens the file raises here, not in our generator
+        pdf = pdfplumber.open(path, password=password)
+    with pdf:
         metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
         yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=map(finish, _pdfplumber_pages(pdf)))
 
 
 def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
     for pdf_page in pdf.pages:
-        page = RawPage(
+        with parser_call():
+            page = _pdfplumber_page(pdf_page)
+        pdf_page.close()  # drops the page's cached characters and layout
+        yield page
+
+
+def _pdfplumber_page(pdf_page) -> RawPage:
+    return RawPage(
             number=pdf_page.page_number,
             width=pdf_page.width,
             height=pdf_page.height,
@@ -118,16 +187,16 @@ def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
                    for r in pdf_page.rects],
             edges=[{"x0": e["x0"], "x1": e["x1"], "top": e["top"], "orientation": e["orientation"]}
                    for e in pdf_page.edges],
-        )
-        pdf_page.close()  # drops the page's cached characters and layout
-        yield page
+    )
 
 
 @contextmanager
 def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
-    with playa.open(path, space="page", password=password or "", max_workers=workers,
-                    mp_context=worker_context()) as pdf:
+    with parser_call():  # a parser that fails as it opens the file raises here, not in our generator
+        pdf = playa.open(path, space="page", password=password or "", max_workers=workers,
+                         mp_context=worker_context())
+    with pdf:
         if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
             raise UnreadablePDF("no document catalog (/Root)")
         # In order; with workers, pages are read in parallel processes and sent back.
@@ -151,7 +220,9 @@ def _playa_metadata(pdf) -> dict:
 
 
 def _finished_page(finish: Callable, page) -> Any:
-    return finish(_playa_page(page))
+    with parser_call():
+        raw = _playa_page(page)
+    return finish(raw)
 
 
 def _playa_page(page) -> RawPage:
@@ -193,7 +264,7 @@ def _playa_page(page) -> RawPage:
                   {"x0": b["x1"], "x1": b["x1"], "top": b["top"], "orientation": "v"}]
     for curve in curves:
         points = [(x + mb_x0, height - y + mb_y0) for x, y in curve.pts]
-        for (ax, ay), (bx, by) in zip(points, points[1:]):
+        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
             edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by),
                           "orientation": "v" if ax == bx else ("h" if ay == by else None)})
     return RawPage(

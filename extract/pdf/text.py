@@ -19,12 +19,12 @@ import gzip
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
-from typing import Iterable
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 from .model import Document, Line
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -32,13 +32,14 @@ _SOFT_HYPHEN = "\u00ad"
 
 
 @dataclass(frozen=True)
-class TextSettings:
+class TextSettings(Settings):
     # A list item starts with a bullet, a dash, "1." / "(1)" or "a." / "(a)"; the groups name marker and text.
     list_marker: str = r"^(?P<marker>[•▪◦●\-–]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+(?P<rest>.*)$"
     # These markers open a list item only after a finished sentence; else they are an aside.
     dashes: tuple[str, ...] = ("-", "–")
     # A line at most this many line pitches below the last one continues its paragraph.
     paragraph_gap: float = 1.15
+    limits = {"paragraph_gap": Range(above=0)}
 
 
 @dataclass
@@ -77,7 +78,7 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
                 words[token.lower()] += 1
                 if "-" in token:  # the parts of a compound are words too
                     words.update(part.lower() for part in token.split("-") if part)
-    heads = [_line_end_head(a, b) for a, b in zip(lines, lines[1:])]
+    heads = [_line_end_head(a, b) for a, b in zip(lines, lines[1:], strict=False)]
     heads = [h for h in heads if h]
     if heads:
         dictionary, needed, broken = dutch_words(), BREAKING_SHARE * len(heads), 0
@@ -119,7 +120,7 @@ class DutchWords:
         resource = files("spellchecker") / "resources" / "nl.json.gz"
         self._text = gzip.decompress(resource.read_bytes()).decode("utf-8")
 
-    @lru_cache(maxsize=4096)
+    @lru_cache(maxsize=4096)  # noqa: B019 - one DutchWords per process (dutch_words() keeps it): no leak
     def __contains__(self, word: str) -> bool:
         # One entry per line, keys in lower case: '"woord": 50,'
         return f'\n{json.dumps(word.lower(), ensure_ascii=False)}:' in self._text
@@ -200,7 +201,7 @@ def restore_hyphen(word: str, vocab: Counter) -> str:
 def line_pitch(lines: list[Line]) -> float:
     """The usual distance between the tops of consecutive body lines."""
     gaps = Counter()
-    for a, b in zip(lines, lines[1:]):
+    for a, b in zip(lines, lines[1:], strict=False):
         if a.page == b.page and 0 < b.top - a.top < 3 * a.size:
             gaps[round(b.top - a.top)] += 1
     return float(gaps.most_common(1)[0][0]) if gaps else 14.0

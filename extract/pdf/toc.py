@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..settings import resolve
@@ -125,7 +126,7 @@ def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, s
             best = run
     pages = [int(lines[i].words[-1].text) for i in best]
     # A table of contents runs through the document: its page numbers hardly ever go back.
-    if len(best) < conf.min_entries or sum(b < a for a, b in zip(pages, pages[1:])) > 0.1 * len(pages):
+    if len(best) < conf.min_entries or sum(b < a for a, b in pairwise(pages)) > 0.1 * len(pages):
         return []
     raw, wrapped = [], []
     for index in range(best[0], best[-1] + 1):

@@ -18,9 +18,10 @@ It follows pdfplumber's steps, and uses pdfplumber's own line clustering:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
 from operator import itemgetter
-from typing import Callable, NamedTuple
+from typing import NamedTuple
 
 from pdfplumber.utils.clustering import cluster_objects
 from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGATURES
@@ -91,7 +92,7 @@ def _split(line: list[tuple], reading: _Reading) -> list[list[tuple]]:
 
 
 def _word(chars: list[tuple]) -> dict:
-    texts, x0s, tops, x1s, bottoms, *_ = zip(*chars)
+    texts, x0s, tops, x1s, bottoms, *_ = zip(*chars, strict=False)
     first = chars[0]
     x0, top, x1, bottom = min(x0s), min(tops), max(x1s), max(bottoms)
     return {

@@ -16,12 +16,13 @@ from functools import lru_cache
 
 from extract.pdf.model import Document, Line, Word
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
+from .kinds import RowKind
 from .numbers import is_amount, parse_amount
 
 
 @dataclass(frozen=True)
-class HeaderWords:
+class HeaderWords(Settings):
     """Header words that name each column (lower case, matched as word prefixes)."""
 
     organisation: tuple[str, ...] = ("organisatie",)
@@ -31,7 +32,7 @@ class HeaderWords:
 
 
 @dataclass(frozen=True)
-class RowKeywords:
+class RowKeywords(Settings):
     """First words of the label that mark a row's kind; any other row with values is a staff line."""
 
     staff_costs: tuple[str, ...] = ("stafkosten",)
@@ -41,7 +42,7 @@ class RowKeywords:
 
 
 @dataclass(frozen=True)
-class BudgetSettings:
+class BudgetSettings(Settings):
     columns: HeaderWords = field(default_factory=HeaderWords)
     row_kinds: RowKeywords = field(default_factory=RowKeywords)
     # Header words further apart than this many times the font size start a new column.
@@ -49,6 +50,7 @@ class BudgetSettings:
     # A label-only line joins the table (a wrapped cell) when it is no further from
     # the table's last line than this many times the font size.
     wrap_gap: float = 1.8
+    limits = {"column_gap": Range(above=0), "wrap_gap": Range(above=0)}
 
 
 NUMERIC_COLUMNS = ("rate", "hours", "amount")
@@ -106,7 +108,7 @@ class RawRow:
 @dataclass
 class BudgetRow:
     row_index: int
-    row_kind: str  # staff | staff_costs | overhead | org_total | external | table_total
+    row_kind: RowKind
     label_raw: str
     organisation_raw: str | None
     role_raw: str | None
@@ -215,10 +217,10 @@ def _assign(tokens, columns: dict[str, Column]) -> dict[str, tuple[str, Word, Wo
         tokens = tokens[-len(names):]
     best, best_cost = None, None
     for combo in itertools.combinations(names, len(tokens)):
-        cost = sum(abs(last.x1 - columns[name].x1) for name, (_, _, last) in zip(combo, tokens))
+        cost = sum(abs(last.x1 - columns[name].x1) for name, (_, _, last) in zip(combo, tokens, strict=False))
         if best_cost is None or cost < best_cost:
             best, best_cost = combo, cost
-    return dict(zip(best or (), tokens))
+    return dict(zip(best or (), tokens, strict=False))
 
 
 def values_start(columns: dict[str, Column]) -> float:
@@ -353,22 +355,22 @@ def classify_rows(table: RawTable, settings: BudgetSettings | dict | None = None
         label = raw.label
         role = None
         if _starts(label, kinds.staff_costs):
-            kind, org = "staff_costs", _strip_keyword(label, kinds.staff_costs)
+            kind, org = RowKind.STAFF_COSTS, _strip_keyword(label, kinds.staff_costs)
         elif _starts(label, kinds.overhead):
-            kind, org = "overhead", _strip_keyword(label, kinds.overhead)
+            kind, org = RowKind.OVERHEAD, _strip_keyword(label, kinds.overhead)
         elif _starts(label, kinds.external):
-            kind, org = "external", None
+            kind, org = RowKind.EXTERNAL, None
         elif _starts(label, kinds.total):
             if table.closed_by_total and index == len(table.rows) - 1:
-                kind, org = "table_total", None
+                kind, org = RowKind.TABLE_TOTAL, None
             else:
-                kind, org = "org_total", _strip_keyword(label, kinds.total)
+                kind, org = RowKind.ORG_TOTAL, _strip_keyword(label, kinds.total)
         else:
-            kind = "staff"
+            kind = RowKind.STAFF
             # An organisation printed once per block is carried down its rows.
             org = raw.org_text or organisation
             role = raw.role_text or None
-        if kind in ("staff", "staff_costs", "overhead", "org_total") and org:
+        if kind in (RowKind.STAFF, RowKind.STAFF_COSTS, RowKind.OVERHEAD, RowKind.ORG_TOTAL) and org:
             organisation = org
         rows.append(
             BudgetRow(

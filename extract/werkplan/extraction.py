@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from extract.pdf.heading_sources import HeadingReading, read_headings
 from extract.pdf.headings import Heading, HeadingSettings
@@ -16,10 +16,11 @@ from extract.pdf.outline import read_outline
 from extract.pdf.structure import read_structure
 from extract.pdf.toc import TocEntry, TocSettings
 
-from ..settings import resolve
+from ..settings import Settings, resolve
 from . import ids
 from .budget import BudgetRow, BudgetSettings, Column, classify_rows, find_budget_tables
 from .contents import match_toc, parse_toc
+from .kinds import ScopeKind
 from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
@@ -27,7 +28,7 @@ from .sections import Section, SectionSettings, build_sections
 
 
 @dataclass(frozen=True)
-class TitlePageSettings:
+class TitlePageSettings(Settings):
     # The title names the document and its year: "Werkplan 2023".
     title_word: str = "werkplan"
     year_pattern: str = r"\b(20\d\d)\b"
@@ -40,7 +41,7 @@ class TitlePageSettings:
 
 
 @dataclass(frozen=True)
-class WerkplanSettings:
+class WerkplanSettings(Settings):
     """All settings of one extraction; each group is its module's settings object."""
 
     layout: LayoutSettings = field(default_factory=LayoutSettings)
@@ -75,12 +76,34 @@ class ScopedPlanning:
 
 
 @dataclass
+class BudgetTablesRead:
+    """The first stage of reading a werkplan: the document model, its headings and year, and the budget tables.
+
+    It is enough to start camelot's second reading (:mod:`pipelines.run` does) while
+    :func:`read_overview_planning_sections` reads the overview, planning and sections from it.
+    """
+
+    document: Document
+    integrity: Integrity  # the file's own structure against what was read; the repairs it needed
+    structure: HeadingReading  # the headings, from the most trusted source, and what the others said
+    year: int
+    document_id: str
+    resolver: ScopeResolver
+    tables: list[BudgetTable]
+    line_tables: dict[int, str]  # id(line) → id of the budget table that line belongs to
+    settings: WerkplanSettings
+
+    @property
+    def headings(self) -> list[Heading]:
+        return self.structure.headings
+
+
+@dataclass
 class Extraction:
     document: Document
     year: int
     document_id: str
-    headings: list[Heading]
-    structure: HeadingReading  # where the headings came from, and what the other sources said
+    structure: HeadingReading  # the headings, from the most trusted source, and what the others said
     tables: list[BudgetTable]
     overview: OverviewTable | None
     planning: list[ScopedPlanning]
@@ -89,6 +112,11 @@ class Extraction:
     title_page: dict
     line_tables: dict[int, str]  # id(line) → id of the table that line belongs to
     integrity: Integrity  # the file's own structure against what was read; the repairs it needed
+    settings: WerkplanSettings  # resolved: what it was read with (a pipeline's tree, with its own groups)
+
+    @property
+    def headings(self) -> list[Heading]:
+        return self.structure.headings
 
 
 def title_page_fields(sections: list[Section], settings: TitlePageSettings | dict | None = None) -> dict:
@@ -146,19 +174,27 @@ def extract_werkplan(
     progress: Callable[[int, int], None] | None = None,
     reader: str = DEFAULT_READER,
     password: str | None = None,
-    on_budget_tables: Callable[[Document, Integrity, list[BudgetTable]], None] | None = None,
 ) -> Extraction:
-    """Read a werkplan PDF into budget tables with scopes and the overview.
+    """Read a werkplan PDF into budget tables with scopes, the overview, planning and sections.
 
     ``settings`` is a :class:`WerkplanSettings` or a plain dict of overrides keyed by
-    its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key raises
+    its groups (``{"planning": {"row_gap": 2.5}}``); an unknown key or a wrong value raises
     :class:`~extract.settings.SettingsError` naming it.  ``reader`` picks the PDF
     parser (see :func:`extract.pdf.document.read_document`); ``password`` opens an
-    encrypted PDF.  ``on_budget_tables(document, integrity, tables)``, if given,
-    is called as soon as the budget tables are known, before the overview,
-    planning and sections are read: :func:`pipelines.run.run_pipeline` starts
-    camelot's second reading of their pages there, to go on beside the rest.
+    encrypted PDF.  The two stages, :func:`read_budget_tables` and :func:`read_overview_planning_sections`, can
+    be called apart to start work on the tables before the rest is read.
     """
+    return read_overview_planning_sections(read_budget_tables(path, settings, progress, reader, password))
+
+
+def read_budget_tables(
+    path: str | Path,
+    settings: WerkplanSettings | dict | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    reader: str = DEFAULT_READER,
+    password: str | None = None,
+) -> BudgetTablesRead:
+    """Read the PDF, its headings and year, and find the budget tables and their scopes."""
     settings = resolve(WerkplanSettings, settings)
     document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
     structure = read_headings(document, settings.headings, read_outline(path, password),
@@ -177,7 +213,7 @@ def extract_werkplan(
         tables.append(
             BudgetTable(
                 table_id=table_id,
-                kind="function_levels" if scope.kind == "programme" else "budget",
+                kind="function_levels" if scope.kind == ScopeKind.PROGRAMME else "budget",
                 scope=scope,
                 page_start=raw.page_start,
                 page_end=raw.page_end,
@@ -188,35 +224,43 @@ def extract_werkplan(
         )
     if not tables:
         raise InputError(f"{document.path}: no budget tables found (is this a werkplan?)")
-    if on_budget_tables:
-        on_budget_tables(document, integrity, tables)
+    return BudgetTablesRead(document=document, integrity=integrity, structure=structure, year=year,
+                            document_id=document_id, resolver=resolver, tables=tables, line_tables=table_lines,
+                            settings=settings)
+
+
+def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
+    """The overview, planning tables, sections, table of contents and title page, after the budget tables."""
+    settings, document, document_id, resolver = found.settings, found.document, found.document_id, found.resolver
+    table_lines = dict(found.line_tables)
     overview = find_overview(document, settings.overview)
     if overview is not None:
         overview_id = ids.in_document(document_id, ids.OVERVIEW_TABLE)
         table_lines.update({id(line): overview_id for line in overview.lines})
     planning = []
+    unique = ids.table_ids()  # planning ids ("planning/<scope>") never meet the budget tables' scope ids
     for table in find_planning_tables(document, settings.planning,
-                                      [line for heading in headings for line in heading.lines]):
+                                      [line for heading in found.headings for line in heading.lines]):
         scope = resolver.scope_at(table.page, table.top)
         planning_id = unique(ids.planning_table(scope.id))
         table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
-    sections = build_sections(document, headings, resolver, table_lines, settings.sections)
+    sections = build_sections(document, found.headings, resolver, table_lines, settings.sections)
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
     toc = parse_toc(toc_node, _after(document, toc_node), settings.toc) if toc_node else []
     match_toc(toc, sections, settings.toc)
     return Extraction(
         document=document,
-        year=year,
+        year=found.year,
         document_id=document_id,
-        headings=headings,
-        structure=structure,
-        tables=tables,
+        structure=found.structure,
+        tables=found.tables,
         overview=overview,
         planning=planning,
         sections=sections,
         toc=toc,
         title_page=title_page_fields(sections, settings.title_page),
         line_tables=table_lines,
-        integrity=integrity,
+        integrity=found.integrity,
+        settings=settings,
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable
+from collections.abc import Callable
 
 
 def slug(text: str, keep: str = "") -> str:
@@ -80,6 +80,16 @@ def project_of_scope(scope_id: str) -> tuple[str, str | None]:
     return project.removeprefix("project-"), subplan or None
 
 
+def project_key(project: str, subplan: str | None) -> str:
+    """A project or sub-plan as compared between years (its number, not its document): ``4.1``, ``4.1/idee-1``."""
+    return project if subplan is None else f"{project}/{subplan}"
+
+
+def project_key_order(key: str) -> list:
+    """Sorts project keys by their numbers: 2.1 before 10.1, 4.1 before 4.1/idee-1."""
+    return [int(p) if p.isdigit() else p for p in key.replace("/", ".").split(".")]
+
+
 # --- tables, lines, numbers -------------------------------------------------------------------------
 
 OVERVIEW_TABLE = "overzicht"
@@ -102,6 +112,11 @@ def table_ids() -> Callable[[str], str]:
 
 def budget_line(table_id: str, row_index: int) -> str:
     return f"{table_id}/{row_index:03d}"
+
+
+def row_table(row_id: str) -> str:
+    """The table a budget line or overview row stands in: ``…/project-1.1/004`` → ``…/project-1.1``."""
+    return row_id.rsplit("/", 1)[0]
 
 
 def overview_row(doc_id: str, row_index: int) -> str:
@@ -176,6 +191,11 @@ def check_failure(check_id: str, index: int) -> str:
 def diagnosis(doc_id: str, index: int) -> str:
     """One smallest set of printed numbers whose change makes every sum hold."""
     return in_document(doc_id, f"diagnoses/{index}")
+
+
+def diagnosis_number(diagnosis_id: str) -> str:
+    """A diagnosis's number within its document: ``werkplan-2023/diagnoses/2`` → ``2``."""
+    return diagnosis_id.rsplit("/", 1)[1]
 
 
 def diagnosis_change(diagnosis_id: str, position: int) -> str:

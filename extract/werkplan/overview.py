@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from extract.pdf.model import Document, Line, Word
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 from .budget import Cell, _value_tokens
 from .numbers import parse_amount
 
 
 @dataclass(frozen=True)
-class OverviewSettings:
+class OverviewSettings(Settings):
     # A header word that marks the overview table.
     marker: str = "programmaonderdeel"
     # First words of a total row's label and of the total column's header.
@@ -28,6 +28,7 @@ class OverviewSettings:
     external_words: tuple[str, ...] = ("extern",)
     # Header lines sit within this many times the font size of each other.
     header_gap: float = 1.5
+    limits = {"header_gap": Range(above=0)}
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,8 @@ def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple
     return band, j
 
 
+# Over 60 lines: the overview's header cells span several printed lines and are rebuilt by alignment
+# in one pass with its rows; split, the column spans would have to travel between the halves.
 def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> OverviewTable | None:
     band, j = _header_band(lines, index, conf)
     data: list[tuple[Line, list[Word], list]] = []
@@ -136,8 +139,8 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> Ove
         is_total = any(label_raw.lower().startswith(t) for t in conf.total_words)
         cells = [
             Cell(raw=text, value=parse_amount(text), page=line.page, x0=f.x0,
-                 top=min(f.top, l.top), x1=l.x1, bottom=max(f.bottom, l.bottom))
-            for text, f, l in tokens
+                 top=min(f.top, last.top), x1=last.x1, bottom=max(f.bottom, last.bottom))
+            for text, f, last in tokens
         ]
         if len(cells) < width:  # a row with empty cells: align by right edges
             placed: list[Cell | None] = [None] * width

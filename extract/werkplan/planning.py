@@ -13,14 +13,14 @@ line-break hyphen are joined the way body text is (:mod:`extract.pdf.text`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
 
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.text import document_vocabulary, join_lines
 
-from ..settings import resolve
+from ..settings import Range, Settings, resolve
 
 MONTHS = {
     "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
@@ -29,7 +29,7 @@ MONTHS = {
 
 
 @dataclass(frozen=True)
-class PlanningSettings:
+class PlanningSettings(Settings):
     # Month names as printed (lower case, trailing dot ignored) → month number.
     months: dict[str, int] = field(default_factory=lambda: dict(MONTHS))
     # A header row names at least this many months.
@@ -38,6 +38,7 @@ class PlanningSettings:
     row_gap: float = 2.2
     # A fill at least this light on every channel is background, not shading.
     white: float = 0.95
+    limits = {"min_months": Range(least=1), "row_gap": Range(above=0), "white": Range(least=0, most=1)}
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings)
     half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
     years = [int(w.text) for w in year_line.words] if year_line else []
     columns, year_index, previous = [], 0, 0
-    for (text, _, _), centre in zip(tokens, centres):
+    for (text, _, _), centre in zip(tokens, centres, strict=False):
         number = _month(text, conf.months)
         if number <= previous and year_index + 1 < len(years):
             year_index += 1  # the months start again: next year
@@ -134,7 +135,7 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float, 
     ys = sorted({round(y, 1) for x0, x1, y in page.h_rules
                  if x0 <= left and x1 >= right - 2 and top - 1 <= y <= bottom + 3})
     if len(ys) >= 2:
-        return [(a, b) for a, b in zip(ys, ys[1:]) if b - a > 2], True
+        return [(a, b) for a, b in zip(ys, ys[1:], strict=False) if b - a > 2], True
     starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks)]
     return [(start - 1, (starts[i + 1] - 1) if i + 1 < len(starts) else bottom)
             for i, start in enumerate(starts)], False
@@ -163,8 +164,9 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
         return next((m for m in marks if m[0] <= middle <= m[1]), None)
 
     marked = [mark_of(line) for line in lines]
-    within = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:]) if ma and ma == mb]
-    between = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:])
+    within = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:], strict=False)
+              if ma and ma == mb]
+    between = [b.top - a.bottom for a, b, ma, mb in zip(lines, lines[1:], marked, marked[1:], strict=False)
                if ma and mb and ma != mb]
     size = min((line.size for line in lines), default=0)
     if between and (not within or max(within) < min(between) - size / 4):
@@ -172,7 +174,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
     else:
         limit = None
     rows: list[tuple[list[Line], tuple | None]] = []
-    for line, mark in zip(lines, marked):
+    for line, mark in zip(lines, marked, strict=False):
         if rows:
             last, last_mark = rows[-1]
             gap = line.top - last[-1].bottom

@@ -35,8 +35,6 @@ class ScopeSettings:
     # them (or none) is about the onderdeel as a whole.
     segments: dict[str, str] = field(default_factory=lambda: {"projecten": r"\bprojecten\b",
                                                                "impact": r"\bimpact\b"})
-    # The segment that all project tables add up to.
-    projects_segment: str = "projecten"
     # Heading words of the programme-wide breakdown by function level, and its scope id.
     function_level_pattern: str = r"functieniveau"
     function_level_scope: str = "programma/functieniveau"

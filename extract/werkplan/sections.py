@@ -41,7 +41,8 @@ class SectionSettings:
 class Section:
     id: str
     parent_id: str | None
-    kind: str  # titlepage | toc | onderdeel | bijlage | programmalijn | group | project | subplan | project_section | section
+    # titlepage | toc | onderdeel | bijlage | programmalijn | group | project | subplan | project_section | section
+    kind: str
     number: str | None
     title: str
     level: int
@@ -50,7 +51,7 @@ class Section:
     scope_id: str | None = None  # for projects and sub-plans: the id their budget table carries
     scope_title: str | None = None  # ... and their title without its numbering
     blocks: list[Block] = field(default_factory=list)
-    children: list["Section"] = field(default_factory=list)
+    children: list[Section] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)  # body lines owned by this node
     notes: list[list[Line]] = field(default_factory=list)  # its footnotes' lines, one list each, last in ``lines``
 
@@ -105,7 +106,8 @@ class _Builder:
             kind = "project_section"
             if m := re.match(c.numbered_pattern, text):
                 number, local = m.group(1), ids.slug(m.group(2))
-        elif in_bijlage and parent is not None and parent.kind == "bijlage" and heading.level == self.resolver.project_level - 1:
+        elif (in_bijlage and parent is not None and parent.kind == "bijlage"
+              and heading.level + 1 == self.resolver.project_level):
             kind = "group"
         scoped = kind in ("project", "subplan") and scope is not None
         full = ids.child_section(parent.id if parent else None, local)

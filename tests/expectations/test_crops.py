@@ -3,12 +3,12 @@
 import pypdfium2
 from PIL import ImageChops
 
-from expectations.crops import CROP_SETTINGS, PageImages
+from expectations.crops import CropSettings, PageImages
 from tests.conftest import PDF_2023
 
 
 def test_a_band_is_the_same_pixels_as_that_part_of_the_whole_page():
-    scale = CROP_SETTINGS["resolution"] / 72
+    scale = CropSettings().resolution / 72
     whole = pypdfium2.PdfDocument(str(PDF_2023))[0].render(scale=scale).to_pil().convert("RGB")
     images = PageImages(PDF_2023)
     top, bottom = 100.4, 317.9  # points; not on the pixel grid
@@ -19,7 +19,7 @@ def test_a_band_is_the_same_pixels_as_that_part_of_the_whole_page():
 
 
 def test_a_band_past_the_page_end_stops_at_the_page_end():
-    scale = CROP_SETTINGS["resolution"] / 72
+    scale = CropSettings().resolution / 72
     images = PageImages(PDF_2023)
     height = pypdfium2.PdfDocument(str(PDF_2023))[0].get_height()
     assert images.band(1, height - 50, height + 80).height == int(height * scale) - int((height - 50) * scale)
@@ -29,4 +29,4 @@ def test_a_file_pdfium_cannot_open_gives_a_band_that_says_so(tmp_path):
     broken = tmp_path / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.7\n garbage")
     band = PageImages(broken).band(3, 0, 60)
-    assert band.size == (int(595 * CROP_SETTINGS["resolution"] / 72), int(60 * CROP_SETTINGS["resolution"] / 72))
+    assert band.size == (int(595 * CropSettings().resolution / 72), int(60 * CropSettings().resolution / 72))

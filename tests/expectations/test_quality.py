@@ -24,7 +24,8 @@ def test_tables_sharing_a_scope_are_listed():
     frames = _frames(["onderdeel"] * 4 + ["project"], headings=20, pages=10,
                      scope_ids=["onderdeel-e", "onderdeel-a", "onderdeel-e", "onderdeel-e", "project-1.1"])
     [signal] = reading_signals(frames)
-    assert (signal.kind, signal.subject, signal.pages) == ("tables_sharing_scope", "3 begrotingstabellen onder 1 onderwerpen",
+    assert (signal.kind, signal.subject, signal.pages) == ("tables_sharing_scope",
+                                                           "3 begrotingstabellen onder 1 onderwerpen",
                                                            "2,4,5")
     assert signal.detail.endswith("onderdeel-e: werkplan-2030/t0, werkplan-2030/t2, werkplan-2030/t3")
 
@@ -43,7 +44,8 @@ def test_a_planning_over_a_page_end_is_signalled():
     planning = pd.DataFrame({"table_id": ["werkplan-2030/planning/project-1.1"] * 3, "year": [2030] * 3,
                              "page": [4, 4, 5]})
     frames = {**_frames(["project"], headings=20, pages=10), "planning": planning,
-              "budget_lines": pd.DataFrame({"label_line_count": []}), "numbers": pd.DataFrame({"raw": pd.Series([], dtype="string")}),
+              "budget_lines": pd.DataFrame({"label_line_count": []}),
+              "numbers": pd.DataFrame({"raw": pd.Series([], dtype="string")}),
               "toc": pd.DataFrame({"section_id": [], "page_matches": []})}
     frames["budget_tables"] = frames["budget_tables"].assign(second_reading_agreeing=None, closed_by_total=True,
                                                              page_end=2, row_count=1)

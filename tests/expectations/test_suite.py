@@ -27,7 +27,8 @@ def test_2023_fails_exactly_on_the_documents_own_inconsistencies(datasets_2023):
         "onderdeel_matches_overview": "failed", "overview_total_is_column_sum": "passed",
         "function_levels_add_up": "failed", "project_has_one_budget_table": "failed", "table_has_scope": "passed",
     }
-    onderdelen = "programma/functieniveau tegen onderdelen onderdeel-a, onderdeel-b, onderdeel-c, onderdeel-d, onderdeel-e"
+    onderdelen = ("programma/functieniveau tegen onderdelen onderdeel-a, onderdeel-b, onderdeel-c, onderdeel-d, "
+                  "onderdeel-e")
     assert _failures(results) == {
         # Onderdeel E's own table (p. 26) has external costs 12.852 and total 388.708;
         # the overview prints 12.633 and 388.489 for E: 219 less.

@@ -36,7 +36,8 @@ TABLE_SCOPES = [
     ("project-4.2", "Project 4.2 Mkb ondersteunen in gelijke kansen creëren in werving en selectie"),
     ("project-4.3", "Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt (post-entry)"),
     ("project-4.4", "Project 4.4 HRM-opleidingen"),
-    ("project-5.1", "Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten"),
+    ("project-5.1",
+     "Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten"),
     ("project-5.2", "Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten"),
     ("project-5.3", "Project 5.3 Verkenning particuliere opvang Oekraïense vluchtelingen"),
     ("project-6.1", "Project 6.1 Diversiteitsensitief werken in de jeugdhulp"),
@@ -102,7 +103,7 @@ def main(seed_path, pdf_path):
     writer = csv.DictWriter(sys.stdout, FIELDS, lineterminator="\n")
     writer.writeheader()
     searched_from = 0
-    for (table_id, heading), rows in zip(TABLE_SCOPES, tables):
+    for (table_id, heading), rows in zip(TABLE_SCOPES, tables, strict=False):
         page = next(i for i in range(searched_from, len(pages)) if heading in pages[i].replace("\n", " ")
                     or heading.split(" ", 2)[-1] in pages[i])
         last_row = rows[-1][2]
@@ -121,7 +122,7 @@ def main(seed_path, pdf_path):
                 values = groups[1:]
             printed = ["".join(v for v in values[i:i + 2] if v) for i in range(0, len(values), 2)]
             names = ["rate_raw", "hours_raw", "amount_raw"][-len(printed):]
-            for name, raw in zip(names, printed):
+            for name, raw in zip(names, printed, strict=False):
                 record[name] = raw
                 record[name[:-4]] = number(raw)
             writer.writerow(record)

@@ -241,12 +241,12 @@ def test_a_reissued_year_needs_replace(yearly_copy, sources):
         "onderdeel,amount_a,amount_b,change\nB,7350,6715,-635\n"
     catalog = pd.read_csv(yearly_copy / "catalog.csv")
     of_2031 = catalog[catalog["year"] == 2031]
-    assert list(zip(of_2031["source_file"], of_2031["status"])) == [
+    assert list(zip(of_2031["source_file"], of_2031["status"], strict=False)) == [
         ("werkplan-2031.pdf", "replaced"), ("werkplan-2031-herzien.pdf", "current")]
     # the database holds the catalog, and every version of 2031 it was given with its load time
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT source_file, status FROM catalog WHERE year = 2031 ORDER BY taken_in_at"
-                                  ).fetchall() == list(zip(of_2031["source_file"], of_2031["status"]))
+                                  ).fetchall() == list(zip(of_2031["source_file"], of_2031["status"], strict=False))
         loads = connection.execute("SELECT sha256, loaded_at FROM loads WHERE document_id = 'werkplan-2031' "
                                    "ORDER BY load_id").fetchall()
         assert [sha for sha, _ in loads] == [sha256(sources / "source_pdfs" / "werkplan-2031.pdf"), sha256(reissue)]

@@ -69,14 +69,16 @@ def test_load_creates_the_schema_and_every_row(run_2023, db_url):
     inspector = inspect(engine)
     assert inspector.get_pk_constraint("budget_lines")["constrained_columns"] == ["line_id"]
     assert {"referred_table": "budget_tables", "constrained_columns": ["table_id"]} in [
-        {k: fk[k] for k in ("referred_table", "constrained_columns")} for fk in inspector.get_foreign_keys("budget_lines")]
+        {k: fk[k] for k in ("referred_table", "constrained_columns")}
+        for fk in inspector.get_foreign_keys("budget_lines")]
     types = {c["name"]: c["type"].__class__.__name__.upper() for c in inspector.get_columns("budget_lines")}
     assert types["amount"] == "BIGINT" and types["line_id"] == "TEXT"
     with engine.connect() as connection:
         document = connection.execute(text(
             "SELECT year, sha256, page_count, pipeline_version, checks_passed, checks_failed FROM documents")).one()
         diagnoses = connection.execute(text(
-            "SELECT g.printed, g.consistent, g.page, n.raw FROM diagnoses g JOIN numbers n ON n.number_id = g.number_id "
+            "SELECT g.printed, g.consistent, g.page, n.raw FROM diagnoses g "
+            "JOIN numbers n ON n.number_id = g.number_id "
             "ORDER BY g.change_id")).all()
     engine.dispose()
     assert [tuple(row) for row in diagnoses] == [(12852, 12633, 26, "12.852"), (388708, 388489, 26, "388.708")]

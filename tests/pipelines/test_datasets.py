@@ -1,7 +1,7 @@
 """camelot's second reading, taken in after the datasets are built, fills the same columns as at build time."""
 
 from expectations.crosscheck import SecondReading
-from pipelines.datasets import add_second_reading, build_datasets
+from pipelines.datasets import build_datasets, with_second_reading
 
 
 def test_the_second_reading_added_later_is_the_one_given_at_build_time(extraction_2023, datasets_2023):
@@ -11,9 +11,9 @@ def test_the_second_reading_added_later_is_the_one_given_at_build_time(extractio
     first, second = extraction_2023.tables[:2]
     readings = [SecondReading(first.table_id, len(first.rows), len(first.rows) - 2, (3, 7)),
                 SecondReading(second.table_id, len(second.rows), len(second.rows), ())]
-    later = build_datasets(extraction_2023)
-    assert later.frames["budget_tables"]["second_reading_agreeing"].isna().all()
-    add_second_reading(later, readings)
+    before = build_datasets(extraction_2023)
+    later = with_second_reading(before, readings)
+    assert before.frames["budget_tables"]["second_reading_agreeing"].isna().all()  # not changed: a new frame
     at_build = build_datasets(extraction_2023, readings).frames["budget_tables"]
     got = later.frames["budget_tables"]
     assert got.equals(at_build)

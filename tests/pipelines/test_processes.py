@@ -20,9 +20,9 @@ def _check(actual: int, expected: int) -> Check:
 
 def test_later_runs_reuse_the_process_and_get_their_own_answers():
     first = side_process("great-expectations")
-    [passed], nothing_wrong = first.call([_check(3, 3)])
+    [passed], nothing_wrong = first.call(([_check(3, 3)], None))
     second = side_process("great-expectations")
-    [failed], wrong = second.call([_check(3, 4)])
+    [failed], wrong = second.call(([_check(3, 4)], None))
     assert second is first and second._process.pid != os.getpid()
     assert (passed.status, failed.status, failed.failed) == ("passed", "failed", 1)
     # The localization comes with the suites: any one of the three numbers, changed, makes 3 = 1 + 3 hold.
@@ -56,9 +56,10 @@ def test_a_process_left_waiting_by_an_interrupted_run_is_replaced():
 def test_an_error_in_the_checks_reaches_the_caller_and_the_process_stays():
     checker = side_process("great-expectations")
     with pytest.raises(ValueError, match="unknown check kind 'nonsense'"):
-        checker.call([Check(name="x", group="g", description="d", kind="nonsense", frame=pd.DataFrame({"a": [1]}))])
+        checker.call(([Check(name="x", group="g", description="d", kind="nonsense", frame=pd.DataFrame({"a": [1]}))],
+                      None))
     assert side_process("great-expectations") is checker
-    [result], _ = checker.call([_check(2, 2)])
+    [result], _ = checker.call(([_check(2, 2)], None))
     assert result.status == "passed"
 
 

@@ -1,10 +1,13 @@
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from extract.werkplan import extraction as extraction_module
 from pipelines.run import run_pipeline
+from pipelines.settings import RunOptions
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 
@@ -18,11 +21,12 @@ def consistent_pdf(tmp_path_factory):
 
 def test_progress_goes_to_the_callback_and_nothing_to_the_terminal(consistent_pdf, tmp_path, capsys):
     calls = []
-    result = run_pipeline(consistent_pdf, tmp_path / "out", progress=lambda done, total: calls.append((done, total)))
+    result = run_pipeline(consistent_pdf, tmp_path / "out",
+                          RunOptions(progress=lambda done, total: calls.append((done, total))))
     pages = result.datasets.metadata["page_count"]
     assert calls == [(page, pages) for page in range(1, pages + 1)]
     assert capsys.readouterr().err == ""
-    assert set(result.timings) == {"extract", "second reading", "normalise", "validate", "report", "write"}
+    assert list(result.timings) == ["read", "normalise", "second reading", "verify", "report", "publish"]
     assert result.summary["checks_failed"] == 0
 
 
@@ -30,6 +34,7 @@ def test_the_main_process_imports_neither_great_expectations_camelot_nor_scipys_
     # A fresh interpreter: this test session imports them for other tests.  The run's side processes do.
     probe = f"""
 import sys
+from extract.werkplan import extraction as extraction_module
 from pipelines.run import run_pipeline
 result = run_pipeline({str(consistent_pdf)!r}, {str(tmp_path / "out")!r})
 print(result.summary["checks_passed"], sorted(name for name in ("great_expectations", "camelot", "scipy.optimize")
@@ -38,3 +43,26 @@ print(result.summary["checks_passed"], sorted(name for name in ("great_expectati
     output = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
                             cwd=Path(__file__).parents[2]).stdout
     assert output.splitlines() == ["15 []"]
+
+
+def test_a_mistake_in_the_extraction_code_is_not_reported_as_an_unreadable_pdf(consistent_pdf, tmp_path, monkeypatch):
+    # A KeyError in our own code (here: the overview finder) must surface as itself, with its traceback,
+    # not as "cannot be read" about a sound file.
+    def broken(document, settings):
+        raise KeyError("a mistake in the overview finder")
+
+    monkeypatch.setattr(extraction_module, "find_overview", broken)
+    with pytest.raises(KeyError, match="overview finder"):
+        run_pipeline(consistent_pdf, tmp_path / "out")
+    assert not (tmp_path / "out" / "werkplan-2030").exists()
+
+
+def test_the_validation_settings_reach_the_checks(consistent_pdf, tmp_path):
+    # The consistent werkplan's project tables add up to Onderdeel A's "projecten" segment; told that
+    # they add up to its "impact" segment, the run's rollup check fails, and only that one.
+    result = run_pipeline(consistent_pdf, tmp_path / "out",
+                          RunOptions(settings={"validation": {"projects_segment": "impact"}}))
+    checks = result.datasets.frames["checks"]
+    assert list(checks.loc[checks["status"] == "failed", "name"]) == ["projects_add_up_to_projects_segment"]
+    package = json.loads((result.output / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["werkplan:settings"]["validation"] == {"projects_segment": "impact"}

@@ -7,7 +7,7 @@ from expectations.checks import COMPARISON_COLUMNS
 from expectations.suite import CheckResult
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.datasets import build_datasets
-from pipelines.validation import failure_rows, validate_datasets
+from pipelines.validation import failure_rows, validate_datasets, with_validation
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 
@@ -22,7 +22,8 @@ def validated(tmp_path_factory):
 
     build_pdf(pdf, werkplan_blocks(mutate))
     datasets = build_datasets(extract_werkplan(pdf))
-    return datasets, validate_datasets(datasets, 2030)
+    validation = validate_datasets(datasets, 2030)
+    return with_validation(datasets, validation), validation
 
 
 def test_the_wrong_amount_is_the_diagnosis_and_its_hours_alternative_is_named(validated):
@@ -54,7 +55,8 @@ def test_a_comparison_without_expected_value_is_written_with_an_empty_difference
     failures = pd.DataFrame.from_records(
         [{"subject": "overview A: no table for onderdeel-a", "actual": 1200, "expected": None, "evidence": ["x"],
           "pages": "3", "detail": "the onderdeel has no budget table of its own", "equation": None},
-         {"subject": "table total", "actual": 10, "expected": 12, "evidence": [], "pages": "4", "detail": "", "equation": None}],
+         {"subject": "table total", "actual": 10, "expected": 12, "evidence": [], "pages": "4", "detail": "",
+          "equation": None}],
         columns=COMPARISON_COLUMNS).astype({"actual": "Int64", "expected": "Int64"})
     _, rows = failure_rows("werkplan-2030", [CheckResult("onderdeel_matches_overview", "rollups", "", "failed", 2,
                                                          failures, [])])

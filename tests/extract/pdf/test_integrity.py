@@ -123,3 +123,12 @@ def test_the_readable_copy_keeps_a_lost_page_blank_and_drops_the_encryption(soun
             assert reread.pages[0].extract_text().startswith("Werkplan Testplatform | 1 van 5")
     with readable_copy(pdf, None, sound[1].integrity) as copy:
         assert copy == pdf  # a sound file is read as it is
+
+
+def test_a_page_tree_nested_deeper_than_the_limit_is_named(sound, tmp_path):
+    pdf = sound[0]
+    deep = tmp_path / "werkplan-2030.pdf"
+    deep.write_bytes(damage.deep_page_tree(pdf.read_bytes(), 70))
+    document, integrity = read_checked(deep)
+    assert "the page tree nests deeper than 64 levels" in integrity.damage
+    assert integrity.missing == [] and integrity.slots == 0

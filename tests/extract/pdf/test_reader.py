@@ -7,6 +7,7 @@ import pytest
 
 from extract.pdf.document import read_document
 from extract.pdf.model import READERS, InputError
+from extract.pdf.reader import open_pdf
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.datasets import build_datasets
 from tests.conftest import PDF_2023
@@ -26,7 +27,7 @@ def _word_differences(where: str, a, b) -> list[str]:
 
 
 def _close(a: tuple, b: tuple) -> bool:
-    return len(a) == len(b) and all(abs(x - y) <= BOX_TOLERANCE for x, y in zip(a, b))
+    return len(a) == len(b) and all(abs(x - y) <= BOX_TOLERANCE for x, y in zip(a, b, strict=False))
 
 
 def model_differences(reference, other) -> list[str]:
@@ -36,7 +37,7 @@ def model_differences(reference, other) -> list[str]:
         found.append(f"metadata {reference.metadata} against {other.metadata}")
     if len(reference.pages) != len(other.pages):
         return found + [f"{len(reference.pages)} pages against {len(other.pages)}"]
-    for a, b in zip(reference.pages, other.pages):
+    for a, b in zip(reference.pages, other.pages, strict=False):
         page = f"page {a.number}"
         if (a.number, a.width, a.height, a.ruled) != (b.number, b.width, b.height, b.ruled):
             found.append(f"{page}: number, size or ruled differ")
@@ -45,15 +46,16 @@ def model_differences(reference, other) -> list[str]:
             if [ln.text for ln in lines_a] != [ln.text for ln in lines_b]:
                 found.append(f"{page}: {kind} read as other text")
                 continue
-            for line_a, line_b in zip(lines_a, lines_b):
-                for word_a, word_b in zip(line_a.words, line_b.words):
+            for line_a, line_b in zip(lines_a, lines_b, strict=False):
+                for word_a, word_b in zip(line_a.words, line_b.words, strict=False):
                     found += _word_differences(page, word_a, word_b)
         if len(a.rects) != len(b.rects) or any(
             ra.fill != rb.fill or not _close((ra.x0, ra.top, ra.x1, ra.bottom), (rb.x0, rb.top, rb.x1, rb.bottom))
-            for ra, rb in zip(a.rects, b.rects)
+            for ra, rb in zip(a.rects, b.rects, strict=False)
         ):
             found.append(f"{page}: rectangles differ")
-        if len(a.h_rules) != len(b.h_rules) or not all(_close(x, y) for x, y in zip(a.h_rules, b.h_rules)):
+        if len(a.h_rules) != len(b.h_rules) or not all(_close(x, y)
+                                                       for x, y in zip(a.h_rules, b.h_rules, strict=True)):
             found.append(f"{page}: horizontal rules differ")
     return found
 
@@ -214,3 +216,22 @@ def test_characters_equal_playas_glyphs_exactly(text_cases, monkeypatch):
     assert repr(computed) == repr(pages(text_cases))
     words = [w["text"] for w in computed[0][0]]
     assert {"Begroting", "fi", "€", "Uren", "Wonen", "Kosten", "Totaal", "日本語"} <= set(words)
+
+
+def _failing_finish(page):
+    raise TypeError("a mistake in the code that models a page")
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_an_error_in_the_callers_code_is_not_taken_for_a_damaged_file(reader, tmp_path):
+    # Only what the parser raises on the file is "unreadable"; the caller's KeyError and the
+    # page-modelling function's TypeError come out as they are (a damaged-file message would hide them).
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, small_werkplan(2030, [(1, "Jongeren", [("1.1", "Vaders", budget_block(
+        [("Movisie", [("Senior", 95, 10)], 10, 22)], 0))])], filler=12))
+    with pytest.raises(KeyError, match="caller"), open_pdf(pdf, reader, workers=2) as raw:
+        next(iter(raw.pages))
+        raise KeyError("the caller")
+    with pytest.raises(TypeError, match="models a page"):
+        with open_pdf(pdf, reader, workers=2, finish=_failing_finish) as raw:
+            next(iter(raw.pages))

@@ -20,7 +20,7 @@ def _planning(datasets, scope):
     frame = datasets.frames["planning"]
     rows = frame[frame["scope_id"] == scope]
     out = {}
-    for activity, group in rows.groupby("activity_index"):
+    for _, group in rows.groupby("activity_index"):
         out[group["activity"].iloc[0]] = [int(m) for m in group[group["planned"]]["month"]]
     return out
 

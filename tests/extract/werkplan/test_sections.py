@@ -5,6 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.werkplan.extraction import extract_werkplan
+from tests.werkplan_factory import budget_block, build_pdf
+
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "werkplan-kis-2023.txt"
 
 
@@ -196,7 +199,8 @@ def test_every_body_line_lands_in_exactly_one_section_or_table(extraction_2023, 
             assert id(line) not in owned, line.text
             owned[id(line)] = node.id
     heading_lines = {id(ln) for h in extraction_2023.headings for ln in h.lines}
-    missing = [ln.text for ln in extraction_2023.document.lines() if id(ln) not in owned and id(ln) not in heading_lines]
+    missing = [ln.text for ln in extraction_2023.document.lines()
+               if id(ln) not in owned and id(ln) not in heading_lines]
     assert missing == []
     # Nothing lost: the blocks hold exactly the characters of the lines outside tables.
     tables = extraction_2023.line_tables
@@ -244,3 +248,15 @@ def test_footnotes_close_the_section_that_refers_to_them(nodes):
     assert "rondom de particuliere opvang in de gemeente." in activiteiten
     assert activiteiten.endswith("\n\n12 We verwachten in totaal tussen de 20 en 24 (groeps)interviews uit te voeren.")
     assert nodes["begroting"].text.endswith("opgenomen. 1\n\n1 Alle bedragen staan in euro’s.")
+
+
+def test_a_bijlage_without_project_headings_keeps_its_subheadings_as_sections(tmp_path):
+    # No "Project N.N" heading, so no project level: the bijlage's subheadings are plain sections.
+    rows = budget_block([("Movisie", [("Onderzoeker", 100, 10)], 10, 5)], 1000)
+    blocks = [("title", "Werkplan 2031"), ("p", "Kennisplatform"), ("pagebreak",), ("h1", "Begroting"),
+              ("h2", "Onderdeel B. Portaal"), ("budget", rows), ("pagebreak",), ("h1", "Bijlage 1. Bronnen"),
+              ("h2", "Gesprekken"), ("p", "Met wie we spraken."), ("h2", "Literatuur"), ("p", "Wat we lazen.")]
+    build_pdf(tmp_path / "werkplan-2031.pdf", blocks)
+    sections = [(s.kind, s.title) for root in extract_werkplan(tmp_path / "werkplan-2031.pdf").sections
+                for s in root.walk()]
+    assert sections[-3:] == [("bijlage", "Bijlage 1. Bronnen"), ("section", "Gesprekken"), ("section", "Literatuur")]

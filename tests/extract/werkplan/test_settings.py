@@ -6,6 +6,7 @@ from extract.settings import SettingsError, resolve
 from extract.werkplan.budget import BudgetSettings
 from extract.werkplan.extraction import WerkplanSettings, extract_werkplan
 from extract.werkplan.planning import PlanningSettings
+from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
 
@@ -77,7 +78,53 @@ def test_extract_werkplan_takes_plain_dicts(tmp_path):
     build_pdf(pdf, blocks)
     assert len(extract_werkplan(pdf).planning) == 1
     # A header row must now name more months than a year has: no planning is found.
-    extraction = extract_werkplan(pdf, settings={"planning": {"min_months": 13},
-                                                 "scope": {"function_level_scope": "functies"}})
-    assert extraction.planning == []
-    assert [t.scope.id for t in extraction.tables] == ["project-1.1"]
+    assert extract_werkplan(pdf, settings={"planning": {"min_months": 13}}).planning == []
+
+
+def test_a_scope_setting_changes_the_table_it_concerns(tmp_path):
+    # The consistent werkplan has a function-level breakdown ("De uitsplitsing naar functieniveau").
+    pdf = tmp_path / "werkplan-2030.pdf"
+    build_pdf(pdf, werkplan_blocks())
+    function_levels = [t.scope.id for t in extract_werkplan(pdf).tables if t.kind == "function_levels"]
+    assert function_levels == ["programma/functieniveau"]
+    extraction = extract_werkplan(pdf, settings={"scope": {"function_level_scope": "programma/functies"}})
+    assert [t.scope.id for t in extraction.tables if t.kind == "function_levels"] == ["programma/functies"]
+    assert [t.scope.id for t in extraction.tables if t.kind != "function_levels"] == [
+        t.scope.id for t in extract_werkplan(pdf).tables if t.kind != "function_levels"]
+
+
+def test_a_list_is_taken_where_a_tuple_is_meant():
+    # The README's list form: the header words stay hashable (budget.py caches per HeaderWords).
+    settings = resolve(WerkplanSettings, {"budget": {"columns": {"organisation": ["organisatie", "partner"]}}})
+    assert settings.budget.columns.organisation == ("organisatie", "partner")
+    assert hash(settings.budget.columns)
+    assert resolve(WerkplanSettings, {"planning": {"row_gap": 3}}).planning.row_gap == 3.0
+
+
+@pytest.mark.parametrize("override, message", [
+    ({"budget": {"columns": {"organisation": "organisatie"}}},
+     "WerkplanSettings.budget.columns.organisation: expected a list of strings, got str 'organisatie'"),
+    ({"budget": {"row_kinds": {"total": ["totaal", 3]}}},
+     "WerkplanSettings.budget.row_kinds.total[1]: expected string, got int 3"),
+    ({"planning": {"row_gap": "2"}}, "WerkplanSettings.planning.row_gap: expected number, got str '2'"),
+    ({"planning": {"white": 1.5}}, "WerkplanSettings.planning.white: expected a number at most 1, got 1.5"),
+    ({"planning": {"months": {"januari": "1"}}},
+     "WerkplanSettings.planning.months.januari: expected whole number, got str '1'"),
+    ({"integrity": {"max_tree_depth": 0}},
+     "WerkplanSettings.integrity.max_tree_depth: expected a number at least 1, got 0"),
+    ({"integrity": {"page_seconds": True}}, "WerkplanSettings.integrity.page_seconds: expected number, got bool True"),
+    ({"headings": {"project_pattern": "(project"}},
+     "WerkplanSettings.headings.project_pattern: not a regular expression (missing ), unterminated subpattern"),
+    ({"scope": {"segments": {"impact": 3}}}, "WerkplanSettings.scope.segments.impact: expected string, got int 3"),
+    ({"sections": {"text": {"dashes": ["-", None]}}},
+     "WerkplanSettings.sections.text.dashes[1]: expected string, got NoneType None"),
+])
+def test_a_wrong_value_is_an_error_naming_its_key(override, message):
+    with pytest.raises(SettingsError) as raised:
+        resolve(WerkplanSettings, override)
+    assert str(raised.value).startswith(message), str(raised.value)
+
+
+def test_a_settings_object_made_directly_is_checked_too():
+    with pytest.raises(SettingsError, match=r"^wrap_gap: expected a number more than 0, got -1.0$"):
+        BudgetSettings(wrap_gap=-1)
