@@ -37,6 +37,7 @@ class TocSettings:
     # A table of contents of titles only (links, no page numbers): the lines after its heading whose
     # titles stand again, in the same order, as lines further on.
     heading_pattern: str = r"^(inhoud|inhoudsopgave|inhoudstafel|contents|table of contents)$"
+    title_prefix: int = 12
 
 
 @dataclass
@@ -145,7 +146,8 @@ def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, s
 
 
 def _title_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
-    """Titles only: the lines after the contents' heading, each standing again further on, in order."""
+    """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
+    its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
     heading = re.compile(conf.heading_pattern, re.IGNORECASE)
     start = next((i for i, line in enumerate(lines) if heading.match(line.text.strip())), None)
     if start is None:
@@ -153,10 +155,16 @@ def _title_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str
     keys = [toc_key(line.text) for line in lines]
     raw, position = [], start + 1
     for index in range(start + 1, len(lines)):
+        text = lines[index].text.strip()
+        if raw and text[:1].islower():  # a wrapped title goes on
+            above, title, _ = raw[-1]
+            raw[-1] = (above, f"{title} {text}", None)
+            continue
         key = keys[index]
-        later = next((j for j in range(max(position, index + 1), len(lines)) if key and keys[j] == key), None)
+        later = next((j for j in range(max(position, index + 1), len(lines)) if key and (
+            keys[j] == key or (len(keys[j]) >= conf.title_prefix and key.startswith(keys[j])))), None)
         if later is None:
             break
-        raw.append((lines[index], lines[index].text.strip(), None))
+        raw.append((lines[index], text, None))
         position = later + 1
     return raw if len(raw) >= conf.min_entries else []
