@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HEADER = ["Organisatie", "Onderzoeker", "Uurtarief (€)", "Aantal", "Bedrag (€)"]
@@ -32,7 +33,7 @@ PLAIN_HEADINGS = {level: STYLES["p"] for level in ("h1", "h2", "h3", "h4")}
 
 
 def dutch(n: int, style: str = "dots") -> str:
-    """Print an integer the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234."""
+    """Print an integer the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234, 1.234,00, € 1.234,00."""
     grouped = f"{n:,}".replace(",", ".")
     return {
         "dots": grouped,
@@ -40,6 +41,8 @@ def dutch(n: int, style: str = "dots") -> str:
         "euro": f"€ {grouped}",
         "comma-dash": f"{grouped},-",
         "spaces": grouped.replace(".", " "),
+        "cents": f"{grouped},00",
+        "euro-cents": f"€ {grouped},00",
     }[style]
 
 
@@ -59,25 +62,41 @@ class Expected:
 class BudgetRows:
     printed: list[list[str]] = field(default_factory=list)
     expected: list[Expected] = field(default_factory=list)
+    # The header words, organisation, role, rate, hours, amount in that order, and the
+    # left-to-right order the three numeric columns are printed in.
+    header: tuple[str, ...] = tuple(HEADER)
+    order: tuple[str, ...] = ("rate", "hours", "amount")
+
+    def columns(self, cells: list[str]) -> list:
+        """A row's five cells (organisation, role, rate, hours, amount) in the printed column order."""
+        numeric = dict(zip(("rate", "hours", "amount"), cells[2:]))
+        return list(cells[:2]) + [numeric[name] for name in self.order]
 
 
-def budget_block(blocks, external: int, style: str = "dots", total_label: str = "Totaal Project") -> BudgetRows:
-    """Rows of one budget table: ``blocks`` is [(organisation, [(role, rate, hours)], staff_rate, overhead_rate)]."""
-    out = BudgetRows()
+def budget_block(blocks, external: int, style: str = "dots", total_label: str = "Totaal Project",
+                 header: tuple[str, ...] = tuple(HEADER), order: tuple[str, ...] = ("rate", "hours", "amount"),
+                 ) -> BudgetRows:
+    """Rows of one budget table: ``blocks`` is [(organisation, [(role, rate, hours)], staff_rate, overhead_rate)].
+
+    ``header`` names the columns (organisation, role, rate, hours, amount); ``order`` is the
+    order the rate, hours and amount columns are printed in.
+    """
+    out = BudgetRows(header=tuple(header), order=tuple(order))
     grand = 0
     for index, (org, staff, staff_rate, overhead_rate) in enumerate(blocks):
         if index:
-            out.printed.append(list(HEADER))
+            out.printed.append(list(header))
         org_total, hours_sum = 0, 0
         for role, rate, hours in staff:
             amount = rate * hours
-            out.printed.append([org, role, str(rate), dutch(hours, style), dutch(amount, style)])
+            out.printed.append([org, role, _rate(rate, style), dutch(hours, style), dutch(amount, style)])
             out.expected.append(Expected("staff", org, role, rate, hours, amount))
             org_total += amount
             hours_sum += hours
         for kind, label, rate in (("staff_costs", "Stafkosten", staff_rate), ("overhead", "Overhead", overhead_rate)):
             amount = rate * hours_sum
-            out.printed.append([f"{label} {org}", "", str(rate), dutch(hours_sum, style), dutch(amount, style)])
+            out.printed.append([f"{label} {org}", "", _rate(rate, style), dutch(hours_sum, style),
+                                dutch(amount, style)])
             out.expected.append(Expected(kind, org, None, rate, hours_sum, amount))
             org_total += amount
         out.printed.append([f"Totaal {org}", "", "", "", dutch(org_total, style)])
@@ -91,13 +110,22 @@ def budget_block(blocks, external: int, style: str = "dots", total_label: str = 
     return out
 
 
+def _rate(rate: int, style: str) -> str:
+    """Rates as werkplannen print them: bare, or with cents where the amounts have cents."""
+    return dutch(rate, style) if "cents" in style else str(rate)
+
+
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
 
 
 def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool, role_width: int = 130) -> Table:
     # Label cells are paragraphs, so a label wider than its column wraps as in Word.
-    data = [list(HEADER)] + [[Paragraph(r[0], CELL), Paragraph(r[1], CELL)] + r[2:] for r in rows.printed]
-    table = Table(data, colWidths=[150, role_width, 70, 50, 70], repeatRows=1 if repeat_header else 0)
+    data = [rows.columns(list(rows.header))] + [
+        rows.columns([Paragraph(r[0], CELL), Paragraph(r[1], CELL)] + r[2:]) for r in rows.printed]
+    # A numeric column is as wide as its header word needs, so headers never run into each other.
+    widths = [150, role_width] + [max(width, stringWidth(word, "Helvetica-Bold", 9) + 8)
+                                  for width, word in zip(rows.columns([0, 0, 70, 50, 70])[2:], data[0][2:])]
+    table = Table(data, colWidths=widths, repeatRows=1 if repeat_header else 0)
     style = [
         ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9),
