@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HEADER = ["Organisatie", "Onderzoeker", "Uurtarief (€)", "Aantal", "Bedrag (€)"]
@@ -151,22 +152,29 @@ def _overview_table(rows: list[list[str]]) -> Table:
     return table
 
 
+# A font that has the marks Gantt tables print instead of shading ("●", "✓"); Helvetica has not.
+MARK_FONT = "DejaVuSans"
+registerFont(TTFont(MARK_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+
 MONTHS = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
 
 
 def _planning_table(years: list[int], activities: list[tuple[str, set | str]], grid: bool,
-                    repeat_header: bool = True) -> Table:
+                    repeat_header: bool = True, mark: str | None = None) -> Table:
     """A Gantt table: a year row, a month row, one row per activity with its planned
-    (year, month) cells shaded, or with a note (a string) across its month cells.
-    Over a page end the year and month rows repeat when ``repeat_header``."""
+    (year, month) cells shaded (or holding ``mark``, a character such as "x"), or with a note
+    (a string) across its month cells.  Over a page end the year and month rows repeat when
+    ``repeat_header``."""
     columns = [(year, month) for year in years for month in range(1, 13)]
     year_row = [""] + [str(year) if month == 1 else "" for year, month in columns]
     month_row = [""] + [MONTHS[month - 1] for _, month in columns]
     note_style = ParagraphStyle("note", fontName="Helvetica", fontSize=8, leading=10)
     data = [year_row, month_row]
     for label, planned in activities:
-        note = [Paragraph(planned, note_style)] if isinstance(planned, str) else [""]
-        data.append([Paragraph(label, CELL)] + note + [""] * (len(columns) - 1))
+        if isinstance(planned, str):
+            data.append([Paragraph(label, CELL), Paragraph(planned, note_style)] + [""] * (len(columns) - 1))
+        else:
+            data.append([Paragraph(label, CELL)] + [mark if mark and key in planned else "" for key in columns])
     width = 300 / len(columns)
     table = Table(data, colWidths=[150] + [width] * len(columns), repeatRows=2 if repeat_header else 0)
     style = [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 6), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
@@ -180,7 +188,9 @@ def _planning_table(years: list[int], activities: list[tuple[str, set | str]], g
             style.append(("SPAN", (1, row), (-1, row)))
             continue
         for col, key in enumerate(columns, start=1):
-            if key in planned:
+            if key in planned and mark:
+                style.append(("FONT", (col, row), (col, row), MARK_FONT, 6))
+            elif key in planned:
                 style.append(("BACKGROUND", (col, row), (col, row), colors.HexColor("#5B9BD5")))
     table.setStyle(TableStyle(style))
     return table
@@ -204,7 +214,7 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
         elif kind == "planning":
             options = block[4] if len(block) > 4 else {}
             flowables.append(_planning_table(block[1], block[2], block[3] if len(block) > 3 else True,
-                                             options.get("repeat_header", True)))
+                                             options.get("repeat_header", True), options.get("mark")))
             flowables.append(Spacer(1, 8))
         elif kind == "overview":
             flowables.append(_overview_table(block[1]))
