@@ -14,7 +14,7 @@ import pytest
 
 from pipelines.datasets import build_datasets
 from pipelines.validation import validate_datasets
-from tests.typesettings import HOUSE_STYLE, TAGGED, TYPESETTINGS
+from tests.typesettings import HOUSE_STYLE, TABLE_LOOKS, TAGGED, TYPESETTINGS, build_table_look, seed_blocks
 
 # Columns that differ between typesettings of one text: where things stand, the
 # file itself, and camelot's second reading (borderless tables read otherwise).
@@ -176,3 +176,51 @@ def test_same_datasets_as_bundled_pdf(name, typeset_datasets, datasets_2023, cap
     with capsys.disabled():
         print("\n" + "\n".join(report))
     assert counts == {}, f"differing items per dataset {counts}:\n" + "\n".join(failures[:80])
+
+
+# Whole-euro amounts printed with cents ("12.852,00", "27.500,00") or without ("12.852", "27.500,-"):
+# the same value, compared as the same text.
+CENTS = re.compile(r"(\d),(?:00|-)(?!\d)")
+
+
+def _without_cents(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    for column in frame.columns:
+        if frame[column].dtype == "string":
+            frame[column] = frame[column].str.replace(CENTS, r"\1", regex=True)
+    return frame
+
+
+@pytest.fixture(scope="session")
+def table_look_datasets(tmp_path_factory, datasets_2023):
+    """Datasets and validation of the werkplan in each table look, once per session."""
+    from extract.werkplan.extraction import extract_werkplan
+
+    folder = tmp_path_factory.mktemp("table-looks")
+    blocks = seed_blocks(datasets_2023.frames["planning"])
+    return {name: run_datasets(extract_werkplan(build_table_look(name, blocks, folder / f"werkplan-2023-{name}.pdf")))
+            for name in TABLE_LOOKS}
+
+
+@pytest.mark.parametrize("name", TABLE_LOOKS)
+def test_same_datasets_as_bundled_pdf_whatever_the_table_words_and_marks(name, table_look_datasets, datasets_2023,
+                                                                       capsys):
+    frames = table_look_datasets[name]
+    assert "validation_error" not in frames, frames.get("validation_error")
+    cents = TABLE_LOOKS[name].cents
+    report, counts, failures = [], {}, []
+    for dataset in COMPARED:
+        want = datasets_2023.frames[dataset]
+        got = frames.get(dataset, want.iloc[0:0])
+        if cents:
+            want, got = _without_cents(want), _without_cents(got)
+        equal, total, differences = compare(want, got, dataset)
+        report.append(f"{name:>20} {dataset:<17} {equal:>5} / {total:<5} items equal")
+        if differences:
+            counts[dataset] = len(differences)
+            failures += [f"{dataset} {d}" for d in differences]
+    with capsys.disabled():
+        print("\n" + "\n".join(report))
+    assert counts == {}, f"differing items per dataset {counts}:\n" + "\n".join(failures[:80])
+    planning = frames["planning"]
+    assert (len(planning), int(planning["planned"].sum())) == (1321, 462)
