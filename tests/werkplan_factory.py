@@ -10,6 +10,7 @@ so each test states its expected values directly.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -33,17 +34,21 @@ STYLES = {
 PLAIN_HEADINGS = {level: STYLES["p"] for level in ("h1", "h2", "h3", "h4")}
 
 
-def dutch(n: int, style: str = "dots") -> str:
-    """Print an integer the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234, 1.234,00, € 1.234,00."""
-    grouped = f"{n:,}".replace(",", ".")
+def dutch(n: int | Decimal, style: str = "dots") -> str:
+    """Print a number the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234, 1.234,00, € 1.234,50.
+    Only the cents styles print a number with cents."""
+    grouped = f"{int(n):,}".replace(",", ".")
+    cents = f"{n:.2f}"[-2:]
+    if cents != "00" and "cents" not in style:
+        raise ValueError(f"{n} has cents; style {style!r} prints none")
     return {
         "dots": grouped,
         "plain": str(n),
         "euro": f"€ {grouped}",
         "comma-dash": f"{grouped},-",
         "spaces": grouped.replace(".", " "),
-        "cents": f"{grouped},00",
-        "euro-cents": f"€ {grouped},00",
+        "cents": f"{grouped},{cents}",
+        "euro-cents": f"€ {grouped},{cents}",
     }[style]
 
 

@@ -45,8 +45,8 @@ def test_a_change_of_font_size_or_colour_within_a_word_splits_it():
 
 
 def test_gaps_up_to_the_tolerance_join_and_wider_ones_split():
-    # At 10 pt the tolerance along the line is 1.5 pt; across it 3 pt.
-    chars = [char("a", 10, 100), char("b", 16.5, 100), char("c", 23.000001, 100), char("d", 20, 140),
+    # At 10 pt the tolerance along the line is 2 pt; across it 3 pt.
+    chars = [char("a", 10, 100), char("b", 17, 100), char("c", 24.000001, 100), char("d", 20, 140),
              char("e", 25, 142.9), char("f", 30, 145.8)]
     assert text_of(chars) == ["ab", "c", "def"]  # d-e-f: one line, each 2.9 pt below the last
 
