@@ -170,13 +170,20 @@ def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
     return spans
 
 
+def _goes_on(text: str) -> bool:
+    """A label line that continues the one above: it starts in lower case, after any opening bracket
+    or quote ("(gedurende hele project …)"); a new activity starts with a capital or its number."""
+    return bool(re.match(r"[(\[‘'\"]*[a-zà-ÿ]", text))
+
+
 def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tuple[list[Line], tuple | None]]:
     """Label lines grouped into rows, with each row's shading span (or None) — without rules.
 
     A line beside a row's shaded cells belongs to that row; one beside no shading (a wrapped
     label's continuation, or a row with nothing planned) joins the row above when the gap to it
     is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
-    shading.  Where they cannot be told apart, only a line that starts in lower case goes on."""
+    shading.  Where they cannot be told apart (marks, which stand beside a row's first line only, give no
+    line gaps), only a line that starts in lower case goes on (:func:`_goes_on`)."""
     def mark_of(line: Line):
         middle = (line.top + line.bottom) / 2
         return next((m for m in marks if m[0] <= middle <= m[1]), None)
@@ -198,7 +205,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
             if mark and last_mark:
                 joins = mark == last_mark
             else:
-                joins = gap <= limit if limit is not None else line.text[:1].islower()
+                joins = gap <= limit if limit is not None else _goes_on(line.text)
             if joins:
                 rows[-1] = (last + [line], last_mark or mark)
                 continue
