@@ -19,6 +19,8 @@ import pandas as pd
 from extract.settings import Settings, resolve
 from extract.werkplan import ids
 from extract.werkplan.kinds import RowKind, ScopeKind
+from extract.werkplan.numbers import Amount, dutch, exact
+from pipelines.frames import exact_column
 
 
 @dataclass(frozen=True)
@@ -33,7 +35,7 @@ class ValidationSettings(Settings):
 COMPARISON_COLUMNS = ["subject", "actual", "expected", "evidence", "pages", "detail", "equation"]
 VALUE_KINDS = tuple(kind for kind in RowKind if kind.has_rate)  # staff, staff_costs, overhead
 
-Terms = tuple[tuple[str, int], ...]  # (number id, printed value)
+Terms = tuple[tuple[str, Amount], ...]  # (number id, printed value: exact, an int or a Decimal with cents)
 
 
 @dataclass(frozen=True)
@@ -46,14 +48,14 @@ class Equation:
 
     left: Terms
     right: Terms = ()
-    constant: int = 0
+    constant: Amount = 0
 
     @property
-    def actual(self) -> int:
+    def actual(self) -> Amount:
         return sum(value for _, value in self.left)
 
     @property
-    def expected(self) -> int:
+    def expected(self) -> Amount:
         return sum(value for _, value in self.right) + self.constant
 
     @property
@@ -68,7 +70,7 @@ def _records(frame: pd.DataFrame) -> list:
 
 
 def _terms(rows: list, field: str, id_column: str = "line_id") -> Terms:
-    return tuple((ids.number(getattr(r, id_column), field), int(getattr(r, field)))
+    return tuple((ids.number(getattr(r, id_column), field), exact(getattr(r, field)))
                  for r in rows if pd.notna(getattr(r, field)))
 
 
@@ -77,11 +79,11 @@ def _raws(rows: list, field: str) -> list[str]:
     return [raw for r in rows if pd.notna(raw := getattr(r, f"{field}_raw"))]
 
 
-def _printed_sum(rows: list, field: str) -> int:
-    return sum(int(v) for r in rows if pd.notna(v := getattr(r, field)))
+def _printed_sum(rows: list, field: str) -> Amount:
+    return sum(exact(v) for r in rows if pd.notna(v := getattr(r, field)))
 
 
-def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, constant: int = 0,
+def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, constant: Amount = 0,
          evidence: list[str] | None = None) -> dict:
     """A comparison row whose printed and implied values are those of one :class:`Equation`."""
     equation = Equation(left, right, constant)
@@ -111,7 +113,7 @@ def _comparisons(records: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame.from_records(records, columns=COMPARISON_COLUMNS)
     frame["pages"] = frame["pages"].map(_page_list)
     for column in ("actual", "expected"):
-        frame[column] = frame[column].astype("Int64")
+        frame[column] = exact_column(frame[column])
     return frame
 
 
@@ -135,10 +137,10 @@ def _product(r) -> dict:
     evidence = [ids.number(r.line_id, "amount"), ids.number(r.line_id, "rate"), ids.number(r.line_id, "hours")]
     if pd.isna(r.amount) or pd.isna(r.rate) or pd.isna(r.hours):
         return {"subject": subject, "actual": r.amount,
-                "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else int(r.rate) * int(r.hours),
+                "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else exact(r.rate) * exact(r.hours),
                 "evidence": evidence, "pages": pages, "detail": detail, "equation": None}
-    return _sum(subject, ((ids.number(r.line_id, "amount"), int(r.amount)),), (), pages, detail,
-                constant=int(r.rate) * int(r.hours), evidence=evidence)
+    return _sum(subject, ((ids.number(r.line_id, "amount"), exact(r.amount)),), (), pages, detail,
+                constant=exact(exact(r.rate) * exact(r.hours)), evidence=evidence)
 
 
 def _most_common(values: pd.Series):
@@ -193,7 +195,7 @@ def _total(subject: str, total, parts: list, pages: str) -> dict:
                 "evidence": [ids.number(total.line_id, "amount")] + _ids(parts, "amount"), "pages": pages,
                 "detail": detail,
                 "equation": None}
-    return _sum(subject, ((ids.number(total.line_id, "amount"), int(total.amount)),), _terms(parts, "amount"),
+    return _sum(subject, ((ids.number(total.line_id, "amount"), exact(total.amount)),), _terms(parts, "amount"),
                 pages, detail)
 
 
@@ -264,16 +266,12 @@ def _measures(lines: pd.DataFrame, role_of=None) -> pd.DataFrame:
                                                        "terms", "pages"])
 
 
-def _dutch(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 def _sum_detail(left: Terms, right: Terms, most: int = 12) -> str:
     """"1.500 tegen 1.000 + 400 + …": the printed values on each side, a long side by its count."""
     def side(terms: Terms) -> str:
         if len(terms) > most:
-            return f"de som van {len(terms)} getallen ({_dutch(sum(v for _, v in terms))})"
-        return " + ".join(_dutch(v) for _, v in terms) or "niets"
+            return f"de som van {len(terms)} getallen ({dutch(sum(v for _, v in terms))})"
+        return " + ".join(dutch(v) for _, v in terms) or "niets"
 
     return f"{side(left)} tegen {side(right)}"
 
@@ -408,7 +406,7 @@ def _overview_comparisons(lines, tables, overview, overview_amounts) -> pd.DataF
                                 "evidence": [number_id] + _ids(source, "amount"), "pages": pages, "detail": detail,
                                 "equation": None})
             else:
-                records.append(_sum(subject, ((number_id, int(value)),), _terms(source, "amount"), pages, detail))
+                records.append(_sum(subject, ((number_id, exact(value)),), _terms(source, "amount"), pages, detail))
     return _comparisons(records)
 
 
@@ -438,7 +436,7 @@ def _column_sum(subject: str, number_id: str, value, parts: Terms, pages: str, d
     if pd.isna(value):
         return {"subject": subject, "actual": None, "expected": sum(v for _, v in parts),
                 "evidence": [number_id] + [i for i, _ in parts], "pages": pages, "detail": detail, "equation": None}
-    return _sum(subject, ((number_id, int(value)),), parts, pages, detail)
+    return _sum(subject, ((number_id, exact(value)),), parts, pages, detail)
 
 
 # --- structure --------------------------------------------------------------------------------------

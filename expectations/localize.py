@@ -8,17 +8,21 @@ per printed number a value ``x`` and a binary ``z`` that says it changes, with
 number of changes.  Every set of the smallest size is enumerated by cutting off
 each one found ("not all of these change") and solving again; the first larger
 optimum is the runner-up, the size of the next-best explanation.  Rates and
-hours are held as printed (their checks are no equations here).
+hours are held as printed (their checks are no equations here).  Amounts with cents are
+solved in cents (every value times the power of ten that makes them whole), so the solver
+always works on whole numbers and the consistent values come back exact.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from decimal import Decimal
 
 import numpy as np
 
 from extract.settings import Range, Settings, resolve
+from extract.werkplan.numbers import Amount, exact
 
 from .checks import Check, Equation
 
@@ -40,8 +44,8 @@ class LocalizationSettings(Settings):
 @dataclass(frozen=True)
 class Change:
     number_id: str
-    printed: int
-    consistent: int
+    printed: Amount
+    consistent: Amount
 
 
 @dataclass
@@ -59,24 +63,38 @@ def equations_of(checks: list[Check]) -> list[Equation]:
             if equation is not None]
 
 
+def _unit(values: list[Amount]) -> int:
+    """The power of ten that makes every value whole: 1 for whole euros, 100 for cents."""
+    places = max((-value.as_tuple().exponent for value in values if isinstance(value, Decimal)), default=0)
+    return 10 ** max(places, 0)
+
+
+def _in_units(value: float, unit: int) -> Amount:
+    """A whole number of the solver's units (:func:`_unit`) as the exact amount it stands for."""
+    return exact(Decimal(int(value)) / unit)
+
+
 def _system(equations: list[Equation]):
+    """The equations as a matrix over the printed numbers, in units of :func:`_unit` (returned last)."""
     from scipy.sparse import csr_array, lil_array
 
     ids: dict[str, int] = {}
-    printed: list[int] = []
+    printed: list[Amount] = []
     for equation in equations:
         for number_id, value in equation.left + equation.right:
             if number_id not in ids:
                 ids[number_id] = len(ids)
                 printed.append(value)
+    unit = _unit(printed + [e.constant for e in equations])
     matrix = lil_array((len(equations), len(ids)))
     for row, equation in enumerate(equations):
         for number_id, _ in equation.left:
             matrix[row, ids[number_id]] += 1
         for number_id, _ in equation.right:
             matrix[row, ids[number_id]] -= 1
-    constants = np.array([e.constant for e in equations], dtype=float)
-    return list(ids), np.array(printed, dtype=float), csr_array(matrix), constants
+    constants = np.array([int(e.constant * unit) for e in equations], dtype=float)
+    scaled = np.array([int(value * unit) for value in printed], dtype=float)
+    return list(ids), scaled, csr_array(matrix), constants, unit
 
 
 def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | None:
@@ -101,7 +119,7 @@ def localize(equations: list[Equation], settings: LocalizationSettings | dict | 
     from scipy.sparse import csr_array, eye_array, hstack
 
     started = time.perf_counter()
-    ids, printed, matrix, constants = _system(equations)
+    ids, printed, matrix, constants, unit = _system(equations)
     n = len(ids)
     if not n or np.abs(matrix @ printed - constants).max() < 0.5:
         return Localization([], None, len(equations), time.perf_counter() - started)
@@ -132,7 +150,8 @@ def localize(equations: list[Equation], settings: LocalizationSettings | dict | 
             break
         values = _consistent(matrix, constants, printed, changed)
         if values is not None:
-            sets.append(sorted((Change(ids[i], int(printed[i]), int(v)) for i, v in zip(changed, values, strict=False)),
+            sets.append(sorted((Change(ids[i], _in_units(printed[i], unit), _in_units(v, unit))
+                                for i, v in zip(changed, values, strict=False)),
                                key=lambda change: change.number_id))
         if len(sets) >= conf.max_sets:
             break

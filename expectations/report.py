@@ -22,6 +22,7 @@ import pandas as pd
 
 from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
+from extract.werkplan.numbers import dutch, exact
 
 from .crops import CropSettings, Mark, PageImages
 from .quality import SIGNAL_LABELS
@@ -51,7 +52,7 @@ _TEMPLATES = jinja2.Environment(
 
 
 def _euro(value) -> str:
-    return "—" if value is None or pd.isna(value) else f"{int(value):,}".replace(",", ".")
+    return "—" if value is None or pd.isna(value) else dutch(exact(value))
 
 
 _TEMPLATES.filters["euro"] = _euro
@@ -98,7 +99,7 @@ def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, bo
         cells = []
         for number_id, value in row["cells"]:
             change = changes.get(number_id)
-            cells.append({"value": None if value is None or pd.isna(value) else int(value), "change": change})
+            cells.append({"value": None if value is None or pd.isna(value) else exact(value), "change": change})
             if number_id in boxes:
                 page, box, _ = boxes[number_id]
                 if change:

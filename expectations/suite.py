@@ -134,7 +134,9 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
                                        pd.DataFrame(columns=COMPARISON_COLUMNS), []))
             continue
         if check.kind == "pair":
-            data = frame[["actual", "expected"]].astype("float64")  # GE compares plain numbers; NA stays NaN
+            # GE compares plain numbers; NA stays NaN.  Both sides are exact (ints, Decimals with cents)
+            # below 10^13, where distinct values have distinct nearest floats: equal as floats is equal.
+            data = frame[["actual", "expected"]].astype("float64")
         else:
             data = frame[list(check.columns)].astype(object).where(frame[list(check.columns)].notna(), None)
         suite = gx.ExpectationSuite(name=check.name, expectations=_expectations(gx, check))

@@ -20,7 +20,7 @@ from extract.werkplan import ids
 
 from .database import METADATA, read_folder, reading, table_name
 from .errors import LoadError
-from .frames import typed_frame
+from .frames import exact_column, typed_frame
 
 NEEDED = ["document", "budget_tables", "budget_lines", "projects"]
 
@@ -59,8 +59,13 @@ def load_side(spec: str, url: str | None) -> dict[str, pd.DataFrame]:
     return read_folder(spec)
 
 
+def _exact(frame: pd.DataFrame) -> pd.DataFrame:
+    """Amounts or rates of two documents as exact numbers (:func:`~pipelines.frames.exact_column`)."""
+    return frame.apply(lambda column: pd.Series(exact_column(column), index=column.index))
+
+
 def _side_by_side(a: pd.Series, b: pd.Series, key: str) -> pd.DataFrame:
-    frame = pd.DataFrame({"amount_a": a, "amount_b": b}).astype("Int64")
+    frame = _exact(pd.DataFrame({"amount_a": a, "amount_b": b}))
     frame.index.name = key
     frame["change"] = frame["amount_b"] - frame["amount_a"]
     return frame.reset_index()
@@ -114,7 +119,7 @@ def _rates(frames) -> pd.Series:
 
 
 def compare(a: dict[str, pd.DataFrame], b: dict[str, pd.DataFrame]) -> Comparison:
-    rates = pd.DataFrame({"rate_a": _rates(a), "rate_b": _rates(b)}).astype("Int64")
+    rates = _exact(pd.DataFrame({"rate_a": _rates(a), "rate_b": _rates(b)}))
     rates["change"] = rates["rate_b"] - rates["rate_a"]
     rates = rates[rates["change"].fillna(1) != 0].reset_index()
     return Comparison(

@@ -28,6 +28,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    Numeric,
     Table,
     Text,
     create_engine,
@@ -41,7 +42,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from extract.pdf.model import file_sha256
 
 from .errors import DatabaseTargetError, LoadError, ReviewRequired
-from .frames import DTYPES
+from .frames import DTYPES, exact_column
 from .package import csv_rows
 from .schema import CATALOG, DATASETS
 from .write import read_locked
@@ -49,7 +50,10 @@ from .write import read_locked
 DEFAULT_DB = "output/werkplan.sqlite"
 SUPPORTED_DIALECTS = {"sqlite", "postgresql"}
 LOAD_LOCK_KEY = 0x7765726B706C616E  # "werkplan": the PostgreSQL advisory lock loads take turns on
-SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string": Text}
+# Money and hours as NUMERIC with cents: exact in PostgreSQL; SQLite keeps whole values as
+# integers and cents as REAL, which SQLAlchemy reads back as the Decimal of two places stored.
+SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string": Text,
+             "decimal": Numeric(20, 2)}
 TABLE_NAMES = {"document": "documents"}
 # Parents before children, for inserting; children first for deleting.
 LOAD_ORDER = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers", "sections",
@@ -197,7 +201,10 @@ def read_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
             dtypes = {f.name: DTYPES[f.type] for f in dataset.fields}
             try:
                 frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
-            except (ValueError, pd.errors.ParserError) as exc:
+                for f in dataset.fields:
+                    if f.type == "decimal":
+                        frame[f.name] = exact_column(frame[f.name])
+            except (ValueError, ArithmeticError, pd.errors.ParserError) as exc:
                 raise LoadError(f"{path}: unreadable ({exc})") from exc
             if list(frame.columns) != dataset.columns:
                 raise LoadError(f"{path}: columns differ from the werkplan schema")

@@ -16,7 +16,8 @@ from pathlib import Path
 from .schema import CATALOG, DATASETS, Dataset, Field
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
-JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean"}
+# Frictionless' types have JSON's names; its number holds a decimal exactly ("114.50").
+JSON_TYPES = {"string": "string", "integer": "integer", "number": "number", "boolean": "boolean", "decimal": "number"}
 
 
 def resource_name(dataset: str) -> str:
@@ -24,7 +25,7 @@ def resource_name(dataset: str) -> str:
 
 
 def _field(f: Field) -> dict:
-    out = {"name": f.name, "type": f.type, "description": f.description}
+    out = {"name": f.name, "type": JSON_TYPES[f.type], "description": f.description}
     if f.unit:
         out["unit"] = f.unit
     if f.required:

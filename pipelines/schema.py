@@ -13,7 +13,9 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # string | integer | number | boolean
+    # string | integer | number | boolean | decimal: an exact number (money, hours), whole or with
+    # the cents printed; written as printed digits ("12852", "114.50"), never through a float
+    type: str
     description: str
     unit: str | None = None  # EUR, hours, EUR/hour, pt (PDF points), page
     required: bool = False
@@ -81,7 +83,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("page_end", "integer", "Last page of the table.", "page"),
         _f("row_count", "integer", "Printed rows read."),
         _f("closed_by_total", "boolean", "The table ended at a total row."),
-        _f("total_amount", "integer", "The table's printed total.", "EUR"),
+        _f("total_amount", "decimal", "The table's printed total.", "EUR"),
         _f("second_reading_agreeing", "integer", "Rows camelot's independent reading confirms."),
         _f("second_reading_disagreeing", "string", "Row indexes camelot did not confirm, comma-separated."),
     ), "table_id", (("document_id", "document", "document_id"),)),
@@ -96,11 +98,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("organisation", "string", "Organisation, normalised."),
         _f("role_raw", "string", "Role as printed (staff lines)."),
         _f("role", "string", "Role, normalised (Project ondersteuning → Projectondersteuning)."),
-        _f("rate", "integer", "Hourly rate.", "EUR/hour"),
+        _f("rate", "decimal", "Hourly rate.", "EUR/hour"),
         _f("rate_raw", "string", "Hourly rate as printed."),
-        _f("hours", "integer", "Hours.", "hours"),
+        _f("hours", "decimal", "Hours.", "hours"),
         _f("hours_raw", "string", "Hours as printed."),
-        _f("amount", "integer", "Amount.", "EUR"),
+        _f("amount", "decimal", "Amount.", "EUR"),
         _f("amount_raw", "string", "Amount as printed (1.234.567, € 12.345)."),
         PAGE,
         *(Field(f"amount_{b.name}", b.type, b.description.replace("value", "amount"), b.unit) for b in BOX),
@@ -113,9 +115,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("row_kind", "string", "onderdeel or total."),
         _f("onderdeel", "string", "Onderdeel letter."),
         _f("label_raw", "string", "Row label as printed."),
-        _f("external_costs", "integer", "External costs (Externe projectkosten / inhuur).", "EUR"),
+        _f("external_costs", "decimal", "External costs (Externe projectkosten / inhuur).", "EUR"),
         _f("external_costs_raw", "string", "External costs as printed."),
-        _f("total", "integer", "Row total.", "EUR"),
+        _f("total", "decimal", "Row total.", "EUR"),
         _f("total_raw", "string", "Row total as printed."),
         PAGE,
     ), "overview_row_id", (("document_id", "document", "document_id"),)),
@@ -126,7 +128,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("organisation_raw", "string", "Organisation from the column header."),
         _f("organisation", "string", "Organisation, normalised."),
         _f("column_raw", "string", "Column header as printed (over several lines)."),
-        _f("amount", "integer", "Amount.", "EUR"),
+        _f("amount", "decimal", "Amount.", "EUR"),
         _f("amount_raw", "string", "Amount as printed."),
         PAGE,
     ), "overview_amount_id", (("overview_row_id", "overview", "overview_row_id"),
@@ -137,7 +139,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("source_id", "string", "Row id in that dataset."),
         _f("field", "string", "Field in that dataset."),
         _f("raw", "string", "As printed."),
-        _f("value", "integer", "Parsed value."),
+        _f("value", "decimal", "Parsed value."),
         PAGE, *BOX,
     ), "number_id", (("document_id", "document", "document_id"),)),
     Dataset("sections", "Sections", "The werkplan as a tree of sections; text is clean (no running headers, "
@@ -198,7 +200,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("page_start", "integer", "First page.", "page"),
         _f("page_end", "integer", "Last page.", "page"),
         _f("budget_table_id", "string", "Its budget table."),
-        _f("budget_total", "integer", "Its budget table's total.", "EUR"),
+        _f("budget_total", "decimal", "Its budget table's total.", "EUR"),
     ), "project_id", (("section_id", "sections", "section_id"), ("budget_table_id", "budget_tables", "table_id"),
                       ("document_id", "document", "document_id"))),
     Dataset("programmalijnen", "Programmalijnen", "Each programmalijn with its title in the main text "
@@ -225,9 +227,9 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _id("failure_id", "Id: <check id>/<index>."),
         _f("check_id", "string", "The check.", required=True), DOC,
         _f("subject", "string", "What was compared."),
-        _f("actual", "integer", "The value the document prints."),
-        _f("expected", "integer", "The value the rest of the document implies."),
-        _f("difference", "integer", "actual − expected."),
+        _f("actual", "decimal", "The value the document prints."),
+        _f("expected", "decimal", "The value the rest of the document implies."),
+        _f("difference", "decimal", "actual − expected."),
         _f("pages", "string", "Pages involved."),
         _f("detail", "string", "The printed values compared."),
         _f("evidence", "string", "Ids of the numbers involved (numbers.number_id), space-separated."),
@@ -241,11 +243,11 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("table_id", "string", "Its table: a budget table id or the overview (<document>/overzicht)."),
         _f("row_label", "string", "Its row's label as printed (overview cells: row / organisation)."),
         PAGE, *BOX,
-        _f("printed", "integer", "The value printed.", "EUR"),
-        _f("consistent", "integer", "The value that makes every sum check hold.", "EUR"),
-        _f("difference", "integer", "printed − consistent.", "EUR"),
-        _f("rate", "integer", "A budget row's hourly rate (held as printed).", "EUR/hour"),
-        _f("hours", "integer", "A budget row's hours (held as printed).", "hours"),
+        _f("printed", "decimal", "The value printed.", "EUR"),
+        _f("consistent", "decimal", "The value that makes every sum check hold.", "EUR"),
+        _f("difference", "decimal", "printed − consistent.", "EUR"),
+        _f("rate", "decimal", "A budget row's hourly rate (held as printed).", "EUR/hour"),
+        _f("hours", "decimal", "A budget row's hours (held as printed).", "hours"),
         _f("hours_alternative", "integer", "For a row's amount: the whole hours the printed amount is at the printed "
            "rate, when not the printed hours (the hours may be what is wrong).", "hours"),
         _f("set_size", "integer", "Numbers in this set."),

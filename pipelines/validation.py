@@ -19,6 +19,7 @@ from expectations.localize import Localization
 from expectations.quality import QualitySettings, Signal, quality_signals, review_reasons
 from expectations.suite import CheckResult, check_and_localize
 from extract.werkplan import ids
+from extract.werkplan.numbers import Amount, exact
 
 from .datasets import Datasets
 from .frames import typed_frame
@@ -39,6 +40,10 @@ def _int(value) -> int | None:
     return None if value is None or pd.isna(value) else int(value)
 
 
+def _exact(value) -> Amount | None:
+    return None if value is None or pd.isna(value) else exact(value)
+
+
 def failure_rows(doc_id: str, results) -> tuple[list[dict], list[dict]]:
     checks, failures = [], []
     for result in results:
@@ -48,7 +53,7 @@ def failure_rows(doc_id: str, results) -> tuple[list[dict], list[dict]]:
                        "evaluated": result.evaluated, "failed": result.failed,
                        "great_expectations": result.great_expectations})
         for index, f in enumerate(result.failures.itertuples()):
-            actual, expected = _int(f.actual), _int(f.expected)
+            actual, expected = _exact(f.actual), _exact(f.expected)
             failures.append({
                 "failure_id": ids.check_failure(check_id, index), "check_id": check_id, "document_id": doc_id,
                 "check": result.name, "description": result.description,
@@ -74,7 +79,7 @@ def _where(frames: dict[str, pd.DataFrame]):
         if n["source"] == "budget_lines":
             line = lines.loc[n["source_id"]]
             return {**place, "table_id": line["table_id"], "row_label": line["label_raw"],
-                    "rate": _int(line["rate"]), "hours": _int(line["hours"])}
+                    "rate": _exact(line["rate"]), "hours": _exact(line["hours"])}
         if n["source"] == "overview_amounts":
             amount = amounts.loc[n["source_id"]]
             row = overview.loc[amount["overview_row_id"]]
@@ -91,7 +96,7 @@ def _hours_alternative(place: dict, printed: int) -> int | None:
     rate, hours = place["rate"], place["hours"]
     if not rate or printed % rate:
         return None
-    return printed // rate if printed // rate != hours else None
+    return int(printed // rate) if printed // rate != hours else None
 
 
 def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], frames) -> list[dict]:

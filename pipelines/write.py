@@ -19,6 +19,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,8 +33,12 @@ if TYPE_CHECKING:  # a type only: loading (werkplan load) imports this module an
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:
-    """JSON-ready records: pandas' missing values become null, integers stay integers."""
-    return json.loads(frame.to_json(orient="records", force_ascii=False))
+    """JSON-ready records: pandas' missing values become null, integers stay integers, and an amount
+    with cents a JSON number (pandas would write a Decimal as a string): the float's shortest
+    text is the printed decimal ("114.5"), for any amount below 10^13."""
+    exact = {column: frame[column].map(lambda v: float(v) if isinstance(v, Decimal) else v)
+             for column in frame.columns if frame[column].dtype == object}
+    return json.loads(frame.assign(**exact).to_json(orient="records", force_ascii=False))
 
 
 def write_frame(folder: Path, name: str, frame: pd.DataFrame, metadata: dict, tree: list | None = None) -> None:

@@ -48,7 +48,7 @@ import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from tests.typesettings import RUNNING_TEXT, TABLE_CSS, Block, Markup, tagged_html, write_html_pdf
+from tests.typesettings import RUNNING_TEXT, TABLE_CSS, Block, Markup, TableLook, tagged_html, write_html_pdf
 
 PAGES = ("A4", "letter", "A5")
 # (family, class); each is on the machine (fonts-dejavu-core, fonts-liberation).
@@ -171,7 +171,6 @@ class Look:
 
     def markup(self) -> Markup:
         return Markup(toc=self.toc, footnotes=self.footnotes, columns=self.columns == 2,
-                      gantt_mark="" if self.gantt == "shade" else self.gantt,
                       numbering=frozenset(level for level, h in enumerate(self.headings, start=1)
                                           if h.numbering == "generated"))
 
@@ -233,7 +232,8 @@ class Look:
         return "\n".join(css)
 
     def html(self, blocks: list[Block]) -> str:
-        return tagged_html(blocks, self.css(), self.markup())
+        return tagged_html(blocks, self.css(), self.markup(),
+                           TableLook(gantt_mark=None if self.gantt == "shade" else self.gantt))
 
 
 def build_look(look: Look, blocks: list[Block], path: Path, stripped: Path | None = None) -> dict[str, Path]:

@@ -1,7 +1,7 @@
 """Small werkplan PDFs of other shapes, built with reportlab for the tests.
 
 A document is a list of blocks: ``("title", text)``, ``("h1".."h4", text)``,
-``("p", text)``, ``("budget", rows, options)`` (options: grid, repeat_header, role_width, header),
+``("p", text)``, ``("budget", rows, options)`` (options: grid, repeat_header, role_width),
 ``("planning", years, activities, grid, options)``,
 ``("pagebreak",)``, ``("spacer", points)``.
 Budget rows are the printed strings; :func:`budget_block` makes them from numbers
@@ -11,10 +11,13 @@ so each test states its expected values directly.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import registerFont, stringWidth
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 HEADER = ["Organisatie", "Onderzoeker", "Uurtarief (€)", "Aantal", "Bedrag (€)"]
@@ -32,15 +35,21 @@ STYLES = {
 PLAIN_HEADINGS = {level: STYLES["p"] for level in ("h1", "h2", "h3", "h4")}
 
 
-def dutch(n: int, style: str = "dots") -> str:
-    """Print an integer the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234."""
-    grouped = f"{n:,}".replace(",", ".")
+def dutch(n: int | Decimal, style: str = "dots") -> str:
+    """Print a number the way a werkplan might: 1.234, € 1.234, 1.234,-, 1 234, 1.234,00, € 1.234,50.
+    Only the cents styles print a number with cents."""
+    grouped = f"{int(n):,}".replace(",", ".")
+    cents = f"{n:.2f}"[-2:]
+    if cents != "00" and "cents" not in style:
+        raise ValueError(f"{n} has cents; style {style!r} prints none")
     return {
         "dots": grouped,
         "plain": str(n),
         "euro": f"€ {grouped}",
         "comma-dash": f"{grouped},-",
         "spaces": grouped.replace(".", " "),
+        "cents": f"{grouped},{cents}",
+        "euro-cents": f"€ {grouped},{cents}",
     }[style]
 
 
@@ -60,25 +69,41 @@ class Expected:
 class BudgetRows:
     printed: list[list[str]] = field(default_factory=list)
     expected: list[Expected] = field(default_factory=list)
+    # The header words, organisation, role, rate, hours, amount in that order, and the
+    # left-to-right order the three numeric columns are printed in.
+    header: tuple[str, ...] = tuple(HEADER)
+    order: tuple[str, ...] = ("rate", "hours", "amount")
+
+    def columns(self, cells: list[str]) -> list:
+        """A row's five cells (organisation, role, rate, hours, amount) in the printed column order."""
+        numeric = dict(zip(("rate", "hours", "amount"), cells[2:], strict=True))
+        return list(cells[:2]) + [numeric[name] for name in self.order]
 
 
-def budget_block(blocks, external: int, style: str = "dots", total_label: str = "Totaal Project") -> BudgetRows:
-    """Rows of one budget table: ``blocks`` is [(organisation, [(role, rate, hours)], staff_rate, overhead_rate)]."""
-    out = BudgetRows()
+def budget_block(blocks, external: int, style: str = "dots", total_label: str = "Totaal Project",
+                 header: tuple[str, ...] = tuple(HEADER), order: tuple[str, ...] = ("rate", "hours", "amount"),
+                 ) -> BudgetRows:
+    """Rows of one budget table: ``blocks`` is [(organisation, [(role, rate, hours)], staff_rate, overhead_rate)].
+
+    ``header`` names the columns (organisation, role, rate, hours, amount); ``order`` is the
+    order the rate, hours and amount columns are printed in.
+    """
+    out = BudgetRows(header=tuple(header), order=tuple(order))
     grand = 0
     for index, (org, staff, staff_rate, overhead_rate) in enumerate(blocks):
         if index:
-            out.printed.append(list(HEADER))
+            out.printed.append(list(header))
         org_total, hours_sum = 0, 0
         for role, rate, hours in staff:
             amount = rate * hours
-            out.printed.append([org, role, str(rate), dutch(hours, style), dutch(amount, style)])
+            out.printed.append([org, role, _rate(rate, style), dutch(hours, style), dutch(amount, style)])
             out.expected.append(Expected("staff", org, role, rate, hours, amount))
             org_total += amount
             hours_sum += hours
         for kind, label, rate in (("staff_costs", "Stafkosten", staff_rate), ("overhead", "Overhead", overhead_rate)):
             amount = rate * hours_sum
-            out.printed.append([f"{label} {org}", "", str(rate), dutch(hours_sum, style), dutch(amount, style)])
+            out.printed.append([f"{label} {org}", "", _rate(rate, style), dutch(hours_sum, style),
+                                dutch(amount, style)])
             out.expected.append(Expected(kind, org, None, rate, hours_sum, amount))
             org_total += amount
         out.printed.append([f"Totaal {org}", "", "", "", dutch(org_total, style)])
@@ -92,14 +117,22 @@ def budget_block(blocks, external: int, style: str = "dots", total_label: str = 
     return out
 
 
+def _rate(rate: int, style: str) -> str:
+    """Rates as werkplannen print them: bare, or with cents where the amounts have cents."""
+    return dutch(rate, style) if "cents" in style else str(rate)
+
+
 CELL = ParagraphStyle("cell", fontName="Helvetica", fontSize=9, leading=11)
 
 
-def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool, role_width: int = 130,
-                  header: list[str] = HEADER) -> Table:
+def _budget_table(rows: BudgetRows, grid: bool, repeat_header: bool, role_width: int = 130) -> Table:
     # Label cells are paragraphs, so a label wider than its column wraps as in Word.
-    data = [list(header)] + [[Paragraph(r[0], CELL), Paragraph(r[1], CELL)] + r[2:] for r in rows.printed]
-    table = Table(data, colWidths=[150, role_width, 70, 50, 70], repeatRows=1 if repeat_header else 0)
+    data = [rows.columns(list(rows.header))] + [
+        rows.columns([Paragraph(r[0], CELL), Paragraph(r[1], CELL)] + r[2:]) for r in rows.printed]
+    # A numeric column is as wide as its header word needs, so headers never run into each other.
+    numeric = zip(rows.columns([0, 0, 70, 50, 70])[2:], data[0][2:], strict=True)
+    widths = [150, role_width] + [max(width, stringWidth(word, "Helvetica-Bold", 9) + 8) for width, word in numeric]
+    table = Table(data, colWidths=widths, repeatRows=1 if repeat_header else 0)
     style = [
         ("FONT", (0, 0), (-1, -1), "Helvetica", 9),
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 9),
@@ -125,22 +158,29 @@ def _overview_table(rows: list[list[str]]) -> Table:
     return table
 
 
+# A font that has the marks Gantt tables print instead of shading ("●", "✓"); Helvetica has not.
+MARK_FONT = "DejaVuSans"
+registerFont(TTFont(MARK_FONT, "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
+
 MONTHS = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
 
 
 def _planning_table(years: list[int], activities: list[tuple[str, set | str]], grid: bool,
-                    repeat_header: bool = True) -> Table:
+                    repeat_header: bool = True, mark: str | None = None) -> Table:
     """A Gantt table: a year row, a month row, one row per activity with its planned
-    (year, month) cells shaded, or with a note (a string) across its month cells.
-    Over a page end the year and month rows repeat when ``repeat_header``."""
+    (year, month) cells shaded (or holding ``mark``, a character such as "x"), or with a note
+    (a string) across its month cells.  Over a page end the year and month rows repeat when
+    ``repeat_header``."""
     columns = [(year, month) for year in years for month in range(1, 13)]
     year_row = [""] + [str(year) if month == 1 else "" for year, month in columns]
     month_row = [""] + [MONTHS[month - 1] for _, month in columns]
     note_style = ParagraphStyle("note", fontName="Helvetica", fontSize=8, leading=10)
     data = [year_row, month_row]
     for label, planned in activities:
-        note = [Paragraph(planned, note_style)] if isinstance(planned, str) else [""]
-        data.append([Paragraph(label, CELL)] + note + [""] * (len(columns) - 1))
+        if isinstance(planned, str):
+            data.append([Paragraph(label, CELL), Paragraph(planned, note_style)] + [""] * (len(columns) - 1))
+        else:
+            data.append([Paragraph(label, CELL)] + [mark if mark and key in planned else "" for key in columns])
     width = 300 / len(columns)
     table = Table(data, colWidths=[150] + [width] * len(columns), repeatRows=2 if repeat_header else 0)
     style = [("FONT", (0, 0), (-1, -1), "Helvetica-Bold", 6), ("ALIGN", (1, 0), (-1, -1), "CENTER"),
@@ -154,7 +194,9 @@ def _planning_table(years: list[int], activities: list[tuple[str, set | str]], g
             style.append(("SPAN", (1, row), (-1, row)))
             continue
         for col, key in enumerate(columns, start=1):
-            if key in planned:
+            if key in planned and mark:
+                style.append(("FONT", (col, row), (col, row), MARK_FONT, 6))
+            elif key in planned:
                 style.append(("BACKGROUND", (col, row), (col, row), colors.HexColor("#5B9BD5")))
     table.setStyle(TableStyle(style))
     return table
@@ -173,12 +215,12 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
         if kind == "budget":
             options = block[2] if len(block) > 2 else {}
             flowables.append(_budget_table(block[1], options.get("grid", True), options.get("repeat_header", True),
-                                           options.get("role_width", 130), options.get("header", HEADER)))
+                                           options.get("role_width", 130)))
             flowables.append(Spacer(1, 8))
         elif kind == "planning":
             options = block[4] if len(block) > 4 else {}
             flowables.append(_planning_table(block[1], block[2], block[3] if len(block) > 3 else True,
-                                             options.get("repeat_header", True)))
+                                             options.get("repeat_header", True), options.get("mark")))
             flowables.append(Spacer(1, 8))
         elif kind == "overview":
             flowables.append(_overview_table(block[1]))

@@ -23,6 +23,7 @@ worker processes, in parallel.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -43,7 +44,7 @@ from playa.pdftypes import PSLiteral, num_value, resolve1
 from playa.utils import decode_text, mult_matrix, transform_bbox
 
 from .model import DEFAULT_READER, READERS
-from .words import WORD_ATTRS, extract_words
+from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words
 from .workers import worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
@@ -181,7 +182,8 @@ def _pdfplumber_page(pdf_page) -> RawPage:
             number=pdf_page.page_number,
             width=pdf_page.width,
             height=pdf_page.height,
-            words=pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False),
+            words=pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False,
+                                         x_tolerance_ratio=X_TOLERANCE_RATIO),
             rects=[{"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"],
                     "fill": r.get("fill"), "non_stroking_color": r.get("non_stroking_color")}
                    for r in pdf_page.rects],
@@ -227,7 +229,7 @@ def _finished_page(finish: Callable, page) -> Any:
 
 def _playa_page(page) -> RawPage:
     # pdfplumber's top-left coordinates: y flipped within the mediabox, offset by its origin.
-    mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
+    mb_x0, mb_y0, _mb_x1, mb_y1 = page.mediabox
     height = mb_y1 - mb_y0
     chars, rects, lines, curves = [], [], [], []
     fonts: dict[int, _FontGlyphs] = {}  # by id: the page's font objects live as long as the page
@@ -264,7 +266,7 @@ def _playa_page(page) -> RawPage:
                   {"x0": b["x1"], "x1": b["x1"], "top": b["top"], "orientation": "v"}]
     for curve in curves:
         points = [(x + mb_x0, height - y + mb_y0) for x, y in curve.pts]
-        for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        for (ax, ay), (bx, by) in itertools.pairwise(points):
             edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by),
                           "orientation": "v" if ax == bx else ("h" if ay == by else None)})
     return RawPage(
@@ -350,8 +352,8 @@ def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x
             F = rise_y + (pos * b + y_d + f)
             x0, y0, x1, y1 = low_x + E, low_y + F, A * width + top_x + E, B * width + top_y + F
             # min and max as playa's get_bound takes them: the first of equals
-            x0, x1 = (x1, x0) if x1 < x0 else (x0, x1 if x1 > x0 else x0)
-            y0, y1 = (y1, y0) if y1 < y0 else (y0, y1 if y1 > y0 else y0)
+            x0, x1 = (x1, x0) if x1 < x0 else (x0, max(x0, x1))
+            y0, y1 = (y1, y0) if y1 < y0 else (y0, max(y0, y1))
             chars.append((char, x0 + mb_x0, height - y1 + mb_y0, x1 + mb_x0, height - y0 + mb_y0, upright,
                           fontname, y1 - y0, color))
             advance = width + charspace

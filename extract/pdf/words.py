@@ -13,6 +13,8 @@ It follows pdfplumber's steps, and uses pdfplumber's own line clustering:
 2. each run clustered into lines (upright: by top; rotated: by x0, read top to bottom);
 3. each line cut into words at blanks, at gaps and jumps larger than the tolerance,
    and around characters without text (pdfplumber's punctuation test matches "" alone);
+   along a line the tolerance is a share of the font size (:data:`X_TOLERANCE_RATIO`,
+   pdfplumber's ``x_tolerance_ratio``), not pdfplumber's fixed 3 pt;
 4. a word's box the union of its characters', its text with ligatures expanded.
 """
 
@@ -28,6 +30,12 @@ from pdfplumber.utils.text import DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE, LIGA
 
 # What extract_words is asked for, the same for both readers.
 WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
+# A gap between letters wider than this many times the font size breaks the word, with or
+# without a space character: a tab after a list number ("1.1<tab>Een") leaves only a gap, at
+# 10 pt often narrower than pdfplumber's fixed 3 pt.  A space is 0.23 (Calibri) to 0.28
+# (Helvetica) of the size; what a tab leaves between a dot leader and its page number in
+# the bundled PDF, up to 0.18, stays one word, as pdfplumber's 3 pt kept it.
+X_TOLERANCE_RATIO = 0.2
 
 # A character: (text, x0, top, x1, bottom, upright, *WORD_ATTRS), in pdfplumber's top-left coordinates;
 # its text is a string (pdfplumber's "(cid:N)" for a code without one).
@@ -44,16 +52,18 @@ class _Reading(NamedTuple):
     start: int  # a character's extent along the line, from start to end
     end: int
     across: int  # its place across the line
-    gap_tolerance: float  # a gap wider than this along the line starts a new word
-    jump_tolerance: float  # and so does a jump across the line
+    gap_tolerance: float | None  # a gap wider than this along the line starts a new word
+    jump_tolerance: float | None  # and so does a jump across the line
+    # (None: X_TOLERANCE_RATIO times the size of the word's last character, which pdfplumber
+    # applies to the x tolerance: along upright lines, across rotated ones)
 
 
 # Upright text reads left to right in lines top to bottom; rotated text top to bottom in
 # lines left to right, with the tolerances swapped (pdfplumber's defaults).
 _UPRIGHT = _Reading(itemgetter(TOP), DEFAULT_Y_TOLERANCE, itemgetter(X0, X0), X0, X1, TOP,
-                    DEFAULT_X_TOLERANCE, DEFAULT_Y_TOLERANCE)
+                    None, DEFAULT_Y_TOLERANCE)
 _ROTATED = _Reading(itemgetter(X0), DEFAULT_X_TOLERANCE, itemgetter(TOP, BOTTOM), TOP, BOTTOM, X0,
-                    DEFAULT_Y_TOLERANCE, DEFAULT_X_TOLERANCE)
+                    DEFAULT_Y_TOLERANCE, None)
 
 
 def extract_words(chars: list[tuple]) -> list[dict]:
@@ -80,8 +90,10 @@ def _split(line: list[tuple], reading: _Reading) -> list[list[tuple]]:
             word = []
             if not text:  # a character without text is a word of its own
                 words.append([char])
-        elif word and (char[start] < (last := word[-1])[start] or char[start] > last[end] + gap
-                       or abs(char[across] - last[across]) > jump):
+        elif word and (char[start] < (last := word[-1])[start]
+                       or char[start] > last[end] + (X_TOLERANCE_RATIO * last[SIZE] if gap is None else gap)
+                       or abs(char[across] - last[across])
+                       > (X_TOLERANCE_RATIO * last[SIZE] if jump is None else jump)):
             words.append(word)
             word = [char]
         else:

@@ -23,12 +23,17 @@ from .numbers import is_amount, parse_amount
 
 @dataclass(frozen=True)
 class HeaderWords(Settings):
-    """Header words that name each column (lower case, matched as word prefixes)."""
+    """Header words that name each column (lower case, matched as word prefixes).
+
+    The numeric columns may stand in any order ("Uren | Tarief (€) | Kosten (€)"): each
+    value goes to the column whose header it stands under, never to a position assumed.
+    """
 
     organisation: tuple[str, ...] = ("organisatie",)
+    role: tuple[str, ...] = ("onderzoeker", "functie", "rol")
     rate: tuple[str, ...] = ("uurtarief", "tarief")
     hours: tuple[str, ...] = ("aantal", "uren")
-    amount: tuple[str, ...] = ("bedrag", "kosten")
+    amount: tuple[str, ...] = ("bedrag", "kosten", "totaal")
 
 
 @dataclass(frozen=True)
@@ -148,6 +153,11 @@ def _column_words(words: HeaderWords) -> tuple[tuple[str, tuple[str, ...]], ...]
     return tuple(asdict(words).items())
 
 
+def _column_name(word: Word, words: HeaderWords) -> str | None:
+    text = word.text.lower()
+    return next((name for name, prefixes in _column_words(words) if text.startswith(prefixes)), None)
+
+
 def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | None:
     """Column spans of a budget header row, or None when the line is no such header."""
     prefixes = dict(_column_words(settings.columns))
@@ -156,29 +166,33 @@ def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | 
     # a header must have, and are answered here.
     if not all(any(text.startswith(prefixes[name]) for text in texts) for name in REQUIRED_COLUMNS):
         return None
-    groups: list[list[Word]] = []
+    # Header words close together are one column's ("Aantal uren"), unless a word names
+    # another column than the words before it: right-aligned headers of narrow columns
+    # may stand closer than a word gap ("Tarief (€) Aantal uren").
+    groups: list[tuple[str | None, list[Word]]] = []
     for word in line.words:
-        if groups and word.x0 - groups[-1][-1].x1 <= settings.column_gap * word.size:
-            groups[-1].append(word)
+        name = _column_name(word, settings.columns)
+        close = groups and word.x0 - groups[-1][1][-1].x1 <= settings.column_gap * word.size
+        if close and None in (name, groups[-1][0]) or close and name == groups[-1][0]:
+            groups[-1] = (groups[-1][0] or name, groups[-1][1] + [word])
         else:
-            groups.append([word])
+            groups.append((name, [word]))
     columns: dict[str, Column] = {}
     unnamed: list[Column] = []
-    for group in groups:
+    for name, group in groups:
         span = (group[0].x0, max(w.x1 for w in group))
-        name = next((n for n, prefixes in _column_words(settings.columns)
-                     if any(w.text.lower().startswith(prefixes) for w in group)), None)
         if name and name not in columns:
             columns[name] = Column(name, *span)
         else:
             unnamed.append(Column("role", *span))
     if not columns.keys() >= set(REQUIRED_COLUMNS):
         return None
-    org = columns["organisation"]
-    first_numeric = min(columns[n].x0 for n in NUMERIC_COLUMNS if n in columns)
-    roles = [c for c in unnamed if org.x1 < c.x0 < first_numeric]
-    if roles:
-        columns["role"] = roles[0]
+    if "role" not in columns:  # a role column headed by a word the settings do not know
+        org = columns["organisation"]
+        first_numeric = min(columns[n].x0 for n in NUMERIC_COLUMNS if n in columns)
+        roles = [c for c in unnamed if org.x1 < c.x0 < first_numeric]
+        if roles:
+            columns["role"] = roles[0]
     return columns
 
 
@@ -211,8 +225,8 @@ def _value_tokens(words: list[Word], min_x1: float = 0.0) -> tuple[list[Word], l
 
 
 def _assign(tokens, columns: dict[str, Column]) -> dict[str, tuple[str, Word, Word]]:
-    """Assign values to numeric columns, in order, nearest right edges first."""
-    names = [n for n in NUMERIC_COLUMNS if n in columns]
+    """Assign values to numeric columns in the header's order, nearest right edges first."""
+    names = sorted((n for n in NUMERIC_COLUMNS if n in columns), key=lambda n: columns[n].x0)
     if len(tokens) > len(names):
         tokens = tokens[-len(names):]
     best, best_cost = None, None

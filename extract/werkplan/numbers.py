@@ -1,28 +1,39 @@
-"""Dutch-formatted numbers as printed in a werkplan: ``1.234.567``, ``€ 12.345``, ``27.500,-``."""
+"""Dutch-formatted numbers as printed in a werkplan: ``1.234.567``, ``€ 12.345``, ``27.500,-``, ``12.852,50``.
+
+A value is exact: an ``int`` when it is whole (``27.500,-`` and ``27.500,00`` included), a
+``Decimal`` with the printed cents otherwise (``114,50`` → ``Decimal("114.50")``).  Sums and
+products of such values stay exact in Python (int and Decimal mix without rounding), and a
+document in whole euros gives the same ints as before cents were read.
+"""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-# A dot groups thousands; a comma starts the (whole-euro) fraction: ",-", ",—", ",00".
+# A dot groups thousands; a comma starts the fraction: ",-", ",—", ",00" (whole) or cents ",50".
 _INTEGER = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
 _WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0+)$")
+_FRACTION = re.compile(r",(\d{1,2})$")
 _CURRENCY = "€"
 _ZERO_MARKS = {"-", "—", "–"}
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
 
 
+Amount = int | Decimal
+
+
 class AmountError(ValueError):
-    """A printed value that is not a whole number of euros or hours."""
+    """A printed value that is not a Dutch-formatted number of euros or hours."""
 
 
-def parse_amount(raw: str) -> int:
-    """Parse a printed Dutch amount, rate or hour count into an integer.
+def parse_amount(raw: str) -> Amount:
+    """Parse a printed Dutch amount, rate or hour count into its exact value.
 
     Accepts ``1.234.567``, ``1350``, ``€ 12.345``, ``€12.345``, ``27.500,-``,
-    ``27.500,00``, ``1 234 567`` and a lone dash (zero).  A fraction other than
-    zero is refused, because the werkplan budgets in whole euros and hours.
+    ``27.500,00``, ``1 234 567``, a lone dash (zero) and cents (``12.852,50``,
+    ``€ 114,5``): an int when whole, else a Decimal of the printed digits.
     """
     text = raw.translate(_SPACES).strip()
     if text.startswith(_CURRENCY):
@@ -30,11 +41,29 @@ def parse_amount(raw: str) -> int:
     if text in _ZERO_MARKS:
         return 0
     text = _WHOLE_FRACTION.sub("", text)
+    cents = _FRACTION.search(text)
+    if cents:
+        text = text[:cents.start()]
     if _SPACED.match(text):
         text = text.replace(" ", "")
     if not _INTEGER.match(text):
-        raise AmountError(f"not a whole Dutch-formatted number: {raw!r}")
-    return int(text.replace(".", ""))
+        raise AmountError(f"not a Dutch-formatted number: {raw!r}")
+    whole = int(text.replace(".", ""))
+    return Decimal(f"{whole}.{cents.group(1)}") if cents else whole
+
+
+def exact(value) -> Amount:
+    """A parsed number from anywhere (int, Decimal, a numpy integer, a database's Decimal("12852.00"))
+    as :func:`parse_amount` gives it: an int when whole, else a Decimal."""
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else value
+    return int(value)
+
+
+def dutch(value: Amount) -> str:
+    """A value printed the Dutch way: 1.234.567, or with its cents 12.852,50."""
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.2f}"
+    return text.translate(str.maketrans(",.", ".,"))
 
 
 def is_amount(raw: str) -> bool:

@@ -1,10 +1,11 @@
-"""Planning (Gantt) tables: activities × months, planned months read from the shading.
+"""Planning (Gantt) tables: activities × months, planned months read from shading or marks.
 
 A planning table is found by its header row of month names.  Its rows are the
 bands between the table's horizontal rules (or, without rules, one band per
 activity label line); a month is planned when a filled rectangle that is not
-white stands in that month's column and the row's band.  Text inside the month
-grid is a note that stands in place of planned months ("Nader te bepalen …").
+white, or a mark character ("x", "●", "✓"), stands in that month's column and the
+row's band.  Other text inside the month grid is a note that stands in place of
+planned months ("Nader te bepalen …").
 A table that reaches the end of its page continues at the top of the next,
 with or without a repeated month header.  Labels and notes wrapped with a
 line-break hyphen are joined the way body text is (:mod:`extract.pdf.text`).
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.text import document_vocabulary, join_lines
@@ -38,6 +40,8 @@ class PlanningSettings(Settings):
     row_gap: float = 2.2
     # A fill at least this light on every channel is background, not shading.
     white: float = 0.95
+    # Characters that mark a planned month when printed in its cell instead of shading.
+    marks: tuple[str, ...] = ("x", "X", "●", "✓", "•")
     limits = {"min_months": Range(least=1), "row_gap": Range(above=0), "white": Range(least=0, most=1)}
 
 
@@ -80,7 +84,7 @@ def _month(word: str, months: dict) -> int | None:
 @lru_cache(maxsize=8)
 def _month_pattern(names: tuple[str, ...]) -> re.Pattern:
     alternatives = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(rf"(?:{alternatives})\.?", re.I)
+    return re.compile(rf"(?:{alternatives})\.?", re.IGNORECASE)
 
 
 def month_tokens(word: Word, pattern: re.Pattern) -> list[tuple[str, float, float]]:
@@ -99,6 +103,21 @@ def month_tokens(word: Word, pattern: re.Pattern) -> list[tuple[str, float, floa
 def _header_months(line: Line, months: dict) -> list[tuple[str, float, float]]:
     pattern = _month_pattern(tuple(months))
     return [token for word in line.words for token in month_tokens(word, pattern)]
+
+
+def _is_mark(word: Word, marks: tuple[str, ...]) -> bool:
+    return all(char in marks for char in word.text)
+
+
+def _mark_boxes(words: list[Word]) -> list[Rect]:
+    """Where marks stand, as boxes read like shaded cells: one per mark character, a word of
+    several marks (neighbouring cells set without a space between) shared out by characters."""
+    boxes = []
+    for word in words:
+        per_char = (word.x1 - word.x0) / len(word.text)
+        boxes += [Rect(word.x0 + i * per_char, word.top, word.x0 + (i + 1) * per_char, word.bottom, None)
+                  for i in range(len(word.text))]
+    return boxes
 
 
 def _is_shading(rect: Rect, white: float) -> bool:
@@ -135,7 +154,7 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float, 
     ys = sorted({round(y, 1) for x0, x1, y in page.h_rules
                  if x0 <= left and x1 >= right - 2 and top - 1 <= y <= bottom + 3})
     if len(ys) >= 2:
-        return [(a, b) for a, b in zip(ys, ys[1:], strict=False) if b - a > 2], True
+        return [(a, b) for a, b in pairwise(ys) if b - a > 2], True
     starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks)]
     return [(start - 1, (starts[i + 1] - 1) if i + 1 < len(starts) else bottom)
             for i, start in enumerate(starts)], False
@@ -152,13 +171,20 @@ def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
     return spans
 
 
+def _goes_on(text: str) -> bool:
+    """A label line that continues the one above: it starts in lower case, after any opening bracket
+    or quote ("(gedurende hele project …)"); a new activity starts with a capital or its number."""
+    return bool(re.match(r"[(\[‘'\"]*[a-zà-ÿ]", text))
+
+
 def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tuple[list[Line], tuple | None]]:
     """Label lines grouped into rows, with each row's shading span (or None) — without rules.
 
     A line beside a row's shaded cells belongs to that row; one beside no shading (a wrapped
     label's continuation, or a row with nothing planned) joins the row above when the gap to it
     is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
-    shading.  Where they cannot be told apart, only a line that starts in lower case goes on."""
+    shading.  Where they cannot be told apart (marks, which stand beside a row's first line only, give no
+    line gaps), only a line that starts in lower case goes on (:func:`_goes_on`)."""
     def mark_of(line: Line):
         middle = (line.top + line.bottom) / 2
         return next((m for m in marks if m[0] <= middle <= m[1]), None)
@@ -181,7 +207,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
             if mark and last_mark:
                 joins = mark == last_mark
             else:
-                joins = gap <= limit if limit is not None else line.text[:1].islower()
+                joins = gap <= limit if limit is not None else _goes_on(line.text)
             if joins:
                 rows[-1] = (last + [line], last_mark or mark)
                 continue
@@ -190,13 +216,16 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
 
 
 def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
-          header_size: float, headings: frozenset[int] = frozenset()) -> tuple[list[Line], list[Line], list[Line]]:
+          header_size: float, headings: frozenset[int] = frozenset(),
+          ) -> tuple[list[Line], list[Line], list[Word], list[Line]]:
     """The table's lines following ``previous``: activity label parts (left of the month grid), note
-    parts (inside it) and the printed lines they come from.  A heading (``headings``: the ``id()`` of
-    the document's heading lines; without them, a bold line larger than the header) ends the table."""
+    parts and marks (inside it) and the printed lines they come from.  A heading (``headings``: the
+    ``id()`` of the document's heading lines; without them, a bold line larger than the header) ends
+    the table."""
     grid_left, grid_right = months[0].x0, months[-1].x1
     labels: list[Line] = []
     notes: list[Line] = []
+    marks: list[Word] = []
     printed: list[Line] = []
     for candidate in lines:
         last = max(printed, key=lambda ln: ln.bottom, default=previous)
@@ -210,10 +239,12 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
         # A label and a note set on one baseline were read as one line: split them at the grid.
         if left:
             labels.append(candidate if not grid else Line(page=candidate.page, words=left))
-        if grid:
+        if grid and all(_is_mark(w, conf.marks) for w in grid):
+            marks += grid
+        elif grid:
             notes.append(candidate if not left else Line(page=candidate.page, words=grid))
         printed.append(candidate)
-    return labels, notes, printed
+    return labels, notes, marks, printed
 
 
 def _distance(line: Line, band: list[Line]) -> float:
@@ -222,11 +253,11 @@ def _distance(line: Line, band: list[Line]) -> float:
     return max(band[0].top - middle, middle - band[-1].bottom, 0)
 
 
-def _rows(page: Page, labels: list[Line], notes: list[Line], months: list[MonthColumn], top: float,
-          conf: PlanningSettings, vocab) -> list[PlanningRow]:
+def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], months: list[MonthColumn],
+          top: float, conf: PlanningSettings, vocab) -> list[PlanningRow]:
     left = min(ln.x0 for ln in labels)
-    bottom = max(ln.bottom for ln in labels + notes) + 1
-    fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)]
+    bottom = max([ln.bottom for ln in labels + notes] + [w.bottom for w in marks]) + 1
+    fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)] + _mark_boxes(marks)
     in_grid = [r for r in fills if top <= (r.top + r.bottom) / 2 <= bottom
                and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
     bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid))
@@ -284,16 +315,17 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         head, months = header
         if [m.month for m in months] != [m.month for m in table.months]:
             return None
-        labels, notes, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size, headings)
+        labels, notes, marks, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size, headings)
         top = head[-1].bottom
     else:
         # No repeated header: rows start at the page top, in the columns of the table's first piece.
         head, months = [], table.months
-        labels, notes, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines), headings)
+        labels, notes, marks, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines),
+                                              headings)
         top = labels[0].top - labels[0].size if labels else 0
     if not labels:
         return None
-    rows = _rows(page, labels, notes, months, top, conf, vocab)
+    rows = _rows(page, labels, notes, marks, months, top, conf, vocab)
     ruled = _bands(page, labels, labels[0].x0, months[-1].x1, top, labels[-1].bottom + 1)[1]
     if not head and not ruled and not any(r.planned for r in rows):
         return None  # neither header, rules nor shading: text after the table, not more of it
@@ -342,11 +374,11 @@ def find_planning_tables(document: Document, settings: PlanningSettings | dict |
             if header is None:
                 continue
             head, months = header
-            labels, notes, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
+            labels, notes, marks, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
             if not labels:
                 continue
             table = PlanningTable(page=page.number, top=head[0].top, months=months,
-                                  rows=_rows(page, labels, notes, months, line.bottom, conf, vocab),
+                                  rows=_rows(page, labels, notes, marks, months, line.bottom, conf, vocab),
                                   lines=head + printed)
             piece, piece_page = table, page
             for following in pages[position + 1:]:

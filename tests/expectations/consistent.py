@@ -24,14 +24,14 @@ def add(*tables):
     return total, external
 
 
-def rows_of(spec, total_label="Totaal Project"):
+def rows_of(spec, total_label="Totaal Project", rates=RATES, style="dots"):
     hours, external = spec
     blocks = []
     for org, (staff_rate, overhead_rate) in OVERHEADS.items():
-        staff = [(role, RATES[(o, role)], h) for (o, role), h in hours.items() if o == org and h]
+        staff = [(role, rates[(o, role)], h) for (o, role), h in hours.items() if o == org and h]
         if staff:
             blocks.append((org, staff, staff_rate, overhead_rate))
-    return budget_block(blocks, external, total_label=total_label)
+    return budget_block(blocks, external, style, total_label=total_label)
 
 
 def org_total(rows, org):
@@ -44,23 +44,21 @@ IMPACT = table({("Verwey-Jonker Instituut", "Senior onderzoeker"): 10, ("Movisie
 B = table({("Verwey-Jonker Instituut", "Senior onderzoeker"): 20, ("Movisie", "Junior"): 15}, 2000)
 
 
-def werkplan_blocks(mutate=None):
-    """Blocks of the consistent werkplan; ``mutate(tables)`` may change printed strings first."""
+def werkplan_blocks(mutate=None, rates=RATES, style="dots"):
+    """Blocks of the consistent werkplan; ``mutate(tables)`` may change printed strings first.
+    ``rates`` (by organisation and role) may have cents, printed in a cents ``style``."""
     projecten = add(P11, P12)
     whole_a = add(projecten, IMPACT)
-    tables = {
-        "onderdeel-a": rows_of(whole_a), "onderdeel-a/projecten": rows_of(projecten),
-        "onderdeel-a/impact": rows_of(IMPACT), "onderdeel-b": rows_of(B),
-        "programma/functieniveau": rows_of(add(whole_a, B)),
-        "project-1.1": rows_of(P11), "project-1.2": rows_of(P12),
-    }
-    overview = []
+    specs = {"onderdeel-a": whole_a, "onderdeel-a/projecten": projecten, "onderdeel-a/impact": IMPACT,
+             "onderdeel-b": B, "programma/functieniveau": add(whole_a, B), "project-1.1": P11, "project-1.2": P12}
+    tables = {key: rows_of(spec, rates=rates, style=style) for key, spec in specs.items()}
+    values = []
     for letter, name, key in (("A", "Ontwikkeling van kennis", "onderdeel-a"), ("B", "Portaal", "onderdeel-b")):
         rows = tables[key]
-        overview.append([f"{letter} {name}", dutch(org_total(rows, "Movisie")),
-                         dutch(org_total(rows, "Verwey-Jonker Instituut")), dutch(rows.expected[-2].amount),
-                         dutch(rows.expected[-1].amount)])
-    overview.append(["Totaal"] + [dutch(sum(int(r[i].replace(".", "")) for r in overview)) for i in range(1, 5)])
+        values.append((f"{letter} {name}", [org_total(rows, "Movisie"), org_total(rows, "Verwey-Jonker Instituut"),
+                                            rows.expected[-2].amount, rows.expected[-1].amount]))
+    values.append(("Totaal", [sum(row[i] for _, row in values) for i in range(4)]))
+    overview = [[label] + [dutch(value, style) for value in row] for label, row in values]
     if mutate:
         mutate(tables, overview)
     begroting = [

@@ -72,7 +72,7 @@ def test_load_creates_the_schema_and_every_row(run_2023, db_url):
         {k: fk[k] for k in ("referred_table", "constrained_columns")}
         for fk in inspector.get_foreign_keys("budget_lines")]
     types = {c["name"]: c["type"].__class__.__name__.upper() for c in inspector.get_columns("budget_lines")}
-    assert types["amount"] == "BIGINT" and types["line_id"] == "TEXT"
+    assert types["amount"] == "NUMERIC" and types["line_id"] == "TEXT"  # exact, cents where printed
     with engine.connect() as connection:
         document = connection.execute(text(
             "SELECT year, sha256, page_count, pipeline_version, checks_passed, checks_failed FROM documents")).one()

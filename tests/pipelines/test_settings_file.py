@@ -24,9 +24,9 @@ RENAMED = [word if word != "Uurtarief (€)" else "Prijs per uur" for word in HE
 @pytest.fixture(scope="module")
 def renamed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("renamed")
-    rows = budget_block([("Movisie", [("Senior", 95, 30), ("Junior", 71, 12)], 10, 22)], 500)
+    rows = budget_block([("Movisie", [("Senior", 95, 30), ("Junior", 71, 12)], 10, 22)], 500, header=tuple(RENAMED))
     pdf = folder / "werkplan-2031.pdf"
-    build_pdf(pdf, small_werkplan(2031, [(1, "Jongeren", [("1.1", "Vaders", rows)])], {"header": RENAMED}))
+    build_pdf(pdf, small_werkplan(2031, [(1, "Jongeren", [("1.1", "Vaders", rows)])]))
     (folder / "next-year.toml").write_text(SETTINGS, encoding="utf-8")
     return folder, pdf, rows
 

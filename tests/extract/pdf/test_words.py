@@ -4,9 +4,10 @@ import random
 
 from pdfplumber.utils.text import WordExtractor
 
-from extract.pdf.words import WORD_ATTRS, extract_words
+from extract.pdf.words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words
 
-PDFPLUMBER = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False)  # as the pdfplumber reader asks
+# As the pdfplumber reader asks.
+PDFPLUMBER = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False, x_tolerance_ratio=X_TOLERANCE_RATIO)
 BLACK, RED = (0.0,), (1.0, 0.0, 0.0)
 
 
@@ -44,9 +45,21 @@ def test_a_change_of_font_size_or_colour_within_a_word_splits_it():
 
 
 def test_gaps_up_to_the_tolerance_join_and_wider_ones_split():
-    chars = [char("a", 10, 100), char("b", 18, 100), char("c", 26.000001, 100), char("d", 20, 140),
+    # At 10 pt the tolerance along the line is 2 pt; across it 3 pt.
+    chars = [char("a", 10, 100), char("b", 17, 100), char("c", 24.000001, 100), char("d", 20, 140),
              char("e", 25, 142.9), char("f", 30, 145.8)]
     assert text_of(chars) == ["ab", "c", "def"]  # d-e-f: one line, each 2.9 pt below the last
+
+
+def test_a_gap_without_a_space_character_breaks_the_word_by_its_width_against_the_font_size():
+    # "1.1<tab>Een" as Word sets a list number: no space character, a 2.5 pt gap at 10 pt
+    # (narrower than pdfplumber's fixed 3 pt); the same gap at 20 pt is a gap inside a word.
+    def text(size):
+        chars = [char("1", 10, 100, size=size), char(".", 15, 100, size=size), char("1", 20, 100, size=size)]
+        return chars + [char(c, 27.5 + 5 * i, 100, size=size) for i, c in enumerate("Een")]
+
+    assert text_of(text(10.0)) == ["1.1", "Een"]
+    assert text_of(text(20.0)) == ["1.1Een"]
 
 
 def test_overlapping_and_backward_characters():

@@ -1,7 +1,11 @@
 """Every budget row of the 2023 werkplan against the hand-checked golden file."""
 
+import pytest
+
 from extract.pdf.model import Line, Word
 from extract.werkplan.budget import BudgetSettings, header_columns
+from extract.werkplan.extraction import extract_werkplan
+from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
 FIELDS = ["row_kind", "organisation_raw", "role_raw", "rate_raw", "hours_raw", "amount_raw",
           "rate", "hours", "amount", "page"]
@@ -98,7 +102,7 @@ def test_header_columns_need_organisation_hours_and_amount():
         return Line(page=1, words=words)
 
     columns = header_columns(line("Organisatie", "Functie", "Uurtarief", "Aantal", "Bedrag"), BudgetSettings())
-    assert list(columns) == ["organisation", "rate", "hours", "amount", "role"]
+    assert list(columns) == ["organisation", "role", "rate", "hours", "amount"]
     assert header_columns(line("Jan.", "Feb.", "Mrt."), BudgetSettings()) is None
 
 
@@ -163,3 +167,32 @@ def test_footnotes_below_a_table_do_not_end_it_before_the_page_end():
     [table] = find_budget_tables(document)
     assert [row.label_raw for row in classify_rows(table)] == ["Movisie Senior", "Movisie Junior", "Totaal"]
     assert first[-1] not in table.lines  # the footnote stays text
+
+
+# Header words of other werkplannen (for organisation, role, rate, hours, amount), the order the
+# rate, hours and amount columns are printed in, and how amounts are spelled.
+HEADER_VARIANTS = [
+    (("Organisatie", "Onderzoeker", "Uurtarief (€)", "Aantal", "Bedrag (€)"), ("rate", "hours", "amount"), "dots"),
+    (("Organisatie", "Functie", "Tarief (€)", "Uren", "Kosten (€)"), ("hours", "rate", "amount"), "cents"),
+    (("Organisatie", "Rol", "Tarief", "Aantal uren", "Totaal (€)"), ("hours", "rate", "amount"), "euro-cents"),
+    (("Organisatie", "Functie", "Tarief (€)", "Aantal uren", "Totaal (€)"), ("rate", "hours", "amount"), "cents"),
+    (("Organisatie", "Onderzoeker", "Uurtarief", "Uren", "Kosten"), ("rate", "hours", "amount"), "comma-dash"),
+    (("Organisatie", "Rol", "Uurtarief", "Aantal", "Bedrag"), ("hours", "rate", "amount"), "euro"),
+]
+
+
+@pytest.mark.parametrize("header, order, style", HEADER_VARIANTS)
+def test_columns_are_read_from_the_header_words_and_their_order(tmp_path, header, order, style):
+    staff = [("Senior onderzoeker", 114, 36), ("Junior onderzoeker", 85, 120), ("Projectleider", 98, 7)]
+    rows = budget_block([("Verwey-Jonker Instituut", staff, 12, 23), ("Movisie", staff[1:], 10, 22)], 2750,
+                        style, header=header, order=order)
+    pdf = tmp_path / "header.pdf"
+    build_pdf(pdf, small_werkplan(2027, [(1, "Wonen", [("1.1", "Huisvesting", rows)])]))
+    [table] = extract_werkplan(pdf).tables
+    got = [(r.row_kind, r.organisation_raw, r.role_raw, *(r.cells[n].value if n in r.cells else None
+                                                          for n in ("rate", "hours", "amount")))
+           for r in table.rows]
+    assert got == [(e.row_kind, e.organisation, e.role, e.rate, e.hours, e.amount) for e in rows.expected]
+    # The printed text is kept as printed, cents and currency sign included.
+    first = table.rows[0].cells
+    assert (first["rate"].raw, first["hours"].raw, first["amount"].raw) == tuple(rows.printed[0][2:])

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 import pytest
 
 from extract.werkplan.numbers import AmountError, is_amount, parse_amount
@@ -18,14 +20,28 @@ from extract.werkplan.numbers import AmountError, is_amount, parse_amount
         ("40", 40),
         ("-", 0),
         ("0", 0),
+        ("12.852,00", 12852),
+        ("€ 114,00", 114),
     ],
 )
 def test_parse_amount_reads_dutch_spellings(raw, value):
     assert parse_amount(raw) == value
+    assert type(parse_amount(raw)) is int  # whole amounts stay ints, however printed
 
 
-@pytest.mark.parametrize("raw", ["12,50", "1.2345", "12.34", "abc", "", "€", "2023a", "1.213.178,5"])
-def test_parse_amount_refuses_what_is_not_a_whole_number(raw):
-    with pytest.raises(AmountError, match="not a whole"):
+@pytest.mark.parametrize(
+    "raw, value",
+    [("12,50", Decimal("12.50")), ("€ 114,05", Decimal("114.05")), ("1.213.178,5", Decimal("1213178.5")),
+     ("1 213 178,99", Decimal("1213178.99"))],
+)
+def test_parse_amount_keeps_printed_cents_exactly(raw, value):
+    parsed = parse_amount(raw)
+    assert isinstance(parsed, Decimal) and parsed == value and str(parsed) == str(value)
+    assert parsed * 3 == value * 3 and parsed + 1 == value + 1  # exact arithmetic, no float
+
+
+@pytest.mark.parametrize("raw", ["1.2345", "12.34", "abc", "", "€", "2023a", "12,345", "1.213.178,"])
+def test_parse_amount_refuses_what_is_not_a_dutch_number(raw):
+    with pytest.raises(AmountError, match="not a Dutch-formatted number"):
         parse_amount(raw)
     assert not is_amount(raw)

@@ -216,9 +216,9 @@ MONTHS = [MonthColumn(2023, m, f"M{m}", 200 + 20 * (m - 1), 220 + 20 * (m - 1)) 
 def test_a_heading_ends_the_table_whatever_its_look():
     # A heading set like body text (regular weight, body size) right under the last row.
     lines = [_label("1. Deskresearch.", 100), _label("9. Begroting", 112, size=9.5)]
-    labels, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5, frozenset({id(lines[1])}))
+    labels, _, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5, frozenset({id(lines[1])}))
     assert [ln.text for ln in labels] == ["1. Deskresearch."]
-    labels, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5)
+    labels, _, _, _ = _body(lines, None, MONTHS, PlanningSettings(), 6.5)
     assert [ln.text for ln in labels] == ["1. Deskresearch.", "9. Begroting"]
 
 
@@ -245,3 +245,38 @@ def test_a_row_cut_by_the_page_end_is_one_activity():
     assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
     assert _rest_of_split_row(last, [row("nog een rij", MONTHS[:3])], vocab) != []
     assert last.activity == "4. Rapportage"
+
+
+@pytest.mark.parametrize("mark", PlanningSettings().marks)
+@pytest.mark.parametrize("grid", [True, False])
+def test_planned_months_marked_with_a_character_instead_of_shading(tmp_path, mark, grid):
+    activities = [
+        ("1. Werving van scholen", {(2026, 11), (2026, 12), (2027, 1)}),
+        ("2. Een activiteit met een lange naam die over twee regels loopt", {(2027, 3), (2027, 4)}),
+        ("3. Rapportage", set()),
+        ("4. Expert x bijeenkomst", {(2026, 6)}),  # a mark character in a label is text
+    ]
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026, 2027], activities, grid, {"mark": mark})]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    [planning] = extract_werkplan(pdf).planning
+    got = [(r.activity, {(m.year, m.month) for m in r.planned}, r.note) for r in planning.table.rows]
+    assert got == [(label, planned, None) for label, planned in activities]
+
+
+def test_marks_are_a_setting(tmp_path):
+    activities = [("1. Werving", {(2026, 2), (2026, 3)}), ("2. Rapportage", {(2026, 9)})]
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows)])])
+    at = blocks.index(("h4", "9. Begroting"))
+    blocks[at:at] = [("h4", "8. Planning"), ("planning", [2026], activities, True, {"mark": "+"})]
+    pdf = tmp_path / "planning.pdf"
+    build_pdf(pdf, blocks)
+    [default] = extract_werkplan(pdf).planning
+    # "+" is no mark by default: the cells read as a note, nothing planned.
+    assert [(r.planned, r.note) for r in default.table.rows] == [([], "+ +"), ([], "+")]
+    [marked] = extract_werkplan(pdf, {"planning": {"marks": ["+"]}}).planning
+    assert [{(m.year, m.month) for m in r.planned} for r in marked.table.rows] == [a[1] for a in activities]
