@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # Signals that the document's structure cannot be trusted: scopes, sections and projects may be misfiled.
 # A document with one of them is written for review and not loaded into a database unless accepted.
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
-                      "structure_sources_disagree")
+                      "structure_sources_disagree", "project_tables_without_section")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ SIGNAL_LABELS = {
     "tables_without_scope": "tabellen zonder onderwerp",
     "tables_sharing_scope": "tabellen onder één onderwerp",
     "few_headings": "weinig koppen gevonden",
+    "project_tables_without_section": "projectbegroting zonder projectsectie",
     "toc_matches_few_headings": "inhoudsopgave past bij weinig koppen",
     "structure_sources_disagree": "bronnen van de opbouw spreken elkaar tegen",
     "structure_source_differs": "bronnen van de opbouw verschillen op enkele koppen",
@@ -108,6 +109,16 @@ def reading_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings |
             "few_headings", f"{headings} koppen op {pages} pagina's",
             f"minder dan {least:g} kop per pagina herkend; de typografie van de koppen is "
             "waarschijnlijk niet gelezen, dus onderwerpen, secties en projecten zijn onbetrouwbaar", "", []))
+    # A project's budget table is found under its heading; a project plan that is no section of the
+    # bijlage means the headings' levels were read wrongly, so the sections cannot be trusted.
+    projects = tables[tables["scope_kind"].isin([ScopeKind.PROJECT, ScopeKind.SUBPLAN])]
+    orphans = projects[~projects["table_id"].isin(set(frames["projects"]["budget_table_id"].dropna()))]
+    if len(orphans):
+        signals.append(Signal(
+            "project_tables_without_section", f"{len(orphans)} van {len(projects)} projectbegrotingen",
+            "projectbegrotingen zonder projectsectie in de bijlage: de niveaus van de koppen zijn waarschijnlijk "
+            "verkeerd gelezen: " + ", ".join(orphans["table_id"]),
+            ",".join(str(p) for p in sorted(set(orphans["page_start"]))), list(orphans["table_id"])))
     return signals
 
 
