@@ -202,11 +202,25 @@ def _planning_table(years: list[int], activities: list[tuple[str, set | str]], g
     return table
 
 
+class _Heading(Paragraph):
+    """A paragraph that knows its block kind and, once drawn, the height of its top on the page (for the outline)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, kind: str):
+        super().__init__(text, style)
+        self.werkplan_kind = kind
+        self.werkplan_top = 0.0
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 - reportlab's names
+        self.werkplan_top = y + self.height
+        super().drawOn(canvas, x, y, _sW)
+
+
 def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", styles: dict | None = None,
-              password: str | None = None) -> None:
+              password: str | None = None, outline: bool = False) -> None:
     """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M', encrypted if ``password``.
 
-    ``styles`` replaces some of :data:`STYLES` (e.g. :data:`PLAIN_HEADINGS`).
+    ``styles`` replaces some of :data:`STYLES` (e.g. :data:`PLAIN_HEADINGS`).  With ``outline`` the PDF has
+    bookmarks: an outline item for each heading h1 … h4, at its level, pointing at the heading's line.
     """
     styles = {**STYLES, **(styles or {})}
     flowables = []
@@ -229,7 +243,7 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
         elif kind == "spacer":
             flowables.append(Spacer(1, block[1]))
         else:
-            flowables.append(Paragraph(block[1], styles[kind]))
+            flowables.append(_Heading(block[1], styles[kind], kind))
 
     def header(canvas, doc):
         canvas.saveState()
@@ -239,6 +253,13 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
 
     class _Doc(SimpleDocTemplate):
         page_total = 0
+
+        def afterFlowable(self, flowable):  # noqa: N802 - reportlab's hook
+            kind = getattr(flowable, "werkplan_kind", None)
+            if outline and kind in ("h1", "h2", "h3", "h4"):
+                key = f"h{id(flowable)}"
+                self.canv.bookmarkHorizontal(key, 0, flowable.werkplan_top)
+                self.canv.addOutlineEntry(flowable.getPlainText(), key, level=int(kind[1]) - 1)
 
     doc = _Doc(str(path), pagesize=A4, topMargin=60, bottomMargin=50, leftMargin=56, rightMargin=56,
                encrypt=password)

@@ -69,13 +69,15 @@ def toc_key(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())
 
 
-def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = None) -> list[TocEntry]:
+def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = None,
+                titles_from: int | None = None) -> list[TocEntry]:
     """ToC entries among ``lines``: lines ending in a dot leader and a page number; where there are none,
     lines ending in a page number set apart and aligned with the others' (a leader drawn as a graphic, or
-    none); where there are none either, the titles after the table of contents' heading."""
+    none); where there are none either, the titles after the table of contents' heading (or from line
+    ``titles_from`` on, where the caller knows where the table of contents starts)."""
     conf = resolve(TocSettings, settings)
     lines = list(lines)
-    raw = _leader_entries(lines, conf) or _aligned_entries(lines, conf) or _title_entries(lines, conf)
+    raw = _leader_entries(lines, conf) or _aligned_entries(lines, conf) or _title_entries(lines, conf, titles_from)
     indents = sorted({round(line.x0) for line, _, _ in raw})
     entries: list[TocEntry] = []
     for line, title, page in raw:
@@ -145,16 +147,17 @@ def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, s
     return raw
 
 
-def _title_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
+def _title_entries(lines: list[Line], conf: TocSettings, start: int | None) -> list[tuple[Line, str, int | None]]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
-    heading = re.compile(conf.heading_pattern, re.IGNORECASE)
-    start = next((i for i, line in enumerate(lines) if heading.match(line.text.strip())), None)
+    if start is None:
+        heading = re.compile(conf.heading_pattern, re.IGNORECASE)
+        start = next((i + 1 for i, line in enumerate(lines) if heading.match(line.text.strip())), None)
     if start is None:
         return []
     keys = [toc_key(line.text) for line in lines]
-    raw, position = [], start + 1
-    for index in range(start + 1, len(lines)):
+    raw, position = [], start
+    for index in range(start, len(lines)):
         text = lines[index].text.strip()
         if raw and text[:1].islower():  # a wrapped title goes on
             above, title, _ = raw[-1]

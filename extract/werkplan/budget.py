@@ -158,13 +158,18 @@ def _column_name(word: Word, words: HeaderWords) -> str | None:
     return next((name for name, prefixes in _column_words(words) if text.startswith(prefixes)), None)
 
 
+def _names_required(words: list[Word], settings: BudgetSettings) -> bool:
+    """The words name every column a budget header must have."""
+    prefixes = dict(_column_words(settings.columns))
+    texts = [word.text.lower() for word in words]
+    return all(any(text.startswith(prefixes[name]) for text in texts) for name in REQUIRED_COLUMNS)
+
+
 def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | None:
     """Column spans of a budget header row, or None when the line is no such header."""
-    prefixes = dict(_column_words(settings.columns))
-    texts = [word.text.lower() for word in line.words]
     # Every line of the document is asked; nearly all lack a word naming one of the columns
     # a header must have, and are answered here.
-    if not all(any(text.startswith(prefixes[name]) for text in texts) for name in REQUIRED_COLUMNS):
+    if not _names_required(line.words, settings):
         return None
     # Header words close together are one column's ("Aantal uren"), unless a word names
     # another column than the words before it: right-aligned headers of narrow columns
@@ -281,11 +286,16 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
     pending: list[Line] = []  # label-only lines not yet given to a row
     last: Line | None = None
     pages = {page.number: page for page in document.pages}
-    for line in document.lines():
-        columns = header_columns(line, conf)
+    lines = list(document.lines())
+    header_parts: set[int] = set()  # id() of a two-line header's second line, read with the first
+    for index, line in enumerate(lines):
+        if id(line) in header_parts:
+            continue
+        columns, header = _header(lines, index, conf)
         if columns is not None:
+            header_parts.update(id(part) for part in header[1:])
             if table is None or table.closed_by_total:
-                table = RawTable(columns=columns, rows=[], header_lines=[line])
+                table = RawTable(columns=columns, rows=[], header_lines=header)
                 tables.append(table)
             else:  # a second organisation block, or the header repeated after a page break
                 # A header owns no label: lines wrapped before it (at a page end) end the row above.
@@ -293,8 +303,8 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
                     _add_label(table.rows[-1], wrapped.words, table.columns)
                     table.lines.append(wrapped)
                 table.columns = columns
-            table.lines.append(line)
-            pending, last = [], line
+            table.lines += header
+            pending, last = [], header[-1]
             continue
         if table is None or table.closed_by_total:
             continue
@@ -323,6 +333,21 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             continue
         table = None
     return tables
+
+
+def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[str, Column] | None, list[Line]]:
+    """The budget header at ``lines[index]``: the line alone, or with the line under it where the header's
+    cells wrap (bottom-aligned cells put "Uurtarief" and "Bedrag" a line above "Organisatie … (€)")."""
+    line = lines[index]
+    columns = header_columns(line, conf)
+    if columns is not None or index + 1 == len(lines):
+        return columns, [line]
+    below = lines[index + 1]
+    if below.page != line.page or below.top - line.bottom > conf.wrap_gap * line.size \
+            or not _names_required(line.words + below.words, conf):
+        return None, [line]
+    words = sorted(line.words + below.words, key=lambda word: word.x0)
+    return header_columns(Line(page=line.page, words=words), conf), [line, below]
 
 
 def _in_page_foot(line: Line, size: float, page) -> bool:

@@ -18,7 +18,7 @@ def parse_toc(toc: Section, following: list[Line], settings: TocSettings | dict 
     """The entries of the table of contents' section; ``following`` are the document's lines after it, where
     the titles of a table of contents without page numbers stand again."""
     own = {id(line) for line in toc.lines}
-    entries = [e for e in entry_lines([*toc.lines, *following], settings) if id(e.lines[0]) in own]
+    entries = [e for e in entry_lines([*toc.lines, *following], settings, titles_from=0) if id(e.lines[0]) in own]
     for index, entry in enumerate(entries):
         entry.index = index
     return entries
