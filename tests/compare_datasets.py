@@ -65,6 +65,8 @@ def _items(frame: pd.DataFrame, dataset: str, caseless: bool = False) -> dict[st
     for record in frame[columns].astype(object).where(frame[columns].notna(), None).to_dict("records"):
         if dataset == "sections":
             record["text"] = words(record["text"])
+            if record["kind"] == "toc":  # a page number beside a title's first line or its last is layout
+                record["text"] = [w for w in record["text"] if not w.isdigit()]
         if caseless:
             record = {c: v.casefold() if c in TITLE_COLUMNS and isinstance(v, str) else v for c, v in record.items()}
         items[str(record[KEYS[dataset]])] = record

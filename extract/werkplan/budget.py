@@ -343,11 +343,13 @@ def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[s
     if columns is not None or index + 1 == len(lines):
         return columns, [line]
     below = lines[index + 1]
+    words = line.words + below.words
+    # Two lines are a header only when every word of both is a column's name or a unit ("(€)").
     if below.page != line.page or below.top - line.bottom > conf.wrap_gap * line.size \
-            or not _names_required(line.words + below.words, conf):
+            or not all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text)
+                       for word in words) or not _names_required(words, conf):
         return None, [line]
-    words = sorted(line.words + below.words, key=lambda word: word.x0)
-    return header_columns(Line(page=line.page, words=words), conf), [line, below]
+    return header_columns(Line(page=line.page, words=sorted(words, key=lambda word: word.x0)), conf), [line, below]
 
 
 def _in_page_foot(line: Line, size: float, page) -> bool:
