@@ -149,8 +149,8 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
             # whole left column before a heading at the top of the right one.
             lines = sorted((ln for ln in in_order if ln.bottom > item.top - conf.outline_slack), key=lambda ln: ln.top)
         for line in lines[:conf.outline_window]:
-            joined = toc_key(line.text)
-            if not joined or not key.startswith(joined):
+            joined = _title_part(toc_key(line.text), key, conf.outline_numbering)
+            if not joined:
                 continue
             run = [line]
             start = next(i for i, ln in enumerate(in_order) if ln is line)
@@ -171,6 +171,17 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
             if score >= conf.outline_similarity:
                 return [line]
     return []
+
+
+def _title_part(line_key: str, key: str, numbering: int) -> str:
+    """The part of a line's text that begins the outline item's title: the whole line, or what follows the
+    heading's own numbering ("Onderdeel B:", "Project 1.1") where the outline leaves the numbering out (a
+    stylesheet that generates it); "" when the line does not begin the title."""
+    for skip in range(min(numbering, len(line_key) - 1) + 1):
+        rest = line_key[skip:]
+        if rest and key.startswith(rest) and (skip == 0 or len(rest) >= min(len(key), 4)):
+            return rest
+    return ""
 
 
 def compare_headings(trusted: list[Heading], other: list[Heading], source: str) -> list[Disagreement]:

@@ -70,6 +70,8 @@ class HeadingSettings:
     outline_slack: float = 24.0
     # ... and, where no run of lines spells the item's title, is the most similar line at least this similar.
     outline_similarity: float = 0.8
+    # A printed heading may carry numbering the outline's title leaves out: up to this many letters and digits.
+    outline_numbering: int = 16
 
 
 _SUBSET = re.compile(r"^[A-Z]{6}\+")

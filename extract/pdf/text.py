@@ -57,20 +57,9 @@ class Block:
 
 
 class Vocabulary(Counter):
-    """Words as printed inside lines, lower case, and whether the typesetter breaks words at line ends; with
-    the pairs joined by a slash ("en/of") printed inside lines, to tell them from a slash a space follows."""
+    """Words as printed inside lines, lower case, and whether the typesetter breaks words at line ends."""
 
     breaks_words: bool = True
-    slashed: frozenset[str] = frozenset()
-
-
-_SLASHED = re.compile(r"[^\W\d_]+/[^\W\d_]+")
-
-
-def _slashed(before: str, after: str) -> str:
-    """The pair a line broken after a slash would make: "… en/" + "of …" → "en/of"."""
-    head = before.rsplit(None, 1)[-1]
-    return f"{head}{after.split(None, 1)[0] if after.split() else ''}".lower()
 
 
 # A typesetter breaks words when at least this share of the hyphens at its line ends
@@ -83,7 +72,6 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
     lines = list(lines)
     words = Vocabulary()
-    words.slashed = frozenset(m.group(0).lower() for line in lines for m in _SLASHED.finditer(line.text))
     for line in lines:
         for word in line.words[:-1]:
             for token in _WORD.findall(word.text):
@@ -189,8 +177,8 @@ def join_wrapped(texts: list[str], vocab: Counter) -> str:
             text = part
         elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith(" -"):
             text = join_hyphenated(text, part, vocab)
-        elif text.endswith("/") and not text.endswith(" /") and _slashed(text, part) in getattr(vocab, "slashed", ()):
-            text = text + part  # "en/" + "of": a line broken inside a pair the document prints elsewhere
+        elif text.endswith("/") and not text.endswith(" /"):
+            text = text + part  # "en/" + "of": a line broken after a slash inside a word
         else:
             text = f"{text} {part}"
     return text

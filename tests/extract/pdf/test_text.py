@@ -63,15 +63,3 @@ def test_the_dutch_word_list_answers_for_whole_words_in_any_case():
     assert "relatie" in words and "Beleid" in words and "'s avonds" in words
     # Only whole entries: a word's beginning or an unknown word is not in it.
     assert "relat" not in words and "kennisplatformwerkplan" not in words
-
-
-def test_a_line_broken_after_a_slash_joins_only_a_pair_the_document_prints_elsewhere():
-    def line(text: str, top: float) -> Line:
-        return Line(page=1, words=[Word(w, 50 + 40 * i, 85 + 40 * i, top, top + 10, "Regular", 10, (0,))
-                                   for i, w in enumerate(text.split())])
-
-    vocab = vocabulary([line("beroepsmatig en/of om intrinsieke redenen", 100), line("een tweede regel", 114)])
-    assert vocab.slashed == frozenset({"en/of"})
-    assert join_lines(["beroepsmatig en/", "of om redenen"], vocab) == "beroepsmatig en/of om redenen"
-    # "deelname/ actieve bijdrage": the author's slash with a space after it, broken there.
-    assert join_lines(["voor deelname/", "actieve bijdrage"], vocab) == "voor deelname/ actieve bijdrage"
