@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 # Signals that the document's structure cannot be trusted: scopes, sections and projects may be misfiled.
 # A document with one of them is written for review and not loaded into a database unless accepted.
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
-                      "structure_sources_disagree", "project_tables_without_section")
+                      "structure_sources_disagree", "project_tables_without_section", "toc_unread",
+                      "overview_rows_missing")
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,8 @@ SIGNAL_LABELS = {
     "tables_sharing_scope": "tabellen onder één onderwerp",
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
+    "toc_unread": "inhoudsopgave niet gelezen",
+    "overview_rows_missing": "totaaloverzicht onvolledig gelezen",
     "toc_matches_few_headings": "inhoudsopgave past bij weinig koppen",
     "structure_sources_disagree": "bronnen van de opbouw spreken elkaar tegen",
     "structure_source_differs": "bronnen van de opbouw verschillen op enkele koppen",
@@ -123,14 +126,31 @@ def reading_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings |
 
 
 def toc_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dict | None = None) -> list[Signal]:
-    """A table of contents most of whose entries match no heading: the headings were not recognised."""
+    """A table of contents most of whose entries match no heading (the headings were not recognised), or
+    none of whose entries could be read."""
     toc = frames["toc"]
+    if toc.empty and (frames["sections"]["kind"] == "toc").any():
+        return [Signal("toc_unread", "inhoudsopgave zonder regels", "de inhoudsopgave is gevonden maar geen van "
+                       "haar regels is gelezen; de koppen zijn niet aan haar getoetst", "", [])]
     matched = int(toc["section_id"].notna().sum())
     if len(toc) and matched < resolve(QualitySettings, settings).min_toc_matched * len(toc):
         return [Signal("toc_matches_few_headings", f"{matched} van {len(toc)} regels van de inhoudsopgave",
                        "minder dan de helft van de inhoudsopgave past bij een gevonden kop; de koppen zijn "
                        "waarschijnlijk niet herkend", "", [])]
     return []
+
+
+def overview_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
+    """An overview that leaves out onderdelen the budget tables have: its rows were not all read."""
+    overview = frames["overview"]
+    budgeted = set(frames["budget_tables"]["onderdeel"].dropna())
+    missing = sorted(budgeted - set(overview["onderdeel"].dropna())) if not overview.empty else []
+    if not missing:
+        return []
+    return [Signal("overview_rows_missing", f"{len(missing)} van {len(budgeted)} onderdelen",
+                   "het totaaloverzicht heeft geen regel voor onderdeel " + ", ".join(missing) + ", dat wel "
+                   "begrotingstabellen heeft: de regels van het overzicht zijn niet alle gelezen",
+                   str(int(overview["page"].min())), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:
@@ -162,7 +182,7 @@ def review_reasons(signals: list[dict]) -> list[str]:
 
 def quality_signals(frames: dict[str, pd.DataFrame], year: int,
                     settings: QualitySettings | dict | None = None) -> list[Signal]:
-    signals = reading_signals(frames, settings) + toc_signals(frames, settings)
+    signals = reading_signals(frames, settings) + toc_signals(frames, settings) + overview_signals(frames)
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():

@@ -55,8 +55,13 @@ MARKERS = {"•", "–", "▪", "◦", "-", "\uf0b7"}
 LEADER = re.compile(r"[.…]{3,}|…")
 
 
+# Whether a space followed a slash where a line broke ("deelname/ actieve", "groepen/gemeenschappen")
+# cannot be read from the page: the reader joins without one, and so does the comparison.
+SLASH_BREAK = re.compile(r"(?<=\w/) (?=\w)")
+
+
 def words(text: str | None) -> list[str]:
-    return ["•" if w in MARKERS else w for w in LEADER.sub(" ", text or "").split()]
+    return ["•" if w in MARKERS else w for w in SLASH_BREAK.sub("", LEADER.sub(" ", text or "")).split()]
 
 
 def _items(frame: pd.DataFrame, dataset: str, caseless: bool = False) -> dict[str, dict]:
