@@ -19,11 +19,12 @@ from extract.werkplan.kinds import ScopeKind
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
 
-# Signals that the document's structure cannot be trusted: scopes, sections and projects may be misfiled.
+# Signals that the document's structure cannot be trusted (scopes, sections and projects may be misfiled), or
+# that a table was not read whole (a budget table cut before its total row, an overview missing onderdelen).
 # A document with one of them is written for review and not loaded into a database unless accepted.
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
-                      "overview_rows_missing")
+                      "overview_rows_missing", "table_without_total_row")
 
 
 @dataclass(frozen=True)
