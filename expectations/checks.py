@@ -19,8 +19,7 @@ import pandas as pd
 from extract.settings import Settings, resolve
 from extract.werkplan import ids
 from extract.werkplan.kinds import RowKind, ScopeKind
-from extract.werkplan.numbers import Amount, dutch, exact
-from pipelines.frames import exact_column
+from extract.werkplan.numbers import Amount, dutch, exact, exact_column
 
 
 @dataclass(frozen=True)
@@ -159,7 +158,7 @@ def row_checks(lines: pd.DataFrame) -> list[Check]:
         {"subject": f"{r.organisation} / {r.key} in {r.table_id} regel {r.row_index}", "actual": r.rate,
          "expected": modal[(r.organisation, r.key)], "evidence": [ids.number(r.line_id, "rate")], "pages": str(r.page),
          "detail": f"tarief {r.rate_raw}; elders in het document {modal[(r.organisation, r.key)]}", "equation": None}
-        for r in rate_of.itertuples() if pd.notna(r.organisation)
+        for r in rate_of.itertuples() if pd.notna(r.organisation) and pd.notna(r.key)  # a role read: a key
     ])
     return [
         Check("amount_is_rate_times_hours", "rows",

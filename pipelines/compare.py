@@ -17,10 +17,11 @@ import pandas as pd
 from sqlalchemy import select
 
 from extract.werkplan import ids
+from extract.werkplan.numbers import exact_column
 
 from .database import METADATA, read_folder, reading, table_name
 from .errors import LoadError
-from .frames import exact_column, typed_frame
+from .frames import typed_frame
 
 NEEDED = ["document", "budget_tables", "budget_lines", "projects"]
 
@@ -60,7 +61,7 @@ def load_side(spec: str, url: str | None) -> dict[str, pd.DataFrame]:
 
 
 def _exact(frame: pd.DataFrame) -> pd.DataFrame:
-    """Amounts or rates of two documents as exact numbers (:func:`~pipelines.frames.exact_column`)."""
+    """Amounts or rates of two documents as exact numbers (:func:`~extract.werkplan.numbers.exact_column`)."""
     return frame.apply(lambda column: pd.Series(exact_column(column), index=column.index))
 
 

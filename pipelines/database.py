@@ -40,9 +40,10 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from extract.pdf.model import file_sha256
+from extract.werkplan.numbers import exact_column
 
 from .errors import DatabaseTargetError, LoadError, ReviewRequired
-from .frames import DTYPES, exact_column
+from .frames import DTYPES
 from .package import csv_rows
 from .schema import CATALOG, DATASETS
 from .write import read_locked

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pandas as pd
 
-from extract.werkplan.numbers import exact
+from extract.werkplan.numbers import exact_column
 
 from .schema import ALL_DATASETS
 
 # A decimal column is read as text (DTYPES) and made exact by exact_column.
 DTYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64", "string": "string", "decimal": "string"}
-
-
-def exact_column(values) -> pd.api.extensions.ExtensionArray:
-    """Exact numbers (ints, Decimals, their printed digits "114.50", missing values): Int64 when every
-    value is whole, as in a document in whole euros; else Python ints and Decimals, never floats."""
-    numbers = [None if value is None or pd.isna(value) else exact(Decimal(value) if isinstance(value, str) else value)
-               for value in values]
-    if all(not isinstance(number, Decimal) for number in numbers):
-        return pd.array(numbers, dtype="Int64")
-    return pd.array(numbers, dtype=object)
 
 
 def typed_frame(records: list[dict], dataset: str) -> pd.DataFrame:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pandas as pd
+
 # A dot groups thousands; a comma starts the fraction: ",-", ",—", ",00" (whole) or cents ",50".
 _INTEGER = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
@@ -73,3 +75,13 @@ def is_amount(raw: str) -> bool:
     except AmountError:
         return False
     return True
+
+
+def exact_column(values) -> pd.api.extensions.ExtensionArray:
+    """Exact numbers (ints, Decimals, their printed digits "114.50", missing values): Int64 when every
+    value is whole, as in a document in whole euros; else Python ints and Decimals, never floats."""
+    numbers = [None if value is None or pd.isna(value) else exact(Decimal(value) if isinstance(value, str) else value)
+               for value in values]
+    if all(not isinstance(number, Decimal) for number in numbers):
+        return pd.array(numbers, dtype="Int64")
+    return pd.array(numbers, dtype=object)

@@ -10,7 +10,7 @@ import pytest
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.database import load_folder, read_folder
 from pipelines.datasets import build_datasets
-from pipelines.validation import validate_datasets
+from pipelines.validation import validate_datasets, with_validation
 from pipelines.write import write_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
@@ -25,7 +25,8 @@ def _validated(folder, mutate=None):
     pdf = folder / "werkplan-2030.pdf"
     build_pdf(pdf, werkplan_blocks(mutate, rates=CENT_RATES, style="cents"))
     datasets = build_datasets(extract_werkplan(pdf))
-    return datasets, validate_datasets(datasets, 2030)
+    validation = validate_datasets(datasets, 2030)
+    return with_validation(datasets, validation), validation
 
 
 @pytest.fixture(scope="module")
