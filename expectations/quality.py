@@ -18,13 +18,14 @@ from extract.werkplan.kinds import ScopeKind
 
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
+    from extract.werkplan.extraction import Extraction
 
 # Signals that the document's structure cannot be trusted (scopes, sections and projects may be misfiled), or
 # that a table was not read whole (a budget table cut before its total row, an overview missing onderdelen).
 # A document with one of them is written for review and not loaded into a database unless accepted.
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
-                      "overview_rows_missing", "table_without_total_row")
+                      "overview_rows_missing", "table_without_total_row", "toc_partly_read")
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ SIGNAL_LABELS = {
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
     "toc_unread": "inhoudsopgave niet gelezen",
+    "toc_partly_read": "inhoudsopgave grotendeels niet gelezen",
     "overview_rows_missing": "totaaloverzicht onvolledig gelezen",
     "toc_matches_few_headings": "inhoudsopgave past bij weinig koppen",
     "structure_sources_disagree": "bronnen van de opbouw spreken elkaar tegen",
@@ -152,6 +154,21 @@ def overview_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
                    "het totaaloverzicht heeft geen regel voor onderdeel " + ", ".join(missing) + ", dat wel "
                    "begrotingstabellen heeft: de regels van het overzicht zijn niet alle gelezen",
                    str(int(overview["page"].min())), [])]
+
+
+def extraction_signals(extraction: Extraction, settings: QualitySettings | dict | None = None) -> list[Signal]:
+    """What reading the document's structure found doubtful: its sources disagreeing (see
+    :func:`structure_signals`), or a table of contents most of whose lines were read as no entry."""
+    signals = structure_signals(extraction.structure, settings)
+    toc = next((n for root in extraction.sections for n in root.walk() if n.kind == "toc"), None)
+    read = {id(line) for entry in extraction.toc for line in entry.lines}
+    unread = [line for line in toc.lines if id(line) not in read] if toc is not None and read else []
+    if len(unread) > len(read):
+        signals.append(Signal("toc_partly_read", f"{len(unread)} van {len(toc.lines)} regels van de inhoudsopgave",
+                              "de meeste regels van de inhoudsopgave zijn als geen regel gelezen, bijvoorbeeld "
+                              + "; ".join(repr(line.text) for line in unread[:5]),
+                              ",".join(str(p) for p in sorted({line.page for line in unread})), []))
+    return signals
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

@@ -112,12 +112,12 @@ def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, ca
     :class:`~pipelines.validation.Validation`.
     """
     from expectations.checks import all_checks
-    from expectations.quality import integrity_signals, second_reading_failed, structure_signals
+    from expectations.quality import extraction_signals, integrity_signals, second_reading_failed
 
     from .validation import validation_of, with_validation
 
     reading_signals = [*integrity_signals(extraction.integrity, extraction.document.path.name),
-                       *structure_signals(extraction.structure, settings.quality)]
+                       *extraction_signals(extraction, settings.quality)]
     # The suites and the localization run in their process while camelot's reading is taken in: the
     # checks do not use it, the quality signals made after them do.
     great_expectations.submit((all_checks(datasets.frames, settings.validation), settings.localization))

@@ -36,13 +36,13 @@ def run_datasets(extraction) -> dict[str, pd.DataFrame]:
     """Datasets and validation frames of one extraction, with ``review_reasons``: why the run would send it
     to review (empty when it would publish it).  A validation that crashes leaves its frames out (and the
     comparison then reports every check as missing)."""
-    from expectations.quality import structure_signals
+    from expectations.quality import extraction_signals
     from pipelines.datasets import build_datasets
     from pipelines.validation import validate_datasets, with_validation
 
     datasets = build_datasets(extraction)
     try:
-        signals = structure_signals(extraction.structure)
+        signals = extraction_signals(extraction)
         validation = validate_datasets(datasets, extraction.year, reading_signals=signals)
         return {**with_validation(datasets, validation).frames, "review_reasons": validation.summary["review_reasons"]}
     except Exception as exc:  # noqa: BLE001 - reported as a difference, not hidden
