@@ -10,7 +10,9 @@ other and beside the run's own checks; the run's main process imports neither
 library, nor scipy.  The processes stay for later runs of this Python process (a
 batch worker's next document, a test session), which so pay the imports once.
 They are spawned, not forked: the parent may hold threads (progress, the
-reader's pool), and a fork copies their locks.
+reader's pool), and a fork copies their locks.  They end when their parent
+does, even when it is killed (:mod:`extract.lifetime`), and ignore Ctrl-C: the
+run is interrupted, and ends them.
 """
 
 from __future__ import annotations
@@ -19,16 +21,24 @@ import atexit
 import gc
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
+from extract.quiet import quiet_logging
 
-def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection) -> None:
+
+def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection, parent: int) -> None:
     """A side process's work: ``prepare()`` at once, then answer each request with ``handle(request)``.
 
-    Answers (or the error) go back over ``connection``; the process ends when the other end closes.
+    Answers (or the error) go back over ``connection``; the process ends when the other end closes,
+    or when ``parent`` (the starting process's pid) ends.
     """
+    die_with_parent(parent, signal.SIGTERM)
+    exit_on_terminate()  # so camelot's exit handler still removes its temporary folders
+    quiet_logging()
     prepare()
     while True:
         try:
@@ -54,8 +64,9 @@ class SideProcess:
     def __init__(self, name: str, prepare: Callable[[], Any], handle: Callable[[Any], Any]) -> None:
         context = multiprocessing.get_context("spawn")
         self._connection, theirs = context.Pipe()
-        self._process = context.Process(target=serve, args=(prepare, handle, theirs), daemon=True, name=name)
-        self._process.start()
+        self._process = context.Process(target=serve, args=(prepare, handle, theirs, os.getpid()), daemon=True, name=name)
+        with deaf_to_ctrl_c():
+            self._process.start()
         theirs.close()
         self.name = name
         self.owner = os.getpid()
@@ -106,9 +117,12 @@ class SideProcess:
         return self.result()
 
     def close(self) -> None:
-        """End the process now (an answer on its way is not wanted)."""
-        self._process.kill()
-        self._process.join()
+        """End the process now (an answer on its way is not wanted); it still removes its temporary files."""
+        self._process.terminate()
+        self._process.join(timeout=1)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
         self._connection.close()
 
     def stop(self) -> None:
@@ -119,6 +133,9 @@ class SideProcess:
 def stop_all(processes: Iterable[SideProcess]) -> None:
     """:meth:`SideProcess.stop` for each of ``processes``, all asked at once so they end side by side."""
     ending = [process for process in processes if process.owner == os.getpid() and not process._connection.closed]
+    for process in [process for process in ending if process._waiting]:
+        process.close()  # busy with an interrupted run's request: it would finish that first
+    ending = [process for process in ending if not process._connection.closed]
     for process in ending:
         process._connection.close()  # the process's recv() ends
     for process in ending:

@@ -121,7 +121,7 @@ def clean_leftovers(out_dir: Path, document_id: str) -> None:
     versions = sorted(out_dir.glob(f".{document_id}.v-*"), key=lambda p: p.stat().st_mtime)
     complete = [v for v in versions if (v / "datapackage.json").is_file()]  # not a name reserved and left empty
     if not target.exists() and not target.is_symlink() and complete:
-        _link(complete[-1], target)  # killed between moving an old real folder aside and linking
+        link(complete[-1], target)  # killed between moving an old real folder aside and linking
     current = (out_dir / os.readlink(target)).resolve() if target.is_symlink() else None
     for path in [*out_dir.glob(f".{document_id}.staging-*"), *out_dir.glob(f".{document_id}.link-*"), *versions]:
         if path.resolve() == current:
@@ -132,12 +132,13 @@ def clean_leftovers(out_dir: Path, document_id: str) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def _link(version: Path, target: Path) -> None:
-    """Point ``target`` at ``version`` in one atomic step."""
+def link(version: Path | str, target: Path) -> None:
+    """Point ``target`` at ``version`` (a sibling's name, or a path relative to ``target``'s folder) in one
+    atomic step."""
     link = target.with_name(f".{target.name}.link-{os.getpid()}")
     if link.is_symlink():
         link.unlink()
-    os.symlink(version.name, link)
+    os.symlink(version.name if isinstance(version, Path) else version, link)
     os.replace(link, target)
 
 
@@ -148,7 +149,7 @@ def publish(staging: Path, target: Path) -> None:
     if target.is_dir() and not target.is_symlink():
         # An output of an earlier version of this tool is a real folder: a link cannot replace it in one step.
         os.replace(target, Path(tempfile.mkdtemp(prefix=f".{target.name}.v-", dir=target.parent)))
-    _link(version, target)
+    link(version, target)
     directory = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(directory)

@@ -1,5 +1,6 @@
 """Reading a PDF into the document model: the file checked, its pages read and modelled, running
-headers and footers set apart."""
+headers and footers set apart.  A page the reader fails on is read by the next reader that can
+(:mod:`extract.pdf.page_repair`); the file is refused only when no reader opens it."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Callable
 from ..settings import resolve
 from .layout import LayoutSettings, model_page, strip_furniture
 from .model import DEFAULT_READER, Document, InputError, file_sha256
+from .page_repair import read_otherwise
 from .reader import UnreadablePDF, open_pdf
 
 
@@ -46,12 +48,21 @@ def read_document(
     with open(path, "rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise InputError(f"{path}: not a PDF file (no %PDF header)")
+    finish = partial(model_page, tolerance=conf.line_tolerance)
+    pages, repaired, warnings = [], {}, {}
     try:
         # Each page is modelled where it is read: in the reader's worker processes.
-        with open_pdf(path, reader, password, finish=partial(model_page, tolerance=conf.line_tolerance)) as raw:
+        with open_pdf(path, reader, password, finish=finish) as raw:
             metadata = raw.metadata
-            pages = []
-            for index, page in enumerate(raw.pages):
+            for index, read in enumerate(raw.pages):
+                page, logged = read.page, read.warnings
+                if read.failure is not None:
+                    size = (pages[-1].width, pages[-1].height) if pages else None
+                    page, how, more = read_otherwise(path, read.number, reader, password, finish, size)
+                    repaired[read.number] = f"{reader} could not read it ({read.failure}); {how}"
+                    logged = logged + more
+                if logged:
+                    warnings[read.number] = logged
                 pages.append(page)
                 if progress:
                     progress(index + 1, raw.page_count)
@@ -60,4 +71,5 @@ def read_document(
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
     strip_furniture(pages, conf)
-    return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages)
+    return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,
+                    repaired_pages=repaired, page_warnings=warnings)

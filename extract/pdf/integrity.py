@@ -10,9 +10,7 @@ bounds the time one page may take.
 
 from __future__ import annotations
 
-import logging
 import signal
-import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +22,9 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import LIT
 
+from ..scratch import scratch_folder
 from ..settings import resolve
+from .complaints import parser_warnings
 from .document import read_document
 from .layout import LayoutSettings
 from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError
@@ -43,8 +43,8 @@ class IntegritySettings:
     warning_length: int = 90
 
 
-# The parsers' own loggers: a sound werkplan reads without a single warning from them.
-PARSER_LOGGERS = ("pdfminer", "pdfplumber", "playa")
+# The readable copies' folders in the system's temporary folder.
+READABLE_COPY_PREFIX = "werkplan-readable-"
 
 _PAGES, _PAGE, _IMAGE = LIT("Pages"), LIT("Page"), LIT("Image")
 
@@ -60,6 +60,7 @@ class Integrity:
     pages_read: int
     image_only_pages: list[int] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
+    repaired_pages: list[int] = field(default_factory=list)  # pages the reader failed on, read otherwise
 
 
 @dataclass
@@ -99,29 +100,6 @@ def page_time_limit(path: Path, seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-class _Collected(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@contextmanager
-def parser_warnings():
-    """Collect what the PDF parsers warn about (the repairs they make silently) while reading."""
-    handler = _Collected()
-    loggers = [logging.getLogger(name) for name in PARSER_LOGGERS]
-    for logger in loggers:
-        logger.addHandler(handler)
-    try:
-        yield handler.messages
-    finally:
-        for logger in loggers:
-            logger.removeHandler(handler)
 
 
 def _has_images(page: dict) -> bool:
@@ -189,7 +167,8 @@ def check_integrity(document: Document, password: str | None = None, settings: I
                     warnings: list[str] = ()) -> Integrity:
     """Compare ``document`` (as read) with the file's page tree; renumber its pages by the tree.
 
-    ``warnings`` are what the parser warned about while reading (see :func:`parser_warnings`).
+    ``warnings`` are what the parser warned about while reading outside any page (see
+    :func:`~extract.pdf.complaints.parser_warnings`); the document holds its pages' own.
 
     Raises :class:`InputError` when no page has any text: a scan needs OCR first.
     """
@@ -212,11 +191,11 @@ def check_integrity(document: Document, password: str | None = None, settings: I
                           pages_read=len(document.pages), damage=list(dict.fromkeys(notes)))
     if rebuilt:
         integrity.damage.append("the cross-reference table was broken and had to be rebuilt")
-    if warnings:
-        distinct = list(dict.fromkeys(w[: conf.warning_length] for w in warnings))
-        integrity.damage.append(f"the PDF parser worked around damage ({len(warnings)} warnings): "
-                                + "; ".join(distinct[: conf.warnings_quoted])
-                                + ("; ..." if len(distinct) > conf.warnings_quoted else ""))
+    for number, how in sorted(document.repaired_pages.items()):
+        integrity.damage.append(f"page {number}: {how}")
+    integrity.repaired_pages = sorted(document.repaired_pages)
+    if warnings or document.page_warnings:
+        integrity.damage.append(_warnings_note(list(warnings), document.page_warnings, conf))
     if integrity.missing:
         integrity.damage.append(f"page objects missing from the file: page {', '.join(map(str, integrity.missing))} of "
                                 f"{len(slots)} (page numbers follow the page tree)")
@@ -231,6 +210,17 @@ def check_integrity(document: Document, password: str | None = None, settings: I
     integrity.image_only_pages = [p.number for p in document.pages
                                   if not (p.lines or p.furniture) and p.number in has_images]
     return integrity
+
+
+def _warnings_note(warnings: list[str], page_warnings: dict[int, list[str]], conf: IntegritySettings) -> str:
+    """The parsers' warnings in one note: how many, on which pages, the first few distinct ones quoted."""
+    every = warnings + [w for number in sorted(page_warnings) for w in page_warnings[number]]
+    where = [f"page {number}: {len(page_warnings[number])}" for number in sorted(page_warnings)]
+    if warnings:
+        where.append(f"the file's structure: {len(warnings)}")
+    distinct = list(dict.fromkeys(w[: conf.warning_length] for w in every))
+    return (f"the PDF parser worked around damage ({len(every)} warnings; {', '.join(where)}): "
+            + "; ".join(distinct[: conf.warnings_quoted]) + ("; ..." if len(distinct) > conf.warnings_quoted else ""))
 
 
 def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
@@ -254,7 +244,12 @@ def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
     except InputError:
         return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
     if integrity.damage:
-        return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        try:
+            return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        except PageTimeout:
+            raise
+        except InputError:
+            pass  # the reference refuses what the fast reader read, with its repairs: that reading stands
     return document, integrity
 
 
@@ -285,8 +280,8 @@ def readable_copy(path: Path, password: str | None, integrity: Integrity):
     if not password and not integrity.missing:
         yield path
         return
-    with tempfile.TemporaryDirectory(prefix="werkplan-") as folder:
-        copy = Path(folder) / path.name
+    with scratch_folder(READABLE_COPY_PREFIX) as folder:
+        copy = folder / path.name
         try:
             source = pdfium.PdfDocument(path, password=password)
         except pdfium.PdfiumError:

@@ -111,6 +111,8 @@ class Document:
     sha256: str
     metadata: dict
     pages: list[Page]
+    repaired_pages: dict[int, str] = field(default_factory=dict)  # page number → why and how it was read otherwise
+    page_warnings: dict[int, list[str]] = field(default_factory=dict)  # page number → what the parsers logged
 
     @property
     def page_count(self) -> int:

@@ -18,21 +18,24 @@ Only words, rectangles and edges leave a page: characters are dropped as soon as
 the page's words are made, so memory does not grow with the characters.  A
 ``finish`` function given to :func:`open_pdf` turns each page into what the
 caller keeps (the document model's page) where the page was read: in the
-worker processes, in parallel.
+worker processes, in parallel.  A page the reader fails on does not fail the
+document: its :class:`PageRead` says why, and the caller reads it otherwise.
 """
 
 from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import pdfplumber
 import playa
+from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.page import Page as PlumberPage
 from pdfplumber.utils.exceptions import PdfminerException
 from playa.content import PathObject, TextObject
 from playa.exceptions import PDFException
@@ -41,9 +44,10 @@ from playa.miner import LTChar, LTLine, LTRect, process_object
 from playa.pdftypes import PSLiteral, num_value, resolve1
 from playa.utils import decode_text, mult_matrix, transform_bbox
 
+from .complaints import parser_warnings
 from .model import DEFAULT_READER, READERS
 from .words import WORD_ATTRS, extract_words
-from .workers import worker_context
+from .workers import start_worker_server, worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
 MAX_WORKERS = 4
@@ -64,10 +68,20 @@ class RawPage:
 
 
 @dataclass
+class PageRead:
+    """One page as the reader left it: what ``finish`` made of it, or why the reader failed on it."""
+
+    number: int
+    page: Any | None
+    failure: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what the parser logged while reading it
+
+
+@dataclass
 class RawDocument:
     metadata: dict  # the PDF's document information, string values only
     page_count: int
-    pages: Iterator[Any]  # lazy: each page is read (and finished) when it is reached
+    pages: Iterator[PageRead]  # lazy: each page is read (and finished) when it is reached
 
 
 @contextmanager
@@ -79,8 +93,9 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
     core, at most :data:`MAX_WORKERS`; documents of a few pages are read in this
     process).  ``finish``, if given, is applied to each :class:`RawPage` there
     (it must pickle: a module-level function or a partial of one), and the
-    document's pages are its results.  Parser errors, while opening or while
-    pages are read, become :class:`UnreadablePDF`.
+    document's pages are :class:`PageRead` of its results.  Parser errors while
+    opening become :class:`UnreadablePDF`; a parser error on a page becomes its
+    :attr:`PageRead.failure`.
     """
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
@@ -99,16 +114,60 @@ def _unchanged(page: RawPage) -> RawPage:
     return page
 
 
+def read_page(number: int, read: Callable[[], RawPage], finish: Callable) -> PageRead:
+    """``finish(read())`` as page ``number``'s :class:`PageRead`, with what the parser logged meanwhile.
+
+    A parser error is the page's failure; an error of ``finish`` (the caller's code) is raised.
+    """
+    with parser_warnings(number) as warnings:
+        try:
+            raw = read()
+        except Exception as exc:  # noqa: BLE001 - a damaged page can break a parser anywhere
+            failure = f"{type(exc).__name__}: {exc}"
+        else:
+            failure = None
+    return PageRead(number, None, failure, warnings) if failure else PageRead(number, finish(raw), None, warnings)
+
+
+@contextmanager
+def _pdfplumber_pages_only(path: Path, password: str | None):
+    """``pdfplumber.open``, closed without making every page: its ``close`` goes over ``pdf.pages``, and one
+    page box that is not numbers would fail them all.  Each page read here is closed as it is read."""
+    pdf = pdfplumber.open(path, password=password)
+    try:
+        yield pdf
+    finally:
+        pdf.stream.close()  # all that pdf.close() does besides closing the pages
+
+
 @contextmanager
 def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
-    with pdfplumber.open(path, password=password) as pdf:
+    with _pdfplumber_pages_only(path, password) as pdf:
         metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
-        yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=map(finish, _pdfplumber_pages(pdf)))
+        # The page objects, not pdfplumber's pages: making those reads every page's box, and one
+        # box that is not numbers would fail them all.
+        try:
+            objects = list(PDFPage.create_pages(pdf.doc))
+        except Exception as exc:  # noqa: BLE001 - as pdfplumber's own pages do: the page tree is unreadable
+            raise UnreadablePDF(f"{type(exc).__name__}: {exc}") from exc
+        pages = (read_page(number, partial(_pdfplumber_page, pdf, page, number), finish)
+                 for number, page in enumerate(objects, start=1))
+        yield RawDocument(metadata=metadata, page_count=len(objects), pages=pages)
 
 
-def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
-    for pdf_page in pdf.pages:
-        page = RawPage(
+def pdfplumber_page(path: Path, number: int, password: str | None) -> RawPage:
+    """Page ``number`` (from 1) alone, read with pdfplumber."""
+    with _pdfplumber_pages_only(path, password) as pdf:
+        for index, page in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+            if index == number:
+                return _pdfplumber_page(pdf, page, number)
+    raise UnreadablePDF(f"no page {number}")
+
+
+def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
+    pdf_page = PlumberPage(pdf, page_object, page_number=number, initial_doctop=0)
+    try:
+        return RawPage(
             number=pdf_page.page_number,
             width=pdf_page.width,
             height=pdf_page.height,
@@ -119,12 +178,14 @@ def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
             edges=[{"x0": e["x0"], "x1": e["x1"], "top": e["top"], "orientation": e["orientation"]}
                    for e in pdf_page.edges],
         )
+    finally:
         pdf_page.close()  # drops the page's cached characters and layout
-        yield page
 
 
 @contextmanager
 def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
+    if workers > 1:
+        start_worker_server()  # here, not lazily where the pool's first page is sent: see the function
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
     with playa.open(path, space="page", password=password or "", max_workers=workers,
                     mp_context=worker_context()) as pdf:
@@ -150,8 +211,8 @@ def _playa_metadata(pdf) -> dict:
     return metadata
 
 
-def _finished_page(finish: Callable, page) -> Any:
-    return finish(_playa_page(page))
+def _finished_page(finish: Callable, page) -> PageRead:
+    return read_page(page.page_idx + 1, partial(_playa_page, page), finish)
 
 
 def _playa_page(page) -> RawPage:

@@ -207,7 +207,7 @@ def test_characters_equal_playas_glyphs_exactly(text_cases, monkeypatch):
 
     def pages(path):
         with reader.open_pdf(path, "playa", workers=1) as raw:
-            return [(p.words, p.rects, p.edges) for p in raw.pages]
+            return [(p.page.words, p.page.rects, p.page.edges) for p in raw.pages]
 
     computed = pages(text_cases)
     monkeypatch.setattr(reader, "_horizontal_chars", lambda *args: None)  # every text object through playa's glyphs
