@@ -36,12 +36,12 @@ from extract.scratch import scratch_folder
 from .compare import compare, write_comparison
 from .database import LoadError, read_folder
 from .datasets import pipeline_version, printable_name
-from .errors import EXIT_INPUT, EXIT_UNEXPECTED, exit_code
+from .errors import EXIT_INPUT, EXIT_UNEXPECTED, OutputError, exit_code
 from .frames import DTYPES, typed_frame
 from .package import write_catalog_package
 from .processes import shutdown
 from .schema import CATALOG
-from .write import link, publish_complete, write_frame
+from .write import check_free_space, link, publish_complete, write_frame
 
 # progress(pdf, pages_read, page_count), called in the parent whatever worker reads the pdf
 Progress = Callable[[Path, int, int], None]
@@ -294,6 +294,12 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     todo = [i for i, o in enumerate(outcomes) if o.status == "pending"]
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        check_free_space(out_dir, [outcomes[i].pdf for i in todo])
+    except OutputError:
+        if created:
+            out_dir.rmdir()
+        raise
     with scratch_folder(BATCH_STAGING, out_dir) as staging:
         ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, reader,
                        password)

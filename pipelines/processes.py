@@ -9,17 +9,19 @@ reading and the great-expectations suites with the localization run beside each
 other and beside the run's own checks; the run's main process imports neither
 library, nor scipy.  The processes stay for later runs of this Python process (a
 batch worker's next document, a test session), which so pay the imports once.
-They are spawned, not forked: the parent may hold threads (progress, the
-reader's pool), and a fork copies their locks.  They end when their parent
-does, even when it is killed (:mod:`extract.lifetime`), and ignore Ctrl-C: the
-run is interrupted, and ends them.
+They are forked from the run's fork server (:mod:`extract.pdf.workers`), not
+from the run's process: that one may hold threads (progress, the reader's
+pool), and a fork copies their locks; and what the server imported (pandas,
+numpy) is shared by both, not imported by each.  They end when the server does,
+and it when the run's process does, even when that is killed
+(:mod:`extract.lifetime`), and they ignore Ctrl-C: the run is interrupted, and
+ends them.
 """
 
 from __future__ import annotations
 
 import atexit
 import gc
-import multiprocessing
 import os
 import signal
 import threading
@@ -27,18 +29,19 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
-from extract.quiet import quiet_logging
+from extract.pdf.workers import start_worker_server, worker_context
 
 
-def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection, parent: int) -> None:
+def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection) -> None:
     """A side process's work: ``prepare()`` at once, then answer each request with ``handle(request)``.
 
     Answers (or the error) go back over ``connection``; the process ends when the other end closes,
-    or when ``parent`` (the starting process's pid) ends.
+    or when the fork server it came from ends.
     """
-    die_with_parent(parent, signal.SIGTERM)
-    exit_on_terminate()  # so camelot's exit handler still removes its temporary folders
-    quiet_logging()
+    # Ended by SIGTERM rather than the server's SIGKILL, so camelot's exit handler still removes its
+    # temporary folders.
+    die_with_parent(None, signal.SIGTERM)  # the server ending first is covered: it armed SIGKILL at the fork
+    exit_on_terminate()
     prepare()
     while True:
         try:
@@ -62,9 +65,10 @@ class SideProcess:
     """
 
     def __init__(self, name: str, prepare: Callable[[], Any], handle: Callable[[Any], Any]) -> None:
-        context = multiprocessing.get_context("spawn")
+        context = worker_context()
+        start_worker_server()
         self._connection, theirs = context.Pipe()
-        self._process = context.Process(target=serve, args=(prepare, handle, theirs, os.getpid()), daemon=True, name=name)
+        self._process = context.Process(target=serve, args=(prepare, handle, theirs), daemon=True, name=name)
         with deaf_to_ctrl_c():
             self._process.start()
         theirs.close()

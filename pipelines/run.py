@@ -16,7 +16,7 @@ from extract.werkplan.extraction import Extraction, extract_werkplan
 
 from .datasets import Datasets, add_second_reading, build_datasets
 from .processes import side_process
-from .write import check_output_folder, write_datasets
+from .write import check_free_space, check_output_folder, write_datasets
 
 REPORT_FOLDER = "quality"
 
@@ -57,7 +57,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output",
     so that their imports go on while the PDF is read; camelot starts on the
     budget tables' pages as soon as they are found, and the suites run beside it.
     """
-    check_output_folder(out_dir)
+    check_free_space(check_output_folder(out_dir), [Path(pdf)])
     # Every process the run needs is started first: their imports go on beside this process's.
     camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
     start_worker_server()

@@ -10,7 +10,7 @@ from typing import Callable
 
 from ..settings import resolve
 from .layout import LayoutSettings, model_page, strip_furniture
-from .model import DEFAULT_READER, Document, InputError, file_sha256
+from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
 from .page_repair import read_otherwise
 from .reader import UnreadablePDF, open_pdf
 
@@ -34,10 +34,13 @@ def read_document(
     progress: Callable[[int, int], None] | None = None,
     reader: str = DEFAULT_READER,
     password: str | None = None,
+    page_seconds: float | None = None,
 ) -> Document:
     """Read a PDF into a :class:`Document`: one pass over every page.
 
-    ``reader`` picks the parser (:data:`READERS`); ``password`` opens an encrypted PDF.
+    ``reader`` picks the parser (:data:`READERS`); ``password`` opens an encrypted PDF.  A page read
+    in a worker process that takes longer than ``page_seconds`` raises :class:`PageTimeout` (pages
+    read in this process are timed by the caller: :func:`extract.pdf.integrity.page_time_limit`).
     Raises :class:`InputError` naming the file when it is missing, not
     a readable PDF, or encrypted and ``password`` does not open it.
     """
@@ -52,9 +55,11 @@ def read_document(
     pages, repaired, warnings = [], {}, {}
     try:
         # Each page is modelled where it is read: in the reader's worker processes.
-        with open_pdf(path, reader, password, finish=finish) as raw:
+        with open_pdf(path, reader, password, finish=finish, page_seconds=page_seconds) as raw:
             metadata = raw.metadata
             for index, read in enumerate(raw.pages):
+                if read.timed_out:
+                    raise PageTimeout(path, read.number, page_seconds)
                 page, logged = read.page, read.warnings
                 if read.failure is not None:
                     size = (pages[-1].width, pages[-1].height) if pages else None

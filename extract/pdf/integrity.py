@@ -27,7 +27,7 @@ from ..settings import resolve
 from .complaints import parser_warnings
 from .document import read_document
 from .layout import LayoutSettings
-from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError
+from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError, PageTimeout
 
 
 @dataclass(frozen=True)
@@ -69,16 +69,12 @@ class _Slot:
     has_images: bool = False
 
 
-class PageTimeout(InputError):
-    """A page took longer than the time limit."""
-
-
 @contextmanager
 def page_time_limit(path: Path, seconds: float):
     """Yield a ``progress(done, total)`` hook that restarts a ``seconds`` timer at every page.
 
-    The timer is a SIGALRM, which Python delivers to the main thread only; in any
-    other thread the reading runs unbounded.
+    The timer is a SIGALRM, which Python delivers to the main thread only: in any other thread
+    only the pages read in worker processes are bounded (each worker times its own pages).
     """
     if threading.current_thread() is not threading.main_thread():
         yield lambda done, total: None
@@ -86,7 +82,7 @@ def page_time_limit(path: Path, seconds: float):
     state = {"page": 1}
 
     def expired(_signum, _frame):
-        raise PageTimeout(f"{path}: page {state['page']} took longer than {seconds:g} s to read (damaged PDF?)")
+        raise PageTimeout(path, state["page"], seconds)
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -262,7 +258,7 @@ def _read_and_check(path: Path, layout: LayoutSettings | dict | None, conf: Inte
                 progress(done, total)
 
         try:
-            document = read_document(path, layout, on_page, reader, password)
+            document = read_document(path, layout, on_page, reader, password, conf.page_seconds)
         except RecursionError as exc:
             raise InputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
     return document, check_integrity(document, password, conf, warnings)

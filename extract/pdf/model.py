@@ -23,6 +23,13 @@ class InputError(Exception):
     """The input file cannot be used: not a PDF, unreadable, or not the document expected."""
 
 
+class PageTimeout(InputError):
+    """A page took longer than the time limit."""
+
+    def __init__(self, path, page: int, seconds: float):
+        super().__init__(f"{path}: page {page} took longer than {seconds:g} s to read (damaged PDF?)")
+
+
 # Slots: a 1,000-page document holds some 350,000 words.  Not frozen, though nothing changes a word
 # once made: a frozen dataclass sets each field through object.__setattr__, which made building the
 # words, and unpickling them from the page workers, three times slower.

@@ -25,6 +25,7 @@ document: its :class:`PageRead` says why, and the caller reads it otherwise.
 from __future__ import annotations
 
 import os
+import signal
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -75,6 +76,30 @@ class PageRead:
     page: Any | None
     failure: str | None = None
     warnings: list[str] = field(default_factory=list)  # what the parser logged while reading it
+    timed_out: bool = False  # read in a worker, it took longer than the time limit
+
+
+class _PageTimedOut(Exception):
+    pass
+
+
+@contextmanager
+def _page_alarm(seconds: float | None):
+    """Raise :class:`_PageTimedOut` in this process's main thread after ``seconds`` (None: no limit)."""
+    if seconds is None:
+        yield
+        return
+
+    def expired(_signum, _frame):
+        raise _PageTimedOut
+
+    earlier = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, earlier)
 
 
 @dataclass
@@ -86,7 +111,8 @@ class RawDocument:
 
 @contextmanager
 def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = None,
-             workers: int | None = None, finish: Callable[[RawPage], Any] | None = None) -> Iterator[RawDocument]:
+             workers: int | None = None, finish: Callable[[RawPage], Any] | None = None,
+             page_seconds: float | None = None) -> Iterator[RawDocument]:
     """Open ``path`` with ``reader``; the :class:`RawDocument` is valid inside the ``with`` block.
 
     playa reads the pages in ``workers`` processes (default: one per available
@@ -95,14 +121,16 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
     (it must pickle: a module-level function or a partial of one), and the
     document's pages are :class:`PageRead` of its results.  Parser errors while
     opening become :class:`UnreadablePDF`; a parser error on a page becomes its
-    :attr:`PageRead.failure`.
+    :attr:`PageRead.failure`.  A page read in a worker process that takes longer than
+    ``page_seconds`` is given up (:attr:`PageRead.timed_out`): the worker times it itself.
     """
     if reader not in READERS:
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
     if workers is None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         workers = min(MAX_WORKERS, cores)
-    opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
+    opener = (partial(_playa_document, workers=workers, page_seconds=page_seconds) if reader == "playa"
+              else _pdfplumber_document)
     try:
         with opener(path, password, finish or _unchanged) as raw:
             yield raw
@@ -114,19 +142,24 @@ def _unchanged(page: RawPage) -> RawPage:
     return page
 
 
-def read_page(number: int, read: Callable[[], RawPage], finish: Callable) -> PageRead:
+def read_page(number: int, read: Callable[[], RawPage], finish: Callable, seconds: float | None = None) -> PageRead:
     """``finish(read())`` as page ``number``'s :class:`PageRead`, with what the parser logged meanwhile.
 
     A parser error is the page's failure; an error of ``finish`` (the caller's code) is raised.
+    With ``seconds`` (only in a worker process's main thread), a page that takes longer is given up.
     """
     with parser_warnings(number) as warnings:
         try:
-            raw = read()
-        except Exception as exc:  # noqa: BLE001 - a damaged page can break a parser anywhere
-            failure = f"{type(exc).__name__}: {exc}"
-        else:
-            failure = None
-    return PageRead(number, None, failure, warnings) if failure else PageRead(number, finish(raw), None, warnings)
+            with _page_alarm(seconds):
+                try:
+                    raw = read()
+                except _PageTimedOut:
+                    raise
+                except Exception as exc:  # noqa: BLE001 - a damaged page can break a parser anywhere
+                    return PageRead(number, None, f"{type(exc).__name__}: {exc}", warnings)
+                return PageRead(number, finish(raw), None, warnings)
+        except _PageTimedOut:
+            return PageRead(number, None, "took too long", warnings, timed_out=True)
 
 
 @contextmanager
@@ -148,7 +181,7 @@ def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> 
         # box that is not numbers would fail them all.
         try:
             objects = list(PDFPage.create_pages(pdf.doc))
-        except Exception as exc:  # noqa: BLE001 - as pdfplumber's own pages do: the page tree is unreadable
+        except Exception as exc:  # as pdfplumber's own pages do: the page tree is unreadable
             raise UnreadablePDF(f"{type(exc).__name__}: {exc}") from exc
         pages = (read_page(number, partial(_pdfplumber_page, pdf, page, number), finish)
                  for number, page in enumerate(objects, start=1))
@@ -183,7 +216,8 @@ def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
 
 
 @contextmanager
-def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
+def _playa_document(path: Path, password: str | None, finish: Callable, workers: int,
+                    page_seconds: float | None) -> Iterator[RawDocument]:
     if workers > 1:
         start_worker_server()  # here, not lazily where the pool's first page is sent: see the function
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
@@ -192,7 +226,7 @@ def _playa_document(path: Path, password: str | None, finish: Callable, workers:
         if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
             raise UnreadablePDF("no document catalog (/Root)")
         # In order; with workers, pages are read in parallel processes and sent back.
-        pages = pdf.pages.map(partial(_finished_page, finish))
+        pages = pdf.pages.map(partial(_finished_page, finish, page_seconds, os.getpid()))
         yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=pages)
 
 
@@ -211,8 +245,11 @@ def _playa_metadata(pdf) -> dict:
     return metadata
 
 
-def _finished_page(finish: Callable, page) -> PageRead:
-    return read_page(page.page_idx + 1, partial(_playa_page, page), finish)
+def _finished_page(finish: Callable, page_seconds: float | None, opener: int, page) -> PageRead:
+    # Timed here only in a worker: in the opening process the caller times the pages (a second
+    # SIGALRM timer would replace its own).
+    in_worker = os.getpid() != opener
+    return read_page(page.page_idx + 1, partial(_playa_page, page), finish, page_seconds if in_worker else None)
 
 
 def _playa_page(page) -> RawPage:
