@@ -30,15 +30,14 @@ def scratch_folder(prefix: str, parent: str | Path | None = None):
     block runs and removed when it ends; left-overs of killed runs with the same prefix are removed first."""
     sweep(prefix, parent)
     folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
-    lock = open(folder / f"{LOCK_FILE}.new", "wb")
     try:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        # Named only once locked: a sweep in between finds no lock file in a fresh folder, and leaves it.
-        os.rename(folder / f"{LOCK_FILE}.new", folder / LOCK_FILE)
-        yield folder
+        with open(folder / f"{LOCK_FILE}.new", "wb") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            # Named only once locked: a sweep in between finds no lock file in a fresh folder, and leaves it.
+            os.rename(folder / f"{LOCK_FILE}.new", folder / LOCK_FILE)
+            yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-        lock.close()
 
 
 def sweep(prefix: str, parent: str | Path | None = None) -> list[Path]:
@@ -53,16 +52,15 @@ def sweep(prefix: str, parent: str | Path | None = None) -> list[Path]:
 
 def in_use(folder: Path) -> bool:
     try:
-        lock = open(folder / LOCK_FILE, "rb")
+        with open(folder / LOCK_FILE, "rb") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return True
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            return False
     except FileNotFoundError:
         try:
             return time.time() - folder.stat().st_mtime < FRESH_SECONDS
         except FileNotFoundError:
             return True  # removed meanwhile: nothing to do
-    with lock:
-        try:
-            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return True
-        fcntl.flock(lock, fcntl.LOCK_UN)
-        return False

@@ -9,8 +9,8 @@ the size of the page before it.  What was done is said per page, for the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .model import REFERENCE_READER, Page
 from .pdfium_page import pdfium_page

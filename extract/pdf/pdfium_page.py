@@ -24,8 +24,8 @@ def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, f
         page = document[number - 1]
         width, height = page.get_size()
         text = page.get_textpage()
-        chars = [char for char in map(lambda i: _char(text, i, height), range(text.count_chars())) if char]
-        rects = [rect for rect in map(lambda obj: _filled_rect(obj, height), page.get_objects()) if rect]
+        chars = [char for char in (_char(text, i, height) for i in range(text.count_chars())) if char]
+        rects = [rect for rect in (_filled_rect(obj, height) for obj in page.get_objects()) if rect]
         return width, height, extract_words(chars), rects
     finally:
         document.close()
