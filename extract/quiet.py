@@ -34,3 +34,24 @@ def quiet_logging() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 2)
     os.close(devnull)
+
+
+def start_resource_tracker_quietly() -> None:
+    """Start multiprocessing's resource tracker now, with its standard error on /dev/null.
+
+    It outlives the run's processes by a moment and says on its standard error what they left
+    (a semaphore of a process killed with the run): said on the terminal after the run's own
+    one line.  It takes the standard error it starts with, so it is started here, quietly.
+    """
+    from multiprocessing import resource_tracker
+
+    if debugging():
+        return
+    terminal, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, 2)
+        resource_tracker.ensure_running()
+    finally:
+        os.dup2(terminal, 2)
+        os.close(terminal)
+        os.close(devnull)

@@ -24,7 +24,7 @@ from signal import signal as handle_signal
 import click
 
 from extract.pdf.model import DEFAULT_READER, READERS
-from extract.quiet import DEBUG_VARIABLE
+from extract.quiet import DEBUG_VARIABLE, start_resource_tracker_quietly
 
 from .errors import (
     EXIT_CHECKS_FAILED,
@@ -136,6 +136,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     """Turn a KIS werkplan PDF into checked budget and section datasets."""
     ctx.obj = {"debug": debug}
     ctx.with_resource(debug_environment() if debug else quiet_libraries())
+    start_resource_tracker_quietly()
     if threading.current_thread() is threading.main_thread():  # where Python lets a signal be handled
         ctx.with_resource(terminate_as_interrupt())
 

@@ -36,7 +36,7 @@ def _same_length(data: bytes, old: bytes, new: bytes) -> bytes:
 def page_objects(data: bytes) -> list[int]:
     """Object numbers of the pages, in page-tree order."""
     tree = next(m for m in objects(data).values() if b"/Type /Pages" in m.group(2))
-    return [int(n) for n in re.findall(rb"(\d+) 0 R", re.search(rb"/Kids \[(.*?)\]", tree.group(2)).group(1))]
+    return [int(n) for n in re.findall(rb"(\d+) 0 R", re.search(rb"/Kids \[(.*?)\]", tree.group(2), re.DOTALL).group(1))]
 
 
 def flip_bytes(data: bytes, seed: int, count: int) -> bytes:

@@ -13,7 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from pipelines.cli import main
-from tests.fuzz_sources import NEXT_YEAR, TYPESETTINGS, damages, next_year_blocks
+from tests.fuzz_sources import NEXT_YEAR, TYPESETTINGS, damages, excerpt, next_year_blocks
+from tests.typesettings import TYPESETTINGS as TYPESETTING_LOOKS
+from tests.typesettings import build_typesetting, seed_blocks
 from tests.werkplan_factory import build_pdf
 
 COMPARED = ["budget_tables", "budget_lines", "overview", "numbers", "sections", "toc", "projects", "planning"]
@@ -25,13 +27,16 @@ OUTCOMES = {}
 
 
 @pytest.fixture(scope="module")
-def sources(typeset_pdfs, tmp_path_factory):
-    """Each source's sound bytes, year and the datasets ``werkplan run`` makes of it."""
+def sources(datasets_2023, tmp_path_factory):
+    """Each source's sound bytes, document id and the datasets ``werkplan run`` makes of it."""
     folder = tmp_path_factory.mktemp("sound-sources")
-    next_year = folder / "werkplan-2031.pdf"
-    build_pdf(next_year, next_year_blocks())
+    pdfs = {NEXT_YEAR: folder / "werkplan-2031.pdf"}
+    build_pdf(pdfs[NEXT_YEAR], next_year_blocks())
+    blocks = excerpt(seed_blocks(datasets_2023.frames["planning"]))
+    for name in TYPESETTINGS:
+        pdfs[name] = build_typesetting(TYPESETTING_LOOKS[name], blocks, folder / f"werkplan-2023-{name}.pdf")
     found = {}
-    for name, pdf in [*((t, typeset_pdfs[t]) for t in TYPESETTINGS), (NEXT_YEAR, next_year)]:
+    for name, pdf in pdfs.items():
         out = folder / name
         result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(out)])
         assert result.exit_code == 0, result.output
