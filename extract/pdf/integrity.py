@@ -28,6 +28,7 @@ from .complaints import parser_warnings
 from .document import read_document
 from .layout import LayoutSettings
 from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError, PageTimeout
+from .reader import LAST_READER
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,8 @@ def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
 
     A file the fast reader refuses, or one that needed repair, is read again with the reference
     reader: pdfminer.six repairs what it can and the page tree's numbering is checked against it.
+    A file both refuse is read with pdfium, the last reader; refused by it too, the reference's
+    reason is given.
     """
     conf = resolve(IntegritySettings, settings)
     path = Path(path)
@@ -238,7 +241,12 @@ def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
     except PageTimeout:
         raise
     except InputError:
-        return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        try:
+            return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        except PageTimeout:
+            raise
+        except InputError as refused:
+            return _read_last(path, layout, conf, progress, password, refused)
     if integrity.damage:
         try:
             return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
@@ -246,6 +254,20 @@ def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
             raise
         except InputError:
             pass  # the reference refuses what the fast reader read, with its repairs: that reading stands
+    return document, integrity
+
+
+def _read_last(path: Path, layout: LayoutSettings | dict | None, conf: IntegritySettings, progress,
+               password: str | None, refused: InputError) -> tuple[Document, Integrity]:
+    """Every page read with pdfium, as the note in the damage says; else ``refused`` is raised."""
+    try:
+        document, integrity = _read_and_check(path, layout, conf, progress, password, LAST_READER)
+    except PageTimeout:
+        raise
+    except InputError:
+        raise refused from None
+    integrity.damage.insert(0, f"neither playa nor pdfminer.six could open the file ({str(refused).split(': ', 1)[-1]}): "
+                               "every page read with pdfium, its text and filled rectangles only")
     return document, integrity
 
 

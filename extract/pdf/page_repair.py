@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .model import REFERENCE_READER, Page
-from .pdfium_page import pdfium_page
-from .reader import RawPage, pdfplumber_page, read_page
+from .reader import LAST_READER, pdfium_raw_page, pdfplumber_page, read_page
 
 A4 = (595.0, 842.0)  # points, until a page read says otherwise
 
@@ -28,14 +27,10 @@ def read_otherwise(path: Path, number: int, reader: str, password: str | None, f
         logged += read.warnings
         if read.failure is None:
             return read.page, "read with pdfminer.six instead", logged
-    read = read_page(number, lambda: _pdfium_raw_page(path, number, password), finish)
-    logged += read.warnings
-    if read.failure is None:
-        return read.page, "only its text and filled rectangles read, with pdfium", logged
+    if reader != LAST_READER:
+        read = read_page(number, lambda: pdfium_raw_page(path, number, password), finish)
+        logged += read.warnings
+        if read.failure is None:
+            return read.page, "only its text and filled rectangles read, with pdfium", logged
     width, height = size or A4
     return Page(number=number, width=width, height=height, lines=[]), "no reader could read it: kept blank", logged
-
-
-def _pdfium_raw_page(path: Path, number: int, password: str | None) -> RawPage:
-    width, height, words, rects = pdfium_page(path, number, password)
-    return RawPage(number=number, width=width, height=height, words=words, rects=rects, edges=[])

@@ -13,6 +13,8 @@ Two readers give the same result:
   with playa's arithmetic but without a playa object per glyph; rotated text,
   vertical and Type 3 fonts go through playa's glyphs.
 - ``pdfplumber``: the reference, pdfplumber over pdfminer.six.
+- ``pdfium`` (:data:`LAST_READER`, not offered to users): pdfium's characters and filled
+  rectangles (:mod:`extract.pdf.pdfium_page`), for a file neither of the others opens.
 
 Only words, rectangles and edges leave a page: characters are dropped as soon as
 the page's words are made, so memory does not grow with the characters.  A
@@ -34,6 +36,7 @@ from typing import Any, Callable, Iterator
 
 import pdfplumber
 import playa
+import pypdfium2 as pdfium
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.page import Page as PlumberPage
@@ -47,11 +50,14 @@ from playa.utils import decode_text, mult_matrix, transform_bbox
 
 from .complaints import parser_warnings
 from .model import DEFAULT_READER, READERS
+from .pdfium_page import pdfium_page
 from .words import WORD_ATTRS, extract_words
 from .workers import start_worker_server, worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
 MAX_WORKERS = 4
+# The reader of last resort: opens files whose cross-reference table and trailer are beyond the others.
+LAST_READER = "pdfium"
 
 
 class UnreadablePDF(Exception):
@@ -124,17 +130,20 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
     :attr:`PageRead.failure`.  A page read in a worker process that takes longer than
     ``page_seconds`` is given up (:attr:`PageRead.timed_out`): the worker times it itself.
     """
-    if reader not in READERS:
+    if reader not in (*READERS, LAST_READER):
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
     if workers is None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         workers = min(MAX_WORKERS, cores)
-    opener = (partial(_playa_document, workers=workers, page_seconds=page_seconds) if reader == "playa"
-              else _pdfplumber_document)
+    opener = {"playa": partial(_playa_document, workers=workers, page_seconds=page_seconds),
+              "pdfplumber": _pdfplumber_document, LAST_READER: _pdfium_document}[reader]
     try:
         with opener(path, password, finish or _unchanged) as raw:
             yield raw
-    except (PDFSyntaxError, PdfminerException, PDFException, ValueError, KeyError, TypeError) as exc:
+    except RecursionError:
+        raise  # the caller names it: objects nested too deeply
+    except (PDFSyntaxError, PdfminerException, PDFException, ValueError, KeyError, TypeError, RuntimeError) as exc:
+        # RuntimeError: a parser's generator meeting the end of a truncated file ("generator raised StopIteration")
         raise UnreadablePDF(str(exc) or type(exc).__name__) from exc
 
 
@@ -195,6 +204,28 @@ def pdfplumber_page(path: Path, number: int, password: str | None) -> RawPage:
             if index == number:
                 return _pdfplumber_page(pdf, page, number)
     raise UnreadablePDF(f"no page {number}")
+
+
+@contextmanager
+def _pdfium_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
+    try:
+        document = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePDF(f"PdfiumError: {exc}") from exc
+    try:
+        count = len(document)
+        metadata = {k: v for k, v in document.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+    finally:
+        document.close()
+    yield RawDocument(metadata=metadata, page_count=count,
+                      pages=(read_page(number, partial(pdfium_raw_page, path, number, password), finish)
+                             for number in range(1, count + 1)))
+
+
+def pdfium_raw_page(path: Path, number: int, password: str | None) -> RawPage:
+    """Page ``number`` (from 1) alone, read with pdfium: words and filled rectangles, no ruling edges."""
+    width, height, words, rects = pdfium_page(path, number, password)
+    return RawPage(number=number, width=width, height=height, words=words, rects=rects, edges=[])
 
 
 def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
