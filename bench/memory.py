@@ -33,6 +33,19 @@ def descendants(pid: int) -> set[int]:
     return found
 
 
+def alive(pids: set[int]) -> set[int]:
+    """Those of ``pids`` still running (a zombie has ended; its parent, or init, has not reaped it yet)."""
+    living = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            continue
+        if state != "Z":
+            living.add(pid)
+    return living
+
+
 def pss_kib(pid: int) -> int:
     """The process's PSS in KiB (0 if it is gone)."""
     try:

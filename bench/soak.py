@@ -47,7 +47,7 @@ def library_runs(pdf: Path, runs: int) -> None:
 
 
 def folder_run(pdf: Path, copies: int) -> None:
-    from bench.memory import descendants
+    from bench.memory import alive, descendants
 
     with tempfile.TemporaryDirectory() as work:
         inbox = Path(work) / "inbox"
@@ -66,7 +66,8 @@ def folder_run(pdf: Path, copies: int) -> None:
             print(f"{time.monotonic() - started:6.0f} s: {figures(process.pid)}", flush=True)
             time.sleep(1)
         _, errors = process.communicate()
-        left = [pid for pid in seen if Path(f"/proc/{pid}").exists()]
+        time.sleep(2)  # the time the run's processes have to end after it
+        left = alive(seen)
         print(f"werkplan run over {copies} copies ended with {process.returncode} after "
               f"{time.monotonic() - started:.0f} s; {len(errors.splitlines())} lines on stderr; "
               f"{len(seen)} processes started, {len(left)} left alive; "
