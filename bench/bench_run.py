@@ -2,6 +2,9 @@
 
 Each measurement runs in its own child process, so peak memory (max RSS) is that
 job's alone; the reader's worker processes are reported apart (the largest one).
+The whole tree's memory is sampled beside them every 20 ms: the summed PSS of the
+job and every process below it (bench/memory.py), its peak and how many processes
+held it.
 Runs of the two jobs alternate and the best of ``--repeat`` is reported: on a
 shared machine the best run is the one least disturbed by others.  The same
 figures follow for a synthetic werkplan of about ``--pages`` pages, against the
@@ -61,16 +64,23 @@ def child_baseline(pdf: str) -> dict:
 
 
 def measure(kind: str, pdf: str) -> dict:
-    output = subprocess.run(
-        [sys.executable, __file__, "--child", kind, pdf], check=True, capture_output=True, text=True, cwd=ROOT
-    ).stdout
-    return json.loads(output.strip().splitlines()[-1])
+    from bench.memory import TreePeak
+
+    child = subprocess.Popen([sys.executable, __file__, "--child", kind, pdf], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    sampler = TreePeak(child.pid)
+    sampler.start()
+    output, errors = child.communicate()
+    sampler.stop()
+    if child.returncode:
+        raise RuntimeError(f"the {kind} job failed ({child.returncode}): {errors}")
+    return {**json.loads(output.strip().splitlines()[-1]), "tree_pss_mib": sampler.peak_mib,
+            "tree_processes": sampler.processes_at_peak}
 
 
 def best(runs: list[dict]) -> dict:
     fastest = min(runs, key=lambda r: r["seconds"])
-    return {**fastest, "max_rss_mib": max(r["max_rss_mib"] for r in runs),
-            "worker_rss_mib": max(r["worker_rss_mib"] for r in runs)}
+    return {**fastest, **{key: max(r[key] for r in runs) for key in ("max_rss_mib", "worker_rss_mib", "tree_pss_mib")}}
 
 
 def benchmark(pdf: str, repeat: int) -> dict:
@@ -85,11 +95,13 @@ def report(title: str, result: dict) -> None:
     base, run = result["baseline"], result["run"]
     pages = run["pages"]
     print(title)
-    print(f"  {'job':<46}{'seconds':>9}{'ms/page':>9}{'CPU s':>8}{'peak MiB':>10}{'worker MiB':>12}")
+    print(f"  {'job':<46}{'seconds':>9}{'ms/page':>9}{'CPU s':>8}{'peak MiB':>10}{'worker MiB':>12}"
+          f"{'tree PSS MiB':>14}")
     print(f"  {'pdfplumber extract_tables() pass':<46}{base['seconds']:>9.2f}{base['seconds'] / pages * 1000:>9.1f}"
-          f"{base['cpu_seconds']:>8.1f}{base['max_rss_mib']:>10.0f}{'':>12}")
+          f"{base['cpu_seconds']:>8.1f}{base['max_rss_mib']:>10.0f}{'':>12}{base['tree_pss_mib']:>14.0f}")
     print(f"  {'werkplan run':<46}{run['seconds']:>9.2f}{run['seconds'] / pages * 1000:>9.1f}"
-          f"{run['cpu_seconds']:>8.1f}{run['max_rss_mib']:>10.0f}{run['worker_rss_mib']:>12.0f}")
+          f"{run['cpu_seconds']:>8.1f}{run['max_rss_mib']:>10.0f}{run['worker_rss_mib']:>12.0f}"
+          f"{run['tree_pss_mib']:>14.0f}  ({run['tree_processes']} processes at the peak)")
     for stage, seconds in run["stages"].items():
         print(f"  {'  ' + stage:<46}{seconds:>9.2f}{seconds / pages * 1000:>9.1f}")
     print(f"  ratio werkplan run / pdfplumber pass: time {run['seconds'] / base['seconds']:.2f}x, "

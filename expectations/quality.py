@@ -258,8 +258,8 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int,
 
 def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
     """The repairs the PDF needed (``werkplan run --strict`` fails on these) and its image-only pages."""
-    signals = [Signal("pdf_repaired", source, damage, ",".join(map(str, integrity.missing)), [])
-               for damage in integrity.damage]
+    pages = ",".join(map(str, sorted({*integrity.missing, *integrity.repaired_pages})))
+    signals = [Signal("pdf_repaired", source, damage, pages, []) for damage in integrity.damage]
     if integrity.image_only_pages:
         pages = ",".join(map(str, integrity.image_only_pages))
         signals.append(Signal("image_only_pages", source,

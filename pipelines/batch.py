@@ -16,31 +16,34 @@ import json
 import multiprocessing
 import os
 import shutil
+import signal
 import tempfile
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from multiprocessing.connection import wait as connection_wait
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
 from extract.pdf.model import file_sha256
+from extract.quiet import quiet_logging
+from extract.scratch import scratch_folder
 
 from .compare import compare, write_comparison
 from .database import LoadError, read_folder
 from .datasets import pipeline_version, printable_name
-from .errors import EXIT_INPUT, EXIT_UNEXPECTED, exit_code
+from .errors import EXIT_INPUT, EXIT_UNEXPECTED, OutputError, exit_code
 from .frames import DTYPES, typed_frame
 from .package import write_catalog_package
 from .processes import shutdown
 from .schema import CATALOG
-from .write import publish_complete, write_frame
+from .write import check_free_space, link, publish_complete, write_frame
 
 if TYPE_CHECKING:  # imported where a run starts: the settings import the extraction
     from .settings import RunOptions
@@ -48,6 +51,11 @@ if TYPE_CHECKING:  # imported where a run starts: the settings import the extrac
 # progress(pdf, pages_read, page_count), called in the parent whatever worker reads the pdf
 Progress = Callable[[Path, int, int], None]
 COMPARE_FOLDER = "compare"
+# Scratch folders in the output folder (a killed run's are removed by the next run: extract.scratch)
+BATCH_STAGING, CATALOG_STAGING = ".batch.", ".catalog.staging-"
+# The catalog's files, published together: links into the folder CATALOG_LINK points to (a CATALOG_VERSION)
+CATALOG_FILES = ["catalog.csv", "catalog.json", "datapackage.json", "schemas/catalog.schema.json"]
+CATALOG_LINK, CATALOG_VERSION = ".catalog", ".catalog.v-"
 
 
 @dataclass
@@ -148,17 +156,14 @@ def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | Non
                    seconds=round(time.perf_counter() - started, 1), output=result.output)
 
 
-_progress_queue = None  # a worker's line back to the parent's progress callback
-
-
-def _init_worker(queue) -> None:
-    global _progress_queue
-    _progress_queue = queue
-
-
-def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None) -> Outcome:
+def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None, connection, parent: int) -> None:
+    """A batch worker: one PDF, its progress and outcome sent over ``connection``; ends with ``parent``."""
+    die_with_parent(parent, signal.SIGTERM)
+    exit_on_terminate()  # a worker ended by its parent removes its temporary files
+    quiet_logging()
     try:
-        return take_in(pdf, staging, lambda done, total: _progress_queue.put((pdf, done, total)), options)
+        outcome = take_in(pdf, staging, lambda done, total: connection.send(("progress", done, total)), options)
+        connection.send(("outcome", outcome))
     finally:
         # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
         # worker ends, multiprocessing would terminate them, and the semaphores they hold (tqdm's, in
@@ -166,40 +171,72 @@ def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None) -> Out
         shutdown()
 
 
-def _drain(queue, progress: Progress | None) -> None:
-    while not queue.empty():
-        update = queue.get()
-        if progress:
-            progress(*update)
-
-
 def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None,
              options: RunOptions | None) -> list[Outcome]:
-    """Each PDF in a fresh worker process, ``jobs`` at a time; alone, in this process."""
+    """Each PDF in a fresh worker process, ``jobs`` at a time; alone, in this process.
+
+    A worker that dies (killed, out of memory) fails its own PDF only: the others have workers of
+    their own.  If this process is interrupted, the workers are ended before it goes on unwinding.
+    """
     folders = [staging / str(i) for i in range(len(pdfs))]
     if len(pdfs) <= 1 or jobs == 1:
         return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), options)
                 for pdf, folder in zip(pdfs, folders, strict=False)]
     # spawn: the same start method on every platform and Python, no forking of a threaded parent
     context = multiprocessing.get_context("spawn")
-    queue = context.Queue()
     outcomes: dict[int, Outcome] = {}
-    with ProcessPoolExecutor(min(jobs, len(pdfs)), mp_context=context, initializer=_init_worker,
-                             initargs=(queue,), max_tasks_per_child=1) as pool:
-        futures = {pool.submit(_take_in_worker, pdf, folder, options): i
-                   for i, (pdf, folder) in enumerate(zip(pdfs, folders, strict=True))}
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-            _drain(queue, progress)
-            for future in done:
-                i = futures[future]
-                try:
-                    outcomes[i] = future.result()
-                except BrokenProcessPool:
-                    outcomes[i] = Outcome(pdfs[i], "failed", message=f"{pdfs[i]}: the worker process died")
-    _drain(queue, progress)
+    waiting = list(range(len(pdfs)))
+    running: dict[int, tuple] = {}  # index → (process, connection)
+    try:
+        while waiting or running:
+            while waiting and len(running) < jobs:
+                i = waiting.pop(0)
+                ours, theirs = context.Pipe(duplex=False)
+                process = context.Process(target=_take_in_worker, name=f"werkplan-batch-{i}",
+                                          args=(pdfs[i], folders[i], options, theirs, os.getpid()))
+                with deaf_to_ctrl_c():
+                    process.start()
+                theirs.close()
+                running[i] = process, ours
+            ready = set(connection_wait([c for _, c in running.values()] + [p.sentinel for p, _ in running.values()]))
+            for i, (process, connection) in list(running.items()):
+                _receive(i, pdfs[i], connection, ready, outcomes, progress)
+                if process.sentinel in ready or connection.closed:
+                    process.join()
+                    connection.close()
+                    del running[i]
+                    outcomes.setdefault(i, Outcome(pdfs[i], "failed", exit_code=EXIT_UNEXPECTED,
+                                                   message=f"{pdfs[i]}: the worker process reading it ended "
+                                                           f"unexpectedly (exit code {process.exitcode})"))
+    finally:
+        _end_workers([process for process, _ in running.values()])
     return [outcomes[i] for i in range(len(pdfs))]
+
+
+def _receive(i: int, pdf: Path, connection, ready: set, outcomes: dict[int, Outcome], progress: Progress | None):
+    """Take what worker ``i`` sent: progress, then its outcome; a closed connection closes ours."""
+    if connection not in ready:
+        return
+    try:
+        while connection.poll():
+            kind, *payload = connection.recv()
+            if kind == "outcome":
+                outcomes[i] = payload[0]
+            elif progress:
+                progress(pdf, *payload)
+    except (EOFError, ConnectionError):
+        connection.close()
+
+
+def _end_workers(processes: list) -> None:
+    """Ask the workers left (an interrupted batch) to end, and make sure they do."""
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=2)
+        if process.is_alive():
+            process.kill()
+            process.join()
 
 
 def _skipped(pdf: Path, sha256: str, metadata: dict, folder: Path) -> Outcome:
@@ -266,8 +303,13 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     todo = [i for i, o in enumerate(outcomes) if o.status == "pending"]
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".batch.", dir=out_dir))
     try:
+        check_free_space(out_dir, [outcomes[i].pdf for i in todo])
+    except OutputError:
+        if created:
+            out_dir.rmdir()
+        raise
+    with scratch_folder(BATCH_STAGING, out_dir) as staging:
         ran = _run_all([outcomes[i].pdf for i in todo], staging, jobs or default_jobs(), progress, options)
         taken: dict[str, Path] = {}
         for i, outcome in zip(todo, ran, strict=False):
@@ -275,8 +317,6 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
             if outcome.status == "written":
                 _publish(outcome, out_dir, existing, replace, taken)
             outcomes[i] = outcome
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
     written = {o.document_id for o in outcomes if o.status == "written"}
     comparisons = []
     if written or any(o.status == "skipped" for o in outcomes):
@@ -363,12 +403,29 @@ def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> None:
     frame = typed_frame(sorted(rows.values(), key=lambda r: (r["year"], r["taken_in_at"] or "")), CATALOG.name)
     if (out_dir / "catalog.csv").is_file() and frame.equals(earlier):
         return
-    staging = Path(tempfile.mkdtemp(prefix=".catalog.", dir=out_dir))
-    try:
-        write_frame(staging, CATALOG.name, frame, {"updated_at": now, "pipeline_version": pipeline_version()})
-        write_catalog_package(staging, now, pipeline_version())
-        (out_dir / "schemas").mkdir(exist_ok=True)
-        for name in ["schemas/catalog.schema.json", "catalog.json", "datapackage.json", "catalog.csv"]:
-            os.replace(staging / name, out_dir / name)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with scratch_folder(CATALOG_STAGING, out_dir) as staging:
+        files = staging / "catalog"
+        (files / "schemas").mkdir(parents=True)
+        write_frame(files, CATALOG.name, frame, {"updated_at": now, "pipeline_version": pipeline_version()})
+        write_catalog_package(files, now, pipeline_version())
+        _publish_catalog(files, out_dir)
+
+
+def _publish_catalog(files: Path, out_dir: Path) -> None:
+    """Make the folder ``files`` the catalog: one link swapped, so its CSV, JSON and package change together.
+
+    ``OUT/catalog.csv`` and the other catalog files are links into ``OUT/.catalog``, the link to the
+    current version ``OUT/.catalog.v-XXXX``; the versions it no longer points to are removed.  Call with
+    the catalog's lock held.
+    """
+    version = Path(tempfile.mkdtemp(prefix=CATALOG_VERSION, dir=out_dir))
+    os.replace(files, version)  # over the empty folder mkdtemp made to reserve the name
+    link(version, out_dir / CATALOG_LINK)
+    (out_dir / "schemas").mkdir(exist_ok=True)
+    for name in CATALOG_FILES:
+        inside = os.path.relpath(out_dir / CATALOG_LINK / name, (out_dir / name).parent)
+        if not (out_dir / name).is_symlink() or os.readlink(out_dir / name) != inside:
+            link(inside, out_dir / name)  # once per output folder (an earlier version's are files)
+    for earlier in out_dir.glob(f"{CATALOG_VERSION}*"):
+        if earlier.name != version.name:
+            shutil.rmtree(earlier, ignore_errors=True)

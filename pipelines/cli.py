@@ -1,7 +1,10 @@
 """The ``werkplan`` command: a thin click layer over :mod:`pipelines.batch` and :mod:`pipelines.run`.
 
 Every failure ends as one line on stderr and an exit status from
-:mod:`pipelines.errors`; ``werkplan --debug ...`` shows the traceback instead.
+:mod:`pipelines.errors`; ``werkplan --debug ...`` shows the traceback instead,
+and lets the libraries' log lines through in every process of the run.
+SIGINT (Ctrl-C) and SIGTERM end a command the same way, with 130 and 143 as a
+shell reports a process those signals ended; nothing half-written is published.
 """
 
 from __future__ import annotations
@@ -9,16 +12,30 @@ from __future__ import annotations
 import atexit
 import gc
 import logging
+import os
 import sys
+import threading
 import traceback
 import warnings
 from contextlib import contextmanager
+from signal import SIGTERM
+from signal import signal as handle_signal
 
 import click
 
 from extract.pdf.model import DEFAULT_READER, READERS
+from extract.quiet import DEBUG_VARIABLE, start_resource_tracker_quietly
 
-from .errors import EXIT_CHECKS_FAILED, EXIT_NEEDS_REVIEW, EXIT_UNEXPECTED, LoadFailed, OutputError, exit_code
+from .errors import (
+    EXIT_CHECKS_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_NEEDS_REVIEW,
+    EXIT_TERMINATED,
+    EXIT_UNEXPECTED,
+    LoadFailed,
+    OutputError,
+    exit_code,
+)
 
 # A command's objects (a document model, its datasets) go back with the process: the interpreter's
 # last garbage collection over them took up to half a second of every command.
@@ -55,14 +72,49 @@ def quiet_libraries():
         root.removeHandler(handler)
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived: unwinds like Ctrl-C's KeyboardInterrupt, so every ``finally`` runs."""
+
+
+def _terminate(_signum, _frame):
+    raise Terminated
+
+
+@contextmanager
+def debug_environment():
+    """``--debug`` for this process and the processes it starts (they read the environment)."""
+    earlier = os.environ.get(DEBUG_VARIABLE)
+    os.environ[DEBUG_VARIABLE] = "1"
+    try:
+        yield
+    finally:
+        if earlier is None:
+            del os.environ[DEBUG_VARIABLE]
+        else:
+            os.environ[DEBUG_VARIABLE] = earlier
+
+
+@contextmanager
+def terminate_as_interrupt():
+    """SIGTERM raises :class:`Terminated` while a command runs."""
+    earlier = handle_signal(SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        handle_signal(SIGTERM, earlier)
+
+
 class ReportingGroup(click.Group):
     """Turns every error of every command into one line and its exit status."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
-        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit,
-                KeyboardInterrupt):
+        except KeyboardInterrupt:
+            fail("interrupted (SIGINT); nothing half-written was published", EXIT_INTERRUPTED)
+        except Terminated:
+            fail("terminated (SIGTERM); nothing half-written was published", EXIT_TERMINATED)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise
         except Exception as exc:  # noqa: BLE001 - the one place every failure is reported
             if ctx.obj and ctx.obj.get("debug"):
@@ -76,13 +128,17 @@ class ReportingGroup(click.Group):
 
 @click.group(cls=ReportingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="werkplan")
-@click.option("--debug", is_flag=True, help="Show the full traceback when a command fails.")
+@click.option("--debug", is_flag=True,
+              help="Show the full traceback when a command fails, and the libraries' log lines and warnings "
+                   "(from every process of the run), which are otherwise kept off the terminal.")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
     """Turn a KIS werkplan PDF into checked budget and section datasets."""
     ctx.obj = {"debug": debug}
-    if not debug:
-        ctx.with_resource(quiet_libraries())
+    ctx.with_resource(debug_environment() if debug else quiet_libraries())
+    start_resource_tracker_quietly()
+    if threading.current_thread() is threading.main_thread():  # where Python lets a signal be handled
+        ctx.with_resource(terminate_as_interrupt())
 
 
 @main.command()

@@ -9,26 +9,39 @@ reading and the great-expectations suites with the localization run beside each
 other and beside the run's own checks; the run's main process imports neither
 library, nor scipy.  The processes stay for later runs of this Python process (a
 batch worker's next document, a test session), which so pay the imports once.
-They are spawned, not forked: the parent may hold threads (progress, the
-reader's pool), and a fork copies their locks.
+They are forked from the run's fork server (:mod:`extract.pdf.workers`), not
+from the run's process: that one may hold threads (progress, the reader's
+pool), and a fork copies their locks; and what the server imported (pandas,
+numpy) is shared by both, not imported by each.  They end when the server does,
+and it when the run's process does, even when that is killed
+(:mod:`extract.lifetime`), and they ignore Ctrl-C: the run is interrupted, and
+ends them.
 """
 
 from __future__ import annotations
 
 import atexit
 import gc
-import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
+
+from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
+from extract.pdf.workers import start_worker_server, worker_context
 
 
 def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection) -> None:
     """A side process's work: ``prepare()`` at once, then answer each request with ``handle(request)``.
 
-    Answers (or the error) go back over ``connection``; the process ends when the other end closes.
+    Answers (or the error) go back over ``connection``; the process ends when the other end closes,
+    or when the fork server it came from ends.
     """
+    # Ended by SIGTERM rather than the server's SIGKILL, so camelot's exit handler still removes its
+    # temporary folders.
+    die_with_parent(None, signal.SIGTERM)  # the server ending first is covered: it armed SIGKILL at the fork
+    exit_on_terminate()
     prepare()
     while True:
         try:
@@ -52,10 +65,12 @@ class SideProcess:
     """
 
     def __init__(self, name: str, prepare: Callable[[], Any], handle: Callable[[Any], Any]) -> None:
-        context = multiprocessing.get_context("spawn")
+        context = worker_context()
+        start_worker_server()
         self._connection, theirs = context.Pipe()
         self._process = context.Process(target=serve, args=(prepare, handle, theirs), daemon=True, name=name)
-        self._process.start()
+        with deaf_to_ctrl_c():
+            self._process.start()
         theirs.close()
         self.name = name
         self.owner = os.getpid()
@@ -106,9 +121,12 @@ class SideProcess:
         return self.result()
 
     def close(self) -> None:
-        """End the process now (an answer on its way is not wanted)."""
-        self._process.kill()
-        self._process.join()
+        """End the process now (an answer on its way is not wanted); it still removes its temporary files."""
+        self._process.terminate()
+        self._process.join(timeout=1)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
         self._connection.close()
 
     def stop(self) -> None:
@@ -119,6 +137,9 @@ class SideProcess:
 def stop_all(processes: Iterable[SideProcess]) -> None:
     """:meth:`SideProcess.stop` for each of ``processes``, all asked at once so they end side by side."""
     ending = [process for process in processes if process.owner == os.getpid() and not process._connection.closed]
+    for process in [process for process in ending if process._waiting]:
+        process.close()  # busy with an interrupted run's request: it would finish that first
+    ending = [process for process in ending if not process._connection.closed]
     for process in ending:
         process._connection.close()  # the process's recv() ends
     for process in ending:

@@ -30,7 +30,7 @@ from extract.werkplan.extraction import Extraction, read_budget_tables, read_ove
 from .datasets import Datasets, build_datasets, with_second_reading
 from .processes import SideProcess, side_process
 from .settings import RunOptions, RunSettings
-from .write import check_output_folder, publish_staging, staging_folder, write_dataset_files
+from .write import check_free_space, check_output_folder, publish_staging, staging_folder, write_dataset_files
 
 if TYPE_CHECKING:
     from .validation import Validation
@@ -72,7 +72,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOp
     """
     options = options or RunOptions()
     settings = options.resolved_settings()
-    check_output_folder(out_dir)
+    check_free_space(check_output_folder(out_dir), [Path(pdf)])
     # Every process the run needs is started first: their imports go on beside this process's.
     camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
     start_worker_server()

@@ -78,6 +78,21 @@ def check_output_folder(out_dir: str | Path, keep_created: bool = True) -> Path:
     return out_dir
 
 
+# The output a PDF gives, at most, by what was measured: the bundled 123-page PDF (0.54 MiB) gives
+# 3.3 MiB, a 3-page one (4 KiB) 0.17 MiB.  With room to spare: 1 MiB and ten times the PDF's size.
+OUTPUT_PER_PDF, OUTPUT_PER_PDF_BYTE = 1 << 20, 10
+
+
+def check_free_space(out_dir: str | Path, pdfs: list[Path]) -> None:
+    """Refuse before any PDF is read when ``out_dir``'s file system has no room for the output of ``pdfs``."""
+    needed = sum(OUTPUT_PER_PDF + OUTPUT_PER_PDF_BYTE * pdf.stat().st_size for pdf in pdfs if pdf.is_file())
+    stats = os.statvfs(out_dir)
+    free = stats.f_bavail * stats.f_frsize
+    if needed > free:
+        raise OutputError(f"{out_dir}: not enough free disk space for the output ({free / (1 << 20):.0f} MiB free, "
+                          f"about {needed / (1 << 20):.0f} MiB needed); nothing was read")
+
+
 @contextmanager
 def locked(out_dir: Path, document_id: str, shared: bool = False):
     """Hold the document's lock in ``out_dir``: exclusive for publishing, shared for reading."""
@@ -130,7 +145,7 @@ def clean_leftovers(out_dir: Path, document_id: str) -> None:
     versions = sorted(out_dir.glob(f".{document_id}.v-*"), key=lambda p: p.stat().st_mtime)
     complete = [v for v in versions if (v / "datapackage.json").is_file()]  # not a name reserved and left empty
     if not target.exists() and not target.is_symlink() and complete:
-        _link(complete[-1], target)  # killed between moving an old real folder aside and linking
+        link(complete[-1], target)  # killed between moving an old real folder aside and linking
     current = (out_dir / os.readlink(target)).resolve() if target.is_symlink() else None
     for path in [*out_dir.glob(f".{document_id}.staging-*"), *out_dir.glob(f".{document_id}.link-*"), *versions]:
         if path.resolve() == current:
@@ -141,12 +156,13 @@ def clean_leftovers(out_dir: Path, document_id: str) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
-def _link(version: Path, target: Path) -> None:
-    """Point ``target`` at ``version`` in one atomic step."""
+def link(version: Path | str, target: Path) -> None:
+    """Point ``target`` at ``version`` (a sibling's name, or a path relative to ``target``'s folder) in one
+    atomic step."""
     link = target.with_name(f".{target.name}.link-{os.getpid()}")
     if link.is_symlink():
         link.unlink()
-    os.symlink(version.name, link)
+    os.symlink(version.name if isinstance(version, Path) else version, link)
     os.replace(link, target)
 
 
@@ -157,7 +173,7 @@ def publish(staging: Path, target: Path) -> None:
     if target.is_dir() and not target.is_symlink():
         # An output of an earlier version of this tool is a real folder: a link cannot replace it in one step.
         os.replace(target, Path(tempfile.mkdtemp(prefix=f".{target.name}.v-", dir=target.parent)))
-    _link(version, target)
+    link(version, target)
     directory = os.open(target.parent, os.O_RDONLY)
     try:
         os.fsync(directory)

@@ -36,7 +36,8 @@ def _same_length(data: bytes, old: bytes, new: bytes) -> bytes:
 def page_objects(data: bytes) -> list[int]:
     """Object numbers of the pages, in page-tree order."""
     tree = next(m for m in objects(data).values() if b"/Type /Pages" in m.group(2))
-    return [int(n) for n in re.findall(rb"(\d+) 0 R", re.search(rb"/Kids \[(.*?)\]", tree.group(2)).group(1))]
+    kids = re.search(rb"/Kids \[(.*?)\]", tree.group(2), re.DOTALL).group(1)
+    return [int(n) for n in re.findall(rb"(\d+) 0 R", kids)]
 
 
 def flip_bytes(data: bytes, seed: int, count: int) -> bytes:
@@ -272,3 +273,16 @@ def damaged_pdfs(seed: int = 2030) -> dict[str, Callable[[bytes], bytes]]:
         "header-only": lambda d: d[:9],
     })
     return cases
+
+
+def break_media_box(data: bytes, index: int, seed: int) -> bytes:
+    """Letters flipped into the numbers of page ``index``'s MediaBox (offsets kept): the box no longer reads."""
+    chance = random.Random(seed)
+    match = objects(data)[page_objects(data)[index]]
+    box = re.search(rb"/MediaBox \[([^\]]*)\]", match.group(0))
+    start = match.start() + box.start(1)
+    out = bytearray(data)
+    for position in range(start, match.start() + box.end(1)):
+        if chr(out[position]).isdigit() and chance.random() < 0.5:
+            out[position] = ord(chance.choice("abcdefxyz"))
+    return bytes(out)

@@ -1,5 +1,6 @@
 """Reading a PDF into the document model: the file checked, its pages read and modelled, running
-headers and footers set apart."""
+headers and footers set apart.  A page the reader fails on is read by the next reader that can
+(:mod:`extract.pdf.page_repair`); the file is refused only when no reader opens it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 
 from ..settings import resolve
 from .layout import LayoutSettings, model_page, strip_furniture
-from .model import DEFAULT_READER, Document, InputError, file_sha256
+from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
+from .page_repair import read_otherwise
 from .reader import PdfminerException, UnreadablePDF, open_pdf
 
 
@@ -33,10 +35,13 @@ def read_document(
     progress: Callable[[int, int], None] | None = None,
     reader: str = DEFAULT_READER,
     password: str | None = None,
+    page_seconds: float | None = None,
 ) -> Document:
     """Read a PDF into a :class:`Document`: one pass over every page.
 
-    ``reader`` picks the parser (:data:`READERS`); ``password`` opens an encrypted PDF.
+    ``reader`` picks the parser (:data:`READERS`); ``password`` opens an encrypted PDF.  A page read
+    in a worker process that takes longer than ``page_seconds`` raises :class:`PageTimeout` (pages
+    read in this process are timed by the caller: :func:`extract.pdf.integrity.page_time_limit`).
     Raises :class:`InputError` naming the file when it is missing, not
     a readable PDF, or encrypted and ``password`` does not open it.
     """
@@ -47,12 +52,23 @@ def read_document(
     with open(path, "rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise InputError(f"{path}: not a PDF file (no %PDF header)")
+    finish = partial(model_page, tolerance=conf.line_tolerance)
+    pages, repaired, warnings = [], {}, {}
     try:
         # Each page is modelled where it is read: in the reader's worker processes.
-        with open_pdf(path, reader, password, finish=partial(model_page, tolerance=conf.line_tolerance)) as raw:
+        with open_pdf(path, reader, password, finish=finish, page_seconds=page_seconds) as raw:
             metadata = raw.metadata
-            pages = []
-            for index, page in enumerate(raw.pages):
+            for index, read in enumerate(raw.pages):
+                if read.timed_out:
+                    raise PageTimeout(path, read.number, page_seconds)
+                page, logged = read.page, read.warnings
+                if read.failure is not None:
+                    size = (pages[-1].width, pages[-1].height) if pages else None
+                    page, how, more = read_otherwise(path, read.number, reader, password, finish, size)
+                    repaired[read.number] = f"{reader} could not read it ({read.failure}); {how}"
+                    logged = logged + more
+                if logged:
+                    warnings[read.number] = logged
                 pages.append(page)
                 if progress:
                     progress(index + 1, raw.page_count)
@@ -61,4 +77,5 @@ def read_document(
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
     strip_furniture(pages, conf)
-    return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages)
+    return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,
+                    repaired_pages=repaired, page_warnings=warnings)

@@ -10,9 +10,7 @@ bounds the time one page may take.
 
 from __future__ import annotations
 
-import logging
 import signal
-import tempfile
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,11 +22,13 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, resolve1
 from pdfminer.psparser import LIT
 
+from ..scratch import scratch_folder
 from ..settings import Range, Settings, resolve
+from .complaints import parser_warnings
 from .document import read_document
 from .layout import LayoutSettings
-from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError
-from .reader import DAMAGE
+from .model import DEFAULT_READER, REFERENCE_READER, Document, InputError, PageTimeout
+from .reader import DAMAGE, LAST_READER
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,8 @@ class IntegritySettings(Settings):
               "warning_length": Range(least=1)}
 
 
-# The parsers' own loggers: a sound werkplan reads without a single warning from them.
-PARSER_LOGGERS = ("pdfminer", "pdfplumber", "playa")
+# The readable copies' folders in the system's temporary folder.
+READABLE_COPY_PREFIX = "werkplan-readable-"
 
 _PAGES, _PAGE, _IMAGE = LIT("Pages"), LIT("Page"), LIT("Image")
 
@@ -63,6 +63,7 @@ class Integrity:
     pages_read: int
     image_only_pages: list[int] = field(default_factory=list)
     damage: list[str] = field(default_factory=list)
+    repaired_pages: list[int] = field(default_factory=list)  # pages the reader failed on, read otherwise
 
 
 @dataclass
@@ -71,16 +72,12 @@ class _Slot:
     has_images: bool = False
 
 
-class PageTimeout(InputError):
-    """A page took longer than the time limit."""
-
-
 @contextmanager
 def page_time_limit(path: Path, seconds: float):
     """Yield a ``progress(done, total)`` hook that restarts a ``seconds`` timer at every page.
 
-    The timer is a SIGALRM, which Python delivers to the main thread only; in any
-    other thread the reading runs unbounded.
+    The timer is a SIGALRM, which Python delivers to the main thread only: in any other thread
+    only the pages read in worker processes are bounded (each worker times its own pages).
     """
     if threading.current_thread() is not threading.main_thread():
         yield lambda done, total: None
@@ -88,7 +85,7 @@ def page_time_limit(path: Path, seconds: float):
     state = {"page": 1}
 
     def expired(_signum, _frame):
-        raise PageTimeout(f"{path}: page {state['page']} took longer than {seconds:g} s to read (damaged PDF?)")
+        raise PageTimeout(path, state["page"], seconds)
 
     previous = signal.signal(signal.SIGALRM, expired)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -102,29 +99,6 @@ def page_time_limit(path: Path, seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-class _Collected(logging.Handler):
-    def __init__(self):
-        super().__init__(logging.WARNING)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
-
-
-@contextmanager
-def parser_warnings():
-    """Collect what the PDF parsers warn about (the repairs they make silently) while reading."""
-    handler = _Collected()
-    loggers = [logging.getLogger(name) for name in PARSER_LOGGERS]
-    for logger in loggers:
-        logger.addHandler(handler)
-    try:
-        yield handler.messages
-    finally:
-        for logger in loggers:
-            logger.removeHandler(handler)
 
 
 def _has_images(page: dict) -> bool:
@@ -192,7 +166,8 @@ def check_integrity(document: Document, password: str | None = None, settings: I
                     warnings: list[str] = ()) -> Integrity:
     """Compare ``document`` (as read) with the file's page tree; renumber its pages by the tree.
 
-    ``warnings`` are what the parser warned about while reading (see :func:`parser_warnings`).
+    ``warnings`` are what the parser warned about while reading outside any page (see
+    :func:`~extract.pdf.complaints.parser_warnings`); the document holds its pages' own.
 
     Raises :class:`InputError` when no page has any text: a scan needs OCR first.
     """
@@ -215,11 +190,11 @@ def check_integrity(document: Document, password: str | None = None, settings: I
                           pages_read=len(document.pages), damage=list(dict.fromkeys(notes)))
     if rebuilt:
         integrity.damage.append("the cross-reference table was broken and had to be rebuilt")
-    if warnings:
-        distinct = list(dict.fromkeys(w[: conf.warning_length] for w in warnings))
-        integrity.damage.append(f"the PDF parser worked around damage ({len(warnings)} warnings): "
-                                + "; ".join(distinct[: conf.warnings_quoted])
-                                + ("; ..." if len(distinct) > conf.warnings_quoted else ""))
+    for number, how in sorted(document.repaired_pages.items()):
+        integrity.damage.append(f"page {number}: {how}")
+    integrity.repaired_pages = sorted(document.repaired_pages)
+    if warnings or document.page_warnings:
+        integrity.damage.append(_warnings_note(list(warnings), document.page_warnings, conf))
     if integrity.missing:
         integrity.damage.append(f"page objects missing from the file: page {', '.join(map(str, integrity.missing))} of "
                                 f"{len(slots)} (page numbers follow the page tree)")
@@ -236,6 +211,17 @@ def check_integrity(document: Document, password: str | None = None, settings: I
     return integrity
 
 
+def _warnings_note(warnings: list[str], page_warnings: dict[int, list[str]], conf: IntegritySettings) -> str:
+    """The parsers' warnings in one note: how many, on which pages, the first few distinct ones quoted."""
+    every = warnings + [w for number in sorted(page_warnings) for w in page_warnings[number]]
+    where = [f"page {number}: {len(page_warnings[number])}" for number in sorted(page_warnings)]
+    if warnings:
+        where.append(f"the file's structure: {len(warnings)}")
+    distinct = list(dict.fromkeys(w[: conf.warning_length] for w in every))
+    return (f"the PDF parser worked around damage ({len(every)} warnings; {', '.join(where)}): "
+            + "; ".join(distinct[: conf.warnings_quoted]) + ("; ..." if len(distinct) > conf.warnings_quoted else ""))
+
+
 def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
                  settings: IntegritySettings | dict | None = None, progress=None,
                  password: str | None = None, reader: str = DEFAULT_READER) -> tuple[Document, Integrity]:
@@ -245,6 +231,8 @@ def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
 
     A file the fast reader refuses, or one that needed repair, is read again with the reference
     reader: pdfminer.six repairs what it can and the page tree's numbering is checked against it.
+    A file both refuse is read with pdfium, the last reader; refused by it too, the reference's
+    reason is given.
     """
     conf = resolve(IntegritySettings, settings)
     path = Path(path)
@@ -255,9 +243,34 @@ def read_checked(path: str | Path, layout: LayoutSettings | dict | None = None,
     except PageTimeout:
         raise
     except InputError:
-        return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        try:
+            return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        except PageTimeout:
+            raise
+        except InputError as refused:
+            return _read_last(path, layout, conf, progress, password, refused)
     if integrity.damage:
-        return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        try:
+            return _read_and_check(path, layout, conf, progress, password, REFERENCE_READER)
+        except PageTimeout:
+            raise
+        except InputError:
+            pass  # the reference refuses what the fast reader read, with its repairs: that reading stands
+    return document, integrity
+
+
+def _read_last(path: Path, layout: LayoutSettings | dict | None, conf: IntegritySettings, progress,
+               password: str | None, refused: InputError) -> tuple[Document, Integrity]:
+    """Every page read with pdfium, as the note in the damage says; else ``refused`` is raised."""
+    try:
+        document, integrity = _read_and_check(path, layout, conf, progress, password, LAST_READER)
+    except PageTimeout:
+        raise
+    except InputError:
+        raise refused from None
+    why = str(refused).split(": ", 1)[-1]
+    integrity.damage.insert(0, f"neither playa nor pdfminer.six could open the file ({why}): "
+                               "every page read with pdfium, its text and filled rectangles only")
     return document, integrity
 
 
@@ -270,7 +283,7 @@ def _read_and_check(path: Path, layout: LayoutSettings | dict | None, conf: Inte
                 progress(done, total)
 
         try:
-            document = read_document(path, layout, on_page, reader, password)
+            document = read_document(path, layout, on_page, reader, password, conf.page_seconds)
         except RecursionError as exc:
             raise InputError(f"{path}: objects nested too deeply to read (damaged PDF?)") from exc
     return document, check_integrity(document, password, conf, warnings)
@@ -288,8 +301,8 @@ def readable_copy(path: Path, password: str | None, integrity: Integrity):
     if not password and not integrity.missing:
         yield path
         return
-    with tempfile.TemporaryDirectory(prefix="werkplan-") as folder:
-        copy = Path(folder) / path.name
+    with scratch_folder(READABLE_COPY_PREFIX) as folder:
+        copy = folder / path.name
         try:
             source = pdfium.PdfDocument(path, password=password)
         except pdfium.PdfiumError:

@@ -23,6 +23,13 @@ class InputError(Exception):
     """The input file cannot be used: not a PDF, unreadable, or not the document expected."""
 
 
+class PageTimeout(InputError):
+    """A page took longer than the time limit."""
+
+    def __init__(self, path, page: int, seconds: float):
+        super().__init__(f"{path}: page {page} took longer than {seconds:g} s to read (damaged PDF?)")
+
+
 # Slots: a 1,000-page document holds some 350,000 words.  Not frozen, though nothing changes a word
 # once made: a frozen dataclass sets each field through object.__setattr__, which made building the
 # words, and unpickling them from the page workers, three times slower.
@@ -114,6 +121,8 @@ class Document:
     # The words the document prints (extract.pdf.text.document_vocabulary), worked out once for the
     # headings, planning and sections that resolve line-break hyphens with it.
     vocabulary: Counter | None = field(default=None, repr=False, compare=False)
+    repaired_pages: dict[int, str] = field(default_factory=dict)  # page number → why and how it was read otherwise
+    page_warnings: dict[int, list[str]] = field(default_factory=dict)  # page number → what the parsers logged
 
     @property
     def page_count(self) -> int:

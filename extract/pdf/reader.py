@@ -13,28 +13,35 @@ Two readers give the same result:
   with playa's arithmetic but without a playa object per glyph; rotated text,
   vertical and Type 3 fonts go through playa's glyphs.
 - ``pdfplumber``: the reference, pdfplumber over pdfminer.six.
+- ``pdfium`` (:data:`LAST_READER`, not offered to users): pdfium's characters and filled
+  rectangles (:mod:`extract.pdf.pdfium_page`), for a file neither of the others opens.
 
 Only words, rectangles and edges leave a page: characters are dropped as soon as
 the page's words are made, so memory does not grow with the characters.  A
 ``finish`` function given to :func:`open_pdf` turns each page into what the
 caller keeps (the document model's page) where the page was read: in the
-worker processes, in parallel.
+worker processes, in parallel.  A page the reader fails on does not fail the
+document: its :class:`PageRead` says why, and the caller reads it otherwise.
 """
 
 from __future__ import annotations
 
 import itertools
 import os
+import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import playa
+import pypdfium2 as pdfium
+from pdfminer.pdfpage import PDFPage
 from pdfminer.psexceptions import PSException
+from pdfplumber.page import Page as PlumberPage
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 from playa.content import PathObject, TextObject
 from playa.exceptions import PDFException
@@ -43,19 +50,23 @@ from playa.miner import LTChar, LTLine, LTRect, process_object
 from playa.pdftypes import PSLiteral, num_value, resolve1
 from playa.utils import decode_text, mult_matrix, transform_bbox
 
+from .complaints import parser_warnings
 from .model import DEFAULT_READER, READERS
+from .pdfium_page import pdfium_page
 from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words
-from .workers import worker_context
+from .workers import start_worker_server, worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
 MAX_WORKERS = 4
+# The reader of last resort: opens files whose cross-reference table and trailer are beyond the others.
+LAST_READER = "pdfium"
 
 
 class UnreadablePDF(Exception):
     """The parser could not read the file; the message names the parser's error.
 
     Raised where the file is opened (``__cause__`` is the parser's error, so an encryption error can be
-    told apart) or where a page is read, perhaps in a worker process (no ``__cause__`` comes across).
+    told apart); a page the parser fails on is not raised but told in its :class:`PageRead`.
     """
 
 
@@ -63,16 +74,24 @@ class UnreadablePDF(Exception):
 # pdfminer.six's), which no code of ours raises, and so may be caught wherever a page is taken ...
 PARSER_ERRORS = (PSException, PDFException, PdfminerException, MalformedPDFException)
 # ... and the built-in ones their parsers let through on malformed objects (a string where a number
-# belongs, a missing key, a short array; playa's tokenizer running off the end of a truncated file),
-# caught only around a call into a parser.
-DAMAGE = (*PARSER_ERRORS, ValueError, KeyError, TypeError, IndexError, StopIteration)
+# belongs, a missing key, a short array; playa's tokenizer running off the end of a truncated file,
+# and a parser's generator meeting that end: "generator raised StopIteration"), caught only around
+# a call into a parser.
+DAMAGE = (*PARSER_ERRORS, ValueError, KeyError, TypeError, IndexError, StopIteration, RuntimeError)
 
 
 def unreadable(exc: Exception) -> UnreadablePDF:
     """The :class:`UnreadablePDF` for a parser's error; pdfplumber wraps pdfminer.six's, which is named."""
+    return UnreadablePDF(_named(exc))
+
+
+def _named(exc: Exception) -> str:
+    """A parser's error as "Kind: message"; pdfplumber wraps pdfminer.six's, which is named instead."""
+    if isinstance(exc, UnreadablePDF):
+        return str(exc)  # named already
     wrapped = isinstance(exc, PdfminerException) and exc.args and isinstance(exc.args[0], Exception)
     cause = exc.args[0] if wrapped else exc
-    return UnreadablePDF(f"{type(cause).__name__}: {cause}")
+    return f"{type(cause).__name__}: {cause}"
 
 
 @contextmanager
@@ -95,33 +114,71 @@ class RawPage:
 
 
 @dataclass
+class PageRead:
+    """One page as the reader left it: what ``finish`` made of it, or why the reader failed on it."""
+
+    number: int
+    page: Any | None
+    failure: str | None = None
+    warnings: list[str] = field(default_factory=list)  # what the parser logged while reading it
+    timed_out: bool = False  # read in a worker, it took longer than the time limit
+
+
+class _PageTimedOut(Exception):
+    pass
+
+
+@contextmanager
+def _page_alarm(seconds: float | None):
+    """Raise :class:`_PageTimedOut` in this process's main thread after ``seconds`` (None: no limit)."""
+    if seconds is None:
+        yield
+        return
+
+    def expired(_signum, _frame):
+        raise _PageTimedOut
+
+    earlier = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, earlier)
+
+
+@dataclass
 class RawDocument:
     metadata: dict  # the PDF's document information, string values only
     page_count: int
-    pages: Iterator[Any]  # lazy: each page is read (and finished) when it is reached
+    pages: Iterator[PageRead]  # lazy: each page is read (and finished) when it is reached
 
 
 @contextmanager
 def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = None,
-             workers: int | None = None, finish: Callable[[RawPage], Any] | None = None) -> Iterator[RawDocument]:
+             workers: int | None = None, finish: Callable[[RawPage], Any] | None = None,
+             page_seconds: float | None = None) -> Iterator[RawDocument]:
     """Open ``path`` with ``reader``; the :class:`RawDocument` is valid inside the ``with`` block.
 
     playa reads the pages in ``workers`` processes (default: one per available
     core, at most :data:`MAX_WORKERS`; documents of a few pages are read in this
     process).  ``finish``, if given, is applied to each :class:`RawPage` there
     (it must pickle: a module-level function or a partial of one), and the
-    document's pages are its results.  Parser errors, while opening or while
-    pages are read, become :class:`UnreadablePDF`.
+    document's pages are :class:`PageRead` of its results.  Parser errors while
+    opening become :class:`UnreadablePDF`; a parser error on a page becomes its
+    :attr:`PageRead.failure`.  A page read in a worker process that takes longer than
+    ``page_seconds`` is given up (:attr:`PageRead.timed_out`): the worker times it itself.
     """
-    if reader not in READERS:
+    if reader not in (*READERS, LAST_READER):
         raise ValueError(f"unknown reader {reader!r}; choose one of {', '.join(READERS)}")
     if workers is None:
         cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
         workers = min(MAX_WORKERS, cores)
-    opener = partial(_playa_document, workers=workers) if reader == "playa" else _pdfplumber_document
+    opener = {"playa": partial(_playa_document, workers=workers, page_seconds=page_seconds),
+              "pdfplumber": _pdfplumber_document, LAST_READER: _pdfium_document}[reader]
     with _parser_opened(opener(path, password, finish or _unchanged)) as raw:
-        # Only taking the next page is guarded, not the caller's work on it nor ``finish``: a page
-        # read in a worker comes back already guarded (see _finished_page).
+        # Only taking the next page is guarded, not the caller's work on it: a page's own damage
+        # comes back in its PageRead (see read_page), and ``finish`` is never guarded.
         yield replace(raw, pages=_guarded(raw.pages))
 
 
@@ -129,7 +186,8 @@ def open_pdf(path: Path, reader: str = DEFAULT_READER, password: str | None = No
 def _parser_opened(opened) -> Iterator[RawDocument]:
     """Enter and leave a parser's open file (``opened``), its damage named as :class:`UnreadablePDF`.
 
-    Leaving is guarded too: pdfplumber reads every page object again as it closes the file.
+    Leaving is guarded too: a parser may read the file again as it closes it.  RecursionError is
+    not caught: the caller names it (objects nested too deeply).
     """
     with parser_call():
         raw = opened.__enter__()
@@ -160,25 +218,85 @@ def _unchanged(page: RawPage) -> RawPage:
     return page
 
 
+def read_page(number: int, read: Callable[[], RawPage], finish: Callable, seconds: float | None = None) -> PageRead:
+    """``finish(read())`` as page ``number``'s :class:`PageRead`, with what the parser logged meanwhile.
+
+    A parser error (:data:`DAMAGE`, raised by ``read``, a call into a parser) is the page's failure;
+    an error of ``finish`` (the caller's code) is raised as it is.  With ``seconds`` (only in a worker
+    process's main thread), a page that takes longer is given up.
+    """
+    with parser_warnings(number) as warnings:
+        try:
+            with _page_alarm(seconds):
+                try:
+                    raw = read()
+                except (*DAMAGE, UnreadablePDF) as exc:  # pdfium's PdfiumError is a RuntimeError
+                    return PageRead(number, None, _named(exc), warnings)
+                return PageRead(number, finish(raw), None, warnings)
+        except _PageTimedOut:
+            return PageRead(number, None, "took too long", warnings, timed_out=True)
+
+
 @contextmanager
-def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
+def _pdfplumber_pages_only(path: Path, password: str | None):
+    """``pdfplumber.open``, closed without making every page: its ``close`` goes over ``pdf.pages``, and one
+    page box that is not numbers would fail them all.  Each page read here is closed as it is read."""
     with parser_call():  # a parser that fails as it opens the file raises here, not in our generator
         pdf = pdfplumber.open(path, password=password)
-    with pdf:
+    try:
+        yield pdf
+    finally:
+        pdf.stream.close()  # all that pdf.close() does besides closing the pages
+
+
+@contextmanager
+def _pdfplumber_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
+    with _pdfplumber_pages_only(path, password) as pdf:
         metadata = {k: v for k, v in (pdf.metadata or {}).items() if isinstance(v, str)}
-        yield RawDocument(metadata=metadata, page_count=len(pdf.pages), pages=map(finish, _pdfplumber_pages(pdf)))
+        # The page objects, not pdfplumber's pages: making those reads every page's box, and one
+        # box that is not numbers would fail them all.
+        with parser_call():  # as pdfplumber's own pages do: the page tree is unreadable
+            objects = list(PDFPage.create_pages(pdf.doc))
+        pages = (read_page(number, partial(_pdfplumber_page, pdf, page, number), finish)
+                 for number, page in enumerate(objects, start=1))
+        yield RawDocument(metadata=metadata, page_count=len(objects), pages=pages)
 
 
-def _pdfplumber_pages(pdf) -> Iterator[RawPage]:
-    for pdf_page in pdf.pages:
-        with parser_call():
-            page = _pdfplumber_page(pdf_page)
-        pdf_page.close()  # drops the page's cached characters and layout
-        yield page
+def pdfplumber_page(path: Path, number: int, password: str | None) -> RawPage:
+    """Page ``number`` (from 1) alone, read with pdfplumber."""
+    with _pdfplumber_pages_only(path, password) as pdf:
+        for index, page in enumerate(PDFPage.create_pages(pdf.doc), start=1):
+            if index == number:
+                return _pdfplumber_page(pdf, page, number)
+    raise UnreadablePDF(f"no page {number}")
 
 
-def _pdfplumber_page(pdf_page) -> RawPage:
-    return RawPage(
+@contextmanager
+def _pdfium_document(path: Path, password: str | None, finish: Callable) -> Iterator[RawDocument]:
+    try:
+        document = pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as exc:
+        raise UnreadablePDF(f"PdfiumError: {exc}") from exc
+    try:
+        count = len(document)
+        metadata = {k: v for k, v in document.get_metadata_dict(skip_empty=True).items() if isinstance(v, str)}
+    finally:
+        document.close()
+    yield RawDocument(metadata=metadata, page_count=count,
+                      pages=(read_page(number, partial(pdfium_raw_page, path, number, password), finish)
+                             for number in range(1, count + 1)))
+
+
+def pdfium_raw_page(path: Path, number: int, password: str | None) -> RawPage:
+    """Page ``number`` (from 1) alone, read with pdfium: words and filled rectangles, no ruling edges."""
+    width, height, words, rects = pdfium_page(path, number, password)
+    return RawPage(number=number, width=width, height=height, words=words, rects=rects, edges=[])
+
+
+def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
+    pdf_page = PlumberPage(pdf, page_object, page_number=number, initial_doctop=0)
+    try:
+        return RawPage(
             number=pdf_page.page_number,
             width=pdf_page.width,
             height=pdf_page.height,
@@ -189,11 +307,16 @@ def _pdfplumber_page(pdf_page) -> RawPage:
                    for r in pdf_page.rects],
             edges=[{"x0": e["x0"], "x1": e["x1"], "top": e["top"], "orientation": e["orientation"]}
                    for e in pdf_page.edges],
-    )
+        )
+    finally:
+        pdf_page.close()  # drops the page's cached characters and layout
 
 
 @contextmanager
-def _playa_document(path: Path, password: str | None, finish: Callable, workers: int) -> Iterator[RawDocument]:
+def _playa_document(path: Path, password: str | None, finish: Callable, workers: int,
+                    page_seconds: float | None) -> Iterator[RawDocument]:
+    if workers > 1:
+        start_worker_server()  # here, not lazily where the pool's first page is sent: see the function
     # "page" space: pdfminer.six's coordinates, which playa.miner's boxes assume.
     with parser_call():  # a parser that fails as it opens the file raises here, not in our generator
         pdf = playa.open(path, space="page", password=password or "", max_workers=workers,
@@ -202,7 +325,7 @@ def _playa_document(path: Path, password: str | None, finish: Callable, workers:
         if not pdf.catalog:  # playa only logs this; pdfminer.six refuses the file, and so do we
             raise UnreadablePDF("no document catalog (/Root)")
         # In order; with workers, pages are read in parallel processes and sent back.
-        pages = pdf.pages.map(partial(_finished_page, finish))
+        pages = pdf.pages.map(partial(_finished_page, finish, page_seconds, os.getpid()))
         yield RawDocument(metadata=_playa_metadata(pdf), page_count=len(pdf.pages), pages=pages)
 
 
@@ -221,10 +344,11 @@ def _playa_metadata(pdf) -> dict:
     return metadata
 
 
-def _finished_page(finish: Callable, page) -> Any:
-    with parser_call():
-        raw = _playa_page(page)
-    return finish(raw)
+def _finished_page(finish: Callable, page_seconds: float | None, opener: int, page) -> PageRead:
+    # Timed here only in a worker: in the opening process the caller times the pages (a second
+    # SIGALRM timer would replace its own).
+    in_worker = os.getpid() != opener
+    return read_page(page.page_idx + 1, partial(_playa_page, page), finish, page_seconds if in_worker else None)
 
 
 def _playa_page(page) -> RawPage:

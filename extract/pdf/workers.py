@@ -1,12 +1,18 @@
-"""Where the page workers come from: a fork server that imported the reader.
+"""Where a run's processes come from: a fork server that imported the reader and pandas.
 
-Page workers are forked from a server process that imported :mod:`extract.pdf.reader`,
-never from the caller: a run's process holds threads (progress, the side
-processes' pipes), and a fork copies their locks (Python 3.12 and later warn of
-the deadlocks that can follow).  The server is started by the first read, or
-ahead of it by :func:`start_worker_server`, so that its import of the reader (a
-third of a second) goes on while the caller does other work.  This module
-imports no parser: starting the server early costs the caller nothing.
+Page workers (and the run's side processes, :mod:`pipelines.processes`) are forked
+from a server process that imported :mod:`extract.pdf.reader` and pandas, never
+from the caller: a run's process holds threads (progress, the side processes'
+pipes), and a fork copies their locks (Python 3.12 and later warn of the
+deadlocks that can follow).  What the server imported is shared by every
+process forked from it, page for page, until one of them writes to a page:
+pandas and numpy, some 60 MiB, are in memory once for the server and the side
+processes instead of once in each.  The server is started by the first read, or
+ahead of it by :func:`start_worker_server`, so that its imports (half a second
+of processor time) go on while the caller does other work.  This module imports
+no parser: starting the server early costs the caller nothing.  The server and
+the processes it forks end when the caller's process ends, however it ends
+(:mod:`extract.pdf.forkserver_setup`).
 """
 
 from __future__ import annotations
@@ -14,15 +20,21 @@ from __future__ import annotations
 import multiprocessing
 from multiprocessing import forkserver
 
+from extract.lifetime import deaf_to_ctrl_c
+
+# Imported by the server before it forks anything; the last one freezes what they made (see there).
+PRELOAD = ["extract.pdf.forkserver_setup", "extract.pdf.reader", "pandas", "extract.pdf.forkserver_ready"]
+
 
 def worker_context():
     """The multiprocessing context the reader's pool makes its workers with."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["extract.pdf.reader"])
+    context.set_forkserver_preload(PRELOAD)
     return context
 
 
 def start_worker_server() -> None:
-    """Start the fork server now, if it is not running (the next read would start it)."""
+    """Start the fork server now, if it is not running (a read calls this first)."""
     worker_context()
-    forkserver.ensure_running()
+    with deaf_to_ctrl_c():
+        forkserver.ensure_running()

@@ -75,7 +75,7 @@ def yearly(sources):
 def yearly_copy(yearly, tmp_path):
     """A private copy of the yearly output, for tests that change it."""
     out, _ = yearly
-    return shutil.copytree(out, tmp_path / "output")
+    return shutil.copytree(out, tmp_path / "output", symlinks=True)  # as cp -a: the links stay links
 
 
 def test_folders_give_their_pdfs_in_name_order_each_once(sources):

@@ -298,5 +298,49 @@ def test_the_readme_documents_every_exit_code():
     from pipelines import errors
 
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    documented = {int(code) for code in re.findall(r"^\| (\d) \| ", readme, re.M)}
-    assert documented == {0} | set(errors.EXIT_CODES.values()) | {errors.EXIT_UNEXPECTED, errors.EXIT_CHECKS_FAILED}
+    documented = {int(code) for code in re.findall(r"^\| (\d+) \| ", readme, re.M)}
+    assert documented == {0} | set(errors.EXIT_CODES.values()) | {errors.EXIT_UNEXPECTED, errors.EXIT_CHECKS_FAILED,
+                                                                  errors.EXIT_INTERRUPTED, errors.EXIT_TERMINATED}
+
+
+def _werkplan(*args, cwd=None) -> subprocess.CompletedProcess:
+    """``werkplan ARGS`` in a process of its own: what every process of the run prints is seen."""
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-c", "from pipelines.cli import main; main()", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd or root, env={**os.environ, "PYTHONPATH": str(root)},
+                          timeout=300)
+
+
+def test_debug_lets_the_libraries_speak_and_is_quiet_without(tmp_path):
+    from tests import damage
+
+    sound = tmp_path / "sound.pdf"
+    build_pdf(sound, werkplan_blocks())
+    pdf = tmp_path / "werkplan-2030.pdf"
+    pdf.write_bytes(damage.break_media_box(sound.read_bytes(), 1, 3))
+    quiet = _werkplan("run", pdf, "--out", tmp_path / "quiet")
+    assert (quiet.returncode, quiet.stderr) == (0, "")
+    assert "the PDF needed repair: page 2: " in quiet.stdout
+    spoken = _werkplan("--debug", "run", pdf, "--out", tmp_path / "spoken")
+    assert spoken.returncode == 0
+    assert "invalid in Page id 5, defaulting to US Letter (612x792)" in spoken.stderr  # playa's own log line
+    help_text = " ".join(CliRunner().invoke(main, ["--help"]).output.split())
+    assert ("--debug Show the full traceback when a command fails, and the libraries' log lines and warnings (from "
+            "every process of the run), which are otherwise kept off the terminal.") in help_text
+
+
+def test_an_output_folder_without_room_is_refused_before_reading(tmp_path):
+    # A PDF whose output would not fit, as a sparse file: its size costs no disk space, and it is never read.
+    out = tmp_path / "out"
+    out.mkdir()
+    stats = os.statvfs(out)
+    pdf = tmp_path / "werkplan-2030.pdf"
+    with open(pdf, "wb") as handle:
+        handle.write(b"%PDF-1.7\n")
+        handle.truncate(stats.f_bavail * stats.f_frsize // 10 + (1 << 30))
+    result = _werkplan("run", pdf, "--out", out)
+    assert result.returncode == 3
+    [line] = result.stderr.splitlines()
+    assert re.fullmatch(rf"werkplan: error: {out}: not enough free disk space for the output \(\d+ MiB free, "
+                        r"about \d+ MiB needed\); nothing was read", line)
+    assert list(out.iterdir()) == []

@@ -1,5 +1,6 @@
 """The file's own structure against what was read: page numbers from the page tree, damage named."""
 
+import threading
 import time
 from collections import Counter
 
@@ -12,6 +13,7 @@ from extract.pdf.integrity import check_integrity, read_checked, readable_copy
 from extract.pdf.model import InputError
 from extract.werkplan.extraction import extract_werkplan
 from tests import damage
+from tests.conftest import PDF_2023
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 
@@ -132,3 +134,49 @@ def test_a_page_tree_nested_deeper_than_the_limit_is_named(sound, tmp_path):
     document, integrity = read_checked(deep)
     assert "the page tree nests deeper than 64 levels" in integrity.damage
     assert integrity.missing == [] and integrity.slots == 0
+
+
+def slow_on_page_7(raw_page, tolerance):
+    """The document model's page, after a parser spinning for ten minutes on page 7."""
+    if raw_page.number == 7:
+        time.sleep(600)
+    return document_module.model_page(raw_page, tolerance)
+
+
+def test_a_page_that_takes_too_long_in_a_worker_is_refused_from_any_thread(monkeypatch):
+    # Read in worker processes (the bundled PDF has more pages than the workers take in one batch),
+    # from a thread other than the main one, where no SIGALRM of this process could bound it.
+    monkeypatch.setattr(document_module, "model_page", slow_on_page_7)
+    failures = []
+    started = time.monotonic()
+    reading = threading.Thread(target=lambda: failures.append(_refusal(PDF_2023, 3)))
+    reading.start()
+    reading.join()
+    assert failures == [f"{PDF_2023}: page 7 took longer than 3 s to read (damaged PDF?)"]
+    assert time.monotonic() - started < 60
+
+
+def _refusal(pdf, seconds: float) -> str | None:
+    try:
+        read_checked(pdf, settings={"page_seconds": seconds})
+    except InputError as exc:
+        return str(exc)
+    return None
+
+
+@pytest.mark.parametrize("seed", [3, 7])
+def test_a_page_whose_box_no_reader_but_pdfium_reads_is_one_damaged_page(sound, tmp_path, seed):
+    pdf, extraction = sound
+    broken = tmp_path / "werkplan-2030.pdf"
+    broken.write_bytes(damage.break_media_box(pdf.read_bytes(), 1, seed))
+    document, integrity = read_checked(broken)
+    assert integrity.repaired_pages == [2]
+    assert integrity.damage[0].startswith("page 2: pdfplumber could not read it (MalformedPDFException: Bounding box "
+                                          "contains non-number coordinate(s)")
+    assert integrity.damage[0].endswith("; only its text and filled rectangles read, with pdfium")
+    # every other page as in the sound file, and page 2's words all there
+    sound_pages = extraction.document.pages
+    assert [[ln.text for ln in p.lines] for p in document.pages[2:]] == \
+        [[ln.text for ln in p.lines] for p in sound_pages[2:]]
+    words = lambda page: sorted(w.text for ln in page.lines + page.furniture for w in ln.words)  # noqa: E731
+    assert words(document.pages[1]) == words(sound_pages[1])

@@ -1,0 +1,64 @@
+"""Processes that end with the one that started them, whatever way it ends.
+
+A run starts page workers (forked by a fork server), side processes and batch
+workers.  When the run's process is killed (``kill -9``, a scheduler's timeout,
+the out-of-memory killer) none of its exit handlers run, so the children are
+told by the kernel instead: ``PR_SET_PDEATHSIG`` sends them a signal when their
+parent ends.  Linux only; elsewhere children end when the pipes to their parent
+close (side processes and batch workers; page workers wait on their pool).
+
+The kernel sends the signal when the *thread* that made the child ends, not the
+process: children are started from the main thread (the fork server forks its
+workers from its own main thread), and a fork server started from another
+thread that ends is started again on the next read.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import sys
+from contextlib import contextmanager
+
+_PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent: int | None, how: int = signal.SIGKILL) -> None:
+    """Have the kernel send ``how`` to this process when its parent ends.
+
+    ``parent`` is the pid the parent had: if it ended before this was set, this process ends now.  Ctrl-C reaches
+    every process of the terminal's foreground group: a child ignores it and
+    ends when the run does, so only the run itself says it was interrupted.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, int(how), 0, 0, 0)
+    if parent is not None and os.getppid() != parent:  # the parent ended before the signal was asked for
+        os._exit(128 + how)
+
+
+def exit_on_terminate() -> None:
+    """Let SIGTERM end this process as an exception does: ``finally`` blocks and exit handlers run
+    (camelot's temporary folders are removed), where SIGTERM's default would skip them."""
+    signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum, _frame):
+    raise SystemExit(128 + signum)
+
+
+@contextmanager
+def deaf_to_ctrl_c():
+    """Processes started inside the block start with SIGINT blocked (the mask survives fork and exec).
+
+    Ctrl-C reaches every process of the terminal's foreground group, also a child still importing
+    before it could ignore the signal (it would print a KeyboardInterrupt traceback); only the run
+    is to be interrupted.  Blocks it for the calling thread only, the one that starts the processes.
+    """
+    earlier = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, earlier)

@@ -1,0 +1,58 @@
+"""The last reader of a page: pdfium's characters and filled paths, for a page the parsers cannot read.
+
+pdfium opens pages that playa and pdfminer.six refuse (a box that is not numbers,
+resources that do not resolve).  It gives no font descriptor's descent, so boxes
+and sizes differ slightly from the other readers': enough to keep a damaged
+page's words and table shading, not to match the others to the point.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .words import extract_words
+
+
+def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, float, list[dict], list[dict]]:
+    """Width, height, words and filled rectangles of page ``number`` (from 1), as the other readers give them."""
+    document = pdfium.PdfDocument(path, password=password)
+    try:
+        page = document[number - 1]
+        width, height = page.get_size()
+        text = page.get_textpage()
+        chars = [char for char in (_char(text, i, height) for i in range(text.count_chars())) if char]
+        rects = [rect for rect in (_filled_rect(obj, height) for obj in page.get_objects()) if rect]
+        return width, height, extract_words(chars), rects
+    finally:
+        document.close()
+
+
+def _char(text, index: int, height: float) -> tuple | None:
+    code = pdfium_c.FPDFText_GetUnicode(text.raw, index)
+    if code in (0, 10, 13) or (code != 32 and pdfium_c.FPDFText_IsGenerated(text.raw, index)):
+        return None  # line ends pdfium made up; a space it made up still parts two words
+    x0, y0, x1, y1 = text.get_charbox(index, loose=True)  # the font's height, as the other readers' boxes
+    name = ctypes.create_string_buffer(128)
+    pdfium_c.FPDFText_GetFontInfo(text.raw, index, name, len(name), None)
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    pdfium_c.FPDFText_GetFillColor(text.raw, index, *map(ctypes.byref, (r, g, b, a)))
+    colour = (r.value / 255, g.value / 255, b.value / 255)
+    return (chr(code), x0, height - y1, x1, height - y0, True, name.value.decode("latin-1"),
+            pdfium_c.FPDFText_GetFontSize(text.raw, index), colour)
+
+
+def _filled_rect(obj, height: float) -> dict | None:
+    if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+        return None
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)) or not fill.value:
+        return None
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    pdfium_c.FPDFPageObj_GetFillColor(obj.raw, *map(ctypes.byref, (r, g, b, a)))
+    x0, y0, x1, y1 = obj.get_bounds()
+    return {"x0": x0, "top": height - y1, "x1": x1, "bottom": height - y0, "fill": True,
+            "non_stroking_color": (r.value / 255, g.value / 255, b.value / 255)}

@@ -1,0 +1,50 @@
+"""Scratch folders: removed when their work ends however it ends, and by the next run when a killed one left them."""
+
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from extract.scratch import LOCK_FILE, scratch_folder, sweep
+from tests.conftest import ROOT
+
+HOLDER = """
+import sys, time
+from extract.scratch import scratch_folder
+with scratch_folder(".work.", sys.argv[1]) as folder:
+    print(folder, flush=True)
+    time.sleep(600)
+"""
+
+
+def test_a_folder_is_removed_when_its_block_ends_even_by_an_error(tmp_path):
+    with pytest.raises(RuntimeError), scratch_folder(".work.", tmp_path) as folder:
+        (folder / "half-written.csv").write_text("a,b\n")
+        raise RuntimeError("the run failed")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_killed_holders_folder_is_swept_and_a_live_ones_is_kept(tmp_path):
+    holders = [subprocess.Popen([sys.executable, "-c", HOLDER, str(tmp_path)], stdout=subprocess.PIPE, text=True,
+                                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}) for _ in range(2)]
+    killed, live = (holder.stdout.readline().strip() for holder in holders)
+    holders[0].kill()
+    holders[0].wait()
+    try:
+        assert sweep(".work.", tmp_path) == [tmp_path / os.path.basename(killed)]
+        assert sorted(p.name for p in tmp_path.iterdir()) == [os.path.basename(live)]
+    finally:
+        holders[1].kill()
+        holders[1].wait()
+
+
+def test_a_folder_without_its_lock_file_is_kept_while_fresh(tmp_path):
+    fresh, old = tmp_path / ".work.fresh", tmp_path / ".work.old"
+    fresh.mkdir()
+    old.mkdir()
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    assert sweep(".work.", tmp_path) == [old]
+    assert not (fresh / LOCK_FILE).exists() and fresh.is_dir()

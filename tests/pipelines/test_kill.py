@@ -1,0 +1,169 @@
+"""``werkplan run`` killed at random moments (seeded): SIGKILL, SIGTERM, SIGINT to its process group.
+
+After each kill no process the run started is alive 2 s later (every descendant seen
+while it ran is looked up in /proc), SIGTERM and SIGINT end it with one line and exit
+143 or 130, and the published output is the earlier one or the new one, whole.  After
+the kills, the next run publishes and leaves no staging folder behind.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipelines.database import read_folder
+from tests.conftest import ROOT
+from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
+
+SEED = 18
+GRACE_SECONDS = 2.0
+# (signal, how many moments) per case; the moments fall where the run starts its processes, reads,
+# validates and writes (a small werkplan takes 3 to 8 s on a loaded two-core machine).
+KILLS = [(signal.SIGKILL, 2), (signal.SIGTERM, 2), (signal.SIGINT, 2)]
+EARLIEST, LATEST = 1.5, 6.0  # seconds after the start; before 1.5 s Python has not set up its handlers yet
+EXIT_CODES = {signal.SIGTERM: 143, signal.SIGINT: 130}
+STAGING = (".batch.", ".catalog.staging-", ".werkplan-2030.staging-", ".werkplan-2031.staging-")
+
+
+def _children() -> dict[int, list[int]]:
+    """Parent pid → pids of the processes alive now (zombies are not alive)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            state, parent = stat.rsplit(")", 1)[1].split()[:2]
+            if state != "Z":
+                children.setdefault(int(parent), []).append(int(entry.name))
+    return children
+
+
+def descendants(pid: int) -> set[int]:
+    children, found, todo = _children(), set(), [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.add(child)
+            todo.append(child)
+    return found
+
+
+def alive(pids: set[int]) -> set[int]:
+    living = set()
+    for pid in pids:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if state != "Z":
+            living.add(pid)
+    return living
+
+
+def start(args: list[str]) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", "from pipelines.cli import main; main()", "run", *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
+
+
+def kill_at(process: subprocess.Popen, how: int, moment: float) -> set[int]:
+    """Send ``how`` at ``moment`` s after the start (SIGINT to the process group, as Ctrl-C does);
+    the descendants seen meanwhile."""
+    seen: set[int] = set()
+    started = time.monotonic()
+    while time.monotonic() - started < moment and process.poll() is None:
+        seen |= descendants(process.pid)
+        time.sleep(0.02)
+    if process.poll() is None:
+        seen |= descendants(process.pid)
+        if how == signal.SIGINT:
+            os.killpg(process.pid, how)
+        else:
+            process.send_signal(how)
+    return seen
+
+
+def published_whole(out: Path) -> list[str]:
+    """The documents published in ``out``, each read whole (read_folder checks every file against
+    datapackage.json); raises if one is not."""
+    return sorted(path.name for path in out.iterdir() if path.name.startswith("werkplan-") and read_folder(path))
+
+
+def left_staging(out: Path) -> list[str]:
+    return sorted(path.name for path in out.iterdir() if path.name.startswith(STAGING))
+
+
+def blocks(year: int):
+    rows = budget_block([("Movisie", [("Senior", 95, 30)], 10, 22)], 500)
+    return small_werkplan(year, [(1, "Jongeren", [("1.1", "Vaders", rows)])])
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pdfs")
+    for year in (2030, 2031):
+        build_pdf(folder / f"werkplan-{year}.pdf", blocks(year))
+    return folder
+
+
+@pytest.mark.parametrize("case", ["one PDF", "a folder with --jobs 2"])
+def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_path):
+    out = tmp_path / "out"
+    args = [str(pdfs / "werkplan-2030.pdf")] if case == "one PDF" else [str(pdfs), "--jobs", "2"]
+    args += ["--out", str(out), "--force"]
+    chance = random.Random(f"{SEED}-{case}")
+    moments = [(how, chance.uniform(EARLIEST, LATEST)) for how, count in KILLS for _ in range(count)]
+    chance.shuffle(moments)
+    for how, moment in moments:
+        before = published_whole(out) if out.exists() else []
+        process = start(args)
+        seen = kill_at(process, how, moment)
+        _, stderr = process.communicate(timeout=60)
+        ended = time.monotonic()
+        while alive(seen) and time.monotonic() - ended < GRACE_SECONDS:
+            time.sleep(0.05)
+        where = f"{signal.Signals(how).name} at {moment:.2f} s"
+        assert not alive(seen), f"{where}: processes left alive: {sorted(alive(seen))}"
+        if process.returncode == 0:  # the run ended before the signal
+            assert stderr == "", where
+        elif how == signal.SIGKILL:
+            assert process.returncode == -signal.SIGKILL, (where, stderr)
+        else:
+            assert process.returncode == EXIT_CODES[how], (where, process.returncode, stderr)
+            assert len(stderr.splitlines()) == 1, (where, stderr)
+            assert stderr.startswith(f"werkplan: error: {'interrupted' if how == signal.SIGINT else 'terminated'}")
+        if out.exists():
+            assert set(before) <= set(published_whole(out)), where
+    process = start(args)
+    _, stderr = process.communicate(timeout=120)
+    assert (process.returncode, stderr) == (0, "")
+    expected = ["werkplan-2030"] if case == "one PDF" else ["werkplan-2030", "werkplan-2031"]
+    assert published_whole(out) == expected
+    assert left_staging(out) == []
+
+
+def test_a_batch_worker_killed_fails_its_own_document_only(pdfs, tmp_path):
+    process = subprocess.Popen([sys.executable, "-c", "from pipelines.cli import main; main()", "run", str(pdfs),
+                                "--out", str(tmp_path / "out"), "--jobs", "2"], stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    workers: list[int] = []
+    while len(workers) < 2 and process.poll() is None:
+        workers = sorted(pid for pid in _children().get(process.pid, [])
+                         if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace"))
+        time.sleep(0.02)
+    os.kill(workers[0], signal.SIGKILL)  # the first started: werkplan-2030.pdf's
+    stdout, stderr = process.communicate(timeout=120)
+    assert process.returncode == 1
+    assert stderr.splitlines() == [(f"werkplan: error: {pdfs / 'werkplan-2030.pdf'}: the worker process reading it "
+                                    "ended unexpectedly (exit code -9)")]
+    assert stdout.splitlines()[-1] == \
+        f"1 written, 0 skipped, 1 failed, 0 refused; catalog: {tmp_path / 'out' / 'catalog.csv'}"
+    assert published_whole(tmp_path / "out") == ["werkplan-2031"]
