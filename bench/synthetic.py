@@ -228,7 +228,7 @@ def _overview_raised(rows: list[list[str]], added: Counter) -> list[list[str]]:
 def planning_rows(pdf: Path = BUNDLED_PDF):
     """The bundled PDF's planning dataset: the planned months the plain text cannot give."""
     from extract.werkplan.extraction import extract_werkplan
-    from pipelines.datasets import build_datasets
+    from pipelines.normalise.datasets import build_datasets
 
     return build_datasets(extract_werkplan(pdf)).frames["planning"]
 

@@ -34,19 +34,18 @@ from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
 from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
 from extract.scratch import scratch_folder
-
-from .compare import compare, write_comparison
-from .database import LoadError, read_folder
-from .datasets import pipeline_version, printable_name
-from .errors import EXIT_INPUT, EXIT_UNEXPECTED, OutputError, exit_code
-from .frames import DTYPES, typed_frame
-from .package import write_catalog_package
-from .processes import shutdown
-from .schema import CATALOG
-from .write import check_free_space, link, publish_complete, write_frame
+from pipelines.errors import EXIT_INPUT, EXIT_UNEXPECTED, OutputError, exit_code
+from pipelines.normalise.datasets import pipeline_version, printable_name
+from pipelines.normalise.frames import DTYPES, typed_frame
+from pipelines.normalise.schema import CATALOG
+from pipelines.output.compare import compare, write_comparison
+from pipelines.output.database import LoadError, read_folder
+from pipelines.output.package import write_catalog_package
+from pipelines.output.write import check_free_space, link, publish_complete, write_frame
+from pipelines.processes import shutdown
 
 if TYPE_CHECKING:  # imported where a run starts: the settings import the extraction
-    from .settings import RunOptions
+    from pipelines.settings import RunOptions
 
 # progress(pdf, pages_read, page_count), called in the parent whatever worker reads the pdf
 Progress = Callable[[Path, int, int], None]
@@ -72,7 +71,7 @@ class Outcome:
     pipeline_version: str | None = None
     summary: dict = field(default_factory=dict)  # checks passed / failed, diagnoses: see pipelines.validation
     counts: dict = field(default_factory=dict)  # rows per dataset
-    signals: list[dict] = field(default_factory=list)  # extraction-quality signals (expectations.quality)
+    signals: list[dict] = field(default_factory=list)  # extraction-quality signals (expectations.verify.quality)
     seconds: float | None = None
     output: Path | None = None  # the document's folder: in staging until published
     exit_code: int = EXIT_INPUT  # of a failed or refused document (pipelines.errors)
@@ -136,8 +135,8 @@ def _counts(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
 def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | None = None,
             options: RunOptions | None = None) -> Outcome:
     """Run the pipeline on one PDF into ``staging``; a failure becomes the outcome, never an exception."""
-    from .run import run_pipeline
-    from .settings import RunOptions
+    from pipelines.run import run_pipeline
+    from pipelines.settings import RunOptions
 
     started = time.perf_counter()
     try:

@@ -25,8 +25,7 @@ import click
 
 from extract.pdf.model import DEFAULT_READER, READERS
 from extract.quiet import DEBUG_VARIABLE, start_resource_tracker_quietly
-
-from .errors import (
+from pipelines.errors import (
     EXIT_CHECKS_FAILED,
     EXIT_INTERRUPTED,
     EXIT_NEEDS_REVIEW,
@@ -181,11 +180,11 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     refused, 3 for an unusable --out or --db, 4 when a document's structure is
     doubtful: written for review and not loaded (the highest status wins).
     """
-    from .batch import run_batch
-    from .database import check_database_url
-    from .progress import progress_bars
-    from .settings import RunOptions, load_settings
-    from .write import check_output_folder
+    from pipelines.batch import run_batch
+    from pipelines.output.database import check_database_url
+    from pipelines.output.write import check_output_folder
+    from pipelines.progress import progress_bars
+    from pipelines.settings import RunOptions, load_settings
 
     options = RunOptions(reader=reader, password=password,
                          settings=load_settings(settings_file) if settings_file else None)
@@ -262,7 +261,7 @@ def _report_written(outcome) -> bool:
 def _load(folder, db_url: str | None, accept_review: bool = False) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .database import check_database_url, load_folder, shown_url
+    from pipelines.output.database import check_database_url, load_folder, shown_url
 
     if db_url:
         check_database_url(db_url)
@@ -281,7 +280,7 @@ def _reason(exc) -> str:
 def _loaded_versions(db_url: str) -> dict[str, str]:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .database import loaded_versions, shown_url
+    from pipelines.output.database import loaded_versions, shown_url
 
     try:
         return loaded_versions(db_url)
@@ -292,8 +291,8 @@ def _loaded_versions(db_url: str) -> dict[str, str]:
 def _load_catalog(out_dir, db_url: str) -> None:
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .batch import read_catalog
-    from .database import load_catalog
+    from pipelines.batch import read_catalog
+    from pipelines.output.database import load_catalog
 
     try:
         load_catalog(read_catalog(out_dir), db_url)
@@ -327,8 +326,8 @@ def compare(doc_a: str, doc_b: str, db_url: str | None, out_dir: str | None) -> 
     """Compare two werkplannen: DOC_A and DOC_B are output folders, or document ids or years in --db."""
     from pathlib import Path
 
-    from .compare import compare as compare_documents
-    from .compare import load_side, render, write_comparison
+    from pipelines.output.compare import compare as compare_documents
+    from pipelines.output.compare import load_side, render, write_comparison
 
     a, b = load_side(doc_a, db_url), load_side(doc_b, db_url)
     comparison = compare_documents(a, b)

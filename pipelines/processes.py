@@ -149,14 +149,14 @@ def stop_all(processes: Iterable[SideProcess]) -> None:
 
 
 def _import_great_expectations() -> None:
-    from expectations.suite import import_great_expectations
+    from expectations.verify.suite import import_great_expectations
 
     import_great_expectations()
     import scipy.optimize  # noqa: F401 - the localization's solver, also needed at the first request
 
 
 def _check_and_localize(request: tuple) -> tuple:
-    from expectations.suite import check_and_localize
+    from expectations.verify.suite import check_and_localize
 
     return check_and_localize(*request)  # the checks, and the localization's settings
 
@@ -169,7 +169,7 @@ def _second_reading(request: tuple) -> tuple[list, float]:
     """camelot's reading and how long it took (the run's timings show it beside the others)."""
     import time
 
-    from expectations.crosscheck import second_reading
+    from expectations.verify.crosscheck import second_reading
 
     started = time.perf_counter()
     return second_reading(*request), time.perf_counter() - started

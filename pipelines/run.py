@@ -22,18 +22,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from expectations.crosscheck import printed_tables
+from expectations.verify.crosscheck import printed_tables
 from extract.pdf.integrity import readable_copy
 from extract.pdf.workers import start_worker_server
 from extract.werkplan.extraction import Extraction, read_budget_tables, read_overview_planning_sections
-
-from .datasets import Datasets, build_datasets, with_second_reading
-from .processes import SideProcess, side_process
-from .settings import RunOptions, RunSettings
-from .write import check_free_space, check_output_folder, publish_staging, staging_folder, write_dataset_files
+from pipelines.normalise.datasets import Datasets, build_datasets, with_second_reading
+from pipelines.output.write import (
+    check_free_space,
+    check_output_folder,
+    publish_staging,
+    staging_folder,
+    write_dataset_files,
+)
+from pipelines.processes import SideProcess, side_process
+from pipelines.settings import RunOptions, RunSettings
 
 if TYPE_CHECKING:
-    from .validation import Validation
+    from pipelines.validation import Validation
 
 REPORT_FOLDER = "quality"
 
@@ -76,7 +81,7 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOp
     # Every process the run needs is started first: their imports go on beside this process's.
     camelot, great_expectations = side_process("camelot"), side_process("great-expectations")
     start_worker_server()
-    from expectations.report import write_report
+    from expectations.report.html import write_report
 
     timings: dict[str, float] = {}
     with ExitStack() as held:
@@ -111,10 +116,9 @@ def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, ca
     Returns the datasets with the second reading's columns and the validation datasets, and the
     :class:`~pipelines.validation.Validation`.
     """
-    from expectations.checks import all_checks
-    from expectations.quality import extraction_signals, integrity_signals, second_reading_failed
-
-    from .validation import validation_of, with_validation
+    from expectations.verify.checks import all_checks
+    from expectations.verify.quality import extraction_signals, integrity_signals, second_reading_failed
+    from pipelines.validation import validation_of, with_validation
 
     reading_signals = [*integrity_signals(extraction.integrity, extraction.document.path.name),
                        *extraction_signals(extraction, settings.quality)]

@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from expectations.checks import ValidationSettings
-from expectations.localize import LocalizationSettings
-from expectations.quality import QualitySettings
-from expectations.report import ReportSettings
+from expectations.report.html import ReportSettings
+from expectations.verify.checks import ValidationSettings
+from expectations.verify.localize import LocalizationSettings
+from expectations.verify.quality import QualitySettings
 from extract.pdf.model import DEFAULT_READER, InputError
 from extract.settings import SettingsError, resolve
 from extract.werkplan.extraction import WerkplanSettings

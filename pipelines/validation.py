@@ -1,7 +1,7 @@
 """Validation, built once: the checks, their failures with differences, the diagnoses and a summary.
 
 :func:`validate_datasets` runs the great-expectations suites and the error
-localization on one description of the checks (:mod:`expectations.checks`) and
+localization on one description of the checks (:mod:`expectations.verify.checks`) and
 returns a :class:`Validation` of plain data.  The datasets ``checks``,
 ``check_failures`` and ``diagnoses`` are made from it; the report only renders
 it and the database only stores those datasets.
@@ -14,15 +14,14 @@ from dataclasses import asdict, dataclass, field, replace
 
 import pandas as pd
 
-from expectations.checks import Check, ValidationSettings, all_checks
-from expectations.localize import Localization
-from expectations.quality import QualitySettings, Signal, quality_signals, review_reasons
-from expectations.suite import CheckResult, check_and_localize
+from expectations.verify.checks import Check, ValidationSettings, all_checks
+from expectations.verify.localize import Localization
+from expectations.verify.quality import QualitySettings, Signal, quality_signals, review_reasons
+from expectations.verify.suite import CheckResult, check_and_localize
 from extract.werkplan import ids
 from extract.werkplan.numbers import Amount, exact
-
-from .datasets import Datasets
-from .frames import typed_frame
+from pipelines.normalise.datasets import Datasets
+from pipelines.normalise.frames import typed_frame
 
 
 @dataclass
@@ -157,7 +156,7 @@ def validation_of(datasets: Datasets, year: int, results: tuple[list[CheckResult
                   reading_signals: list[Signal] = (), quality: QualitySettings | dict | None = None) -> Validation:
     """The :class:`Validation` of one document from its checks' ``results`` and their localization.
 
-    ``results`` come from :func:`expectations.suite.check_and_localize`, which :mod:`pipelines.run`
+    ``results`` come from :func:`expectations.verify.suite.check_and_localize`, which :mod:`pipelines.run`
     calls in a process that imported great-expectations and scipy while the PDF was read.
     ``reading_signals`` are what reading the file found (repairs, image-only pages), put before the
     datasets' own signals.  The datasets are not changed: :func:`with_validation` adds the
@@ -169,7 +168,7 @@ def validation_of(datasets: Datasets, year: int, results: tuple[list[CheckResult
     diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
     signals = [asdict(s) for s in [*reading_signals, *quality_signals(frames, year, quality)]]
     summary = _summary(frames, check_rows, failures, diagnoses, localization)
-    # A doubtful structure is written for review, never published as sound (pipelines.cli, pipelines.database).
+    # A doubtful structure is written for review, never published as sound (pipelines.cli, pipelines.output.database).
     summary["review_reasons"] = review_reasons(signals)
     summary["needs_review"] = bool(summary["review_reasons"])
     return Validation(summary, check_rows, failures, diagnoses, localization.runner_up, signals, localization.seconds)

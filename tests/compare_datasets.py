@@ -36,8 +36,8 @@ def run_datasets(extraction) -> dict[str, pd.DataFrame]:
     """Datasets and validation frames of one extraction, with ``review_reasons``: why the run would send it
     to review (empty when it would publish it).  A validation that crashes leaves its frames out (and the
     comparison then reports every check as missing)."""
-    from expectations.quality import extraction_signals
-    from pipelines.datasets import build_datasets
+    from expectations.verify.quality import extraction_signals
+    from pipelines.normalise.datasets import build_datasets
     from pipelines.validation import validate_datasets, with_validation
 
     datasets = build_datasets(extraction)

@@ -138,10 +138,10 @@ def test_an_upward_import_and_a_cycle_are_named(tmp_path):
     assert import_cycles(modules) == ["extract.pdf.model → extract.pdf.reader → extract.pdf.model"]
 
 
-@pytest.mark.parametrize("module", ["pipelines.database", "pipelines.cli"])
+@pytest.mark.parametrize("module", ["pipelines.output.database", "pipelines.cli"])
 def test_loading_imports_no_pdf_reader(module):
     # A fresh interpreter: this session has imported the readers for other tests.  `werkplan load`
-    # needs pipelines.database only.
+    # needs pipelines.output.database only.
     probe = (f"import sys, {module}; print(sorted(m for m in ('playa', 'pdfminer', 'pypdfium2', 'pdfplumber', "
              "'camelot', 'great_expectations', 'extract.werkplan.extraction') if m in sys.modules))")
     output = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,

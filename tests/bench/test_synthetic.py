@@ -13,7 +13,7 @@ import pytest
 
 from bench.synthetic import build_synthetic
 from extract.werkplan.extraction import extract_werkplan
-from pipelines.datasets import build_datasets
+from pipelines.normalise.datasets import build_datasets
 from pipelines.validation import validate_datasets, with_validation
 from tests.typesettings import SEED
 

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipelines.cli import main
-from pipelines.schema import DATASETS
+from pipelines.normalise.schema import DATASETS
 from tests.conftest import PDF_2023
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import PLAIN_HEADINGS, build_pdf

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 
 from extract.werkplan.extraction import extract_werkplan
-from pipelines.database import load_folder, read_folder
-from pipelines.datasets import build_datasets
+from pipelines.normalise.datasets import build_datasets
+from pipelines.output.database import load_folder, read_folder
+from pipelines.output.write import write_datasets
 from pipelines.validation import validate_datasets, with_validation
-from pipelines.write import write_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 

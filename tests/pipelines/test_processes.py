@@ -6,7 +6,7 @@ import signal
 import pandas as pd
 import pytest
 
-from expectations.checks import Check, Equation
+from expectations.verify.checks import Check, Equation
 from pipelines.processes import shutdown, side_process
 
 

@@ -3,10 +3,10 @@
 import pandas as pd
 import pytest
 
-from expectations.checks import COMPARISON_COLUMNS
-from expectations.suite import CheckResult
+from expectations.verify.checks import COMPARISON_COLUMNS
+from expectations.verify.suite import CheckResult
 from extract.werkplan.extraction import extract_werkplan
-from pipelines.datasets import build_datasets
+from pipelines.normalise.datasets import build_datasets
 from pipelines.validation import failure_rows, validate_datasets, with_validation
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf

@@ -9,7 +9,7 @@ from extract.pdf.document import read_document
 from extract.pdf.model import READERS, InputError
 from extract.pdf.reader import open_pdf
 from extract.werkplan.extraction import extract_werkplan
-from pipelines.datasets import build_datasets
+from pipelines.normalise.datasets import build_datasets
 from tests.conftest import PDF_2023
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 

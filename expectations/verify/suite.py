@@ -16,10 +16,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from expectations.verify.checks import COMPARISON_COLUMNS, Check, all_checks
+from expectations.verify.localize import Localization, LocalizationSettings, equations_of, localize
 from extract.werkplan import ids
-
-from .checks import COMPARISON_COLUMNS, Check, all_checks
-from .localize import Localization, LocalizationSettings, equations_of, localize
 
 
 @dataclass
@@ -158,5 +157,5 @@ def check_and_localize(checks: list[Check], settings: LocalizationSettings | Non
 
 
 def validate(frames: dict[str, pd.DataFrame]) -> list[CheckResult]:
-    """Every check of :mod:`expectations.checks` on one document's datasets."""
+    """Every check of :mod:`expectations.verify.checks` on one document's datasets."""
     return run_checks(all_checks(frames))

@@ -9,8 +9,8 @@ from pathlib import Path
 import jsonschema
 from frictionless import validate
 
-from pipelines.package import _sha256
-from pipelines.schema import DATASETS
+from pipelines.normalise.schema import DATASETS
+from pipelines.output.package import _sha256
 
 FRICTIONLESS = Path(sys.executable).parent / "frictionless"
 

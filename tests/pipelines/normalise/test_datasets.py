@@ -1,7 +1,7 @@
 """camelot's second reading, taken in after the datasets are built, fills the same columns as at build time."""
 
-from expectations.crosscheck import SecondReading
-from pipelines.datasets import build_datasets, with_second_reading
+from expectations.verify.crosscheck import SecondReading
+from pipelines.normalise.datasets import build_datasets, with_second_reading
 
 
 def test_the_second_reading_added_later_is_the_one_given_at_build_time(extraction_2023, datasets_2023):

@@ -18,10 +18,9 @@ from sqlalchemy import select
 
 from extract.werkplan import ids
 from extract.werkplan.numbers import exact_column
-
-from .database import METADATA, read_folder, reading, table_name
-from .errors import LoadError
-from .frames import typed_frame
+from pipelines.errors import LoadError
+from pipelines.normalise.frames import typed_frame
+from pipelines.output.database import METADATA, read_folder, reading, table_name
 
 NEEDED = ["document", "budget_tables", "budget_lines", "projects"]
 

@@ -4,9 +4,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from expectations.suite import validate
+from expectations.verify.suite import validate
 from extract.werkplan.extraction import extract_werkplan
-from pipelines.datasets import build_datasets
+from pipelines.normalise.datasets import build_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 
@@ -104,8 +104,8 @@ def test_an_overview_row_that_disagrees_with_its_section(tmp_path):
 
 
 def test_a_negative_value_fails_the_column_check_with_its_line(datasets_2023):
-    from expectations.checks import row_checks
-    from expectations.suite import run_checks
+    from expectations.verify.checks import row_checks
+    from expectations.verify.suite import run_checks
 
     lines = datasets_2023.frames["budget_lines"].copy()
     lines.loc[0, "hours"] = -5
@@ -120,7 +120,7 @@ def test_great_expectations_is_imported_without_the_modules_the_suites_do_not_us
     # A fresh interpreter: this session may have imported the modules already.
     probe = """
 import sys
-from expectations.suite import LAZY_IMPORTS, import_great_expectations
+from expectations.verify.suite import LAZY_IMPORTS, import_great_expectations
 gx = import_great_expectations()
 print(sorted(type(sys.modules[name]).__name__ for name in LAZY_IMPORTS), "sqlalchemy" in sys.modules)
 print(sys.modules["scipy.stats"].norm.cdf(0.0), type(sys.modules["scipy.stats"]).__name__)
@@ -128,5 +128,5 @@ import sqlalchemy  # the finder is gone: the database loading of the same proces
 print(any(type(finder).__name__ == "_ImportFinder" for finder in sys.meta_path), sqlalchemy.__name__)
 """
     lines = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
-                           cwd=Path(__file__).parents[2]).stdout.splitlines()
+                           cwd=Path(__file__).parents[3]).stdout.splitlines()
     assert lines == ["['_LazyModule', '_LazyModule', '_LazyModule'] False", "0.5 module", "False sqlalchemy"]

@@ -18,13 +18,12 @@ import pandas as pd
 from extract.settings import as_record
 from extract.werkplan import ids
 from extract.werkplan.kinds import RowKind
-from pipelines.labels import canonical_labels, normalise
-
-from .frames import typed_frame
-from .section_datasets import section_frames
+from pipelines.normalise.frames import typed_frame
+from pipelines.normalise.labels import canonical_labels, normalise
+from pipelines.normalise.section_datasets import section_frames
 
 if TYPE_CHECKING:  # types only: writing and loading datasets (werkplan load) import no PDF reader
-    from expectations.crosscheck import SecondReading
+    from expectations.verify.crosscheck import SecondReading
     from extract.werkplan.budget import Cell
     from extract.werkplan.extraction import Extraction
 

@@ -25,11 +25,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from .errors import OutputError
-from .package import write_package
+from pipelines.errors import OutputError
+from pipelines.output.package import write_package
 
 if TYPE_CHECKING:  # a type only: loading (werkplan load) imports this module and no extraction
-    from .datasets import Datasets
+    from pipelines.normalise.datasets import Datasets
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

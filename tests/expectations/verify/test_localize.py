@@ -6,10 +6,10 @@ import random
 
 import pytest
 
-from expectations.checks import Equation, all_checks
-from expectations.localize import equations_of, localize
+from expectations.verify.checks import Equation, all_checks
+from expectations.verify.localize import equations_of, localize
 from extract.werkplan.extraction import extract_werkplan
-from pipelines.datasets import build_datasets
+from pipelines.normalise.datasets import build_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 

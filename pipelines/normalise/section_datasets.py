@@ -7,10 +7,9 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from extract.werkplan import ids
+from pipelines.normalise.frames import typed_frame
 
-from .frames import typed_frame
-
-if TYPE_CHECKING:  # types only: see pipelines.datasets
+if TYPE_CHECKING:  # types only: see pipelines.normalise.datasets
     from extract.werkplan.extraction import Extraction
     from extract.werkplan.sections import Section
 

@@ -1,12 +1,11 @@
-"""Typed DataFrames built to the dataset descriptions of :mod:`pipelines.schema`."""
+"""Typed DataFrames built to the dataset descriptions of :mod:`pipelines.normalise.schema`."""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from extract.werkplan.numbers import exact_column
-
-from .schema import ALL_DATASETS
+from pipelines.normalise.schema import ALL_DATASETS
 
 # A decimal column is read as text (DTYPES) and made exact by exact_column.
 DTYPES = {"integer": "Int64", "boolean": "boolean", "number": "Float64", "string": "string", "decimal": "string"}

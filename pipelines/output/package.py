@@ -13,7 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from .schema import CATALOG, DATASETS, Dataset, Field
+from pipelines.normalise.schema import CATALOG, DATASETS, Dataset, Field
 
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
 # Frictionless' types have JSON's names; its number holds a decimal exactly ("114.50").

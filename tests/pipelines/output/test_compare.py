@@ -83,7 +83,7 @@ def test_compare_names_a_missing_document(tmp_path):
 def test_a_project_under_a_new_number_is_renumbered():
     import pandas as pd
 
-    from pipelines.compare import _projects
+    from pipelines.output.compare import _projects
 
     def side(rows):
         return {"projects": pd.DataFrame(rows, columns=["project", "subplan", "title"])}

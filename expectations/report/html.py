@@ -20,12 +20,11 @@ from pathlib import Path
 import jinja2
 import pandas as pd
 
+from expectations.report.crops import CropSettings, Mark, PageImages
+from expectations.verify.quality import SIGNAL_LABELS
 from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
 from extract.werkplan.numbers import dutch, exact
-
-from .crops import CropSettings, Mark, PageImages
-from .quality import SIGNAL_LABELS
 
 
 @dataclass(frozen=True)
@@ -44,7 +43,7 @@ STATUS_LABELS = {"passed": "geslaagd", "failed": "gefaald", "not_applicable": "n
 GROUP_LABELS = {"rows": "regels", "blocks": "blokken", "rollups": "optellingen", "structure": "structuur"}
 
 _TEMPLATES = jinja2.Environment(
-    loader=jinja2.PackageLoader("expectations", "templates"),
+    loader=jinja2.PackageLoader("expectations.report", "templates"),
     autoescape=jinja2.select_autoescape(enabled_extensions=("html.j2",), default_for_string=True),
     trim_blocks=True,
     lstrip_blocks=True,

@@ -1,6 +1,6 @@
 """Error localization in the Fellegi–Holt sense: which printed numbers are wrong?
 
-Every sum check over printed money is a linear equation (:class:`expectations.checks.Equation`).
+Every sum check over printed money is a linear equation (:class:`expectations.verify.checks.Equation`).
 The smallest set of printed numbers whose change makes every equation hold is
 found as a mixed-integer program, solved by HiGHS through ``scipy.optimize.milp``:
 per printed number a value ``x`` and a binary ``z`` that says it changes, with
@@ -21,10 +21,9 @@ from decimal import Decimal
 
 import numpy as np
 
+from expectations.verify.checks import Check, Equation
 from extract.settings import Range, Settings, resolve
 from extract.werkplan.numbers import Amount, exact
-
-from .checks import Check, Equation
 
 # scipy is imported in the functions that solve, not here: a run localizes in its great-expectations
 # process (pipelines.processes), and its main process, which only unpickles the Localization, is

@@ -3,7 +3,7 @@ import pickle
 
 import pytest
 
-from expectations.crosscheck import printed_tables, second_reading
+from expectations.verify.crosscheck import printed_tables, second_reading
 from extract.werkplan.extraction import extract_werkplan
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
@@ -18,7 +18,8 @@ def test_camelot_confirms_every_row_and_names_a_row_read_differently(tmp_path, g
     assert bool(ruled) is grid
     printed = printed_tables(extraction.tables)
     # What camelot's process is sent names no class of the document model: it need not import the readers.
-    assert b"extract.werkplan" not in pickle.dumps(printed) and b"expectations.crosscheck" in pickle.dumps(printed)
+    sent = pickle.dumps(printed)
+    assert b"extract.werkplan" not in sent and b"expectations.verify.crosscheck" in sent
     [reading] = second_reading(str(pdf), printed, ruled)
     assert (reading.rows_compared, reading.rows_agreeing, reading.disagreeing_rows) == (7, 7, ())
 

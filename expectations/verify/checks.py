@@ -5,8 +5,8 @@ rest of the document implies (``expected``), what is compared (``subject``) and
 its evidence: the ids of the numbers involved, which the report locates on the
 page.  A comparison that is a linear sum over printed money also carries its
 :class:`Equation`; its ``actual`` and ``expected`` are computed from that one
-description, which the error localization (:mod:`expectations.localize`) reads
-too.  The great-expectations suites (:mod:`expectations.suite`) decide which
+description, which the error localization (:mod:`expectations.verify.localize`) reads
+too.  The great-expectations suites (:mod:`expectations.verify.suite`) decide which
 rows pass.  These functions are plain pandas over the pipeline's datasets.
 """
 

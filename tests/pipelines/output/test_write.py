@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from pipelines import write
-from pipelines.database import read_folder
 from pipelines.errors import OutputError
+from pipelines.output import write
+from pipelines.output.database import read_folder
+from pipelines.output.write import check_output_folder, write_datasets
 from pipelines.run import run_pipeline
-from pipelines.write import check_output_folder, write_datasets
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def visible(folder: Path) -> list[str]:
@@ -121,7 +121,7 @@ def test_an_unusable_output_folder_is_refused_before_any_work(tmp_path, where):
 
 PUBLISHER = """
 import pickle, sys
-from pipelines.write import write_datasets
+from pipelines.output.write import write_datasets
 datasets = pickle.load(open(sys.argv[1], "rb"))
 for _ in range(int(sys.argv[3])):
     write_datasets(datasets, sys.argv[2])

@@ -1,6 +1,6 @@
 """Load a document's datasets into a database through SQLAlchemy, all or nothing.
 
-The schema comes from :mod:`pipelines.schema` and is created on first use.  One
+The schema comes from :mod:`pipelines.normalise.schema` and is created on first use.  One
 ``documents`` table records each loaded document.  Loading a document deletes
 its earlier rows and inserts the new ones in one transaction, so a reload never
 duplicates and a failure (constraint error, lost connection, killed process)
@@ -41,12 +41,11 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from extract.pdf.model import file_sha256
 from extract.werkplan.numbers import exact_column
-
-from .errors import DatabaseTargetError, LoadError, ReviewRequired
-from .frames import DTYPES
-from .package import csv_rows
-from .schema import CATALOG, DATASETS
-from .write import read_locked
+from pipelines.errors import DatabaseTargetError, LoadError, ReviewRequired
+from pipelines.normalise.frames import DTYPES
+from pipelines.normalise.schema import CATALOG, DATASETS
+from pipelines.output.package import csv_rows
+from pipelines.output.write import read_locked
 
 DEFAULT_DB = "output/werkplan.sqlite"
 SUPPORTED_DIALECTS = {"sqlite", "postgresql"}

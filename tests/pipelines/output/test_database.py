@@ -15,15 +15,15 @@ from click.testing import CliRunner
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from pipelines import database
 from pipelines.cli import main
-from pipelines.database import database_url, load_folder, table_counts
-from pipelines.package import _sha256
+from pipelines.output import database
+from pipelines.output.database import database_url, load_folder, table_counts
+from pipelines.output.package import _sha256
 from pipelines.run import run_pipeline
 from tests.expectations.consistent import werkplan_blocks
 from tests.werkplan_factory import build_pdf
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
@@ -129,7 +129,7 @@ def test_a_constraint_error_midway_leaves_the_database_as_it_was(run_2023, run_2
 KILLER = """
 import os, signal, sys
 from sqlalchemy import event
-from pipelines import database
+from pipelines.output import database
 real_connect = database.connect
 def connect(url):
     engine = real_connect(url)
@@ -264,7 +264,7 @@ def test_a_refused_load_leaves_no_tables_behind(run_2030, db_url):
     engine.dispose()
 
 
-LOADER = "import sys; from pipelines.database import load_folder; load_folder(sys.argv[1], sys.argv[2])"
+LOADER = "import sys; from pipelines.output.database import load_folder; load_folder(sys.argv[1], sys.argv[2])"
 
 
 def test_two_loads_at_once_take_turns(run_2030, db_url):
@@ -278,7 +278,7 @@ def test_two_loads_at_once_take_turns(run_2030, db_url):
 
 RELOADER = """
 import sys
-from pipelines.database import load_folder
+from pipelines.output.database import load_folder
 while True:
     load_folder(sys.argv[1], sys.argv[2])
     print("loaded", flush=True)

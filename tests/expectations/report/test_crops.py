@@ -3,7 +3,7 @@
 import pypdfium2
 from PIL import ImageChops
 
-from expectations.crops import CropSettings, PageImages
+from expectations.report.crops import CropSettings, PageImages
 from tests.conftest import PDF_2023
 
 

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from expectations.quality import overview_signals, quality_signals, reading_signals, toc_signals
+from expectations.verify.quality import overview_signals, quality_signals, reading_signals, toc_signals
 
 
 def _frames(scope_kinds: list[str], headings: int, pages: int, scope_ids=None) -> dict[str, pd.DataFrame]:
