@@ -147,3 +147,33 @@ def test_loading_imports_no_pdf_reader(module):
     output = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
                             cwd=ROOT).stdout
     assert output.strip() == "[]"
+
+
+# Words of the werkplan's own vocabulary (extract/werkplan/vocabulary.py); "werkplan" itself is the tool's name.
+WERKPLAN_WORDS = ("programmalijn", "onderdeel", "idee", "project", "begroting", "bijlage", "organisatie",
+                  "uurtarief", "vraagstuk", "maart", "mrt")
+
+
+def _string_literals(path: Path) -> list[tuple[int, str]]:
+    """(line, text) of every string in the module's code, docstrings left out (they may give examples)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+                  and node.body and isinstance(node.body[0], ast.Expr)
+                  and isinstance(node.body[0].value, ast.Constant)}
+    return [(node.lineno, node.value) for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+def test_the_pdf_layer_knows_no_werkplan_word():
+    found = [f"{path.relative_to(ROOT)}:{line}: {text!r}"
+             for path in sorted((ROOT / "extract" / "pdf").rglob("*.py"))
+             for line, text in _string_literals(path)
+             if any(word in text.lower() for word in WERKPLAN_WORDS)]
+    assert found == []
+
+
+def test_the_werkplan_words_are_found_by_the_check():
+    # The check above reads the words where the vocabulary keeps them: it would see them in extract/pdf.
+    texts = " ".join(text.lower() for _, text in _string_literals(ROOT / "extract" / "werkplan" / "vocabulary.py"))
+    assert [word for word in WERKPLAN_WORDS if word not in texts] == ["begroting", "vraagstuk"]

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..settings import resolve
-from .headings import Heading, HeadingSettings, find_headings, line_style, numbered_levels
+from .headings import Heading, HeadingSettings, Numbering, find_headings, line_style, numbered_levels
 from .model import Document, Line
 from .outline import OutlineItem
 from .structure import Structure
@@ -46,22 +46,24 @@ class HeadingReading:
 
 
 def read_headings(document: Document, settings: HeadingSettings | dict | None = None,
-                  outline: list[OutlineItem] | None = None, structure: Structure | None = None) -> HeadingReading:
+                  outline: list[OutlineItem] | None = None, structure: Structure | None = None,
+                  numbering: Numbering | None = None) -> HeadingReading:
     """The headings of the most trusted source present, with the disagreements of the others."""
     conf = resolve(HeadingSettings, settings)
-    typographic = find_headings(document, conf)
+    numbering = numbering or Numbering()
+    typographic = find_headings(document, conf, numbering)
     order = {id(line): index for index, line in enumerate(document.lines())}
     readings = []
     if outline:
         anchored, unanchored = outline_headings(document, outline, conf, order)
         if anchored:
             _align_with_toc(anchored, typographic)
-            numbered_levels(anchored, conf)
+            numbered_levels(anchored, numbering)
             readings.append((OUTLINE, anchored, unanchored))
     if structure is not None:
         tagged = tagged_headings(document, structure, order)
         if tagged:
-            numbered_levels(tagged, conf)
+            numbered_levels(tagged, numbering)
             readings.append((STRUCTURE_TREE, tagged, []))
     readings.append((TYPOGRAPHY, typographic, []))
     source, trusted, unanchored = readings[0]

@@ -6,15 +6,16 @@ style is the one carrying most characters.  A style is a heading style when
 - lines in it match entries of the table of contents (the ToC calibrates: that
   style is a heading style, and the entry's indentation gives the level), or
 - it is set larger than the body and bold, or much larger whatever the weight, or
-- most of its lines (two at least) are numbered like headings: "Programmalijn 3",
-  "Project 4.1", "Idee 1:", "1. Vraagstuk", "Onderdeel B", or
+- most of its lines (two at least) are numbered like headings (:class:`Numbering`, which the
+  document's layer hands in: a werkplan's "Programmalijn 3", "Project 4.1", "Idee 1:",
+  "1. Vraagstuk", "Onderdeel B"), or
 - without a table of contents, most of its lines (two at least) stand alone:
   short, with body text right after.
 
 So bold headings at the body size, Word's larger non-bold coloured ones, italic
 ones and ones smaller than the body text all count.  A heading's level comes,
 in this order, from the ToC entry it matches, from its numbering (a sub-plan one
-below the projects, a project's numbered subsection two below), from the levels
+below the units, a unit's section two below: :class:`Numbering`), from the levels
 the ToC gave its style, and otherwise from its size among the calibrated styles.
 Without a table of contents the level is the rank of the style: larger first,
 then bold, plain, italic.
@@ -45,12 +46,6 @@ class HeadingSettings:
     wrap_gap: float = 1.6
     # ... when it starts in lower case or the line above fills this share of the text width.
     wrap_fill: float = 0.8
-    # Numbering that marks a heading whatever its style (case-insensitive).
-    programmalijn_pattern: str = r"^programmalijn\s+\d+\b"
-    project_pattern: str = r"^project\s+\d+\.\d+\b"
-    subplan_pattern: str = r"^idee\s+\d+\b"
-    subsection_pattern: str = r"^\d+\.\s*[A-Z][^.]{2,60}$"
-    onderdeel_pattern: str = r"^onderdeel\s+[A-Z]\b"
     # A style is a heading style when at least this share of its lines is numbered so ...
     numbered_share: float = 0.6
     # ... or stands alone: no wider than this share of the text width, body text right after.
@@ -74,6 +69,37 @@ class HeadingSettings:
     outline_numbering: int = 16
 
 
+@dataclass(frozen=True)
+class Numbering:
+    """How a document numbers its headings: a line numbered so is a heading whatever its style, and takes
+    the level its numbering says.  This layer knows no document's words; the document's layer hands them in
+    (:func:`extract.werkplan.vocabulary.HeadingWords.numbering`).
+
+    Patterns are matched at the start of a line, case-insensitively except ``unit_section``, whose capital
+    is part of the cue; ``None`` where the document has no such numbering.
+    """
+
+    chapter: str | None = None  # a level of its own above the units ("Programmalijn 3")
+    unit: str | None = None  # the unit of the document's plans ("Project 4.1")
+    sub_unit: str | None = None  # inside a unit, one level below it ("Idee 1")
+    unit_section: str | None = None  # inside a unit, two levels below it ("1. Vraagstuk")
+    others: tuple[str, ...] = ()  # numbering that marks a heading but says no level ("Onderdeel B")
+
+    def compiled(self) -> dict[str, re.Pattern]:
+        """Each role's pattern compiled; a role without numbering matches nothing."""
+        def compile_(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern:
+            return re.compile(pattern, flags) if pattern else _NOTHING
+
+        return {"chapter": compile_(self.chapter), "unit": compile_(self.unit), "sub_unit": compile_(self.sub_unit),
+                "unit_section": compile_(self.unit_section, 0)}
+
+    def any_numbering(self) -> list[re.Pattern]:
+        roles = self.compiled()
+        return [roles["chapter"], roles["unit"], roles["sub_unit"], roles["unit_section"],
+                *(re.compile(p, re.IGNORECASE) for p in self.others)]
+
+
+_NOTHING = re.compile(r"(?!)")
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)",
                      re.IGNORECASE)
@@ -115,7 +141,7 @@ def line_style(line: Line) -> tuple:
 
 
 class _Cues:
-    def __init__(self, document: Document, conf: HeadingSettings):
+    def __init__(self, document: Document, conf: HeadingSettings, numbering: Numbering):
         self.conf = conf
         self.lines = list(document.lines())
         self.styles = [line_style(line) for line in self.lines]
@@ -125,13 +151,8 @@ class _Cues:
         self.body = chars.most_common(1)[0][0]
         self.body_size = body_size(document)
         self.vocabulary = document_vocabulary(document)  # for titles wrapped at a hyphen
-        flags = re.IGNORECASE
-        self.programmalijn = re.compile(conf.programmalijn_pattern, flags)
-        self.project = re.compile(conf.project_pattern, flags)
-        self.subplan = re.compile(conf.subplan_pattern, flags)
-        self.subsection = re.compile(conf.subsection_pattern)
-        self.numbered = [self.programmalijn, self.project, self.subplan, self.subsection,
-                         re.compile(conf.onderdeel_pattern, flags)]
+        self.roles = numbering.compiled()
+        self.numbered = numbering.any_numbering()
         self.toc = entry_lines(self.lines)
         toc_ids = {id(line) for line in self.toc_lines()}
         keys = self.toc_keys = [toc_key(e.title) for e in self.toc]
@@ -251,8 +272,9 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
         levels = Counter(h.toc_level for h in headings if h.toc_level and pattern.match(h.text))
         return levels.most_common(1)[0][0] if levels else None
 
-    programmalijn_level = level_of_pattern(cues.programmalijn)
-    project_level = level_of_pattern(cues.project)
+    roles = cues.roles
+    chapter_level = level_of_pattern(roles["chapter"])
+    unit_level = level_of_pattern(roles["unit"])
     # The levels a style carries substantially: an entry indented out of line with
     # the others of its style ("Overige project" at the onderdelen's indent) takes the
     # nearest of them instead.
@@ -261,63 +283,61 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
     style_levels = {style: levels[0] for style, levels in carried.items()}
     size_levels = sorted(((style[3], level) for style, level in style_levels.items()), reverse=True)
     deepest = max(style_levels.values())
-    in_project = False
+    in_unit = False
     for heading in headings:
         text = heading.text.strip()
         if heading.toc_level:
             levels = carried[heading.style]
             level = heading.toc_level if heading.toc_level in levels else next(
                 (lvl for lvl in levels if lvl > heading.toc_level), levels[-1])
-        elif programmalijn_level and cues.programmalijn.match(text):
-            level = programmalijn_level
-        elif project_level and cues.project.match(text):
-            level = project_level
-        elif project_level and in_project and cues.subplan.match(text):
-            level = project_level + 1
-        elif project_level and in_project and cues.subsection.match(text):
-            level = project_level + 2
+        elif chapter_level and roles["chapter"].match(text):
+            level = chapter_level
+        elif unit_level and roles["unit"].match(text):
+            level = unit_level
+        elif unit_level and in_unit and roles["sub_unit"].match(text):
+            level = unit_level + 1
+        elif unit_level and in_unit and roles["unit_section"].match(text):
+            level = unit_level + 2
         elif heading.style in style_levels:
             level = style_levels[heading.style]
         else:
             # An uncalibrated style ranks with the calibrated styles of its size or smaller.
             level = min((lvl for size, lvl in size_levels if size <= heading.style[3]), default=deepest + 1)
-        if project_level:
-            in_project = level >= project_level if level <= project_level else in_project
+        if unit_level:
+            in_unit = level >= unit_level if level <= unit_level else in_unit
         heading.level = level
 
 
-def numbered_levels(headings: list[Heading], settings: HeadingSettings | dict | None = None) -> None:
-    """Inside a project, a sub-plan ("Idee 1") one level below the project and a numbered subsection
-    ("1. Vraagstuk") two below, whatever depth the source gave them: an outline nests a project's
+def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
+    """Inside a unit (a werkplan's project), a sub-unit ("Idee 1") one level below the unit and a unit's
+    section ("1. Vraagstuk") two below, whatever depth the source gave them: an outline nests a project's
     subsections right under it, or under its sub-plan, where the numbering says what they are.
 
-    A project is a heading numbered like one; every heading at its level (an item of an unnumbered
-    group of projects) opens a project too, and a heading above that level closes it.
+    A unit is a heading numbered like one; every heading at its level (an item of an unnumbered
+    group of projects) opens a unit too, and a heading above that level closes it.
     """
-    conf = resolve(HeadingSettings, settings)
-    project = re.compile(conf.project_pattern, re.IGNORECASE)
-    subplan = re.compile(conf.subplan_pattern, re.IGNORECASE)
-    subsection = re.compile(conf.subsection_pattern)
-    project_level, in_project = None, False
+    roles = numbering.compiled()
+    unit_level, in_unit = None, False
     for heading in headings:
         text = heading.text.strip()
-        if project_level is None and project.match(text):
-            project_level = heading.level
-        if project_level is None:
+        if unit_level is None and roles["unit"].match(text):
+            unit_level = heading.level
+        if unit_level is None:
             continue
-        if heading.level <= project_level:
-            in_project = heading.level == project_level
-        elif in_project and subplan.match(text):
-            heading.level = project_level + 1
-        elif in_project and subsection.match(text):
-            heading.level = project_level + 2
+        if heading.level <= unit_level:
+            in_unit = heading.level == unit_level
+        elif in_unit and roles["sub_unit"].match(text):
+            heading.level = unit_level + 1
+        elif in_unit and roles["unit_section"].match(text):
+            heading.level = unit_level + 2
 
 
-def find_headings(document: Document, settings: HeadingSettings | dict | None = None) -> list[Heading]:
+def find_headings(document: Document, settings: HeadingSettings | dict | None = None,
+                  numbering: Numbering | None = None) -> list[Heading]:
     """All headings in reading order, wrapped titles joined, with their levels, from typography alone
     (:mod:`extract.pdf.heading_sources` puts the outline and the structure tree before it)."""
     conf = resolve(HeadingSettings, settings)
-    cues = _Cues(document, conf)
+    cues = _Cues(document, conf, numbering or Numbering())
     found = _join_wrapped(cues, conf)
     if cues.calibrated:
         _levels_from_toc(cues, found, conf)

@@ -19,31 +19,7 @@ from extract.pdf.model import Document, Line, Word
 from ..settings import Range, Settings, resolve
 from .kinds import RowKind
 from .numbers import is_amount, parse_amount
-
-
-@dataclass(frozen=True)
-class HeaderWords(Settings):
-    """Header words that name each column (lower case, matched as word prefixes).
-
-    The numeric columns may stand in any order ("Uren | Tarief (€) | Kosten (€)"): each
-    value goes to the column whose header it stands under, never to a position assumed.
-    """
-
-    organisation: tuple[str, ...] = ("organisatie",)
-    role: tuple[str, ...] = ("onderzoeker", "functie", "rol")
-    rate: tuple[str, ...] = ("uurtarief", "tarief")
-    hours: tuple[str, ...] = ("aantal", "uren")
-    amount: tuple[str, ...] = ("bedrag", "kosten", "totaal")
-
-
-@dataclass(frozen=True)
-class RowKeywords(Settings):
-    """First words of the label that mark a row's kind; any other row with values is a staff line."""
-
-    staff_costs: tuple[str, ...] = ("stafkosten",)
-    overhead: tuple[str, ...] = ("overhead",)
-    external: tuple[str, ...] = ("externe", "extern")
-    total: tuple[str, ...] = ("totaal", "subtotaal")
+from .vocabulary import HeaderWords, RowKeywords
 
 
 @dataclass(frozen=True)

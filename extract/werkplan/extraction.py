@@ -25,19 +25,7 @@ from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
 from .sections import Section, SectionSettings, build_sections
-
-
-@dataclass(frozen=True)
-class TitlePageSettings(Settings):
-    # The title names the document and its year: "Werkplan 2023".
-    title_word: str = "werkplan"
-    year_pattern: str = r"\b(20\d\d)\b"
-    # "Financier: directie ..." → the funder, after the colon.
-    funder_pattern: str = r"^financier\b"
-    # "Utrecht, november 2022" → place and date (two groups).
-    place_date_pattern: str = r"^([^\W\d][\w\s-]*),\s*(.*\d{4})$"
-    # A line joining names with this word lists the organisations; the first other line is the platform.
-    organisations_joiner: str = " en "
+from .vocabulary import HeadingWords, TitlePageWords
 
 
 @dataclass(frozen=True)
@@ -47,13 +35,14 @@ class WerkplanSettings(Settings):
     layout: LayoutSettings = field(default_factory=LayoutSettings)
     integrity: IntegritySettings = field(default_factory=IntegritySettings)
     headings: HeadingSettings = field(default_factory=HeadingSettings)
+    heading_words: HeadingWords = field(default_factory=HeadingWords)  # the vocabulary of headings
     budget: BudgetSettings = field(default_factory=BudgetSettings)
     scope: ScopeSettings = field(default_factory=ScopeSettings)
     overview: OverviewSettings = field(default_factory=OverviewSettings)
     planning: PlanningSettings = field(default_factory=PlanningSettings)
     sections: SectionSettings = field(default_factory=SectionSettings)  # with .text, the clean-text settings
     toc: TocSettings = field(default_factory=TocSettings)
-    title_page: TitlePageSettings = field(default_factory=TitlePageSettings)
+    title_page: TitlePageWords = field(default_factory=TitlePageWords)
 
 
 @dataclass
@@ -119,9 +108,9 @@ class Extraction:
         return self.structure.headings
 
 
-def title_page_fields(sections: list[Section], settings: TitlePageSettings | dict | None = None) -> dict:
+def title_page_fields(sections: list[Section], settings: TitlePageWords | dict | None = None) -> dict:
     """Title, platform, organisations, funder, place and date as printed on the title page."""
-    conf = resolve(TitlePageSettings, settings)
+    conf = resolve(TitlePageWords, settings)
     page = next((s for s in sections if s.kind == "titlepage"), None)
     if page is None:
         return {}
@@ -142,9 +131,9 @@ def title_page_fields(sections: list[Section], settings: TitlePageSettings | dic
 
 
 def werkplan_year(document: Document, headings: list[Heading],
-                  settings: TitlePageSettings | dict | None = None) -> int:
+                  settings: TitlePageWords | dict | None = None) -> int:
     """The plan year: the year in the title page's largest heading, else the metadata title."""
-    conf = resolve(TitlePageSettings, settings)
+    conf = resolve(TitlePageWords, settings)
 
     def year_in(title: str) -> int | None:
         match = re.search(conf.year_pattern, title)
@@ -198,10 +187,10 @@ def read_budget_tables(
     settings = resolve(WerkplanSettings, settings)
     document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
     structure = read_headings(document, settings.headings, read_outline(path, password),
-                              read_structure(path, password))
+                              read_structure(path, password), settings.heading_words.numbering())
     headings = structure.headings
     year = werkplan_year(document, headings, settings.title_page)
-    resolver = ScopeResolver(headings, settings.scope)
+    resolver = ScopeResolver(headings, settings.scope, settings.heading_words)
     document_id = ids.document_id(year)
     table_lines: dict[int, str] = {}
     tables: list[BudgetTable] = []
@@ -245,7 +234,8 @@ def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
         planning_id = unique(ids.planning_table(scope.id))
         table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
-    sections = build_sections(document, found.headings, resolver, table_lines, settings.sections)
+    sections = build_sections(document, found.headings, resolver, table_lines, settings.sections,
+                              settings.heading_words)
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
     toc = parse_toc(toc_node, _after(document, toc_node), settings.toc) if toc_node else []
     match_toc(toc, sections, settings.toc)

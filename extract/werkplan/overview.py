@@ -16,16 +16,17 @@ from extract.pdf.model import Document, Line, Word
 from ..settings import Range, Settings, resolve
 from .budget import Cell, _value_tokens
 from .numbers import parse_amount
+from .vocabulary import OVERVIEW_EXTERNAL_WORDS, OVERVIEW_MARKER, OVERVIEW_TOTAL_WORDS
 
 
 @dataclass(frozen=True)
 class OverviewSettings(Settings):
     # A header word that marks the overview table.
-    marker: str = "programmaonderdeel"
+    marker: str = OVERVIEW_MARKER
     # First words of a total row's label and of the total column's header.
-    total_words: tuple[str, ...] = ("totaal",)
+    total_words: tuple[str, ...] = OVERVIEW_TOTAL_WORDS
     # First word of the external costs column's header.
-    external_words: tuple[str, ...] = ("extern",)
+    external_words: tuple[str, ...] = OVERVIEW_EXTERNAL_WORDS
     # Header lines sit within this many times the font size of each other.
     header_gap: float = 1.5
     limits = {"header_gap": Range(above=0)}

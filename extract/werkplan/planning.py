@@ -23,11 +23,7 @@ from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.text import document_vocabulary, join_lines
 
 from ..settings import Range, Settings, resolve
-
-MONTHS = {
-    "jan": 1, "feb": 2, "mrt": 3, "maart": 3, "apr": 4, "april": 4, "mei": 5, "jun": 6, "juni": 6,
-    "jul": 7, "juli": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-}
+from .vocabulary import MONTHS
 
 
 @dataclass(frozen=True)

@@ -10,33 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from extract.pdf.headings import Heading
 
-from ..settings import resolve
+from ..settings import Settings, resolve
 from . import ids
+from .vocabulary import HeadingWords
 
 
 @dataclass(frozen=True)
-class ScopeSettings:
-    # A heading that names a project: "Project 1.1: ...", "2.3 Overig project ...".
-    project_pattern: str = r"^(?:project\s+)?(\d+)\.(\d+)\b[:.]?\s*(.*)$"
-    # The heading level of projects is the level of the first heading matching this.
-    project_level_pattern: str = r"^project\s+\d+\.\d+"
-    # An unnumbered project group's item: "1. Kennisdossier ..." (numbered in the group).
-    group_item_pattern: str = r"^(\d+)[.)]\s+(.*)$"
+class ScopeSettings(Settings):
     # Items of an unnumbered group ("Overige project") are numbered as programmalijn
     # <last programmalijn + this>, as the werkplan's own text does: 10.1, 10.2 after programmalijn 9.
     group_number_offset: int = 1
-    programmalijn_pattern: str = r"^programmalijn\s+(\d+)\b[:.]?\s*(.*)$"
-    onderdeel_pattern: str = r"\bonderdeel\s+([A-Z])\b"
-    # Heading words naming a segment of an onderdeel; a heading naming all of
-    # them (or none) is about the onderdeel as a whole.
-    segments: dict[str, str] = field(default_factory=lambda: {"projecten": r"\bprojecten\b",
-                                                               "impact": r"\bimpact\b"})
-    # Heading words of the programme-wide breakdown by function level, and its scope id.
-    function_level_pattern: str = r"functieniveau"
+    # The scope id of the programme-wide breakdown by function level.
     function_level_scope: str = "programma/functieniveau"
 
 
@@ -58,18 +46,18 @@ class Scope:
 class ScopeResolver:
     """Answers "what is the scope at this point of the document?" from its headings."""
 
-    def __init__(self, headings: list[Heading], settings: ScopeSettings | dict | None = None):
+    def __init__(self, headings: list[Heading], settings: ScopeSettings | dict | None = None,
+                 words: HeadingWords | dict | None = None):
         self.conf = resolve(ScopeSettings, settings)
+        words = resolve(HeadingWords, words)
         self.headings = headings
-        self._project = re.compile(self.conf.project_pattern, re.I)
-        self._group_item = re.compile(self.conf.group_item_pattern)
-        self._programmalijn = re.compile(self.conf.programmalijn_pattern, re.I)
-        self._onderdeel = re.compile(self.conf.onderdeel_pattern, re.I)
-        self._function_level = re.compile(self.conf.function_level_pattern, re.I)
-        self._segments = {name: re.compile(p, re.I) for name, p in self.conf.segments.items()}
-        self.project_level = next(
-            (h.level for h in headings if re.match(self.conf.project_level_pattern, h.text, re.I)), None
-        )
+        self._project = re.compile(words.project_number_pattern, re.I)
+        self._group_item = re.compile(words.group_item_pattern)
+        self._programmalijn = re.compile(words.programmalijn_pattern, re.I)
+        self._onderdeel = re.compile(words.onderdeel_named_pattern, re.I)
+        self._function_level = re.compile(words.function_level_pattern, re.I)
+        self._segments = {name: re.compile(p, re.I) for name, p in words.segments.items()}
+        self.project_level = next((h.level for h in headings if re.match(words.project_pattern, h.text, re.I)), None)
         deeper = Counter(h.level for h in headings if self.project_level and h.level > self.project_level)
         self.subsection_level = deeper.most_common(1)[0][0] if deeper else None
 

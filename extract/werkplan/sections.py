@@ -18,21 +18,16 @@ from extract.pdf.headings import Heading, body_size
 from extract.pdf.model import Document, Line
 from extract.pdf.text import Block, TextSettings, blocks_from_lines, document_vocabulary, line_pitch
 
-from ..settings import resolve
+from ..settings import Settings, resolve
 from . import ids
 from .scope import ScopeResolver
+from .vocabulary import HeadingWords
 
 
 @dataclass(frozen=True)
-class SectionSettings:
-    toc_pattern: str = r"^(inhoud|inhoudsopgave)$"
-    onderdeel_pattern: str = r"^onderdeel\s+([A-Z])\b"
-    bijlage_pattern: str = r"^bijlage\s+(\d+)\b"
+class SectionSettings(Settings):
     # The bijlage holding the project plans: its section id is plain "bijlage".
     project_bijlage: str = "1"
-    programmalijn_pattern: str = r"^programmalijn\s+(\d+)\b"
-    # A project's numbered subsection: "1. Vraagstuk".
-    numbered_pattern: str = r"^(\d+)\.(?!\d)\s*(.*)$"
     text: TextSettings = field(default_factory=TextSettings)
     footnotes: FootnoteSettings = field(default_factory=FootnoteSettings)
 
@@ -66,10 +61,12 @@ class Section:
 
 
 class _Builder:
-    def __init__(self, document: Document, headings: list[Heading], resolver: ScopeResolver, conf: SectionSettings):
+    def __init__(self, document: Document, headings: list[Heading], resolver: ScopeResolver, conf: SectionSettings,
+                 words: HeadingWords):
         self.document = document
         self.resolver = resolver
         self.conf = conf
+        self.words = words
         self.unique = ids.section_ids()
         self.title_page = self._title_page_headings(headings)
         self.headings = [h for h in headings if h not in self.title_page]
@@ -83,19 +80,19 @@ class _Builder:
         return [h for h in headings if h.page == first]
 
     def node_for(self, heading: Heading, parent: Section | None, ancestors: list[Section]) -> Section:
-        text, c = heading.text, self.conf
+        text, c, w = heading.text, self.conf, self.words
         kind, number, local = "section", None, ids.slug(text)
         in_bijlage = any(a.kind == "bijlage" for a in ancestors)
         scope = self.resolver.scope_at(heading.page, heading.top + 0.01) if in_bijlage else None
-        if re.match(c.toc_pattern, text, re.I):
+        if re.match(w.toc_pattern, text, re.I):
             kind, local = "toc", ids.TOC_SECTION
-        elif heading.level == self.top_level and (m := re.match(c.onderdeel_pattern, text, re.I)):
+        elif heading.level == self.top_level and (m := re.match(w.onderdeel_pattern, text, re.I)):
             kind, number = "onderdeel", m.group(1).upper()
             local = ids.onderdeel_scope(number)
-        elif heading.level == self.top_level and (m := re.match(c.bijlage_pattern, text, re.I)):
+        elif heading.level == self.top_level and (m := re.match(w.bijlage_pattern, text, re.I)):
             kind, number = "bijlage", m.group(1)
             local = ids.bijlage_section(number, c.project_bijlage)
-        elif m := re.match(c.programmalijn_pattern, text, re.I):
+        elif m := re.match(w.programmalijn_pattern, text, re.I):
             kind, number, local = "programmalijn", m.group(1), ids.programmalijn_section(m.group(1))
         elif scope is not None and heading.level == self.resolver.project_level:
             kind, number, local = "project", scope.project, scope.project
@@ -104,7 +101,7 @@ class _Builder:
             kind, number, local = "subplan", None, scope.subplan
         elif in_bijlage and parent is not None and parent.kind in ("project", "subplan"):
             kind = "project_section"
-            if m := re.match(c.numbered_pattern, text):
+            if m := re.match(w.section_number_pattern, text):
                 number, local = m.group(1), ids.slug(m.group(2))
         elif (in_bijlage and parent is not None and parent.kind == "bijlage"
               and heading.level + 1 == self.resolver.project_level):
@@ -122,10 +119,11 @@ def build_sections(
     resolver: ScopeResolver,
     table_lines: dict[int, str],
     settings: SectionSettings | dict | None = None,
+    words: HeadingWords | dict | None = None,
 ) -> list[Section]:
     """The section tree (top-level nodes in order).  ``table_lines`` maps ``id(line)`` to a table id."""
     conf = resolve(SectionSettings, settings)
-    builder = _Builder(document, headings, resolver, conf)
+    builder = _Builder(document, headings, resolver, conf, resolve(HeadingWords, words))
     heading_of = {id(line): h for h in builder.headings for line in h.lines}
     title_lines = {id(line) for h in builder.title_page for line in h.lines}
     roots: list[Section] = []

@@ -8,6 +8,10 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from extract.pdf.document import read_document
 from extract.pdf.headings import find_headings
+from extract.werkplan.vocabulary import HeadingWords
+
+# The werkplan's numbering, handed to the PDF layer as its vocabulary hands it in.
+NUMBERING = HeadingWords().numbering()
 
 BODY = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14, spaceAfter=6)
 STYLES = {
@@ -54,19 +58,20 @@ def document(tmp_path_factory):
 
 
 def test_every_cue_makes_a_heading_at_its_level(document):
-    found = [(h.level, h.text) for h in find_headings(document) if h.page > 1]
+    found = [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING) if h.page > 1]
     assert found == [(1, "Inhoud")] + OUTLINE
 
 
 def test_running_text_and_the_toc_are_no_headings(document):
-    texts = {h.text for h in find_headings(document)}
+    texts = {h.text for h in find_headings(document, numbering=NUMBERING)}
     assert not any("alinea" in t or "....." in t for t in texts)
 
 
 def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):
     path = tmp_path / "no-toc.pdf"
     _build(path, with_toc=False)
-    headings = [h for h in find_headings(read_document(path)) if h.page > 1]  # the title page aside
+    # the title page aside
+    headings = [h for h in find_headings(read_document(path), numbering=NUMBERING) if h.page > 1]
     top = min(h.level for h in headings)
     found = [(h.level - top + 1, h.text) for h in headings]
     # Without the ToC's calibration the styles still differ from the body, and rank by

@@ -19,7 +19,7 @@ def test_tagged_headings_and_levels_agree_with_the_outline_and_typography(typese
     tagged = tagged_headings(document, structure)
     # The PDF has an outline too, more trusted than the tags: its headings are the extraction's.
     assert (extraction.structure.source, extraction.structure.compared) == (OUTLINE, [STRUCTURE_TREE, TYPOGRAPHY])
-    typographic = find_headings(document)
+    typographic = find_headings(document, numbering=extraction.settings.heading_words.numbering())
     title_page = document.pages[0].number
     assert [(h.text, h.level) for h in tagged if h.page != title_page] == \
         [(h.text, h.level) for h in extraction.headings if h.page != title_page]

@@ -33,7 +33,7 @@ def test_nested_settings_merge_deeply():
     assert settings.budget.columns == BudgetSettings().columns
     assert settings.sections.text.paragraph_gap == 1.3
     assert settings.sections.text.dashes == ("-", "–")
-    assert settings.sections.bijlage_pattern == r"^bijlage\s+(\d+)\b"
+    assert settings.heading_words.bijlage_pattern == r"^bijlage\s+(\d+)\b"
     months = settings.planning.months
     assert (months["januari"], months["mrt"], len(months)) == (1, 3, len(PlanningSettings().months) + 1)
     assert settings.scope.function_level_scope == "programma/functieniveau"
@@ -54,11 +54,11 @@ def test_an_unknown_key_is_an_error_naming_it(override, named):
 
 def test_layout_headings_and_integrity_are_settings_objects_too():
     settings = resolve(WerkplanSettings, {"layout": {"line_tolerance": 0.6},
-                                          "headings": {"project_pattern": r"^projekt\s+\d+\.\d+\b"},
+                                          "heading_words": {"project_pattern": r"^projekt\s+(\d+)\.(\d+)\b"},
                                           "integrity": {"page_seconds": 5}})
     assert (settings.layout.line_tolerance, settings.layout.furniture_share) == (0.6, 0.5)
-    assert settings.headings.project_pattern == r"^projekt\s+\d+\.\d+\b"
-    assert settings.headings.subplan_pattern == r"^idee\s+\d+\b"
+    assert settings.heading_words.project_pattern == r"^projekt\s+(\d+)\.(\d+)\b"
+    assert settings.heading_words.subplan_pattern == r"^idee\s+(\d+)\b"
     assert (settings.integrity.page_seconds, settings.integrity.max_tree_depth) == (5, 64)
 
 
@@ -93,6 +93,24 @@ def test_a_scope_setting_changes_the_table_it_concerns(tmp_path):
         t.scope.id for t in extract_werkplan(pdf).tables if t.kind != "function_levels"]
 
 
+def test_one_heading_word_changes_headings_scopes_and_sections_together(tmp_path):
+    # A werkplan whose plans are headed "Plan 1.1 ..." rather than "Project 1.1 ...": the vocabulary says so
+    # in one place, and the headings' levels, the tables' scopes and the sections all follow.
+    rows = budget_block([("Movisie", [("Senior", 95, 10)], 10, 22)], 0)
+    blocks = small_werkplan(2026, [(1, "Jongeren", [("1.1", "Scholen", rows), ("1.2", "Ouders", rows)])])
+    blocks = [("h3", block[1].replace("Project ", "Plan ")) if block[0] == "h3" else block for block in blocks]
+    pdf = tmp_path / "werkplan-2026.pdf"
+    build_pdf(pdf, blocks)
+    assert not any(table.scope.kind == "project" for table in extract_werkplan(pdf).tables)
+    words = {"project_pattern": r"^plan\s+(\d+)\.(\d+)\b",
+             "project_number_pattern": r"^(?:plan\s+)?(\d+)\.(\d+)\b[:.]?\s*(.*)$"}
+    extraction = extract_werkplan(pdf, settings={"heading_words": words})
+    assert [(t.scope.id, t.scope.title) for t in extraction.tables] == [("project-1.1", "Scholen"),
+                                                                         ("project-1.2", "Ouders")]
+    projects = [(s.number, s.title) for root in extraction.sections for s in root.walk() if s.kind == "project"]
+    assert projects == [("1.1", "Plan 1.1 Scholen"), ("1.2", "Plan 1.2 Ouders")]
+
+
 def test_a_list_is_taken_where_a_tuple_is_meant():
     # The README's list form: the header words stay hashable (budget.py caches per HeaderWords).
     settings = resolve(WerkplanSettings, {"budget": {"columns": {"organisation": ["organisatie", "partner"]}}})
@@ -113,9 +131,10 @@ def test_a_list_is_taken_where_a_tuple_is_meant():
     ({"integrity": {"max_tree_depth": 0}},
      "WerkplanSettings.integrity.max_tree_depth: expected a number at least 1, got 0"),
     ({"integrity": {"page_seconds": True}}, "WerkplanSettings.integrity.page_seconds: expected number, got bool True"),
-    ({"headings": {"project_pattern": "(project"}},
-     "WerkplanSettings.headings.project_pattern: not a regular expression (missing ), unterminated subpattern"),
-    ({"scope": {"segments": {"impact": 3}}}, "WerkplanSettings.scope.segments.impact: expected string, got int 3"),
+    ({"heading_words": {"project_pattern": "(project"}},
+     "WerkplanSettings.heading_words.project_pattern: not a regular expression (missing ), unterminated subpattern"),
+    ({"heading_words": {"segments": {"impact": 3}}},
+     "WerkplanSettings.heading_words.segments.impact: expected string, got int 3"),
     ({"sections": {"text": {"dashes": ["-", None]}}},
      "WerkplanSettings.sections.text.dashes[1]: expected string, got NoneType None"),
 ])
