@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
 from .sections import Section, SectionSettings, build_sections
+from .title_page import title_page_fields, werkplan_year
 from .vocabulary import HeadingWords, TitlePageWords
 
 
@@ -106,46 +106,6 @@ class Extraction:
     @property
     def headings(self) -> list[Heading]:
         return self.structure.headings
-
-
-def title_page_fields(sections: list[Section], settings: TitlePageWords | dict | None = None) -> dict:
-    """Title, platform, organisations, funder, place and date as printed on the title page."""
-    conf = resolve(TitlePageWords, settings)
-    page = next((s for s in sections if s.kind == "titlepage"), None)
-    if page is None:
-        return {}
-    fields = {"title": page.title}
-    for line in page.lines:
-        text = line.text.strip()
-        if text == page.title:
-            continue
-        if re.match(conf.funder_pattern, text, re.I):
-            fields["funder"] = text.split(":", 1)[-1].strip()
-        elif m := re.match(conf.place_date_pattern, text):
-            fields["place"], fields["date"] = m.group(1), m.group(2)
-        elif conf.organisations_joiner in text and "organisations" not in fields:
-            fields["organisations"] = text
-        elif "platform" not in fields:
-            fields["platform"] = text
-    return fields
-
-
-def werkplan_year(document: Document, headings: list[Heading],
-                  settings: TitlePageWords | dict | None = None) -> int:
-    """The plan year: the year in the title page's largest heading, else the metadata title."""
-    conf = resolve(TitlePageWords, settings)
-
-    def year_in(title: str) -> int | None:
-        match = re.search(conf.year_pattern, title)
-        return int(match.group(1)) if match and conf.title_word in title.lower() else None
-
-    first_page = [h for h in headings if h.page == document.pages[0].number]
-    for heading in sorted(first_page, key=lambda h: -h.size):
-        if year := year_in(heading.text):
-            return year
-    if year := year_in(document.metadata.get("Title", "")):
-        return year
-    raise InputError(f"{document.path}: not a werkplan (no title 'Werkplan <year>' found)")
 
 
 def _after(document: Document, section: Section) -> list[Line]:
@@ -235,7 +195,8 @@ def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
         table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})
         planning.append(ScopedPlanning(table_id=planning_id, scope=scope, table=table))
     sections = build_sections(document, found.headings, resolver, table_lines, settings.sections,
-                              settings.heading_words)
+                              settings.heading_words, settings.title_page)
+    title_page = next((s for s in sections if s.kind == "titlepage"), None)
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
     toc = parse_toc(toc_node, _after(document, toc_node), settings.toc) if toc_node else []
     match_toc(toc, sections, settings.toc)
@@ -249,7 +210,7 @@ def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
         planning=planning,
         sections=sections,
         toc=toc,
-        title_page=title_page_fields(sections, settings.title_page),
+        title_page=title_page_fields(title_page.title, title_page.lines, settings.title_page) if title_page else {},
         line_tables=table_lines,
         integrity=found.integrity,
         settings=settings,

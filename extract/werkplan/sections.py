@@ -21,7 +21,8 @@ from extract.pdf.text import Block, TextSettings, blocks_from_lines, document_vo
 from ..settings import Settings, resolve
 from . import ids
 from .scope import ScopeResolver
-from .vocabulary import HeadingWords
+from .title_page import find_title_page
+from .vocabulary import HeadingWords, TitlePageWords
 
 
 @dataclass(frozen=True)
@@ -62,22 +63,15 @@ class Section:
 
 class _Builder:
     def __init__(self, document: Document, headings: list[Heading], resolver: ScopeResolver, conf: SectionSettings,
-                 words: HeadingWords):
+                 words: HeadingWords, title_words: TitlePageWords):
         self.document = document
         self.resolver = resolver
         self.conf = conf
         self.words = words
         self.unique = ids.section_ids()
-        self.title_page = self._title_page_headings(headings)
+        self.title, self.title_page = find_title_page(document, headings, title_words)
         self.headings = [h for h in headings if h not in self.title_page]
         self.top_level = min((h.level for h in self.headings), default=1)
-
-    def _title_page_headings(self, headings: list[Heading]) -> list[Heading]:
-        largest = max(headings, key=lambda h: h.size, default=None)
-        first = self.document.pages[0].number
-        if largest is None or largest.page != first:
-            return []
-        return [h for h in headings if h.page == first]
 
     def node_for(self, heading: Heading, parent: Section | None, ancestors: list[Section]) -> Section:
         text, c, w = heading.text, self.conf, self.words
@@ -120,10 +114,12 @@ def build_sections(
     table_lines: dict[int, str],
     settings: SectionSettings | dict | None = None,
     words: HeadingWords | dict | None = None,
+    title_words: TitlePageWords | dict | None = None,
 ) -> list[Section]:
     """The section tree (top-level nodes in order).  ``table_lines`` maps ``id(line)`` to a table id."""
     conf = resolve(SectionSettings, settings)
-    builder = _Builder(document, headings, resolver, conf, resolve(HeadingWords, words))
+    builder = _Builder(document, headings, resolver, conf, resolve(HeadingWords, words),
+                       resolve(TitlePageWords, title_words))
     heading_of = {id(line): h for h in builder.headings for line in h.lines}
     title_lines = {id(line) for h in builder.title_page for line in h.lines}
     roots: list[Section] = []
@@ -133,9 +129,9 @@ def build_sections(
     note_lines = {id(line) for note in notes for line in note.lines}
     owner: dict[int, Section] = {}  # id() of each body line → its node; a footnote's first line → the node at it
     title_page = None
-    if builder.title_page:
+    if builder.title is not None:
         title_page = Section(id=builder.unique(ids.TITLE_PAGE_SECTION), parent_id=None, kind="titlepage", number=None,
-                             title=max(builder.title_page, key=lambda h: h.size).text, level=0,
+                             title=builder.title, level=0,
                              page_start=first_page, page_end=first_page)
         roots.append(title_page)
     for line in document.lines():
