@@ -18,6 +18,7 @@ from extract.werkplan.kinds import ScopeKind
 
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
+    from extract.pdf.model import Page
     from extract.werkplan.extraction import Extraction
 
 # Signals that the document's structure cannot be trusted (scopes, sections and projects may be misfiled), or
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 # A document with one of them is written for review and not loaded into a database unless accepted.
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
-                      "overview_rows_missing", "table_without_total_row", "toc_partly_read")
+                      "overview_rows_missing", "table_without_total_row", "toc_partly_read",
+                      "planning_tables_sharing_scope", "column_sets_cut")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ SIGNAL_LABELS = {
     "planning_over_pages": "planning over twee pagina's",
     "tables_without_scope": "tabellen zonder onderwerp",
     "tables_sharing_scope": "tabellen onder één onderwerp",
+    "planning_tables_sharing_scope": "planningen onder één onderwerp",
+    "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
     "toc_unread": "inhoudsopgave niet gelezen",
@@ -140,7 +144,45 @@ def toc_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dic
         return [Signal("toc_matches_few_headings", f"{matched} van {len(toc)} regels van de inhoudsopgave",
                        "minder dan de helft van de inhoudsopgave past bij een gevonden kop; de koppen zijn "
                        "waarschijnlijk niet herkend", "", [])]
-    return []
+    return _toc_incomplete(toc, frames["sections"])
+
+
+def _toc_incomplete(toc: pd.DataFrame, sections: pd.DataFrame) -> list[Signal]:
+    """Many headings after the last one a table of contents lists, of levels it lists (more than a
+    quarter as many as it has lines): its last lines were not read (a table of contents running over
+    pages it was not followed onto).  A table of contents may leave out headings of a level it shows
+    here and there, not all of them from some point on."""
+    listed_ids = set(toc["section_id"].dropna())
+    if not listed_ids:
+        return []
+    listed = sections[sections["section_id"].isin(listed_ids)]
+    after = sections["position"] > listed["position"].max()
+    left_out = sections[after & sections["level"].isin(set(listed["level"]))]
+    if len(left_out) <= max(2, len(toc) / 4):
+        return []
+    return [Signal("toc_partly_read", f"{len(left_out)} koppen buiten de inhoudsopgave",
+                   f"de inhoudsopgave noemt {len(toc)} koppen maar niet de {len(left_out)} koppen van dezelfde "
+                   "niveaus na de laatste, "
+                   "bijvoorbeeld " + "; ".join(repr(t) for t in left_out["title"].head(5)) + ": haar regels zijn "
+                   "waarschijnlijk niet alle gelezen",
+                   ",".join(str(p) for p in sorted(set(left_out["page_start"]))[:20]),
+                   list(left_out["section_id"].head(20)))]
+
+
+def planning_scope_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
+    """Several planning tables under one scope: a project plan has one planning, so the headings between
+    them were missed, or one table was read as two (its rows out of order)."""
+    planning = frames["planning"]
+    tables = planning.drop_duplicates("table_id")
+    shared = tables[tables["scope_id"].notna() & tables.duplicated("scope_id", keep=False)]
+    if shared.empty:
+        return []
+    groups = shared.groupby("scope_id", sort=False)["table_id"].agg(list)
+    return [Signal("planning_tables_sharing_scope", f"{len(shared)} planningen onder {len(groups)} onderwerpen",
+                   "meerdere planningen staan onder één onderwerp: de koppen ertussen zijn niet herkend of één "
+                   "planning is als twee gelezen: "
+                   + "; ".join(f"{scope}: {', '.join(t)}" for scope, t in groups.items()),
+                   ",".join(str(int(p)) for p in sorted(set(shared["page"].dropna()))), list(shared["table_id"]))]
 
 
 def overview_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
@@ -168,7 +210,20 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               "de meeste regels van de inhoudsopgave zijn als geen regel gelezen, bijvoorbeeld "
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
-    return signals
+    return signals + column_signals(extraction.document.pages)
+
+
+def column_signals(pages: list[Page]) -> list[Signal]:
+    """Pages whose two columns were read in several sets, cut apart where a heading set across the page
+    stands (extract.pdf.lines): the reading order of their text is worked out from the layout alone, so
+    a section's text may run into the next one's."""
+    cut = [page.number for page in pages if page.column_sets > 1]
+    if not cut:
+        return []
+    return [Signal("column_sets_cut", f"{len(cut)} pagina's in kolommen",
+                   f"op {len(cut)} pagina's staat tekst in twee kolommen, onderbroken door koppen of tabellen over "
+                   "de hele breedte; de leesvolgorde is uit de opmaak afgeleid, dus de tekst van secties kan in "
+                   "een volgende sectie terechtkomen", ",".join(map(str, cut[:30])), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:
@@ -200,7 +255,8 @@ def review_reasons(signals: list[dict]) -> list[str]:
 
 def quality_signals(frames: dict[str, pd.DataFrame], year: int,
                     settings: QualitySettings | dict | None = None) -> list[Signal]:
-    signals = reading_signals(frames, settings) + toc_signals(frames, settings) + overview_signals(frames)
+    signals = (reading_signals(frames, settings) + toc_signals(frames, settings) + overview_signals(frames)
+               + planning_scope_signals(frames))
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():

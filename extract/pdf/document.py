@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..settings import resolve
 from .layout import LayoutSettings, model_page, strip_furniture
+from .lines import align_columns
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
 from .page_repair import read_otherwise
 from .reader import PdfminerException, UnreadablePDF, open_pdf
@@ -76,6 +77,7 @@ def read_document(
         raise InputError(f"{path}: {_unreadable(exc, password)}") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
+    align_columns(pages, conf.line_tolerance)
     strip_furniture(pages, conf)
     return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,
                     repaired_pages=repaired, page_warnings=warnings)

@@ -110,6 +110,7 @@ class Page:
     rects: list[Rect] = field(default_factory=list)
     ruled: bool = False  # has drawn lines or rectangle edges (table grids)
     h_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of horizontal edges
+    column_sets: int = 0  # sets of two columns read column by column (extract.pdf.lines); 0: one column
 
 
 @dataclass

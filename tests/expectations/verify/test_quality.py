@@ -1,6 +1,14 @@
 import pandas as pd
 
-from expectations.verify.quality import overview_signals, quality_signals, reading_signals, toc_signals
+from expectations.verify.quality import (
+    column_signals,
+    overview_signals,
+    planning_scope_signals,
+    quality_signals,
+    reading_signals,
+    toc_signals,
+)
+from extract.pdf.model import Page
 
 
 def _frames(scope_kinds: list[str], headings: int, pages: int, scope_ids=None) -> dict[str, pd.DataFrame]:
@@ -45,6 +53,7 @@ def test_the_2023_werkplan_is_read_well(datasets_2023):
 
 def test_a_planning_over_a_page_end_is_signalled():
     planning = pd.DataFrame({"table_id": ["werkplan-2030/planning/project-1.1"] * 3, "year": [2030] * 3,
+                             "scope_id": ["project-1.1"] * 3,
                              "page": [4, 4, 5]})
     frames = {**_frames(["project"], headings=20, pages=10), "planning": planning,
               "budget_lines": pd.DataFrame({"label_line_count": []}),
@@ -75,3 +84,42 @@ def test_a_table_of_contents_without_entries_read_and_an_overview_missing_onderd
     [signal] = overview_signals(frames)
     assert (signal.kind, signal.subject, signal.pages) == ("overview_rows_missing", "2 van 3 onderdelen", "26")
     assert signal.detail.startswith("het totaaloverzicht heeft geen regel voor onderdeel B, E,")
+
+
+def test_a_table_of_contents_read_only_up_to_a_page_end():
+    # The table of contents lists a programmalijn and its two projects, then stops (its next page was
+    # not read as part of it); the document goes on with another programmalijn and three projects.
+    titles = ["Inhoud", "Programmalijn 1", "Project 1.1", "1. Vraagstuk", "Project 1.2",
+              "Programmalijn 2", "Project 2.1", "Project 2.2", "Project 2.3"]
+    sections = pd.DataFrame({"section_id": [f"s{i}" for i in range(9)], "title": titles, "position": range(9),
+                             "kind": ["toc", "programmalijn", "project", "section", "project",
+                                      "programmalijn", "project", "project", "project"],
+                             "level": [1, 1, 2, 3, 2, 1, 2, 2, 2], "page_start": [2, 3, 3, 3, 5, 7, 7, 9, 11]})
+    toc = pd.DataFrame({"section_id": ["s1", "s2", "s4"]})
+    [signal] = toc_signals({"toc": toc, "sections": sections})
+    assert (signal.kind, signal.subject, signal.pages, signal.evidence) == (
+        "toc_partly_read", "4 koppen buiten de inhoudsopgave", "7,9,11", ["s5", "s6", "s7", "s8"])
+    # Two headings after the last it lists are no sign: a table of contents may leave some out.
+    assert toc_signals({"toc": toc, "sections": sections.iloc[:7]}) == []
+
+
+def test_the_2023_table_of_contents_is_read_whole(datasets_2023):
+    assert toc_signals(datasets_2023.frames) == []
+
+
+def test_planning_tables_sharing_a_scope_are_listed(datasets_2023):
+    # Project 1.2's planning read as two tables (the second's rows out of order), on pages 27 and 28.
+    planning = pd.DataFrame({"table_id": ["p/1.1", "p/1.2", "p/1.2", "p/1.2#2"], "page": [25, 27, 27, 28],
+                             "scope_id": ["project-1.1", "project-1.2", "project-1.2", "project-1.2"]})
+    [signal] = planning_scope_signals({"planning": planning})
+    assert (signal.kind, signal.subject, signal.pages, signal.evidence) == (
+        "planning_tables_sharing_scope", "2 planningen onder 1 onderwerpen", "27,28", ["p/1.2", "p/1.2#2"])
+    assert planning_scope_signals(datasets_2023.frames) == []  # the 2023 werkplan: one planning a project
+
+
+def test_pages_whose_columns_were_read_in_several_sets_are_listed():
+    pages = [Page(number=n, width=420, height=595, lines=[], column_sets=sets) for n, sets in [(1, 0), (2, 1), (3, 2),
+                                                                                             (4, 3)]]
+    [signal] = column_signals(pages)
+    assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "2 pagina's in kolommen", "3,4")
+    assert column_signals(pages[:2]) == []  # one column set a page: its order is the columns'

@@ -1,0 +1,288 @@
+"""Words grouped into text lines, in reading order: rows by their vertical middle, and on a page set
+in two columns each column read whole, top to bottom, the left one first.
+
+The gutter between two columns is found from the text itself.  A page may mix a column set with
+full-width things (a table, a heading set across both columns, a running header): those lines cross
+the gutter and stay whole, read where they stand, and a column set before them is read before them.
+A heading set across the page that is short enough not to cross the gutter stands in the left column
+with nothing beside it: the column set above it ends there (see :func:`_column_sets`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .model import Line, Page, Word
+
+# A gap between two words of a row this many font sizes wide parts a table's cells.
+WIDE_GAP = 1.5
+# A gutter is at least this many font sizes wide (LaTeX sets 10 pt between columns of 10 pt text; the
+# widest space of a justified line is narrower, and a gutter is the same gap on every line).
+GUTTER_GAP = 0.8
+# A column set ends where its right column has a vertical gap this many font sizes high, a spanning line
+# stands beside that gap in the left column, and both columns go on level with each other below it.
+SET_BREAK = 2.0
+
+
+def _join_touching(words: list[Word]) -> list[Word]:
+    """Words split only where the font or colour changes, with no space between
+    ("Project" and a blue "."), are one word, as a reader sees them."""
+    joined = [words[0]]
+    for word in words[1:]:
+        last = joined[-1]
+        if word.x0 - last.x1 <= 0.1 * min(word.size, last.size) and word.x0 >= last.x0:
+            main = last if len(last.text) >= len(word.text) else word
+            joined[-1] = Word(text=last.text + word.text, x0=last.x0, x1=max(last.x1, word.x1),
+                              top=min(last.top, word.top), bottom=max(last.bottom, word.bottom),
+                              fontname=main.fontname, size=main.size, color=main.color)
+        else:
+            joined.append(word)
+    return joined
+
+
+def group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
+    """Words whose vertical middles lie within ``tolerance`` of their font size form one line, ordered by x."""
+    lines: list[list[Word]] = []
+    middles = 0.0  # the sum of the last line's word middles
+    for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
+        middle = (word.top + word.bottom) / 2
+        if lines:
+            last = lines[-1]
+            if abs(middle - middles / len(last)) <= tolerance * max(word.size, last[0].size):
+                last.append(word)
+                middles += middle
+                continue
+        lines.append([word])
+        middles = middle
+    return [Line(page=page, words=_join_touching(sorted(ws, key=lambda w: w.x0))) for ws in lines]
+
+
+def _median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
+
+
+def _wide_gaps(line: Line, wide: float = WIDE_GAP) -> list[tuple[float, float]]:
+    """The gaps between words of ``line`` at least ``wide`` font sizes wide."""
+    return [(a.x1, b.x0) for a, b in zip(line.words, line.words[1:], strict=False)
+            if b.x0 - a.x1 >= wide * min(a.size, b.size)]
+
+
+def _cell_gaps(words: list[Word]) -> list[float]:
+    """The gaps between a table row's cells among ``words`` (one side of a gutter, left to right): wide,
+    and wider by far than the narrowest space there (a justified line stretches its spaces alike, wide
+    as they may be in a narrow column)."""
+    spaces = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    return [space for space, a, b in zip(spaces, words, words[1:], strict=False)
+            if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(spaces))]
+
+
+def _running_text(side: list[Word]) -> bool:
+    """Lines of running text mostly fill their column; a table's cells do not."""
+    rows = group_rows(side, 0, 0.45)
+    extent = max(w.x1 for w in side) - min(w.x0 for w in side)
+    return _median([r.x1 - r.x0 for r in rows]) >= 0.7 * extent
+
+
+def _columns_at(words: list[Word], x: float, left: float, right: float) -> bool:
+    """Whether ``words`` (none crossing ``x``) are two columns of running text parted at ``x``."""
+    if not 0.3 < (x - left) / (right - left) < 0.7:
+        return False
+    sides = [[w for w in words if w.x1 <= x], [w for w in words if w.x0 >= x]]
+    return all(0.25 <= len(side) / len(words) <= 0.75 for side in sides) and all(map(_running_text, sides))
+
+
+@dataclass(frozen=True)
+class Gutter:
+    """The gap between a page's two columns: where the left column ends at the most, and where the
+    right one begins."""
+
+    left: float
+    right: float
+
+    @property
+    def x(self) -> float:
+        return (self.left + self.right) / 2
+
+    def crosses(self, line: Line) -> bool:
+        """A line running across the gutter: a word over it, or words either side much closer than the
+        gutter is wide (a space, not the gutter)."""
+        return any(w.x0 < self.x < w.x1 for w in line.words) or any(
+            a.x1 <= self.x <= b.x0 and b.x0 - a.x1 < 0.7 * (self.right - self.left)
+            for a, b in zip(line.words, line.words[1:], strict=False))
+
+    def whole(self, line: Line) -> bool:
+        """A line read whole, where it stands: it crosses the gutter, or it is a table's row (cells apart)."""
+        return self.crosses(line) or sum(len(_cell_gaps(side)) for side in (
+            [w for w in line.words if w.x1 <= self.x], [w for w in line.words if w.x0 >= self.x])) >= 2
+
+
+def _open_gutter(words: list[Word], size: float) -> Gutter | None:
+    """The only wide vertical gap in the middle of the text that no word crosses (running headers and
+    footers at the page's top and bottom aside), with running text on either side.  A table has several
+    such gaps (one per column), and full-width text crosses them all."""
+    top, bottom = min(w.top for w in words) + 2 * size, max(w.bottom for w in words) - 2 * size
+    inner = [w for w in words if w.top >= top and w.bottom <= bottom]
+    if len(inner) < 40:
+        return None
+    left, right = min(w.x0 for w in inner), max(w.x1 for w in inner)
+    gaps, reach = [], left
+    for word in sorted(inner, key=lambda w: w.x0):
+        if word.x0 - reach >= GUTTER_GAP * size:
+            gaps.append((reach, word.x0))
+        reach = max(reach, word.x1)
+    if len(gaps) != 1:
+        return None
+    gutter = Gutter(*gaps[0])
+    return gutter if _columns_at(inner, gutter.x, left, right) else None
+
+
+@dataclass(frozen=True)
+class _ColumnReader:
+    """Reads the words between two full-width lines of a page in columns (see :meth:`read`)."""
+
+    gutter: Gutter
+    width: float  # a column's width
+    size: float  # the page's body text size
+    page: int
+    tolerance: float
+
+    def rows(self, words: list[Word]) -> list[Line]:
+        return group_rows(words, self.page, self.tolerance)
+
+    def sets(self, words: list[Word]) -> list[list[Word]]:
+        """``words`` cut where one column set ends and the next begins.
+
+        A heading set across the page but shorter than a column stands in the left column with an empty
+        right column beside it.  The cut goes through the widest empty band above it, where the right
+        column's gap begins, when both columns go on level with each other below the heading (a column
+        set starts its columns together), or the left column has nothing below it, or what goes on on
+        the right does not begin where the right column does (a table's caption or cells: no column).
+        A heading inside the right column does not cut: the left column beside it runs on.
+        """
+        right = self.rows([w for w in words if w.x0 >= self.gutter.x])
+        left_tops = [ln.top for ln in self.rows([w for w in words if w.x1 <= self.gutter.x])]
+        cuts = []
+        for above, below in zip(right, right[1:], strict=False):
+            level = [top for top in left_tops if top >= below.top - 0.25 * self.size]
+            column_start = below.x0 - self.gutter.right <= 2 * self.size
+            if below.top - above.bottom < SET_BREAK * self.size or (
+                    column_start and level and level[0] > below.top + 0.25 * self.size):
+                continue
+            # The empty bands across both columns between the two right-hand lines, widest first.
+            edges = sorted((w.top, w.bottom) for w in words if w.bottom > above.top and w.top < below.top)
+            bands, reach = [], above.bottom
+            for top, bottom in edges:
+                if top > reach:
+                    bands.append((top - reach, (reach + top) / 2))
+                reach = max(reach, bottom)
+            if bands and max(bands)[0] >= 0.5 * self.size:
+                cuts.append(max(bands)[1])
+        sets, rest = [], words
+        for cut in cuts:
+            sets.append([w for w in rest if w.bottom <= cut])
+            rest = [w for w in rest if w.bottom > cut]
+        return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
+
+    def balanced(self, words: list[Word]) -> list[list[Word]]:
+        """A column set whose left column runs on far below its right one, cut at the widest gap of the
+        left column below the right one's end: columns are balanced (a set's columns end within a few
+        lines of each other), so what stands below is no part of the set (a heading across the page and
+        its text, the right column beside them empty)."""
+        left = self.rows([w for w in words if w.x1 <= self.gutter.x])
+        right = self.rows([w for w in words if w.x1 > self.gutter.x])
+        if len(left) < 2 or not right or left[-1].top - right[-1].top <= 3 * SET_BREAK * self.size:
+            return [words]
+        gaps = [(below.top - above.bottom, above.bottom) for above, below in zip(left, left[1:], strict=False)
+                if above.top >= right[-1].top - SET_BREAK * self.size]
+        if not gaps or max(gaps)[0] < self.size:
+            return [words]
+        cut = max(gaps)[1]
+        return [[w for w in words if w.bottom <= cut], [w for w in words if w.bottom > cut]]
+
+    def columns(self, left: list[Line], right: list[Line]) -> bool:
+        """Whether two sides are columns of running text: each has a line nearly a column wide, and the
+        right one's lines mostly begin where the right column does (a table's amounts stand apart)."""
+        starts = sorted(ln.x0 - self.gutter.right for ln in right)
+        return (bool(left and right) and len(left) + len(right) > 2
+                and all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
+                and starts[len(starts) // 2] <= 2 * self.size)
+
+    def read(self, words: list[Word]) -> tuple[list[Line], int]:
+        """Each column set's left column, then its right one; a set whose sides are not columns of
+        running text (a table's rows, a label and its amount) is read row by row.  With the number of
+        sets read in columns."""
+        lines, sets = [], 0
+        for column_set in self.sets(words):
+            left = self.rows([w for w in column_set if w.x1 <= self.gutter.x])
+            right = self.rows([w for w in column_set if w.x1 > self.gutter.x])
+            in_columns = self.columns(left, right)
+            lines += left + right if in_columns else self.rows(column_set)
+            sets += in_columns
+        return lines, sets
+
+
+def _page_size(words: list[Word]) -> float:
+    return _median([w.size for w in words])
+
+
+class PageLines(NamedTuple):
+    lines: list[Line]  # in reading order
+    column_sets: int  # how many sets of two columns were read column by column (0: the page is one column)
+
+
+def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None) -> PageLines:
+    """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
+    else at the gutter this page shows (:func:`page_gutter`)."""
+    rows = group_rows(words, page, tolerance)
+    if len(words) < 40:
+        return PageLines(rows, 0)
+    size = _page_size(words)
+    gutter = gutter or _open_gutter(words, size)
+    if gutter is None:
+        return PageLines(rows, 0)
+    # A column is about half the text's width, less the gutter.
+    width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
+    reader = _ColumnReader(gutter, width, size, page, tolerance)
+    lines, sets, between = [], 0, []
+    for row in [*rows, None]:  # None: the end of the page, where the last words between are read
+        if row is None or gutter.whole(row):
+            read, count = reader.read(between)
+            lines += read
+            sets += count
+            between = []
+            if row is not None:
+                lines.append(row)
+        else:
+            between += row.words
+    return PageLines(lines, sets)
+
+
+def page_gutter(words: list[Word]) -> Gutter | None:
+    """The gutter of a page set in two columns that no line crosses, or None."""
+    return _open_gutter(words, _page_size(words)) if len(words) >= 40 else None
+
+
+def document_gutter(gutters: list[Gutter]) -> Gutter | None:
+    """The gutter of a document whose pages show theirs: the middle one, when another page's lies
+    within a few points of it.  A page whose columns share it with a table or a heading set across the
+    page shows none of its own, yet its columns stand where the other pages' do."""
+    if len(gutters) < 2:
+        return None
+    middle = sorted(gutters, key=lambda g: g.x)[len(gutters) // 2]
+    return middle if sum(abs(g.x - middle.x) <= 3 for g in gutters) >= 2 else None
+
+
+def align_columns(pages: list[Page], tolerance: float) -> None:
+    """Read the pages of a two-column document in columns at the gutter its pages show, where a page
+    shows none of its own (a table or a heading across the page crosses it) or another one (the gap
+    between a table's cells that happens to run down the page)."""
+    words = {page.number: [w for ln in page.lines for w in ln.words] for page in pages}
+    shown = {number: gutter for number, page_words in words.items() if (gutter := page_gutter(page_words))}
+    gutter = document_gutter(list(shown.values()))
+    if gutter is None:
+        return
+    for page in pages:
+        own = shown.get(page.number)
+        if own is None or abs(own.x - gutter.x) > 3:
+            page.lines, page.column_sets = read_lines(words[page.number], page.number, tolerance, gutter)

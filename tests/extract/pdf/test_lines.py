@@ -1,0 +1,123 @@
+"""Grouping words into lines in reading order: a page in two columns read column by column."""
+
+from extract.pdf.lines import align_columns, document_gutter, page_gutter, read_lines
+from extract.pdf.model import Page, Word
+
+
+def _words(text: str, x0: float, top: float, size: float = 10.0, fontname: str = "Times-Roman") -> list[Word]:
+    words, x = [], x0
+    for token in text.split():
+        width = 5.0 * len(token)
+        words.append(Word(token, x, x + width, top, top + size, fontname, size, (0,)))
+        x += width + 2.5
+    return words
+
+
+def _column(x0: float, first: str) -> list[list[Word]]:
+    # 20 lines of running text filling a 200-point column.
+    return [_words(f"{first}{n} " + "tekst " * 5 + "loopt door", x0, 100 + 14 * n) for n in range(20)]
+
+
+def test_two_columns_are_read_one_after_the_other():
+    header = _words("Werkplan Testplatform | 3 van 9 en nog wat tekst die over de goot loopt", 60, 40)
+    left, right = _column(60, "links"), _column(300, "rechts")
+    words = header + [w for line in left + right for w in line]
+    lines = read_lines(words, 3, 0.45).lines
+    texts = [ln.text for ln in lines]
+    assert texts[0].startswith("Werkplan Testplatform")  # the running header stays whole, first
+    assert texts[1:21] == [" ".join(w.text for w in line) for line in left]
+    assert texts[21:] == [" ".join(w.text for w in line) for line in right]
+
+
+def test_a_table_is_not_taken_for_two_columns():
+    rows = [_words("Movisie Senior", 60, 100 + 14 * n) + _words("95", 300, 100 + 14 * n)
+            + _words("63", 380, 100 + 14 * n) + _words("5.985", 460, 100 + 14 * n) for n in range(20)]
+    lines = read_lines([w for row in rows for w in row], 3, 0.45).lines
+    assert [ln.text for ln in lines] == ["Movisie Senior 95 63 5.985"] * 20
+
+
+def test_words_split_only_by_a_change_of_font_are_one_word():
+    # "Project" then a "." in another colour, touching: pdfplumber gives two words.
+    project = Word("Project", 60, 95, 100, 110, "Times-Roman", 10, (0,))
+    stop = Word(".", 95, 97.5, 100, 110, "Times-Roman", 10, (0, 0, 1))
+    next_word = Word("Dit", 100, 115, 100, 110, "Times-Roman", 10, (0,))
+    [line] = read_lines([project, stop, next_word], 1, 0.45).lines
+    assert [w.text for w in line.words] == ["Project.", "Dit"]
+
+
+def _texts(lines) -> list[str]:
+    return [" ".join(w.text for w in line) for line in lines]
+
+
+def _rows(x0: float, first: str, top: float, count: int) -> list[list[Word]]:
+    return [_words(f"{first}{n} " + "tekst " * 5 + "loopt door", x0, top + 14 * n) for n in range(count)]
+
+
+def _column_words() -> list[Word]:
+    """A page of two columns of 20 lines, its gutter from x 262.5 (the end of "x19 tekst … door") to 300."""
+    return [w for line in _rows(60, "x", 100, 20) + _rows(300, "y", 100, 20) for w in line]
+
+
+def _gutter():
+    gutter = page_gutter(_column_words())
+    assert (gutter.left, gutter.right) == (262.5, 300)
+    return gutter
+
+
+def test_a_heading_across_the_page_ends_one_column_set_and_begins_the_next():
+    # Eight lines a column, then a heading set across the page (short: it does not reach the gutter),
+    # then a column set of four lines a column.  Read: the first set, the heading, the second set.
+    top_left, top_right = _rows(60, "a", 100, 8), _rows(300, "b", 100, 8)
+    heading = _words("Overig project", 60, 232, size=14)
+    low_left, low_right = _rows(60, "c", 256, 4), _rows(300, "d", 256, 4)
+    words = [w for line in top_left + top_right + [heading] + low_left + low_right for w in line]
+    page = read_lines(words, 3, 0.45)
+    assert [ln.text for ln in page.lines] == (
+        _texts(top_left) + _texts(top_right) + ["Overig project"] + _texts(low_left) + _texts(low_right))
+    assert page.column_sets == 2
+
+
+def test_a_heading_inside_the_right_column_does_not_end_the_set():
+    # The right column: five lines, a heading 22 points below them, six lines; the left column runs on
+    # beside the heading, so the set goes on: left column whole, then right column whole.
+    left = _rows(60, "a", 100, 12)
+    right_top, right_low = _rows(300, "b", 100, 5), _rows(300, "c", 207, 6)
+    heading = _words("Doelgroep", 300, 188, size=12)
+    words = [w for line in left + right_top + [heading] + right_low for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45).lines]
+    assert texts == _texts(left) + _texts(right_top) + ["Doelgroep"] + _texts(right_low)
+
+
+def test_a_left_column_running_on_far_below_the_right_one_is_cut_where_the_set_ends():
+    # Columns are balanced: a left column of 4 lines beside a right one of 4, then (a wide gap below)
+    # a heading and its 6 lines in the left column with nothing beside them.  The heading and its lines
+    # come after the right column.  (Most of this page's words stand left: the gutter is the one the
+    # document's other pages show.)
+    left, right = _rows(60, "a", 100, 4), _rows(300, "b", 100, 4)
+    heading = _words("Resultaten", 60, 178, size=12)
+    below = _rows(60, "c", 198, 6)
+    words = [w for line in left + right + [heading] + below for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(right) + ["Resultaten"] + _texts(below)
+
+
+def test_a_page_whose_table_crosses_the_gutter_is_read_in_columns_at_the_documents_gutter():
+    # Page 3: two columns of 10 lines, then a table across the page.  The table's cells cross the gutter,
+    # so the page shows no gutter of its own.  Pages 1 and 2 are two columns throughout.
+    left, right = _rows(60, "a", 100, 10), _rows(300, "b", 100, 10)
+    table = [_words("Verwey-Jonker Instituut", 60, 260 + 16 * n) + _words("Senior onderzoeker", 230, 260 + 16 * n)
+             + _words("114", 400, 260 + 16 * n) + _words("12.882", 470, 260 + 16 * n) for n in range(5)]
+    words = [w for line in left + right + table for w in line]
+    assert read_lines(words, 3, 0.45).lines[0].text.startswith("a0 tekst tekst tekst tekst tekst loopt door b0")
+
+    def column_page(number: int) -> Page:
+        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+    pages = [column_page(1), column_page(2),
+             Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
+    align_columns(pages, 0.45)
+    assert pages[2].column_sets == 1
+    assert [ln.text for ln in pages[2].lines] == _texts(left) + _texts(right) + [
+        "Verwey-Jonker Instituut Senior onderzoeker 114 12.882"] * 5
+    # One page with columns is no evidence for the others: a document gutter needs two pages.
+    assert document_gutter([page_gutter([w for ln in pages[0].lines for w in ln.words])]) is None
