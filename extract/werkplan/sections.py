@@ -107,6 +107,8 @@ class _Builder:
                        scope_id=scope.id if scoped else None, scope_title=scope.title if scoped else None)
 
 
+# Over 60 lines: one pass over the document's lines that keeps the open sections' stack, the title page,
+# footnotes and tables in step; split, each piece would take and return that same state.
 def build_sections(
     document: Document,
     headings: list[Heading],
