@@ -144,7 +144,7 @@ def toc_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dic
         return [Signal("toc_matches_few_headings", f"{matched} van {len(toc)} regels van de inhoudsopgave",
                        "minder dan de helft van de inhoudsopgave past bij een gevonden kop; de koppen zijn "
                        "waarschijnlijk niet herkend", "", [])]
-    return _toc_incomplete(toc, frames["sections"])
+    return _toc_incomplete(toc, frames["sections"]) or _toc_skips_siblings(toc, frames["sections"])
 
 
 def _toc_incomplete(toc: pd.DataFrame, sections: pd.DataFrame) -> list[Signal]:
@@ -167,6 +167,27 @@ def _toc_incomplete(toc: pd.DataFrame, sections: pd.DataFrame) -> list[Signal]:
                    "waarschijnlijk niet alle gelezen",
                    ",".join(str(p) for p in sorted(set(left_out["page_start"]))[:20]),
                    list(left_out["section_id"].head(20)))]
+
+
+def _toc_skips_siblings(toc: pd.DataFrame, sections: pd.DataFrame) -> list[Signal]:
+    """Headings a table of contents leaves out between ones it lists, while it lists their siblings (same
+    parent, same level): a line of it was not read (a title wrapped over lines, say), so its entries
+    after it are matched to the wrong headings."""
+    listed_ids = set(toc["section_id"].dropna())
+    if not listed_ids:
+        return []
+    listed = sections[sections["section_id"].isin(listed_ids)]
+    families = set(zip(listed["parent_id"], listed["level"], strict=True))
+    within = sections[(sections["position"] < listed["position"].max()) & ~sections["section_id"].isin(listed_ids)
+                      & ~sections["kind"].isin(["toc", "titlepage"])]
+    skipped = within[[pair in families for pair in zip(within["parent_id"], within["level"], strict=True)]]
+    if skipped.empty:
+        return []
+    return [Signal("toc_partly_read", f"{len(skipped)} koppen overgeslagen in de inhoudsopgave",
+                   "de inhoudsopgave noemt de koppen naast deze maar niet deze: "
+                   + "; ".join(repr(t) for t in skipped["title"].head(5)) + "; een regel ervan is waarschijnlijk "
+                   "niet gelezen", ",".join(str(p) for p in sorted(set(skipped["page_start"]))[:20]),
+                   list(skipped["section_id"].head(20)))]
 
 
 def planning_scope_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:

@@ -94,13 +94,19 @@ def test_a_table_of_contents_read_only_up_to_a_page_end():
     sections = pd.DataFrame({"section_id": [f"s{i}" for i in range(9)], "title": titles, "position": range(9),
                              "kind": ["toc", "programmalijn", "project", "section", "project",
                                       "programmalijn", "project", "project", "project"],
-                             "level": [1, 1, 2, 3, 2, 1, 2, 2, 2], "page_start": [2, 3, 3, 3, 5, 7, 7, 9, 11]})
+                             "level": [1, 1, 2, 3, 2, 1, 2, 2, 2], "page_start": [2, 3, 3, 3, 5, 7, 7, 9, 11],
+                             "parent_id": [None, None, "s1", "s2", "s1", None, "s5", "s5", "s5"]})
     toc = pd.DataFrame({"section_id": ["s1", "s2", "s4"]})
     [signal] = toc_signals({"toc": toc, "sections": sections})
     assert (signal.kind, signal.subject, signal.pages, signal.evidence) == (
         "toc_partly_read", "4 koppen buiten de inhoudsopgave", "7,9,11", ["s5", "s6", "s7", "s8"])
     # Two headings after the last it lists are no sign: a table of contents may leave some out.
     assert toc_signals({"toc": toc, "sections": sections.iloc[:7]}) == []
+    # A project left out between its listed siblings: a line of the table of contents was not read.
+    [signal] = toc_signals({"toc": pd.DataFrame({"section_id": ["s1", "s4", "s5", "s6", "s7", "s8"]}),
+                            "sections": sections})
+    assert (signal.kind, signal.subject, signal.pages, signal.evidence) == (
+        "toc_partly_read", "1 koppen overgeslagen in de inhoudsopgave", "3", ["s2"])
 
 
 def test_the_2023_table_of_contents_is_read_whole(datasets_2023):
