@@ -91,10 +91,29 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
     return entries
 
 
+_LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
+
+
 def _leader_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
+    """Lines ending in a dot leader and a page number.  A title wrapped over lines ends on the line with
+    the leader: the lines before it since the last entry are its start, when that line goes on in lower
+    case ("… Gezinsmigranten" / "in gemeenten ....... 77") or holds the leader alone ("....... 71")."""
     pattern = re.compile(conf.entry_pattern)
-    return [(line, m.group("title").strip(), int(m.group("page"))) for line in lines
-            if (m := pattern.match(line.text))]
+    raw: list[tuple[Line, str, int | None]] = []
+    started: list[Line] = []  # lines since the last entry, no entry themselves
+    for line in lines:
+        match = pattern.match(line.text) or _LEADER_ONLY.match(line.text)
+        if match is None:
+            started.append(line)
+            continue
+        title, first = match.groupdict().get("title") or "", line
+        if raw and started and (not title or title[:1].islower()):
+            # The entry stands where its title begins (its indent gives its level).
+            title, first = " ".join([*(ln.text.strip() for ln in started), title]).strip(), started[0]
+        if title:
+            raw.append((first, title.strip(), int(match.group("page"))))
+        started = []
+    return raw
 
 
 def _page_number(line: Line, conf: TocSettings) -> int | None:

@@ -167,6 +167,9 @@ def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
     return spans
 
 
+_ACTIVITY_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+
+
 def _goes_on(text: str) -> bool:
     """A label line that continues the one above: it starts in lower case, after any opening bracket
     or quote ("(gedurende hele project …)"); a new activity starts with a capital or its number."""
@@ -180,7 +183,8 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
     label's continuation, or a row with nothing planned) joins the row above when the gap to it
     is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
     shading.  Where they cannot be told apart (marks, which stand beside a row's first line only, give no
-    line gaps), only a line that starts in lower case goes on (:func:`_goes_on`)."""
+    line gaps), a line that starts in lower case goes on (:func:`_goes_on`), and where the activities are
+    numbered, an unnumbered line set close below."""
     def mark_of(line: Line):
         middle = (line.top + line.bottom) / 2
         return next((m for m in marks if m[0] <= middle <= m[1]), None)
@@ -195,15 +199,23 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
         limit = (max(within) + min(between)) / 2 if within else min(between) - size / 4
     else:
         limit = None
+    # Activities numbered by the author ("1. …", "2. …"): a line without a number, close below the one
+    # above, goes on its row whatever its first letter ("KIS.nl;").
+    numbered = [bool(_ACTIVITY_NUMBER.match(line.text)) for line in lines]
+    by_number = len(lines) > 1 and numbered[0] and sum(numbered) >= 2
     rows: list[tuple[list[Line], tuple | None]] = []
-    for line, mark in zip(lines, marked, strict=False):
+    for line, mark, has_number in zip(lines, marked, numbered, strict=False):
         if rows:
             last, last_mark = rows[-1]
             gap = line.top - last[-1].bottom
             if mark and last_mark:
                 joins = mark == last_mark
+            elif limit is not None:
+                joins = gap <= limit
             else:
-                joins = gap <= limit if limit is not None else _goes_on(line.text)
+                # Set solid in its cell (half a line's height apart at most), an unnumbered line among
+                # numbered activities is the label above going on; a row stands further apart.
+                joins = _goes_on(line.text) or (by_number and not has_number and gap <= line.size / 2)
             if joins:
                 rows[-1] = (last + [line], last_mark or mark)
                 continue

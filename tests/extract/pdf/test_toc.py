@@ -90,3 +90,19 @@ def test_a_table_of_numbers_is_no_table_of_contents():
     labels = [_line(100 + 14 * n, 50, [(f"Planning {label}", None), _number(year)])
               for n, (label, year) in enumerate([("start", 2025), ("midden", 2023), ("eind", 2024)])]
     assert entry_lines(labels) == []
+
+
+def test_a_title_wrapped_before_its_dot_leader_is_one_entry_at_its_first_line():
+    # A title filling the line: its leader and number go on the next line, alone or after the title's
+    # last words in lower case.  The entry stands where the title begins (the indent gives the level).
+    lines = [_line(100, 50, [("Programmalijn 4. Gelijke kansen op de arbeidsmarkt" + "." * 12 + "61", None)]),
+             _line(114, 64, [("Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt", None)]),
+             _line(128, 66, [("." * 40 + "71", None)]),
+             _line(142, 64, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders", None)]),
+             _line(156, 64, [("in gemeenten" + "." * 30 + "77", None)]),
+             _line(170, 64, [("Project 5.2 Werken aan taalvaardigheid" + "." * 12 + "81", None)])]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
+        ("Programmalijn 4. Gelijke kansen op de arbeidsmarkt", 61, 1),
+        ("Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt", 71, 2),
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders in gemeenten", 77, 2),
+        ("Project 5.2 Werken aan taalvaardigheid", 81, 2)]

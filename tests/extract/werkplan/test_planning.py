@@ -280,3 +280,14 @@ def test_marks_are_a_setting(tmp_path):
     assert [(r.planned, r.note) for r in default.table.rows] == [([], "+ +"), ([], "+")]
     [marked] = extract_werkplan(pdf, {"planning": {"marks": ["+"]}}).planning
     assert [{(m.year, m.month) for m in r.planned} for r in marked.table.rows] == [a[1] for a in activities]
+
+
+def test_unruled_numbered_activities_go_on_over_a_line_set_close_whatever_its_first_letter():
+    # Marks stand beside each row's first line only, so no gaps are measured: the activities' own
+    # numbers tell a wrapped label ("KIS.nl;", 2 points below) from an unnumbered activity of its own
+    # ("Communicatie: …", a row's 6 points below).
+    lines = [_label("1. Actualiseren kennisdossiers op", 100), _label("KIS.nl;", 110),
+             _label("2. Bestaande kennis doorontwikkelen", 124), _label("Communicatie: verspreiden", 138)]
+    assert _rows_of(lines, [(98, 108), (122, 132)]) == [
+        "1. Actualiseren kennisdossiers op KIS.nl;", "2. Bestaande kennis doorontwikkelen",
+        "Communicatie: verspreiden"]
