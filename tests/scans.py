@@ -1,0 +1,42 @@
+"""Scans made from a born-digital PDF: its pages rasterised (pypdfium2) into an image-only PDF.
+
+A scan and its OCR are expensive, so both are cached in the system's temporary folder, keyed by
+the content they are made from (the source's SHA-256, the pages and the resolution): a test
+session, the next one and the OCR bench reuse them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+
+from extract.pdf.model import file_sha256
+
+
+def cache_folder() -> Path:
+    return Path(tempfile.gettempdir()) / "werkplan-scans"
+
+
+def ocr_settings() -> dict:
+    """Run settings keeping the OCR of the test scans beside them (the ``ocr.cache`` setting)."""
+    return {"ocr": {"cache": str(cache_folder() / "ocr")}}
+
+
+def scan(pdf: Path, pages: list[int] | None = None, dpi: int = 300, cache: Path | None = None) -> Path:
+    """``pages`` (1-based; all when None) of ``pdf`` rendered in grey at ``dpi`` into an image-only PDF."""
+    with pdfium.PdfDocument(str(pdf)) as source:
+        pages = pages or list(range(1, len(source) + 1))
+        key = hashlib.sha256(f"{file_sha256(pdf)}|{pages}|{dpi}|{pdfium.PDFIUM_INFO}".encode()).hexdigest()[:16]
+        target = (cache or cache_folder()) / f"{pdf.stem}-{dpi}dpi-{key}.pdf"
+        if target.is_file():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        images = [source[number - 1].render(scale=dpi / 72, grayscale=True).to_pil() for number in pages]
+    partial = target.with_suffix(f".{os.getpid()}.part")
+    images[0].save(partial, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
+    os.replace(partial, target)
+    return target
