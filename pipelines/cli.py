@@ -158,7 +158,7 @@ def main(ctx: click.Context, debug: bool) -> None:
               help="Documents read at once, each in its own process, and pages a scan's OCR reads at once; "
                    "default: the number of cores.")
 @click.option("--ocr", is_flag=True,
-              help="OCR every page (ocrmypdf, tesseract's Dutch model) and read that text, even where the PDF "
+              help="Read every page by OCR (ocrmypdf, tesseract's Dutch model), even where the PDF "
                    "has a text layer; a PDF without one (a scan) is OCR'd anyway. The result is cached by the "
                    "PDF's SHA-256 (setting ocr.cache).")
 @click.option("--force", is_flag=True, help="Run a PDF again even if OUT already holds its output.")

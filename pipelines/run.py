@@ -126,7 +126,10 @@ def ocr_stage(pdf: str | Path, options: RunOptions, settings: RunSettings) -> Oc
         return None
     if options.password:
         raise InputError(f"{pdf}: cannot OCR an encrypted PDF (ocrmypdf takes no password); decrypt it first")
-    return ocr_pdf(pdf, settings.ocr, options.ocr_jobs, options.progress, force=options.ocr)
+    scan = ocr_pdf(pdf, settings.ocr, options.ocr_jobs, options.progress, force=options.ocr)
+    if not any(scan.words.values()):
+        raise InputError(f"{pdf}: no text layer, and OCR found no text either (blank pages?)")
+    return scan
 
 
 @contextmanager
@@ -137,7 +140,7 @@ def named_as_source(scan: OcrReading | None):
     except InputError as exc:
         if scan is None or str(scan.path) not in str(exc):
             raise
-        raise InputError(str(exc).replace(str(scan.path), f"{scan.source} (after OCR)")) from exc
+        raise InputError(f"{str(exc).replace(str(scan.path), str(scan.source))} (after OCR)") from exc
 
 
 def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, camelot: SideProcess,

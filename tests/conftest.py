@@ -10,11 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from extract.pdf.ocr import CACHE_VARIABLE
 from pipelines.run import run_pipeline
+from tests import scans
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_2023 = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# OCR is expensive: the tests' OCR'd copies are kept with their scans, for this session and the next.
+os.environ.setdefault(CACHE_VARIABLE, str(scans.cache_folder() / "ocr"))
 
 
 @pytest.fixture(scope="session")

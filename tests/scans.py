@@ -21,9 +21,19 @@ def cache_folder() -> Path:
     return Path(tempfile.gettempdir()) / "werkplan-scans"
 
 
-def ocr_settings() -> dict:
-    """Run settings keeping the OCR of the test scans beside them (the ``ocr.cache`` setting)."""
-    return {"ocr": {"cache": str(cache_folder() / "ocr")}}
+def pages_of(pdf: Path, pages: list[int]) -> Path:
+    """``pages`` (1-based) of ``pdf`` as a PDF of their own, text layer and all; made once (pdfium writes a
+    new file id every time, and the OCR cache is keyed by the bytes)."""
+    key = hashlib.sha256(f"{file_sha256(pdf)}|{pages}".encode()).hexdigest()[:16]
+    target = cache_folder() / f"{pdf.stem}-pages-{key}.pdf"
+    if not target.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(f".{os.getpid()}.part")
+        with pdfium.PdfDocument(str(pdf)) as source, pdfium.PdfDocument.new() as copy:
+            copy.import_pages(source, [number - 1 for number in pages])
+            copy.save(partial)
+        os.replace(partial, target)
+    return target
 
 
 def scan(pdf: Path, pages: list[int] | None = None, dpi: int = 300, cache: Path | None = None) -> Path:

@@ -13,8 +13,8 @@ turned into points from the page's top left, as the document model's.
 
 **Cache.**  The OCR'd copy, the words and the engine's versions are kept in
 ``<cache>/<SHA-256 of the input>-<language>-<mode>/`` (:attr:`OcrSettings.cache`, by
-default ``$XDG_CACHE_HOME/werkplan/ocr`` or ``~/.cache/werkplan/ocr``): a second run of the
-same file costs a hash.  A folder is made under a scratch name and renamed when complete, so a
+default ``$WERKPLAN_OCR_CACHE``, else ``$XDG_CACHE_HOME/werkplan/ocr`` or ``~/.cache/werkplan/ocr``):
+a second run of the same file costs a hash.  A folder is made under a scratch name and renamed when complete, so a
 killed OCR leaves no half a cache entry.
 """
 
@@ -38,6 +38,8 @@ from ..settings import Settings, resolve
 from .model import InputError, file_sha256
 
 ENGINE = "ocrmypdf"
+# The cache folder when the setting ocr.cache is empty; without it, the user's cache folder.
+CACHE_VARIABLE = "WERKPLAN_OCR_CACHE"
 # Scratch folders of OCR runs in progress, inside the cache folder.
 OCR_SCRATCH_PREFIX = ".ocr-"
 # Seconds between two looks at how many pages tesseract has done.
@@ -52,12 +54,13 @@ class OcrSettings(Settings):
 
     # Tesseract's language model(s), joined with "+" ("nld", "nld+eng"); Debian: tesseract-ocr-<language>.
     language: str = "nld"
-    # Folder of the OCR'd copies; empty: $XDG_CACHE_HOME/werkplan/ocr (~/.cache/werkplan/ocr).
+    # Folder of the OCR'd copies; empty: $WERKPLAN_OCR_CACHE, else $XDG_CACHE_HOME/werkplan/ocr
+    # (~/.cache/werkplan/ocr).
     cache: str = ""
 
     def cache_folder(self) -> Path:
-        if self.cache:
-            return Path(self.cache).expanduser()
+        if self.cache or os.environ.get(CACHE_VARIABLE):
+            return Path(self.cache or os.environ[CACHE_VARIABLE]).expanduser()
         return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "werkplan" / "ocr"
 
 
