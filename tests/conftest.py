@@ -121,7 +121,7 @@ def typeset_extractions(typeset_pdfs):
 WHOLE_DOCUMENT_FIXTURES = {"run_2023", "typeset_pdfs", "sources", "yearly", "synthetic"}
 SLOW_MODULES = {"test_fuzz.py", "test_batch.py", "test_cli.py", "test_database.py", "test_html.py",
                 "test_compare.py", "test_write.py", "test_processes.py", "test_synthetic.py", "test_localize.py",
-                "test_run.py", "test_suite.py", "test_settings_file.py"}
+                "test_run.py", "test_suite.py", "test_settings_file.py", "test_ocr_scan.py"}
 
 
 def pytest_collection_modifyitems(items):
