@@ -258,6 +258,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("hours", "decimal", "A budget row's hours (held as printed).", "hours"),
         _f("hours_alternative", "integer", "For a row's amount: the whole hours the printed amount is at the printed "
            "rate, when not the printed hours (the hours may be what is wrong).", "hours"),
+        _f("ocr_confidence", "number", "For a number read by OCR: tesseract's confidence (0-1) in it."),
+        _f("likely_misread", "string", "For a number read by OCR: the typical OCR confusion that turns the "
+           "consistent value into the printed one (digit inserted, digit dropped, digits swapped, 3 for 8, ...): "
+           "likely a misread, not an error in the document; empty otherwise."),
         _f("set_size", "integer", "Numbers in this set."),
         _f("sets", "integer", "Smallest sets found (1: the explanation is unique)."),
         _f("runner_up_size", "integer", "Numbers the next-best explanation changes (empty: none)."),
