@@ -12,7 +12,7 @@ given.  So one recognition gives both the text layer and every word's box and co
 turned into points from the page's top left, as the document model's.
 
 **Cache.**  The OCR'd copy, the words and the engine's versions are kept in
-``<cache>/<SHA-256 of the input>-<language>-<mode>/`` (:attr:`OcrSettings.cache`, by
+``<cache>/<SHA-256 of the input>-<language>-<thresholding>-<mode>/`` (:attr:`OcrSettings.cache`, by
 default ``$WERKPLAN_OCR_CACHE``, else ``$XDG_CACHE_HOME/werkplan/ocr`` or ``~/.cache/werkplan/ocr``):
 a second run of the same file costs a hash.  A folder is made under a scratch name and renamed when complete, so a
 killed OCR leaves no half a cache entry.
@@ -54,6 +54,10 @@ class OcrSettings(Settings):
 
     # Tesseract's language model(s), joined with "+" ("nld", "nld+eng"); Debian: tesseract-ocr-<language>.
     language: str = "nld"
+    # How tesseract turns the page grey into black and white (ocrmypdf --tesseract-thresholding: auto, otsu,
+    # adaptive-otsu, sauvola).  sauvola, adaptive, keeps small print on a shaded row (a table's header) that
+    # the global otsu loses.
+    thresholding: str = "sauvola"
     # Folder of the OCR'd copies; empty: $WERKPLAN_OCR_CACHE, else $XDG_CACHE_HOME/werkplan/ocr
     # (~/.cache/werkplan/ocr).
     cache: str = ""
@@ -161,13 +165,13 @@ def ocr_pdf(path: str | Path, settings: OcrSettings | dict | None = None, jobs: 
     conf = resolve(OcrSettings, settings)
     path = Path(path)
     sha256 = file_sha256(path)
-    entry = conf.cache_folder() / f"{sha256}-{conf.language}-{'forced' if force else 'scan'}"
+    entry = conf.cache_folder() / f"{sha256}-{conf.language}-{conf.thresholding}-{'forced' if force else 'scan'}"
     if not (entry / "engine.json").is_file():
         missing = missing_programs(conf.language)
         if missing:
             raise InputError(f"{path}: no text layer (scanned?) and OCR is not installed; "
                              f"install it with: apt-get install {' '.join(missing)}")
-        _make_entry(path, entry, conf.language, jobs, progress, force)
+        _make_entry(path, entry, conf, jobs, progress, force)
     engine = json.loads((entry / "engine.json").read_text(encoding="utf-8"))
     words = json.loads((entry / "words.json").read_text(encoding="utf-8"))
     return OcrReading(source=path, source_sha256=sha256, path=entry / "ocr.pdf", language=conf.language,
@@ -175,7 +179,7 @@ def ocr_pdf(path: str | Path, settings: OcrSettings | dict | None = None, jobs: 
                       words={int(page): [OcrWord(*word) for word in page_words] for page, page_words in words.items()})
 
 
-def _make_entry(path: Path, entry: Path, language: str, jobs: int | None,
+def _make_entry(path: Path, entry: Path, conf: OcrSettings, jobs: int | None,
                 progress: Callable[[int, int], None] | None, force: bool) -> None:
     entry.parent.mkdir(parents=True, exist_ok=True)
     with scratch_folder(OCR_SCRATCH_PREFIX, entry.parent) as scratch:
@@ -184,7 +188,8 @@ def _make_entry(path: Path, entry: Path, language: str, jobs: int | None,
         work.mkdir()
         config = scratch / "hocr.config"
         config.write_text("tessedit_create_hocr 1\n", encoding="ascii")
-        command = ["ocrmypdf", "-l", language, "--output-type", "pdf", "--optimize", "0", "-k",
+        command = ["ocrmypdf", "-l", conf.language, "--output-type", "pdf", "--optimize", "0", "-k",
+                   "--tesseract-thresholding", conf.thresholding,
                    "--tesseract-config", str(config), *(["--force-ocr"] if force else []),
                    *(["--jobs", str(jobs)] if jobs else []), str(path), str(built / "ocr.pdf")]
         with _PageProgress(work, _page_count(path), progress):
