@@ -112,7 +112,7 @@ def main() -> None:
     planning = bundled["planning"]
     planned = planning[planning["page"].isin(page_list(args.pages))] if args.pages else planning
     print(f"planned cells: {frames['planning']['planned'].sum()} read, {planned['planned'].sum()} in the text layer")
-    pages = page_list(args.pages) if args.pages else sorted(set(bundled["numbers"]["page"]))
+    pages = page_list(args.pages) if args.pages else list(range(1, int(frames["document"]["page_count"].iloc[0]) + 1))
     found, otherwise = misreads(bundled["numbers"], frames["numbers"], frames["diagnoses"], result.signals, pages)
     print(f"numbers of the text layer found where they stand: {found} / "
           f"{bundled['numbers']['page'].isin(pages).sum()}; read otherwise: {len(otherwise)}")
