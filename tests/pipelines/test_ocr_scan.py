@@ -102,8 +102,9 @@ def test_section_titles_read_from_the_scan_are_mostly_printed_ones(scanned, data
 
 
 def test_the_project_and_onderdeel_tables_get_their_scope(scanned, datasets_2023):
-    # Six of the ten tables on these pages: Onderdeel A's three (their headings "Totaal onderdeel A: ..."
-    # are not found) and the function-level breakdown are not placed.
+    # Seven of the ten tables on these pages: Onderdeel A's whole and its impact segment (their headings
+    # "Totaal onderdeel A: ..." are not found) are filed under its projects segment, and the function-level
+    # breakdown under Onderdeel E.
     pages, folder = scanned
     bundled = datasets_2023.frames["budget_tables"]
     bundled = bundled[bundled["page_start"].isin(pages)].assign(
@@ -111,8 +112,8 @@ def test_the_project_and_onderdeel_tables_get_their_scope(scanned, datasets_2023
     read = pd.read_csv(folder / "budget_tables.csv")
     right = set(zip(read["scope_id"], read["page_start"], strict=True)) & set(
         zip(bundled["scope_id"], bundled["page_start"], strict=True))
-    assert {scope for scope, _ in right} == {"onderdeel-b", "onderdeel-c", "onderdeel-d", "onderdeel-e",
-                                             "project-5.2", "project-9.1"}
+    assert {scope for scope, _ in right} == {"onderdeel-a/projecten", "onderdeel-b", "onderdeel-c", "onderdeel-d",
+                                             "onderdeel-e", "project-5.2", "project-9.1"}
 
 
 def test_its_doubtful_structure_goes_to_review(scanned):
