@@ -64,7 +64,7 @@ def misreads(bundled: pd.DataFrame, read: pd.DataFrame, diagnoses: pd.DataFrame,
             continue
         if got["number_id"] in diagnosed.index:
             change = diagnosed.loc[got["number_id"]]
-            how = change["likely_misread"] or "no typical OCR confusion"
+            how = "no typical OCR confusion" if pd.isna(change["likely_misread"]) else change["likely_misread"]
             named = f"diagnosed: {change['printed']} → {change['consistent']} ({how})"
         else:
             named = "unproven (ocr_unproven)" if got["number_id"] in unproven else "NOT NAMED"

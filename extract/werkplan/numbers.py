@@ -18,7 +18,7 @@ import pandas as pd
 # a dot OCR read as a comma ("9,492").
 _INTEGER = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
-_WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0+)$")
+_WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0{1,2})$")
 _FRACTION = re.compile(r",(\d{1,2})$")
 _CURRENCY = "€"
 _ZERO_MARKS = {"-", "—", "–"}

@@ -20,6 +20,7 @@ from extract.werkplan.numbers import AmountError, is_amount, parse_amount
         ("40", 40),
         ("9,492", 9492),  # a dot OCR read as a comma (the scanned Begroting: Stafkosten Movisie); cents have two digits
         ("1.213,178", 1213178),
+        ("4,000", 4000),  # project 3.1's 4.000 as OCR read it: three zeros are no cents
         ("-", 0),
         ("0", 0),
         ("12.852,00", 12852),
