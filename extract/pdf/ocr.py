@@ -117,8 +117,8 @@ class OcrReading:
 
 
 def has_text_layer(path: str | Path, password: str | None = None) -> bool:
-    """Whether any page of ``path`` has text; a file pdfium cannot open counts as having it (the readers
-    then say what is wrong with it)."""
+    """Whether any page of ``path`` has text; a file or page pdfium cannot open counts as having it (the
+    readers then say what is wrong with it)."""
     try:
         document = pdfium.PdfDocument(str(path), password=password)
     except (pdfium.PdfiumError, OSError):
@@ -127,12 +127,13 @@ def has_text_layer(path: str | Path, password: str | None = None) -> bool:
         for index in range(len(document)):
             page = document[index]
             try:
-                text = page.get_textpage()
-                if text.count_chars() > 0:
+                if page.get_textpage().count_chars() > 0:
                     return True
             finally:
                 page.close()
         return False
+    except pdfium.PdfiumError:  # a damaged page: the readers say what is wrong with it
+        return True
     finally:
         document.close()
 
