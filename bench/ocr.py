@@ -9,7 +9,7 @@ layer's where it stands and whether a diagnosis names it (as a likely misread) o
 ``ocr_unproven`` lists it, and the signals that send the document to review.  The scan and its OCR are cached
 under the system temp dir (tests/scans.py): a second run costs the reading only.
 
-    python bench/ocr.py [--dpi 300] [--jobs N] [--pages 1-3,20-27] [--differences 3]
+    python bench/ocr.py [--dpi 300] [--jobs N] [--pages 1-3,20-27] [--rotation 0.5] [--noise 12] [--differences 3]
 """
 
 from __future__ import annotations
@@ -78,6 +78,8 @@ def main() -> None:
     parser.add_argument("--dpi", type=int, default=300, help="resolution of the scan")
     parser.add_argument("--jobs", type=int, default=None, help="pages tesseract reads at once (default: cores)")
     parser.add_argument("--pages", default=None, help="pages of the bundled PDF to scan (default: all)")
+    parser.add_argument("--rotation", type=float, default=0.0, help="degrees each page is turned (askew)")
+    parser.add_argument("--noise", type=float, default=0.0, help="grey noise added, standard deviation 0-255")
     parser.add_argument("--differences", type=int, default=3, help="differing items shown per dataset")
     args = parser.parse_args()
 
@@ -92,7 +94,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="werkplan-bench-ocr-") as out:
         bundled = run_pipeline(BUNDLED_PDF, Path(out) / "text").datasets.frames
         started = time.perf_counter()
-        scan = scans.scan(BUNDLED_PDF, page_list(args.pages) if args.pages else None, args.dpi)
+        scan = scans.scan(BUNDLED_PDF, page_list(args.pages) if args.pages else None, args.dpi,
+                          rotation=args.rotation, noise=args.noise)
         print(f"scan: {scan} ({time.perf_counter() - started:.1f} s)")
         started = time.perf_counter()
         result = run_pipeline(scan, Path(out) / "scan", RunOptions(ocr_jobs=args.jobs))

@@ -36,16 +36,35 @@ def pages_of(pdf: Path, pages: list[int]) -> Path:
     return target
 
 
-def scan(pdf: Path, pages: list[int] | None = None, dpi: int = 300, cache: Path | None = None) -> Path:
-    """``pages`` (1-based; all when None) of ``pdf`` rendered in grey at ``dpi`` into an image-only PDF."""
+def _as_scanned(image, rotation: float, noise: float, seed: int):
+    """``image`` turned by ``rotation`` degrees (white corners) with grey noise of ``noise`` (its standard
+    deviation, 0-255), as a sheet fed askew through a scanner."""
+    import numpy as np
+    from PIL import Image
+
+    if rotation:
+        image = image.rotate(rotation, resample=Image.BICUBIC, fillcolor=255)
+    if noise:
+        pixels = np.asarray(image, dtype=np.float32)
+        pixels += np.random.default_rng(seed).normal(0, noise, pixels.shape)
+        image = Image.fromarray(pixels.clip(0, 255).astype(np.uint8))
+    return image
+
+
+def scan(pdf: Path, pages: list[int] | None = None, dpi: int = 300, cache: Path | None = None,
+         rotation: float = 0.0, noise: float = 0.0) -> Path:
+    """``pages`` (1-based; all when None) of ``pdf`` rendered in grey at ``dpi`` into an image-only PDF,
+    each turned by ``rotation`` degrees and given grey noise of ``noise`` (standard deviation, 0-255)."""
     with pdfium.PdfDocument(str(pdf)) as source:
         pages = pages or list(range(1, len(source) + 1))
-        key = hashlib.sha256(f"{file_sha256(pdf)}|{pages}|{dpi}|{pdfium.PDFIUM_INFO}".encode()).hexdigest()[:16]
+        key = hashlib.sha256(f"{file_sha256(pdf)}|{pages}|{dpi}|{rotation}|{noise}|{pdfium.PDFIUM_INFO}"
+                             .encode()).hexdigest()[:16]
         target = (cache or cache_folder()) / f"{pdf.stem}-{dpi}dpi-{key}.pdf"
         if target.is_file():
             return target
         target.parent.mkdir(parents=True, exist_ok=True)
-        images = [source[number - 1].render(scale=dpi / 72, grayscale=True).to_pil() for number in pages]
+        images = [_as_scanned(source[number - 1].render(scale=dpi / 72, grayscale=True).to_pil(), rotation, noise,
+                              number) for number in pages]
     partial = target.with_suffix(f".{os.getpid()}.part")
     images[0].save(partial, format="PDF", save_all=True, append_images=images[1:], resolution=dpi)
     os.replace(partial, target)

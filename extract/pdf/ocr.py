@@ -12,7 +12,7 @@ given.  So one recognition gives both the text layer and every word's box and co
 turned into points from the page's top left, as the document model's.
 
 **Cache.**  The OCR'd copy, the words and the engine's versions are kept in
-``<cache>/<SHA-256 of the input>-<language>-<thresholding>-<mode>/`` (:attr:`OcrSettings.cache`, by
+``<cache>/<SHA-256 of the input>-<language>-<thresholding>[-deskew]-<mode>/`` (:attr:`OcrSettings.cache`, by
 default ``$WERKPLAN_OCR_CACHE``, else ``$XDG_CACHE_HOME/werkplan/ocr`` or ``~/.cache/werkplan/ocr``):
 a second run of the same file costs a hash.  A folder is made under a scratch name and renamed when complete, so a
 killed OCR leaves no half a cache entry.
@@ -58,6 +58,8 @@ class OcrSettings(Settings):
     # adaptive-otsu, sauvola).  sauvola, adaptive, keeps small print on a shaded row (a table's header) that
     # the global otsu loses.
     thresholding: str = "sauvola"
+    # Straighten each page before OCR (ocrmypdf --deskew): a sheet fed askew slants its table rows.
+    deskew: bool = True
     # Folder of the OCR'd copies; empty: $WERKPLAN_OCR_CACHE, else $XDG_CACHE_HOME/werkplan/ocr
     # (~/.cache/werkplan/ocr).
     cache: str = ""
@@ -166,7 +168,8 @@ def ocr_pdf(path: str | Path, settings: OcrSettings | dict | None = None, jobs: 
     conf = resolve(OcrSettings, settings)
     path = Path(path)
     sha256 = file_sha256(path)
-    entry = conf.cache_folder() / f"{sha256}-{conf.language}-{conf.thresholding}-{'forced' if force else 'scan'}"
+    entry = conf.cache_folder() / (f"{sha256}-{conf.language}-{conf.thresholding}{'-deskew' if conf.deskew else ''}"
+                                   f"-{'forced' if force else 'scan'}")
     if not (entry / "engine.json").is_file():
         missing = missing_programs(conf.language)
         if missing:
@@ -190,7 +193,7 @@ def _make_entry(path: Path, entry: Path, conf: OcrSettings, jobs: int | None,
         config = scratch / "hocr.config"
         config.write_text("tessedit_create_hocr 1\n", encoding="ascii")
         command = ["ocrmypdf", "-l", conf.language, "--output-type", "pdf", "--optimize", "0", "-k",
-                   "--tesseract-thresholding", conf.thresholding,
+                   "--tesseract-thresholding", conf.thresholding, *(["--deskew"] if conf.deskew else []),
                    "--tesseract-config", str(config), *(["--force-ocr"] if force else []),
                    *(["--jobs", str(jobs)] if jobs else []), str(path), str(built / "ocr.pdf")]
         with _PageProgress(work, _page_count(path), progress):

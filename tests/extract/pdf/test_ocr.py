@@ -76,4 +76,5 @@ def test_a_scan_is_ocrd_once_with_the_confidence_of_every_word(title_page_scan, 
     monkeypatch.setattr(subprocess, "run", no_ocr)  # the second time, the cache answers
     again = ocr_pdf(title_page_scan, settings)
     assert again.path == reading.path and again.words == reading.words
-    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == [f"{reading.source_sha256}-nld-sauvola-scan"]
+    entries = sorted(p.name for p in (tmp_path / "cache").iterdir())
+    assert entries == [f"{reading.source_sha256}-nld-sauvola-deskew-scan"]
