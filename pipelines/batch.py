@@ -69,6 +69,7 @@ class Outcome:
     year: int | None = None
     page_count: int | None = None
     pipeline_version: str | None = None
+    ocr_engine: str | None = None  # the OCR programs and versions when the text was read by OCR
     summary: dict = field(default_factory=dict)  # checks passed / failed, diagnoses: see pipelines.validation
     counts: dict = field(default_factory=dict)  # rows per dataset
     signals: list[dict] = field(default_factory=list)  # extraction-quality signals (expectations.verify.quality)
@@ -151,7 +152,8 @@ def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | Non
     metadata = result.datasets.metadata
     return Outcome(pdf, "written", metadata["sha256"], document_id=metadata["document_id"], year=metadata["year"],
                    page_count=metadata["page_count"], pipeline_version=metadata["pipeline_version"],
-                   summary=result.summary, counts=_counts(result.datasets.frames), signals=result.signals,
+                   ocr_engine=metadata["ocr_engine"], summary=result.summary,
+                   counts=_counts(result.datasets.frames), signals=result.signals,
                    seconds=round(time.perf_counter() - started, 1), output=result.output)
 
 
@@ -241,7 +243,7 @@ def _end_workers(processes: list) -> None:
 def _skipped(pdf: Path, sha256: str, metadata: dict, folder: Path) -> Outcome:
     return Outcome(pdf, "skipped", sha256, document_id=metadata["document_id"], year=metadata["year"],
                    page_count=metadata["page_count"], pipeline_version=metadata["pipeline_version"],
-                   summary=_validation_summary(folder), output=folder)
+                   ocr_engine=metadata.get("ocr_engine"), summary=_validation_summary(folder), output=folder)
 
 
 def _publish(outcome: Outcome, out_dir: Path, existing: dict[str, dict], replace: bool, taken: dict) -> None:
@@ -375,6 +377,7 @@ def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict
         "sha256": outcome.sha256, "document_id": outcome.document_id, "year": outcome.year,
         "source_file": printable_name(outcome.pdf), "page_count": outcome.page_count, "taken_in_at": taken_in_at,
         "pipeline_version": outcome.pipeline_version or pipeline_version(),
+        "ocr": outcome.ocr_engine is not None, "ocr_engine": outcome.ocr_engine,
         "checks_passed": outcome.summary.get("checks_passed"), "checks_failed": outcome.summary.get("checks_failed"),
         "diagnoses": outcome.summary.get("numbers_to_change"), "seconds": outcome.seconds, "status": status,
         "needs_review": outcome.summary.get("needs_review"), "comparison": None,

@@ -155,7 +155,12 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--db", "db_url", default=None, metavar="URL",
               help="Also load the datasets into this database (sqlite:///FILE or postgresql://...).")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Documents read at once, each in its own process; default: the number of cores.")
+              help="Documents read at once, each in its own process, and pages a scan's OCR reads at once; "
+                   "default: the number of cores.")
+@click.option("--ocr", is_flag=True,
+              help="Read every page by OCR (ocrmypdf, tesseract's Dutch model), even where the PDF "
+                   "has a text layer; a PDF without one (a scan) is OCR'd anyway. The result is cached by the "
+                   "PDF's SHA-256 (setting ocr.cache).")
 @click.option("--force", is_flag=True, help="Run a PDF again even if OUT already holds its output.")
 @click.option("--replace", is_flag=True, help="Take in a different PDF for a year OUT already holds (a re-issue).")
 @click.option("--reader", type=click.Choice(READERS), default=DEFAULT_READER, show_default=True, metavar="NAME",
@@ -169,8 +174,9 @@ def main(ctx: click.Context, debug: bool) -> None:
 @click.option("--accept-review", is_flag=True,
               help="Load documents whose structure needs review into --db all the same (once their quality "
                    "report has been checked).")
-def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, force: bool,
-        replace: bool, reader: str, password: str | None, settings_file: str | None, accept_review: bool) -> None:
+def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, jobs: int | None, ocr: bool,
+        force: bool, replace: bool, reader: str, password: str | None, settings_file: str | None,
+        accept_review: bool) -> None:
     """Extract each PDF (or every PDF in a folder) into checked CSV and JSON datasets and a quality report
     under OUT/<document-id>/, update OUT/catalog.csv and compare consecutive years in OUT/compare/.
 
@@ -186,7 +192,7 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     from pipelines.progress import progress_bars
     from pipelines.settings import RunOptions, load_settings
 
-    options = RunOptions(reader=reader, password=password,
+    options = RunOptions(reader=reader, password=password, ocr=ocr, ocr_jobs=jobs,
                          settings=load_settings(settings_file) if settings_file else None)
     if db_url:
         check_database_url(db_url)

@@ -1,5 +1,7 @@
 """The whole job as a sequence of named stages over plain data.
 
+    ocr             a scan (no text layer), or any PDF with --ocr → a copy with tesseract's text layer
+                    and every word's confidence (ocrmypdf, cached by the PDF's SHA-256); else nothing
     read            PDF → the budget tables (BudgetTablesRead), then the overview, planning and
                     sections (Extraction)
     second reading  camelot re-reads the budget tables' pages, in its side process: started as soon
@@ -24,6 +26,8 @@ from typing import TYPE_CHECKING
 
 from expectations.verify.crosscheck import printed_tables
 from extract.pdf.integrity import readable_copy
+from extract.pdf.model import InputError
+from extract.pdf.ocr import OcrReading, has_text_layer, ocr_pdf
 from extract.pdf.workers import start_worker_server
 from extract.werkplan.extraction import Extraction, read_budget_tables, read_overview_planning_sections
 from pipelines.normalise.datasets import Datasets, build_datasets, with_second_reading
@@ -85,17 +89,23 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOp
 
     timings: dict[str, float] = {}
     with ExitStack() as held:
-        with _timed(timings, "read"):
-            found = read_budget_tables(pdf, settings, options.progress, options.reader, options.password)
+        with _timed(timings, "ocr"):
+            scan = ocr_stage(pdf, options, settings)
+        with _timed(timings, "read"), named_as_source(scan):
+            found = read_budget_tables(scan.path if scan else pdf, settings, options.progress, options.reader,
+                                       options.password)
+        read_from = found.document.path
+        if scan:  # the document is the scan: its name and SHA-256 are what the outputs and the catalog say
+            found.document.path, found.document.sha256 = scan.source, scan.source_sha256
         # The copy camelot and the report's crops can open (the file itself when sound).
-        readable = held.enter_context(readable_copy(found.document.path, options.password, found.integrity))
+        readable = held.enter_context(readable_copy(read_from, options.password, found.integrity))
         # Second reading, started: camelot reads the budget tables' pages while the rest is read here.
         ruled = {page.number for page in found.document.pages if page.ruled}
         camelot.submit((str(readable), printed_tables(found.tables), ruled))
         with _timed(timings, "read"):
             extraction = read_overview_planning_sections(found)
         with _timed(timings, "normalise"):
-            datasets = build_datasets(extraction)
+            datasets = build_datasets(extraction, ocr=scan)
         with _timed(timings, "verify"):
             datasets, validation = verify(datasets, extraction, settings, camelot, great_expectations, timings)
         with staging_folder(out_dir, datasets.document_id) as staging:
@@ -109,6 +119,30 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOp
                      timings=timings, signals=validation.signals)
 
 
+def ocr_stage(pdf: str | Path, options: RunOptions, settings: RunSettings) -> OcrReading | None:
+    """The OCR stage: a text layer for a PDF without one, or for every page with ``options.ocr``; None
+    when the PDF's own text is read."""
+    if not options.ocr and has_text_layer(pdf, options.password):
+        return None
+    if options.password:
+        raise InputError(f"{pdf}: cannot OCR an encrypted PDF (ocrmypdf takes no password); decrypt it first")
+    scan = ocr_pdf(pdf, settings.ocr, options.ocr_jobs, options.progress, force=options.ocr)
+    if not any(scan.words.values()):
+        raise InputError(f"{pdf}: no text layer, and OCR found no text either (blank pages?)")
+    return scan
+
+
+@contextmanager
+def named_as_source(scan: OcrReading | None):
+    """A refusal of the OCR'd copy names the scan it was made from."""
+    try:
+        yield
+    except InputError as exc:
+        if scan is None or str(scan.path) not in str(exc):
+            raise
+        raise InputError(f"{str(exc).replace(str(scan.path), str(scan.source))} (after OCR)") from exc
+
+
 def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, camelot: SideProcess,
            great_expectations: SideProcess, timings: dict[str, float]) -> tuple[Datasets, Validation]:
     """The verify stage: the checks and their localization, the second reading joined, the quality signals.
@@ -116,15 +150,22 @@ def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, ca
     Returns the datasets with the second reading's columns and the validation datasets, and the
     :class:`~pipelines.validation.Validation`.
     """
-    from expectations.verify.checks import all_checks
-    from expectations.verify.quality import extraction_signals, integrity_signals, second_reading_failed
+    from expectations.verify.checks import all_checks, covered_numbers
+    from expectations.verify.quality import (
+        extraction_signals,
+        integrity_signals,
+        second_reading_failed,
+        unproven_numbers,
+    )
     from pipelines.validation import validation_of, with_validation
 
+    checks = all_checks(datasets.frames, settings.validation)
     reading_signals = [*integrity_signals(extraction.integrity, extraction.document.path.name),
-                       *extraction_signals(extraction, settings.quality)]
+                       *extraction_signals(extraction, settings.quality),
+                       *unproven_numbers(datasets.frames["numbers"], covered_numbers(checks), settings.quality)]
     # The suites and the localization run in their process while camelot's reading is taken in: the
     # checks do not use it, the quality signals made after them do.
-    great_expectations.submit((all_checks(datasets.frames, settings.validation), settings.localization))
+    great_expectations.submit((checks, settings.localization))
     try:
         readings, timings["second reading"] = camelot.result()  # the second reading, joined here only
         datasets = with_second_reading(datasets, readings)

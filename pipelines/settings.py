@@ -19,14 +19,17 @@ from expectations.verify.checks import ValidationSettings
 from expectations.verify.localize import LocalizationSettings
 from expectations.verify.quality import QualitySettings
 from extract.pdf.model import DEFAULT_READER, InputError
+from extract.pdf.ocr import OcrSettings
 from extract.settings import SettingsError, resolve
 from extract.werkplan.extraction import WerkplanSettings
 
 
 @dataclass(frozen=True)
 class RunSettings(WerkplanSettings):
-    """Every setting of a run: the extraction's groups, then validation's, the quality signals' and the report's."""
+    """Every setting of a run: OCR's, the extraction's groups, then validation's, the quality signals' and the
+    report's."""
 
+    ocr: OcrSettings = field(default_factory=OcrSettings)
     validation: ValidationSettings = field(default_factory=ValidationSettings)
     localization: LocalizationSettings = field(default_factory=LocalizationSettings)
     quality: QualitySettings = field(default_factory=QualitySettings)
@@ -58,13 +61,18 @@ class RunOptions:
     """How one run goes: which reader reads the PDF, its password, the settings, and where progress goes.
 
     ``settings`` is a :class:`RunSettings`, a dict of overrides (as :func:`~extract.settings.resolve`
-    takes) or None for the defaults.  ``progress(pages_read, page_count)`` is called as the PDF is read.
+    takes) or None for the defaults.  ``progress(pages_done, page_count)`` is called as the PDF is
+    OCR'd (a scan) and read.  ``ocr`` OCRs every page even when the PDF has a text layer (a scan
+    without one is OCR'd anyway); ``ocr_jobs`` is how many pages tesseract reads at once (None: one
+    per core).
     """
 
     reader: str = DEFAULT_READER
     password: str | None = None
     settings: RunSettings | Mapping | None = None
     progress: Callable[[int, int], None] | None = None
+    ocr: bool = False
+    ocr_jobs: int | None = None
 
     def resolved_settings(self) -> RunSettings:
         return resolve(RunSettings, self.settings)

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 import pandas as pd
 
 from expectations.verify.checks import Check, ValidationSettings, all_checks
-from expectations.verify.localize import Localization
+from expectations.verify.localize import Localization, ocr_confusion
 from expectations.verify.quality import QualitySettings, Signal, quality_signals, review_reasons
 from expectations.verify.suite import CheckResult, check_and_localize
 from extract.werkplan import ids
@@ -73,8 +73,10 @@ def _where(frames: dict[str, pd.DataFrame]):
 
     def where(number_id: str) -> dict:
         n = numbers.loc[number_id]
+        confidence = n["ocr_confidence"]
         place = {"number_id": number_id, "page": _int(n["page"]),
-                 **{b: float(n[b]) for b in ("x0", "top", "x1", "bottom")}, "rate": None, "hours": None}
+                 **{b: float(n[b]) for b in ("x0", "top", "x1", "bottom")}, "rate": None, "hours": None,
+                 "ocr_confidence": None if pd.isna(confidence) else float(confidence)}
         if n["source"] == "budget_lines":
             line = lines.loc[n["source_id"]]
             return {**place, "table_id": line["table_id"], "row_label": line["label_raw"],
@@ -110,9 +112,12 @@ def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], fr
         rows = []
         for change in changes:
             place = where(change.number_id)
+            # A number read by OCR is first suspected of being misread, not printed wrongly.
+            misread = ocr_confusion(change.printed, change.consistent) if place["ocr_confidence"] is not None \
+                else None
             rows.append({**place, "printed": change.printed, "consistent": change.consistent,
                          "difference": change.printed - change.consistent,
-                         "hours_alternative": _hours_alternative(place, change.printed)})
+                         "hours_alternative": _hours_alternative(place, change.printed), "likely_misread": misread})
         diagnoses.append({"diagnosis_id": diagnosis_id, "changes": rows,
                           "explains": [f["failure_id"] for f in explains]})
     for diagnosis in diagnoses:

@@ -19,6 +19,7 @@ LAYOUT_COLUMNS = {
     "page", "page_start", "page_end", "actual_page", "page_matches", "pages", "x0", "top", "x1", "bottom",
     "amount_x0", "amount_top", "amount_x1", "amount_bottom", "label_line_count", "block_count",
     "second_reading_agreeing", "second_reading_disagreeing", "evidence", "position",
+    "ocr_confidence",  # how sure OCR was: a scan's reading has it, a text layer's not
 }  # a heading's level (sections, toc) is compared: the outline must come out the same in every look
 # Printed pages in the table of contents are the bundled edition's; they are compared as printed.
 COMPARED = ["sections", "projects", "programmalijnen", "planning", "budget_tables", "budget_lines", "overview",

@@ -10,11 +10,15 @@ from pathlib import Path
 
 import pytest
 
+from extract.pdf.ocr import CACHE_VARIABLE
 from pipelines.run import run_pipeline
+from tests import scans
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_2023 = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 GOLDEN = Path(__file__).resolve().parent / "golden"
+# OCR is expensive: the tests' OCR'd copies are kept with their scans, for this session and the next.
+os.environ.setdefault(CACHE_VARIABLE, str(scans.cache_folder() / "ocr"))
 
 
 @pytest.fixture(scope="session")
@@ -117,7 +121,7 @@ def typeset_extractions(typeset_pdfs):
 WHOLE_DOCUMENT_FIXTURES = {"run_2023", "typeset_pdfs", "sources", "yearly", "synthetic"}
 SLOW_MODULES = {"test_fuzz.py", "test_batch.py", "test_cli.py", "test_database.py", "test_html.py",
                 "test_compare.py", "test_write.py", "test_processes.py", "test_synthetic.py", "test_localize.py",
-                "test_run.py", "test_suite.py", "test_settings_file.py"}
+                "test_run.py", "test_suite.py", "test_settings_file.py", "test_ocr_scan.py"}
 
 
 def pytest_collection_modifyitems(items):

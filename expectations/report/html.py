@@ -39,6 +39,9 @@ class ReportSettings(Settings):
     crops: CropSettings = field(default_factory=CropSettings)
     limits = {"max_pages_per_failure": Range(least=1), "max_boxes_per_page": Range(least=1),
               "header_room": Range(least=0)}
+# How the report names an OCR confusion (expectations.verify.localize.ocr_confusion); "3 for 8" is shown as is.
+MISREAD_LABELS = {"digit inserted": "cijfer ingevoegd", "digit dropped": "cijfer weggevallen",
+                  "digits swapped": "cijfers verwisseld"}
 STATUS_LABELS = {"passed": "geslaagd", "failed": "gefaald", "not_applicable": "niet van toepassing"}
 GROUP_LABELS = {"rows": "regels", "blocks": "blokken", "rollups": "optellingen", "structure": "structuur"}
 
@@ -56,7 +59,7 @@ def _euro(value) -> str:
 
 _TEMPLATES.filters["euro"] = _euro
 _TEMPLATES.globals.update(signal_labels=SIGNAL_LABELS, status_labels=STATUS_LABELS, group_labels=GROUP_LABELS,
-                          diagnosis_number=ids.diagnosis_number)
+                          misread_labels=MISREAD_LABELS, diagnosis_number=ids.diagnosis_number)
 
 
 def _boxes(numbers: pd.DataFrame) -> dict[str, tuple[int, tuple[float, float, float, float], str]]:
@@ -87,6 +90,15 @@ def _diagnoses(validation, failures: dict[str, dict], images: PageImages) -> lis
                    for c in diagnosis["changes"]]
         out.append({**diagnosis, "changes": changes, "failures": [failures[i] for i in diagnosis["explains"]]})
     return out
+
+
+def _unproven(signals: list[dict], numbers: pd.DataFrame, images: PageImages) -> list[dict]:
+    """A crop of each number OCR read with low confidence that no sum covers (the signal ``ocr_unproven``)."""
+    listed = [n for s in signals if s["kind"] == "ocr_unproven" for n in s["evidence"]]
+    found = numbers.set_index("number_id").loc[listed] if listed else numbers.iloc[:0]
+    return [{"page": int(n.page), "raw": n.raw, "ocr_confidence": float(n.ocr_confidence),
+             "src": images.crop(int(n.page), [Mark((n.x0, n.top, n.x1, n.bottom), "printed")])}
+            for n in found.itertuples()]
 
 
 def _view(heading: dict, columns: list[str], rows: list[dict], changes: dict, boxes: dict,
@@ -169,7 +181,8 @@ def write_report(folder: Path, validation, frames: dict[str, pd.DataFrame], meta
             "metadata": metadata, "summary": validation.summary, "checks": validation.checks,
             "diagnoses": _diagnoses(validation, failures, images), "runner_up": validation.runner_up,
             "unexplained": [f for f in failures.values() if not f["diagnoses"]],
-            "signals": validation.signals, "tables": _table_views(frames, validation, boxes, images, conf.header_room),
+            "signals": validation.signals, "unproven": _unproven(validation.signals, frames["numbers"], images),
+            "tables": _table_views(frames, validation, boxes, images, conf.header_room),
         }
         for name in ("report.html", "tables.html", "report.md"):
             # Streamed to the file: the page is never held whole.

@@ -102,6 +102,12 @@ class Check:
     value_set: tuple[str, ...] = ()
 
 
+def covered_numbers(checks: list[Check]) -> set[str]:
+    """The ids of the numbers some comparison of a sum, product or rate check holds against others."""
+    return {number_id for check in checks if check.kind == "pair" for evidence in check.frame["evidence"]
+            for number_id in evidence}
+
+
 def _page_list(pages: str) -> str:
     """"27,20,26,26" → "20,26,27"; ranges such as "62-64" are kept as printed."""
     parts = {p.strip() for p in str(pages).split(",") if p.strip()}

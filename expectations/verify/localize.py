@@ -11,6 +11,11 @@ optimum is the runner-up, the size of the next-best explanation.  Rates and
 hours are held as printed (their checks are no equations here).  Amounts with cents are
 solved in cents (every value times the power of ten that makes them whole), so the solver
 always works on whole numbers and the consistent values come back exact.
+
+A number read by OCR that a diagnosis changes is first suspected of being misread:
+:func:`ocr_confusion` says whether the printed digits are the consistent ones with a typical OCR
+confusion (a digit inserted, dropped or two swapped; 8↔3, 1↔7, 0↔8, 5↔6), and the diagnosis is
+then labelled a likely misread rather than an error in the document.
 """
 
 from __future__ import annotations
@@ -38,6 +43,31 @@ class LocalizationSettings(Settings):
     # Seconds per solve.
     time_limit: float = 10.0
     limits = {"max_sets": Range(least=1), "time_limit": Range(above=0)}
+
+
+# Digits OCR takes for one another (both ways).
+OCR_CONFUSIONS = frozenset(frozenset(pair) for pair in ("83", "17", "08", "56"))
+
+
+def ocr_confusion(printed: Amount, consistent: Amount) -> str | None:
+    """How OCR could have read ``consistent`` as ``printed`` (``"digit inserted"``, ``"digit dropped"``,
+    ``"digits swapped"``, ``"3 for 8"``), or None when no single typical confusion does."""
+    read, meant = (format(abs(v), "f").replace(".", "") for v in (printed, consistent))
+    if (printed < 0) != (consistent < 0) or read == meant:
+        return None
+    if len(read) == len(meant) + 1 and any(read[:i] + read[i + 1:] == meant for i in range(len(read))):
+        return "digit inserted"
+    if len(read) + 1 == len(meant) and any(meant[:i] + meant[i + 1:] == read for i in range(len(meant))):
+        return "digit dropped"
+    if len(read) != len(meant):
+        return None
+    differ = [i for i in range(len(read)) if read[i] != meant[i]]
+    if len(differ) == 2 and differ[1] == differ[0] + 1 and read[differ[0]] == meant[differ[1]] \
+            and read[differ[1]] == meant[differ[0]]:
+        return "digits swapped"
+    if len(differ) == 1 and frozenset(read[differ[0]] + meant[differ[0]]) in OCR_CONFUSIONS:
+        return f"{read[differ[0]]} for {meant[differ[0]]}"
+    return None
 
 
 @dataclass(frozen=True)

@@ -42,8 +42,11 @@ class QualitySettings(Settings):
     # wrongly.
     min_toc_matched: float = 0.5
     max_disagreeing: float = 0.25
+    # A number read by OCR less surely than this (tesseract's word confidence, 0-1) that no sum check covers
+    # is listed as unproven (ocr_unproven): nothing but OCR vouches for its digits.
+    min_ocr_confidence: float = 0.9
     limits = {"min_headings_per_page": Range(least=0), "min_toc_matched": Range(least=0, most=1),
-              "max_disagreeing": Range(least=0, most=1)}
+              "max_disagreeing": Range(least=0, most=1), "min_ocr_confidence": Range(least=0, most=1)}
 
 
 # What each kind of signal is called in the (Dutch) report.
@@ -74,6 +77,7 @@ SIGNAL_LABELS = {
     "pdf_repaired": "PDF beschadigd en hersteld",
     "image_only_pages": "pagina's zonder tekst (afbeelding)",
     "second_reading_failed": "tweede lezing mislukt",
+    "ocr_unproven": "met OCR onzeker gelezen, door geen optelling bevestigd",
 }
 
 
@@ -343,6 +347,20 @@ def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
                               f"pagina's die een afbeelding zonder tekst zijn, niet gelezen: {pages}; "
                               "geef de PDF een tekstlaag met OCR (bijv. ocrmypdf) om ze te lezen", pages, []))
     return signals
+
+
+def unproven_numbers(numbers: pd.DataFrame, covered: set[str],
+                     settings: QualitySettings | dict | None = None) -> list[Signal]:
+    """Numbers OCR read with a confidence below ``min_ocr_confidence`` whose number id no comparison of a
+    sum check covers (``covered``): their digits are proven by nothing."""
+    least = resolve(QualitySettings, settings).min_ocr_confidence
+    doubtful = numbers[(numbers["ocr_confidence"] < least) & ~numbers["number_id"].isin(covered)]
+    if doubtful.empty:
+        return []
+    shown = ", ".join(f"{n.raw} (p. {n.page}, zekerheid {n.ocr_confidence:.2f})" for n in doubtful.itertuples())
+    return [Signal("ocr_unproven", f"{len(doubtful)} getallen", "met OCR gelezen met een zekerheid onder "
+                   f"{least:g} en door geen optelling of vermenigvuldiging bevestigd: {shown}",
+                   ",".join(str(p) for p in sorted(set(doubtful["page"]))), list(doubtful["number_id"]))]
 
 
 def second_reading_failed(source: str, error: Exception) -> Signal:

@@ -12,6 +12,9 @@ style is the one carrying most characters.  A style is a heading style when
 - without a table of contents, most of its lines (two at least) stand alone:
   short, with body text right after.
 
+Text in one font (an OCR text layer) has no styles to go by: there a line numbered like a heading
+and set larger than the body is a heading.
+
 So bold headings at the body size, Word's larger non-bold coloured ones, italic
 ones and ones smaller than the body text all count.  A heading's level comes,
 in this order, from the ToC entry it matches, from its numbering (a sub-plan one
@@ -175,6 +178,9 @@ class _Cues:
                     following = j + 1
                     break
         self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
+        # Text in one font (an OCR text layer: no weight, colour or reliable size) has no styles to tell
+        # headings by: a line numbered like a heading and set larger than the body is one.
+        self.one_font = len({word.fontname for line in self.lines for word in line.words}) == 1
         if not self.calibrated:
             # Without a ToC to say which styles are headings, lines standing alone count
             # too (with one, emphasised lead-ins such as "Fase 2: Interviewen" stay text).
@@ -220,6 +226,8 @@ class _Cues:
         if style in self.heading_styles:
             return True
         body, conf = self.body_size, self.conf
+        if self.one_font and line.size > body and any(p.match(line.text.strip()) for p in self.numbered):
+            return True
         return line.size >= body + conf.min_size_step and (line.bold or line.size >= body * conf.plain_ratio)
 
 

@@ -13,10 +13,12 @@ from decimal import Decimal
 
 import pandas as pd
 
-# A dot groups thousands; a comma starts the fraction: ",-", ",—", ",00" (whole) or cents ",50".
-_INTEGER = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
+# A dot groups thousands; a comma starts the fraction: ",-", ",—", ",00" (whole) or cents ",50".  A comma
+# before three digits is no fraction (cents have two): it groups thousands too, printed the English way or
+# a dot OCR read as a comma ("9,492").
+_INTEGER = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
-_WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0+)$")
+_WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0{1,2})$")
 _FRACTION = re.compile(r",(\d{1,2})$")
 _CURRENCY = "€"
 _ZERO_MARKS = {"-", "—", "–"}
@@ -34,8 +36,9 @@ def parse_amount(raw: str) -> Amount:
     """Parse a printed Dutch amount, rate or hour count into its exact value.
 
     Accepts ``1.234.567``, ``1350``, ``€ 12.345``, ``€12.345``, ``27.500,-``,
-    ``27.500,00``, ``1 234 567``, a lone dash (zero) and cents (``12.852,50``,
-    ``€ 114,5``): an int when whole, else a Decimal of the printed digits.
+    ``27.500,00``, ``1 234 567``, ``9,492`` (a comma before three digits groups thousands), a lone
+    dash (zero) and cents (``12.852,50``, ``€ 114,5``): an int when whole, else a Decimal of the
+    printed digits.
     """
     text = raw.translate(_SPACES).strip()
     if text.startswith(_CURRENCY):
@@ -50,7 +53,7 @@ def parse_amount(raw: str) -> Amount:
         text = text.replace(" ", "")
     if not _INTEGER.match(text):
         raise AmountError(f"not a Dutch-formatted number: {raw!r}")
-    whole = int(text.replace(".", ""))
+    whole = int(text.replace(".", "").replace(",", ""))
     return Decimal(f"{whole}.{cents.group(1)}") if cents else whole
 
 

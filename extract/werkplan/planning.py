@@ -20,6 +20,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extract.pdf.model import Document, Line, Page, Rect, Word
+from extract.pdf.pixels import PagePixels
 from extract.pdf.text import document_vocabulary, join_lines
 
 from ..settings import Range, Settings, resolve
@@ -38,7 +39,14 @@ class PlanningSettings(Settings):
     white: float = 0.95
     # Characters that mark a planned month when printed in its cell instead of shading.
     marks: tuple[str, ...] = ("x", "X", "●", "✓", "•")
-    limits = {"min_months": Range(least=1), "row_gap": Range(above=0), "white": Range(least=0, most=1)}
+    # A table with neither shading rectangles nor marks (a scan: its shading is pixels) is read from the page
+    # image: a month cell is planned when its middle is darker (0 white, 1 black) than the table's lightest
+    # cell by at least this much.  The 2023 werkplan's blue shading rendered in grey is about 0.4 darker.
+    pixel_margin: float = 0.2
+    # Resolution the page image is rendered at for that.
+    pixel_dpi: float = 72.0
+    limits = {"min_months": Range(least=1), "row_gap": Range(above=0), "white": Range(least=0, most=1),
+              "pixel_margin": Range(above=0, most=1), "pixel_dpi": Range(above=0)}
 
 
 @dataclass(frozen=True)
@@ -127,8 +135,30 @@ def _in_grid(rect: Rect, months: list[MonthColumn]) -> bool:
     return months[0].x0 - width <= rect.x0 and rect.x1 <= months[-1].x1 + width
 
 
+def _whole_year(tokens: list[tuple[str, float, float]], year_line: Line | None,
+                conf: PlanningSettings) -> list[tuple[str, float, float]]:
+    """The twelve months of a one-year header some of whose names were lost (OCR drops small print on a
+    shaded row): the names read stand at one step per month, so every month's place follows from them,
+    and the year printed over the grid stands at its middle.  Otherwise ``tokens`` as they are."""
+    numbers = [_month(text, conf.months) for text, _, _ in tokens]
+    if year_line is None or len(year_line.words) != 1 or not 2 <= len(tokens) < 12 \
+            or any(b <= a for a, b in pairwise(numbers)):
+        return tokens
+    centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
+    step = (centres[-1] - centres[0]) / (numbers[-1] - numbers[0])
+    year = year_line.words[0]
+    middle = (year.x0 + year.x1) / 2
+    if step <= 0 or any(abs(middle + (n - 6.5) * step - c) > step / 4 for n, c in zip(numbers, centres, strict=True)):
+        return tokens  # not one step per month, or the year does not stand over a January-to-December grid
+    # each month by its shortest name
+    names = {number: name for name, number in sorted(conf.months.items(), key=lambda item: -len(item[0]))}
+    read = dict(zip(numbers, tokens, strict=True))
+    first = centres[0] - (numbers[0] - 1) * step  # January's centre
+    return [read.get(n) or (names[n], first + (n - 1.5) * step, first + (n - 0.5) * step) for n in range(1, 13)]
+
+
 def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings) -> list[MonthColumn]:
-    tokens = _header_months(header, conf.months)
+    tokens = _whole_year(_header_months(header, conf.months), year_line, conf)
     centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
     half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
     years = [int(w.text) for w in year_line.words] if year_line else []
@@ -261,8 +291,27 @@ def _distance(line: Line, band: list[Line]) -> float:
     return max(band[0].top - middle, middle - band[-1].bottom, 0)
 
 
+def _pixel_shading(page: Page, bands: list[tuple[float, float]], months: list[MonthColumn],
+                   conf: PlanningSettings, pixels: PagePixels) -> list[Rect]:
+    """The month cells the page image shades: the middle of each cell (half its width and height, clear of
+    rules and borders) darker than the lightest cell by ``conf.pixel_margin``, each as a shaded box."""
+    cells = []
+    for top, bottom in bands:
+        height = bottom - top
+        for m in months:
+            width = m.x1 - m.x0
+            box = (m.x0 + width / 4, top + height / 4, m.x1 - width / 4, bottom - height / 4)
+            cells.append((box, pixels.darkness(page.number, box)))
+    known = [darkness for _, darkness in cells if darkness is not None]
+    if not known:
+        return []
+    lightest = min(known)
+    return [Rect(*box, fill=(0.0,)) for box, darkness in cells
+            if darkness is not None and darkness - lightest >= conf.pixel_margin]
+
+
 def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], months: list[MonthColumn],
-          top: float, conf: PlanningSettings, vocab) -> list[PlanningRow]:
+          top: float, conf: PlanningSettings, vocab, pixels: PagePixels | None = None) -> list[PlanningRow]:
     left = min(ln.x0 for ln in labels)
     bottom = max([ln.bottom for ln in labels + notes] + [w.bottom for w in marks]) + 1
     fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)] + _mark_boxes(marks)
@@ -274,6 +323,9 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
         return band[0] <= (line.top + line.bottom) / 2 <= band[1]
 
     members = [[ln for ln in labels if inside(ln, band)] for band in bands]
+    from_pixels = not in_grid and pixels is not None
+    if from_pixels:  # no shading drawn and no marks: a scan's shading is pixels
+        fills = _pixel_shading(page, bands, months, conf, pixels)
     low, high = min((b[0] for b in bands), default=0), max((b[1] for b in bands), default=0)
     shading = [r for r in fills if low <= (r.top + r.bottom) / 2 <= high]
     note_of: dict[int, list[Line]] = {}
@@ -290,11 +342,14 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
         if not members[index]:
             continue
         note = join_lines([ln.text for ln in note_of[index]], vocab) if index in note_of else None
-        shaded = [] if note else [
+        shaded = [
             m for m in months
             if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
                    for r in shading)
         ]
+        if from_pixels and shaded and note and len(note) <= 2:
+            note = None  # a letter or two OCR saw in the grey of shaded cells, not a note
+        shaded = [] if note else shaded
         rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
                                 top=band_top, bottom=band_bottom, page=page.number, note=note))
     return rows
@@ -312,7 +367,7 @@ def _header_at(lines: list[Line], index: int,
 
 
 def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab,
-                  headings: frozenset[int] = frozenset()) -> PlanningTable | None:
+                  headings: frozenset[int] = frozenset(), pixels: PagePixels | None = None) -> PlanningTable | None:
     """The rows of ``table`` at the top of the next page, under a repeated header or none."""
     lines = page.lines
     if not lines:
@@ -333,7 +388,7 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         top = labels[0].top - labels[0].size if labels else 0
     if not labels:
         return None
-    rows = _rows(page, labels, notes, marks, months, top, conf, vocab)
+    rows = _rows(page, labels, notes, marks, months, top, conf, vocab, pixels)
     ruled = _bands(page, labels, labels[0].x0, months[-1].x1, top, labels[-1].bottom + 1)[1]
     if not head and not ruled and not any(r.planned for r in rows):
         return None  # neither header, rules nor shading: text after the table, not more of it
@@ -366,8 +421,21 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
 
 def find_planning_tables(document: Document, settings: PlanningSettings | dict | None = None,
                          headings: Iterable[Line] = ()) -> list[PlanningTable]:
-    """The document's planning tables; ``headings``: the lines of its headings, where tables end."""
+    """The document's planning tables; ``headings``: the lines of its headings, where tables end.
+
+    Where a table has neither shading rectangles nor marks, its cells are looked at in the page image
+    (:class:`~extract.pdf.pixels.PagePixels`, rendered only for such a page).
+    """
     conf = resolve(PlanningSettings, settings)
+    pixels = PagePixels(document.path, conf.pixel_dpi)
+    try:
+        return _planning_tables(document, conf, headings, pixels)
+    finally:
+        pixels.close()
+
+
+def _planning_tables(document: Document, conf: PlanningSettings, headings: Iterable[Line],
+                     pixels: PagePixels) -> list[PlanningTable]:
     stops = frozenset(id(line) for line in headings)
     vocab = document_vocabulary(document)
     tables: list[PlanningTable] = []
@@ -386,13 +454,13 @@ def find_planning_tables(document: Document, settings: PlanningSettings | dict |
             if not labels:
                 continue
             table = PlanningTable(page=page.number, top=head[0].top, months=months,
-                                  rows=_rows(page, labels, notes, marks, months, line.bottom, conf, vocab),
+                                  rows=_rows(page, labels, notes, marks, months, line.bottom, conf, vocab, pixels),
                                   lines=head + printed)
             piece, piece_page = table, page
             for following in pages[position + 1:]:
                 if not _ends_page(piece_page, piece):
                     break
-                piece, piece_page = _continuation(following, table, conf, vocab, stops), following
+                piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels), following
                 if piece is None:
                     break
                 table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab)

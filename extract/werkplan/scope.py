@@ -81,7 +81,9 @@ class ScopeResolver:
             return Scope(kind="unknown", id=ids.unknown_scope(), title="", heading="")
         if self.project_level is not None:
             for depth, heading in enumerate(stack):
-                if heading.level == self.project_level:
+                # An onderdeel's heading is none of the projects, whatever level its look gave it (an OCR'd
+                # text has one font: its levels come from sizes tesseract estimated)
+                if heading.level == self.project_level and not self._onderdeel.search(heading.text):
                     return self._project_scope(stack, depth)
         return self._programme_scope(stack, self.preceding(page, top))
 

@@ -24,6 +24,7 @@ from pipelines.normalise.section_datasets import section_frames
 
 if TYPE_CHECKING:  # types only: writing and loading datasets (werkplan load) import no PDF reader
     from expectations.verify.crosscheck import SecondReading
+    from extract.pdf.ocr import OcrReading
     from extract.werkplan.budget import Cell
     from extract.werkplan.extraction import Extraction
 
@@ -65,6 +66,7 @@ def _number(document_id: str, source: str, source_id: str, name: str, cell: Cell
         "top": cell.top,
         "x1": cell.x1,
         "bottom": cell.bottom,
+        "ocr_confidence": None,
     }
 
 
@@ -148,11 +150,13 @@ def build_datasets(
     extraction: Extraction,
     readings: list[SecondReading] | None = None,
     extracted_at: datetime | None = None,
+    ocr: OcrReading | None = None,
 ) -> Datasets:
     """Typed, normalised DataFrames for the budget tables, their lines, the overview and every number read.
 
     ``readings`` (camelot's second reading) adds, per table, how many rows it confirmed
-    (see :func:`with_second_reading`, which adds them to datasets built without).
+    (see :func:`with_second_reading`, which adds them to datasets built without).  ``ocr``, the
+    OCR of a scan, gives every number the confidence of the words it was read from.
     """
     doc_id = extraction.document_id
     document = extraction.document
@@ -162,6 +166,10 @@ def build_datasets(
     organisations = canonical_labels([r.organisation_raw for r in all_rows] + overview_orgs)
     tables, lines, numbers = _budget_records(extraction, roles, organisations)
     overview_rows, overview_amounts = _overview_records(extraction, organisations, numbers)
+    if ocr:
+        for number in numbers:
+            words = ocr.words_in(number["page"], (number["x0"], number["top"], number["x1"], number["bottom"]))
+            number["ocr_confidence"] = min((word.confidence for word in words), default=None)
 
     metadata = {
         "document_id": doc_id,
@@ -172,6 +180,8 @@ def build_datasets(
         "year": extraction.year,
         "extracted_at": (extracted_at or datetime.now(UTC)).isoformat(timespec="seconds"),
         "pipeline_version": pipeline_version(),
+        "ocr": ocr is not None,
+        "ocr_engine": ocr.engine if ocr else None,
     }
     document_row = {**metadata, **{f"title_page_{k}": v for k, v in extraction.title_page.items()}}
     frames = {

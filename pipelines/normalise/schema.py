@@ -50,6 +50,11 @@ PAGE = _f("page", "integer", "PDF page number (1-based) the value was read from.
 BOX = tuple(_f(n, "number", f"{label} of the printed value's box, points from the page's top left.", "pt")
             for n, label in (("x0", "Left"), ("top", "Top"), ("x1", "Right"), ("bottom", "Bottom")))
 
+OCR_FIELDS = (
+    _f("ocr", "boolean", "True when the text was read by OCR (a scan, or --ocr): see ocr_engine."),
+    _f("ocr_engine", "string", "For OCR: the programs and their versions (ocrmypdf 14.0.1, tesseract 5.3.0)."),
+)
+
 DATASETS: dict[str, Dataset] = {d.name: d for d in [
     Dataset("document", "Document", "The source PDF and its title page.", (
         DOC,
@@ -59,6 +64,7 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("year", "integer", "The plan year, from the title page.", required=True),
         _f("extracted_at", "string", "When the pipeline read the PDF (ISO 8601, UTC)."),
         _f("pipeline_version", "string", "Version of the werkplan pipeline."),
+        *OCR_FIELDS,
         _f("title_page_title", "string", "Title as printed on the title page."),
         _f("title_page_platform", "string", "Platform name on the title page."),
         _f("title_page_organisations", "string", "Organisations on the title page."),
@@ -141,6 +147,8 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("raw", "string", "As printed."),
         _f("value", "decimal", "Parsed value."),
         PAGE, *BOX,
+        _f("ocr_confidence", "number", "For a scan: tesseract's confidence (0-1) in the least sure word the "
+           "number was read from; empty when the PDF's own text was read."),
     ), "number_id", (("document_id", "document", "document_id"),)),
     Dataset("sections", "Sections", "The werkplan as a tree of sections; text is clean (no running headers, "
             "line-break hyphens resolved), tables appear as [tabel: <table id>] markers.", (
@@ -250,6 +258,10 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("hours", "decimal", "A budget row's hours (held as printed).", "hours"),
         _f("hours_alternative", "integer", "For a row's amount: the whole hours the printed amount is at the printed "
            "rate, when not the printed hours (the hours may be what is wrong).", "hours"),
+        _f("ocr_confidence", "number", "For a number read by OCR: tesseract's confidence (0-1) in it."),
+        _f("likely_misread", "string", "For a number read by OCR: the typical OCR confusion that turns the "
+           "consistent value into the printed one (digit inserted, digit dropped, digits swapped, 3 for 8, ...): "
+           "likely a misread, not an error in the document; empty otherwise."),
         _f("set_size", "integer", "Numbers in this set."),
         _f("sets", "integer", "Smallest sets found (1: the explanation is unique)."),
         _f("runner_up_size", "integer", "Numbers the next-best explanation changes (empty: none)."),
@@ -269,6 +281,7 @@ CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `
     _f("page_count", "integer", "Pages in the PDF.", "page"),
     _f("taken_in_at", "string", "When this version was run (ISO 8601, UTC)."),
     _f("pipeline_version", "string", "Version of the werkplan pipeline that ran it."),
+    *OCR_FIELDS,
     _f("checks_passed", "integer", "Validation checks passed."),
     _f("checks_failed", "integer", "Validation checks failed."),
     _f("diagnoses", "integer",

@@ -15,6 +15,7 @@ from pipelines.cli import main
 from pipelines.normalise.schema import DATASETS
 from tests.conftest import PDF_2023
 from tests.expectations.consistent import werkplan_blocks
+from tests.scans import pages_of
 from tests.werkplan_factory import PLAIN_HEADINGS, build_pdf
 
 
@@ -32,7 +33,7 @@ def test_help_lists_the_commands_and_options():
 
 
 @pytest.mark.parametrize("command, options", [
-    (["run"], ["--out", "--strict", "--db", "--jobs", "--force", "--replace", "--reader", "--password",
+    (["run"], ["--out", "--strict", "--db", "--jobs", "--ocr", "--force", "--replace", "--reader", "--password",
               "--settings"]),
     (["load"], ["--db"]),
     (["compare"], ["--db", "--out"]),
@@ -83,6 +84,23 @@ def test_reader_option_picks_the_parser_and_both_give_the_same_datasets(tmp_path
     result = CliRunner().invoke(main, ["run", str(pdf), "--reader", "pdfium"])
     assert result.exit_code == 2
     assert "Invalid value for '--reader'" in result.output
+
+
+def test_ocr_option_reads_every_page_by_ocr_and_says_so(tmp_path):
+    # The bundled PDF's title page and project 1.1's budget: text, read again by OCR with --ocr.
+    pdf = pages_of(PDF_2023, [1, 32])
+    result = CliRunner().invoke(main, ["run", str(pdf), "--out", str(tmp_path), "--ocr", "--jobs", "2"])
+    # The budget table's heading is on a page left out: its scope is unknown, and the document goes to review.
+    assert result.exit_code == 4, result.output
+    assert pd.read_csv(tmp_path / "catalog.csv")["ocr"].tolist() == [True]
+    folder = tmp_path / "werkplan-2023"
+    metadata = json.loads((folder / "quality" / "validation.json").read_text())["metadata"]
+    assert (metadata["ocr"], metadata["source_file"], metadata["page_count"]) == (True, pdf.name, 2)
+    assert metadata["ocr_engine"].startswith("ocrmypdf ") and ", tesseract " in metadata["ocr_engine"]
+    lines = pd.read_csv(folder / "budget_lines.csv")
+    # project 1.1's budget as printed: its staff rows and total
+    assert {12882, 26275, 13743, 10000, 50018} <= set(lines["amount"]), lines["amount"].tolist()
+    assert pd.read_csv(folder / "numbers.csv")["ocr_confidence"].between(0.3, 1).all()
 
 
 def test_run_writes_every_dataset_as_csv_and_json(tmp_path):

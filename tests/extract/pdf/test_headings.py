@@ -77,3 +77,28 @@ def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):
     # Without the ToC's calibration the styles still differ from the body, and rank by
     # size, then bold before plain before italic.
     assert found == OUTLINE
+
+
+def test_in_text_of_one_font_a_numbered_line_larger_than_the_body_is_a_heading():
+    # An OCR text layer (tesseract's GlyphLessFont): sizes are estimated per line, so the lines of one size are
+    # no style to go by.  Project 9.1's page of the bundled PDF as a 300-dpi scan's OCR gives it.
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+
+    def line(text: str, top: float, size: float) -> Line:
+        words, x = [], 57.0
+        for part in text.split():
+            words.append(Word(part, x, x + 5 * len(part), top, top + size, "GlyphLessFont", size, (0,)))
+            x += 5 * len(part) + 3
+        return Line(page=1, words=words)
+
+    body = "Discriminatie is een groot probleem in onze samenleving en de aanpak ervan vraagt veel"
+    lines = [line("Programmalijn 9. Effectief verminderen van discriminatie", 85, 11),
+             line("Project 9.1 Effectieve aanpak discriminatie", 112, 11), line("1. Vraagstuk", 136, 10),
+             *[line(body, 152 + 13 * i, 9) for i in range(12)], line("Een zin die net groter gelezen is.", 320, 10.5),
+             line("1. een opsomming in de tekst", 340, 9)]
+    document = Document(path=Path("scan.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
+    found = find_headings(document, numbering=NUMBERING)
+    assert [h.text for h in found] == ["Programmalijn 9. Effectief verminderen van discriminatie",
+                                       "Project 9.1 Effectieve aanpak discriminatie", "1. Vraagstuk"]

@@ -18,6 +18,9 @@ from extract.werkplan.numbers import AmountError, is_amount, parse_amount
         ("1 213 178", 1213178),
         ("1\u00a0213\u00a0178", 1213178),
         ("40", 40),
+        ("9,492", 9492),  # a dot OCR read as a comma (the scanned Begroting: Stafkosten Movisie); cents have two digits
+        ("1.213,178", 1213178),
+        ("4,000", 4000),  # project 3.1's 4.000 as OCR read it: three zeros are no cents
         ("-", 0),
         ("0", 0),
         ("12.852,00", 12852),
@@ -40,7 +43,7 @@ def test_parse_amount_keeps_printed_cents_exactly(raw, value):
     assert parsed * 3 == value * 3 and parsed + 1 == value + 1  # exact arithmetic, no float
 
 
-@pytest.mark.parametrize("raw", ["1.2345", "12.34", "abc", "", "€", "2023a", "12,345", "1.213.178,"])
+@pytest.mark.parametrize("raw", ["1.2345", "12.34", "abc", "", "€", "2023a", "12,3456", "1.213.178,"])
 def test_parse_amount_refuses_what_is_not_a_dutch_number(raw):
     with pytest.raises(AmountError, match="not a Dutch-formatted number"):
         parse_amount(raw)

@@ -11,6 +11,7 @@ from extract.werkplan.planning import (
     _in_grid,
     _label_rows,
     _marks,
+    _month_columns,
     _rest_of_split_row,
 )
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
@@ -227,6 +228,25 @@ def test_only_fills_within_the_month_grid_are_shading():
     assert _in_grid(Rect(240, 100, 320, 110, (0.5, 0.8, 0.77)), MONTHS)  # a bar over months
     assert not _in_grid(Rect(50, 100, 440, 101, (0.5, 0.6, 0.75)), MONTHS)  # a rule under a heading
     assert not _in_grid(Rect(50, 100, 150, 110, (0.92, 0.92, 0.92)), MONTHS)  # a row's background
+
+
+def _header(words: list[tuple[str, float]], top: float) -> Line:
+    return Line(page=1, words=[Word(text, x, x + 14, top, top + 8, "Helvetica", 8, (0,)) for text, x in words])
+
+
+def test_month_names_ocr_lost_are_placed_by_those_read_and_the_year_over_them():
+    # Project 9.1's Gantt header as a 300-dpi scan's OCR read it: "Jan. Sep. | Okt. | Nov. | Dec." of twelve
+    # names at 27 points a column (January's centre at 225.6), and 2023 over the middle of the grid.
+    year = _header([("2023", 365.4)], 99)
+    read = _header([("Jan.", 218.6), ("Sep.", 434.6), ("|", 455), ("Okt.", 461.6), ("Nov.", 488.6),
+                    ("Dec.", 515.6)], 111)
+    columns = _month_columns(read, year, PlanningSettings())
+    assert [(c.year, c.month) for c in columns] == [(2023, m) for m in range(1, 13)]
+    assert [round((c.x0 + c.x1) / 2, 1) for c in columns] == [round(225.6 + 27 * i, 1) for i in range(12)]
+    # Without the year over them, or not one step a month apart, only the names read are months.
+    assert [c.month for c in _month_columns(read, None, PlanningSettings())] == [1, 9, 10, 11, 12]
+    uneven = _header([("Jan.", 218.6), ("Feb.", 262), ("Dec.", 515.6)], 111)
+    assert [c.month for c in _month_columns(uneven, year, PlanningSettings())] == [1, 2, 12]
 
 
 def test_a_row_cut_by_the_page_end_is_one_activity():

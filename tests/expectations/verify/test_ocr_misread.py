@@ -1,0 +1,106 @@
+"""OCR misreads: named by the error localization as likely misreads, and low-confidence numbers no sum proves."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from expectations.report.html import write_report
+from expectations.verify.checks import all_checks, covered_numbers
+from expectations.verify.localize import ocr_confusion
+from expectations.verify.quality import unproven_numbers
+from extract.pdf.ocr import OcrReading, OcrWord
+from extract.werkplan.extraction import extract_werkplan
+from extract.werkplan.numbers import dutch
+from pipelines.normalise.datasets import build_datasets
+from pipelines.validation import validate_datasets
+from tests.expectations.consistent import werkplan_blocks
+from tests.werkplan_factory import build_pdf
+
+
+@pytest.mark.parametrize("printed, consistent, confusion", [
+    (8388, 888, "digit inserted"),  # 74 hours × 12 in project 9.1, as a 300-dpi scan was once read
+    (888, 8388, "digit dropped"),
+    (12582, 12852, "digits swapped"),
+    (3300, 8300, "3 for 8"),
+    (8300, 3300, "8 for 3"),
+    (1750, 1150, "7 for 1"),
+    (1080, 1000, "8 for 0"),
+    (6465, 5465, "6 for 5"),
+    (Decimal("114.05"), Decimal("114.50"), "digits swapped"),
+    (12852, 12633, None),  # Onderdeel E's external costs in 2023: an error in the document, no misread
+    (4750, 4550, None),  # 6 for 5 is a confusion, 7 for 5 not
+    (-888, 888, None),
+    (888, 888, None),
+])
+def test_a_typical_ocr_confusion_is_named(printed, consistent, confusion):
+    assert ocr_confusion(printed, consistent) == confusion
+
+
+@pytest.fixture(scope="module")
+def consistent(tmp_path_factory):
+    pdf = tmp_path_factory.mktemp("misread") / "werkplan-2030.pdf"
+    build_pdf(pdf, werkplan_blocks())
+    return extract_werkplan(pdf)
+
+
+def _as_if_ocr(extraction, confidence: float) -> OcrReading:
+    """An OCR reading whose one word on each page covers the page, read with ``confidence``."""
+    words = {page.number: [OcrWord("woord", 0, 0, page.width, page.height, confidence)]
+             for page in extraction.document.pages}
+    return OcrReading(source=extraction.document.path, source_sha256=extraction.document.sha256,
+                      path=extraction.document.path, language="nld", versions={"tesseract": "5"}, forced=False,
+                      words=words)
+
+
+def _misprint(datasets, amount: int, printed: int):
+    """The datasets with the first budget line of ``amount`` printed as ``printed``."""
+    lines = datasets.frames["budget_lines"].copy()
+    row = lines.index[lines["amount"] == amount][0]
+    lines.loc[row, "amount"] = printed
+    numbers = datasets.frames["numbers"].copy()
+    numbers.loc[numbers["number_id"] == f"{lines.loc[row, 'line_id']}/amount", "value"] = printed
+    datasets.frames = {**datasets.frames, "budget_lines": lines, "numbers": numbers}
+    return lines.loc[row, "line_id"]
+
+
+@pytest.mark.parametrize("ocr, label", [(True, "digit inserted"), (False, None)])
+def test_a_wrong_number_read_by_ocr_is_a_likely_misread_and_printed_it_is_an_error(consistent, ocr, label,
+                                                                                   tmp_path):
+    datasets = build_datasets(consistent, ocr=_as_if_ocr(consistent, 0.62) if ocr else None)
+    amounts = datasets.frames["budget_lines"]["amount"]
+    amount = int(next(a for a in amounts[datasets.frames["budget_lines"]["row_kind"] == "staff"] if a >= 100))
+    digits = str(amount)
+    wrong = int(digits[0] + "3" + digits[1:])  # a 3 inserted, as 888 was read 8388
+    line_id = _misprint(datasets, amount, wrong)
+    validation = validate_datasets(datasets, consistent.year)
+    [diagnosis] = validation.diagnoses
+    [change] = diagnosis["changes"]
+    assert (change["number_id"], change["printed"], change["consistent"]) == (f"{line_id}/amount", wrong, amount)
+    assert change["likely_misread"] == label
+    assert change["ocr_confidence"] == (0.62 if ocr else None)
+    # The report shows the crop beside the value read and the consistent one, and says which it likely is.
+    write_report(tmp_path, validation, datasets.frames, datasets.metadata, consistent.document.path)
+    report = " ".join((tmp_path / "report.html").read_text(encoding="utf-8").split())
+    [crop] = re.findall(r'<figure class="crop diagnosis-crop">.*?</figure>', report)
+    assert "data:image/" in crop
+    read = f"{'gelezen' if ocr else 'gedrukt'} {dutch(wrong)}, klopt met {dutch(amount)}"
+    assert read + (" (waarschijnlijk verkeerd gelezen)" if ocr else "") + "</figcaption>" in crop
+    assert ("waarschijnlijk verkeerd gelezen (cijfer ingevoegd), geen fout in het document; zekerheid 0.62"
+            in report) == ocr
+
+
+def test_low_confidence_numbers_no_sum_covers_are_unproven(consistent):
+    datasets = build_datasets(consistent, ocr=_as_if_ocr(consistent, 0.5))
+    numbers = datasets.frames["numbers"]
+    covered = covered_numbers(all_checks(datasets.frames))
+    assert set(numbers["number_id"]) <= covered  # in a werkplan read whole, every number is in some sum
+    assert unproven_numbers(numbers, covered) == []
+    alone = numbers["number_id"].iloc[0]
+    [signal] = unproven_numbers(numbers, covered - {alone})
+    assert (signal.kind, signal.evidence) == ("ocr_unproven", [alone])
+    assert unproven_numbers(numbers.assign(ocr_confidence=0.95), covered - {alone}) == []
+    assert unproven_numbers(numbers.assign(ocr_confidence=None), set()) == []  # the PDF's own text: not OCR
+
