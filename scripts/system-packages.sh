@@ -1,7 +1,8 @@
 # Sourced by test.sh and test-pythons.sh: the Debian packages the tests need, installed in one apt-get run
 # when missing (needs root): Chromium for the report test, Pango and a font for WeasyPrint (the tagged
-# typesetting), PostgreSQL for the database tests, ocrmypdf and tesseract's Dutch model for OCR (a scan).  install_system_packages starts the install in the
-# background and sets SYSTEM_PACKAGES_PID (empty when nothing is missing); wait_system_packages waits for it.
+# typesetting), PostgreSQL for the database tests, ocrmypdf and tesseract's Dutch model for OCR (a scan).
+# install_system_packages starts the install in the background and sets SYSTEM_PACKAGES_PID (empty when
+# nothing is missing); wait_system_packages waits for it.
 missing_system_packages() {
   local missing=()
   command -v chromium >/dev/null || missing+=(chromium)
