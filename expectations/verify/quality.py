@@ -211,16 +211,25 @@ def planning_scope_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
 
 
 def overview_signals(frames: dict[str, pd.DataFrame]) -> list[Signal]:
-    """An overview that leaves out onderdelen the budget tables have: its rows were not all read."""
+    """An overview that leaves out onderdelen the budget tables have, or its total row: its rows were not
+    all read (its sums cannot be checked without the total)."""
     overview = frames["overview"]
-    budgeted = set(frames["budget_tables"]["onderdeel"].dropna())
-    missing = sorted(budgeted - set(overview["onderdeel"].dropna())) if not overview.empty else []
-    if not missing:
+    if overview.empty:
         return []
-    return [Signal("overview_rows_missing", f"{len(missing)} van {len(budgeted)} onderdelen",
-                   "het totaaloverzicht heeft geen regel voor onderdeel " + ", ".join(missing) + ", dat wel "
-                   "begrotingstabellen heeft: de regels van het overzicht zijn niet alle gelezen",
-                   str(int(overview["page"].min())), [])]
+    signals = []
+    budgeted = set(frames["budget_tables"]["onderdeel"].dropna())
+    missing = sorted(budgeted - set(overview["onderdeel"].dropna()))
+    if missing:
+        signals.append(Signal("overview_rows_missing", f"{len(missing)} van {len(budgeted)} onderdelen",
+                              "het totaaloverzicht heeft geen regel voor onderdeel " + ", ".join(missing) + ", dat "
+                              "wel begrotingstabellen heeft: de regels van het overzicht zijn niet alle gelezen",
+                              str(int(overview["page"].min())), []))
+    if not (overview["row_kind"] == "total").any():
+        table_id = ids.in_document(str(overview["document_id"].iloc[0]), ids.OVERVIEW_TABLE)
+        signals.append(Signal("table_without_total_row", table_id,
+                              "het totaaloverzicht eindigt zonder totaalregel: de regels zijn niet alle gelezen en "
+                              "de kolomtotalen zijn niet te toetsen", str(int(overview["page"].max())), []))
+    return signals
 
 
 def extraction_signals(extraction: Extraction, settings: QualitySettings | dict | None = None) -> list[Signal]:

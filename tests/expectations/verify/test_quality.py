@@ -80,7 +80,8 @@ def test_a_table_of_contents_without_entries_read_and_an_overview_missing_onderd
     [signal] = toc_signals(frames)
     assert (signal.kind, signal.subject) == ("toc_unread", "inhoudsopgave zonder regels")
     frames = {"budget_tables": pd.DataFrame({"onderdeel": ["A", "B", None, "E"]}),
-              "overview": pd.DataFrame({"onderdeel": ["A", None], "page": [26, 26]})}
+              "overview": pd.DataFrame({"onderdeel": ["A", None], "page": [26, 26], "row_kind": ["onderdeel", "total"],
+                                        "document_id": ["werkplan-2023"] * 2})}
     [signal] = overview_signals(frames)
     assert (signal.kind, signal.subject, signal.pages) == ("overview_rows_missing", "2 van 3 onderdelen", "26")
     assert signal.detail.startswith("het totaaloverzicht heeft geen regel voor onderdeel B, E,")
