@@ -130,3 +130,15 @@ def test_pages_whose_columns_were_read_in_several_sets_are_listed():
     [signal] = column_signals(pages)
     assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "2 pagina's in kolommen", "3,4")
     assert column_signals(pages[:2]) == []  # one column set a page: its order is the columns'
+
+
+def test_an_overview_without_its_total_row():
+    # Five onderdelen read, the total row not (it stood on the next page and was not followed there).
+    overview = pd.DataFrame({"document_id": ["werkplan-2023"] * 5, "onderdeel": list("ABCDE"),
+                             "row_kind": ["onderdeel"] * 5, "page": [26] * 5})
+    frames = {"overview": overview, "budget_tables": pd.DataFrame({"onderdeel": list("ABCDE")})}
+    [signal] = overview_signals(frames)
+    assert (signal.kind, signal.subject, signal.pages) == ("table_without_total_row", "werkplan-2023/overzicht", "26")
+    with_total = pd.concat([overview, pd.DataFrame({"document_id": ["werkplan-2023"], "onderdeel": [None],
+                                                    "row_kind": ["total"], "page": [27]})])
+    assert overview_signals({**frames, "overview": with_total}) == []
