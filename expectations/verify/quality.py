@@ -19,7 +19,7 @@ from extract.werkplan.kinds import ScopeKind
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
     from extract.pdf.model import Page
-    from extract.werkplan.extraction import Extraction
+    from extract.werkplan.extraction import Extraction, ScopedPlanning
 
 # Signals that the document's structure cannot be trusted (scopes, sections and projects may be misfiled), or
 # that a table was not read whole (a budget table cut before its total row, an overview missing onderdelen).
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
-                      "planning_tables_sharing_scope", "column_sets_cut")
+                      "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label")
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ SIGNAL_LABELS = {
     "tables_sharing_scope": "tabellen onder één onderwerp",
     "planning_tables_sharing_scope": "planningen onder één onderwerp",
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
+    "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
     "toc_unread": "inhoudsopgave niet gelezen",
@@ -244,7 +245,26 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               "de meeste regels van de inhoudsopgave zijn als geen regel gelezen, bijvoorbeeld "
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
-    return signals + column_signals(extraction.document.pages)
+    return (signals + column_signals(extraction.document.pages)
+            + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
+                                          extraction.document_id))
+
+
+def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str, ...],
+                                document_id: str) -> list[Signal]:
+    """Planning lines of marks alone ("x x x x"), no activity beside them: a row split over a page end
+    (its marks on one page, its label on the next) or a label set apart from its marks, so the marks
+    were given to another row."""
+    signals = []
+    for scoped in planning:
+        alone = [line for line in scoped.table.lines
+                 if line.words and all(set(w.text) <= set(marks) for w in line.words)]
+        if alone:
+            signals.append(Signal("planning_marks_without_label", ids.in_document(document_id, scoped.table_id),
+                                  f"{len(alone)} regel(s) met alleen markeringen, zonder activiteit ernaast: de "
+                                  "markeringen zijn mogelijk bij een andere activiteit gelezen",
+                                  ",".join(str(p) for p in sorted({line.page for line in alone})), []))
+    return signals
 
 
 def column_signals(pages: list[Page]) -> list[Signal]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from extract.pdf.model import Document, Line, Word
+from extract.pdf.text import Vocabulary, document_vocabulary, join_wrapped
 
 from ..settings import Range, Settings, resolve
 from .budget import Cell, _value_tokens
@@ -74,7 +75,7 @@ def find_overview(document: Document, settings: OverviewSettings | dict | None =
     lines = list(document.lines())
     for index, line in enumerate(lines):
         if any(w.text.lower().startswith(conf.marker) for w in line.words):
-            return _read_overview(lines, index, conf)
+            return _read_overview(lines, index, conf, document_vocabulary(document))
     return None
 
 
@@ -98,7 +99,7 @@ def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple
 
 # Over 60 lines: the overview's header cells span several printed lines and are rebuilt by alignment
 # in one pass with its rows; split, the column spans would have to travel between the halves.
-def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> OverviewTable | None:
+def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab: Vocabulary) -> OverviewTable | None:
     band, j = _header_band(lines, index, conf)
     data: list[tuple[Line, list[Word], list]] = []
     while j < len(lines):
@@ -118,8 +119,10 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> Ove
             anchors = [last.x1 for _, _, last in tokens]
             break
     label_x1 = min(first.x0 for _, _, tokens in data for _, first, _ in tokens)
-    fragments: list[list[str]] = [[] for _ in range(width)]
+    fragments: list[list[list[str]]] = [[] for _ in range(width)]  # per column, per header line, its words
     for line in band:
+        for column in fragments:
+            column.append([])
         for word in line.words:
             if word.x1 < label_x1:
                 continue
@@ -127,10 +130,11 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings) -> Ove
             # numbers: a column ends at its values' right edge), so left-aligned, centred and
             # right-aligned headers land right, however close neighbouring headers stand.
             middle = (word.x0 + word.x1) / 2
-            fragments[next((k for k in range(width) if middle <= anchors[k]), width - 1)].append(word.text)
+            fragments[next((k for k in range(width) if middle <= anchors[k]), width - 1)][-1].append(word.text)
     columns = []
     for k, parts in enumerate(fragments):
-        header = " ".join(parts)
+        # A header wrapped in its cell: its lines joined as running text is ("Verwey-" / "Jonker").
+        header = join_wrapped([" ".join(words) for words in parts if words], vocab)
         kind, organisation = _column_kind(header, conf)
         columns.append(OverviewColumn(index=k, header_raw=header, kind=kind, organisation=organisation))
     rows = []

@@ -2,13 +2,16 @@ import pandas as pd
 
 from expectations.verify.quality import (
     column_signals,
+    marks_without_label_signals,
     overview_signals,
     planning_scope_signals,
     quality_signals,
     reading_signals,
     toc_signals,
 )
-from extract.pdf.model import Page
+from extract.pdf.model import Line, Page, Word
+from extract.werkplan.extraction import ScopedPlanning
+from extract.werkplan.planning import PlanningTable
 
 
 def _frames(scope_kinds: list[str], headings: int, pages: int, scope_ids=None) -> dict[str, pd.DataFrame]:
@@ -142,3 +145,20 @@ def test_an_overview_without_its_total_row():
     with_total = pd.concat([overview, pd.DataFrame({"document_id": ["werkplan-2023"], "onderdeel": [None],
                                                     "row_kind": ["total"], "page": [27]})])
     assert overview_signals({**frames, "overview": with_total}) == []
+
+
+def test_planning_marks_without_an_activity_beside_them():
+    # Project 5.1's Gantt table: its second row split over a page end, the row's marks on page 63 and its
+    # label on page 64; the marks stand alone on their line and were given to the row above.
+    def line(text: str, x0: float, top: float) -> Line:
+        return Line(page=63, words=[Word(t, x0 + 30 * i, x0 + 30 * i + 6, top, top + 8, "Sans", 8, (0,))
+                                    for i, t in enumerate(text.split())])
+
+    lines = [line("Jan. Feb. Mrt.", 240, 734), line("Fase 1. Ontwikkelen x x x", 80, 746), line("enquête.", 80, 756),
+             line("x x x x", 405, 769)]
+    planning = [ScopedPlanning("planning/project-5.1", None, PlanningTable(63, 734, [], [], lines=lines))]
+    [signal] = marks_without_label_signals(planning, ("x", "X", "●"), "werkplan-2023")
+    assert (signal.kind, signal.subject, signal.pages) == (
+        "planning_marks_without_label", "werkplan-2023/planning/project-5.1", "63")
+    assert marks_without_label_signals([ScopedPlanning("planning/project-5.1", None, PlanningTable(
+        63, 734, [], [], lines=lines[:3]))], ("x",), "werkplan-2023") == []
