@@ -94,12 +94,15 @@ def tagged_headings(document: Document, structure: Structure, order: dict[int, i
     (``order``: each line's place in the document; by default it is worked out)."""
     order = order or {id(line): index for index, line in enumerate(document.lines())}
     by_page = {page.number: page.lines for page in document.pages}
+    vocab = document_vocabulary(document)
     found = []
     for tagged in structure.headings:
         lines = [ln for ln in by_page.get(tagged.page, [])
                  if tagged.top - 1 <= (ln.top + ln.bottom) / 2 <= tagged.bottom + 1]
         if lines:
-            found.append(Heading(text=" ".join(ln.text for ln in lines), level=tagged.level, size=lines[0].size,
+            # A title wrapped over lines is joined as running text is ("mbo-" / "scholen": "mbo-scholen").
+            found.append(Heading(text=join_wrapped([ln.text for ln in lines], vocab), level=tagged.level,
+                                 size=lines[0].size,
                                  page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))
     return sorted(found, key=lambda h: order[id(h.lines[0])])
 

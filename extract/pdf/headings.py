@@ -156,7 +156,7 @@ class _Cues:
         self.vocabulary = document_vocabulary(document)  # for titles wrapped at a hyphen
         self.roles = numbering.compiled()
         self.numbered = numbering.any_numbering()
-        self.toc = entry_lines(self.lines)
+        self.toc = entry_lines(self.lines, vocab=self.vocabulary)
         toc_ids = {id(line) for line in self.toc_lines()}
         keys = self.toc_keys = [toc_key(e.title) for e in self.toc]
         self.calibrated: dict[tuple, Counter] = defaultdict(Counter)

@@ -9,12 +9,15 @@ compares the entries with the sections found.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..settings import resolve
+from .text import join_wrapped
 
 if TYPE_CHECKING:
     from .model import Line
@@ -61,6 +64,7 @@ class TocEntry:
         return self.actual_page is not None and self.actual_page == self.printed_page
 
 
+Join = Callable[[list[str]], str]  # a wrapped title's lines as one (:func:`extract.pdf.text.join_wrapped`)
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -70,21 +74,24 @@ def toc_key(text: str) -> str:
 
 
 def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = None,
-                titles_from: int | None = None) -> list[TocEntry]:
+                titles_from: int | None = None, vocab: Counter | None = None) -> list[TocEntry]:
     """ToC entries among ``lines``: lines ending in a dot leader and a page number; where there are none,
     lines ending in a page number set apart and aligned with the others' (a leader drawn as a graphic, or
     none); where there are none either, the titles after the table of contents' heading (or from line
-    ``titles_from`` on, where the caller knows where the table of contents starts)."""
+    ``titles_from`` on, where the caller knows where the table of contents starts).  A title wrapped over
+    lines is joined as running text is, with the document's vocabulary ``vocab`` ("(post-" / "entry)")."""
     conf = resolve(TocSettings, settings)
     lines = list(lines)
-    raw = _leader_entries(lines, conf) or _aligned_entries(lines, conf) or _title_entries(lines, conf, titles_from)
+    join: Join = partial(join_wrapped, vocab=vocab if vocab is not None else Counter())
+    raw = (_leader_entries(lines, conf, join) or _aligned_entries(lines, conf, join)
+           or _title_entries(lines, conf, titles_from, join))
     indents = sorted({round(line.x0) for line, _, _ in raw})
     entries: list[TocEntry] = []
     for line, title, page in raw:
         level = indents.index(round(line.x0)) + 1
         previous = entries[-1] if entries else None
         if previous and title[:1].islower() and page == previous.printed_page:
-            previous.title = f"{previous.title} {title}"
+            previous.title = join([previous.title, title])
             previous.lines.append(line)
             continue
         entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page, lines=[line]))
@@ -94,7 +101,7 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
 
 
-def _leader_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
+def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[tuple[Line, str, int | None]]:
     """Lines ending in a dot leader and a page number.  A title wrapped over lines ends on the line with
     the leader: the lines before it since the last entry are its start, when that line goes on in lower
     case ("… Gezinsmigranten" / "in gemeenten ....... 77") or holds the leader alone ("....... 71")."""
@@ -109,7 +116,7 @@ def _leader_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, st
         title, first = match.groupdict().get("title") or "", line
         if raw and started and (not title or title[:1].islower()):
             # The entry stands where its title begins (its indent gives its level).
-            title, first = " ".join([*(ln.text.strip() for ln in started), title]).strip(), started[0]
+            title, first = join([*(ln.text for ln in started), title]), started[0]
         if title:
             raw.append((first, title.strip(), int(match.group("page"))))
         started = []
@@ -126,11 +133,12 @@ def _page_number(line: Line, conf: TocSettings) -> int | None:
     return int(words[-1].text) if words[-1].x0 - words[-2].x1 >= conf.number_gap * line.size else None
 
 
-def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, str, int | None]]:
+def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[tuple[Line, str, int | None]]:
     """The longest run of lines ending in page numbers whose right edges align, mostly uninterrupted.
 
-    A line of the run without a number is part of a wrapped title: of the entry above when it starts in
-    lower case (the number stood on the title's first line), else of the entry below (on its last).
+    A line of the run without a number is part of a wrapped title: of the entry above when it stands
+    closer to it, or in lower case (the number stood on the title's first line), else of the entry below
+    (on its last): :func:`_goes_on_above`.
     """
     numbered = [(i, _page_number(line, conf)) for i, line in enumerate(lines)]
     numbered = [(i, page) for i, page in numbered if page is not None]
@@ -153,20 +161,33 @@ def _aligned_entries(lines: list[Line], conf: TocSettings) -> list[tuple[Line, s
     raw, wrapped = [], []
     for index in range(best[0], best[-1] + 1):
         line = lines[index]
-        if index not in best and raw and line.text[:1].islower() and not wrapped:
+        if index not in best and raw and not wrapped and _goes_on_above(lines, index):
             above, title, page = raw[-1]
-            raw[-1] = (above, f"{title} {line.text}", page)
+            raw[-1] = (above, join([title, line.text]), page)
             continue
         if index not in best:
             wrapped.append(line.text)
             continue
-        title = " ".join([*wrapped, " ".join(w.text for w in line.words[:-1])])
+        title = join([*wrapped, " ".join(w.text for w in line.words[:-1])])
         raw.append((line, title, int(line.words[-1].text)))
         wrapped = []
     return raw
 
 
-def _title_entries(lines: list[Line], conf: TocSettings, start: int | None) -> list[tuple[Line, str, int | None]]:
+def _goes_on_above(lines: list[Line], index: int) -> bool:
+    """Whether a line without a page number goes on the title above it rather than begin the one below:
+    it stands closer to the line above (a title's lines are set closer than its entries), or, where the
+    gaps are alike, it starts in lower case."""
+    line = lines[index]
+    above = line.top - lines[index - 1].bottom
+    below = lines[index + 1].top - line.bottom if index + 1 < len(lines) else above + line.size
+    if abs(above - below) > 0.1 * line.size:
+        return above < below
+    return line.text[:1].islower()
+
+
+def _title_entries(lines: list[Line], conf: TocSettings, start: int | None,
+                   join: Join) -> list[tuple[Line, str, int | None]]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
     if start is None:
@@ -180,7 +201,7 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None) -> l
         text = lines[index].text.strip()
         if raw and text[:1].islower():  # a wrapped title goes on
             above, title, _ = raw[-1]
-            raw[-1] = (above, f"{title} {text}", None)
+            raw[-1] = (above, join([title, text]), None)
             continue
         key = keys[index]
         later = next((j for j in range(max(position, index + 1), len(lines)) if key and (

@@ -6,6 +6,7 @@ Differences are reported, never fatal: a printed table of contents is often out 
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from extract.pdf.model import Line
 from extract.pdf.toc import TocEntry, TocSettings, entry_lines, toc_key
@@ -14,11 +15,14 @@ from ..settings import resolve
 from .sections import Section
 
 
-def parse_toc(toc: Section, following: list[Line], settings: TocSettings | dict | None = None) -> list[TocEntry]:
+def parse_toc(toc: Section, following: list[Line], settings: TocSettings | dict | None = None,
+              vocab: Counter | None = None) -> list[TocEntry]:
     """The entries of the table of contents' section; ``following`` are the document's lines after it, where
-    the titles of a table of contents without page numbers stand again."""
+    the titles of a table of contents without page numbers stand again; ``vocab``: the document's words,
+    for titles wrapped at a hyphen."""
     own = {id(line) for line in toc.lines}
-    entries = [e for e in entry_lines([*toc.lines, *following], settings, titles_from=0) if id(e.lines[0]) in own]
+    entries = [e for e in entry_lines([*toc.lines, *following], settings, titles_from=0, vocab=vocab)
+               if id(e.lines[0]) in own]
     for index, entry in enumerate(entries):
         entry.index = index
     return entries

@@ -13,6 +13,7 @@ from extract.pdf.layout import LayoutSettings
 from extract.pdf.model import DEFAULT_READER, Document, InputError, Line
 from extract.pdf.outline import read_outline
 from extract.pdf.structure import read_structure
+from extract.pdf.text import document_vocabulary
 from extract.pdf.toc import TocEntry, TocSettings
 
 from ..settings import Settings, resolve
@@ -198,7 +199,8 @@ def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
                               settings.heading_words, settings.title_page)
     title_page = next((s for s in sections if s.kind == "titlepage"), None)
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
-    toc = parse_toc(toc_node, _after(document, toc_node), settings.toc) if toc_node else []
+    vocab = document_vocabulary(document)
+    toc = parse_toc(toc_node, _after(document, toc_node), settings.toc, vocab) if toc_node else []
     match_toc(toc, sections, settings.toc)
     return Extraction(
         document=document,

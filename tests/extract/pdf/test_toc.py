@@ -3,6 +3,8 @@
 Hand-made lines with the titles and printed pages of the 2023 werkplan's table of contents.
 """
 
+from collections import Counter
+
 import pytest
 
 from extract.pdf.model import Line, Word
@@ -106,3 +108,19 @@ def test_a_title_wrapped_before_its_dot_leader_is_one_entry_at_its_first_line():
         ("Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt", 71, 2),
         ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders in gemeenten", 77, 2),
         ("Project 5.2 Werken aan taalvaardigheid", 81, 2)]
+
+
+def test_a_wrapped_title_without_a_leader_goes_on_the_entry_it_stands_closer_to():
+    # Numbers at the right margin (a drawn leader): "Gezinsmigranten in gemeenten" starts in capitals,
+    # yet stands 2 points below its title's first line and 6 above the next entry: it goes on above.
+    # "(post-" / "entry)" is joined as the document prints it elsewhere ("post-entry").
+    lines = [_line(100, 64, [("Project 4.3 Versterken positie werknemers (post-", None), _number(71)]),
+             _line(112, 64, [("entry)", None)]),
+             _line(128, 64, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en", None),
+                             _number(77)]),
+             _line(140, 64, [("Gezinsmigranten in gemeenten", None)]),
+             _line(156, 64, [("Project 5.2 Werken aan taalvaardigheid", None), _number(81)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines, vocab=Counter({"post-entry": 2}))] == [
+        ("Project 4.3 Versterken positie werknemers (post-entry)", 71),
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten", 77),
+        ("Project 5.2 Werken aan taalvaardigheid", 81)]
