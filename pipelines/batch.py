@@ -168,8 +168,11 @@ def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None, connec
     finally:
         # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
         # worker ends, multiprocessing would terminate them, and the semaphores they hold (tqdm's, in
-        # great-expectations') would be reported leaked on the terminal after the command.
-        shutdown()
+        # great-expectations') would be reported leaked on the terminal after the command.  Not when the
+        # run is gone (killed): then nothing waits for a side process still importing its libraries; they
+        # end with this worker (extract.lifetime), within the 2 s a killed run is given.
+        if os.getppid() == parent:
+            shutdown()
 
 
 def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None,

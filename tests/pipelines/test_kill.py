@@ -27,7 +27,9 @@ GRACE_SECONDS = 2.0
 # (signal, how many moments) per case; the moments fall where the run starts its processes, reads,
 # validates and writes (a small werkplan takes 3 to 8 s on a loaded two-core machine).
 KILLS = [(signal.SIGKILL, 2), (signal.SIGTERM, 2), (signal.SIGINT, 2)]
-EARLIEST, LATEST = 1.5, 6.0  # seconds after the start; before 1.5 s Python has not set up its handlers yet
+# Seconds after the run started its first process: its signal handlers are set by then.  (Counted from
+# the command's start, the moment would depend on how long Python takes to import on a loaded machine.)
+EARLIEST, LATEST = 0.2, 4.5
 EXIT_CODES = {signal.SIGTERM: 143, signal.SIGINT: 130}
 STAGING = (".batch.", ".catalog.staging-", ".werkplan-2030.staging-", ".werkplan-2031.staging-")
 
@@ -75,9 +77,12 @@ def start(args: list[str]) -> subprocess.Popen:
 
 
 def kill_at(process: subprocess.Popen, how: int, moment: float) -> set[int]:
-    """Send ``how`` at ``moment`` s after the start (SIGINT to the process group, as Ctrl-C does);
-    the descendants seen meanwhile."""
+    """Send ``how`` at ``moment`` s after the run started its first process (SIGINT to the process
+    group, as Ctrl-C does); the descendants seen meanwhile."""
     seen: set[int] = set()
+    while not seen and process.poll() is None:
+        seen |= descendants(process.pid)
+        time.sleep(0.02)
     started = time.monotonic()
     while time.monotonic() - started < moment and process.poll() is None:
         seen |= descendants(process.pid)
