@@ -62,12 +62,6 @@ def _median(values: list[float]) -> float:
     return sorted(values)[len(values) // 2]
 
 
-def _wide_gaps(line: Line, wide: float = WIDE_GAP) -> list[tuple[float, float]]:
-    """The gaps between words of ``line`` at least ``wide`` font sizes wide."""
-    return [(a.x1, b.x0) for a, b in zip(line.words, line.words[1:], strict=False)
-            if b.x0 - a.x1 >= wide * min(a.size, b.size)]
-
-
 def _cell_gaps(words: list[Word]) -> list[float]:
     """The gaps between a table row's cells among ``words`` (one side of a gutter, left to right): wide,
     and wider by far than the narrowest space there (a justified line stretches its spaces alike, wide
