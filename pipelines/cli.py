@@ -18,7 +18,7 @@ import threading
 import traceback
 import warnings
 from contextlib import contextmanager
-from signal import SIGTERM
+from signal import SIGINT, SIGTERM, default_int_handler
 from signal import signal as handle_signal
 
 import click
@@ -49,8 +49,17 @@ def one_line(message: str) -> str:
     return " ".join(str(message).split()).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+_said: list[str] = []  # the lines this process printed on stderr
+
+
+def say(line: str) -> None:
+    """A line on stderr (an error, a document held for review)."""
+    _said.append(line)
+    click.echo(line, err=True)
+
+
 def fail(message: str, code: int) -> None:
-    click.echo(f"werkplan: error: {one_line(message)}", err=True)
+    say(f"werkplan: error: {one_line(message)}")
     sys.exit(code)
 
 
@@ -95,12 +104,27 @@ def debug_environment():
 
 @contextmanager
 def terminate_as_interrupt():
-    """SIGTERM raises :class:`Terminated` while a command runs."""
-    earlier = handle_signal(SIGTERM, _terminate)
+    """SIGTERM raises :class:`Terminated` while a command runs, SIGINT :class:`KeyboardInterrupt`."""
+    earlier = {number: handle_signal(number, handler)
+               for number, handler in ((SIGINT, default_int_handler), (SIGTERM, _terminate))}
     try:
         yield
     finally:
-        handle_signal(SIGTERM, earlier)
+        for number, handler in earlier.items():
+            handle_signal(number, handler)
+
+
+def _end_now(signum, _frame):
+    """SIGINT or SIGTERM before the command starts or once it has ended, while its process ends
+    (side processes joined, the resource tracker stopped): nothing is left to unwind.  The process
+    ends at once with the signal's status, and one line unless the command said one
+    already (an exception raised here would print a traceback from ``atexit``)."""
+    sys.stdout.flush()
+    code, name = (EXIT_INTERRUPTED, "SIGINT") if signum == SIGINT else (EXIT_TERMINATED, "SIGTERM")
+    if not _said:
+        say(f"werkplan: error: {'interrupted' if signum == SIGINT else 'terminated'} ({name}) "
+            "outside the command's work; nothing half-written was published")
+    os._exit(code)
 
 
 class ReportingGroup(click.Group):
@@ -206,7 +230,7 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
         if outcome.status in ("failed", "refused"):
             if outcome.traceback and click.get_current_context().find_root().obj.get("debug"):
                 click.echo(outcome.traceback, err=True, nl=False)
-            click.echo(f"werkplan: error: {one_line(outcome.message)}", err=True)
+            say(f"werkplan: error: {one_line(outcome.message)}")
             continue
         if outcome.status == "written":
             repaired |= _report_written(outcome)
@@ -238,9 +262,9 @@ def _held_for_review(outcome, db_url: str | None, accept_review: bool) -> bool:
     """Say so when a document's structure is doubtful; True when it is therefore not to be loaded."""
     if not outcome.summary.get("needs_review"):
         return False
-    click.echo(f"werkplan: review: {outcome.pdf}: the structure is doubtful "
-               f"({'; '.join(outcome.summary['review_reasons'])}); written to {outcome.output} for review"
-               + ("" if accept_review or not db_url else ", not loaded (--accept-review to load it)"), err=True)
+    say(f"werkplan: review: {outcome.pdf}: the structure is doubtful "
+        f"({'; '.join(outcome.summary['review_reasons'])}); written to {outcome.output} for review"
+        + ("" if accept_review or not db_url else ", not loaded (--accept-review to load it)"))
     return not accept_review
 
 
@@ -344,3 +368,15 @@ def compare(doc_a: str, doc_b: str, db_url: str | None, out_dir: str | None) -> 
         raise OutputError(f"{folder}: cannot write the comparison ({exc.strerror or exc})") from exc
     click.echo(render(comparison), nl=False)
     click.echo(f"comparison written to {folder}")
+
+
+def command() -> None:
+    """The ``werkplan`` console script: :func:`main` in a process that ends after it.
+
+    A signal from the command's start to its end unwinds it (:func:`terminate_as_interrupt`);
+    one that comes while the process ends is :func:`_end_now`'s.  Left to Python's defaults,
+    SIGTERM there ended the process with no line and SIGINT printed a traceback.
+    """
+    for number in (SIGINT, SIGTERM):
+        handle_signal(number, _end_now)
+    main()

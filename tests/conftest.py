@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+import sys
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +16,8 @@ from pipelines.run import run_pipeline
 from tests import scans
 
 ROOT = Path(__file__).resolve().parent.parent
+# The ``werkplan`` console script as a command line, run from a checkout (PYTHONPATH=ROOT).
+WERKPLAN = [sys.executable, "-c", "from pipelines.cli import command; command()"]
 PDF_2023 = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # OCR is expensive: the tests' OCR'd copies are kept with their scans, for this session and the next.

@@ -7,11 +7,10 @@ same terminal: a library's log line or a traceback from any of them would show.
 
 import os
 import subprocess
-import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, WERKPLAN
 
 REAL_WORLD = ROOT.parent / "shared" / "real-world-pdfs"
 # What each is refused for, as known from the documents (their README).
@@ -34,7 +33,7 @@ def test_the_folder_holds_the_eight_documents():
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_a_real_pdf_that_is_not_a_werkplan_ends_in_one_line(name, tmp_path):
     pdf = REAL_WORLD / name
-    run = subprocess.run([sys.executable, "-c", "from pipelines.cli import main; main()", "run", str(pdf),
+    run = subprocess.run([*WERKPLAN, "run", str(pdf),
                           "--out", str(tmp_path / "out")], capture_output=True, text=True, cwd=ROOT,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=300, check=False)
     assert run.returncode == 2, run.stderr

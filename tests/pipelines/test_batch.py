@@ -10,7 +10,6 @@ import shutil
 import sqlite3
 import struct
 import subprocess
-import sys
 import termios
 
 import jsonschema
@@ -20,7 +19,7 @@ from click.testing import CliRunner
 
 from pipelines.batch import find_pdfs, run_batch
 from pipelines.cli import main
-from tests.conftest import PDF_2023, ROOT
+from tests.conftest import PDF_2023, ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
 
@@ -187,7 +186,7 @@ def run_on_a_terminal(*args) -> tuple[int, str, str]:
     """``werkplan run ARGS`` in a new process whose stderr is a terminal (a pty of 24 × 100); exit code, out, err."""
     master, terminal = pty.openpty()
     fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
-    process = subprocess.Popen([sys.executable, "-c", "from pipelines.cli import main; main()", "run", *map(str, args)],
+    process = subprocess.Popen([*WERKPLAN, "run", *map(str, args)],
                                stdout=subprocess.PIPE, stderr=terminal, cwd=ROOT,
                                env={**os.environ, "PYTHONPATH": str(ROOT)})
     os.close(terminal)

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from pipelines.cli import main
 from pipelines.normalise.schema import DATASETS
-from tests.conftest import PDF_2023
+from tests.conftest import PDF_2023, WERKPLAN
 from tests.expectations.consistent import werkplan_blocks
 from tests.scans import pages_of
 from tests.werkplan_factory import PLAIN_HEADINGS, build_pdf
@@ -312,6 +312,26 @@ def test_strict_fails_on_a_pdf_that_needed_repair(tmp_path):
     assert [s["pages"] for s in signals["quality_signals"] if s["kind"] == "pdf_repaired"] == ["2"]
 
 
+@pytest.mark.parametrize(("signal_name", "args", "code", "stderr"), [
+    ("SIGTERM", ["--version"], 143, ["werkplan: error: terminated (SIGTERM) outside the command's work; "
+                                      "nothing half-written was published"]),
+    ("SIGINT", ["--version"], 130, ["werkplan: error: interrupted (SIGINT) outside the command's work; "
+                                     "nothing half-written was published"]),
+    # The command said why it ended: the signal changes the status, not what was said.
+    ("SIGTERM", ["run", "missing.pdf"], 143, ["werkplan: error: missing.pdf: no such file"]),
+])
+def test_a_signal_while_the_process_ends_ends_it_with_one_line(signal_name, args, code, stderr):
+    """A signal after the command's work, while the process ends (its last ``atexit`` step sends
+    it here): Python's defaults ended it by SIGTERM with no line, or printed a traceback for SIGINT."""
+    root = Path(__file__).resolve().parents[2]
+    program = ("import atexit, os, signal; "
+               f"atexit.register(lambda: (os.kill(os.getpid(), signal.{signal_name}), __import__('time').sleep(5))); "
+               "from pipelines.cli import command; command()")
+    ended = subprocess.run([sys.executable, "-c", program, *args], capture_output=True, text=True, cwd=root,
+                           env={**os.environ, "PYTHONPATH": str(root)}, timeout=60)
+    assert (ended.returncode, ended.stderr.splitlines()) == (code, stderr)
+
+
 def test_the_readme_documents_every_exit_code():
     from pipelines import errors
 
@@ -324,7 +344,7 @@ def test_the_readme_documents_every_exit_code():
 def _werkplan(*args, cwd=None) -> subprocess.CompletedProcess:
     """``werkplan ARGS`` in a process of its own: what every process of the run prints is seen."""
     root = Path(__file__).resolve().parents[2]
-    return subprocess.run([sys.executable, "-c", "from pipelines.cli import main; main()", *map(str, args)],
+    return subprocess.run([*WERKPLAN, *map(str, args)],
                           capture_output=True, text=True, cwd=cwd or root, env={**os.environ, "PYTHONPATH": str(root)},
                           timeout=300)
 

@@ -12,14 +12,13 @@ import os
 import random
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from pipelines.output.database import read_folder
-from tests.conftest import ROOT
+from tests.conftest import ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
 SEED = 18
@@ -71,7 +70,7 @@ def alive(pids: set[int]) -> set[int]:
 
 
 def start(args: list[str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", "from pipelines.cli import main; main()", "run", *args],
+    return subprocess.Popen([*WERKPLAN, "run", *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                             env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
 
@@ -156,7 +155,7 @@ def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_pat
 
 
 def test_a_batch_worker_killed_fails_its_own_document_only(pdfs, tmp_path):
-    process = subprocess.Popen([sys.executable, "-c", "from pipelines.cli import main; main()", "run", str(pdfs),
+    process = subprocess.Popen([*WERKPLAN, "run", str(pdfs),
                                 "--out", str(tmp_path / "out"), "--jobs", "2"], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     workers: list[int] = []
