@@ -257,8 +257,12 @@ def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str
     were given to another row."""
     signals = []
     for scoped in planning:
+        split = [row for row in scoped.table.rows if row.split]  # read whole from the grid's rules
         alone = [line for line in scoped.table.lines
-                 if line.words and all(set(w.text) <= set(marks) for w in line.words)]
+                 if line.words and all(set(w.text) <= set(marks) for w in line.words)
+                 and not any(row.page == line.page and row.top <= line.top <= row.bottom for row in split)]
+        alone += [line for row in scoped.table.rows if not row.activity
+                  for line in scoped.table.lines if line.page == row.page and row.top <= line.top <= row.bottom]
         if alone:
             signals.append(Signal("planning_marks_without_label", ids.in_document(document_id, scoped.table_id),
                                   f"{len(alone)} regel(s) met alleen markeringen, zonder activiteit ernaast: de "

@@ -42,18 +42,52 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
     that starts with a number, one note per number.  ``skip``: ``id()`` of lines in tables."""
     numbered = re.compile(conf.pattern)
     notes: list[Footnote] = []
-    for page in document.pages:
+    for position, page in enumerate(document.pages):
+        earlier = [line for before in document.pages[max(position - conf.pages_back, 0):position]
+                   for line in before.lines]
         run: list[Line] = []
         for line in sorted(page.lines, key=lambda ln: ln.top, reverse=True):
             if id(line) in skip or line.size > body_size - conf.step:
                 break
             run.insert(0, line)
-        start = next((i for i, line in enumerate(run) if numbered.match(line.text)), None)
-        for line in run[start:] if start is not None else []:
-            if m := numbered.match(line.text):
-                notes.append(Footnote(m.group(1), page.number))
-            notes[-1].lines.append(line)
+        notes += _notes(run, page.number, numbered)
+        notes += [note for inside in _runs_inside(page.lines, run, body_size, skip, conf)
+                  for note in _notes(inside, page.number, numbered)
+                  if _referenced_above(note, earlier + page.lines, inside[0], conf)]
+    return sorted(notes, key=lambda note: note.page)
+
+
+def _notes(run: list[Line], page: int, numbered: re.Pattern) -> list[Footnote]:
+    """The notes of a run of small lines: from its first line that starts with a number, one per number."""
+    notes: list[Footnote] = []
+    start = next((i for i, line in enumerate(run) if numbered.match(line.text)), None)
+    for line in run[start:] if start is not None else []:
+        if m := numbered.match(line.text):
+            notes.append(Footnote(m.group(1), page))
+        notes[-1].lines.append(line)
     return notes
+
+
+def _runs_inside(lines: list[Line], foot: list[Line], body_size: float, skip: set[int],
+                 conf: FootnoteSettings) -> list[list[Line]]:
+    """Runs of small print between body lines: notes a typesetter sets right after the paragraph that
+    refers to them, not at the page's foot."""
+    runs: list[list[Line]] = [[]]
+    at_foot = {id(line) for line in foot}
+    for line in lines:
+        small = id(line) not in skip and id(line) not in at_foot and line.size <= body_size - conf.step
+        if small:
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if run]
+
+
+def _referenced_above(note: Footnote, lines: list[Line], first: Line, conf: FootnoteSettings) -> bool:
+    """The note's reference (:func:`reference_line`) stands in a line above it, on its page or the pages
+    before: a note set inside the text only counts as one with its reference in view."""
+    above = lines[:next(i for i, line in enumerate(lines) if line is first)]
+    return reference_line(note, above, 0, conf) is not None
 
 
 def reference_line(note: Footnote, lines: list[Line], start: int, conf: FootnoteSettings) -> int | None:

@@ -264,7 +264,10 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and index not in cues.toc_level_of
             and not any(p.match(line.text.strip()) for p in cues.numbered)
             and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width
-                 or cues.continues_toc_title(last.text, line.text))
+                 or cues.continues_toc_title(last.text, line.text)
+                 # Right under a numbered title, in its style, a line with no number of its own
+                 # goes on with the title (a section with no text before the next would be empty).
+                 or any(p.match(last.lines[0].text.strip()) for p in cues.numbered))
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary)
             last.lines.append(line)

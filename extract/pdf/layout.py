@@ -104,8 +104,20 @@ def model_page(raw, tolerance: float) -> Page:
         column_sets=column_sets,
         rects=rects,
         ruled=bool(raw.edges),
-        h_rules=[(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"],
+        h_rules=_joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"]),
     )
+
+
+def _joined(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
+    """Horizontal edges at one height that touch or overlap, as one rule (x0, x1, y): a table grid
+    draws each cell's edge, and a rule across the table is what a reader of it sees."""
+    joined: list[tuple[float, float, float]] = []
+    for x0, x1, y in sorted(rules, key=lambda rule: (round(rule[2], 1), rule[0])):
+        if joined and round(joined[-1][2], 1) == round(y, 1) and x0 <= joined[-1][1] + 1:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], x1), joined[-1][2])
+        else:
+            joined.append((x0, x1, y))
+    return joined
 
 
 def _signature(text: str) -> str:

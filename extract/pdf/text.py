@@ -177,6 +177,8 @@ def join_wrapped(texts: list[str], vocab: Counter) -> str:
             text = part
         elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith(" -"):
             text = join_hyphenated(text, part, vocab)
+        elif text.endswith(" -") and text[:-2].rsplit(" ", 1)[-1].lower() in _CONJUNCTIONS and part[:1].isalpha():
+            text = text + part  # "… en -" + "ontwikkeling": a compound's first part left out ("en -ontwikkeling")
         elif text.endswith("/") and not text.endswith(" /"):
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
         else:

@@ -65,6 +65,8 @@ class TocEntry:
 
 
 Join = Callable[[list[str]], str]  # a wrapped title's lines as one (:func:`extract.pdf.text.join_wrapped`)
+# An entry as read: its lines as printed (its title's first line first), its title, its page number.
+RawEntry = tuple[list["Line"], str, int | None]
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -85,42 +87,52 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
     join: Join = partial(join_wrapped, vocab=vocab if vocab is not None else Counter())
     raw = (_leader_entries(lines, conf, join) or _aligned_entries(lines, conf, join)
            or _title_entries(lines, conf, titles_from, join))
-    indents = sorted({round(line.x0) for line, _, _ in raw})
+    indents = sorted({round(printed[0].x0) for printed, _, _ in raw})
     entries: list[TocEntry] = []
-    for line, title, page in raw:
-        level = indents.index(round(line.x0)) + 1
+    for printed, title, page in raw:
+        level = indents.index(round(printed[0].x0)) + 1
         previous = entries[-1] if entries else None
         if previous and title[:1].islower() and page == previous.printed_page:
             previous.title = join([previous.title, title])
-            previous.lines.append(line)
+            previous.lines += printed
             continue
-        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page, lines=[line]))
+        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page, lines=printed))
     return entries
 
 
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
 
 
-def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[tuple[Line, str, int | None]]:
+def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
     """Lines ending in a dot leader and a page number.  A title wrapped over lines ends on the line with
     the leader: the lines before it since the last entry are its start, when that line goes on in lower
-    case ("… Gezinsmigranten" / "in gemeenten ....... 77") or holds the leader alone ("....... 71")."""
+    case ("… Gezinsmigranten" / "in gemeenten ....... 77"), holds the leader alone ("....... 71"), or
+    goes on from them as a paragraph's lines do (:func:`_title_starts`)."""
     pattern = re.compile(conf.entry_pattern)
-    raw: list[tuple[Line, str, int | None]] = []
+    raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
     for line in lines:
         match = pattern.match(line.text) or _LEADER_ONLY.match(line.text)
         if match is None:
             started.append(line)
             continue
-        title, first = match.groupdict().get("title") or "", line
-        if raw and started and (not title or title[:1].islower()):
+        title, printed = match.groupdict().get("title") or "", [line]
+        if raw and started and (not title or title[:1].islower() or _title_starts(started, line)):
             # The entry stands where its title begins (its indent gives its level).
-            title, first = join([*(ln.text for ln in started), title]), started[0]
+            title, printed = join([*(ln.text for ln in started), title]), [*started, line]
         if title:
-            raw.append((first, title.strip(), int(match.group("page"))))
+            raw.append((printed, title.strip(), int(match.group("page"))))
         started = []
     return raw
+
+
+def _title_starts(started: list[Line], line: Line) -> bool:
+    """Lines with no leader right above an entry's line, in its print, not indented further, each close
+    under the one before: the start of its title ("Project 5.1 … Statushouders en" / "Gezinsmigranten
+    in gemeenten ....... 77")."""
+    printed = [*started, line]
+    return (all(ln.size == line.size and ln.bold == line.bold and ln.x0 <= line.x0 + 1 for ln in started)
+            and all(b.page == a.page and b.top - a.bottom <= line.size for a, b in pairwise(printed)))
 
 
 def _page_number(line: Line, conf: TocSettings) -> int | None:
@@ -133,7 +145,7 @@ def _page_number(line: Line, conf: TocSettings) -> int | None:
     return int(words[-1].text) if words[-1].x0 - words[-2].x1 >= conf.number_gap * line.size else None
 
 
-def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[tuple[Line, str, int | None]]:
+def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
     """The longest run of lines ending in page numbers whose right edges align, mostly uninterrupted.
 
     A line of the run without a number is part of a wrapped title: of the entry above when it stands
@@ -158,18 +170,19 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[t
     # A table of contents runs through the document: its page numbers hardly ever go back.
     if len(best) < conf.min_entries or sum(b < a for a, b in pairwise(pages)) > 0.1 * len(pages):
         return []
-    raw, wrapped = [], []
+    raw: list[RawEntry] = []
+    wrapped: list[Line] = []
     for index in range(best[0], best[-1] + 1):
         line = lines[index]
         if index not in best and raw and not wrapped and _goes_on_above(lines, index):
             above, title, page = raw[-1]
-            raw[-1] = (above, join([title, line.text]), page)
+            raw[-1] = ([*above, line], join([title, line.text]), page)
             continue
         if index not in best:
-            wrapped.append(line.text)
+            wrapped.append(line)
             continue
-        title = join([*wrapped, " ".join(w.text for w in line.words[:-1])])
-        raw.append((line, title, int(line.words[-1].text)))
+        title = join([*(ln.text for ln in wrapped), " ".join(w.text for w in line.words[:-1])])
+        raw.append(([*wrapped, line], title, int(line.words[-1].text)))
         wrapped = []
     return raw
 
@@ -186,8 +199,7 @@ def _goes_on_above(lines: list[Line], index: int) -> bool:
     return line.text[:1].islower()
 
 
-def _title_entries(lines: list[Line], conf: TocSettings, start: int | None,
-                   join: Join) -> list[tuple[Line, str, int | None]]:
+def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join: Join) -> list[RawEntry]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
     if start is None:
@@ -201,13 +213,13 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None,
         text = lines[index].text.strip()
         if raw and text[:1].islower():  # a wrapped title goes on
             above, title, _ = raw[-1]
-            raw[-1] = (above, join([title, text]), None)
+            raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue
         key = keys[index]
         later = next((j for j in range(max(position, index + 1), len(lines)) if key and (
             keys[j] == key or (len(keys[j]) >= conf.title_prefix and key.startswith(keys[j])))), None)
         if later is None:
             break
-        raw.append((lines[index], text, None))
+        raw.append(([lines[index]], text, None))
         position = later + 1
     return raw if len(raw) >= conf.min_entries else []

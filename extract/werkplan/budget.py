@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
-from extract.pdf.model import Document, Line, Word
+from extract.pdf.model import Document, Line, Page, Word
+from extract.pdf.text import Vocabulary, document_vocabulary, join_wrapped
 
 from ..settings import Range, Settings, resolve
 from .kinds import RowKind
@@ -37,6 +38,7 @@ class BudgetSettings(Settings):
 NUMERIC_COLUMNS = ("rate", "hours", "amount")
 REQUIRED_COLUMNS = ("organisation", "hours", "amount")  # a budget header names at least these
 _DASHES = {"-", "—", "–"}
+_CURRENCY = {"€"}
 
 
 @dataclass(frozen=True)
@@ -67,14 +69,16 @@ class RawRow:
     org_words: list[Word] = field(default_factory=list)
     role_words: list[Word] = field(default_factory=list)
     cells: dict[str, Cell] = field(default_factory=dict)
+    # The document's words, to join a cell wrapped over lines as running text ("Verwey-" / "Jonker").
+    vocab: Vocabulary = field(default_factory=Vocabulary, repr=False, compare=False)
 
     @property
     def org_text(self) -> str:
-        return " ".join(w.text for w in self.org_words)
+        return _cell_text(self.org_words, self.vocab)
 
     @property
     def role_text(self) -> str:
-        return " ".join(w.text for w in self.role_words)
+        return _cell_text(self.role_words, self.vocab)
 
     @property
     def label(self) -> str:
@@ -117,6 +121,16 @@ class RawTable:
     @property
     def page_end(self) -> int:
         return max([r.page for r in self.rows] + [self.page_start])
+
+
+def _cell_text(words: list[Word], vocab: Vocabulary) -> str:
+    """A cell's words, line by line, its lines joined where the cell wrapped them."""
+    lines: list[list[str]] = []
+    for before, word in zip([None, *words], words, strict=False):
+        if before is None or abs(word.top - before.top) > word.size / 2:  # the next line (or page)
+            lines.append([])
+        lines[-1].append(word.text)
+    return join_wrapped([" ".join(line) for line in lines], vocab)
 
 
 def _starts(text: str, prefixes) -> bool:
@@ -197,8 +211,9 @@ def _value_tokens(words: list[Word], min_x1: float = 0.0) -> tuple[list[Word], l
         ):
             i -= 1
             text, first = f"{words[i].text} {text}", words[i]
-        if word.x1 <= min_x1 or not is_amount(text) or (text in _DASHES and i == 0):
-            break
+        if word.x1 <= min_x1 or not is_amount(text) or (text in _DASHES and (
+                i == 0 or word.x0 - words[i - 1].x1 < word.size)):
+            break  # a dash a word's space from the label ends it ("Programmaleiding en -" / "ontwikkeling")
         tokens.insert(0, (text, first, word))
         i -= 1
     label = words[: i + 1]
@@ -223,9 +238,9 @@ def values_start(columns: dict[str, Column]) -> float:
     return min(columns[n].x0 for n in NUMERIC_COLUMNS if n in columns) - 2.0
 
 
-def parse_row(line: Line, columns: dict[str, Column]) -> RawRow:
+def parse_row(line: Line, columns: dict[str, Column], vocab: Vocabulary) -> RawRow:
     label, tokens = _value_tokens(line.words, values_start(columns))
-    row = RawRow(page=line.page, top=line.top, bottom=line.bottom)
+    row = RawRow(page=line.page, top=line.top, bottom=line.bottom, vocab=vocab)
     _add_label(row, label, columns)
     for name, (text, first, last) in _assign(tokens, columns).items():
         row.cells[name] = Cell(
@@ -260,8 +275,10 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
     tables: list[RawTable] = []
     table: RawTable | None = None
     pending: list[Line] = []  # label-only lines not yet given to a row
+    currency: list[Line] = []  # currency signs wrapped above the values of the next row
     last: Line | None = None
     pages = {page.number: page for page in document.pages}
+    vocab = document_vocabulary(document)
     lines = list(document.lines())
     header_parts: set[int] = set()  # id() of a two-line header's second line, read with the first
     for index, line in enumerate(lines):
@@ -273,14 +290,25 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             if table is None or table.closed_by_total:
                 table = RawTable(columns=columns, rows=[], header_lines=header)
                 tables.append(table)
+                pending = []
             else:  # a second organisation block, or the header repeated after a page break
-                # A header owns no label: lines wrapped before it (at a page end) end the row above.
-                for wrapped in pending if table.rows else []:
-                    _add_label(table.rows[-1], wrapped.words, table.columns)
-                    table.lines.append(wrapped)
+                # A header owns no label: lines wrapped before it (at a page end) end the row above,
+                # but for those a grid's rule sets apart: a row split over the page end.
+                wrapped, pending = _ruled_off(pending, table, pages) if table.rows else ([], [])
+                for line_above in wrapped:
+                    _add_label(table.rows[-1], line_above.words, table.columns)
+                    table.lines.append(line_above)
                 table.columns = columns
             table.lines += header
-            pending, last = [], header[-1]
+            currency, last = [], header[-1]
+            continue
+        if table is not None and table.closed_by_total and _wraps_label(line, last, table, conf):
+            # "Totaal Verwey-Jonker" / "Instituut": the total of an organisation, not of the table,
+            # once its label is whole.
+            _add_label(table.rows[-1], line.words, table.columns)
+            table.lines.append(line)
+            last = line
+            table.closed_by_total = _is_table_total(table.rows[-1], table, conf)
             continue
         if table is None or table.closed_by_total:
             continue
@@ -290,18 +318,24 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if _is_heading_like(line, size):
             table = None
             continue
+        if all(word.text in _CURRENCY and word.x0 >= values_start(table.columns) for word in line.words):
+            currency.append(line)  # "€" over its amount: a value cell wrapped
+            table.lines.append(line)
+            continue
         _, tokens = _value_tokens(line.words, values_start(table.columns))
         if tokens:
-            row = parse_row(line, table.columns)
-            _place_pending(table, row, pending)
+            row = parse_row(line, table.columns, vocab)
+            _prefix_currency(row, currency, table.columns)
+            _place_pending(table, row, pending, pages)
             table.rows.append(row)
             table.lines += pending + [line]
-            pending, last = [], line
+            pending, currency, last = [], [], line
             if _starts(row.label, conf.row_kinds.total) and _is_table_total(row, table, conf):
                 table.closed_by_total = True
             continue
         near = last is not None and (
             line.page != last.page or line.top - last.bottom <= conf.wrap_gap * line.size
+            or _in_grid(line, last, table, pages[line.page])
         )
         if near and line.x1 <= max(c.x1 for c in table.columns.values()) + 2:
             pending.append(line)
@@ -328,20 +362,71 @@ def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[s
     return header_columns(Line(page=line.page, words=sorted(words, key=lambda word: word.x0)), conf), [line, below]
 
 
+def _wraps_label(line: Line, last: Line | None, table: RawTable, conf: BudgetSettings) -> bool:
+    """``line`` goes on the label of the row ending at ``last``: close under it, in print no larger
+    than the table's, and left of the values (a paragraph after a table runs across them)."""
+    return (last is not None and line.page == last.page and line.size <= table.header_lines[0].size + 0.5
+            and line.top - last.bottom <= conf.wrap_gap * line.size and line.x1 <= values_start(table.columns))
+
+
 def _in_page_foot(line: Line, size: float, page) -> bool:
     """Smaller print than the table's, with nothing but smaller print below it on its page."""
     return line.size < size and all(other.size < size for other in page.lines if other.top >= line.top)
 
 
-def _place_pending(table: RawTable, row: RawRow, pending: list[Line]) -> None:
-    """Give wrapped label lines to the row above or below, whichever is nearer."""
+def _ruled_apart(page: Page, above: float, below: float, line: Line) -> bool:
+    """A grid's rule runs between ``above`` and ``below`` (y) where ``line``'s text starts: a row's edge."""
+    return any(above < y < below and x0 <= line.x0 + 2 <= x1 for x0, x1, y in page.h_rules)
+
+
+def _in_grid(line: Line, last: Line, table: RawTable, page: Page) -> bool:
+    """``line`` starts a row of the table's grid: just under a rule across the table, at most an
+    empty row below ``last`` (a grid's spacer row puts more than a wrapped line's gap between them)."""
+    left = min(column.x0 for column in table.columns.values())
+    right = max(column.x1 for column in table.columns.values())
+    rules = [y for x0, x1, y in page.h_rules if last.bottom < y < line.top and x0 <= left and x1 >= right]
+    return bool(rules) and line.top - max(rules) <= line.size and line.top - last.bottom <= 4 * line.size
+
+
+def _ruled_off(pending: list[Line], table: RawTable, pages: dict[int, Page]) -> tuple[list[Line], list[Line]]:
+    """``pending`` lines before a repeated header: those that go on the row above, and those from the
+    first line a rule sets apart from the line before it (a row that goes on over the page end)."""
+    bottom, page = table.rows[-1].bottom, table.rows[-1].page
+    for index, line in enumerate(pending):
+        if line.page == page and _ruled_apart(pages[page], bottom, line.top, line):
+            return pending[:index], pending[index:]
+        bottom, page = line.bottom, line.page
+    return pending, []
+
+
+def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dict[int, Page]) -> None:
+    """Give wrapped label lines to the row above or below: the one no grid rule sets apart, else
+    the nearer."""
     for line in pending:
         previous = table.rows[-1] if table.rows else None
-        gap_above = line.top - previous.bottom if previous and previous.page == line.page else float("inf")
-        gap_below = row.top - line.bottom if row.page == line.page else float("inf")
-        target = previous if gap_above < gap_below else row
+        page = pages[line.page]
+        above = previous is not None and previous.page == line.page
+        below = row.page == line.page
+        ruled_above = above and _ruled_apart(page, previous.bottom, line.top, line)
+        ruled_below = below and _ruled_apart(page, line.bottom, row.top, line)
+        if ruled_above != ruled_below:
+            target = row if ruled_above else previous
+        else:
+            gap_above = line.top - previous.bottom if above else float("inf")
+            gap_below = row.top - line.bottom if below else float("inf")
+            target = previous if gap_above < gap_below else row
         if target is not None:
             _add_label(target, line.words, table.columns)
+
+
+def _prefix_currency(row: RawRow, currency: list[Line], columns: dict[str, Column]) -> None:
+    """The currency sign printed on the line above a value goes before it, as if on its line."""
+    for sign in (word for line in currency for word in line.words):
+        name = min(row.cells, key=lambda n: abs(columns[n].x1 - sign.x1), default=None)
+        if name is not None:
+            cell = row.cells[name]
+            row.cells[name] = replace(cell, raw=f"{sign.text} {cell.raw}", x0=min(cell.x0, sign.x0),
+                                      top=min(cell.top, sign.top))
 
 
 def _org_key(text: str) -> str:

@@ -24,7 +24,7 @@ from .kinds import ScopeKind
 from .overview import OverviewSettings, OverviewTable, find_overview
 from .planning import PlanningSettings, PlanningTable, find_planning_tables
 from .scope import Scope, ScopeResolver, ScopeSettings
-from .sections import Section, SectionSettings, build_sections
+from .sections import Section, SectionSettings, build_sections, retext_toc
 from .title_page import title_page_fields, werkplan_year
 from .vocabulary import HeadingWords, TitlePageWords
 
@@ -201,6 +201,8 @@ def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
     toc_node = next((n for root in sections for n in root.walk() if n.kind == "toc"), None)
     vocab = document_vocabulary(document)
     toc = parse_toc(toc_node, _after(document, toc_node), settings.toc, vocab) if toc_node else []
+    if toc:
+        retext_toc(toc_node, toc, document, settings.sections)
     match_toc(toc, sections, settings.toc)
     return Extraction(
         document=document,

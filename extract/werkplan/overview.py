@@ -101,15 +101,7 @@ def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple
 # in one pass with its rows; split, the column spans would have to travel between the halves.
 def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab: Vocabulary) -> OverviewTable | None:
     band, j = _header_band(lines, index, conf)
-    data: list[tuple[Line, list[Word], list]] = []
-    while j < len(lines):
-        label, tokens = _value_tokens(lines[j].words)
-        if not tokens:
-            break
-        data.append((lines[j], label, tokens))
-        j += 1
-        if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf.total_words):
-            break
+    data, wrapped = _data_rows(lines, j, conf)
     if not data:
         return None
     width = max(len(tokens) for _, _, tokens in data)
@@ -139,7 +131,8 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab:
         columns.append(OverviewColumn(index=k, header_raw=header, kind=kind, organisation=organisation))
     rows = []
     for row_index, (line, label, tokens) in enumerate(data):
-        label_raw = " ".join(w.text for w in label)
+        label_raw = join_wrapped([" ".join(w.text for w in label)] + [ln.text for ln in wrapped.get(row_index, [])],
+                                 vocab)
         first = label_raw.split(" ", 1)[0]
         is_total = any(label_raw.lower().startswith(t) for t in conf.total_words)
         cells = [
@@ -163,4 +156,33 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab:
             )
         )
     return OverviewTable(page=band[0].page, top=band[0].top, columns=columns, rows=rows,
-                         lines=band + [line for line, _, _ in data])
+                         lines=band + [ln for i, (line, _, _) in enumerate(data) for ln in [line, *wrapped.get(i, [])]])
+
+
+def _data_rows(lines: list[Line], j: int, conf: OverviewSettings) -> tuple[list, dict[int, list[Line]]]:
+    """The rows from ``lines[j]`` on to the total row: each row's line, label words and values; and
+    by row index, the lines its label runs on to."""
+    data: list[tuple[Line, list[Word], list]] = []
+    wrapped: dict[int, list[Line]] = {}
+    while j < len(lines):
+        label, tokens = _value_tokens(lines[j].words)
+        if not tokens:
+            if not (data and _label_runs_on(lines[j], data[-1], wrapped.get(len(data) - 1, []))):
+                break
+            wrapped.setdefault(len(data) - 1, []).append(lines[j])
+            j += 1
+            continue
+        data.append((lines[j], label, tokens))
+        j += 1
+        if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf.total_words):
+            break
+    return data, wrapped
+
+
+def _label_runs_on(line: Line, row: tuple[Line, list[Word], list], before: list[Line]) -> bool:
+    """A line with no amounts right below a row (or the lines its label ran on to), within the label
+    column: the row's label wrapped in its cell ("A Ontwikkeling en benutting van" / "kennis")."""
+    above = before[-1] if before else row[0]
+    first_value = row[2][0][1]
+    return (line.page == above.page and line.top - above.bottom <= 0.8 * above.size
+            and line.x1 < first_value.x0 and bool(row[1]) and line.x0 >= row[1][0].x0 - 0.5 * above.size)

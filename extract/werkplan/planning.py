@@ -66,6 +66,9 @@ class PlanningRow:
     bottom: float
     page: int
     note: str | None = None  # text printed in the month cells instead of shading
+    # Cut by a page end before its label: its marks at one page's foot (in a band of the grid),
+    # its label at the top of the next.
+    split: bool = False
 
 
 @dataclass
@@ -76,6 +79,7 @@ class PlanningTable:
     rows: list[PlanningRow]
     lines: list[Line] = field(default_factory=list)
     page_end: int | None = None  # the last page, when the table runs over a page end
+    ruled: bool = False  # its rows told apart by a grid's rules
 
     def __post_init__(self):
         self.page_end = self.page_end or self.page
@@ -174,13 +178,19 @@ def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings)
 
 
 def _bands(page: Page, body: list[Line], left: float, right: float, top: float, bottom: float,
-           marks: list[tuple[float, float]] = ()) -> tuple[list[tuple[float, float]], bool]:
+           marks: list[tuple[float, float]] = (), grid: bool | None = None) -> tuple[list[tuple[float, float]], bool]:
     """Row bands from the horizontal rules across the table (ruled: True), else from the label
     lines grouped into rows (:func:`_label_rows`), each band reaching down to the next row."""
     ys = sorted({round(y, 1) for x0, x1, y in page.h_rules
                  if x0 <= left and x1 >= right - 2 and top - 1 <= y <= bottom + 3})
-    if len(ys) >= 2:
-        return [(a, b) for a, b in pairwise(ys) if b - a > 2], True
+    # A grid rules every row; rules above and below the rows alone (a table set with three rules) do not.
+    # ``grid``: what the table's first piece showed, for the rest of it after a page end.
+    inside = [y for y in ys if body and body[0].bottom < y < body[-1].top]
+    if len(ys) >= 2 and (bool(inside) if grid is None else grid):
+        bands = [(a, b) for a, b in pairwise(ys) if b - a > 2]
+        if bottom > ys[-1] + 2:  # a row the page end cut before its bottom rule
+            bands.append((ys[-1], bottom))
+        return bands, True
     starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks)]
     return [(start - 1, (starts[i + 1] - 1) if i + 1 < len(starts) else bottom)
             for i, start in enumerate(starts)], False
@@ -311,13 +321,15 @@ def _pixel_shading(page: Page, bands: list[tuple[float, float]], months: list[Mo
 
 
 def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], months: list[MonthColumn],
-          top: float, conf: PlanningSettings, vocab, pixels: PagePixels | None = None) -> list[PlanningRow]:
-    left = min(ln.x0 for ln in labels)
+          top: float, conf: PlanningSettings, vocab, pixels: PagePixels | None = None,
+          grid: bool | None = None) -> tuple[list[PlanningRow], bool]:
+    """The rows of a table (piece) and whether a grid's rules told them apart."""
+    left = min((ln.x0 for ln in labels), default=months[0].x0)  # no label: a row's rest after a page end
     bottom = max([ln.bottom for ln in labels + notes] + [w.bottom for w in marks]) + 1
     fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)] + _mark_boxes(marks)
     in_grid = [r for r in fills if top <= (r.top + r.bottom) / 2 <= bottom
                and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
-    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid))
+    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid), grid)
 
     def inside(line: Line, band: tuple[float, float]) -> bool:
         return band[0] <= (line.top + line.bottom) / 2 <= band[1]
@@ -339,20 +351,20 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
             note_of.setdefault(index, []).append(note)
     rows = []
     for index, (band_top, band_bottom) in enumerate(bands):
-        if not members[index]:
-            continue
         note = join_lines([ln.text for ln in note_of[index]], vocab) if index in note_of else None
         shaded = [
             m for m in months
             if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
                    for r in shading)
         ]
+        if not members[index] and not (ruled and (shaded or note)):
+            continue  # kept in a grid: a row's marks or note whose label is on the page before or after
         if from_pixels and shaded and note and len(note) <= 2:
             note = None  # a letter or two OCR saw in the grey of shaded cells, not a note
         shaded = [] if note else shaded
         rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
                                 top=band_top, bottom=band_bottom, page=page.number, note=note))
-    return rows
+    return rows, ruled
 
 
 def _header_at(lines: list[Line], index: int,
@@ -386,10 +398,9 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         labels, notes, marks, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines),
                                               headings)
         top = labels[0].top - labels[0].size if labels else 0
-    if not labels:
+    if not (labels or (head and (notes or marks))):
         return None
-    rows = _rows(page, labels, notes, marks, months, top, conf, vocab, pixels)
-    ruled = _bands(page, labels, labels[0].x0, months[-1].x1, top, labels[-1].bottom + 1)[1]
+    rows, ruled = _rows(page, labels, notes, marks, months, top, conf, vocab, pixels, table.ruled)
     if not head and not ruled and not any(r.planned for r in rows):
         return None  # neither header, rules nor shading: text after the table, not more of it
     return PlanningTable(page=page.number, top=(head or printed)[0].top, months=months, rows=rows,
@@ -408,6 +419,12 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
     in two: its label goes on in lower case, as a wrapped label does (:func:`_label_rows`), and its
     month cells are shaded as the cut row's are, or hold the rest of its note."""
     first = rows[0] if rows else None
+    if first is not None and (not last.activity or not first.activity):
+        # A row cut in two by the page end in a grid: its label on one page, its marks or note on the other.
+        last.activity, last.split = last.activity or first.activity, True
+        last.planned += [m for m in first.planned if (m.year, m.month) not in {(p.year, p.month) for p in last.planned}]
+        last.note = last.note or first.note
+        return rows[1:]
     if first is None or not first.activity[:1].islower():
         return rows
     months = [(m.year, m.month) for m in first.planned]
@@ -453,9 +470,9 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
             labels, notes, marks, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
             if not labels:
                 continue
-            table = PlanningTable(page=page.number, top=head[0].top, months=months,
-                                  rows=_rows(page, labels, notes, marks, months, line.bottom, conf, vocab, pixels),
-                                  lines=head + printed)
+            rows, ruled = _rows(page, labels, notes, marks, months, line.bottom, conf, vocab, pixels)
+            table = PlanningTable(page=page.number, top=head[0].top, months=months, rows=rows, lines=head + printed,
+                                  ruled=ruled)
             piece, piece_page = table, page
             for following in pages[position + 1:]:
                 if not _ends_page(piece_page, piece):

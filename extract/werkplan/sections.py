@@ -17,6 +17,7 @@ from extract.pdf.footnotes import Footnote, FootnoteSettings, find_footnotes, re
 from extract.pdf.headings import Heading, body_size
 from extract.pdf.model import Document, Line
 from extract.pdf.text import Block, TextSettings, blocks_from_lines, document_vocabulary, line_pitch
+from extract.pdf.toc import TocEntry
 
 from ..settings import Settings, resolve
 from . import ids
@@ -170,6 +171,32 @@ def build_sections(
             node.lines += [line for note in node.notes for line in note]
         _close_pages(root)
     return roots
+
+
+def retext_toc(node: Section, entries: list[TocEntry], document: Document,
+               settings: SectionSettings | dict | None = None) -> None:
+    """The table of contents' text as its entries were read, one block each: the title whole and
+    its page number, no leader (a title wrapped over lines reads the same whichever line its number
+    stands on); lines of no entry read as any section's."""
+    conf = resolve(SectionSettings, settings)
+    entry_of = {id(line): entry for entry in entries for line in entry.lines}
+    pitch, vocab = line_pitch(list(document.lines())), document_vocabulary(document)
+    blocks: list[Block] = []
+    run: list[Line] = []
+    for line in node.lines:
+        entry = entry_of.get(id(line))
+        if entry is None:
+            run.append(line)
+            continue
+        if run:
+            blocks += blocks_from_lines(run, pitch, vocab, conf.text)
+            run = []
+        if entry.lines[0] is line:
+            page = "" if entry.printed_page is None else f" {entry.printed_page}"
+            blocks.append(Block(kind="paragraph", text=f"{entry.title}{page}", page=line.page))
+    if run:
+        blocks += blocks_from_lines(run, pitch, vocab, conf.text)
+    node.blocks = blocks
 
 
 def _file_footnotes(notes: list[Footnote], owner: dict[int, Section], text_lines: list[Line],

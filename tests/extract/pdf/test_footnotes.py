@@ -50,3 +50,16 @@ def test_a_reference_is_found_by_its_shape_on_the_notes_page_or_before():
     assert reference_line(_note("6", 2), lines, 4, FootnoteSettings()) == 5  # set small
     assert reference_line(_note("1", 2), lines, 0, FootnoteSettings()) is None  # only a list item's number
     assert reference_line(_note("3", 5), lines, 0, FootnoteSettings()) is None  # too many pages back
+
+
+def test_a_note_set_right_after_the_paragraph_that_refers_to_it_is_a_footnote():
+    """Seen in a look that prints each note under its paragraph, not at the page's foot."""
+    lines = [_line(1, 100, "Particuliere opvang is in trek8 bij gemeenten."),
+             _line(1, 114, "(bijna) 100% is."),
+             _line(1, 130, "8 Cijfers opvang vluchtelingen uit Oekraïne.", 7),
+             _line(1, 146, "De volgende alinea van de tekst."),
+             _line(1, 162, "3 Kleine regel zonder verwijzing erboven.", 7),  # no reference in view: text
+             _line(1, 178, "En nog meer tekst.")]
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]), 10.0, set(),
+                           FootnoteSettings())
+    assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [("8", [lines[2].text])]

@@ -102,3 +102,29 @@ def test_in_text_of_one_font_a_numbered_line_larger_than_the_body_is_a_heading()
     found = find_headings(document, numbering=NUMBERING)
     assert [h.text for h in found] == ["Programmalijn 9. Effectief verminderen van discriminatie",
                                        "Project 9.1 Effectieve aanpak discriminatie", "1. Vraagstuk"]
+
+
+def test_a_numbered_title_goes_on_on_a_line_of_its_style_that_starts_in_a_capital():
+    # A look in small capitals ("ONDERWIJSPROFESSIONALS"), the first line short where a long word wrapped:
+    # right under a numbered title, in its style, a line with no number goes on with the title.
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+
+    def line(text: str, top: float, size: float, font: str) -> Line:
+        words, x = [], 57.0
+        for part in text.split():
+            words.append(Word(part, x, x + 0.5 * size * len(part), top, top + size, font, size, (0,)))
+            x += 0.5 * size * len(part) + 3
+        return Line(page=1, words=words)
+
+    body = "Discriminatie is een groot probleem in onze samenleving en de aanpak ervan vraagt veel werk"
+    lines = [line("Programmalijn 6. Zorg-, welzijn- en", 85, 14, "Helvetica-Bold"),
+             line("Onderwijsprofessionals in de diverse samenleving", 103, 14, "Helvetica-Bold"),
+             *[line(body, 125 + 13 * i, 10, "Times-Roman") for i in range(6)],
+             line("Programmalijn 7. Voorkomen van polarisatie", 215, 14, "Helvetica-Bold"),
+             *[line(body, 237 + 13 * i, 10, "Times-Roman") for i in range(6)]]
+    document = Document(path=Path("caps.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
+        "Programmalijn 6. Zorg-, welzijn- en Onderwijsprofessionals in de diverse samenleving",
+        "Programmalijn 7. Voorkomen van polarisatie"]

@@ -1,6 +1,6 @@
 """Painted rectangles: what a page's fills paint."""
 
-from extract.pdf.layout import _painted
+from extract.pdf.layout import _joined, _painted
 from extract.pdf.model import Rect
 
 
@@ -15,3 +15,8 @@ def test_a_frame_filled_even_odd_paints_only_its_bands():
     assert _painted([grey, cell]) == [grey, cell]
     other = Rect(320, 60, 340, 70, (0.5, 0.8, 0.77))
     assert _painted([cell, other]) == [cell, other]
+
+
+def test_the_edges_a_grid_draws_cell_by_cell_are_one_rule_across_the_table():
+    cells = [(195, 520, 640.0), (45, 195, 640.04), (45, 300, 655), (310, 520, 655)]
+    assert _joined(cells) == [(45, 520, 640.04), (45, 300, 655), (310, 520, 655)]

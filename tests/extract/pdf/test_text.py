@@ -30,6 +30,11 @@ def test_join_lines_keeps_a_spaced_dash():
     assert join_lines(["vaders –", "naast moeders -", "bij de"], Counter()) == "vaders – naast moeders - bij de"
 
 
+def test_a_line_ending_in_a_conjunction_and_a_hyphen_goes_on_with_the_compound_it_shortens():
+    assert join_lines(["KIS-producten en -", "rapporten"], Counter()) == "KIS-producten en -rapporten"
+    assert join_lines(["Programmaleiding en -", "ontwikkeling"], Counter()) == "Programmaleiding en -ontwikkeling"
+
+
 def _lines(*texts: str) -> list[Line]:
     return [Line(page=1, words=[Word(w, 0, 1, 10 * i, 10 * i + 9, "Regular", 10, (0,)) for w in text.split()])
             for i, text in enumerate(texts)]

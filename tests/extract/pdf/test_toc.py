@@ -124,3 +124,29 @@ def test_a_wrapped_title_without_a_leader_goes_on_the_entry_it_stands_closer_to(
         ("Project 4.3 Versterken positie werknemers (post-entry)", 71),
         ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten", 77),
         ("Project 5.2 Werken aan taalvaardigheid", 81)]
+
+
+def test_a_title_whose_leader_line_starts_in_capitals_or_a_bracket_is_one_entry_with_all_its_lines():
+    # An A5 look: the titles wrap before their leaders, the second line starting with "(" or a capital;
+    # the lines with no leader go on as a paragraph's do (same print, no further indent, close under).
+    lines = [_line(100, 64, [("Project 4.4 HRM-opleidingen" + "." * 30 + "74", None)]),
+             _line(114, 64, [("Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt", None)]),
+             _line(126, 64, [("(post-entry)" + "." * 30 + "71", None)]),
+             _line(140, 64, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en", None)]),
+             _line(152, 64, [("Gezinsmigranten in gemeenten" + "." * 30 + "77", None)])]
+    entries = entry_lines(lines)
+    assert [(e.title, e.printed_page) for e in entries] == [
+        ("Project 4.4 HRM-opleidingen", 74),
+        ("Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt (post-entry)", 71),
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten", 77)]
+    # Every printed line is its entry's: the table of contents' text is read from its entries.
+    assert [len(e.lines) for e in entries] == [1, 2, 2]
+    assert [line for e in entries for line in e.lines] == lines
+
+
+def test_a_line_with_no_leader_set_apart_from_the_entry_below_is_no_part_of_its_title():
+    lines = [_line(100, 64, [("Project 4.4 HRM-opleidingen" + "." * 30 + "74", None)]),
+             _line(130, 50, [("Bijlagen", None)], size=12),  # a heading of the table of contents
+             _line(150, 64, [("Bijlage 1. Uitgewerkte projectplannen" + "." * 30 + "29", None)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 4.4 HRM-opleidingen", 74), ("Bijlage 1. Uitgewerkte projectplannen", 29)]

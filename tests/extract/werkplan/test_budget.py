@@ -121,25 +121,27 @@ def test_values_printed_in_parts_are_joined():
     assert [t[0] for t in tokens] == ["€ 12.345"]
 
 
+def _placed(page, top, *placed, size=9):
+    """A line of words at (text, x), each 5 points a letter wide."""
+    return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + size, "Regular", size, (0,))
+                                  for text, x in placed])
+
+
+_HEADER = [("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400), ("Bedrag", 460)]
+
+
 def test_a_label_wrapped_at_a_page_end_stays_with_its_row_under_a_repeated_header():
     from pathlib import Path
 
     from extract.pdf.model import Document, Page
     from extract.werkplan.budget import classify_rows, find_budget_tables
 
-    def line(page, top, *placed):
-        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + 9, "Regular", 9, (0,))
-                                      for text, x in placed])
-
-    def header(page, top):
-        return line(page, top, ("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400),
-                    ("Bedrag", 460))
-
-    first = [header(1, 600), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
+    line = _placed
+    first = [line(1, 600, *_HEADER), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
                                          ("950", 470)),
              line(1, 630, ("Stafkosten", 50), ("Verwey-Jonker", 100), ("12", 410), ("950", 470)),
              line(1, 641, ("Instituut", 50))]  # the label's second line, the last line of the page
-    second = [header(2, 80), line(2, 95, ("Totaal", 50), ("1.900", 470))]
+    second = [line(2, 80, *_HEADER), line(2, 95, ("Totaal", 50), ("1.900", 470))]
     document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
     [table] = find_budget_tables(document)
     assert [row.label_raw for row in classify_rows(table)] == [
@@ -153,12 +155,8 @@ def test_footnotes_below_a_table_do_not_end_it_before_the_page_end():
     from extract.pdf.model import Document, Page
     from extract.werkplan.budget import classify_rows, find_budget_tables
 
-    def line(page, top, *placed, size=9):
-        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + size, "Regular", size, (0,))
-                                      for text, x in placed])
-
-    header = [("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400), ("Bedrag", 460)]
-    first = [line(1, 600, *header), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
+    line = _placed
+    first = [line(1, 600, *_HEADER), line(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410),
                                           ("950", 470)),
              line(1, 780, ("4", 50), ("Zie", 60), ("de", 80), ("artikelen", 95), ("van", 145), ("2022.", 165), size=7)]
     second = [line(2, 80, ("Movisie", 50), ("Junior", 200), ("57", 340), ("10", 410), ("570", 470)),
@@ -167,6 +165,52 @@ def test_footnotes_below_a_table_do_not_end_it_before_the_page_end():
     [table] = find_budget_tables(document)
     assert [row.label_raw for row in classify_rows(table)] == ["Movisie Senior", "Movisie Junior", "Totaal"]
     assert first[-1] not in table.lines  # the footnote stays text
+
+
+def test_a_row_split_over_a_page_end_in_a_grid_is_one_row():
+    """Seen in an A5 look: a grid row's label ("Totaal") at the foot of a page, its value ("€" over
+    "240.765") under the header repeated on the next; a rule sets the label apart from the row above."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER), _placed(1, 615, ("Externe", 50), ("projectkosten", 90), ("/", 160),
+                                                  ("52.410", 470)),
+             _placed(1, 627, ("inhuur", 50)),  # the label's second line, in its cell
+             _placed(1, 660, ("Totaal", 50))]  # the next row, below a rule (and an empty row)
+    second = [_placed(2, 80, *_HEADER), _placed(2, 95, ("€", 495)), _placed(2, 107, ("240.765", 465))]
+    rules = [(45, 520, 640), (45, 520, 655)]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first, h_rules=rules),
+                                                Page(2, 595, 842, second, h_rules=[(45, 520, 92), (45, 520, 120)])])
+    [table] = find_budget_tables(document)
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == ["Externe projectkosten / inhuur", "Totaal"]
+    assert (rows[-1].cells["amount"].raw, rows[-1].cells["amount"].value) == ("€ 240.765", 240765)
+    assert table.closed_by_total
+
+
+def test_an_organisations_total_wrapped_in_its_cell_does_not_end_the_table():
+    """"Totaal Verwey-Jonker" / "Instituut": the total of an organisation of the table, not the table's."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    lines = [_placed(1, 100, *_HEADER),
+             _placed(1, 115, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("114", 340), ("10", 410),
+                     ("1.140", 470)),
+             _placed(1, 130, ("Stafkosten", 50), ("Verwey-", 105), ("12", 340), ("10", 410), ("120", 470)),
+             _placed(1, 141, ("Jonker", 50), ("Instituut", 85)),
+             _placed(1, 156, ("Totaal", 50), ("Verwey-Jonker", 85), ("1.260", 470)),
+             _placed(1, 167, ("Instituut", 50)),
+             _placed(1, 190, *_HEADER),
+             _placed(1, 205, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410), ("950", 470)),
+             _placed(1, 220, ("Totaal", 50), ("Project", 85), ("2.210", 470))]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    assert [row.label_raw for row in classify_rows(table)] == [
+        "Verwey-Jonker Instituut Senior", "Stafkosten Verwey-Jonker Instituut", "Totaal Verwey-Jonker Instituut",
+        "Movisie Senior", "Totaal Project"]
 
 
 # Header words of other werkplannen (for organisation, role, rate, hours, amount), the order the

@@ -28,3 +28,30 @@ def test_overview_amounts_per_organisation(datasets_2023):
     assert list(movisie["amount"]) == [512693, 156870, 68764, 197475, 155242, 1091044]
     assert list(vji["amount"]) == [610964, 197782, 119591, 196600, 220614, 1345551]
     assert list(vji["column_raw"].unique()) == ["Verwey-Jonker Instituut (€)"]
+
+
+def test_overview_labels_wrapped_in_their_cells_are_whole_and_a_dash_in_a_label_is_no_amount():
+    """Seen in an A5 look: "A Ontwikkeling en benutting" / "van kennis", and "E Programmaleiding en -" /
+    "ontwikkeling", whose "-" is the label's, not an empty amount cell."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+    from extract.werkplan.overview import find_overview
+
+    def line(top, *placed):
+        return Line(page=1, words=[Word(text, x, x + 5 * len(text), top, top + 9, "Regular", 9, (0,))
+                                   for text, x in placed])
+
+    lines = [line(100, ("Programmaonderdeel", 50), ("Movisie", 250), ("Totaal", 330)),
+             line(115, ("A", 50), ("Ontwikkeling", 58), ("en", 120), ("benutting", 133), ("512.693", 250),
+                  ("1.213.178", 320)),
+             line(127, ("van", 50), ("kennis", 70)),
+             line(142, ("E", 50), ("Programmaleiding", 58), ("en", 140), ("-", 153), ("155.242", 250),
+                  ("388.489", 325)),
+             line(154, ("ontwikkeling", 50)),
+             line(169, ("Totaal", 50), ("667.935", 250), ("1.601.667", 320))]
+    overview = find_overview(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    assert [row.label_raw for row in overview.rows] == [
+        "A Ontwikkeling en benutting van kennis", "E Programmaleiding en -ontwikkeling", "Totaal"]
+    assert [[cell.raw for cell in row.cells] for row in overview.rows] == [
+        ["512.693", "1.213.178"], ["155.242", "388.489"], ["667.935", "1.601.667"]]

@@ -311,3 +311,37 @@ def test_unruled_numbered_activities_go_on_over_a_line_set_close_whatever_its_fi
     assert _rows_of(lines, [(98, 108), (122, 132)]) == [
         "1. Actualiseren kennisdossiers op KIS.nl;", "2. Bestaande kennis doorontwikkelen",
         "Communicatie: verspreiden"]
+
+
+def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules: list[float]):
+    """A page of a ruled planning: a month header at ``top``, then ``rows`` of (label, months marked "x")
+    16 points apart, the grid's rules at ``rules``."""
+    from extract.pdf.model import Page
+
+    months = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
+
+    def line(y, placed):
+        return Line(page=number, words=[Word(text, x, x + 12, y, y + 8, "Helvetica", 8, (0,)) for text, x in placed])
+
+    lines = [line(top, [(name, 262 + 25 * i) for i, name in enumerate(months)])]
+    for k, (label, marked) in enumerate(rows):
+        words = [(word, 50 + 40 * i) for i, word in enumerate(label.split())] + [("x", 266 + 25 * (m - 1))
+                                                                                    for m in marked]
+        lines.append(line(top + 16 * (k + 1), words))
+    return Page(number, 595, 842, lines, h_rules=[(45, 560, y) for y in rules])
+
+
+def test_a_grid_row_cut_by_the_page_end_before_its_label_is_one_activity():
+    """Seen in a look: "Fase 5"'s marks (Sep.–Dec.) at the foot of one page, below its row's top rule, its
+    label under the header repeated on the next.  Read without the rules, the marks went to "Fase 4"."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 600, [("Fase 3", [2, 3]), ("Fase 4", [10, 11, 12]), ("", [9, 10, 11, 12])],
+                       [611, 627, 643])
+    second = _grid_page(2, 80, [("Fase 5", [])], [91, 107])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
+    assert [(r.activity, [m.month for m in r.planned], r.split) for r in table.rows] == [
+        ("Fase 3", [2, 3], False), ("Fase 4", [10, 11, 12], False), ("Fase 5", [9, 10, 11, 12], True)]

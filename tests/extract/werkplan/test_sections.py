@@ -207,6 +207,8 @@ def test_every_body_line_lands_in_exactly_one_section_or_table(extraction_2023, 
     for node in nodes.values():
         body = "".join(ln.text for ln in node.lines if id(ln) not in tables)
         blocks = "".join((b.marker or "") + b.text for b in node.blocks if b.kind != "table")
+        if node.kind == "toc":  # the text of its entries as read: leaders and page numbers are layout
+            body, blocks = re.sub(r"[.…]{3,}|\d+", "", body), re.sub(r"\d+", "", blocks)
         assert re.sub(r"[\s\-]", "", blocks) == re.sub(r"[\s\-]", "", body), node.id
         in_tables = {tables[id(ln)] for ln in node.lines if id(ln) in tables}
         assert in_tables == {b.table_id for b in node.blocks if b.kind == "table"}, node.id
