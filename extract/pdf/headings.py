@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..settings import resolve
 from .model import Document, Line
-from .text import document_vocabulary, join_wrapped
+from .text import document_vocabulary, ends_open, join_wrapped
 from .toc import entry_lines, toc_key
 
 
@@ -196,9 +196,14 @@ class _Cues:
 
     def _numbered_styles(self, toc_ids: set[int]) -> set[tuple]:
         numbered, total = Counter(), Counter()
+        before: tuple[Line, tuple] | None = None
         for line, style in zip(self.lines, self.styles, strict=False):
+            above, before = before, (line, style)
             if style == self.body or id(line) in toc_ids:
                 continue
+            if above and above[1] == style and above[0].page == line.page \
+                    and line.top - above[0].bottom < self.conf.wrap_gap * line.size:
+                continue  # a title's next line: one title, counted once ("Idee 1: Benchmark … op" / "mbo-scholen")
             total[style] += 1
             if any(p.match(line.text.strip()) for p in self.numbered):
                 numbered[style] += 1
@@ -264,10 +269,13 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and index not in cues.toc_level_of
             and not any(p.match(line.text.strip()) for p in cues.numbered)
             and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width
+                 # The line's first word would not have fit after the line above: the typesetter wrapped.
+                 or before.x1 + 0.25 * line.size + (line.words[0].x1 - line.words[0].x0) > text_x0 + width
                  or cues.continues_toc_title(last.text, line.text)
                  # Right under a numbered title, in its style, a line with no number of its own
                  # goes on with the title (a section with no text before the next would be empty).
-                 or any(p.match(last.lines[0].text.strip()) for p in cues.numbered))
+                 or any(p.match(last.lines[0].text.strip()) for p in cues.numbered)
+                 or ends_open(before.text))
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary)
             last.lines.append(line)

@@ -132,6 +132,16 @@ def dutch_words() -> DutchWords:
 
 
 _CONJUNCTIONS = {"en", "of", "als", "tot"}
+# Words a title does not end with (Dutch articles, conjunctions, prepositions): a line of a title that
+# ends in one goes on.
+_OPEN_ENDINGS = _CONJUNCTIONS | {"de", "het", "een", "van", "voor", "op", "in", "met", "naar", "bij", "aan",
+                                 "door", "om", "te", "over", "uit", "tegen", "tussen", "na", "onder", "zonder"}
+
+
+def ends_open(text: str) -> bool:
+    """The line ends where a title cannot: in an article, conjunction or preposition, or a comma."""
+    words = text.rstrip().split()
+    return bool(words) and (words[-1].endswith(",") or words[-1].lower() in _OPEN_ENDINGS)
 
 
 def join_hyphenated(before: str, after: str, vocab: Counter) -> str:

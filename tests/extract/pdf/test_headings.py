@@ -128,3 +128,28 @@ def test_a_numbered_title_goes_on_on_a_line_of_its_style_that_starts_in_a_capita
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
         "Programmalijn 6. Zorg-, welzijn- en Onderwijsprofessionals in de diverse samenleving",
         "Programmalijn 7. Voorkomen van polarisatie"]
+
+
+def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_line_above():
+    # Capitals (text-transform): "ELKAAR VERSTERKENDE" / "ACTIVITEITEN" — the first line is short only
+    # because the long word that follows would not fit.  A short heading above another stays apart:
+    # "ACTIVITEITEN" after "KORT" would have fit.
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+
+    def line(text: str, top: float, size: float, font: str) -> Line:
+        words, x = [], 45.0
+        for part in text.split():
+            words.append(Word(part, x, x + 0.6 * size * len(part), top, top + size, font, size, (0,)))
+            x += 0.6 * size * len(part) + 0.25 * size
+        return Line(page=1, words=words)
+
+    body = "De verschillende activiteiten en onderdelen van KIS"  # a column some 310 points wide
+    lines = [line("ELKAAR VERSTERKENDE", 100, 18, "Helvetica"), line("ACTIVITEITEN", 122, 18, "Helvetica"),
+             *[line(body, 150 + 13 * i, 10, "Times-Roman") for i in range(6)],
+             line("KORT", 240, 18, "Helvetica"), line("ACTIVITEITEN", 262, 18, "Helvetica"),
+             *[line(body, 290 + 13 * i, 10, "Times-Roman") for i in range(6)]]
+    document = Document(path=Path("caps.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
+        "ELKAAR VERSTERKENDE ACTIVITEITEN", "KORT", "ACTIVITEITEN"]

@@ -68,3 +68,11 @@ def test_the_dutch_word_list_answers_for_whole_words_in_any_case():
     assert "relatie" in words and "Beleid" in words and "'s avonds" in words
     # Only whole entries: a word's beginning or an unknown word is not in it.
     assert "relat" not in words and "kennisplatformwerkplan" not in words
+
+
+def test_a_line_ending_in_an_article_conjunction_preposition_or_comma_ends_open():
+    from extract.pdf.text import ends_open
+
+    assert [ends_open(t) for t in ["ONDERDEEL A PROJECTEN EN", "TOTAAL IMPACT VAN DE", "Polarisatie,",
+                                   "Onderdeel B: Portaalfunctie", "Vaders mee aan het stuur"]] == [
+        True, True, True, False, False]
