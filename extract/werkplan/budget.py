@@ -318,6 +318,9 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if _is_heading_like(line, size):
             table = None
             continue
+        if len(line.words) > 1 and _header_words(line.words, conf):
+            table.lines.append(line)  # part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)")
+            continue
         if all(word.text in _CURRENCY and word.x0 >= values_start(table.columns) for word in line.words):
             currency.append(line)  # "€" over its amount: a value cell wrapped
             table.lines.append(line)
@@ -356,8 +359,7 @@ def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[s
     words = line.words + below.words
     # Two lines are a header only when every word of both is a column's name or a unit ("(€)").
     if below.page != line.page or below.top - line.bottom > conf.wrap_gap * line.size \
-            or not all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text)
-                       for word in words) or not _names_required(words, conf):
+            or not _header_words(words, conf) or not _names_required(words, conf):
         return None, [line]
     return header_columns(Line(page=line.page, words=sorted(words, key=lambda word: word.x0)), conf), [line, below]
 
@@ -367,6 +369,11 @@ def _wraps_label(line: Line, last: Line | None, table: RawTable, conf: BudgetSet
     than the table's, and left of the values (a paragraph after a table runs across them)."""
     return (last is not None and line.page == last.page and line.size <= table.header_lines[0].size + 0.5
             and line.top - last.bottom <= conf.wrap_gap * line.size and line.x1 <= values_start(table.columns))
+
+
+def _header_words(words: list[Word], conf: BudgetSettings) -> bool:
+    """Every word a column's name or a unit ("(€)")."""
+    return all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text) for word in words)
 
 
 def _in_page_foot(line: Line, size: float, page) -> bool:

@@ -74,6 +74,10 @@ class _Builder:
         self.headings = [h for h in headings if h not in self.title_page]
         self.top_level = min((h.level for h in self.headings), default=1)
 
+    def level_of(self, heading: Heading) -> int:
+        """The heading's level in the body, its top level 1 (a title page set larger ranks above it)."""
+        return heading.level - self.top_level + 1
+
     def node_for(self, heading: Heading, parent: Section | None, ancestors: list[Section]) -> Section:
         text, c, w = heading.text, self.conf, self.words
         kind, number, local = "section", None, ids.slug(text)
@@ -104,7 +108,7 @@ class _Builder:
         scoped = kind in ("project", "subplan") and scope is not None
         full = ids.child_section(parent.id if parent else None, local)
         return Section(id=self.unique(full), parent_id=parent.id if parent else None, kind=kind, number=number,
-                       title=text, level=heading.level, page_start=heading.page, page_end=heading.page,
+                       title=text, level=self.level_of(heading), page_start=heading.page, page_end=heading.page,
                        scope_id=scope.id if scoped else None, scope_title=scope.title if scoped else None)
 
 
@@ -142,7 +146,7 @@ def build_sections(
         if heading is not None:
             if heading.lines[0] is not line:
                 continue  # the second line of a wrapped title
-            while stack and stack[-1].level >= heading.level:
+            while stack and stack[-1].level >= builder.level_of(heading):
                 stack.pop()
             parent = stack[-1] if stack else None
             node = builder.node_for(heading, parent, stack)
