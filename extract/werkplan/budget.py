@@ -318,7 +318,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if _is_heading_like(line, size):
             table = None
             continue
-        if len(line.words) > 1 and _header_words(line.words, conf):
+        if len(line.words) > 1 and not any(c.isdigit() for c in line.text) and _header_words(line.words, conf):
             table.lines.append(line)  # part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)")
             continue
         if all(word.text in _CURRENCY and word.x0 >= values_start(table.columns) for word in line.words):

@@ -240,3 +240,26 @@ def test_columns_are_read_from_the_header_words_and_their_order(tmp_path, header
     # The printed text is kept as printed, cents and currency sign included.
     first = table.rows[0].cells
     assert (first["rate"].raw, first["hours"].raw, first["amount"].raw) == tuple(rows.printed[0][2:])
+
+
+def test_a_header_row_cut_by_the_page_end_gives_no_label():
+    """Seen in a look never tuned to: a grid's repeated header row cut by the page end, its words on
+    two pages ("Organisatie Onderzoeker Aantal" / "Uurtarief Bedrag" + "(€) (€)"), went into labels."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER),
+             _placed(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("10", 410), ("950", 470)),
+             _placed(1, 630, ("Totaal", 50), ("Movisie", 85), ("950", 470)),
+             _placed(1, 650, ("Organisatie", 50), ("Onderzoeker", 200), ("Aantal", 400))]
+    second = [_placed(2, 80, *_HEADER), _placed(2, 95, ("Uurtarief", 330), ("Bedrag", 460)),
+              _placed(2, 106, ("(€)", 340), ("(€)", 470)),
+              _placed(2, 121, ("Movisie", 50), ("Junior", 200), ("67", 340), ("10", 410), ("670", 470)),
+              _placed(2, 136, ("Totaal", 50), ("Project", 85), ("1.620", 470))]
+    rules = [(45, 520, 612), (45, 520, 627), (45, 520, 645)]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first, h_rules=rules), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(table)] == [
+        "Movisie Senior", "Totaal Movisie", "Movisie Junior", "Totaal Project"]
