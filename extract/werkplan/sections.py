@@ -73,10 +73,13 @@ class _Builder:
         self.title, self.title_page = find_title_page(document, headings, title_words)
         self.headings = [h for h in headings if h not in self.title_page]
         self.top_level = min((h.level for h in self.headings), default=1)
+        # The body's levels, ranked: a style the title page alone uses leaves no gap among them.
+        self.ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in self.headings}), start=1)}
 
     def level_of(self, heading: Heading) -> int:
-        """The heading's level in the body, its top level 1 (a title page set larger ranks above it)."""
-        return heading.level - self.top_level + 1
+        """The heading's level in the body, counted from 1 over the levels the body's headings use
+        (the title page's larger lines, ranked among them by size, take none)."""
+        return self.ranks[heading.level]
 
     def node_for(self, heading: Heading, parent: Section | None, ancestors: list[Section]) -> Section:
         text, c, w = heading.text, self.conf, self.words
