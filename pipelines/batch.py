@@ -41,7 +41,7 @@ from pipelines.normalise.schema import CATALOG
 from pipelines.output.compare import compare, write_comparison
 from pipelines.output.database import LoadError, read_folder
 from pipelines.output.package import write_catalog_package
-from pipelines.output.write import check_free_space, link, publish_complete, write_frame
+from pipelines.output.write import check_free_space, link, publish_complete, set_aside_real_folder, write_frame
 from pipelines.processes import shutdown
 
 if TYPE_CHECKING:  # imported where a run starts: the settings import the extraction
@@ -425,6 +425,7 @@ def _publish_catalog(files: Path, out_dir: Path) -> None:
     """
     version = Path(tempfile.mkdtemp(prefix=CATALOG_VERSION, dir=out_dir))
     os.replace(files, version)  # over the empty folder mkdtemp made to reserve the name
+    set_aside_real_folder(out_dir / CATALOG_LINK, CATALOG_VERSION)
     link(version, out_dir / CATALOG_LINK)
     (out_dir / "schemas").mkdir(exist_ok=True)
     for name in CATALOG_FILES:
