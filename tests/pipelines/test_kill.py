@@ -26,7 +26,7 @@ SEED = 18
 GRACE_SECONDS = 2.0
 # (signal, how many moments) per case; the moments fall where the run starts its processes, reads,
 # validates and writes (a small werkplan takes 3 to 8 s on a loaded two-core machine).
-KILLS = [(signal.SIGKILL, 2), (signal.SIGTERM, 2), (signal.SIGINT, 2)]
+KILLS = [(signal.SIGKILL, 4), (signal.SIGTERM, 3), (signal.SIGINT, 3)]
 # Seconds after the run started its first process: its signal handlers are set by then.  (Counted from
 # the command's start, the moment would depend on how long Python takes to import on a loaded machine.)
 EARLIEST, LATEST = 0.2, 4.5
