@@ -35,8 +35,10 @@ DEFAULT_PDF = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 
 
 def child_run(pdf: str) -> dict:
-    from pipelines.processes import shutdown
+    from pipelines.processes import keep_between_runs, shutdown
     from pipelines.run import run_pipeline
+
+    keep_between_runs(False)  # one run, as the werkplan command makes
 
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()

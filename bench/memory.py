@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 
 
-def descendants(pid: int) -> set[int]:
-    """The live processes below ``pid`` (zombies left out)."""
-    children: dict[int, list[int]] = {}
+def children() -> dict[int, list[int]]:
+    """Parent pid → pids of the processes alive now (zombies left out)."""
+    found: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -24,10 +24,16 @@ def descendants(pid: int) -> set[int]:
         except (OSError, ValueError):
             continue
         if state != "Z":
-            children.setdefault(int(parent), []).append(int(entry.name))
+            found.setdefault(int(parent), []).append(int(entry.name))
+    return found
+
+
+def descendants(pid: int) -> set[int]:
+    """The live processes below ``pid`` (zombies left out)."""
+    children_of = children()
     found, todo = set(), [pid]
     while todo:
-        for child in children.get(todo.pop(), []):
+        for child in children_of.get(todo.pop(), []):
             found.add(child)
             todo.append(child)
     return found

@@ -41,8 +41,8 @@ from pipelines.normalise.schema import CATALOG
 from pipelines.output.compare import compare, write_comparison
 from pipelines.output.database import LoadError, read_folder
 from pipelines.output.package import write_catalog_package
-from pipelines.output.write import check_free_space, link, publish_complete, write_frame
-from pipelines.processes import shutdown
+from pipelines.output.write import check_free_space, link, publish_complete, set_aside_real_folder, write_frame
+from pipelines.processes import keep_between_runs, shutdown
 
 if TYPE_CHECKING:  # imported where a run starts: the settings import the extraction
     from pipelines.settings import RunOptions
@@ -161,6 +161,7 @@ def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None, connec
     """A batch worker: one PDF, its progress and outcome sent over ``connection``; ends with ``parent``."""
     die_with_parent(parent, signal.SIGTERM)
     exit_on_terminate()  # a worker ended by its parent removes its temporary files
+    keep_between_runs(False)  # one PDF: each side process ends once it has answered
     quiet_logging()
     try:
         outcome = take_in(pdf, staging, lambda done, total: connection.send(("progress", done, total)), options)
@@ -425,6 +426,7 @@ def _publish_catalog(files: Path, out_dir: Path) -> None:
     """
     version = Path(tempfile.mkdtemp(prefix=CATALOG_VERSION, dir=out_dir))
     os.replace(files, version)  # over the empty folder mkdtemp made to reserve the name
+    set_aside_real_folder(out_dir / CATALOG_LINK, CATALOG_VERSION)
     link(version, out_dir / CATALOG_LINK)
     (out_dir / "schemas").mkdir(exist_ok=True)
     for name in CATALOG_FILES:

@@ -377,6 +377,9 @@ def command() -> None:
     one that comes while the process ends is :func:`_end_now`'s.  Left to Python's defaults,
     SIGTERM there ended the process with no line and SIGINT printed a traceback.
     """
+    from pipelines.processes import keep_between_runs
+
     for number in (SIGINT, SIGTERM):
         handle_signal(number, _end_now)
+    keep_between_runs(False)  # no later run in this process: each side process ends once it has answered
     main()

@@ -166,13 +166,22 @@ def link(version: Path | str, target: Path) -> None:
     os.replace(link, target)
 
 
+def set_aside_real_folder(target: Path, prefix: str) -> None:
+    """Move ``target`` to a new folder named ``prefix``... beside it if it is a real folder, not a link.
+
+    An output of an earlier version of this tool, or one copied with its links followed, has real folders
+    where links are: a link cannot replace a folder in one step (os.replace raises IsADirectoryError). The
+    folder moved aside is an old version, removed as the others are.
+    """
+    if target.is_dir() and not target.is_symlink():
+        os.replace(target, Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent)))
+
+
 def publish(staging: Path, target: Path) -> None:
     """Make the complete ``staging`` folder the output ``target``; on any failure the old ``target`` stays."""
     version = Path(tempfile.mkdtemp(prefix=f".{target.name}.v-", dir=target.parent))
     os.replace(staging, version)  # over the empty folder mkdtemp made to reserve the name
-    if target.is_dir() and not target.is_symlink():
-        # An output of an earlier version of this tool is a real folder: a link cannot replace it in one step.
-        os.replace(target, Path(tempfile.mkdtemp(prefix=f".{target.name}.v-", dir=target.parent)))
+    set_aside_real_folder(target, f".{target.name}.v-")
     link(version, target)
     directory = os.open(target.parent, os.O_RDONLY)
     try:

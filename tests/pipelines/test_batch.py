@@ -155,6 +155,22 @@ def test_a_second_run_skips_all_three(yearly_copy, sources):
     assert snapshot(yearly_copy) == before
 
 
+def test_an_output_copied_with_its_links_followed_is_published_again(yearly, sources, tmp_path):
+    """cp -rL (or copytree) makes OUT/.catalog a real folder: a link cannot replace it (IsADirectoryError)."""
+    out = shutil.copytree(yearly[0], tmp_path / "output")  # links followed: every link is a real copy
+    assert (out / ".catalog").is_dir() and not (out / ".catalog").is_symlink()
+    before = pd.read_csv(out / "catalog.csv")
+    result = run(sources / "source_pdfs" / "werkplan-2030.pdf", "--out", out, "--force")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == f"comparison written to {out / 'compare'}/werkplan-2030-vs-werkplan-2031"
+    assert (out / ".catalog").is_symlink() and (out / "werkplan-2030").is_symlink()
+    assert [p.name for p in out.glob(".catalog.v-*")] == [os.readlink(out / ".catalog")]  # the copies removed
+    after = pd.read_csv(out / "catalog.csv")
+    assert list(after["document_id"]) == ["werkplan-2023", "werkplan-2030", "werkplan-2031"]
+    assert list(after["sha256"]) == list(before["sha256"])
+    assert (after["taken_in_at"] != before["taken_in_at"]).tolist() == [False, True, False]
+
+
 def test_skipped_documents_the_database_lacks_are_loaded(yearly_copy, sources):
     db = yearly_copy / "werkplan.sqlite"
     first = run(sources / "source_pdfs", PDF_2023, "--out", yearly_copy, "--db", f"sqlite:///{db}")

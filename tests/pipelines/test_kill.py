@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.memory import alive, children, descendants
 from pipelines.output.database import read_folder
 from tests.conftest import ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
@@ -25,48 +26,12 @@ SEED = 18
 GRACE_SECONDS = 2.0
 # (signal, how many moments) per case; the moments fall where the run starts its processes, reads,
 # validates and writes (a small werkplan takes 3 to 8 s on a loaded two-core machine).
-KILLS = [(signal.SIGKILL, 2), (signal.SIGTERM, 2), (signal.SIGINT, 2)]
+KILLS = [(signal.SIGKILL, 4), (signal.SIGTERM, 3), (signal.SIGINT, 3)]
 # Seconds after the run started its first process: its signal handlers are set by then.  (Counted from
 # the command's start, the moment would depend on how long Python takes to import on a loaded machine.)
 EARLIEST, LATEST = 0.2, 4.5
 EXIT_CODES = {signal.SIGTERM: 143, signal.SIGINT: 130}
 STAGING = (".batch.", ".catalog.staging-", ".werkplan-2030.staging-", ".werkplan-2031.staging-")
-
-
-def _children() -> dict[int, list[int]]:
-    """Parent pid → pids of the processes alive now (zombies are not alive)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            state, parent = stat.rsplit(")", 1)[1].split()[:2]
-            if state != "Z":
-                children.setdefault(int(parent), []).append(int(entry.name))
-    return children
-
-
-def descendants(pid: int) -> set[int]:
-    children, found, todo = _children(), set(), [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            found.add(child)
-            todo.append(child)
-    return found
-
-
-def alive(pids: set[int]) -> set[int]:
-    living = set()
-    for pid in pids:
-        try:
-            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-        except OSError:
-            continue
-        if state != "Z":
-            living.add(pid)
-    return living
 
 
 def start(args: list[str]) -> subprocess.Popen:
@@ -160,7 +125,7 @@ def test_a_batch_worker_killed_fails_its_own_document_only(pdfs, tmp_path):
                                stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
     workers: list[int] = []
     while len(workers) < 2 and process.poll() is None:
-        workers = sorted(pid for pid in _children().get(process.pid, [])
+        workers = sorted(pid for pid in children().get(process.pid, [])
                          if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace"))
         time.sleep(0.02)
     os.kill(workers[0], signal.SIGKILL)  # the first started: werkplan-2030.pdf's

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from expectations.verify.checks import Check, Equation
-from pipelines.processes import shutdown, side_process
+from pipelines.processes import keep_between_runs, shutdown, side_process
 
 
 def _check(actual: int, expected: int) -> Check:
@@ -78,3 +78,16 @@ def test_shutdown_lets_every_process_end_by_itself():
     shutdown()
     assert [process._process.exitcode for process in started] == [0, 0]
     assert side_process("camelot") not in started  # the next run starts new ones
+
+
+def test_a_process_not_kept_between_runs_ends_once_it_has_answered():
+    """The werkplan command and a batch worker run one document: the process's memory goes back at once."""
+    keep_between_runs(False)
+    try:
+        reader = side_process("camelot")
+        assert reader.call(NOTHING_TO_READ)[0] == []
+        reader._process.join(timeout=5)
+        assert reader._process.exitcode == 0  # it ended by itself, not killed
+        assert side_process("camelot") is not reader  # the next run starts a new one
+    finally:
+        keep_between_runs(True)
