@@ -112,6 +112,11 @@ class Page:
     h_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of horizontal edges
     column_sets: int = 0  # sets of two columns read column by column (extract.pdf.lines); 0: one column
 
+    def rules_across(self, x0: float, x1: float, above: float, below: float) -> list[float]:
+        """The heights of the horizontal rules from ``x0`` to ``x1`` (or wider) between ``above`` and
+        ``below``: a table's row edges."""
+        return sorted(y for left, right, y in self.h_rules if left <= x0 and right >= x1 and above <= y <= below)
+
 
 @dataclass
 class Document:

@@ -391,7 +391,7 @@ def _in_grid(line: Line, last: Line, table: RawTable, page: Page) -> bool:
     empty row below ``last`` (a grid's spacer row puts more than a wrapped line's gap between them)."""
     left = min(column.x0 for column in table.columns.values())
     right = max(column.x1 for column in table.columns.values())
-    rules = [y for x0, x1, y in page.h_rules if last.bottom < y < line.top and x0 <= left and x1 >= right]
+    rules = page.rules_across(left, right, last.bottom, line.top)
     return bool(rules) and line.top - max(rules) <= line.size and line.top - last.bottom <= 4 * line.size
 
 

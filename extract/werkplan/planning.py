@@ -66,8 +66,7 @@ class PlanningRow:
     bottom: float
     page: int
     note: str | None = None  # text printed in the month cells instead of shading
-    # Cut by a page end before its label: its marks at one page's foot (in a band of the grid),
-    # its label at the top of the next.
+    # Cut in two by a page end in a grid: its label on one page, its marks or note on the other.
     split: bool = False
 
 
@@ -181,8 +180,7 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float, 
            marks: list[tuple[float, float]] = (), grid: bool | None = None) -> tuple[list[tuple[float, float]], bool]:
     """Row bands from the horizontal rules across the table (ruled: True), else from the label
     lines grouped into rows (:func:`_label_rows`), each band reaching down to the next row."""
-    ys = sorted({round(y, 1) for x0, x1, y in page.h_rules
-                 if x0 <= left and x1 >= right - 2 and top - 1 <= y <= bottom + 3})
+    ys = sorted({round(y, 1) for y in page.rules_across(left, right - 2, top - 1, bottom + 3)})
     # A grid rules every row; rules above and below the rows alone (a table set with three rules) do not.
     # ``grid``: what the table's first piece showed, for the rest of it after a page end.
     inside = [y for y in ys if body and body[0].bottom < y < body[-1].top]
