@@ -181,6 +181,7 @@ class _Cues:
         # Text in one font (an OCR text layer: no weight, colour or reliable size) has no styles to tell
         # headings by: a line numbered like a heading and set larger than the body is one.
         self.one_font = len({word.fontname for line in self.lines for word in line.words}) == 1
+        self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), _right_margin(self.lines))
         if not self.calibrated:
             # Without a ToC to say which styles are headings, lines standing alone count
             # too (with one, emphasised lead-ins such as "Fase 2: Interviewen" stay text).
@@ -228,12 +229,40 @@ class _Cues:
         line, style = self.lines[index], self.styles[index]
         if not any(c.isalpha() for c in line.text) or style == self.body:
             return False
+        body, conf = self.body_size, self.conf
+        if self.one_font:
+            if line.size > body and any(p.match(line.text.strip()) for p in self.numbered) \
+                    or index in self.toc_level_of:
+                return True
+            # A style in one font is only a size OCR measured from the line's height, which a table's header
+            # row may share, and a row whose shading OCR read as letters comes out tall: such a line heads
+            # something only where it starts at the text's left edge or is centred, and a tall one where it
+            # also stands apart from the lines around it.
+            if not self._set_as_heading(line):
+                return False
+            return style in self.heading_styles or (
+                line.size >= body * conf.plain_ratio and self._stands_apart(index))
         if style in self.heading_styles:
             return True
-        body, conf = self.body_size, self.conf
-        if self.one_font and line.size > body and any(p.match(line.text.strip()) for p in self.numbered):
-            return True
         return line.size >= body + conf.min_size_step and (line.bold or line.size >= body * conf.plain_ratio)
+
+    def same_style(self, first: int, second: int) -> bool:
+        """Two lines in one style; in one font (OCR), sizes a point apart are one size measured twice."""
+        a, b = self.styles[first], self.styles[second]
+        return a == b or (self.one_font and abs(a[3] - b[3]) <= 1)
+
+    def _set_as_heading(self, line: Line) -> bool:
+        """The line starts at the text's left edge (within two of its sizes) or is centred on the text."""
+        left, right = self.text_edges
+        return line.x0 - left <= 2 * line.size or abs((line.x0 + line.x1) - (left + right)) <= 2 * line.size
+
+    def _stands_apart(self, index: int) -> bool:
+        """White space of at least a third of the line's size above and below it on its page."""
+        line = self.lines[index]
+        neighbours = [self.lines[i] for i in (index - 1, index + 1) if 0 <= i < len(self.lines)]
+        return all(abs(n.top - line.top) >= (line.bottom - line.top) + line.size / 3 if n.top > line.top
+                   else line.top - n.bottom >= line.size / 3
+                   for n in neighbours if n.page == line.page)
 
 
 def _right_margin(lines: list[Line]) -> float:
@@ -264,7 +293,7 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and last is not None
             and last.lines[-1] is before
             and before.page == line.page
-            and cues.styles[previous] == cues.styles[index]
+            and cues.same_style(previous, index)
             and line.top - before.bottom < conf.wrap_gap * line.size
             and index not in cues.toc_level_of
             and not any(p.match(line.text.strip()) for p in cues.numbered)

@@ -41,6 +41,12 @@ class TocSettings:
     # titles stand again, in the same order, as lines further on.
     heading_pattern: str = r"^(inhoud|inhoudsopgave|inhoudstafel|contents|table of contents)$"
     title_prefix: int = 12
+    # Entries whose first lines start within this many points of each other are at one level (an OCR
+    # text layer places lines a pixel or two apart).
+    indent_tolerance: float = 2.0
+    # Where the leader was read as text, page numbers align within this many points (an OCR text layer
+    # sets a word's width from the recognised box, a few points off the printed glyphs).
+    text_leader_align_tolerance: float = 4.5
 
 
 @dataclass
@@ -54,6 +60,10 @@ class TocEntry:
     actual_page: int | None = None
     title_similarity: float = 0.0
     lines: list[Line] = field(default_factory=list, repr=False)  # as printed
+    # Nothing set the page number apart from the title: the leader was read as text (an OCR text layer
+    # reads a dot leader as letters), so the title may run on into it; the heading it matches tells where
+    # it ends (:func:`title_ending_as`).
+    leader_as_text: bool = False
 
     @property
     def title_matches(self) -> bool:
@@ -67,6 +77,7 @@ class TocEntry:
 Join = Callable[[list[str]], str]  # a wrapped title's lines as one (:func:`extract.pdf.text.join_wrapped`)
 # An entry as read: its lines as printed (its title's first line first), its title, its page number.
 RawEntry = tuple[list["Line"], str, int | None]
+_LEADER_START = re.compile(r"\s*(?:\.{2,}|…).*$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 
 
@@ -85,19 +96,56 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
     conf = resolve(TocSettings, settings)
     lines = list(lines)
     join: Join = partial(join_wrapped, vocab=vocab if vocab is not None else Counter())
-    raw = (_leader_entries(lines, conf, join) or _aligned_entries(lines, conf, join)
-           or _title_entries(lines, conf, titles_from, join))
-    indents = sorted({round(printed[0].x0) for printed, _, _ in raw})
+    contents = _contents_start(lines, conf, titles_from)
+    raw, leader_as_text = _leader_entries(lines, conf, join), False
+    if not raw:
+        raw = _aligned_entries(lines, conf, join)
+    if not raw and contents is not None:
+        raw, leader_as_text = _aligned_entries(lines, conf, join, after=contents), True
+    if not raw:
+        raw = _title_entries(lines, conf, contents, join)
+    level_of = _indent_levels([printed[0].x0 for printed, _, _ in raw], conf.indent_tolerance)
     entries: list[TocEntry] = []
     for printed, title, page in raw:
-        level = indents.index(round(printed[0].x0)) + 1
         previous = entries[-1] if entries else None
         if previous and title[:1].islower() and page == previous.printed_page:
             previous.title = join([previous.title, title])
             previous.lines += printed
             continue
-        entries.append(TocEntry(index=len(entries), level=level, title=title, printed_page=page, lines=printed))
+        entries.append(TocEntry(index=len(entries), level=level_of(printed[0].x0), title=title, printed_page=page,
+                                lines=printed, leader_as_text=leader_as_text))
     return entries
+
+
+def _indent_levels(indents: list[float], tolerance: float) -> Callable[[float], int]:
+    """A line's level: the rank of its indent among the entries', indents within ``tolerance`` of the one
+    before them being one."""
+    starts: list[float] = []
+    for x in sorted(indents):
+        if not starts or x - previous > tolerance:
+            starts.append(x)
+        previous = x
+    return lambda x: sum(start <= x + tolerance / 2 for start in starts) or 1
+
+
+def _contents_start(lines: list[Line], conf: TocSettings, titles_from: int | None) -> int | None:
+    """Where the table of contents starts: ``titles_from`` where the caller knows, else the line after its
+    heading ("Inhoud"), else None."""
+    if titles_from is not None:
+        return titles_from
+    heading = re.compile(conf.heading_pattern, re.IGNORECASE)
+    return next((i + 1 for i, line in enumerate(lines) if heading.match(line.text.strip())), None)
+
+
+def title_ending_as(entry: TocEntry, heading_key: str) -> str:
+    """The entry's title cut where its letters and digits have spelled as many as ``heading_key`` has: where
+    a title whose leader was read as text ends, by the heading it matches."""
+    title, count = entry.title, 0
+    for position, char in enumerate(title):
+        count += bool(toc_key(char))
+        if count == len(heading_key):
+            return title[:position + 1]
+    return title
 
 
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
@@ -135,37 +183,48 @@ def _title_starts(started: list[Line], line: Line) -> bool:
             and all(b.page == a.page and b.top - a.bottom <= line.size for a, b in pairwise(printed)))
 
 
-def _page_number(line: Line, conf: TocSettings) -> int | None:
-    """The page number a line ends in, set apart from a title that is not a number itself."""
+def _page_number(line: Line, conf: TocSettings, apart: bool = True) -> int | None:
+    """The page number a line ends in, set apart from a title that is not a number itself (``apart``: by
+    white space, a leader drawn as a graphic or none)."""
     words = line.words
     if len(words) < 2 or not words[-1].text.isdigit() or not any(c.isalpha() for c in line.text):
         return None
     if words[-2].text.replace(".", "").replace(",", "").isdigit() and not _YEAR.match(words[-2].text):
         return None  # a row of a table of numbers, not a title ("… werkplan 2023   5" is one)
-    return int(words[-1].text) if words[-1].x0 - words[-2].x1 >= conf.number_gap * line.size else None
+    return int(words[-1].text) if not apart or words[-1].x0 - words[-2].x1 >= conf.number_gap * line.size else None
 
 
-def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
+def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: int | None = None) -> list[RawEntry]:
     """The longest run of lines ending in page numbers whose right edges align, mostly uninterrupted.
 
     A line of the run without a number is part of a wrapped title: of the entry above when it stands
     closer to it, or in lower case (the number stood on the title's first line), else of the entry below
     (on its last): :func:`_goes_on_above`.
+
+    With ``after`` (the line after the contents' heading), the numbers need not stand apart: the run
+    right under that heading (its first entry among the ``min_entries`` lines after it), whose leaders
+    were read as text, each title cut where a dot leader visibly starts.
     """
-    numbered = [(i, _page_number(line, conf)) for i, line in enumerate(lines)]
+    tolerance = conf.align_tolerance if after is None else conf.text_leader_align_tolerance
+    numbered = [(i, _page_number(line, conf)) for i, line in enumerate(lines)] if after is None else \
+        [(i, _page_number(lines[i], conf, apart=False)) for i in range(after, len(lines))]
     numbered = [(i, page) for i, page in numbered if page is not None]
     best: list[int] = []
     for start, (first, _) in enumerate(numbered):
         edge = lines[first].words[-1].x1
         run = [first]
         for index, _ in numbered[start + 1:]:
-            if abs(lines[index].words[-1].x1 - edge) > conf.align_tolerance:
+            if abs(lines[index].words[-1].x1 - edge) > tolerance:
                 continue
             if len(run) + 1 < conf.block_share * (index - run[0] + 1):
                 break
             run.append(index)
         if len(run) > len(best):
             best = run
+        if after is not None:
+            break  # only the run the contents' heading stands over
+    if after is not None and best and best[0] - after >= conf.min_entries:
+        return []
     pages = [int(lines[i].words[-1].text) for i in best]
     # A table of contents runs through the document: its page numbers hardly ever go back.
     if len(best) < conf.min_entries or sum(b < a for a, b in pairwise(pages)) > 0.1 * len(pages):
@@ -182,6 +241,7 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[R
             wrapped.append(line)
             continue
         title = join([*(ln.text for ln in wrapped), " ".join(w.text for w in line.words[:-1])])
+        title = _LEADER_START.sub("", title) if after is not None else title
         raw.append(([*wrapped, line], title, int(line.words[-1].text)))
         wrapped = []
     return raw
@@ -202,9 +262,6 @@ def _goes_on_above(lines: list[Line], index: int) -> bool:
 def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join: Join) -> list[RawEntry]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
-    if start is None:
-        heading = re.compile(conf.heading_pattern, re.IGNORECASE)
-        start = next((i + 1 for i, line in enumerate(lines) if heading.match(line.text.strip())), None)
     if start is None:
         return []
     keys = [toc_key(line.text) for line in lines]

@@ -49,10 +49,11 @@ class HeadingWords(Settings):
     # A project's sub-plan: "Idee 1: ...".
     subplan_pattern: str = r"^idee\s+(\d+)\b"
     # A line that is a project's numbered subsection whatever its style: "1. Vraagstuk" (case-sensitive:
-    # the capital is part of the cue, so a numbered list item in lower case stays text) ...
-    project_section_pattern: str = r"^\d+\.\s*[A-Z][^.]{2,60}$"
+    # the capital is part of the cue, so a numbered list item in lower case stays text; the dot may be a
+    # comma, as OCR often reads it: "4, Doelgroep") ...
+    project_section_pattern: str = r"^\d+[.,]\s*[A-Z][^.]{2,60}$"
     # ... and the number of a numbered heading once it is one (case-sensitive).
-    section_number_pattern: str = r"^(\d+)\.(?!\d)\s*(.*)$"
+    section_number_pattern: str = r"^(\d+)[.,](?!\d)\s*(.*)$"
     # Heading words naming a segment of an onderdeel; a heading naming all of them (or none) is about the
     # onderdeel as a whole.
     segments: dict[str, str] = field(default_factory=lambda: {"projecten": r"\bprojecten\b",
