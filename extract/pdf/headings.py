@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from ..settings import resolve
 from .model import Document, Line
-from .text import document_vocabulary, ends_open, join_wrapped
+from .text import document_vocabulary, ends_open, join_wrapped, line_pitch
 from .toc import entry_lines, toc_key
 
 
@@ -182,6 +182,8 @@ class _Cues:
         # headings by: a line numbered like a heading and set larger than the body is one.
         self.one_font = len({word.fontname for line in self.lines for word in line.words}) == 1
         self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), _right_margin(self.lines))
+        # The usual white space between the lines of a paragraph.
+        self.line_gap = max(line_pitch(self.lines) - self.body_size, 1.0)
         if not self.calibrated:
             # Without a ToC to say which styles are headings, lines standing alone count
             # too (with one, emphasised lead-ins such as "Fase 2: Interviewen" stay text).
@@ -227,13 +229,18 @@ class _Cues:
 
     def is_heading(self, index: int) -> bool:
         line, style = self.lines[index], self.styles[index]
-        if not any(c.isalpha() for c in line.text) or style == self.body:
+        if not any(c.isalpha() for c in line.text):
             return False
         body, conf = self.body_size, self.conf
         if self.one_font:
-            if line.size > body and any(p.match(line.text.strip()) for p in self.numbered) \
+            numbered = any(p.match(line.text.strip()) for p in self.numbered)
+            # OCR may measure a heading at the body's size: numbered and standing apart, it is one.
+            if numbered and (line.size > body or line.size == body and self._stands_apart(index)) \
                     or index in self.toc_level_of:
                 return True
+        if style == self.body:
+            return False
+        if self.one_font:
             # A style in one font is only a size OCR measured from the line's height, which a table's header
             # row may share, and a row whose shading OCR read as letters comes out tall: such a line heads
             # something only where it starts at the text's left edge or is centred, and a tall one where it
@@ -257,12 +264,13 @@ class _Cues:
         return line.x0 - left <= 2 * line.size or abs((line.x0 + line.x1) - (left + right)) <= 2 * line.size
 
     def _stands_apart(self, index: int) -> bool:
-        """White space of at least a third of the line's size above and below it on its page."""
+        """Space above the line of twice the usual gap between lines (or the page's top), and at least half
+        of it below: a line set off as a heading is, not one of a paragraph or a table's rows."""
         line = self.lines[index]
-        neighbours = [self.lines[i] for i in (index - 1, index + 1) if 0 <= i < len(self.lines)]
-        return all(abs(n.top - line.top) >= (line.bottom - line.top) + line.size / 3 if n.top > line.top
-                   else line.top - n.bottom >= line.size / 3
-                   for n in neighbours if n.page == line.page)
+        above = self.lines[index - 1] if index > 0 else None
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return ((above is None or above.page != line.page or line.top - above.bottom >= 2 * self.line_gap)
+                and (below is None or below.page != line.page or below.top - line.bottom >= self.line_gap / 2))
 
 
 def _right_margin(lines: list[Line]) -> float:
