@@ -101,7 +101,8 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
     if not raw:
         raw = _aligned_entries(lines, conf, join)
     if not raw and contents is not None:
-        raw, leader_as_text = _aligned_entries(lines, conf, join, after=contents), True
+        raw = _aligned_entries(lines, conf, join, after=contents)
+        leader_as_text = bool(raw)
     if not raw:
         raw = _title_entries(lines, conf, contents, join)
     level_of = _indent_levels([printed[0].x0 for printed, _, _ in raw], conf.indent_tolerance)

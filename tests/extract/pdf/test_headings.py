@@ -153,3 +153,36 @@ def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_li
     document = Document(path=Path("caps.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
         "ELKAAR VERSTERKENDE ACTIVITEITEN", "KORT", "ACTIVITEITEN"]
+
+
+def test_in_text_of_one_font_a_heading_is_told_by_its_place_not_its_measured_size():
+    # Project 1.1's and 4.1's pages of the bundled PDF as a 300-dpi scan's OCR measures them: "1. Vraagstuk"
+    # at the body's size, set off by a blank line above; a planning's months row at a heading's size, but
+    # inside the table; a planning row whose shading OCR read as letters ("Activiteit 3 LT nn"), measured
+    # 16 pt tall and overlapping the rows around it.
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+
+    def line(text: str, top: float, size: float, x0: float = 57.0) -> Line:
+        words, x = [], x0
+        for part in text.split():
+            words.append(Word(part, x, x + 5 * len(part), top, top + size, "GlyphLessFont", size, (0,)))
+            x += 5 * len(part) + 3
+        return Line(page=1, words=words)
+
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol, samen met pedagogische"
+    lines = [line("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 85, 11),
+             line("Project 1.1: Een stevige identiteit ontwikkelen", 112, 11),
+             line("1. Vraagstuk", 137, 9), *[line(body, 152 + 13.4 * i, 9) for i in range(10)],
+             line("2. Doel(en) project", 300, 9), *[line(body, 315 + 13.4 * i, 9) for i in range(3)],
+             line("Onderdeel van een meerjarige programma", 370, 11), line(body, 386, 9),
+             line("Jan. Feb. Mrt. Apr. Mei. Jun. Jul. Aug. Sep. Okt. Nov. Dec.", 420, 11, x0=219),
+             line("Activiteit 2 mi", 435.2, 8), line("Activiteit 3 LT nn", 441.6, 16), line("Activiteit 4", 458.2, 8),
+             line(body, 480, 9), line("Project 1.2: Identity Project", 510, 11), line(body, 526, 9)]
+    document = Document(path=Path("scan.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
+    found = find_headings(document, numbering=NUMBERING)
+    assert [h.text for h in found] == ["Programmalijn 1. Opvoeding en ontwikkeling jongeren",
+                                       "Project 1.1: Een stevige identiteit ontwikkelen", "1. Vraagstuk",
+                                       "2. Doel(en) project", "Onderdeel van een meerjarige programma",
+                                       "Project 1.2: Identity Project"]

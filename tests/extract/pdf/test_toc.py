@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from extract.pdf.model import Line, Word
-from extract.pdf.toc import entry_lines
+from extract.pdf.toc import entry_lines, title_ending_as, toc_key
 
 ENTRIES = [("Inleiding", 4, 0), ("Onderdeel van een meerjarige programma", 4, 1),
            ("Totstandkoming werkplan 2023", 5, 1), ("Leeswijzer", 5, 1),
@@ -150,3 +150,37 @@ def test_a_line_with_no_leader_set_apart_from_the_entry_below_is_no_part_of_its_
              _line(150, 64, [("Bijlage 1. Uitgewerkte projectplannen" + "." * 30 + "29", None)])]
     assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
         ("Project 4.4 HRM-opleidingen", 74), ("Bijlage 1. Uitgewerkte projectplannen", 29)]
+
+
+def _read_as_letters(top: float, x0: float, text: str, page: int, right: float = RIGHT) -> Line:
+    """A ToC line of an OCR text layer: the dot leader read as letters (tesseract's reading of the bundled
+    PDF's contents at 300 dpi), running up to the page number with no space to set it apart."""
+    line = _line(top, x0, [(text, None)])
+    last = line.words[-1]
+    number = Word(str(page), last.x1 + 3, right + (x0 - 57) / 6, top, top + 10, "GlyphLessFont", 10, (0,))
+    return Line(page=2, words=[*line.words, number])
+
+
+def test_a_leader_ocr_read_as_letters_under_the_contents_heading():
+    # Indents a pixel apart (57.1, 57.6) are one level; page numbers end within a few points of each other.
+    lines = [_line(60, 57.8, [("Inhoud", None)], 13),
+             _read_as_letters(100, 57.1, "Onderdeel A: Ontwikkeling en benutting van kennis … … ev svvensovonsoon", 6),
+             _read_as_letters(114, 57.1, "Onderdeel B: Portaalfunctiessrrsersereenversenrs eneen", 12),
+             _read_as_letters(128, 57.6, "Begroting... nee senvensee nerve", 21),
+             _read_as_letters(142, 67.4, "Programmalijn 1. Opvoeding en ontwikkeling jongeren … nnn", 30),
+             _read_as_letters(156, 77.5, "Project 1.1: Een stevige identiteit ontwikkelen … nonneneen", 30)]
+    entries = entry_lines(lines)
+    assert [(e.title, e.printed_page, e.level) for e in entries] == [
+        ("Onderdeel A: Ontwikkeling en benutting van kennis", 6, 1),
+        ("Onderdeel B: Portaalfunctiessrrsersereenversenrs eneen", 12, 1),  # cut by the heading it matches
+        ("Begroting", 21, 1), ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 30, 2),
+        ("Project 1.1: Een stevige identiteit ontwikkelen", 30, 3)]
+    assert all(e.leader_as_text for e in entries)
+    assert title_ending_as(entries[1], toc_key("Onderdeel B: Portaalfunctie")) == "Onderdeel B: Portaalfunctie"
+    # Without the contents' heading over them, numbers not set apart make no table of contents ...
+    assert entry_lines(lines[1:]) == []
+    # ... nor do numbered lines further down, a planning's rows "Activiteit 1" … "Activiteit 4".
+    rows = [_read_as_letters(400 + 14 * n, 57.1, "Activiteit", n + 1) for n in range(4)]
+    text = [_line(200 + 14 * n, 57.1, [(f"Regel {word} van de inleiding.", None)])
+            for n, word in enumerate(["een", "twee", "drie", "vier"])]
+    assert entry_lines([lines[0], *text, *rows]) == []
