@@ -121,12 +121,9 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
 def _indent_levels(indents: list[float], tolerance: float) -> Callable[[float], int]:
     """A line's level: the rank of its indent among the entries', indents within ``tolerance`` of the one
     before them being one."""
-    starts: list[float] = []
-    for x in sorted(indents):
-        if not starts or x - previous > tolerance:
-            starts.append(x)
-        previous = x
-    return lambda x: sum(start <= x + tolerance / 2 for start in starts) or 1
+    ordered = sorted(indents)
+    starts = [x for i, x in enumerate(ordered) if i == 0 or x - ordered[i - 1] > tolerance]
+    return lambda x: sum(start <= x for start in starts) or 1
 
 
 def _contents_start(lines: list[Line], conf: TocSettings, titles_from: int | None) -> int | None:
