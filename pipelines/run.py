@@ -150,7 +150,7 @@ def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, ca
     Returns the datasets with the second reading's columns and the validation datasets, and the
     :class:`~pipelines.validation.Validation`.
     """
-    from expectations.verify.checks import all_checks, covered_numbers
+    from expectations.verify.checks import all_checks, proven_numbers
     from expectations.verify.quality import (
         extraction_signals,
         integrity_signals,
@@ -162,7 +162,7 @@ def verify(datasets: Datasets, extraction: Extraction, settings: RunSettings, ca
     checks = all_checks(datasets.frames, settings.validation)
     reading_signals = [*integrity_signals(extraction.integrity, extraction.document.path.name),
                        *extraction_signals(extraction, settings.quality),
-                       *unproven_numbers(datasets.frames["numbers"], covered_numbers(checks), settings.quality)]
+                       *unproven_numbers(datasets.frames["numbers"], proven_numbers(checks), settings.quality)]
     # The suites and the localization run in their process while camelot's reading is taken in: the
     # checks do not use it, the quality signals made after them do.
     great_expectations.submit((checks, settings.localization))

@@ -102,10 +102,13 @@ class Check:
     value_set: tuple[str, ...] = ()
 
 
-def covered_numbers(checks: list[Check]) -> set[str]:
-    """The ids of the numbers some comparison of a sum, product or rate check holds against others."""
-    return {number_id for check in checks if check.kind == "pair" for evidence in check.frame["evidence"]
-            for number_id in evidence}
+def proven_numbers(checks: list[Check]) -> set[str]:
+    """The ids of the numbers some comparison of a sum, product or rate check holds against others, and
+    that comparison holds: a number only failing comparisons hold is no more proven than one in none."""
+    return {number_id for check in checks if check.kind == "pair"
+            for evidence, actual, expected in zip(check.frame["evidence"], check.frame["actual"],
+                                                  check.frame["expected"], strict=True)
+            if actual == expected for number_id in evidence}
 
 
 def _page_list(pages: str) -> str:

@@ -382,12 +382,13 @@ def integrity_signals(integrity: Integrity, source: str) -> list[Signal]:
     return signals
 
 
-def unproven_numbers(numbers: pd.DataFrame, covered: set[str],
+def unproven_numbers(numbers: pd.DataFrame, proven: set[str],
                      settings: QualitySettings | dict | None = None) -> list[Signal]:
     """Numbers OCR read with a confidence below ``min_ocr_confidence`` whose number id no comparison of a
-    sum check covers (``covered``): their digits are proven by nothing."""
+    sum check that holds covers (``proven``, :func:`expectations.verify.checks.proven_numbers`): their
+    digits are proven by nothing."""
     least = resolve(QualitySettings, settings).min_ocr_confidence
-    doubtful = numbers[(numbers["ocr_confidence"] < least) & ~numbers["number_id"].isin(covered)]
+    doubtful = numbers[(numbers["ocr_confidence"] < least) & ~numbers["number_id"].isin(proven)]
     if doubtful.empty:
         return []
     shown = ", ".join(f"{n.raw} (p. {n.page}, zekerheid {n.ocr_confidence:.2f})" for n in doubtful.itertuples())

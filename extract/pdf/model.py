@@ -52,6 +52,12 @@ class Word:
     def bold(self) -> bool:
         return "bold" in self.fontname.lower()
 
+    @property
+    def speck(self) -> bool:
+        """Letters or digits boxed narrower than a seventh of the size each, which no font sets them: a
+        rule's edge or a speck that OCR read as a character ("5" over a cell border)."""
+        return self.text.isalnum() and self.x1 - self.x0 < self.size * len(self.text) / 7
+
 
 @dataclass(slots=True)
 class Line:

@@ -18,7 +18,8 @@ import pandas as pd
 # a dot OCR read as a comma ("9,492").
 _INTEGER = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$|^\d+$")
 _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
-_WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0{1,2})$")
+# A bare comma at the end is a whole amount whose dash was lost (OCR: "27.500," for "27.500,-").
+_WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0{1,2})?$")
 _FRACTION = re.compile(r",(\d{1,2})$")
 _CURRENCY = "€"
 _ZERO_MARKS = {"-", "—", "–"}
@@ -36,7 +37,7 @@ def parse_amount(raw: str) -> Amount:
     """Parse a printed Dutch amount, rate or hour count into its exact value.
 
     Accepts ``1.234.567``, ``1350``, ``€ 12.345``, ``€12.345``, ``27.500,-``,
-    ``27.500,00``, ``1 234 567``, ``9,492`` (a comma before three digits groups thousands), a lone
+    ``27.500,00``, ``27.500,`` (its dash lost), ``1 234 567``, ``9,492`` (a comma before three digits groups thousands), a lone
     dash (zero) and cents (``12.852,50``, ``€ 114,5``): an int when whole, else a Decimal of the
     printed digits.
     """

@@ -90,7 +90,10 @@ def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple
         band.insert(0, lines[i])
         i -= 1
     j = index + 1
-    while j < len(lines) and lines[j].page == marker.page and not _value_tokens(lines[j].words)[1] \
+    # A line set over the band's last (header cells staggered) is header too, whatever a stray mark in it
+    # reads as: OCR reads a cell's edge as a digit ("Instituut (€) 8").
+    while j < len(lines) and lines[j].page == marker.page \
+            and (not _value_tokens(lines[j].words)[1] or lines[j].top < band[-1].bottom) \
             and lines[j].top - band[-1].bottom <= step:
         band.append(lines[j])
         j += 1
@@ -116,12 +119,13 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab:
         for column in fragments:
             column.append([])
         for word in line.words:
-            if word.x1 < label_x1:
+            if word.x1 < label_x1 or word.speck:
                 continue
             # A header word belongs to the column whose span holds its middle (right-aligned
             # numbers: a column ends at its values' right edge), so left-aligned, centred and
             # right-aligned headers land right, however close neighbouring headers stand.
-            middle = (word.x0 + word.x1) / 2
+            # A quarter of the size's slack: a word OCR boxed a point wider ("projectkosten /").
+            middle = (word.x0 + word.x1) / 2 - line.size / 4
             fragments[next((k for k in range(width) if middle <= anchors[k]), width - 1)][-1].append(word.text)
     columns = []
     for k, parts in enumerate(fragments):

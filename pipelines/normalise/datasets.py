@@ -19,7 +19,7 @@ from extract.settings import as_record
 from extract.werkplan import ids
 from extract.werkplan.kinds import RowKind
 from pipelines.normalise.frames import typed_frame
-from pipelines.normalise.labels import canonical_labels, normalise
+from pipelines.normalise.labels import canonical_labels, named_within, normalise, tidy
 from pipelines.normalise.section_datasets import section_frames
 
 if TYPE_CHECKING:  # types only: writing and loading datasets (werkplan load) import no PDF reader
@@ -162,8 +162,12 @@ def build_datasets(
     document = extraction.document
     all_rows = [row for table in extraction.tables for row in table.rows]
     roles = canonical_labels(r.role_raw for r in all_rows)
-    overview_orgs = [c.organisation for c in extraction.overview.columns] if extraction.overview else []
-    organisations = canonical_labels([r.organisation_raw for r in all_rows] + overview_orgs)
+    budget_orgs = [r.organisation_raw for r in all_rows]
+    overview_orgs = [c.organisation for c in extraction.overview.columns if c.organisation] \
+        if extraction.overview else []
+    organisations = canonical_labels(budget_orgs + overview_orgs)
+    for org in overview_orgs:
+        organisations[tidy(org)] = organisations[tidy(named_within(org, budget_orgs))]
     tables, lines, numbers = _budget_records(extraction, roles, organisations)
     overview_rows, overview_amounts = _overview_records(extraction, organisations, numbers)
     if ocr:

@@ -37,3 +37,14 @@ def canonical_labels(raw_labels: Iterable[str | None]) -> dict[str, str]:
 
 def normalise(raw: str | None, mapping: dict[str, str]) -> str | None:
     return mapping.get(tidy(raw)) if raw else None
+
+
+def named_within(raw: str, known: Iterable[str | None]) -> str:
+    """The one known label whose words stand whole in ``raw``, where ``raw`` is none of them itself: a label
+    read with a stray word beside it ("Ee Movisie", OCR's reading of a table header's edge); else ``raw``."""
+    labels = {label_key(label): label for label in known if label}
+    if label_key(raw) in labels:
+        return raw
+    padded = f" {tidy(raw).lower()} "
+    named = {label for label in labels.values() if f" {tidy(label).lower()} " in padded}
+    return named.pop() if len(named) == 1 else raw
