@@ -150,7 +150,8 @@ class ReportingGroup(click.Group):
 
 
 @click.group(cls=ReportingGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="werkplan")
+# prog_name: click takes the name from sys.argv[0] otherwise, which is "-c" under `python -c ...`
+@click.version_option(package_name="werkplan", prog_name="werkplan")
 @click.option("--debug", is_flag=True,
               help="Show the full traceback when a command fails, and the libraries' log lines and warnings "
                    "(from every process of the run), which are otherwise kept off the terminal.")
