@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
+from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended
 from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
 from extract.scratch import scratch_folder
@@ -220,7 +220,7 @@ def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | No
                     del running[i]
                     outcomes.setdefault(i, Outcome(pdfs[i], "failed", exit_code=EXIT_WORKER_ENDED,
                                                    message=f"{pdfs[i]}: the worker process reading it ended "
-                                                           f"unexpectedly ({_how_it_ended(process.exitcode)})"))
+                                                           f"unexpectedly ({how_it_ended(process.exitcode)})"))
     finally:
         _end_workers([process for process, _ in running.values()])
     return [outcomes[i] for i in range(len(pdfs))]
@@ -237,16 +237,6 @@ def _receive(i: int, pdf: Path, connection, outcomes: dict[int, Outcome], progre
                 progress(pdf, *payload)
     except (EOFError, ConnectionError):
         connection.close()
-
-
-def _how_it_ended(exitcode: int | None) -> str:
-    """A dead worker's exit status in words: the signal that killed it, or the code it exited with."""
-    if exitcode is not None and exitcode < 0:
-        try:
-            return f"killed by {signal.Signals(-exitcode).name}"
-        except ValueError:  # a real-time signal, which has no name
-            return f"killed by signal {-exitcode}"
-    return f"exit code {exitcode}"
 
 
 def _end_workers(processes: list) -> None:

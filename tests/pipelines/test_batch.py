@@ -336,3 +336,4 @@ def test_a_worker_that_dies_fails_its_own_document_only(sources, tmp_path):
             pd.testing.assert_frame_equal(batch[name].drop(columns="extracted_at", errors="ignore"),
                                           frame.drop(columns="extracted_at", errors="ignore"),
                                           obj=f"werkplan-{year} {name}")
+
