@@ -39,6 +39,16 @@ def die_with_parent(parent: int | None, how: int = signal.SIGKILL) -> None:
         os._exit(128 + how)
 
 
+def how_it_ended(exitcode: int) -> str:
+    """An ended process's exit status in words: the signal that killed it, or the code it exited with."""
+    if exitcode >= 0:
+        return f"exit code {exitcode}"
+    try:
+        return f"killed by {signal.Signals(-exitcode).name}"
+    except ValueError:  # a real-time signal other than SIGRTMIN and SIGRTMAX has no name
+        return f"killed by signal {-exitcode}"
+
+
 def exit_on_terminate() -> None:
     """Let SIGTERM end this process as an exception does: ``finally`` blocks and exit handlers run
     (camelot's temporary folders are removed), where SIGTERM's default would skip them."""

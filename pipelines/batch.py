@@ -6,6 +6,12 @@ unless ``replace``.  Workers write into a staging folder; the parent publishes e
 document when all are done, so a document that fails or is refused leaves the output as
 it was and never touches the others.  Then ``catalog.csv``/``catalog.json`` are updated
 and each pair of consecutive years is compared in ``compare/<a>-vs-<b>/``.
+
+A worker reads one PDF and ends; it sends progress and outcome over a pipe of its own.  So a
+worker that dies (SIGKILL, out of memory, a segfault or ``os._exit`` in a C library) is known by
+its own process sentinel and fails its own PDF only (exit code ``EXIT_WORKER_ENDED``); the PDFs
+read beside it are not touched and need no retry (a ``ProcessPoolExecutor`` would instead break
+as a whole and fail every future still pending), and the PDFs not yet started start as usual.
 """
 
 from __future__ import annotations
@@ -30,11 +36,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
+from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended
 from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
 from extract.scratch import scratch_folder
-from pipelines.errors import EXIT_INPUT, EXIT_UNEXPECTED, OutputError, exit_code
+from pipelines.errors import EXIT_INPUT, EXIT_UNEXPECTED, EXIT_WORKER_ENDED, OutputError, exit_code
 from pipelines.normalise.datasets import pipeline_version, printable_name
 from pipelines.normalise.frames import DTYPES, typed_frame
 from pipelines.normalise.schema import CATALOG
@@ -205,23 +211,23 @@ def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | No
                 running[i] = process, ours
             ready = set(connection_wait([c for _, c in running.values()] + [p.sentinel for p, _ in running.values()]))
             for i, (process, connection) in list(running.items()):
-                _receive(i, pdfs[i], connection, ready, outcomes, progress)
-                if process.sentinel in ready or connection.closed:
+                ended = process.sentinel in ready
+                if ended or connection in ready:  # an ended worker's last words are read before it is let go
+                    _receive(i, pdfs[i], connection, outcomes, progress)
+                if ended or connection.closed:
                     process.join()
                     connection.close()
                     del running[i]
-                    outcomes.setdefault(i, Outcome(pdfs[i], "failed", exit_code=EXIT_UNEXPECTED,
+                    outcomes.setdefault(i, Outcome(pdfs[i], "failed", exit_code=EXIT_WORKER_ENDED,
                                                    message=f"{pdfs[i]}: the worker process reading it ended "
-                                                           f"unexpectedly (exit code {process.exitcode})"))
+                                                           f"unexpectedly ({how_it_ended(process.exitcode)})"))
     finally:
         _end_workers([process for process, _ in running.values()])
     return [outcomes[i] for i in range(len(pdfs))]
 
 
-def _receive(i: int, pdf: Path, connection, ready: set, outcomes: dict[int, Outcome], progress: Progress | None):
+def _receive(i: int, pdf: Path, connection, outcomes: dict[int, Outcome], progress: Progress | None):
     """Take what worker ``i`` sent: progress, then its outcome; a closed connection closes ours."""
-    if connection not in ready:
-        return
     try:
         while connection.poll():
             kind, *payload = connection.recv()

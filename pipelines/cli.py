@@ -150,7 +150,8 @@ class ReportingGroup(click.Group):
 
 
 @click.group(cls=ReportingGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="werkplan")
+# prog_name: click takes the name from sys.argv[0] otherwise, which is "-c" under `python -c ...`
+@click.version_option(package_name="werkplan", prog_name="werkplan")
 @click.option("--debug", is_flag=True,
               help="Show the full traceback when a command fails, and the libraries' log lines and warnings "
                    "(from every process of the run), which are otherwise kept off the terminal.")
@@ -206,7 +207,8 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
 
     A PDF already taken in (same SHA-256) is skipped. Exit status: 0 when every
     document succeeded (even if checks failed, unless --strict), 1 with --strict
-    when a check failed or a PDF needed repair, 2 when any PDF was unusable or
+    when a check failed or a PDF needed repair, or when a PDF's worker process
+    died (the other PDFs go on), 2 when any PDF was unusable or
     refused, 3 for an unusable --out or --db, 4 when a document's structure is
     doubtful: written for review and not loaded (the highest status wins).
     """

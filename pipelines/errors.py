@@ -14,6 +14,7 @@ EXIT_INPUT = 2  # the input cannot be used: no such file, not a PDF, damaged, en
 EXIT_OUTPUT = 3  # the output folder or the database target cannot be used
 EXIT_NEEDS_REVIEW = 4  # written for review: the document's structure is doubtful, so it was not loaded
 EXIT_UNEXPECTED = 1  # anything else: a bug, shown in full with --debug
+EXIT_WORKER_ENDED = 1  # a batch worker died (killed, out of memory, a crash in a C library): its document failed
 EXIT_INTERRUPTED = 128 + 2  # SIGINT (Ctrl-C), as a shell reports a process it ended
 EXIT_TERMINATED = 128 + 15  # SIGTERM
 

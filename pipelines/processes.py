@@ -32,7 +32,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate
+from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended
 from extract.pdf.workers import start_worker_server, worker_context
 
 
@@ -121,7 +121,8 @@ class SideProcess:
 
     def _ended(self):
         self.close()
-        raise RuntimeError(f"the {self.name} process ended unexpectedly (exit code {self._process.exitcode})") from None
+        raise RuntimeError(f"the {self.name} process ended unexpectedly "
+                           f"({how_it_ended(self._process.exitcode)})") from None
 
     def call(self, request: Any) -> Any:
         self.submit(request)

@@ -11,14 +11,18 @@ import sqlite3
 import struct
 import subprocess
 import termios
+import time
 
 import jsonschema
 import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from pipelines.batch import find_pdfs, run_batch
+from bench.memory import alive, descendants
+from pipelines.batch import find_pdfs, read_catalog, run_batch
 from pipelines.cli import main
+from pipelines.output.database import read_folder
+from pipelines.run import run_pipeline
 from tests.conftest import PDF_2023, ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
@@ -275,3 +279,69 @@ def test_two_pdfs_of_one_year_in_one_run_take_in_the_first(sources, tmp_path):
     assert [o.status for o in result.outcomes] == ["written", "refused"]
     assert result.outcomes[1].message == f"{second}: werkplan-2031 is already taken in from {first} in this run"
     assert pd.read_csv(tmp_path / "catalog.csv")["sha256"].tolist() == [sha256(first)]
+
+
+# On PYTHONPATH, this makes the batch worker reading werkplan-2031.pdf die by SIGKILL (as the kernel's
+# out-of-memory killer ends a process; a segfault in a C library ends it as abruptly) as it starts writing
+# its output: the first file it opens in the document's staging folder, with its datasets and report half
+# made.  Only in a batch worker (a process multiprocessing spawned); nothing in the code under test knows.
+# First it writes down how many other batch workers are alive beside it (in the file "beside").
+CRASH_WERKPLAN_2031 = """
+import os, signal, sys
+from pathlib import Path
+
+def crash(event, args):
+    if event == "open" and ".werkplan-2031.staging-" in str(args[0]):
+        from bench.memory import children
+        beside = [pid for pid in children().get(os.getppid(), []) if pid != os.getpid()
+                  and "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace")]
+        Path(__file__).with_name("beside").write_text(str(len(beside)))
+        os.kill(os.getpid(), signal.SIGKILL)
+
+if sys.argv[-1:] == ["--multiprocessing-fork"]:
+    sys.addaudithook(crash)
+"""
+
+
+def test_a_worker_that_dies_fails_its_own_document_only(sources, run_2023, tmp_path):
+    inbox, hook, out = tmp_path / "inbox", tmp_path / "hook", tmp_path / "out"
+    inbox.mkdir()
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(CRASH_WERKPLAN_2031, encoding="utf-8")
+    shutil.copy(sources / "source_pdfs" / "werkplan-2031.pdf", inbox)
+    build_werkplan(inbox / "werkplan-2033.pdf", 2033, 30, [("1.1", "Vaders", 8)])
+    # --jobs 2, in the order given: the bundled PDF (123 pages) and 2031 (3) start together; 2031's worker
+    # dies when its reading is done and the bundled PDF's is still reading; 2033 starts in its place.
+    process = subprocess.Popen([*WERKPLAN, "run", str(PDF_2023), str(inbox), "--out", str(out), "--jobs", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                               env={**os.environ, "PYTHONPATH": f"{hook}{os.pathsep}{ROOT}"})
+    seen: set[int] = set()
+    while process.poll() is None:
+        seen |= descendants(process.pid)
+        time.sleep(0.05)
+    stdout, stderr = process.communicate()
+    ended = time.monotonic()
+    assert process.returncode == 1, stderr
+    assert (hook / "beside").read_text() == "1"  # the bundled PDF's worker was reading when 2031's died
+    assert stderr.splitlines() == [f"werkplan: error: {inbox / 'werkplan-2031.pdf'}: the worker process reading it "
+                                   "ended unexpectedly (killed by SIGKILL)"]
+    assert stdout.splitlines()[-1] == f"2 written, 0 skipped, 1 failed, 0 refused; catalog: {out / 'catalog.csv'}"
+    catalog = read_catalog(out)
+    assert catalog[["document_id", "source_file", "status"]].values.tolist() == [
+        ["werkplan-2023", PDF_2023.name, "current"], ["werkplan-2033", "werkplan-2033.pdf", "current"]]
+    # Nothing of 2031 and no scratch folder is left: only the two documents, their versions and the catalog's.
+    assert sorted(p.name for p in out.iterdir() if "2031" in p.name or p.name.startswith(".batch.")) == []
+    assert not [p for p in out.rglob("*") if ".staging-" in p.name]
+    while alive(seen) and time.monotonic() - ended < 2:
+        time.sleep(0.05)
+    assert not alive(seen)  # the dead worker's own children (fork server, side processes) ended with it
+    # The others' datasets are a single run's.
+    singles = {"werkplan-2023": run_2023.output,
+               "werkplan-2033": run_pipeline(inbox / "werkplan-2033.pdf", tmp_path / "single").output}
+    for document_id, single in singles.items():
+        batch, alone = read_folder(out / document_id), read_folder(single)
+        assert batch.keys() == alone.keys()
+        for name, frame in alone.items():  # the time of each run apart
+            pd.testing.assert_frame_equal(batch[name].drop(columns="extracted_at", errors="ignore"),
+                                          frame.drop(columns="extracted_at", errors="ignore"),
+                                          obj=f"{document_id} {name}")

@@ -4,6 +4,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pandas as pd
@@ -46,6 +47,16 @@ def test_every_option_has_help_text(command, options):
         line = next(line for line in options_part.splitlines() if line.strip().startswith(option))
         # the option, its metavar if any, then its help text
         assert re.match(rf"\s*{option}( [A-Z]+)?\s+[A-Z][a-z]", line), line
+
+
+@pytest.mark.parametrize("command", [WERKPLAN, [str(Path(sys.executable).parent / "werkplan")]],
+                         ids=["python -c", "console script"])
+def test_version_names_the_program_werkplan_however_it_is_started(command):
+    root = Path(__file__).resolve().parents[2]
+    version = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    ended = subprocess.run([*command, "--version"], capture_output=True, text=True, cwd=root,
+                           env={**os.environ, "PYTHONPATH": str(root)}, timeout=60)
+    assert (ended.returncode, ended.stdout, ended.stderr) == (0, f"werkplan, version {version}\n", "")
 
 
 def test_help_does_not_import_great_expectations():

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.memory import alive, children, descendants
+from bench.memory import alive, descendants
 from pipelines.output.database import read_folder
 from tests.conftest import ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
@@ -118,21 +118,3 @@ def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_pat
     assert published_whole(out) == expected
     assert left_staging(out) == []
 
-
-def test_a_batch_worker_killed_fails_its_own_document_only(pdfs, tmp_path):
-    process = subprocess.Popen([*WERKPLAN, "run", str(pdfs),
-                                "--out", str(tmp_path / "out"), "--jobs", "2"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
-    workers: list[int] = []
-    while len(workers) < 2 and process.poll() is None:
-        workers = sorted(pid for pid in children().get(process.pid, [])
-                         if "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace"))
-        time.sleep(0.02)
-    os.kill(workers[0], signal.SIGKILL)  # the first started: werkplan-2030.pdf's
-    stdout, stderr = process.communicate(timeout=120)
-    assert process.returncode == 1
-    assert stderr.splitlines() == [(f"werkplan: error: {pdfs / 'werkplan-2030.pdf'}: the worker process reading it "
-                                    "ended unexpectedly (exit code -9)")]
-    assert stdout.splitlines()[-1] == \
-        f"1 written, 0 skipped, 1 failed, 0 refused; catalog: {tmp_path / 'out' / 'catalog.csv'}"
-    assert published_whole(tmp_path / "out") == ["werkplan-2031"]
