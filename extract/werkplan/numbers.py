@@ -36,10 +36,10 @@ class AmountError(ValueError):
 def parse_amount(raw: str) -> Amount:
     """Parse a printed Dutch amount, rate or hour count into its exact value.
 
-    Accepts ``1.234.567``, ``1350``, ``€ 12.345``, ``€12.345``, ``27.500,-``,
-    ``27.500,00``, ``27.500,`` (its dash lost), ``1 234 567``, ``9,492`` (a comma before three digits groups thousands), a lone
-    dash (zero) and cents (``12.852,50``, ``€ 114,5``): an int when whole, else a Decimal of the
-    printed digits.
+    Accepts ``1.234.567``, ``1350``, ``€ 12.345``, ``€12.345``, ``27.500,-``, ``27.500,00``,
+    ``27.500,`` (its dash lost), ``1 234 567``, ``9,492`` (a comma before three digits groups
+    thousands), a lone dash (zero) and cents (``12.852,50``, ``€ 114,5``): an int when whole, else a
+    Decimal of the printed digits.
     """
     text = raw.translate(_SPACES).strip()
     if text.startswith(_CURRENCY):
