@@ -108,7 +108,7 @@ def proven_numbers(checks: list[Check]) -> set[str]:
     return {number_id for check in checks if check.kind == "pair"
             for evidence, actual, expected in zip(check.frame["evidence"], check.frame["actual"],
                                                   check.frame["expected"], strict=True)
-            if actual == expected for number_id in evidence}
+            if not (pd.isna(actual) or pd.isna(expected)) and actual == expected for number_id in evidence}
 
 
 def _page_list(pages: str) -> str:

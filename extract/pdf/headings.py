@@ -233,9 +233,12 @@ class _Cues:
             return False
         body, conf = self.body_size, self.conf
         if self.one_font:
-            numbered = any(p.match(line.text.strip()) for p in self.numbered)
-            # OCR may measure a heading at the body's size: numbered and standing apart, it is one.
-            if numbered and (line.size > body or line.size == body and self._stands_apart(index)) \
+            text = line.text.strip()
+            numbered = any(p.match(text) for p in self.numbered)
+            # OCR may measure a unit's small headings ("1. Vraagstuk", "Idee 2") at the body's size: standing
+            # apart, such a line is one.
+            small = any(self.roles[role].match(text) for role in ("sub_unit", "unit_section"))
+            if numbered and (line.size > body or small and line.size == body and self._stands_apart(index)) \
                     or index in self.toc_level_of:
                 return True
         if style == self.body:
@@ -395,7 +398,9 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
     conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf, numbering or Numbering())
     found = _join_wrapped(cues, conf)
-    if cues.calibrated:
+    # A ToC whose entries match headings of one level only (most of its headings are not in the text: an
+    # excerpt of pages) ranks no styles: their sizes do.
+    if len({level for levels in cues.calibrated.values() for level in levels}) > 1:
         _levels_from_toc(cues, found, conf)
     else:
         # Without a ToC: the rank of the style, larger first, then bold before plain before

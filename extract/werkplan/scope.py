@@ -57,7 +57,11 @@ class ScopeResolver:
         self._onderdeel = re.compile(words.onderdeel_named_pattern, re.I)
         self._function_level = re.compile(words.function_level_pattern, re.I)
         self._segments = {name: re.compile(p, re.I) for name, p in words.segments.items()}
-        self.project_level = next((h.level for h in headings if re.match(words.project_pattern, h.text, re.I)), None)
+        first_project = next((h for h in headings if re.match(words.project_pattern, h.text, re.I)), None)
+        self.project_level = first_project.level if first_project else None
+        # Where the projects start: a heading of their level before the first one is none (a Begroting
+        # subsection an OCR'd text sets at the projects' size).
+        self.projects_start = (first_project.page, first_project.top) if first_project else None
         deeper = Counter(h.level for h in headings if self.project_level and h.level > self.project_level)
         self.subsection_level = deeper.most_common(1)[0][0] if deeper else None
 
@@ -83,7 +87,8 @@ class ScopeResolver:
             for depth, heading in enumerate(stack):
                 # An onderdeel's heading is none of the projects, whatever level its look gave it (an OCR'd
                 # text has one font: its levels come from sizes tesseract estimated)
-                if heading.level == self.project_level and not self._onderdeel.search(heading.text):
+                if heading.level == self.project_level and not self._onderdeel.search(heading.text) \
+                        and (heading.page, heading.top) >= self.projects_start:
                     return self._project_scope(stack, depth)
         return self._programme_scope(stack, self.preceding(page, top))
 
