@@ -53,8 +53,8 @@ from pipelines.processes import keep_between_runs, shutdown
 if TYPE_CHECKING:  # imported where a run starts: the settings import the extraction
     from pipelines.settings import RunOptions
 
-# progress(pdf, pages_read, page_count), called in the parent whatever worker reads the pdf
-Progress = Callable[[Path, int, int], None]
+# progress(pdf, pages_done, page_count, stage), called in the parent whatever worker reads the pdf
+Progress = Callable[[Path, int, int, str], None]
 COMPARE_FOLDER = "compare"
 # Scratch folders in the output folder (a killed run's are removed by the next run: extract.scratch)
 BATCH_STAGING, CATALOG_STAGING = ".batch.", ".catalog.staging-"
@@ -170,7 +170,7 @@ def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None, connec
     keep_between_runs(False)  # one PDF: each side process ends once it has answered
     quiet_logging()
     try:
-        outcome = take_in(pdf, staging, lambda done, total: connection.send(("progress", done, total)), options)
+        outcome = take_in(pdf, staging, lambda *progress: connection.send(("progress", *progress)), options)
         connection.send(("outcome", outcome))
     finally:
         # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
@@ -191,7 +191,7 @@ def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | No
     """
     folders = [staging / str(i) for i in range(len(pdfs))]
     if len(pdfs) <= 1 or jobs == 1:
-        return [take_in(pdf, folder, progress and (lambda d, t, pdf=pdf: progress(pdf, d, t)), options)
+        return [take_in(pdf, folder, progress and (lambda d, t, s, pdf=pdf: progress(pdf, d, t, s)), options)
                 for pdf, folder in zip(pdfs, folders, strict=False)]
     # spawn: the same start method on every platform and Python, no forking of a threaded parent
     context = multiprocessing.get_context("spawn")
@@ -306,7 +306,7 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     """Take in every PDF of ``paths`` (files or folders) into ``out_dir``; see the module's description.
 
     ``options`` (reader, password, settings) apply to every PDF; their ``progress`` is replaced by
-    ``progress(pdf, pages_read, page_count)``.
+    ``progress(pdf, pages_done, page_count, stage)``.
     """
     out_dir = Path(out_dir)
     existing = outputs(out_dir)

@@ -11,7 +11,8 @@ from tqdm import tqdm
 
 @contextmanager
 def progress_bars(show: bool | None = None):
-    """A ``progress(pdf, pages_read, page_count)`` callback drawing a bar per PDF, or None when not shown.
+    """A ``progress(pdf, pages_done, page_count, stage)`` callback drawing a bar per PDF, labelled with its
+    stage ("OCR werkplan.pdf", then "reading werkplan.pdf"), or None when not shown.
 
     ``show=None`` shows the bars when stderr is a terminal, so piped output stays clean.
     """
@@ -21,12 +22,17 @@ def progress_bars(show: bool | None = None):
         yield None
         return
     bars: dict[Path, tqdm] = {}
+    positions: dict[Path, int] = {}
 
-    def progress(pdf: Path, done: int, total: int) -> None:
+    def progress(pdf: Path, done: int, total: int, stage: str) -> None:
+        label = f"{stage} {pdf.name}"
         bar = bars.get(pdf)
+        if bar is not None and bar.desc != label:  # the next stage: a new bar in the same place
+            bar.close()
+            bar = None
         if bar is None:
-            bar = bars[pdf] = tqdm(total=total, unit="page", desc=f"reading {pdf.name}", position=len(bars),
-                                   leave=False)
+            position = positions.setdefault(pdf, len(positions))
+            bar = bars[pdf] = tqdm(total=total, unit="page", desc=label, position=position, leave=False)
         bar.update(done - bar.n)
 
     try:

@@ -19,6 +19,7 @@ Each stage returns what it made and the next takes it; none changes what an earl
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +93,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOp
         with _timed(timings, "ocr"):
             scan = ocr_stage(pdf, options, settings)
         with _timed(timings, "read"), named_as_source(scan):
-            found = read_budget_tables(scan.path if scan else pdf, settings, options.progress, options.reader,
+            found = read_budget_tables(scan.path if scan else pdf, settings, _staged(options.progress, "reading"),
+                                       options.reader,
                                        options.password)
         read_from = found.document.path
         if scan:  # the document is the scan: its name and SHA-256 are what the outputs and the catalog say
@@ -126,10 +128,15 @@ def ocr_stage(pdf: str | Path, options: RunOptions, settings: RunSettings) -> Oc
         return None
     if options.password:
         raise InputError(f"{pdf}: cannot OCR an encrypted PDF (ocrmypdf takes no password); decrypt it first")
-    scan = ocr_pdf(pdf, settings.ocr, options.ocr_jobs, options.progress, force=options.ocr)
+    scan = ocr_pdf(pdf, settings.ocr, options.ocr_jobs, _staged(options.progress, "OCR"), force=options.ocr)
     if not any(scan.words.values()):
         raise InputError(f"{pdf}: no text layer, and OCR found no text either (blank pages?)")
     return scan
+
+
+def _staged(progress: Callable[[int, int, str], None] | None, stage: str) -> Callable[[int, int], None] | None:
+    """``progress`` told which stage's pages it counts ("OCR", "reading")."""
+    return progress and (lambda done, total: progress(done, total, stage))
 
 
 @contextmanager

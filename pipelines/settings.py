@@ -61,16 +61,16 @@ class RunOptions:
     """How one run goes: which reader reads the PDF, its password, the settings, and where progress goes.
 
     ``settings`` is a :class:`RunSettings`, a dict of overrides (as :func:`~extract.settings.resolve`
-    takes) or None for the defaults.  ``progress(pages_done, page_count)`` is called as the PDF is
-    OCR'd (a scan) and read.  ``ocr`` OCRs every page even when the PDF has a text layer (a scan
-    without one is OCR'd anyway); ``ocr_jobs`` is how many pages tesseract reads at once (None: one
-    per core).
+    takes) or None for the defaults.  ``progress(pages_done, page_count, stage)`` is called as the PDF
+    is OCR'd (a scan; stage ``"OCR"``) and read (``"reading"``).  ``ocr`` OCRs every page even when the
+    PDF has a text layer (a scan without one is OCR'd anyway); ``ocr_jobs`` is how many pages tesseract
+    reads at once (None: one per core).
     """
 
     reader: str = DEFAULT_READER
     password: str | None = None
     settings: RunSettings | Mapping | None = None
-    progress: Callable[[int, int], None] | None = None
+    progress: Callable[[int, int, str], None] | None = None
     ocr: bool = False
     ocr_jobs: int | None = None
 

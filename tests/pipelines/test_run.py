@@ -22,9 +22,9 @@ def consistent_pdf(tmp_path_factory):
 def test_progress_goes_to_the_callback_and_nothing_to_the_terminal(consistent_pdf, tmp_path, capsys):
     calls = []
     result = run_pipeline(consistent_pdf, tmp_path / "out",
-                          RunOptions(progress=lambda done, total: calls.append((done, total))))
+                          RunOptions(progress=lambda *call: calls.append(call)))
     pages = result.datasets.metadata["page_count"]
-    assert calls == [(page, pages) for page in range(1, pages + 1)]
+    assert calls == [(page, pages, "reading") for page in range(1, pages + 1)]  # a text layer: no OCR
     assert capsys.readouterr().err == ""
     # ocr: the look for a text layer (the PDF has one: nothing OCR'd)
     assert list(result.timings) == ["ocr", "read", "normalise", "second reading", "verify", "report", "publish"]
