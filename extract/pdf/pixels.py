@@ -21,20 +21,24 @@ class PagePixels:
         self._document: pdfium.PdfDocument | None = None
         self._unreadable = False
 
+    def _page(self, number: int) -> pdfium.PdfPage | None:
+        if self._unreadable:
+            return None
+        try:
+            if self._document is None:
+                self._document = pdfium.PdfDocument(str(self.path))
+            return self._document[number - 1]
+        except (pdfium.PdfiumError, OSError, IndexError):
+            self._unreadable = True
+            return None
+
     def _image(self, number: int) -> np.ndarray | None:
         if number not in self._pages:
-            if self._unreadable:
+            page = self._page(number)
+            if page is None:
                 return None
             try:
-                if self._document is None:
-                    self._document = pdfium.PdfDocument(str(self.path))
-                page = self._document[number - 1]
-            except (pdfium.PdfiumError, OSError, IndexError):
-                self._unreadable = True
-                return None
-            try:
-                bitmap = page.render(scale=self.scale, grayscale=True)
-                self._pages[number] = np.asarray(bitmap.to_pil().convert("L"), dtype=np.float32) / 255
+                self._pages[number] = _grey(page.render(scale=self.scale, grayscale=True))
             finally:
                 page.close()
         return self._pages[number]
@@ -48,8 +52,43 @@ class PagePixels:
         window = image[max(top, 0):max(bottom, top + 1), max(x0, 0):max(x1, x0 + 1)]
         return float(1 - window.mean()) if window.size else None
 
+    def vertical_rules(self, number: int, box: tuple[float, float, float, float]) -> list[float]:
+        """Where vertical rules cross ``box`` (x0, top, x1, bottom in points) from top to bottom, in points
+        from the page's left (:meth:`_rules`)."""
+        return self._rules(number, box, vertical=True)
+
+    def horizontal_rules(self, number: int, box: tuple[float, float, float, float]) -> list[float]:
+        """Where horizontal rules cross ``box`` from side to side, in points from the page's top."""
+        return self._rules(number, box, vertical=False)
+
+    def _rules(self, number: int, box: tuple[float, float, float, float], vertical: bool, dpi: float = 300.0,
+               dark: float = 0.7, share: float = 0.95) -> list[float]:
+        """Rules crossing ``box``: pixel columns (rows) darker than ``dark`` over ``share`` of its height
+        (width), the box rendered at ``dpi`` (a thin rule is a pixel wide there), each run of them one rule
+        at its middle.  A cell's shading, a lighter grey, is no rule; nor is a letter, which fills no cell
+        from edge to edge."""
+        page = self._page(number)
+        if page is None:
+            return []
+        x0, top, x1, bottom = (max(v, 0) for v in box)
+        width, height = page.get_size()
+        scale = dpi / 72
+        try:
+            image = _grey(page.render(scale=scale, grayscale=True,
+                                      crop=(x0, max(height - bottom, 0), max(width - x1, 0), top)))
+        finally:
+            page.close()
+        lines = np.flatnonzero(((1 - image) > dark).mean(axis=0 if vertical else 1) >= share)
+        runs = np.split(lines, np.flatnonzero(np.diff(lines) > 1) + 1) if lines.size else []
+        return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in runs]
+
     def close(self) -> None:
         if self._document is not None:
             self._document.close()
             self._document = None
         self._pages.clear()
+
+
+def _grey(bitmap) -> np.ndarray:
+    """A rendered bitmap as grey levels 0 (black) to 1 (white)."""
+    return np.asarray(bitmap.to_pil().convert("L"), dtype=np.float32) / 255

@@ -160,8 +160,40 @@ def _whole_year(tokens: list[tuple[str, float, float]], year_line: Line | None,
     return [read.get(n) or (names[n], first + (n - 1.5) * step, first + (n - 0.5) * step) for n in range(1, 13)]
 
 
-def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings) -> list[MonthColumn]:
-    tokens = _whole_year(_header_months(header, conf.months), year_line, conf)
+def _months_from_rules(tokens: list[tuple[str, float, float]], rules: list[float],
+                       conf: PlanningSettings) -> list[tuple[str, float, float]] | None:
+    """A scan's month columns where OCR lost month names: the cells between the grid's vertical rules
+    (``rules``, from the page image) as wide as those holding the names read, numbered on from them,
+    within one year.  None where the names read do not stand one to a cell in month order."""
+    cells = list(pairwise(rules))
+    placed = []
+    for text, x0, x1 in tokens:
+        cell = next((i for i, (left, right) in enumerate(cells) if left <= (x0 + x1) / 2 <= right), None)
+        if cell is None:
+            return None
+        placed.append((cell, _month(text, conf.months), text))
+    cell, month, _ = placed[0]
+    if any(k - cell != m - month for k, m, _ in placed):
+        return None
+    width = cells[cell][1] - cells[cell][0]
+    first = last = cell
+    while first > max(cell - month + 1, 0) and abs(cells[first - 1][1] - cells[first - 1][0] - width) <= width / 8:
+        first -= 1
+    while last < min(cell + 12 - month, len(cells) - 1) and abs(cells[last + 1][1] - cells[last + 1][0] - width) \
+            <= width / 8:
+        last += 1
+    read = {k: text for k, _, text in placed}
+    names = {number: name for name, number in sorted(conf.months.items(), key=lambda item: -len(item[0]))}
+    return [(read.get(k) or names[month + k - cell], *cells[k]) for k in range(first, last + 1)]
+
+
+def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings,
+                   rules: list[float] = ()) -> list[MonthColumn]:
+    """The month columns under ``header``; ``rules``: a scan's vertical grid rules, where the names OCR lost
+    are placed by the cells they draw (:func:`_months_from_rules`), else by the step of those read."""
+    read = _header_months(header, conf.months)
+    tokens = (_months_from_rules(read, list(rules), conf) if rules and read else None) or \
+        _whole_year(read, year_line, conf)
     centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
     half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
     years = [int(w.text) for w in year_line.words] if year_line else []
@@ -177,10 +209,16 @@ def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings)
 
 
 def _bands(page: Page, body: list[Line], left: float, right: float, top: float, bottom: float,
-           marks: list[tuple[float, float]] = (), grid: bool | None = None) -> tuple[list[tuple[float, float]], bool]:
-    """Row bands from the horizontal rules across the table (ruled: True), else from the label
-    lines grouped into rows (:func:`_label_rows`), each band reaching down to the next row."""
-    ys = sorted({round(y, 1) for y in page.rules_across(left, right - 2, top - 1, bottom + 3)})
+           marks: list[tuple[float, float]] = (), grid: bool | None = None,
+           pixels: PagePixels | None = None) -> tuple[list[tuple[float, float]], bool]:
+    """Row bands from the horizontal rules across the table (ruled: True; on a scan, ``pixels``, those of
+    the page image across the months), else from the label lines grouped into rows (:func:`_label_rows`),
+    each band reaching down to the next row."""
+    if page.ruled or pixels is None:
+        rules = page.rules_across(left, right - 2, top - 1, bottom + 3)
+    else:
+        rules = pixels.horizontal_rules(page.number, (left, top - 1, right, bottom + 3))
+    ys = sorted({round(y, 1) for y in rules})
     # A grid rules every row; rules above and below the rows alone (a table set with three rules) do not.
     # ``grid``: what the table's first piece showed, for the rest of it after a page end.
     inside = [y for y in ys if body and body[0].bottom < y < body[-1].top]
@@ -327,7 +365,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
     fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)] + _mark_boxes(marks)
     in_grid = [r for r in fills if top <= (r.top + r.bottom) / 2 <= bottom
                and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
-    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid), grid)
+    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid), grid, pixels)
 
     def inside(line: Line, band: tuple[float, float]) -> bool:
         return band[0] <= (line.top + line.bottom) / 2 <= band[1]
@@ -365,15 +403,22 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
     return rows, ruled
 
 
-def _header_at(lines: list[Line], index: int,
-               conf: PlanningSettings) -> tuple[list[Line], list[MonthColumn]] | None:
-    """The header lines (year row, month row) and month columns of a table whose month row is ``lines[index]``."""
+def _header_at(page: Page, index: int, conf: PlanningSettings,
+               pixels: PagePixels | None = None) -> tuple[list[Line], list[MonthColumn]] | None:
+    """The header lines (year row, month row) and month columns of a table whose month row is the page's
+    line ``index``.  On a scan (``pixels``, a page with no drawn rules) a row with a month name under a
+    year, or two, is one too where the grid's rules in the page image give the other months' cells."""
+    lines = page.lines
     line = lines[index]
-    if len(_header_months(line, conf.months)) < conf.min_months:
-        return None
+    read = _header_months(line, conf.months)
     above = lines[index - 1] if index else None
     year_line = above if above and all(re.fullmatch(r"(19|20)\d\d", w.text) for w in above.words) else None
-    return ([year_line, line] if year_line else [line]), _month_columns(line, year_line, conf)
+    rules = pixels.vertical_rules(page.number, (0, line.top, page.width, line.bottom)) \
+        if 0 < len(read) < 12 and (year_line or len(read) > 1) and pixels is not None and not page.ruled else []
+    months = _month_columns(line, year_line, conf, rules) if read else []
+    if len(months) < conf.min_months:
+        return None
+    return ([year_line, line] if year_line else [line]), months
 
 
 def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab,
@@ -382,8 +427,8 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
     lines = page.lines
     if not lines:
         return None
-    header = _header_at(lines, 1, conf) if len(lines) > 1 else None
-    header = header if header and header[0][0] is lines[0] else _header_at(lines, 0, conf)
+    header = _header_at(page, 1, conf, pixels) if len(lines) > 1 else None
+    header = header if header and header[0][0] is lines[0] else _header_at(page, 0, conf, pixels)
     if header:
         head, months = header
         if [m.month for m in months] != [m.month for m in table.months]:
@@ -461,7 +506,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
         for index, line in enumerate(lines):
             if id(line) in continued:
                 continue
-            header = _header_at(lines, index, conf)
+            header = _header_at(page, index, conf, pixels)
             if header is None:
                 continue
             head, months = header

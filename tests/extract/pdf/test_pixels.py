@@ -19,3 +19,33 @@ def test_a_box_is_as_dark_as_its_pixels(tmp_path):
     finally:
         pixels.close()
     assert PagePixels(tmp_path / "none.pdf").darkness(1, (0, 0, 10, 10)) is None
+
+
+def test_rules_are_found_in_the_image_and_shading_is_none(tmp_path):
+    # A scan's grid, as a month row of the 2023 werkplan's Gantt tables draws it: a label column, then
+    # month cells 28.35 pt wide, one shaded grey as the scan's shading is (about 0.44 dark), a name in one.
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "grid.pdf"
+    drawing = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    edges = [53.0, 223.4, *(223.4 + 28.35 * k for k in range(1, 12))]
+    top, bottom = 842 - 345.0, 842 - 356.0  # PDF coordinates: from the bottom
+    drawing.setFillGray(0.56)
+    drawing.rect(edges[3], bottom, edges[4] - edges[3], top - bottom, stroke=0, fill=1)
+    drawing.setFillGray(0)
+    drawing.setFont("Helvetica", 7)
+    drawing.drawString(edges[1] + 8, bottom + 3, "Jan.")
+    drawing.setLineWidth(0.5)
+    for x in edges:
+        drawing.line(x, top, x, bottom)
+    drawing.line(edges[0], top, edges[-1], top)
+    drawing.line(edges[0], bottom, edges[-1], bottom)
+    drawing.save()
+    pixels = PagePixels(pdf)
+    try:
+        found = pixels.vertical_rules(1, (0, 347.0, 595, 354.0))
+        assert found == pytest.approx(edges, abs=0.5)
+        assert pixels.horizontal_rules(1, (60.0, 340.0, 540.0, 360.0)) == pytest.approx([345.0, 356.0], abs=0.5)
+    finally:
+        pixels.close()
+    assert PagePixels(tmp_path / "none.pdf").vertical_rules(1, (0, 0, 10, 10)) == []

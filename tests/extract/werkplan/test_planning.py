@@ -12,6 +12,7 @@ from extract.werkplan.planning import (
     _label_rows,
     _marks,
     _month_columns,
+    _months_from_rules,
     _rest_of_split_row,
 )
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
@@ -345,3 +346,17 @@ def test_a_grid_row_cut_by_the_page_end_before_its_label_is_one_activity():
     [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
     assert [(r.activity, [m.month for m in r.planned], r.split) for r in table.rows] == [
         ("Fase 3", [2, 3], False), ("Fase 4", [10, 11, 12], False), ("Fase 5", [9, 10, 11, 12], True)]
+
+
+def test_a_scans_month_cells_come_from_its_grid_where_ocr_lost_the_names():
+    # Project 2.2's Gantt table in the bundled PDF's 300-dpi scan: OCR read "Jan." alone on its grey month
+    # row; the grid's rules in the page image draw a label column and eleven month cells (January to
+    # November), so the months read and the cells give every column.
+    rules = [53.3, 223.6, 252.0, 280.3, 308.6, 337.0, 365.5, 393.8, 422.0, 450.5, 478.9, 507.2, 535.7]
+    conf = PlanningSettings()
+    months = _months_from_rules([("Jan.", 231.1, 245.0)], rules, conf)
+    assert [name for name, _, _ in months] == ["Jan.", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep",
+                                               "okt", "nov"]
+    assert (months[0][1], months[-1][2]) == (223.6, 535.7)
+    # Names read that stand out of month order with the cells are no such header.
+    assert _months_from_rules([("Jan.", 231.1, 245.0), ("Mrt.", 260.0, 272.0)], rules, conf) is None
