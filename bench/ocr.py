@@ -44,6 +44,14 @@ def rows_equal(expected, got) -> int:
     return sum(a == b for a, b in zip(rows(expected), rows(got), strict=False))
 
 
+def planned_equal(expected: pd.DataFrame, got: pd.DataFrame) -> int:
+    """Planning cells whose planned flag equals the text layer's, matched by table, activity position
+    and month (ids hold the year, which OCR may lose from a header)."""
+    keys = ["table_id", "activity_index", "month"]
+    both = expected.merge(got, on=keys, suffixes=("_text", "_scan"))
+    return int((both["planned_text"] == both["planned_scan"]).sum())
+
+
 def misreads(bundled: pd.DataFrame, read: pd.DataFrame, diagnoses: pd.DataFrame, signals: list[dict],
              pages: list[int]) -> tuple[int, list[str]]:
     """Every number of the text layer on the scanned ``pages`` found in the scan where it stands (same page,
@@ -114,7 +122,8 @@ def main() -> None:
           f"(read: {len(frames['budget_lines'])})")
     planning = bundled["planning"]
     planned = planning[planning["page"].isin(page_list(args.pages))] if args.pages else planning
-    print(f"planned cells: {frames['planning']['planned'].sum()} read, {planned['planned'].sum()} in the text layer")
+    print(f"planned cells: {frames['planning']['planned'].sum()} read, {planned['planned'].sum()} in the text layer; "
+          f"cells equal by table, row and month: {planned_equal(planned, frames['planning'])} / {len(planned)}")
     pages = page_list(args.pages) if args.pages else list(range(1, int(frames["document"]["page_count"].iloc[0]) + 1))
     found, otherwise = misreads(bundled["numbers"], frames["numbers"], frames["diagnoses"], result.signals, pages)
     print(f"numbers of the text layer found where they stand: {found} / "
