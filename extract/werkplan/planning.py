@@ -214,9 +214,8 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float, 
     """Row bands from the horizontal rules across the table (ruled: True; on a scan, ``pixels``, those of
     the page image across the months), else from the label lines grouped into rows (:func:`_label_rows`),
     each band reaching down to the next row."""
-    if page.ruled or pixels is None:
-        rules = page.rules_across(left, right - 2, top - 1, bottom + 3)
-    else:
+    rules = page.rules_across(left, right - 2, top - 1, bottom + 3)
+    if not rules and not page.ruled and pixels is not None:
         rules = pixels.horizontal_rules(page.number, (left, top - 1, right, bottom + 3))
     ys = sorted({round(y, 1) for y in rules})
     # A grid rules every row; rules above and below the rows alone (a table set with three rules) do not.
