@@ -10,6 +10,7 @@ with nothing beside it: the column set above it ends there (see :func:`_column_s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -23,6 +24,8 @@ GUTTER_GAP = 0.8
 # A column set ends where its right column has a vertical gap this many font sizes high, a spanning line
 # stands beside that gap in the left column, and both columns go on level with each other below it.
 SET_BREAK = 2.0
+# A list item's letter: "a.", "b)", "(c)".
+LETTER_ITEM = re.compile(r"^\(?[a-z][.)]$")
 
 
 def _join_touching(words: list[Word]) -> list[Word]:
@@ -67,8 +70,10 @@ def _cell_gaps(words: list[Word]) -> list[float]:
     and wider by far than the narrowest space there (a justified line stretches its spaces alike, wide
     as they may be in a narrow column)."""
     spaces = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    # A list item's marker ("•", "a.") is set a fixed indent before its text: that space is not stretched.
+    stretched = spaces[1:] if len(spaces) > 1 and len(words[0].text) <= 2 else spaces
     return [space for space, a, b in zip(spaces, words, words[1:], strict=False)
-            if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(spaces))]
+            if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(stretched))]
 
 
 def _running_text(side: list[Word]) -> bool:
@@ -220,9 +225,35 @@ def _page_size(words: list[Word]) -> float:
     return _median([w.size for w in words])
 
 
+def _goes_on(line: Line) -> bool:
+    """A line that carries on a sentence: it begins in lower case, and not with a list item's letter
+    ("a.", "(b)")."""
+    first = line.words[0].text
+    return first[:1].islower() and not LETTER_ITEM.match(first)
+
+
+def _doubtful_jumps(lines: list[Line], width: float, bottom: float) -> int:
+    """Where the reading order goes back up the page (from a column's foot to the next column's head)
+    and the text does not run on there: the line before the jump ends a sentence or a paragraph (it
+    ends in ".", "!", "?" or ":", or fills less than half a column: a paragraph's last line, a
+    heading), and the line after it carries on a sentence (:func:`_goes_on`).  A column set cut in the
+    wrong place, or a heading, a table or another set read inside one, shows as such a jump.  The page's
+    lowest line set apart below the one before it (a running footer, a page number) is no part of the
+    text: the line before it is taken."""
+    jumps = 0
+    for index in range(len(lines) - 1):
+        above, below = lines[index], lines[index + 1]
+        if index and above.bottom >= bottom - 1 and above.top - lines[index - 1].bottom > above.words[0].size:
+            above = lines[index - 1]
+        jumps += (below.top < above.top and _goes_on(below)
+                  and (above.text.endswith((".", "!", "?", ":")) or above.x1 - above.x0 < 0.5 * width))
+    return jumps
+
+
 class PageLines(NamedTuple):
     lines: list[Line]  # in reading order
     column_sets: int  # how many sets of two columns were read column by column (0: the page is one column)
+    column_doubts: int  # jumps between columns where the text does not run on (:func:`_doubtful_jumps`)
 
 
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None) -> PageLines:
@@ -230,11 +261,11 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     else at the gutter this page shows (:func:`page_gutter`)."""
     rows = group_rows(words, page, tolerance)
     if len(words) < 40:
-        return PageLines(rows, 0)
+        return PageLines(rows, 0, 0)
     size = _page_size(words)
     gutter = gutter or _open_gutter(words, size)
     if gutter is None:
-        return PageLines(rows, 0)
+        return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     reader = _ColumnReader(gutter, width, size, page, tolerance)
@@ -249,7 +280,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
                 lines.append(row)
         else:
             between += row.words
-    return PageLines(lines, sets)
+    return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)) if sets else 0)
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:
@@ -279,4 +310,5 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     for page in pages:
         own = shown.get(page.number)
         if own is None or abs(own.x - gutter.x) > 3:
-            page.lines, page.column_sets = read_lines(words[page.number], page.number, tolerance, gutter)
+            page.lines, page.column_sets, page.column_doubts = read_lines(words[page.number], page.number,
+                                                                          tolerance, gutter)

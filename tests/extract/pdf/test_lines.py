@@ -121,3 +121,30 @@ def test_a_page_whose_table_crosses_the_gutter_is_read_in_columns_at_the_documen
         "Verwey-Jonker Instituut Senior onderzoeker 114 12.882"] * 5
     # One page with columns is no evidence for the others: a document gutter needs two pages.
     assert document_gutter([page_gutter([w for ln in pages[0].lines for w in ln.words])]) is None
+
+
+def test_a_justified_list_item_beside_the_right_column_is_no_table_row():
+    # A justified line of a list item in the left column: its marker set close before the text, its
+    # spaces stretched wide ("•  Door      reflectie-      en").  Its row (with the right column's line
+    # beside it) is no table row of three cells: the page is read column by column.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    item = [Word(text, x0, x1, 240, 250, "Times-Roman", 10, (0,))
+            for text, x0, x1 in [("•", 60, 65), ("Door", 67.5, 87.5), ("reflectie-", 140, 190), ("en", 252.5, 262.5)]]
+    left[10] = item
+    page = read_lines([w for line in left + right for w in line], 3, 0.45)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert (page.column_sets, page.column_doubts) == (1, 0)
+
+
+def test_a_column_that_ends_a_paragraph_before_one_that_goes_on_mid_sentence_is_in_doubt():
+    # The left column ends on a short line ("Resultaten", a heading or a paragraph's last line) level
+    # with the right column's seventh line; the right column's first line goes on in lower case.  Read
+    # left then right, the text jumps from a finished line into the middle of a sentence: the page has
+    # nothing to tell whether "Resultaten" heads the right column's text or ends the left one's.
+    left, right = _rows(60, "a", 100, 6) + [_words("Resultaten", 60, 184)], _rows(300, "b", 100, 7)
+    page = read_lines([w for line in left + right for w in line], 3, 0.45)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert (page.column_sets, page.column_doubts) == (1, 1)
+    # The same page whose right column begins a sentence ("Het"): the text may start anew there.
+    right[0] = _words("Het " + "tekst " * 5 + "loopt door", 300, 100)
+    assert read_lines([w for line in left + right for w in line], 3, 0.45).column_doubts == 0
