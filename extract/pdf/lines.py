@@ -111,9 +111,23 @@ class Gutter:
             for a, b in zip(line.words, line.words[1:], strict=False))
 
     def whole(self, line: Line) -> bool:
-        """A line read whole, where it stands: it crosses the gutter, or it is a table's row (cells apart)."""
-        return self.crosses(line) or sum(len(_cell_gaps(side)) for side in (
+        """A line read whole, where it stands: it crosses the gutter, or it is a table's row (cells apart,
+        or cells set at one pitch right across the gutter)."""
+        return self.crosses(line) or self.evenly_across(line) or sum(len(_cell_gaps(side)) for side in (
             [w for w in line.words if w.x1 <= self.x], [w for w in line.words if w.x0 >= self.x])) >= 2
+
+    def evenly_across(self, line: Line) -> bool:
+        """A row of a table's cells at one pitch (a Gantt chart's months or marks) that runs across the
+        gutter: the gaps between the right-hand words and the gap over the gutter are alike, and twice
+        the gutter wide or more (a justified line's widest spaces are not, beside a column's edge)."""
+        right = [w for w in line.words if w.x0 >= self.x]
+        left = [w for w in line.words if w.x1 <= self.x]
+        if len(right) < 3 or not left:
+            return False
+        gaps = [right[0].x0 - left[-1].x1] + [b.x0 - a.x1 for a, b in zip(right, right[1:], strict=False)]
+        middle = _median(gaps)
+        return (middle >= max(2 * (self.right - self.left), WIDE_GAP * right[0].size)
+                and all(abs(gap - middle) <= 0.25 * middle for gap in gaps))
 
 
 def _open_gutter(words: list[Word], size: float) -> Gutter | None:
@@ -200,12 +214,16 @@ class _ColumnReader:
         return [[w for w in words if w.bottom <= cut], [w for w in words if w.bottom > cut]]
 
     def columns(self, left: list[Line], right: list[Line]) -> bool:
-        """Whether two sides are columns of running text: each has a line nearly a column wide, and the
-        right one's lines mostly begin where the right column does (a table's amounts stand apart)."""
+        """Whether two sides are columns of running text: the right one's lines mostly begin where the
+        right column does (a table's amounts stand apart), and each side has a line nearly a column wide,
+        or both have two lines or more and no line with cells apart (a short paragraph set in two short
+        columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden")."""
+        if not (left and right and len(left) + len(right) > 2):
+            return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
-        return (bool(left and right) and len(left) + len(right) > 2
-                and all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
-                and starts[len(starts) // 2] <= 2 * self.size)
+        return starts[len(starts) // 2] <= 2 * self.size and (
+            all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
+            or (min(len(left), len(right)) >= 2 and not any(_cell_gaps(ln.words) for ln in left + right)))
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of

@@ -148,3 +148,27 @@ def test_a_column_that_ends_a_paragraph_before_one_that_goes_on_mid_sentence_is_
     # The same page whose right column begins a sentence ("Het"): the text may start anew there.
     right[0] = _words("Het " + "tekst " * 5 + "loopt door", 300, 100)
     assert read_lines([w for line in left + right for w in line], 3, 0.45).column_doubts == 0
+
+
+def test_a_table_whose_cells_stand_at_one_pitch_across_the_gutter_is_read_row_by_row():
+    # Two columns of 6 lines, then a Gantt chart across the page whose month cells (100 points apart)
+    # leave the gutter (262.5-300) free: "Jan." ends before it, "Feb." begins after it.  Its rows are
+    # read whole, after both columns, not its months and marks split between them.
+    left, right = _rows(60, "a", 100, 6), _rows(300, "b", 100, 6)
+    months = [w for n, month in enumerate(["Jan.", "Feb.", "Mrt.", "Apr."]) for w in _words(month, 210 + 100 * n, 200)]
+    marks = _words("Voorverkenning", 60, 214) + [w for n in range(4) for w in _words("●", 217 + 100 * n, 214)]
+    page = read_lines([w for line in left + right + [months, marks] for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right) + [
+        "Jan. Feb. Mrt. Apr.", "Voorverkenning ● ● ● ●"]
+
+
+def test_a_short_paragraph_in_two_short_columns_is_read_column_by_column():
+    # Two columns of 6 lines; under a heading across the page, a four-line paragraph balanced over two
+    # columns whose lines are far from a column wide (long words in a narrow column).
+    left, right = _rows(60, "a", 100, 6), _rows(300, "b", 100, 6)
+    row = _words("Organisatie Onderzoeker Uurtarief (€) Aantal Bedrag (€)", 60, 190)
+    short = [_words("Alle bovengenoemde", 60, 210), _words("activiteiten zullen", 60, 224),
+             _words("simultaan worden", 300, 210), _words("uitgevoerd.", 300, 224)]
+    page = read_lines([w for line in left + right + [row] + short for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines][-4:] == [
+        "Alle bovengenoemde", "activiteiten zullen", "simultaan worden", "uitgevoerd."]
