@@ -70,8 +70,10 @@ def _cell_gaps(words: list[Word]) -> list[float]:
     and wider by far than the narrowest space there (a justified line stretches its spaces alike, wide
     as they may be in a narrow column)."""
     spaces = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
-    # A list item's marker ("•", "a.") is set a fixed indent before its text: that space is not stretched.
-    stretched = spaces[1:] if len(spaces) > 1 and len(words[0].text) <= 2 else spaces
+    # A list item's marker ("•", "a.", "1)") is set a fixed indent before its text: that space is not
+    # stretched.  (A table's first cell may be a letter or a number: "C", "12".)
+    marker = len(spaces) > 1 and len(words[0].text) <= 3 and not words[0].text.isalnum()
+    stretched = spaces[1:] if marker else spaces
     return [space for space, a, b in zip(spaces, words, words[1:], strict=False)
             if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(stretched))]
 
