@@ -172,3 +172,8 @@ def test_a_short_paragraph_in_two_short_columns_is_read_column_by_column():
     page = read_lines([w for line in left + right + [row] + short for w in line], 3, 0.45, gutter=_gutter())
     assert [ln.text for ln in page.lines][-4:] == [
         "Alle bovengenoemde", "activiteiten zullen", "simultaan worden", "uitgevoerd."]
+    # A Gantt chart's labels beside their marks, set the same way, are no columns: read row by row.
+    gantt = [_words("Bekend maken mini-databank", 60, 210), _words("Eventueel bijdragen", 60, 224),
+             _words("● ●", 300, 210), _words("● ● ● ●", 300, 224)]
+    page = read_lines([w for line in left + right + [row] + gantt for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines][-2:] == ["Bekend maken mini-databank ● ●", "Eventueel bijdragen ● ● ● ●"]
