@@ -126,8 +126,9 @@ class Gutter:
 
     def evenly_across(self, line: Line) -> bool:
         """A row of a table's cells at one pitch (a Gantt chart's months or marks) that runs across the
-        gutter: the gaps between the right-hand words and the gap over the gutter are alike, and twice
-        the gutter wide or more (a justified line's widest spaces are not, beside a column's edge)."""
+        gutter: the gaps between the right-hand words and the gap over the gutter are alike, twice the
+        gutter wide or more, and wider than each of those words (short cells far apart: a justified
+        line's spaces may be as wide, but its words are wider)."""
         right = [w for w in line.words if w.x0 >= self.x]
         left = [w for w in line.words if w.x1 <= self.x]
         if len(right) < 3 or not left:
@@ -135,7 +136,8 @@ class Gutter:
         gaps = [right[0].x0 - left[-1].x1] + [b.x0 - a.x1 for a, b in zip(right, right[1:], strict=False)]
         middle = _median(gaps)
         return (middle >= max(2 * (self.right - self.left), WIDE_GAP * right[0].size)
-                and all(abs(gap - middle) <= 0.25 * middle for gap in gaps))
+                and all(abs(gap - middle) <= 0.25 * middle for gap in gaps)
+                and all(w.x1 - w.x0 < middle for w in [left[-1], *right]))
 
 
 def _open_gutter(words: list[Word], size: float) -> Gutter | None:
