@@ -5,7 +5,9 @@ The gutter between two columns is found from the text itself.  A page may mix a 
 full-width things (a table, a heading set across both columns, a running header): those lines cross
 the gutter and stay whole, read where they stand, and a column set before them is read before them.
 A heading set across the page that is short enough not to cross the gutter stands in the left column
-with nothing beside it: the column set above it ends there (see :func:`_column_sets`).
+with nothing beside it: the column set above it ends there (see :meth:`_ColumnReader.sets`).  Where
+the reading jumps from one column's foot to the next column's head, the text must run on; where it
+does not, the page's reading order is in doubt (:func:`_doubtful_jumps`).
 """
 
 from __future__ import annotations
