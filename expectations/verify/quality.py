@@ -65,7 +65,7 @@ SIGNAL_LABELS = {
     "tables_without_scope": "tabellen zonder onderwerp",
     "tables_sharing_scope": "tabellen onder één onderwerp",
     "planning_tables_sharing_scope": "planningen onder één onderwerp",
-    "column_sets_cut": "tekst in kolommen: leesvolgorde twijfelachtig",
+    "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
@@ -272,18 +272,23 @@ def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str
 
 
 def column_signals(pages: list[Page]) -> list[Signal]:
-    """Pages in two columns whose reading order is in doubt (extract.pdf.lines): where the reading goes
-    from the foot of one column to the head of the next, a sentence or paragraph ends and the next
-    column carries on mid-sentence, so a heading, a table or a column set was read in the wrong place and
-    a section's text may run into another one's."""
+    """Pages in two columns whose reading order is a guess (extract.pdf.lines): read in several column
+    sets, cut apart where a heading or a table stands, or read in one set where the reading jumps from
+    the foot of one column to the head of the next out of a finished sentence into one that goes on
+    mid-sentence.  A cut in the wrong place lets a section's text run into another one's.  (Measured on
+    looks never tuned to, every document with such pages still had section text out of order, so every
+    cut page counts, and the pages where the text shows the order wrong are named first.)"""
     doubtful = [page for page in pages if page.column_doubts]
-    if not doubtful:
+    cut = [page for page in pages if page.column_sets > 1 and not page.column_doubts]
+    if not doubtful and not cut:
         return []
-    return [Signal("column_sets_cut", f"{len(doubtful)} pagina's in kolommen",
-                   f"op {len(doubtful)} pagina's in twee kolommen loopt de tekst niet door waar de leesvolgorde "
-                   f"naar de volgende kolom springt ({sum(page.column_doubts for page in doubtful)} keer): een zin "
-                   "of alinea eindigt en de volgende kolom gaat midden in een zin verder; de tekst van secties kan "
-                   "in een andere sectie terechtkomen", ",".join(str(page.number) for page in doubtful[:30]), [])]
+    return [Signal("column_sets_cut", f"{len(doubtful) + len(cut)} pagina's in kolommen",
+                   f"op {len(doubtful) + len(cut)} pagina's staat tekst in twee kolommen, onderbroken door koppen "
+                   "of tabellen over de hele breedte; de leesvolgorde is uit de opmaak afgeleid, dus de tekst van "
+                   f"secties kan in een volgende sectie terechtkomen. Op {len(doubtful)} daarvan loopt de tekst "
+                   f"niet door waar de leesvolgorde naar de volgende kolom springt "
+                   f"({sum(page.column_doubts for page in doubtful)} keer)",
+                   ",".join(str(page.number) for page in (doubtful + cut)[:30]), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

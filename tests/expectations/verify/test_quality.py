@@ -127,15 +127,15 @@ def test_planning_tables_sharing_a_scope_are_listed(datasets_2023):
     assert planning_scope_signals(datasets_2023.frames) == []  # the 2023 werkplan: one planning a project
 
 
-def test_pages_whose_column_reading_is_in_doubt_are_listed():
-    # Pages 2-4 in columns, read in 1, 2 and 3 sets; on pages 3 and 4 the reading jumps to a column that
-    # goes on mid-sentence after one that ended a sentence (once, twice).
+def test_pages_whose_column_reading_is_a_guess_are_listed():
+    # Pages 2-5 in columns, read in 1, 2, 3 and 1 sets; on pages 3 and 5 the reading jumps to a column
+    # that goes on mid-sentence after one that ended a sentence (once, twice): named first.
     pages = [Page(number=n, width=420, height=595, lines=[], column_sets=sets, column_doubts=doubts)
-             for n, sets, doubts in [(1, 0, 0), (2, 1, 0), (3, 2, 1), (4, 3, 2)]]
+             for n, sets, doubts in [(1, 0, 0), (2, 1, 0), (3, 2, 1), (4, 3, 0), (5, 1, 2)]]
     [signal] = column_signals(pages)
-    assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "2 pagina's in kolommen", "3,4")
-    assert "(3 keer)" in signal.detail
-    assert column_signals(pages[:2]) == []  # columns whose text runs on where the reading jumps: no doubt
+    assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "3 pagina's in kolommen", "3,5,4")
+    assert "Op 2 daarvan" in signal.detail and "(3 keer)" in signal.detail
+    assert column_signals(pages[:2]) == []  # one column set whose text runs on where the reading jumps
 
 
 def test_an_overview_without_its_total_row():
