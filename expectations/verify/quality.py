@@ -272,16 +272,23 @@ def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str
 
 
 def column_signals(pages: list[Page]) -> list[Signal]:
-    """Pages whose two columns were read in several sets, cut apart where a heading set across the page
-    stands (extract.pdf.lines): the reading order of their text is worked out from the layout alone, so
-    a section's text may run into the next one's."""
-    cut = [page.number for page in pages if page.column_sets > 1]
-    if not cut:
+    """Pages in two columns whose reading order is a guess (extract.pdf.lines): read in several column
+    sets, cut apart where a heading or a table stands, or read in one set where the reading jumps from
+    the foot of one column to the head of the next out of a finished sentence into one that goes on
+    mid-sentence.  A cut in the wrong place lets a section's text run into another one's.  (Measured on
+    looks never tuned to, every document with such pages still had section text out of order, so every
+    cut page counts, and the pages where the text shows the order wrong are named first.)"""
+    doubtful = [page for page in pages if page.column_doubts]
+    cut = [page for page in pages if page.column_sets > 1 and not page.column_doubts]
+    if not doubtful and not cut:
         return []
-    return [Signal("column_sets_cut", f"{len(cut)} pagina's in kolommen",
-                   f"op {len(cut)} pagina's staat tekst in twee kolommen, onderbroken door koppen of tabellen over "
-                   "de hele breedte; de leesvolgorde is uit de opmaak afgeleid, dus de tekst van secties kan in "
-                   "een volgende sectie terechtkomen", ",".join(map(str, cut[:30])), [])]
+    return [Signal("column_sets_cut", f"{len(doubtful) + len(cut)} pagina's in kolommen",
+                   f"op {len(doubtful) + len(cut)} pagina's staat tekst in twee kolommen, onderbroken door koppen "
+                   "of tabellen over de hele breedte; de leesvolgorde is uit de opmaak afgeleid, dus de tekst van "
+                   f"secties kan in een volgende sectie terechtkomen. Op {len(doubtful)} daarvan loopt de tekst "
+                   f"niet door waar de leesvolgorde naar de volgende kolom springt "
+                   f"({sum(page.column_doubts for page in doubtful)} keer)",
+                   ",".join(str(page.number) for page in (doubtful + cut)[:30]), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

@@ -95,13 +95,14 @@ def model_page(raw, tolerance: float) -> Page:
         )
         for r in raw.rects
     ])
-    lines, column_sets = read_lines(words, raw.number, tolerance)
+    lines, column_sets, column_doubts = read_lines(words, raw.number, tolerance)
     return Page(
         number=raw.number,
         width=raw.width,
         height=raw.height,
         lines=lines,
         column_sets=column_sets,
+        column_doubts=column_doubts,
         rects=rects,
         ruled=bool(raw.edges),
         h_rules=_joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"]),

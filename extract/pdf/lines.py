@@ -5,11 +5,14 @@ The gutter between two columns is found from the text itself.  A page may mix a 
 full-width things (a table, a heading set across both columns, a running header): those lines cross
 the gutter and stay whole, read where they stand, and a column set before them is read before them.
 A heading set across the page that is short enough not to cross the gutter stands in the left column
-with nothing beside it: the column set above it ends there (see :func:`_column_sets`).
+with nothing beside it: the column set above it ends there (see :meth:`_ColumnReader.sets`).  Where
+the reading jumps from one column's foot to the next column's head, the text must run on; where it
+does not, the page's reading order is in doubt (:func:`_doubtful_jumps`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -23,6 +26,8 @@ GUTTER_GAP = 0.8
 # A column set ends where its right column has a vertical gap this many font sizes high, a spanning line
 # stands beside that gap in the left column, and both columns go on level with each other below it.
 SET_BREAK = 2.0
+# A list item's letter: "a.", "b)", "(c)".
+LETTER_ITEM = re.compile(r"^\(?[a-z][.)]$")
 
 
 def _join_touching(words: list[Word]) -> list[Word]:
@@ -67,8 +72,18 @@ def _cell_gaps(words: list[Word]) -> list[float]:
     and wider by far than the narrowest space there (a justified line stretches its spaces alike, wide
     as they may be in a narrow column)."""
     spaces = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
+    # A list item's marker ("•", "a.", "1)") is set a fixed indent before its text: that space is not
+    # stretched.  (A table's first cell may be a letter or a number: "C", "12".)
+    marker = len(spaces) > 1 and len(words[0].text) <= 3 and not words[0].text.isalnum()
+    stretched = spaces[1:] if marker else spaces
     return [space for space, a, b in zip(spaces, words, words[1:], strict=False)
-            if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(spaces))]
+            if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(stretched))]
+
+
+def _prose(line: Line) -> bool:
+    """A line of words, not a table's cells (no cells apart, a word of three letters or more: not a
+    Gantt chart's marks, "x x x")."""
+    return not _cell_gaps(line.words) and any(sum(c.isalpha() for c in w.text) >= 3 for w in line.words)
 
 
 def _running_text(side: list[Word]) -> bool:
@@ -106,9 +121,25 @@ class Gutter:
             for a, b in zip(line.words, line.words[1:], strict=False))
 
     def whole(self, line: Line) -> bool:
-        """A line read whole, where it stands: it crosses the gutter, or it is a table's row (cells apart)."""
-        return self.crosses(line) or sum(len(_cell_gaps(side)) for side in (
+        """A line read whole, where it stands: it crosses the gutter, or it is a table's row (cells apart,
+        or cells set at one pitch right across the gutter)."""
+        return self.crosses(line) or self.evenly_across(line) or sum(len(_cell_gaps(side)) for side in (
             [w for w in line.words if w.x1 <= self.x], [w for w in line.words if w.x0 >= self.x])) >= 2
+
+    def evenly_across(self, line: Line) -> bool:
+        """A row of a table's cells at one pitch (a Gantt chart's months or marks) that runs across the
+        gutter: the gaps between the right-hand words and the gap over the gutter are alike, twice the
+        gutter wide or more, and wider than each of those words (short cells far apart: a justified
+        line's spaces may be as wide, but its words are wider)."""
+        right = [w for w in line.words if w.x0 >= self.x]
+        left = [w for w in line.words if w.x1 <= self.x]
+        if len(right) < 3 or not left:
+            return False
+        gaps = [right[0].x0 - left[-1].x1] + [b.x0 - a.x1 for a, b in zip(right, right[1:], strict=False)]
+        middle = _median(gaps)
+        return (middle >= max(2 * (self.right - self.left), WIDE_GAP * right[0].size)
+                and all(abs(gap - middle) <= 0.25 * middle for gap in gaps)
+                and all(w.x1 - w.x0 < middle for w in [left[-1], *right]))
 
 
 def _open_gutter(words: list[Word], size: float) -> Gutter | None:
@@ -195,12 +226,16 @@ class _ColumnReader:
         return [[w for w in words if w.bottom <= cut], [w for w in words if w.bottom > cut]]
 
     def columns(self, left: list[Line], right: list[Line]) -> bool:
-        """Whether two sides are columns of running text: each has a line nearly a column wide, and the
-        right one's lines mostly begin where the right column does (a table's amounts stand apart)."""
+        """Whether two sides are columns of running text: the right one's lines mostly begin where the
+        right column does (a table's amounts stand apart), and each side has a line nearly a column wide,
+        or both have two lines or more, all of words (:func:`_prose`: a short paragraph set in two short
+        columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden")."""
+        if not (left and right and len(left) + len(right) > 2):
+            return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
-        return (bool(left and right) and len(left) + len(right) > 2
-                and all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
-                and starts[len(starts) // 2] <= 2 * self.size)
+        return starts[len(starts) // 2] <= 2 * self.size and (
+            all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
+            or (min(len(left), len(right)) >= 2 and all(map(_prose, left + right))))
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of
@@ -220,9 +255,35 @@ def _page_size(words: list[Word]) -> float:
     return _median([w.size for w in words])
 
 
+def _goes_on(line: Line) -> bool:
+    """A line that carries on a sentence: it begins in lower case, and not with a list item's letter
+    ("a.", "(b)")."""
+    first = line.words[0].text
+    return first[:1].islower() and not LETTER_ITEM.match(first)
+
+
+def _doubtful_jumps(lines: list[Line], width: float, bottom: float) -> int:
+    """Where the reading order goes back up the page (from a column's foot to the next column's head)
+    and the text does not run on there: the line before the jump ends a sentence or a paragraph (it
+    ends in ".", "!", "?" or ":", or fills less than half a column: a paragraph's last line, a
+    heading), and the line after it carries on a sentence (:func:`_goes_on`).  A column set cut in the
+    wrong place, or a heading, a table or another set read inside one, shows as such a jump.  The page's
+    lowest line set apart below the one before it (a running footer, a page number) is no part of the
+    text: the line before it is taken."""
+    jumps = 0
+    for index in range(len(lines) - 1):
+        above, below = lines[index], lines[index + 1]
+        if index and above.bottom >= bottom - 1 and above.top - lines[index - 1].bottom > above.words[0].size:
+            above = lines[index - 1]
+        jumps += (below.top < above.top and _goes_on(below)
+                  and (above.text.endswith((".", "!", "?", ":")) or above.x1 - above.x0 < 0.5 * width))
+    return jumps
+
+
 class PageLines(NamedTuple):
     lines: list[Line]  # in reading order
     column_sets: int  # how many sets of two columns were read column by column (0: the page is one column)
+    column_doubts: int  # jumps between columns where the text does not run on (:func:`_doubtful_jumps`)
 
 
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None) -> PageLines:
@@ -230,11 +291,11 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     else at the gutter this page shows (:func:`page_gutter`)."""
     rows = group_rows(words, page, tolerance)
     if len(words) < 40:
-        return PageLines(rows, 0)
+        return PageLines(rows, 0, 0)
     size = _page_size(words)
     gutter = gutter or _open_gutter(words, size)
     if gutter is None:
-        return PageLines(rows, 0)
+        return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     reader = _ColumnReader(gutter, width, size, page, tolerance)
@@ -249,7 +310,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
                 lines.append(row)
         else:
             between += row.words
-    return PageLines(lines, sets)
+    return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)) if sets else 0)
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:
@@ -279,4 +340,5 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     for page in pages:
         own = shown.get(page.number)
         if own is None or abs(own.x - gutter.x) > 3:
-            page.lines, page.column_sets = read_lines(words[page.number], page.number, tolerance, gutter)
+            page.lines, page.column_sets, page.column_doubts = read_lines(words[page.number], page.number,
+                                                                          tolerance, gutter)

@@ -117,6 +117,7 @@ class Page:
     ruled: bool = False  # has drawn lines or rectangle edges (table grids)
     h_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of horizontal edges
     column_sets: int = 0  # sets of two columns read column by column (extract.pdf.lines); 0: one column
+    column_doubts: int = 0  # jumps between columns where the text does not run on (extract.pdf.lines)
 
     def rules_across(self, x0: float, x1: float, above: float, below: float) -> list[float]:
         """The heights of the horizontal rules from ``x0`` to ``x1`` (or wider) between ``above`` and

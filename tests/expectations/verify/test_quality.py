@@ -127,12 +127,15 @@ def test_planning_tables_sharing_a_scope_are_listed(datasets_2023):
     assert planning_scope_signals(datasets_2023.frames) == []  # the 2023 werkplan: one planning a project
 
 
-def test_pages_whose_columns_were_read_in_several_sets_are_listed():
-    pages = [Page(number=n, width=420, height=595, lines=[], column_sets=sets) for n, sets in [(1, 0), (2, 1), (3, 2),
-                                                                                             (4, 3)]]
+def test_pages_whose_column_reading_is_a_guess_are_listed():
+    # Pages 2-5 in columns, read in 1, 2, 3 and 1 sets; on pages 3 and 5 the reading jumps to a column
+    # that goes on mid-sentence after one that ended a sentence (once, twice): named first.
+    pages = [Page(number=n, width=420, height=595, lines=[], column_sets=sets, column_doubts=doubts)
+             for n, sets, doubts in [(1, 0, 0), (2, 1, 0), (3, 2, 1), (4, 3, 0), (5, 1, 2)]]
     [signal] = column_signals(pages)
-    assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "2 pagina's in kolommen", "3,4")
-    assert column_signals(pages[:2]) == []  # one column set a page: its order is the columns'
+    assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "3 pagina's in kolommen", "3,5,4")
+    assert "Op 2 daarvan" in signal.detail and "(3 keer)" in signal.detail
+    assert column_signals(pages[:2]) == []  # one column set whose text runs on where the reading jumps
 
 
 def test_an_overview_without_its_total_row():

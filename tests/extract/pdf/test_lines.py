@@ -121,3 +121,59 @@ def test_a_page_whose_table_crosses_the_gutter_is_read_in_columns_at_the_documen
         "Verwey-Jonker Instituut Senior onderzoeker 114 12.882"] * 5
     # One page with columns is no evidence for the others: a document gutter needs two pages.
     assert document_gutter([page_gutter([w for ln in pages[0].lines for w in ln.words])]) is None
+
+
+def test_a_justified_list_item_beside_the_right_column_is_no_table_row():
+    # A justified line of a list item in the left column: its marker set close before the text, its
+    # spaces stretched wide ("•  Door      reflectie-      en").  Its row (with the right column's line
+    # beside it) is no table row of three cells: the page is read column by column.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    item = [Word(text, x0, x1, 240, 250, "Times-Roman", 10, (0,))
+            for text, x0, x1 in [("•", 60, 65), ("Door", 67.5, 87.5), ("reflectie-", 140, 190), ("en", 252.5, 262.5)]]
+    left[10] = item
+    page = read_lines([w for line in left + right for w in line], 3, 0.45)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert (page.column_sets, page.column_doubts) == (1, 0)
+
+
+def test_a_column_that_ends_a_paragraph_before_one_that_goes_on_mid_sentence_is_in_doubt():
+    # The left column ends on a short line ("Resultaten", a heading or a paragraph's last line) level
+    # with the right column's seventh line; the right column's first line goes on in lower case.  Read
+    # left then right, the text jumps from a finished line into the middle of a sentence: the page has
+    # nothing to tell whether "Resultaten" heads the right column's text or ends the left one's.
+    left, right = _rows(60, "a", 100, 6) + [_words("Resultaten", 60, 184)], _rows(300, "b", 100, 7)
+    page = read_lines([w for line in left + right for w in line], 3, 0.45)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert (page.column_sets, page.column_doubts) == (1, 1)
+    # The same page whose right column begins a sentence ("Het"): the text may start anew there.
+    right[0] = _words("Het " + "tekst " * 5 + "loopt door", 300, 100)
+    assert read_lines([w for line in left + right for w in line], 3, 0.45).column_doubts == 0
+
+
+def test_a_table_whose_cells_stand_at_one_pitch_across_the_gutter_is_read_row_by_row():
+    # Two columns of 6 lines, then a Gantt chart across the page whose month cells (100 points apart)
+    # leave the gutter (262.5-300) free: "Jan." ends before it, "Feb." begins after it.  Its rows are
+    # read whole, after both columns, not its months and marks split between them.
+    left, right = _rows(60, "a", 100, 6), _rows(300, "b", 100, 6)
+    months = [w for n, month in enumerate(["Jan.", "Feb.", "Mrt.", "Apr."]) for w in _words(month, 210 + 100 * n, 200)]
+    marks = _words("Voorverkenning", 60, 214) + [w for n in range(4) for w in _words("●", 217 + 100 * n, 214)]
+    page = read_lines([w for line in left + right + [months, marks] for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right) + [
+        "Jan. Feb. Mrt. Apr.", "Voorverkenning ● ● ● ●"]
+
+
+def test_a_short_paragraph_in_two_short_columns_is_read_column_by_column():
+    # Two columns of 6 lines; under a heading across the page, a four-line paragraph balanced over two
+    # columns whose lines are far from a column wide (long words in a narrow column).
+    left, right = _rows(60, "a", 100, 6), _rows(300, "b", 100, 6)
+    row = _words("Organisatie Onderzoeker Uurtarief (€) Aantal Bedrag (€)", 60, 190)
+    short = [_words("Alle bovengenoemde", 60, 210), _words("activiteiten zullen", 60, 224),
+             _words("simultaan worden", 300, 210), _words("uitgevoerd.", 300, 224)]
+    page = read_lines([w for line in left + right + [row] + short for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines][-4:] == [
+        "Alle bovengenoemde", "activiteiten zullen", "simultaan worden", "uitgevoerd."]
+    # A Gantt chart's labels beside their marks, set the same way, are no columns: read row by row.
+    gantt = [_words("Bekend maken mini-databank", 60, 210), _words("Eventueel bijdragen", 60, 224),
+             _words("● ●", 300, 210), _words("● ● ● ●", 300, 224)]
+    page = read_lines([w for line in left + right + [row] + gantt for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines][-2:] == ["Bekend maken mini-databank ● ●", "Eventueel bijdragen ● ● ● ●"]
