@@ -209,8 +209,8 @@ def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings,
 
 
 def _bands(page: Page, body: list[Line], left: float, right: float, top: float, bottom: float,
-           marks: list[tuple[float, float]] = (), grid: bool | None = None,
-           pixels: PagePixels | None = None) -> tuple[list[tuple[float, float]], bool]:
+           marks: list[tuple[float, float]] = (), grid: bool | None = None, pixels: PagePixels | None = None,
+           label_right: float = float("inf")) -> tuple[list[tuple[float, float]], bool]:
     """Row bands from the horizontal rules across the table (ruled: True; on a scan, ``pixels``, those of
     the page image across the months), else from the label lines grouped into rows (:func:`_label_rows`),
     each band reaching down to the next row."""
@@ -226,7 +226,9 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float, 
         if bottom > ys[-1] + 2:  # a row the page end cut before its bottom rule
             bands.append((ys[-1], bottom))
         return bands, True
-    starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks)]
+    # No label lines (a row the page end cut before its label): a row for each row of marks.
+    starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks, label_right)] \
+        if body else [mark[0] for mark in marks]
     return [(start - 1, (starts[i + 1] - 1) if i + 1 < len(starts) else bottom)
             for i, start in enumerate(starts)], False
 
@@ -251,7 +253,8 @@ def _goes_on(text: str) -> bool:
     return bool(re.match(r"[(\[‘'\"]*[a-zà-ÿ]", text))
 
 
-def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tuple[list[Line], tuple | None]]:
+def _label_rows(lines: list[Line], marks: list[tuple[float, float]],
+                label_right: float = float("inf")) -> list[tuple[list[Line], tuple | None]]:
     """Label lines grouped into rows, with each row's shading span (or None) — without rules.
 
     A line beside a row's shaded cells belongs to that row; one beside no shading (a wrapped
@@ -259,7 +262,10 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
     is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
     shading.  Where they cannot be told apart (marks, which stand beside a row's first line only, give no
     line gaps), a line that starts in lower case goes on (:func:`_goes_on`), and where the activities are
-    numbered, an unnumbered line set close below."""
+    numbered, an unnumbered line set close below; so does a line with no number, beside no marks, set
+    close below, whose first word would not have fit after the line above in the label column (as wide
+    as its widest label, left of the months at ``label_right``): the typesetter wrapped it ("Fase 1.
+    Voorbereidingssessie organiseren" / "Financiële Zelfredzaamheid.")."""
     def mark_of(line: Line):
         middle = (line.top + line.bottom) / 2
         return next((m for m in marks if m[0] <= middle <= m[1]), None)
@@ -278,19 +284,26 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]]) -> list[tup
     # above, goes on its row whatever its first letter ("KIS.nl;").
     numbered = [bool(_ACTIVITY_NUMBER.match(line.text)) for line in lines]
     by_number = len(lines) > 1 and numbered[0] and sum(numbered) >= 2
+    # Where the labels end: their words left of the months (``label_right``), the widest the column.
+    ends = [max((w.x1 for w in line.words if w.x1 <= label_right), default=line.x0) for line in lines]
+    column = max(ends, default=0.0)
     rows: list[tuple[list[Line], tuple | None]] = []
-    for line, mark, has_number in zip(lines, marked, numbered, strict=False):
+    for index, (line, mark, has_number) in enumerate(zip(lines, marked, numbered, strict=False)):
         if rows:
             last, last_mark = rows[-1]
             gap = line.top - last[-1].bottom
+            # Set solid in its cell (about half a line's height apart at most), a line with no number or marks of
+            # its own whose first word would not have fit on the line above goes on that label.
+            solid = not has_number and gap <= 0.6 * line.size
+            wrapped = solid and not mark \
+                and ends[index - 1] + line.size / 4 + (line.words[0].x1 - line.words[0].x0) > column
             if mark and last_mark:
                 joins = mark == last_mark
             elif limit is not None:
-                joins = gap <= limit
+                joins = gap <= limit or wrapped
             else:
-                # Set solid in its cell (half a line's height apart at most), an unnumbered line among
-                # numbered activities is the label above going on; a row stands further apart.
-                joins = _goes_on(line.text) or (by_number and not has_number and gap <= line.size / 2)
+                # ... and so does, among numbered activities, an unnumbered line; a row stands further apart.
+                joins = _goes_on(line.text) or (by_number and solid) or wrapped
             if joins:
                 rows[-1] = (last + [line], last_mark or mark)
                 continue
@@ -364,7 +377,8 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
     fills = [r for r in page.rects if _is_shading(r, conf.white) and _in_grid(r, months)] + _mark_boxes(marks)
     in_grid = [r for r in fills if top <= (r.top + r.bottom) / 2 <= bottom
                and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
-    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid), grid, pixels)
+    bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid), grid, pixels,
+                          months[0].x0)
 
     def inside(line: Line, band: tuple[float, float]) -> bool:
         return band[0] <= (line.top + line.bottom) / 2 <= band[1]
@@ -392,7 +406,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
             if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
                    for r in shading)
         ]
-        if not members[index] and not (ruled and (shaded or note)):
+        if not members[index] and not ((ruled or not labels) and (shaded or note)):
             continue  # kept in a grid: a row's marks or note whose label is on the page before or after
         if from_pixels and shaded and note and len(note) <= 2:
             note = None  # a letter or two OCR saw in the grey of shaded cells, not a note
@@ -510,7 +524,9 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 continue
             head, months = header
             labels, notes, marks, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
-            if not labels:
+            # A header at a page's foot with only marks under it: a row the page end cut before its label,
+            # which stands under the header repeated on the next page.
+            if not labels and not (marks and position + 1 < len(pages)):
                 continue
             rows, ruled = _rows(page, labels, notes, marks, months, line.bottom, conf, vocab, pixels)
             table = PlanningTable(page=page.number, top=head[0].top, months=months, rows=rows, lines=head + printed,
