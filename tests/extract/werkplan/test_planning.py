@@ -360,3 +360,41 @@ def test_a_scans_month_cells_come_from_its_grid_where_ocr_lost_the_names():
     assert (months[0][1], months[-1][2]) == (223.6, 535.7)
     # Names read that stand out of month order with the cells are no such header.
     assert _months_from_rules([("Jan.", 231.1, 245.0), ("Mrt.", 260.0, 272.0)], rules, conf) is None
+
+
+def test_an_unruled_rows_marks_at_a_page_foot_go_with_its_label_on_the_next_page():
+    """Seen in a look (seed 7114, marks "x", no rules): the header and Fase 1's marks (Jun.–Okt.) at the foot
+    of one page, its label under the header repeated on the next.  The first piece, having no label, was
+    passed over, and Fase 1 was published with nothing planned."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 780, [("", [6, 7, 8, 9, 10])], [])
+    second = _grid_page(2, 80, [("Fase 1. Ontwikkelen vragenlijst", []), ("Fase 2. Veldwerk", [8, 9, 10, 11])], [])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
+    assert [(r.activity, [m.month for m in r.planned], r.page) for r in table.rows] == [
+        ("Fase 1. Ontwikkelen vragenlijst", [6, 7, 8, 9, 10], 1), ("Fase 2. Veldwerk", [8, 9, 10, 11], 2)]
+
+
+def _words_line(text: str, top: float, x0: float = 50.0, size: float = 8.0) -> Line:
+    """A label line of words 4 points a character, a space of 2 between them."""
+    words, x = [], x0
+    for part in text.split():
+        words.append(Word(part, x, x + 4 * len(part), top, top + size, "Helvetica", size, (0,)))
+        x += 4 * len(part) + 2
+    return Line(page=1, words=words)
+
+
+def test_an_unruled_label_wrapped_by_the_typesetter_goes_on_whatever_its_first_letter():
+    # Project 2.2's planning in a look with marks and no rules (seed 7107): "Financiële" would not have fit
+    # after "organiseren" in the label column, so the typesetter wrapped it; "Evaluatie." would have fit
+    # after "Nieuwsbrief 1.": a row of its own, with nothing planned.
+    lines = [_words_line("Fase 1. Voorbereidingssessie organiseren", 100),
+             _words_line("Financiële Zelfredzaamheid.", 112), _words_line("Nieuwsbrief 1.", 124),
+             _words_line("Evaluatie.", 136)]
+    marks = [(100, 108), (124, 132)]
+    rows = [" ".join(ln.text for ln in row) for row, _ in _label_rows(lines, marks, label_right=240)]
+    assert rows == ["Fase 1. Voorbereidingssessie organiseren Financiële Zelfredzaamheid.", "Nieuwsbrief 1.",
+                    "Evaluatie."]
