@@ -1,5 +1,7 @@
 """Headings from several cues: a small werkplan whose heading levels each use another cue."""
 
+from pathlib import Path
+
 import pytest
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -8,10 +10,24 @@ from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from extract.pdf.document import read_document
 from extract.pdf.headings import find_headings
+from extract.pdf.model import Document, Line, Page, Word
 from extract.werkplan.vocabulary import HeadingWords
 
 # The werkplan's numbering, handed to the PDF layer as its vocabulary hands it in.
 NUMBERING = HeadingWords().numbering()
+
+
+def _ocr_line(text: str, top: float, size: float, x0: float = 57.0) -> Line:
+    """A line of an OCR text layer (tesseract's GlyphLessFont), its size the one OCR measured."""
+    words, x = [], x0
+    for part in text.split():
+        words.append(Word(part, x, x + 5 * len(part), top, top + size, "GlyphLessFont", size, (0,)))
+        x += 5 * len(part) + 3
+    return Line(page=1, words=words)
+
+
+def _one_page(lines: list[Line]) -> Document:
+    return Document(path=Path("scan.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
 
 BODY = ParagraphStyle("body", fontName="Times-Roman", fontSize=11, leading=14, spaceAfter=6)
 STYLES = {
@@ -82,24 +98,13 @@ def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):
 def test_in_text_of_one_font_a_numbered_line_larger_than_the_body_is_a_heading():
     # An OCR text layer (tesseract's GlyphLessFont): sizes are estimated per line, so the lines of one size are
     # no style to go by.  Project 9.1's page of the bundled PDF as a 300-dpi scan's OCR gives it.
-    from pathlib import Path
-
-    from extract.pdf.model import Document, Line, Page, Word
-
-    def line(text: str, top: float, size: float) -> Line:
-        words, x = [], 57.0
-        for part in text.split():
-            words.append(Word(part, x, x + 5 * len(part), top, top + size, "GlyphLessFont", size, (0,)))
-            x += 5 * len(part) + 3
-        return Line(page=1, words=words)
-
     body = "Discriminatie is een groot probleem in onze samenleving en de aanpak ervan vraagt veel"
-    lines = [line("Programmalijn 9. Effectief verminderen van discriminatie", 85, 11),
-             line("Project 9.1 Effectieve aanpak discriminatie", 112, 11), line("1. Vraagstuk", 136, 10),
-             *[line(body, 152 + 13 * i, 9) for i in range(12)], line("Een zin die net groter gelezen is.", 320, 10.5),
-             line("1. een opsomming in de tekst", 340, 9)]
-    document = Document(path=Path("scan.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
-    found = find_headings(document, numbering=NUMBERING)
+    lines = [_ocr_line("Programmalijn 9. Effectief verminderen van discriminatie", 85, 11),
+             _ocr_line("Project 9.1 Effectieve aanpak discriminatie", 112, 11), _ocr_line("1. Vraagstuk", 136, 10),
+             *[_ocr_line(body, 152 + 13 * i, 9) for i in range(12)],
+             _ocr_line("Een zin die net groter gelezen is.", 320, 10.5),
+             _ocr_line("1. een opsomming in de tekst", 340, 9)]
+    found = find_headings(_one_page(lines), numbering=NUMBERING)
     assert [h.text for h in found] == ["Programmalijn 9. Effectief verminderen van discriminatie",
                                        "Project 9.1 Effectieve aanpak discriminatie", "1. Vraagstuk"]
 
@@ -107,10 +112,6 @@ def test_in_text_of_one_font_a_numbered_line_larger_than_the_body_is_a_heading()
 def test_a_numbered_title_goes_on_on_a_line_of_its_style_that_starts_in_a_capital():
     # A look in small capitals ("ONDERWIJSPROFESSIONALS"), the first line short where a long word wrapped:
     # right under a numbered title, in its style, a line with no number goes on with the title.
-    from pathlib import Path
-
-    from extract.pdf.model import Document, Line, Page, Word
-
     def line(text: str, top: float, size: float, font: str) -> Line:
         words, x = [], 57.0
         for part in text.split():
@@ -134,10 +135,6 @@ def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_li
     # Capitals (text-transform): "ELKAAR VERSTERKENDE" / "ACTIVITEITEN" — the first line is short only
     # because the long word that follows would not fit.  A short heading above another stays apart:
     # "ACTIVITEITEN" after "KORT" would have fit.
-    from pathlib import Path
-
-    from extract.pdf.model import Document, Line, Page, Word
-
     def line(text: str, top: float, size: float, font: str) -> Line:
         words, x = [], 45.0
         for part in text.split():
@@ -160,28 +157,17 @@ def test_in_text_of_one_font_a_heading_is_told_by_its_place_not_its_measured_siz
     # at the body's size, set off by a blank line above; a planning's months row at a heading's size, but
     # inside the table; a planning row whose shading OCR read as letters ("Activiteit 3 LT nn"), measured
     # 16 pt tall and overlapping the rows around it.
-    from pathlib import Path
-
-    from extract.pdf.model import Document, Line, Page, Word
-
-    def line(text: str, top: float, size: float, x0: float = 57.0) -> Line:
-        words, x = [], x0
-        for part in text.split():
-            words.append(Word(part, x, x + 5 * len(part), top, top + size, "GlyphLessFont", size, (0,)))
-            x += 5 * len(part) + 3
-        return Line(page=1, words=words)
-
     body = "Ouders en andere informele opvoeders spelen een belangrijke rol, samen met pedagogische"
-    lines = [line("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 85, 11),
-             line("Project 1.1: Een stevige identiteit ontwikkelen", 112, 11),
-             line("1. Vraagstuk", 137, 9), *[line(body, 152 + 13.4 * i, 9) for i in range(10)],
-             line("2. Doel(en) project", 300, 9), *[line(body, 315 + 13.4 * i, 9) for i in range(3)],
-             line("Onderdeel van een meerjarige programma", 370, 11), line(body, 386, 9),
-             line("Jan. Feb. Mrt. Apr. Mei. Jun. Jul. Aug. Sep. Okt. Nov. Dec.", 420, 11, x0=219),
-             line("Activiteit 2 mi", 435.2, 8), line("Activiteit 3 LT nn", 441.6, 16), line("Activiteit 4", 458.2, 8),
-             line(body, 480, 9), line("Project 1.2: Identity Project", 510, 11), line(body, 526, 9)]
-    document = Document(path=Path("scan.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
-    found = find_headings(document, numbering=NUMBERING)
+    lines = [_ocr_line("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 85, 11),
+             _ocr_line("Project 1.1: Een stevige identiteit ontwikkelen", 112, 11),
+             _ocr_line("1. Vraagstuk", 137, 9), *[_ocr_line(body, 152 + 13.4 * i, 9) for i in range(10)],
+             _ocr_line("2. Doel(en) project", 300, 9), *[_ocr_line(body, 315 + 13.4 * i, 9) for i in range(3)],
+             _ocr_line("Onderdeel van een meerjarige programma", 370, 11), _ocr_line(body, 386, 9),
+             _ocr_line("Jan. Feb. Mrt. Apr. Mei. Jun. Jul. Aug. Sep. Okt. Nov. Dec.", 420, 11, x0=219),
+             _ocr_line("Activiteit 2 mi", 435.2, 8), _ocr_line("Activiteit 3 LT nn", 441.6, 16),
+             _ocr_line("Activiteit 4", 458.2, 8),
+             _ocr_line(body, 480, 9), _ocr_line("Project 1.2: Identity Project", 510, 11), _ocr_line(body, 526, 9)]
+    found = find_headings(_one_page(lines), numbering=NUMBERING)
     assert [h.text for h in found] == ["Programmalijn 1. Opvoeding en ontwikkeling jongeren",
                                        "Project 1.1: Een stevige identiteit ontwikkelen", "1. Vraagstuk",
                                        "2. Doel(en) project", "Onderdeel van een meerjarige programma",
