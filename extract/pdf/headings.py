@@ -12,8 +12,8 @@ style is the one carrying most characters.  A style is a heading style when
 - without a table of contents, most of its lines (two at least) stand alone:
   short, with body text right after.
 
-Text in one font (an OCR text layer) has no styles to go by: there a line numbered like a heading
-and set larger than the body is a heading.
+Text in one font (an OCR text layer) has no styles to go by: there a heading is told by its
+numbering and its place on the page (:meth:`_Cues._heading_in_one_font`).
 
 So bold headings at the body size, Word's larger non-bold coloured ones, italic
 ones and ones smaller than the body text all count.  A heading's level comes,
@@ -179,7 +179,7 @@ class _Cues:
                     break
         self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
         # Text in one font (an OCR text layer: no weight, colour or reliable size) has no styles to tell
-        # headings by: a line numbered like a heading and set larger than the body is one.
+        # headings by: its numbering and place on the page do (_heading_in_one_font).
         self.one_font = len({word.fontname for line in self.lines for word in line.words}) == 1
         self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), _right_margin(self.lines))
         # The usual white space between the lines of a paragraph.
@@ -231,30 +231,33 @@ class _Cues:
         line, style = self.lines[index], self.styles[index]
         if not any(c.isalpha() for c in line.text):
             return False
-        body, conf = self.body_size, self.conf
         if self.one_font:
-            text = line.text.strip()
-            numbered = any(p.match(text) for p in self.numbered)
-            # OCR may measure a unit's small headings ("1. Vraagstuk", "Idee 2") at the body's size: standing
-            # apart, such a line is one.
-            small = any(self.roles[role].match(text) for role in ("sub_unit", "unit_section"))
-            if numbered and (line.size > body or small and line.size == body and self._stands_apart(index)) \
-                    or index in self.toc_level_of:
-                return True
+            return self._heading_in_one_font(index)
         if style == self.body:
             return False
-        if self.one_font:
-            # A style in one font is only a size OCR measured from the line's height, which a table's header
-            # row may share, and a row whose shading OCR read as letters comes out tall: such a line heads
-            # something only where it starts at the text's left edge or is centred, and a tall one where it
-            # also stands apart from the lines around it.
-            if not self._set_as_heading(line):
-                return False
-            return style in self.heading_styles or (
-                line.size >= body * conf.plain_ratio and self._stands_apart(index))
         if style in self.heading_styles:
             return True
+        body, conf = self.body_size, self.conf
         return line.size >= body + conf.min_size_step and (line.bold or line.size >= body * conf.plain_ratio)
+
+    def _heading_in_one_font(self, index: int) -> bool:
+        """In one font (an OCR text layer) a style is only the size OCR measured from a line's height, a
+        point either way.  A line numbered like a heading and larger than the body is one, and so is a unit's
+        small heading ("1. Vraagstuk", "Idee 2") measured at the body's size where it stands apart.  Any
+        other line of a heading size (a table's header row may share it; a row whose shading OCR read as
+        letters comes out tall) heads something only where it starts at the text's left edge or is
+        centred, and a tall one where it also stands apart from the lines around it."""
+        line, style, body = self.lines[index], self.styles[index], self.body_size
+        text = line.text.strip()
+        if index in self.toc_level_of:
+            return True
+        if any(p.match(text) for p in self.numbered):
+            small = any(self.roles[role].match(text) for role in ("sub_unit", "unit_section"))
+            if line.size > body or small and line.size == body and self._stands_apart(index):
+                return True
+        if style == self.body or not self._set_as_heading(line):
+            return False
+        return style in self.heading_styles or (line.size >= body * self.conf.plain_ratio and self._stands_apart(index))
 
     def same_style(self, first: int, second: int) -> bool:
         """Two lines in one style; in one font (OCR), sizes a point apart are one size measured twice."""
