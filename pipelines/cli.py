@@ -261,10 +261,11 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
 
 
 def _held_for_review(outcome, db_url: str | None, accept_review: bool) -> bool:
-    """Say so when a document's structure is doubtful; True when it is therefore not to be loaded."""
+    """Say so when a document's reading (structure or digits) is doubtful; True when it is therefore not to
+    be loaded."""
     if not outcome.summary.get("needs_review"):
         return False
-    say(f"werkplan: review: {outcome.pdf}: the structure is doubtful "
+    say(f"werkplan: review: {outcome.pdf}: the reading is doubtful "
         f"({'; '.join(outcome.summary['review_reasons'])}); written to {outcome.output} for review"
         + ("" if accept_review or not db_url else ", not loaded (--accept-review to load it)"))
     return not accept_review

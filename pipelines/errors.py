@@ -12,7 +12,7 @@ EXIT_CHECKS_FAILED = 1  # --strict and a check failed, or a quality signal says 
 EXIT_LOAD_FAILED = 1  # the database refused the load; it is unchanged
 EXIT_INPUT = 2  # the input cannot be used: no such file, not a PDF, damaged, encrypted, not a werkplan
 EXIT_OUTPUT = 3  # the output folder or the database target cannot be used
-EXIT_NEEDS_REVIEW = 4  # written for review: the document's structure is doubtful, so it was not loaded
+EXIT_NEEDS_REVIEW = 4  # written for review: the document's structure or digits are doubtful: not loaded
 EXIT_UNEXPECTED = 1  # anything else: a bug, shown in full with --debug
 EXIT_WORKER_ENDED = 1  # a batch worker died (killed, out of memory, a crash in a C library): its document failed
 EXIT_INTERRUPTED = 128 + 2  # SIGINT (Ctrl-C), as a shell reports a process it ended
@@ -32,7 +32,7 @@ class DatabaseTargetError(Exception):
 
 
 class ReviewRequired(Exception):
-    """The document's structure is doubtful (see its quality report): it is not loaded unless accepted."""
+    """The document's reading is doubtful (see its quality report): it is not loaded unless accepted."""
 
 
 class LoadFailed(Exception):

@@ -24,7 +24,7 @@ COMPARED = ["budget_tables", "budget_lines", "overview", "numbers", "sections", 
 DAMAGE_SIGNALS = {"pdf_repaired", "image_only_pages", "second_reading_failed"}
 EQUAL, FLAGGED = "equal", "flagged"
 REFUSED = "refused: "  # followed by what the line says after the file's name
-# Read, but the structure is doubtful: exit 4, a "werkplan: review:" line on stderr; followed by the outcome.
+# Read, but the reading is doubtful: exit 4, a "werkplan: review:" line on stderr; followed by the outcome.
 REVIEW = "review, "
 # pdfminer.six's refusal of a file without a catalog, as far as the outcome quotes it
 NO_ROOT = 'refused: unreadable PDF (PDFSyntaxError: No /Root object! - Is this really a PD'

@@ -28,6 +28,8 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label")
+# ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
+DIGITS_DOUBTFUL = ("ocr_unproven",)
 
 
 @dataclass(frozen=True)
@@ -314,8 +316,8 @@ def structure_signals(reading: HeadingReading, settings: QualitySettings | dict 
 
 
 def review_reasons(signals: list[dict]) -> list[str]:
-    """The signals that put the document's structure in doubt, as 'kind: subject'."""
-    return [f"{s['kind']}: {s['subject']}" for s in signals if s["kind"] in STRUCTURE_DOUBTFUL]
+    """The signals that put the document's structure or digits in doubt, as 'kind: subject'."""
+    return [f"{s['kind']}: {s['subject']}" for s in signals if s["kind"] in STRUCTURE_DOUBTFUL + DIGITS_DOUBTFUL]
 
 
 def quality_signals(frames: dict[str, pd.DataFrame], year: int,

@@ -289,8 +289,8 @@ CATALOG = Dataset("catalog", "Catalog", "One row per werkplan PDF version that `
     _f("seconds", "number", "Time the run of this PDF took.", "s"),
     _f("status", "string", "current (its output is in the folder) or replaced (by another PDF of its year, "
        "taken in with --replace).", required=True),
-    _f("needs_review", "boolean", "True when the document's structure is doubtful (its quality report says why): "
-       "written for review, not loaded into a database unless accepted (--accept-review)."),
+    _f("needs_review", "boolean", "True when the document's structure or digits are doubtful (its quality "
+       "report says why): written for review, not loaded into a database unless accepted (--accept-review)."),
     _f("comparison", "string", "Folder comparing this document with the year before it, relative to the "
        "output folder (compare/<a>-vs-<b>)."),
 ), "sha256", per_document=False)

@@ -227,7 +227,7 @@ def load_folder(folder: str | Path, url: str | None = None, accept_review: bool 
     """Load one output folder; return rows loaded per table.
 
     Raises :class:`LoadError` for a folder that does not match its datapackage.json,
-    :class:`ReviewRequired` for a document whose structure is doubtful (its validation says
+    :class:`ReviewRequired` for a document whose reading is doubtful (its validation says
     ``needs_review``) unless ``accept_review``, :class:`DatabaseTargetError` for an unusable URL,
     or the driver's error.
     """

@@ -183,7 +183,7 @@ def test_a_structure_that_cannot_be_read_goes_to_review_and_is_not_loaded(tmp_pa
     pages = len(pypdfium2.PdfDocument(pdf))
     # Only the 30-point title stands out; no other heading is found.
     assert result.stderr.splitlines() == [
-        f"werkplan: review: {pdf}: the structure is doubtful (tables_without_scope: 7 van 7 begrotingstabellen; "
+        f"werkplan: review: {pdf}: the reading is doubtful (tables_without_scope: 7 van 7 begrotingstabellen; "
         f"few_headings: 0 koppen op {pages} pagina's); written to {out / 'werkplan-2030'} for review, not loaded "
         "(--accept-review to load it)"]
     payload = json.loads((out / "werkplan-2030" / "quality" / "validation.json").read_text(encoding="utf-8"))
@@ -315,7 +315,7 @@ def test_strict_fails_on_a_pdf_that_needed_repair(tmp_path):
     # which outranks --strict's 1.
     assert result.exit_code == 4, result.output
     assert result.stderr.splitlines() == [
-        f"werkplan: review: {pdf}: the structure is doubtful (tables_without_scope: 1 van 5 begrotingstabellen); "
+        f"werkplan: review: {pdf}: the reading is doubtful (tables_without_scope: 1 van 5 begrotingstabellen); "
         f"written to {tmp_path / 'out' / 'werkplan-2030'} for review"]
     assert ("the PDF needed repair: page objects missing from the file: page 2 of 5 (page numbers follow the page "
             "tree)") in result.stdout.splitlines()

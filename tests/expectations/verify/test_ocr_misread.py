@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -10,7 +11,7 @@ import pytest
 from expectations.report.html import write_report
 from expectations.verify.checks import all_checks, proven_numbers
 from expectations.verify.localize import ocr_confusion
-from expectations.verify.quality import unproven_numbers
+from expectations.verify.quality import review_reasons, unproven_numbers
 from extract.pdf.ocr import OcrReading, OcrWord
 from extract.werkplan.extraction import extract_werkplan
 from extract.werkplan.numbers import dutch
@@ -115,3 +116,5 @@ def test_a_low_confidence_number_only_failing_sums_hold_is_unproven(consistent):
     assert f"{line_id}/hours" not in proven
     [signal] = unproven_numbers(datasets.frames["numbers"], proven)
     assert signal.kind == "ocr_unproven" and f"{line_id}/hours" in signal.evidence
+    # Digits nothing proves send the document to review: not published as sound.
+    assert review_reasons([dataclasses.asdict(signal)]) == [f"ocr_unproven: {signal.subject}"]
