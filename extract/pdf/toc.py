@@ -2,7 +2,8 @@
 
 Entries are lines ending in a dot leader and a page number; their level is the
 rank of their indentation.  A wrapped entry (a line in lower case continuing
-the one above, with the same page) is joined to it.  extract.werkplan.contents
+the one above, or following one that ends where no title does, with the same
+page) is joined to it.  extract.werkplan.contents
 compares the entries with the sections found.
 """
 
@@ -17,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..settings import resolve
-from .text import join_wrapped
+from .text import ends_open, join_wrapped
 
 if TYPE_CHECKING:
     from .model import Line
@@ -108,14 +109,23 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
     level_of = _indent_levels([printed[0].x0 for printed, _, _ in raw], conf.indent_tolerance)
     entries: list[TocEntry] = []
     for printed, title, page in raw:
-        previous = entries[-1] if entries else None
-        if previous and title[:1].islower() and page == previous.printed_page:
-            previous.title = join([previous.title, title])
+        previous = entries[-1] if entries and entries[-1].printed_page == page else None
+        open_title = previous and _open_title(previous.title, leader_as_text)
+        if previous and (title[:1].islower() or open_title):
+            previous.title = join([open_title or previous.title, title])
             previous.lines += printed
             continue
         entries.append(TocEntry(index=len(entries), level=level_of(printed[0].x0), title=title, printed_page=page,
                                 lines=printed, leader_as_text=leader_as_text))
     return entries
+
+
+def _open_title(title: str, leader_as_text: bool) -> str | None:
+    """The title up to where it stops where no title ends ("… creëren in"), or None: its next line, printed
+    with the same page, goes on with it whatever its case (OCR capitalises as it reads).  A dot after the
+    word is the leader's first; a leader read as text ("in. nansnnnn") is cut at such a dot."""
+    cuts = [title, *(title[:dot.start()] for dot in re.finditer(r"\. ", title))] if leader_as_text else [title]
+    return next((cut.rstrip(".") for cut in cuts if ends_open(cut.rstrip("."))), None)
 
 
 def _indent_levels(indents: list[float], tolerance: float) -> Callable[[float], int]:

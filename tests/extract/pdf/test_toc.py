@@ -184,3 +184,26 @@ def test_a_leader_ocr_read_as_letters_under_the_contents_heading():
     text = [_line(200 + 14 * n, 57.1, [(f"Regel {word} van de inleiding.", None)])
             for n, word in enumerate(["een", "twee", "drie", "vier"])]
     assert entry_lines([lines[0], *text, *rows]) == []
+
+
+def test_a_title_ending_where_no_title_ends_goes_on_on_the_next_line_with_its_page_whatever_its_case():
+    # The bundled PDF prints Project 4.2's title over two lines, each with the page (66); OCR capitalises
+    # the second ("Werving En ...") and reads the first line's leader as letters after a dot.
+    title = "Project 4.2 Mkb ondersteunen in gelijke kansen creëren in"
+    printed = [_line(100, 64, [(title + "." * 20 + "66", None)]),
+               _line(114, 64, [("Werving en selectie" + "." * 30 + "66", None)]),
+               _line(128, 64, [("Project 4.3 Versterken positie werknemers" + "." * 20 + "71", None)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(printed)] == [
+        ("Project 4.2 Mkb ondersteunen in gelijke kansen creëren in Werving en selectie", 66),
+        ("Project 4.3 Versterken positie werknemers", 71)]
+    ocr = [_line(60, 57.8, [("Inhoud", None)], 13),
+           _read_as_letters(100, 64, title + ". nansnnnnesensererensnnnnennserverse", 66),
+           _read_as_letters(114, 64, "Werving En SSlECHE nee", 66),
+           _read_as_letters(128, 64, "Project 4.3 Versterken positie werknemers … eeen", 71)]
+    entries = entry_lines(ocr)
+    assert [(e.title, e.printed_page) for e in entries] == [
+        (title + " Werving En SSlECHE nee", 66), ("Project 4.3 Versterken positie werknemers", 71)]
+    # Two entries on one page stay two where the first ends as a title does.
+    same_page = [_line(100, 64, [("Inleiding" + "." * 30 + "4", None)]),
+                 _line(114, 64, [("Onderdeel van een meerjarige programma" + "." * 20 + "4", None)])]
+    assert len(entry_lines(same_page)) == 2
