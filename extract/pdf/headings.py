@@ -13,7 +13,8 @@ style is the one carrying most characters.  A style is a heading style when
   short, with body text right after.
 
 Text in one font (an OCR text layer) has no styles to go by: there a heading is told by its
-numbering and its place on the page (:meth:`_Cues._heading_in_one_font`).
+numbering and its place on the page (:meth:`_Cues._heading_in_one_font`), and headings numbering
+on from one another ("c.", "d.", "e.") are siblings whatever size OCR measured (:mod:`.series`).
 
 So bold headings at the body size, Word's larger non-bold coloured ones, italic
 ones and ones smaller than the body text all count.  A heading's level comes,
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 
 from ..settings import resolve
 from .model import Document, Line
+from .series import levels_by_series
 from .text import document_vocabulary, ends_open, join_wrapped, line_pitch
 from .toc import entry_lines, toc_key
 
@@ -103,6 +105,8 @@ class Numbering:
 
 
 _NOTHING = re.compile(r"(?!)")
+# In one font (an OCR text layer) a line's size is measured from its height: a point either way.
+ONE_FONT_SIZE_TOLERANCE = 1.0
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)",
                      re.IGNORECASE)
@@ -262,7 +266,7 @@ class _Cues:
     def same_style(self, first: int, second: int) -> bool:
         """Two lines in one style; in one font (OCR), sizes a point apart are one size measured twice."""
         a, b = self.styles[first], self.styles[second]
-        return a == b or (self.one_font and abs(a[3] - b[3]) <= 1)
+        return a == b or (self.one_font and abs(a[3] - b[3]) <= ONE_FONT_SIZE_TOLERANCE)
 
     def _set_as_heading(self, line: Line) -> bool:
         """The line starts at the text's left edge (within two of its sizes) or is centred on the text."""
@@ -414,4 +418,6 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
         ranked = sorted(first_seen, key=lambda st: (-st[3], not st[1], st[2], first_seen[st]))
         for heading in found:
             heading.level = ranked.index(heading.style) + 1
+    if cues.one_font:
+        levels_by_series(found, ONE_FONT_SIZE_TOLERANCE)
     return found

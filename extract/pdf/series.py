@@ -1,0 +1,79 @@
+"""Series in a document's own numbering: "a.", "b.", "c." …, "Onderdeel B", "Onderdeel C" …, "4.", "5." ….
+
+Headings that number on from one another are siblings, whatever size they were
+measured at.  OCR measures a line's size from its height, a point either way,
+so "d. Raad van advies" can come out a point smaller than "c." and "e." around it
+and be taken for a level of its own; its series says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from statistics import median
+from typing import TypeVar
+
+# A word and a capital or a number ("Onderdeel B", "Programmalijn 5", "Bijlage 1."; not "Project 1.1",
+# whose number goes on), or a small letter or number and a full stop, a comma as OCR reads one, or a bracket
+# ("c.", "4,", "b)").
+_ITEM = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+(?P<named>[A-Z]|\d+)(?![.,]?\d)|(?P<listed>[a-z]|\d+)[.,)](?!\d))")
+# A series decides its items' level from this many on.
+MIN_RUN = 3
+
+T = TypeVar("T")
+
+
+def series_item(text: str) -> tuple[tuple[str, bool], int] | None:
+    """(the series: its word, lower case, and whether it counts in letters; the item's place in it), or None
+    for a text numbered no way a series is."""
+    m = _ITEM.match(text.strip())
+    if m is None:
+        return None
+    ordinal = m.group("named") or m.group("listed")
+    letters = not ordinal.isdigit()
+    place = ord(ordinal.lower()) - ord("a") + 1 if letters else int(ordinal)
+    return ((m.group("word") or "").lower(), letters), place
+
+
+def runs(items: Iterable[T], text: Callable[[T], str]) -> list[list[T]]:
+    """The runs of ``items`` numbering on from one another, each in order; items of other series may stand
+    between two of a run, and a series starting again ("a." after "h.") starts a new run."""
+    open_runs: dict[tuple[str, bool], tuple[int, list[T]]] = {}
+    done: list[list[T]] = []
+    for item in items:
+        found = series_item(text(item))
+        if found is None:
+            continue
+        series, place = found
+        last, run = open_runs.get(series, (None, None))
+        if run is not None and place == last + 1:
+            run.append(item)
+        else:
+            if run is not None:
+                done.append(run)
+            run = [item]
+        open_runs[series] = (place, run)
+    return done + [run for _, run in open_runs.values()]
+
+
+def siblings_level(levels: list[int]) -> int | None:
+    """The level most items of a run (``MIN_RUN`` at least) have, where more than half have it."""
+    if len(levels) < MIN_RUN:
+        return None
+    level, count = Counter(levels).most_common(1)[0]
+    return level if count * 2 > len(levels) else None
+
+
+def levels_by_series(headings: list, tolerance: float) -> None:
+    """Set each heading of a numbered run to the level most of its run has, where its size is within
+    ``tolerance`` of theirs (measured alike: a point apart in OCR); a heading numbered on but set larger or
+    smaller than that is left alone."""
+    for run in runs(headings, lambda h: h.text):
+        level = siblings_level([h.level for h in run])
+        if level is None:
+            continue
+        usual = median(h.size for h in run if h.level == level)
+        for heading in run:
+            if abs(heading.size - usual) <= tolerance:
+                heading.level = level

@@ -1,0 +1,50 @@
+from dataclasses import dataclass
+
+from extract.pdf.series import levels_by_series, runs, series_item
+
+
+@dataclass
+class _Heading:
+    text: str
+    level: int
+    size: float
+
+
+def test_series_items_and_their_places():
+    assert series_item("d. Raad van advies") == (("", True), 4)
+    assert series_item("Onderdeel B. Portaalfunctie") == (("onderdeel", True), 2)
+    assert series_item("4, Doelgroep") == (("", False), 4)
+    assert series_item("Programmalijn 5. Gelijke kansen voor nieuwkomers") == (("programmalijn", False), 5)
+    # A project's number goes on after its programmalijn's; a word and a lower-case word is no item.
+    assert series_item("Project 4.2 Mkb ondersteunen in gelijke kansen") is None
+    assert series_item("Totaal onderdeel A: Projecten en Impact") is None
+    assert series_item("2023 Fase 1") is None
+
+
+def test_runs_go_on_across_other_headings_and_start_again_at_one():
+    texts = ["Onderdeel A: Ontwikkeling en benutting van kennis", "1. Vraagstuk", "2. Doel en project",
+             "Onderdeel B: Portaalfunctie", "1. Vraagstuk", "Onderdeel C: Verbinding"]
+    assert sorted(runs(texts, str)) == [["1. Vraagstuk"], ["1. Vraagstuk", "2. Doel en project"],
+                                        [texts[0], texts[3], texts[5]]]
+
+
+def test_headings_numbering_on_take_their_siblings_level_where_ocr_measured_them_a_point_apart():
+    # Onderdeel C of the bundled PDF, as OCR measured it at 300 dpi: "d." and "e." at 10 pt, the others at 11.
+    titles = ["a. Thematische en/of regionale kennisateliers", "b. KIS-community",
+              "c. Netwerkontwikkeling en impact op programmaniveau", "d. Raad van advies", "e. Leerstoel KIS",
+              "f. KIS Wijkmonitor", "g. Ontsluiten externe publicaties", "h. Handreiking terminologie"]
+    headings = [_Heading(t, 3 if t[0] in "de" else 2, 10.0 if t[0] in "de" else 11.0) for t in titles]
+    # An unnumbered heading between them is no part of the run, and keeps its level.
+    headings.insert(2, _Heading("Elkaar versterkende activiteiten", 3, 10.0))
+    levels_by_series(headings, tolerance=1.0)
+    assert [h.level for h in headings] == [2, 2, 3, 2, 2, 2, 2, 2, 2]
+
+
+def test_a_heading_numbered_on_in_a_size_of_its_own_and_a_run_without_a_majority_keep_their_levels():
+    big = [_Heading("1. Vraagstuk", 2, 11.0), _Heading("2. Doel en project", 2, 11.0),
+           _Heading("3. Relatie tot programmalijn", 4, 8.0), _Heading("4. Doelgroep", 2, 11.0)]
+    levels_by_series(big, tolerance=1.0)
+    assert [h.level for h in big] == [2, 2, 4, 2]
+    split = [_Heading(f"{n}. Kop", level, 10.0) for n, level in enumerate([2, 3, 2, 3], start=1)]
+    levels_by_series(split, tolerance=1.0)
+    assert [h.level for h in split] == [2, 3, 2, 3]
