@@ -124,6 +124,11 @@ class Page:
         ``below``: a table's row edges."""
         return sorted(y for left, right, y in self.h_rules if left <= x0 and right >= x1 and above <= y <= below)
 
+    @property
+    def one_font(self) -> bool:
+        """Every word in one font, as in an OCR text layer (its one invisible font)."""
+        return len({word.fontname for line in self.lines for word in line.words}) == 1
+
 
 @dataclass
 class Document:

@@ -1,11 +1,16 @@
 """How dark a box of a page is, in the page's image: for what a scan prints only as pixels (a cell's shading).
 
 Pages are rendered by pypdfium2 in grey, once each and only when asked about; a box's darkness is
-the mean of ``1 - grey / 255`` over its pixels (0 white, 1 black).
+the mean of ``1 - grey / 255`` over its pixels (0 white, 1 black).  A box can also be read again by
+tesseract, alone: OCR of a whole page now and then loses a word set on a shaded band (a Gantt table's year).
 """
 
 from __future__ import annotations
 
+import io
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -38,7 +43,7 @@ class PagePixels:
             if page is None:
                 return None
             try:
-                self._pages[number] = _grey(page.render(scale=self.scale, grayscale=True))
+                self._pages[number] = _grey(page.render(scale=self.scale, grayscale=True).to_pil())
             finally:
                 page.close()
         return self._pages[number]
@@ -67,20 +72,52 @@ class PagePixels:
         (width), the box rendered at ``dpi`` (a thin rule is a pixel wide there), each run of them one rule
         at its middle.  A cell's shading, a lighter grey, is no rule; nor is a letter, which fills no cell
         from edge to edge."""
-        page = self._page(number)
-        if page is None:
+        crop = self._crop(number, box, dpi)
+        if crop is None:
             return []
-        x0, top, x1, bottom = (max(v, 0) for v in box)
-        width, height = page.get_size()
+        image = _grey(crop)
+        x0, top = (max(v, 0) for v in box[:2])
         scale = dpi / 72
-        try:
-            image = _grey(page.render(scale=scale, grayscale=True,
-                                      crop=(x0, max(height - bottom, 0), max(width - x1, 0), top)))
-        finally:
-            page.close()
         lines = np.flatnonzero(((1 - image) > dark).mean(axis=0 if vertical else 1) >= share)
         runs = np.split(lines, np.flatnonzero(np.diff(lines) > 1) + 1) if lines.size else []
         return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in runs]
+
+    def words(self, number: int, box: tuple[float, float, float, float], allowed: str,
+              dpi: float = 300.0) -> list[tuple[str, float, float]]:
+        """The words tesseract reads in ``box`` set as one line, of the characters ``allowed`` only, each with
+        its left and right in points: [] where it reads none, or is not installed."""
+        crop = self._crop(number, box, dpi)
+        if crop is None or shutil.which("tesseract") is None:
+            return []
+        png = io.BytesIO()
+        crop.save(png, format="PNG")
+        try:
+            done = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "7", "-c",
+                                   f"tessedit_char_whitelist={allowed}", "tsv"], input=png.getvalue(),
+                                  capture_output=True, timeout=30, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
+        except (OSError, subprocess.TimeoutExpired):
+            return []
+        x0, scale = max(box[0], 0), dpi / 72
+        found = []
+        for row in done.stdout.decode("utf-8", "replace").splitlines()[1:]:
+            cells = row.split("\t")
+            if len(cells) == 12 and cells[11].strip():
+                left, width = int(cells[6]), int(cells[8])
+                found.append((cells[11].strip(), x0 + left / scale, x0 + (left + width) / scale))
+        return found
+
+    def _crop(self, number: int, box: tuple[float, float, float, float], dpi: float):
+        """``box`` of page ``number`` rendered in grey at ``dpi`` (a PIL image), or None."""
+        page = self._page(number)
+        if page is None:
+            return None
+        x0, top, x1, bottom = (max(v, 0) for v in box)
+        width, height = page.get_size()
+        try:
+            return page.render(scale=dpi / 72, grayscale=True,
+                               crop=(x0, max(height - bottom, 0), max(width - x1, 0), top)).to_pil()
+        finally:
+            page.close()
 
     def close(self) -> None:
         if self._document is not None:
@@ -89,6 +126,6 @@ class PagePixels:
         self._pages.clear()
 
 
-def _grey(bitmap) -> np.ndarray:
-    """A rendered bitmap as grey levels 0 (black) to 1 (white)."""
-    return np.asarray(bitmap.to_pil().convert("L"), dtype=np.float32) / 255
+def _grey(image) -> np.ndarray:
+    """A rendered page (a PIL image) as grey levels 0 (black) to 1 (white)."""
+    return np.asarray(image.convert("L"), dtype=np.float32) / 255

@@ -3,7 +3,9 @@
 Headings that number on from one another are siblings, whatever size they were
 measured at.  OCR measures a line's size from its height, a point either way,
 so "d. Raad van advies" can come out a point smaller than "c." and "e." around it
-and be taken for a level of its own; its series says otherwise.
+and be taken for a level of its own; its series says otherwise.  And a document
+prints one separator after its numbers: "4, Doelgroep" among "N. …" is OCR's
+reading of a full stop (:func:`usual_separator`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ from typing import TypeVar
 # whose number goes on), or a small letter or number and a full stop, a comma as OCR reads one, or a bracket
 # ("c.", "4,", "b)").
 _ITEM = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+(?P<named>[A-Z]|\d+)(?![.,]?\d)|(?P<listed>[a-z]|\d+)[.,)](?!\d))")
+# A number and the separator after it, at the start of a text ("4. Doelgroep", "4, Doelgroep"; not "4.1").
+_NUMBERED = re.compile(r"^(\d+)([.,])(?!\d)")
 # A series decides its items' level from this many on.
 MIN_RUN = 3
 
@@ -77,3 +81,18 @@ def levels_by_series(headings: list, tolerance: float) -> None:
         for heading in run:
             if abs(heading.size - usual) <= tolerance:
                 heading.level = level
+
+
+def usual_separator(texts: Iterable[str]) -> Callable[[str], str]:
+    """A function giving a numbered text the separator after its number ("." or ",") that most numbered
+    ``texts`` print, where its own is printed fewer times; any other text it gives back as it is."""
+    counts = Counter(m.group(2) for text in texts if (m := _NUMBERED.match(text)))
+    usual, most = counts.most_common(1)[0] if counts else (None, 0)
+
+    def as_usual(text: str) -> str:
+        m = _NUMBERED.match(text)
+        if m is None or counts[m.group(2)] >= most:
+            return text
+        return m.group(1) + usual + text[m.end():]
+
+    return as_usual

@@ -21,10 +21,13 @@ from itertools import pairwise
 
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.pixels import PagePixels
+from extract.pdf.series import usual_separator
 from extract.pdf.text import document_vocabulary, join_lines
 
 from ..settings import Range, Settings, resolve
 from .vocabulary import MONTHS
+
+_YEAR = re.compile(r"(19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -425,13 +428,27 @@ def _header_at(page: Page, index: int, conf: PlanningSettings,
     line = lines[index]
     read = _header_months(line, conf.months)
     above = lines[index - 1] if index else None
-    year_line = above if above and all(re.fullmatch(r"(19|20)\d\d", w.text) for w in above.words) else None
+    year_line = above if above and all(_YEAR.fullmatch(w.text) for w in above.words) else None
+    if year_line is None and read and pixels is not None and page.one_font:
+        year_line = _year_in_image(page, line, read[0][1], pixels)
     rules = pixels.vertical_rules(page.number, (0, line.top, page.width, line.bottom)) \
         if 0 < len(read) < 12 and (year_line or len(read) > 1) and pixels is not None and not page.ruled else []
     months = _month_columns(line, year_line, conf, rules) if read else []
     if len(months) < conf.min_months:
         return None
     return ([year_line, line] if year_line else [line]), months
+
+
+def _year_in_image(page: Page, header: Line, left: float, pixels: PagePixels) -> Line | None:
+    """The year over a scan's month row from ``left`` on, read again in the page image where the page's OCR
+    lost it (set on a shaded band, it was taken for a picture): a line of its own, as OCR would have made."""
+    top = header.top - 2 * (header.bottom - header.top)
+    read = pixels.words(page.number, (left, top, page.width, header.top), allowed="0123456789")
+    if len(read) != 1 or not _YEAR.fullmatch(read[0][0]):
+        return None
+    (text, x0, x1), first = read[0], header.words[0]
+    return Line(page=page.number, words=[Word(text, x0, x1, top, header.top, first.fontname, header.size,
+                                              first.color)])
 
 
 def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab,
@@ -543,4 +560,9 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 table.page_end = piece.page
                 continued.update(id(ln) for ln in piece.lines)
             tables.append(table)
+    # The separator after their numbers the document's activities print ("4, Afronden" is OCR's "4.").
+    as_numbered = usual_separator(row.activity for table in tables for row in table.rows)
+    for table in tables:
+        for row in table.rows:
+            row.activity = as_numbered(row.activity)
     return tables

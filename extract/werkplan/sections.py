@@ -11,12 +11,12 @@ text of the section that refers to them (:mod:`extract.pdf.footnotes`).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 
 from extract.pdf.footnotes import Footnote, FootnoteSettings, find_footnotes, reference_line
 from extract.pdf.headings import Heading, body_size
 from extract.pdf.model import Document, Line
+from extract.pdf.series import usual_separator
 from extract.pdf.text import Block, TextSettings, blocks_from_lines, document_vocabulary, line_pitch
 from extract.pdf.toc import TocEntry
 
@@ -76,16 +76,8 @@ class _Builder:
         self.top_level = min((h.level for h in self.headings), default=1)
         # The body's levels, ranked: a style the title page alone uses leaves no gap among them.
         self.ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in self.headings}), start=1)}
-        # What follows the number in numbered headings ("4. Doelgroep"), counted over the document.
-        self.separators = Counter(h.text[len(m.group(1))] for h in self.headings
-                                  if (m := re.match(words.section_number_pattern, h.text)))
-
-    def numbered_as_the_others(self, text: str, number: str) -> str:
-        """``text`` with the separator after its number the document's other numbered headings print, where
-        it prints another one fewer times: "4, Doelgroep" among "N. …" is OCR's reading of a dot."""
-        separator = text[len(number)]
-        usual, count = self.separators.most_common(1)[0]
-        return text if count <= self.separators[separator] else number + usual + text[len(number) + 1:]
+        # The separator after their numbers the document's headings print ("4, Doelgroep" is OCR's "4.").
+        self.as_numbered = usual_separator(h.text for h in self.headings)
 
     def level_of(self, heading: Heading) -> int:
         """The heading's level in the body, counted from 1 over the levels the body's headings use
@@ -119,8 +111,7 @@ class _Builder:
         elif (in_bijlage and parent is not None and parent.kind == "bijlage"
               and heading.level + 1 == self.resolver.project_level):
             kind = "group"
-        if m := re.match(w.section_number_pattern, text):
-            text = self.numbered_as_the_others(text, m.group(1))
+        text = self.as_numbered(text)
         scoped = kind in ("project", "subplan") and scope is not None
         full = ids.child_section(parent.id if parent else None, local)
         return Section(id=self.unique(full), parent_id=parent.id if parent else None, kind=kind, number=number,

@@ -49,3 +49,32 @@ def test_rules_are_found_in_the_image_and_shading_is_none(tmp_path):
     finally:
         pixels.close()
     assert PagePixels(tmp_path / "none.pdf").vertical_rules(1, (0, 0, 10, 10)) == []
+
+
+def _year_on_a_band(path, year_x: float, top: float) -> float:
+    """A page with "2023" in bold 9 pt on a light grey band from ``top`` down (as a Gantt table's year row in
+    the 2023 werkplan), from ``year_x`` on; returns the year's width in points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen import canvas
+
+    drawing = canvas.Canvas(str(path), pagesize=(595, 842))
+    drawing.setFillGray(0.85)
+    drawing.rect(223.4, 842 - top - 12, 340, 12, stroke=0, fill=1)
+    drawing.setFillGray(0)
+    drawing.setFont("Helvetica-Bold", 9)
+    drawing.drawString(year_x, 842 - top - 9, "2023")
+    drawing.save()
+    return stringWidth("2023", "Helvetica-Bold", 9)
+
+
+def test_a_box_is_read_again_by_tesseract(tmp_path):
+    width = _year_on_a_band(tmp_path / "year.pdf", 384.0, 200.0)
+    pixels = PagePixels(tmp_path / "year.pdf")
+    try:
+        [(text, x0, x1)] = pixels.words(1, (223.4, 198.0, 563.4, 214.0), allowed="0123456789")
+        assert text == "2023"
+        assert (x0, x1) == pytest.approx((384.0, 384.0 + width), abs=1.5)
+        assert pixels.words(1, (223.4, 300.0, 563.4, 316.0), allowed="0123456789") == []  # nothing printed
+    finally:
+        pixels.close()
+    assert PagePixels(tmp_path / "none.pdf").words(1, (0, 0, 10, 10), allowed="0123456789") == []

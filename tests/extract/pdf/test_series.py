@@ -1,6 +1,6 @@
 from dataclasses import dataclass
 
-from extract.pdf.series import levels_by_series, runs, series_item
+from extract.pdf.series import levels_by_series, runs, series_item, usual_separator
 
 
 @dataclass
@@ -48,3 +48,16 @@ def test_a_heading_numbered_on_in_a_size_of_its_own_and_a_run_without_a_majority
     split = [_Heading(f"{n}. Kop", level, 10.0) for n, level in enumerate([2, 3, 2, 3], start=1)]
     levels_by_series(split, tolerance=1.0)
     assert [h.level for h in split] == [2, 3, 2, 3]
+
+
+def test_a_numbered_text_takes_the_separator_most_numbered_texts_print():
+    # Project 1.1's planning activities in the bundled PDF's scan: OCR read the fourth's full stop as a comma.
+    activities = ["1. Deskresearch.", "2. Werving vaders en interviews.", "3. Ontwikkeling van portretten.",
+                  "4, Netwerkbijeenkomsten/contacten partners.", "Fase 1. Werving", "Activiteit 1"]
+    as_usual = usual_separator(activities)
+    assert [as_usual(a) for a in activities] == [*activities[:3], "4. Netwerkbijeenkomsten/contacten partners.",
+                                                 "Fase 1. Werving", "Activiteit 1"]
+    # A tie changes nothing; nor does a number going on ("4.1").
+    as_printed = usual_separator(["1. Vraagstuk", "2, Doel"])
+    assert [as_printed("1. Vraagstuk"), as_printed("2, Doel"), as_printed("4,1 uur")] == ["1. Vraagstuk", "2, Doel",
+                                                                                          "4,1 uur"]

@@ -398,3 +398,21 @@ def test_an_unruled_label_wrapped_by_the_typesetter_goes_on_whatever_its_first_l
     rows = [" ".join(ln.text for ln in row) for row, _ in _label_rows(lines, marks, label_right=240)]
     assert rows == ["Fase 1. Voorbereidingssessie organiseren Financiële Zelfredzaamheid.", "Nieuwsbrief 1.",
                     "Evaluatie."]
+
+
+def test_a_scans_year_ocr_lost_on_its_shaded_band_is_read_again_from_the_page_image(tmp_path):
+    # Project 1.2's Gantt table in the bundled PDF's 300-dpi scan: the page's OCR read the month row but not
+    # "2023" over it, set on a grey band.  The text layer here is such a page's (one font, no year); the
+    # page image prints the year.
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+    from tests.extract.pdf.test_pixels import _year_on_a_band
+
+    _year_on_a_band(tmp_path / "scan.pdf", 392.0, 204.0)
+    page = _grid_page(1, 216, [("Fase 1", [1, 2]), ("Fase 2", [3, 4, 5])], [])
+    for line in page.lines:
+        line.words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, "GlyphLessFont", w.size, w.color) for w in line.words]
+    [table] = find_planning_tables(Document(tmp_path / "scan.pdf", "", {}, [page]))
+    assert {m.year for m in table.months} == {2023}
+    assert [(r.activity, [(m.year, m.month) for m in r.planned]) for r in table.rows] == [
+        ("Fase 1", [(2023, 1), (2023, 2)]), ("Fase 2", [(2023, 3), (2023, 4), (2023, 5)])]
