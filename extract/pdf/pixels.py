@@ -82,18 +82,18 @@ class PagePixels:
         runs = np.split(lines, np.flatnonzero(np.diff(lines) > 1) + 1) if lines.size else []
         return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in runs]
 
-    def words(self, number: int, box: tuple[float, float, float, float], allowed: str,
+    def words(self, number: int, box: tuple[float, float, float, float], allowed: str | None = None,
               dpi: float = 300.0) -> list[tuple[str, float, float]]:
-        """The words tesseract reads in ``box`` set as one line, of the characters ``allowed`` only, each with
-        its left and right in points: [] where it reads none, or is not installed."""
+        """The words tesseract reads in ``box`` (a block of text), of the characters ``allowed`` only if given,
+        each with its left and right in points: [] where it reads none, or is not installed."""
         crop = self._crop(number, box, dpi)
         if crop is None or shutil.which("tesseract") is None:
             return []
         png = io.BytesIO()
         crop.save(png, format="PNG")
         try:
-            done = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "7", "-c",
-                                   f"tessedit_char_whitelist={allowed}", "tsv"], input=png.getvalue(),
+            only = ["-c", f"tessedit_char_whitelist={allowed}"] if allowed else []
+            done = subprocess.run(["tesseract", "stdin", "stdout", "--psm", "6", *only, "tsv"], input=png.getvalue(),
                                   capture_output=True, timeout=30, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
         except (OSError, subprocess.TimeoutExpired):
             return []

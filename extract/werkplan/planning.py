@@ -427,16 +427,47 @@ def _header_at(page: Page, index: int, conf: PlanningSettings,
     lines = page.lines
     line = lines[index]
     read = _header_months(line, conf.months)
+    if not read:
+        return None
     above = lines[index - 1] if index else None
     year_line = above if above and all(_YEAR.fullmatch(w.text) for w in above.words) else None
-    if year_line is None and read and pixels is not None and page.one_font:
+    if year_line is None and pixels is not None and page.one_font:
         year_line = _year_in_image(page, line, read[0][1], pixels)
+    return _header(page, line, year_line, conf, pixels)
+
+
+def _header(page: Page, line: Line, year_line: Line | None, conf: PlanningSettings,
+            pixels: PagePixels | None) -> tuple[list[Line], list[MonthColumn]] | None:
+    """The header of month row ``line`` under ``year_line`` (see :func:`_header_at`), or None."""
+    read = _header_months(line, conf.months)
     rules = pixels.vertical_rules(page.number, (0, line.top, page.width, line.bottom)) \
         if 0 < len(read) < 12 and (year_line or len(read) > 1) and pixels is not None and not page.ruled else []
     months = _month_columns(line, year_line, conf, rules) if read else []
     if len(months) < conf.min_months:
         return None
     return ([year_line, line] if year_line else [line]), months
+
+
+def _header_in_image(page: Page, index: int, conf: PlanningSettings,
+                     pixels: PagePixels) -> tuple[list[Line], list[MonthColumn]] | None:
+    """The header of a scan's Gantt table whose month row the page's OCR lost whole (set on a shaded band):
+    under line ``index``, a year alone, the band a line high is read again in the page image, as
+    :func:`_header_at` reads a month row OCR read."""
+    lines = page.lines
+    year_line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    height = year_line.bottom - year_line.top
+    if not all(_YEAR.fullmatch(w.text) for w in year_line.words) or following is None \
+            or following.top < year_line.bottom + height or _header_months(following, conf.months) \
+            or not page.one_font:
+        return None
+    read = pixels.words(page.number, (0, year_line.bottom, page.width, year_line.bottom + 2.2 * height))
+    if not read:
+        return None
+    first, top, bottom = year_line.words[0], year_line.bottom + 0.6 * height, year_line.bottom + 1.6 * height
+    months = Line(page=page.number, words=[Word(text, x0, x1, top, bottom, first.fontname, year_line.size,
+                                                first.color) for text, x0, x1 in read])
+    return _header(page, months, year_line, conf, pixels)
 
 
 def _year_in_image(page: Page, header: Line, left: float, pixels: PagePixels) -> Line | None:
@@ -536,10 +567,11 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
         for index, line in enumerate(lines):
             if id(line) in continued:
                 continue
-            header = _header_at(page, index, conf, pixels)
+            header = _header_at(page, index, conf, pixels) or _header_in_image(page, index, conf, pixels)
             if header is None:
                 continue
             head, months = header
+            line = head[-1]  # the month row (read again in the page image, it is none of the page's lines)
             labels, notes, marks, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
             # A header at a page's foot with only marks under it: a row the page end cut before its label,
             # which stands under the header repeated on the next page.

@@ -416,3 +416,34 @@ def test_a_scans_year_ocr_lost_on_its_shaded_band_is_read_again_from_the_page_im
     assert {m.year for m in table.months} == {2023}
     assert [(r.activity, [(m.year, m.month) for m in r.planned]) for r in table.rows] == [
         ("Fase 1", [(2023, 1), (2023, 2)]), ("Fase 2", [(2023, 3), (2023, 4), (2023, 5)])]
+
+
+def test_a_scans_month_row_ocr_lost_whole_is_read_again_from_the_page_image(tmp_path):
+    # Project 4.3's Gantt table in the bundled PDF's 300-dpi scan: OCR read "2023" and the rows' labels, but
+    # nothing of the month row under the year, a grey band of names between rules.  The text layer here
+    # is such a page's; the page image prints the month row.
+    from reportlab.pdfgen import canvas
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    names = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
+    drawing = canvas.Canvas(str(tmp_path / "scan.pdf"), pagesize=(595, 842))
+    drawing.setFillGray(0.85)
+    drawing.rect(257, 842 - 228, 300, 12, stroke=0, fill=1)
+    drawing.setFillGray(0)
+    drawing.setFont("Helvetica-Bold", 8)
+    for i, name in enumerate(names):
+        drawing.drawString(261 + 25 * i, 842 - 225, name)
+    drawing.setLineWidth(0.5)
+    for i in range(13):
+        drawing.line(257 + 25 * i, 842 - 216, 257 + 25 * i, 842 - 228)
+    drawing.save()
+    page = _grid_page(1, 216, [("Fase 1", [9, 10, 11]), ("Fase 2", [6, 7])], [])
+    year = Line(page=1, words=[Word("2023", 398, 416, 205, 213, "GlyphLessFont", 8, (0,))])
+    page.lines = [year] + [Line(page=1, words=[Word(w.text, w.x0, w.x1, w.top, w.bottom, "GlyphLessFont", w.size,
+                                                     w.color) for w in line.words]) for line in page.lines[1:]]
+    [table] = find_planning_tables(Document(tmp_path / "scan.pdf", "", {}, [page]))
+    assert [(m.year, m.month) for m in table.months] == [(2023, month) for month in range(1, 13)]
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Fase 1", [9, 10, 11]), ("Fase 2", [6, 7])]
