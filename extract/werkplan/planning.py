@@ -22,12 +22,14 @@ from itertools import pairwise
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.pixels import PagePixels
 from extract.pdf.series import usual_separator
-from extract.pdf.text import document_vocabulary, join_lines
+from extract.pdf.text import document_vocabulary, dutch_words, join_lines
 
 from ..settings import Range, Settings, resolve
 from .vocabulary import MONTHS
 
 _YEAR = re.compile(r"(19|20)\d\d")
+# Points kept clear of the page's edge and of a table's border where the paper beside it is looked at.
+_PAPER_GAP = 4.0
 
 
 @dataclass(frozen=True)
@@ -44,7 +46,8 @@ class PlanningSettings(Settings):
     marks: tuple[str, ...] = ("x", "X", "●", "✓", "•")
     # A table with neither shading rectangles nor marks (a scan: its shading is pixels) is read from the page
     # image: a month cell is planned when its middle is darker (0 white, 1 black) than the table's lightest
-    # cell by at least this much.  The 2023 werkplan's blue shading rendered in grey is about 0.4 darker.
+    # cell, or the paper beside the table, by at least this much.  The 2023 werkplan's blue shading
+    # rendered in grey is about 0.4 darker.
     pixel_margin: float = 0.2
     # Resolution the page image is rendered at for that.
     pixel_dpi: float = 72.0
@@ -353,9 +356,11 @@ def _distance(line: Line, band: list[Line]) -> float:
 
 
 def _pixel_shading(page: Page, bands: list[tuple[float, float]], months: list[MonthColumn],
-                   conf: PlanningSettings, pixels: PagePixels) -> list[Rect]:
+                   conf: PlanningSettings, pixels: PagePixels, left: float) -> list[Rect]:
     """The month cells the page image shades: the middle of each cell (half its width and height, clear of
-    rules and borders) darker than the lightest cell by ``conf.pixel_margin``, each as a shaded box."""
+    rules and borders) darker than the lightest cell, or the paper left of the table (from ``left``, where
+    there is a margin), by ``conf.pixel_margin``, each as a shaded box: a table all of whose cells are
+    shaded has no light cell to go by."""
     cells = []
     for top, bottom in bands:
         height = bottom - top
@@ -366,9 +371,18 @@ def _pixel_shading(page: Page, bands: list[tuple[float, float]], months: list[Mo
     known = [darkness for _, darkness in cells if darkness is not None]
     if not known:
         return []
-    lightest = min(known)
+    margin = left - 2 * _PAPER_GAP
+    paper = pixels.darkness(page.number, (_PAPER_GAP, bands[0][0], margin, bands[-1][1])) \
+        if margin > _PAPER_GAP else None
+    lightest = min(known + ([paper] if paper is not None else []))
     return [Rect(*box, fill=(0.0,)) for box, darkness in cells
             if darkness is not None and darkness - lightest >= conf.pixel_margin]
+
+
+def _has_word(text: str, vocab) -> bool:
+    """Some word of three letters or more in ``text`` that the document prints elsewhere too, or Dutch has."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
+    return any(vocab[w] > 1 or w in dutch_words() for w in words)
 
 
 def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], months: list[MonthColumn],
@@ -389,7 +403,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
     members = [[ln for ln in labels if inside(ln, band)] for band in bands]
     from_pixels = not in_grid and pixels is not None
     if from_pixels:  # no shading drawn and no marks: a scan's shading is pixels
-        fills = _pixel_shading(page, bands, months, conf, pixels)
+        fills = _pixel_shading(page, bands, months, conf, pixels, left)
     low, high = min((b[0] for b in bands), default=0), max((b[1] for b in bands), default=0)
     shading = [r for r in fills if low <= (r.top + r.bottom) / 2 <= high]
     note_of: dict[int, list[Line]] = {}
@@ -411,8 +425,8 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
         ]
         if not members[index] and not ((ruled or not labels) and (shaded or note)):
             continue  # kept in a grid: a row's marks or note whose label is on the page before or after
-        if from_pixels and shaded and note and len(note) <= 2:
-            note = None  # a letter or two OCR saw in the grey of shaded cells, not a note
+        if from_pixels and shaded and note and not _has_word(note, vocab):
+            note = None  # letters OCR saw in the grey of shaded cells ("LT nn"), not a note
         shaded = [] if note else shaded
         rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
                                 top=band_top, bottom=band_bottom, page=page.number, note=note))

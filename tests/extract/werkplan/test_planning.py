@@ -447,3 +447,63 @@ def test_a_scans_month_row_ocr_lost_whole_is_read_again_from_the_page_image(tmp_
     assert [(m.year, m.month) for m in table.months] == [(2023, month) for month in range(1, 13)]
     assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
         ("Fase 1", [9, 10, 11]), ("Fase 2", [6, 7])]
+
+
+def _scanned_gantt(path, rows: list[tuple[str, list[int], str]], months: int = 12):
+    """A scan's Gantt table as ``path`` (its image: grid rules and grey shading) and the page its OCR gives
+    (one font, no shading): a month header at 216, then ``rows`` of (label, months shaded, text OCR read in
+    the grid) 16 points apart, the month cells 25 points wide from 257 on."""
+    from reportlab.pdfgen import canvas
+
+    from extract.pdf.model import Page
+
+    drawing = canvas.Canvas(str(path), pagesize=(595, 842))
+    bottom = 226 + 16 * len(rows)
+    for k, (_, shaded, _) in enumerate(rows):
+        drawing.setFillGray(0.56)
+        for month in shaded:
+            drawing.rect(257 + 25 * (month - 1), 842 - (242 + 16 * k), 25, 16, stroke=0, fill=1)
+    drawing.setLineWidth(0.5)
+    for x in [50, *(257 + 25 * i for i in range(months + 1))]:
+        drawing.line(x, 842 - 214, x, 842 - bottom)
+    for y in [214, *(226 + 16 * k for k in range(len(rows) + 1))]:
+        drawing.line(50, 842 - y, 257 + 25 * months, 842 - y)
+    drawing.save()
+    names = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei.", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
+
+    def line(top, placed):
+        return Line(page=1, words=[Word(text, x, x + 5 * len(text), top, top + 8, "GlyphLessFont", 8, (0,))
+                                   for text, x in placed])
+
+    lines = [line(216, [(name, 261 + 25 * i) for i, name in enumerate(names[:months])])]
+    for k, (label, _, read) in enumerate(rows):
+        words = [(w, 55 + 45 * i) for i, w in enumerate(label.split())]
+        words += [(w, 262 + 25 * (4 + 3 * i)) for i, w in enumerate(read.split())]
+        lines.append(line(230 + 16 * k, words))
+    return Page(1, 595, 842, lines)
+
+
+def test_a_scans_table_all_of_whose_cells_are_shaded_goes_by_the_paper_beside_it(tmp_path):
+    # Project 2.3's first Gantt table in the bundled PDF: one row, "Voorverkenning", January to April, all
+    # four cells shaded: no light cell in it to go by.
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    page = _scanned_gantt(tmp_path / "scan.pdf", [("Voorverkenning", [1, 2, 3, 4], "")], months=4)
+    [table] = find_planning_tables(Document(tmp_path / "scan.pdf", "", {}, [page]))
+    assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
+        ("Voorverkenning", [1, 2, 3, 4], None)]
+
+
+def test_letters_ocr_read_in_a_scans_shaded_cells_are_no_note_and_words_on_white_cells_are(tmp_path):
+    # Idee 2 of project 4.1 in the bundled PDF's scan: OCR read "LT nn" in Activiteit 3's grey cells.
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    page = _scanned_gantt(tmp_path / "scan.pdf", [("Activiteit 2", [4, 5, 6, 7, 8], ""),
+                                                  ("Activiteit 3", [6, 7, 8, 9, 10, 11], "LT nn"),
+                                                  ("Activiteit 4", [], "Nader te bepalen")])
+    [table] = find_planning_tables(Document(tmp_path / "scan.pdf", "", {}, [page]))
+    assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
+        ("Activiteit 2", [4, 5, 6, 7, 8], None), ("Activiteit 3", [6, 7, 8, 9, 10, 11], None),
+        ("Activiteit 4", [], "Nader te bepalen")]
