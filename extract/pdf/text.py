@@ -9,6 +9,10 @@ hyphenated compound; anything else is joined.  A typesetter that never breaks
 words (no part before a line-end hyphen is less than a word, "meerja-") leaves
 only the author's hyphens at line ends: each is kept ("diversiteit-" +
 "sensitieve", though the document writes "diversiteitsensitieve" elsewhere).
+One odd part ("co-" + "financiering": a prefix, no word by itself) is no habit
+of breaking words; a part without a vowel is no syllable, so no typesetter
+breaks after it: a lower-case abbreviation, its compound keeps the hyphen
+("bpv-" + "plaats").
 A compound printed once without the hyphen the document prints it with in other
 lines, and no word by itself, gets the hyphen back (a glyph the PDF lost).
 """
@@ -18,6 +22,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,9 +68,11 @@ class Vocabulary(Counter):
 
 
 # A typesetter breaks words when at least this share of the hyphens at its line ends
-# follow a part that is no word ("meerja-" / "renprogramma"): a hyphenating one splits
-# about every other word so; one that never does still has the odd URL broken at a hyphen.
+# follow a part that is no word ("meerja-" / "renprogramma"), the word most often
+# before one set aside: a hyphenating one splits about every other word so; one that
+# never does still has the odd URL broken at a hyphen, or one prefix ("co-" + "financiering").
 BREAKING_SHARE = 0.1
+_VOWELS = frozenset("aeiouy")
 
 
 def vocabulary(lines: Iterable[Line]) -> Vocabulary:
@@ -81,14 +88,28 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     heads = [_line_end_head(a, b) for a, b in zip(lines, lines[1:], strict=False)]
     heads = [h for h in heads if h]
     if heads:
-        dictionary, needed, broken = dutch_words(), BREAKING_SHARE * len(heads), 0
-        for head in heads:  # the word list is asked until the share is reached, not about every head
-            if not words[head] and head not in dictionary:
-                broken += 1
-                if broken >= needed:
-                    break
-        words.breaks_words = broken >= needed
+        words.breaks_words = _breaks_words(heads, words)
     return words
+
+
+def _breaks_words(heads: list[str], words: Counter) -> bool:
+    """Whether the parts before the hyphens at line ends (``heads``) show a typesetter that breaks words:
+    with the part that is no word most often set aside, at least ``BREAKING_SHARE`` of the other hyphens
+    still follow a part that is no word (and could be a syllable)."""
+    dictionary, broken = dutch_words(), Counter()
+    for head in heads:  # the word list is asked until the share is reached, not about every head
+        if _is_syllable(head) and not words[head] and head not in dictionary:
+            broken[head] += 1
+            if broken.total() - max(broken.values()) >= BREAKING_SHARE * len(heads):
+                return True
+    odd = max(broken.values(), default=0)
+    return broken.total() - odd >= BREAKING_SHARE * (len(heads) - odd)
+
+
+def _is_syllable(part: str) -> bool:
+    """``part`` holds a vowel ("co", "meerja"), so a typesetter may have broken a word after it; a part
+    without one ("bpv") is an abbreviation."""
+    return not _VOWELS.isdisjoint(unicodedata.normalize("NFD", part.lower()))
 
 
 def document_vocabulary(document: Document) -> Vocabulary:
@@ -156,8 +177,9 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     if not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha():
         return before + after
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
-    # A typesetter that never breaks words leaves only the author's hyphens at line ends.
-    if vocab[hyphenated] > 0 or not getattr(vocab, "breaks_words", True):
+    # A typesetter that never breaks words leaves only the author's hyphens at line ends, and none breaks
+    # one after a part without a vowel: a lower-case abbreviation, whose compound keeps its hyphen.
+    if vocab[hyphenated] > 0 or not getattr(vocab, "breaks_words", True) or not _is_syllable(prefix.split("-")[-1]):
         return before + after
     if vocab[joined] > 0:
         return before[:-1] + after
