@@ -10,9 +10,10 @@ words (no part before a line-end hyphen is less than a word, "meerja-") leaves
 only the author's hyphens at line ends: each is kept ("diversiteit-" +
 "sensitieve", though the document writes "diversiteitsensitieve" elsewhere).
 One odd part ("co-" + "financiering": a prefix, no word by itself) is no habit
-of breaking words; a part without a vowel is no syllable, so no typesetter
-breaks after it: a lower-case abbreviation, its compound keeps the hyphen
-("bpv-" + "plaats").
+of breaking words, though a part that is no word before a hyphen whose joined
+word the document prints ("meerja-" + "renprogramma") was broken all the same;
+a part without a vowel is no syllable, so no typesetter breaks after it: a
+lower-case abbreviation, its compound keeps the hyphen ("bpv-" + "plaats").
 A compound printed once without the hyphen the document prints it with in other
 lines, and no word by itself, gets the hyphen back (a glyph the PDF lost).
 """
@@ -177,20 +178,22 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     if not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha():
         return before + after
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
-    # A typesetter that never breaks words leaves only the author's hyphens at line ends, and none breaks
-    # one after a part without a vowel: a lower-case abbreviation, whose compound keeps its hyphen.
-    if vocab[hyphenated] > 0 or not getattr(vocab, "breaks_words", True) or not _is_syllable(prefix.split("-")[-1]):
-        return before + after
-    if vocab[joined] > 0:
-        return before[:-1] + after
-    dictionary = dutch_words()
-    if joined in dictionary:
-        return before[:-1] + after
+    part, dictionary = prefix.split("-")[-1], dutch_words()
 
     def known(word: str) -> bool:
         return vocab[word.lower()] > 0 or word.lower() in dictionary
 
-    if known(prefix.split("-")[-1]) and known(tail):
+    # No typesetter breaks a word after a part without a vowel: a lower-case abbreviation, whose
+    # compound keeps its hyphen.
+    if vocab[hyphenated] > 0 or not _is_syllable(part):
+        return before + after
+    # One that never breaks words leaves only the author's hyphens at line ends; but a part that is no
+    # word, whose joined word the document prints ("meerja-" + "renprogramma"), was broken all the same.
+    if not getattr(vocab, "breaks_words", True) and (not vocab[joined] or known(part)):
+        return before + after
+    if vocab[joined] > 0 or joined in dictionary:
+        return before[:-1] + after
+    if known(part) and known(tail):
         return before + after
     return before[:-1] + after
 

@@ -84,6 +84,16 @@ def test_one_odd_part_before_a_line_end_hyphen_is_no_habit_of_breaking_words(end
         "gesolliciteerd te hebben op een stage-/bpv-plaats tijdens hun mbo-opleiding.")
 
 
+def test_a_part_that_is_no_word_before_a_hyphen_the_document_shows_to_be_a_break_is_joined_all_the_same():
+    # One break among the author's hyphens is no habit; but "meerja" is no word, and the document
+    # prints "meerjarenprogramma": the typesetter broke it here.
+    vocab = vocabulary(_lines("het KIS-meerjarenprogramma en", "de meerja-", "renprogramma en", *[
+        text for pair in LOOK_LINE_ENDS[3:] for text in pair]))
+    assert not vocab.breaks_words
+    assert join_lines(["de meerja-", "renprogramma"], vocab) == "de meerjarenprogramma"
+    assert join_lines(["vakken wat-", "werkt-kennis"], vocab) == "vakken wat-werkt-kennis"
+
+
 def test_a_typesetter_breaks_words_when_more_than_one_word_shows_it():
     # Two parts that are no word ("meerja", "doelgroe") among the same whole words: a habit.
     vocab = vocabulary(_lines("de meerja-", "renprogramma en", "andere doelgroe-", "pen benaderen", *[
