@@ -22,6 +22,10 @@ from extract.pdf.text import join_hyphenated, join_lines, restore_hyphen, vocabu
     # A part without a vowel is no syllable, so no typesetter breaks a word after it: a lower-case
     # abbreviation, whose compound keeps its hyphen (the 2023 text: "een stage-/bpv-plaats tijdens").
     ("een stage-/bpv-", "plaats tijdens", {}, "een stage-/bpv-plaats tijdens"),
+    # A compound the word list spells with its hyphen keeps it; so does a web address.
+    ("van een bottom-", "up proces,", {}, "van een bottom-up proces,"),
+    ("11 https://www.clingendael.org/publication/long-term-protection-europe-", "needed-ukrainian-refugees", {},
+     "11 https://www.clingendael.org/publication/long-term-protection-europe-needed-ukrainian-refugees"),
     # A soft hyphen always joins.
     ("sa\u00ad", "menwerking", {}, "samenwerking"),
 ])
@@ -55,9 +59,10 @@ def test_a_typesetter_that_breaks_words_is_told_by_the_parts_before_its_line_end
     assert join_hyphenated("voor diversiteit-", "sensitieve", whole) == "voor diversiteit-sensitieve"
 
 
-# The hyphens at the line ends of two looks of the 2023 text (seeds 7107 and 7114) that never break a
+# The hyphens at the line ends of looks of the 2023 text (seeds 7107, 7114 and 7012) that never break a
 # word: every one is the author's.  "co" is no word (in neither the document nor the word list), "bpv"
-# an abbreviation; the rest are whole words.
+# an abbreviation, "bottom-up" a compound the word list knows, "europe-" in a web address; the rest are
+# whole words.
 LOOK_LINE_ENDS = [
     ("heeft de gemeente Amsterdam (in kind co-", "financiering) bijgedragen aan de trainingen"),
     ("gesolliciteerd te hebben op een stage-/bpv-", "plaats tijdens hun mbo-opleiding."),
@@ -74,7 +79,15 @@ LOOK_LINE_ENDS = [
 ]
 
 
-@pytest.mark.parametrize("ends", [LOOK_LINE_ENDS[:1] + LOOK_LINE_ENDS[3:], LOOK_LINE_ENDS], ids=["7107", "7114"])
+ENGLISH_LINE_ENDS = [
+    ("We gaan uit van een bottom-", "up proces, waarbij het vooral"),
+    ("11 https://www.clingendael.org/publication/long-term-protection-europe-", "needed-ukrainian-refugees"),
+]
+
+
+@pytest.mark.parametrize("ends", [LOOK_LINE_ENDS[:1] + LOOK_LINE_ENDS[3:], LOOK_LINE_ENDS,
+                                  LOOK_LINE_ENDS[:1] + ENGLISH_LINE_ENDS + LOOK_LINE_ENDS[3:]],
+                         ids=["7107", "7114", "7012"])
 def test_one_odd_part_before_a_line_end_hyphen_is_no_habit_of_breaking_words(ends):
     vocab = vocabulary(_lines(*[text for pair in ends for text in pair]))
     assert not vocab.breaks_words
