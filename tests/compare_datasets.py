@@ -56,9 +56,11 @@ MARKERS = {"•", "–", "▪", "◦", "-", "\uf0b7"}
 LEADER = re.compile(r"[.…]{3,}|…")
 
 
-# Whether a space followed a slash where a line broke ("deelname/ actieve", "groepen/gemeenschappen")
-# cannot be read from the page: the reader joins without one, and so does the comparison.
-SLASH_BREAK = re.compile(r"(?<=\w/) (?=\w)")
+# Whether a space followed a slash where a line broke ("deelname/ actieve", "groepen/gemeenschappen";
+# "informele(migranten /vrouwen-)", "en / of") cannot be read from the page: the reader joins a word's
+# slash without one, a slash standing alone as the document mostly prints it ("en / of"), and the
+# comparison without one.
+SLASH_BREAK = re.compile(r"(?<=/) (?=\w)")
 
 
 # Nor whether a space followed a hyphen there ("KIS- toolkits", a slip in the 2023 text): the reader

@@ -9,6 +9,13 @@ hyphenated compound; anything else is joined.  A typesetter that never breaks
 words (no part before a line-end hyphen is less than a word, "meerja-") leaves
 only the author's hyphens at line ends: each is kept ("diversiteit-" +
 "sensitieve", though the document writes "diversiteitsensitieve" elsewhere).
+One odd part ("co-" + "financiering": a prefix, no word by itself) is no habit
+of breaking words, though a part that is no word before a hyphen whose joined
+word the document prints ("meerja-" + "renprogramma") was broken all the same;
+a part without a vowel is no syllable, so no typesetter breaks after it: a
+lower-case abbreviation, its compound keeps the hyphen ("bpv-" + "plaats").
+Nor is a hyphen in a web address, or in a compound the word list spells with
+it ("bottom-up"), a sign of breaking words; either is kept.
 A compound printed once without the hyphen the document prints it with in other
 lines, and no word by itself, gets the hyphen back (a glyph the PDF lost).
 """
@@ -18,6 +25,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -63,9 +71,11 @@ class Vocabulary(Counter):
 
 
 # A typesetter breaks words when at least this share of the hyphens at its line ends
-# follow a part that is no word ("meerja-" / "renprogramma"): a hyphenating one splits
-# about every other word so; one that never does still has the odd URL broken at a hyphen.
+# follow a part that is no word ("meerja-" / "renprogramma"), the word most often
+# before one set aside: a hyphenating one splits about every other word so; one that
+# never does still has the odd URL broken at a hyphen, or one prefix ("co-" + "financiering").
 BREAKING_SHARE = 0.1
+_VOWELS = frozenset("aeiouy")
 
 
 def vocabulary(lines: Iterable[Line]) -> Vocabulary:
@@ -78,17 +88,32 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
                 words[token.lower()] += 1
                 if "-" in token:  # the parts of a compound are words too
                     words.update(part.lower() for part in token.split("-") if part)
-    heads = [_line_end_head(a, b) for a, b in zip(lines, lines[1:], strict=False)]
-    heads = [h for h in heads if h]
-    if heads:
-        dictionary, needed, broken = dutch_words(), BREAKING_SHARE * len(heads), 0
-        for head in heads:  # the word list is asked until the share is reached, not about every head
-            if not words[head] and head not in dictionary:
-                broken += 1
-                if broken >= needed:
-                    break
-        words.breaks_words = broken >= needed
+    breaks = [_line_end_break(a, b) for a, b in zip(lines, lines[1:], strict=False)]
+    breaks = [b for b in breaks if b]
+    if breaks:
+        words.breaks_words = _breaks_words(breaks, words)
     return words
+
+
+def _breaks_words(breaks: list[tuple[str, str]], words: Counter) -> bool:
+    """Whether the (part, word after) around the hyphens at line ends show a typesetter that breaks words:
+    with the part that is no word most often set aside, at least ``BREAKING_SHARE`` of the other hyphens
+    still follow a part that is no word (and could be a syllable), in no compound the word list knows
+    with its hyphen ("bottom-" + "up")."""
+    dictionary, broken = dutch_words(), Counter()
+    for head, tail in breaks:  # the word list is asked until the share is reached, not about every head
+        if _is_syllable(head) and not words[head] and head not in dictionary and f"{head}-{tail}" not in dictionary:
+            broken[head] += 1
+            if broken.total() - max(broken.values()) >= BREAKING_SHARE * len(breaks):
+                return True
+    odd = max(broken.values(), default=0)
+    return broken.total() - odd >= BREAKING_SHARE * (len(breaks) - odd)
+
+
+def _is_syllable(part: str) -> bool:
+    """``part`` holds a vowel ("co", "meerja"), so a typesetter may have broken a word after it; a part
+    without one ("bpv") is an abbreviation."""
+    return not _VOWELS.isdisjoint(unicodedata.normalize("NFD", part.lower()))
 
 
 def document_vocabulary(document: Document) -> Vocabulary:
@@ -98,14 +123,19 @@ def document_vocabulary(document: Document) -> Vocabulary:
     return document.vocabulary
 
 
-def _line_end_head(line: Line, following: Line) -> str | None:
-    """The lower-case part before a hyphen that ends ``line``, where a lower-case word goes on."""
+def _line_end_break(line: Line, following: Line) -> tuple[str, str] | None:
+    """The lower-case part before a hyphen that ends ``line`` and the word after it, where a lower-case
+    word goes on; not in a web address (its hyphens are its own)."""
     last = line.words[-1].text if line.words else ""
-    tokens = _WORD.findall(last)
-    if not last.endswith("-") or not tokens or not following.text[:1].islower():
+    tokens, tails = _WORD.findall(last), _WORD.findall(following.text)
+    if not last.endswith("-") or not tokens or not tails or not following.text[:1].islower() or _web_address(last):
         return None
     head = tokens[-1].rstrip("-").split("-")[-1]
-    return head if head[:1].islower() else None
+    return (head, tails[0].split("-")[0].lower()) if head[:1].islower() else None
+
+
+def _web_address(word: str) -> bool:
+    return "://" in word or "www." in word.lower()
 
 
 class DutchWords:
@@ -153,22 +183,30 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     prefix = head.rstrip("-")
     if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
         return f"{before} {after}"
-    if not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha():
+    if (not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha()
+            or _web_address(before.rsplit(maxsplit=1)[-1])):
         return before + after
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
-    # A typesetter that never breaks words leaves only the author's hyphens at line ends.
-    if vocab[hyphenated] > 0 or not getattr(vocab, "breaks_words", True):
-        return before + after
-    if vocab[joined] > 0:
-        return before[:-1] + after
-    dictionary = dutch_words()
-    if joined in dictionary:
-        return before[:-1] + after
+    part, dictionary = prefix.split("-")[-1], dutch_words()
 
     def known(word: str) -> bool:
         return vocab[word.lower()] > 0 or word.lower() in dictionary
 
-    if known(prefix.split("-")[-1]) and known(tail):
+    # No typesetter breaks a word after a part without a vowel: a lower-case abbreviation, whose
+    # compound keeps its hyphen.
+    if vocab[hyphenated] > 0 or not _is_syllable(part):
+        return before + after
+    # One that never breaks words leaves only the author's hyphens at line ends; but a part that is no
+    # word, whose joined word the document prints ("meerja-" + "renprogramma"), was broken all the same.
+    if not getattr(vocab, "breaks_words", True) and (not vocab[joined] or known(part)):
+        return before + after
+    if vocab[joined] > 0:
+        return before[:-1] + after
+    if hyphenated in dictionary:  # a compound the word list spells with its hyphen: "bottom-up"
+        return before + after
+    if joined in dictionary:
+        return before[:-1] + after
+    if known(part) and known(tail):
         return before + after
     return before[:-1] + after
 

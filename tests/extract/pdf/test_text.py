@@ -19,6 +19,13 @@ from extract.pdf.text import join_hyphenated, join_lines, restore_hyphen, vocabu
     # A capital after the hyphen is a name: Zuid-Holland.
     ("regio Zuid-", "Holland", {}, "regio Zuid-Holland"),
     ("het HRM-", "beleid", {}, "het HRM-beleid"),
+    # A part without a vowel is no syllable, so no typesetter breaks a word after it: a lower-case
+    # abbreviation, whose compound keeps its hyphen (the 2023 text: "een stage-/bpv-plaats tijdens").
+    ("een stage-/bpv-", "plaats tijdens", {}, "een stage-/bpv-plaats tijdens"),
+    # A compound the word list spells with its hyphen keeps it; so does a web address.
+    ("van een bottom-", "up proces,", {}, "van een bottom-up proces,"),
+    ("11 https://www.clingendael.org/publication/long-term-protection-europe-", "needed-ukrainian-refugees", {},
+     "11 https://www.clingendael.org/publication/long-term-protection-europe-needed-ukrainian-refugees"),
     # A soft hyphen always joins.
     ("sa\u00ad", "menwerking", {}, "samenwerking"),
 ])
@@ -50,6 +57,62 @@ def test_a_typesetter_that_breaks_words_is_told_by_the_parts_before_its_line_end
                               "sensitieve leerkrachten", "x"))
     assert not whole.breaks_words
     assert join_hyphenated("voor diversiteit-", "sensitieve", whole) == "voor diversiteit-sensitieve"
+
+
+# The hyphens at the line ends of looks of the 2023 text (seeds 7107, 7114 and 7012) that never break a
+# word: every one is the author's.  "co" is no word (in neither the document nor the word list), "bpv"
+# an abbreviation, "bottom-up" a compound the word list knows, "europe-" in a web address; the rest are
+# whole words.
+LOOK_LINE_ENDS = [
+    ("heeft de gemeente Amsterdam (in kind co-", "financiering) bijgedragen aan de trainingen"),
+    ("gesolliciteerd te hebben op een stage-/bpv-", "plaats tijdens hun mbo-opleiding."),
+    ("gesolliciteerd te hebben op een stage-/bpv-", "plaats tijdens hun mbo-opleiding."),
+    ("hoe zij binnen verschillende vakken wat-", "werkt-kennis met betrekking tot"),
+    ("vrouwen met een migratie-", "of vluchtachtergrond en de"),
+    ("Inmiddels wordt echter al een e-", "learning ontwikkeld voor deze"),
+    ("dataverzameling, een eerste data-", "analyse en daarop meteen een"),
+    ("Hoe ervaren huidige pabo-", "studenten de mate waarin"),
+    ("verandering aanbrengen op curriculum-", "en managementniveau rondom"),
+    ("onderzoeken, wet-", "en regelgeving, mensenrechten"),
+    ("KIS in 2022 aan zo’n dertig interventie-", "ontwikkelaars een workshop"),
+    ("het zorgen dat antidiscriminatie-", "interventies die lokaal"),
+]
+
+
+ENGLISH_LINE_ENDS = [
+    ("We gaan uit van een bottom-", "up proces, waarbij het vooral"),
+    ("11 https://www.clingendael.org/publication/long-term-protection-europe-", "needed-ukrainian-refugees"),
+]
+
+
+@pytest.mark.parametrize("ends", [LOOK_LINE_ENDS[:1] + LOOK_LINE_ENDS[3:], LOOK_LINE_ENDS,
+                                  LOOK_LINE_ENDS[:1] + ENGLISH_LINE_ENDS + LOOK_LINE_ENDS[3:]],
+                         ids=["7107", "7114", "7012"])
+def test_one_odd_part_before_a_line_end_hyphen_is_no_habit_of_breaking_words(ends):
+    vocab = vocabulary(_lines(*[text for pair in ends for text in pair]))
+    assert not vocab.breaks_words
+    assert join_lines([*ends[0]], vocab) == (
+        "heeft de gemeente Amsterdam (in kind co-financiering) bijgedragen aan de trainingen")
+    assert join_lines([*LOOK_LINE_ENDS[1]], vocab) == (
+        "gesolliciteerd te hebben op een stage-/bpv-plaats tijdens hun mbo-opleiding.")
+
+
+def test_a_part_that_is_no_word_before_a_hyphen_the_document_shows_to_be_a_break_is_joined_all_the_same():
+    # One break among the author's hyphens is no habit; but "meerja" is no word, and the document
+    # prints "meerjarenprogramma": the typesetter broke it here.
+    vocab = vocabulary(_lines("het KIS-meerjarenprogramma en", "de meerja-", "renprogramma en", *[
+        text for pair in LOOK_LINE_ENDS[3:] for text in pair]))
+    assert not vocab.breaks_words
+    assert join_lines(["de meerja-", "renprogramma"], vocab) == "de meerjarenprogramma"
+    assert join_lines(["vakken wat-", "werkt-kennis"], vocab) == "vakken wat-werkt-kennis"
+
+
+def test_a_typesetter_breaks_words_when_more_than_one_word_shows_it():
+    # Two parts that are no word ("meerja", "doelgroe") among the same whole words: a habit.
+    vocab = vocabulary(_lines("de meerja-", "renprogramma en", "andere doelgroe-", "pen benaderen", *[
+        text for pair in LOOK_LINE_ENDS[3:] for text in pair]))
+    assert vocab.breaks_words
+    assert join_lines(["de meerja-", "renprogramma"], vocab) == "de meerjarenprogramma"
 
 
 def test_a_compound_printed_without_its_hyphen_gets_it_back_from_the_document():
