@@ -358,9 +358,9 @@ def _distance(line: Line, band: list[Line]) -> float:
 def _pixel_shading(page: Page, bands: list[tuple[float, float]], months: list[MonthColumn],
                    conf: PlanningSettings, pixels: PagePixels, left: float) -> list[Rect]:
     """The month cells the page image shades: the middle of each cell (half its width and height, clear of
-    rules and borders) darker than the lightest cell, or the paper left of the table (from ``left``, where
-    there is a margin), by ``conf.pixel_margin``, each as a shaded box: a table all of whose cells are
-    shaded has no light cell to go by."""
+    rules and borders) darker than the lightest cell by ``conf.pixel_margin``, each as a shaded box.  Where
+    even the lightest cell is that much darker than the paper left of the table (from ``left``, where there
+    is a margin), every cell is shaded: the paper is what they are darker than."""
     cells = []
     for top, bottom in bands:
         height = bottom - top
@@ -374,7 +374,9 @@ def _pixel_shading(page: Page, bands: list[tuple[float, float]], months: list[Mo
     margin = left - 2 * _PAPER_GAP
     paper = pixels.darkness(page.number, (_PAPER_GAP, bands[0][0], margin, bands[-1][1])) \
         if margin > _PAPER_GAP else None
-    lightest = min(known + ([paper] if paper is not None else []))
+    lightest = min(known)
+    if paper is not None and lightest - paper >= conf.pixel_margin:
+        lightest = paper  # every cell is shaded
     return [Rect(*box, fill=(0.0,)) for box, darkness in cells
             if darkness is not None and darkness - lightest >= conf.pixel_margin]
 
@@ -425,7 +427,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
         ]
         if not members[index] and not ((ruled or not labels) and (shaded or note)):
             continue  # kept in a grid: a row's marks or note whose label is on the page before or after
-        if from_pixels and shaded and note and not _has_word(note, vocab):
+        if from_pixels and shaded and note and not _has_word(note, vocab) and not any(c.isdigit() for c in note):
             note = None  # letters OCR saw in the grey of shaded cells ("LT nn"), not a note
         shaded = [] if note else shaded
         rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
