@@ -184,7 +184,7 @@ class _Cues:
         self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
         # Text in one font (an OCR text layer: no weight, colour or reliable size) has no styles to tell
         # headings by: its numbering and place on the page do (_heading_in_one_font).
-        self.one_font = len({word.fontname for line in self.lines for word in line.words}) == 1
+        self.one_font = document.one_font
         self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), _right_margin(self.lines))
         # The usual white space between the lines of a paragraph.
         self.line_gap = max(line_pitch(self.lines) - self.body_size, 1.0)

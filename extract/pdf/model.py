@@ -10,6 +10,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 # The PDF parsers read_document can use (see extract/pdf/reader.py); both give the same model.
@@ -124,11 +125,6 @@ class Page:
         ``below``: a table's row edges."""
         return sorted(y for left, right, y in self.h_rules if left <= x0 and right >= x1 and above <= y <= below)
 
-    @property
-    def one_font(self) -> bool:
-        """Every word in one font, as in an OCR text layer (its one invisible font)."""
-        return len({word.fontname for line in self.lines for word in line.words}) == 1
-
 
 @dataclass
 class Document:
@@ -145,6 +141,12 @@ class Document:
     @property
     def page_count(self) -> int:
         return len(self.pages)
+
+    @cached_property
+    def one_font(self) -> bool:
+        """Every word of the body in one font, as in an OCR text layer (its one invisible font): no weight,
+        colour or reliable size, and a reading OCR may have got wrong."""
+        return len({word.fontname for line in self.lines() for word in line.words}) == 1
 
     def lines(self) -> Iterator[Line]:
         """Body lines in reading order, running headers and footers left out."""

@@ -11,7 +11,7 @@ reading of a full stop (:func:`usual_separator`).
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from statistics import median
 from typing import TypeVar
@@ -19,9 +19,10 @@ from typing import TypeVar
 # A word and a capital or a number ("Onderdeel B", "Programmalijn 5", "Bijlage 1."; not "Project 1.1",
 # whose number goes on), or a small letter or number and a full stop, a comma as OCR reads one, or a bracket
 # ("c.", "4,", "b)").
-_ITEM = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+(?P<named>[A-Z]|\d+)(?![.,]?\d)|(?P<listed>[a-z]|\d+)[.,)](?!\d))")
-# A number and the separator after it, at the start of a text ("4. Doelgroep", "4, Doelgroep"; not "4.1").
-_NUMBERED = re.compile(r"^(\d+)([.,])(?!\d)")
+_ITEM = re.compile(r"^(?:(?P<word>[^\W\d_]+)\s+(?P<named>[A-Z]|\d+)\b(?![.,]?\d)|(?P<listed>[a-z]|\d+)[.,)](?!\d))")
+# A number and the separator after it, at the start of a title ("4. Doelgroep", "4, Doelgroep"; not "4.1",
+# "3, 4 en 5 juni" or "2023, een jaar").
+_NUMBERED = re.compile(r"^(\d+)([.,])(?=\s*[A-Z])")
 # A series decides its items' level from this many on.
 MIN_RUN = 3
 
@@ -40,25 +41,23 @@ def series_item(text: str) -> tuple[tuple[str, bool], int] | None:
     return ((m.group("word") or "").lower(), letters), place
 
 
-def runs(items: Iterable[T], text: Callable[[T], str]) -> list[list[T]]:
-    """The runs of ``items`` numbering on from one another, each in order; items of other series may stand
-    between two of a run, and a series starting again ("a." after "h.") starts a new run."""
-    open_runs: dict[tuple[str, bool], tuple[int, list[T]]] = {}
-    done: list[list[T]] = []
-    for item in items:
-        found = series_item(text(item))
+def runs(headings: Iterable[T]) -> list[list[T]]:
+    """The runs of ``headings`` (with ``text`` and ``size``) numbering on from one another, each in order.
+    Headings of other series may stand between two of a run, and a series starting again ("1. Vraagstuk"
+    under chapter "1.") starts a run beside the one it interrupts: the next item goes on the run it follows
+    whose last item is the closest in size (the latest of equals)."""
+    begun: dict[tuple[str, bool], list[list[T]]] = defaultdict(list)  # every run of a series, in order begun
+    for heading in headings:
+        found = series_item(heading.text)
         if found is None:
             continue
         series, place = found
-        last, run = open_runs.get(series, (None, None))
-        if run is not None and place == last + 1:
-            run.append(item)
+        followed = [run for run in begun[series] if series_item(run[-1].text)[1] == place - 1]
+        if followed:
+            min(reversed(followed), key=lambda run: abs(run[-1].size - heading.size)).append(heading)
         else:
-            if run is not None:
-                done.append(run)
-            run = [item]
-        open_runs[series] = (place, run)
-    return done + [run for _, run in open_runs.values()]
+            begun[series].append([heading])
+    return [run for series_runs in begun.values() for run in series_runs]
 
 
 def siblings_level(levels: list[int]) -> int | None:
@@ -72,14 +71,14 @@ def siblings_level(levels: list[int]) -> int | None:
 def levels_by_series(headings: list, tolerance: float) -> None:
     """Set each heading of a numbered run to the level most of its run has, where its size is within
     ``tolerance`` of theirs (measured alike: a point apart in OCR); a heading numbered on but set larger or
-    smaller than that is left alone."""
-    for run in runs(headings, lambda h: h.text):
+    smaller than that, or one whose level its ToC entry gave, is left alone."""
+    for run in runs(headings):
         level = siblings_level([h.level for h in run])
         if level is None:
             continue
         usual = median(h.size for h in run if h.level == level)
         for heading in run:
-            if abs(heading.size - usual) <= tolerance:
+            if abs(heading.size - usual) <= tolerance and not getattr(heading, "toc_level", None):
                 heading.level = level
 
 

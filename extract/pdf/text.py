@@ -107,7 +107,8 @@ def _breaks_words(breaks: list[tuple[str, str]], words: Counter) -> bool:
             if broken.total() - max(broken.values()) >= BREAKING_SHARE * len(breaks):
                 return True
     odd = max(broken.values(), default=0)
-    return broken.total() - odd >= BREAKING_SHARE * (len(breaks) - odd)
+    rest = len(breaks) - odd  # one odd part alone ("co-" + "financiering") shows no habit
+    return rest > 0 and broken.total() - odd >= BREAKING_SHARE * rest
 
 
 def _is_syllable(part: str) -> bool:

@@ -124,7 +124,8 @@ def _open_title(title: str, leader_as_text: bool) -> str | None:
     """The title up to where it stops where no title ends ("… creëren in"), or None: its next line, printed
     with the same page, goes on with it whatever its case (OCR capitalises as it reads).  A dot after the
     word is the leader's first; a leader read as text ("in. nansnnnn") is cut at such a dot."""
-    cuts = [title, *(title[:dot.start()] for dot in re.finditer(r"\. ", title))] if leader_as_text else [title]
+    # A leader read as letters may end in anything ("… nnsnnen en"): only the title before it counts.
+    cuts = [title[:dot.start()] for dot in re.finditer(r"\. ", title)] if leader_as_text else [title]
     return next((cut.rstrip(".") for cut in cuts if ends_open(cut.rstrip("."))), None)
 
 

@@ -382,8 +382,9 @@ def _pixel_shading(page: Page, bands: list[tuple[float, float]], months: list[Mo
 
 
 def _has_word(text: str, vocab) -> bool:
-    """Some word of three letters or more in ``text`` that the document prints elsewhere too, or Dutch has."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text)]
+    """Some word of four letters or more in ``text`` that the document prints elsewhere too, or Dutch has
+    (OCR reads grey as short ones: "nee", "een")."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", text)]
     return any(vocab[w] > 1 or w in dutch_words() for w in words)
 
 
@@ -435,11 +436,12 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
     return rows, ruled
 
 
-def _header_at(page: Page, index: int, conf: PlanningSettings,
-               pixels: PagePixels | None = None) -> tuple[list[Line], list[MonthColumn]] | None:
+def _header_at(page: Page, index: int, conf: PlanningSettings, pixels: PagePixels | None = None,
+               ocr: bool = False) -> tuple[list[Line], list[MonthColumn]] | None:
     """The header lines (year row, month row) and month columns of a table whose month row is the page's
     line ``index``.  On a scan (``pixels``, a page with no drawn rules) a row with a month name under a
-    year, or two, is one too where the grid's rules in the page image give the other months' cells."""
+    year, or two, is one too where the grid's rules in the page image give the other months' cells.  In
+    an OCR text layer (``ocr``) a year OCR lost over the month row is read again in the page image."""
     lines = page.lines
     line = lines[index]
     read = _header_months(line, conf.months)
@@ -447,15 +449,15 @@ def _header_at(page: Page, index: int, conf: PlanningSettings,
         return None
     above = lines[index - 1] if index else None
     year_line = above if above and all(_YEAR.fullmatch(w.text) for w in above.words) else None
-    if year_line is None and pixels is not None and page.one_font:
+    if year_line is None and ocr and pixels is not None:
         year_line = _year_in_image(page, line, read[0][1], pixels)
-    return _header(page, line, year_line, conf, pixels)
+    return _header(page, line, read, year_line, conf, pixels)
 
 
-def _header(page: Page, line: Line, year_line: Line | None, conf: PlanningSettings,
-            pixels: PagePixels | None) -> tuple[list[Line], list[MonthColumn]] | None:
-    """The header of month row ``line`` under ``year_line`` (see :func:`_header_at`), or None."""
-    read = _header_months(line, conf.months)
+def _header(page: Page, line: Line, read: list[tuple[str, float, float]], year_line: Line | None,
+            conf: PlanningSettings, pixels: PagePixels | None) -> tuple[list[Line], list[MonthColumn]] | None:
+    """The header of month row ``line``, whose month names are ``read``, under ``year_line`` (see
+    :func:`_header_at`), or None."""
     rules = pixels.vertical_rules(page.number, (0, line.top, page.width, line.bottom)) \
         if 0 < len(read) < 12 and (year_line or len(read) > 1) and pixels is not None and not page.ruled else []
     months = _month_columns(line, year_line, conf, rules) if read else []
@@ -474,16 +476,16 @@ def _header_in_image(page: Page, index: int, conf: PlanningSettings,
     following = lines[index + 1] if index + 1 < len(lines) else None
     height = year_line.bottom - year_line.top
     if not all(_YEAR.fullmatch(w.text) for w in year_line.words) or following is None \
-            or following.top < year_line.bottom + height or _header_months(following, conf.months) \
-            or not page.one_font:
+            or following.top < year_line.bottom + height or _header_months(following, conf.months):
         return None
-    read = pixels.words(page.number, (0, year_line.bottom, page.width, year_line.bottom + 2.2 * height))
+    read = pixels.words(page.number, (0, year_line.bottom, page.width, min(year_line.bottom + 2.2 * height,
+                                                                             following.top)))
     if not read:
         return None
     first, top, bottom = year_line.words[0], year_line.bottom + 0.6 * height, year_line.bottom + 1.6 * height
     months = Line(page=page.number, words=[Word(text, x0, x1, top, bottom, first.fontname, year_line.size,
                                                 first.color) for text, x0, x1 in read])
-    return _header(page, months, year_line, conf, pixels)
+    return _header(page, months, _header_months(months, conf.months), year_line, conf, pixels)
 
 
 def _year_in_image(page: Page, header: Line, left: float, pixels: PagePixels) -> Line | None:
@@ -578,12 +580,14 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
     tables: list[PlanningTable] = []
     pages = document.pages
     continued: set[int] = set()  # id() of lines already read as a table's continuation
+    ocr = document.one_font  # an OCR text layer: what its OCR lost may be read again in the page image
     for position, page in enumerate(pages):
         lines = page.lines
         for index, line in enumerate(lines):
             if id(line) in continued:
                 continue
-            header = _header_at(page, index, conf, pixels) or _header_in_image(page, index, conf, pixels)
+            header = _header_at(page, index, conf, pixels, ocr) or (
+                _header_in_image(page, index, conf, pixels) if ocr else None)
             if header is None:
                 continue
             head, months = header
@@ -608,9 +612,9 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 table.page_end = piece.page
                 continued.update(id(ln) for ln in piece.lines)
             tables.append(table)
-    # The separator after their numbers the document's activities print ("4, Afronden" is OCR's "4.").
-    as_numbered = usual_separator(row.activity for table in tables for row in table.rows)
-    for table in tables:
-        for row in table.rows:
-            row.activity = as_numbered(row.activity)
+    if ocr:  # the separator after their numbers most activities print: "4, Afronden" is OCR's "4."
+        as_numbered = usual_separator(row.activity for table in tables for row in table.rows)
+        for table in tables:
+            for row in table.rows:
+                row.activity = as_numbered(row.activity)
     return tables

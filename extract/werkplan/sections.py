@@ -76,8 +76,9 @@ class _Builder:
         self.top_level = min((h.level for h in self.headings), default=1)
         # The body's levels, ranked: a style the title page alone uses leaves no gap among them.
         self.ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in self.headings}), start=1)}
-        # The separator after their numbers the document's headings print ("4, Doelgroep" is OCR's "4.").
-        self.as_numbered = usual_separator(h.text for h in self.headings)
+        # In an OCR text layer, the separator after their numbers most headings print: "4, Doelgroep" is
+        # OCR's "4."; a typeset document's headings stay as printed.
+        self.as_numbered = usual_separator(h.text for h in self.headings) if document.one_font else str
 
     def level_of(self, heading: Heading) -> int:
         """The heading's level in the body, counted from 1 over the levels the body's headings use

@@ -48,8 +48,10 @@ def _lines(*texts: str) -> list[Line]:
 
 
 def test_a_typesetter_that_breaks_words_is_told_by_the_parts_before_its_line_end_hyphens():
-    # "meerja" is no word: this typesetter breaks words, and the vocabulary decides each hyphen.
-    breaking = vocabulary(_lines("het meerja-", "renprogramma en de diversiteitsensitieve aanpak", "x"))
+    # "meerja" and "doelgroe" are no words: this typesetter breaks words, and the vocabulary decides each
+    # hyphen.
+    breaking = vocabulary(_lines("het meerja-", "renprogramma en de diversiteitsensitieve aanpak", "andere doelgroe-",
+                                 "pen benaderen", "x"))
     assert breaking.breaks_words
     assert join_hyphenated("voor diversiteit-", "sensitieve", breaking) == "voor diversiteitsensitieve"
     # Only whole words before the hyphens at line ends: each is the author's, kept.
@@ -95,6 +97,13 @@ def test_one_odd_part_before_a_line_end_hyphen_is_no_habit_of_breaking_words(end
         "heeft de gemeente Amsterdam (in kind co-financiering) bijgedragen aan de trainingen")
     assert join_lines([*LOOK_LINE_ENDS[1]], vocab) == (
         "gesolliciteerd te hebben op een stage-/bpv-plaats tijdens hun mbo-opleiding.")
+
+
+def test_a_document_whose_only_line_end_hyphen_follows_an_odd_part_shows_no_habit_either():
+    vocab = vocabulary(_lines(*LOOK_LINE_ENDS[0], "x"))
+    assert not vocab.breaks_words
+    assert join_lines([*LOOK_LINE_ENDS[0]], vocab) == (
+        "heeft de gemeente Amsterdam (in kind co-financiering) bijgedragen aan de trainingen")
 
 
 def test_a_part_that_is_no_word_before_a_hyphen_the_document_shows_to_be_a_break_is_joined_all_the_same():

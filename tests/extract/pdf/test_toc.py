@@ -203,6 +203,13 @@ def test_a_title_ending_where_no_title_ends_goes_on_on_the_next_line_with_its_pa
     entries = entry_lines(ocr)
     assert [(e.title, e.printed_page) for e in entries] == [
         (title + " Werving En SSlECHE nee", 66), ("Project 4.3 Versterken positie werknemers", 71)]
+    # A leader read as letters may end in a word no title ends with ("… nnsnnen en"): the title before
+    # the leader ends as titles do, and the entry below on the same page is one of its own.
+    garbled = [_line(60, 57.8, [("Inhoud", None)], 13),
+               _read_as_letters(100, 57.1, "Inleiding. nnsnnnnen en", 4),
+               _read_as_letters(114, 57.1, "Onderdeel van een meerjarige programma … neen", 4),
+               _read_as_letters(128, 57.1, "Totstandkoming werkplan 2023 … eeen", 5)]
+    assert [e.printed_page for e in entry_lines(garbled)] == [4, 4, 5]
     # Two entries on one page stay two where the first ends as a title does.
     same_page = [_line(100, 64, [("Inleiding" + "." * 30 + "4", None)]),
                  _line(114, 64, [("Onderdeel van een meerjarige programma" + "." * 20 + "4", None)])]
