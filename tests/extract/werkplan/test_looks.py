@@ -101,7 +101,7 @@ def test_same_datasets_as_bundled_pdf_or_review(seed, variant, look_blocks, data
     frames = run_datasets(extract_werkplan(paths[variant]))
     assert "validation_error" not in frames, frames.get("validation_error")
     comparison = compare_datasets(f"{seed}/{variant}", expected_frames(datasets_2023.frames, look, variant), frames,
-                                  caseless=look.caps)
+                                  caseless=look.caps, cents=look.cents)
     with capsys.disabled():
         print(f"\n{look.describe()}\n" + "\n".join(comparison.report()) + f"\nreview: {frames['review_reasons']}")
     assert outcome(comparison, frames) == EXPECTED[(seed, variant)], comparison.failures()
