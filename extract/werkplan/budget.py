@@ -318,12 +318,11 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if _is_heading_like(line, size):
             table = None
             continue
+        if (after := _currency_over_value(line, last, table, currency, pending)) is not None:
+            last = after
+            continue
         if len(line.words) > 1 and not any(c.isdigit() for c in line.text) and _header_words(line.words, conf):
             table.lines.append(line)  # part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)")
-            continue
-        if all(word.text in _CURRENCY and word.x0 >= values_start(table.columns) for word in line.words):
-            currency.append(line)  # "€" over its amount: a value cell wrapped
-            table.lines.append(line)
             continue
         _, tokens = _value_tokens(line.words, values_start(table.columns))
         if tokens:
@@ -424,6 +423,24 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
             target = previous if gap_above < gap_below else row
         if target is not None:
             _add_label(target, line.words, table.columns)
+
+
+def _currency_over_value(line: Line, last: Line | None, table: RawTable, currency: list[Line],
+                         pending: list[Line]) -> Line | None:
+    """When ``line`` prints nothing but currency signs in the value columns ("€" over its amount, a value
+    cell wrapped), the table's last line after it (``last``, or ``line`` where it has a label); else None.
+    The signs go to ``currency``, for the next row's value; a label before them ("Totaal €" over
+    "240.765,00") to ``pending``, as a wrapped label line."""
+    start = values_start(table.columns)
+    signs = [word for word in line.words if word.x0 >= start]
+    if not signs or not all(word.text in _CURRENCY for word in signs):
+        return None
+    currency.append(Line(page=line.page, words=signs))
+    table.lines.append(line)
+    if label := [word for word in line.words if word.x0 < start]:
+        pending.append(Line(page=line.page, words=label))
+        return line
+    return last
 
 
 def _prefix_currency(row: RawRow, currency: list[Line], columns: dict[str, Column]) -> None:

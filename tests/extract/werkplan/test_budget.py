@@ -190,6 +190,28 @@ def test_a_row_split_over_a_page_end_in_a_grid_is_one_row():
     assert table.closed_by_total
 
 
+def test_a_total_whose_currency_sign_wraps_with_its_label_closes_the_table():
+    """Seen in an A5 look with cents: Onderdeel C's total "€ 240.765,00" wraps in its cell, the sign on the
+    label's line ("Totaal €"), the amount under it.  "Totaal" also names an amount column, so the line
+    was taken for part of a header and the table went on unclosed."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    lines = [_placed(1, 100, *_HEADER),
+             _placed(1, 115, ("Movisie", 50), ("Expert", 200), ("113,00", 330), ("108", 410), ("12.204,00", 455)),
+             _placed(1, 130, ("Externe", 50), ("projectkosten", 90), ("/", 160), ("inhuur", 170),
+                     ("52.410,00", 455)),
+             _placed(1, 150, ("Totaal", 50), ("€", 495)), _placed(1, 160, ("240.765,00", 450))]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == ["Movisie Expert", "Externe projectkosten / inhuur", "Totaal"]
+    assert (rows[-1].cells["amount"].raw, rows[-1].cells["amount"].value) == ("€ 240.765,00", 240765)
+    assert table.closed_by_total
+    assert lines[-2] in table.lines  # "Totaal €" is the table's, not text after it
+
+
 def test_an_organisations_total_wrapped_in_its_cell_does_not_end_the_table():
     """"Totaal Verwey-Jonker" / "Instituut": the total of an organisation of the table, not the table's."""
     from pathlib import Path
