@@ -343,7 +343,8 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             pending.append(line)
             last = line
             continue
-        table = None
+        # A line far below ends the table, but for a footnote as small as its print at the page's foot.
+        table = table if _in_page_foot(line, size, pages[line.page], or_equal=True) else None
     return tables
 
 
@@ -375,9 +376,12 @@ def _header_words(words: list[Word], conf: BudgetSettings) -> bool:
     return all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text) for word in words)
 
 
-def _in_page_foot(line: Line, size: float, page) -> bool:
-    """Smaller print than the table's, with nothing but smaller print below it on its page."""
-    return line.size < size and all(other.size < size for other in page.lines if other.top >= line.top)
+def _in_page_foot(line: Line, size: float, page, or_equal: bool = False) -> bool:
+    """Smaller print than the table's (``or_equal``: or as small), with nothing larger below it on its page."""
+    def small(other: Line) -> bool:
+        return other.size < size or or_equal and other.size <= size
+
+    return small(line) and all(small(other) for other in page.lines if other.top >= line.top)
 
 
 def _ruled_apart(page: Page, above: float, below: float, line: Line) -> bool:
