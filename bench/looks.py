@@ -79,7 +79,7 @@ def main() -> None:
                 all_exact = False
                 continue
             comparison = compare_datasets(f"{seed}/{variant}", expected_frames(bundled, look, variant), frames,
-                                          caseless=look.caps)
+                                          caseless=look.caps, cents=look.cents)
             all_exact &= comparison.exact
             # Not exact and not sent to review: wrong data would be published with exit 0.
             wrong = not comparison.exact and not frames.get("review_reasons")

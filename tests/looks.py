@@ -20,7 +20,17 @@ every property of a look independently with ``random.Random(seed)``:
 - tables: full grid, rules only (above, under the header, below), zebra stripes, or
   no lines; planned Gantt months shaded, or marked "x", "X" or "●";
 - footnotes at the foot of the page, after the paragraph of their reference, or at
-  the end of the section; a running header, a footer, or neither.
+  the end of the section; a running header, a footer, or neither;
+- budget tables in other words: the rate column headed "Uurtarief", "Tarief" or
+  "Tarief (€)", hours "Aantal", "Aantal uren" or "Uren", the amount "Bedrag", "Kosten"
+  or "Totaal (€)", the role "Onderzoeker", "Functie" or "Rol"; hours before or after
+  the rate; rates and amounts with cents ("12.852,00") or without;
+- run-in labels at the start of body paragraphs ("Doel a)", "Fase 2:", "Primaire
+  doelgroepen:") set as the text around them, bold, bold and underlined, or italic,
+  and a short paragraph starting with one ("Fase 2: Interviewen") set so whole or
+  only its label (see :func:`tests.typesettings._paragraph_html`).
+
+The last two axes are drawn after all others, so a seed keeps the rest of its look.
 
 The HTML comes from :func:`tests.typesettings.tagged_html`, the builder of the named
 HTML typesettings; a look only adds its stylesheet and :class:`Markup`.  A look with
@@ -65,6 +75,12 @@ GANTT = ("shade", "x", "X", "●")
 FOOTNOTES = ("foot", "paragraph", "section")
 FURNITURE = ("header", "footer", "none")
 SHADES = ("#8EAADB", "#7FCDC4", "#BFBFBF", "#F4B183", "#A9D18E")
+BUDGET_RATE = ("Uurtarief", "Tarief", "Tarief (€)")
+BUDGET_HOURS = ("Aantal", "Aantal uren", "Uren")
+BUDGET_AMOUNT = ("Bedrag", "Kosten", "Totaal (€)")
+BUDGET_ROLE = ("Onderzoeker", "Functie", "Rol")
+BUDGET_ORDERS = (("rate", "hours", "amount"), ("hours", "rate", "amount"))
+LABELS = ("none", "bold", "bold-underline", "italic")
 ROOT = Path(__file__).resolve().parent
 SOURCES = (ROOT / "looks.py", ROOT / "typesettings.py")
 
@@ -113,13 +129,19 @@ class Look:
     footnotes: str
     furniture: str
     furniture_side: str  # left | center | right
+    budget_header: tuple[str, ...]  # organisation, role, rate, hours, amount
+    budget_order: tuple[str, ...]  # the numeric columns as printed: rate, hours, amount in some order
+    cents: bool
+    labels: str  # how run-in labels are set: none | bold | bold-underline | italic
+    label_lines: bool  # a short paragraph starting with a label set whole in its style
 
     @classmethod
     def draw(cls, seed: int) -> Look:
         """A look whose every property is drawn independently by ``random.Random(seed)`` (a heading level
         has no rule under it half the time, capitals two times in ten, small capitals two).  Heading sizes
         are drawn per level and then sorted, so a level is never larger than the one above it; a level that
-        nothing sets apart from body text (smaller, regular, black, plain) is made bold."""
+        nothing sets apart from body text (smaller, regular, black, plain) is made bold.  The budget's words
+        and the run-in labels are drawn last, so the properties drawn before them stay a seed's own."""
         rng = random.Random(seed)
         page = rng.choice(PAGES)
         low, high = (10, 20) if page == "A5" else (15, 30)
@@ -138,12 +160,17 @@ class Look:
                                   rng.choice(NUMBERING))
             headings.append(heading if heading.stands_out() else HeadingLook(
                 **{**{f.name: getattr(heading, f.name) for f in fields(heading)}, "bold": True}))
+        rest = dict(toc=rng.choice(TOCS), outline=rng.random() < 0.5, tags=rng.random() < 0.5,
+                    tables=rng.choice(TABLES), gantt=rng.choice(GANTT), shade=rng.choice(SHADES),
+                    footnotes=rng.choice(FOOTNOTES), furniture=rng.choice(FURNITURE),
+                    furniture_side=rng.choice(("left", "center", "right")))
+        budget_header = ("Organisatie", rng.choice(BUDGET_ROLE), rng.choice(BUDGET_RATE), rng.choice(BUDGET_HOURS),
+                         rng.choice(BUDGET_AMOUNT))
         return cls(seed=seed, page=page, margins=margins, columns=columns, body_font=body_font,
                    body_size=body_size, line_height=line_height, justify=justify, heading_font=heading_font,
-                   headings=tuple(headings), toc=rng.choice(TOCS), outline=rng.random() < 0.5,
-                   tags=rng.random() < 0.5, tables=rng.choice(TABLES), gantt=rng.choice(GANTT),
-                   shade=rng.choice(SHADES), footnotes=rng.choice(FOOTNOTES), furniture=rng.choice(FURNITURE),
-                   furniture_side=rng.choice(("left", "center", "right")))
+                   headings=tuple(headings), **rest, budget_header=budget_header,
+                   budget_order=rng.choice(BUDGET_ORDERS), cents=rng.random() < 0.5, labels=rng.choice(LABELS),
+                   label_lines=rng.random() < 0.5)
 
     @property
     def body_class(self) -> str:
@@ -167,12 +194,19 @@ class Look:
                 f"{self.body_font} {self.body_size:g}pt lh{self.line_height}{' justify' if self.justify else ''} "
                 f"hfont={self.heading_font} {headings} toc={self.toc} outline={'yes' if self.outline else 'no'} "
                 f"tags={'yes' if self.tags else 'no'} tables={self.tables} gantt={self.gantt} "
-                f"footnotes={self.footnotes} furniture={self.furniture}")
+                f"footnotes={self.footnotes} furniture={self.furniture} "
+                f"budget={'|'.join(self.table_look().budget_row(list(self.budget_header)))}"
+                f"{'+cents' if self.cents else ''} labels={self.labels}{'+lines' if self.label_lines else ''}")
 
     def markup(self) -> Markup:
         return Markup(toc=self.toc, footnotes=self.footnotes, columns=self.columns == 2,
                       numbering=frozenset(level for level, h in enumerate(self.headings, start=1)
-                                          if h.numbering == "generated"))
+                                          if h.numbering == "generated"),
+                      labels=self.labels, label_lines=self.label_lines)
+
+    def table_look(self) -> TableLook:
+        return TableLook(budget_header=self.budget_header, budget_order=self.budget_order, cents=self.cents,
+                         gantt_mark=None if self.gantt == "shade" else self.gantt)
 
     def css(self) -> str:
         """The look's stylesheet."""
@@ -232,8 +266,7 @@ class Look:
         return "\n".join(css)
 
     def html(self, blocks: list[Block]) -> str:
-        return tagged_html(blocks, self.css(), self.markup(),
-                           TableLook(gantt_mark=None if self.gantt == "shade" else self.gantt))
+        return tagged_html(blocks, self.css(), self.markup(), self.table_look())
 
 
 def build_look(look: Look, blocks: list[Block], path: Path, stripped: Path | None = None) -> dict[str, Path]:
@@ -316,6 +349,12 @@ def coverage(looks: list[Look]) -> dict[str, set]:
         "tags": {look.tags for look in looks}, "tables": {look.tables for look in looks},
         "gantt": {look.gantt for look in looks}, "footnotes": {look.footnotes for look in looks},
         "furniture": {look.furniture for look in looks},
+        "budget_role": {look.budget_header[1] for look in looks},
+        "budget_rate": {look.budget_header[2] for look in looks},
+        "budget_hours": {look.budget_header[3] for look in looks},
+        "budget_amount": {look.budget_header[4] for look in looks},
+        "budget_order": {look.budget_order for look in looks}, "cents": {look.cents for look in looks},
+        "labels": {look.labels for look in looks}, "label_lines": {look.label_lines for look in looks},
     }
     wanted = {
         "page": set(PAGES), "columns": {1, 2}, "body_class": set(FONT_CLASSES),
@@ -324,5 +363,9 @@ def coverage(looks: list[Look]) -> dict[str, set]:
         "heading_caps": set(CAPS), "heading_numbering": set(NUMBERING), "heading_smaller": {True, False},
         "toc": set(TOCS), "outline": {True, False}, "tags": {True, False}, "tables": set(TABLES),
         "gantt": set(GANTT), "footnotes": set(FOOTNOTES), "furniture": set(FURNITURE),
+        "budget_role": set(BUDGET_ROLE), "budget_rate": set(BUDGET_RATE), "budget_hours": set(BUDGET_HOURS),
+        "budget_amount": set(BUDGET_AMOUNT), "budget_order": set(BUDGET_ORDERS), "cents": {True, False},
+        # Labels set as the text around them are every named typesetting's (tests/typesettings.py).
+        "labels": set(LABELS) - {"none"}, "label_lines": {True, False},
     }
     return {axis: wanted[axis] - have[axis] for axis in wanted}

@@ -39,7 +39,7 @@ class Footnote:
 def find_footnotes(document: Document, body_size: float, skip: set[int],
                    conf: FootnoteSettings) -> list[Footnote]:
     """The footnotes of every page: its lowest lines smaller than the body text, from the first
-    that starts with a number, one note per number.  ``skip``: ``id()`` of lines in tables."""
+    that starts with a number, one note per number.  ``skip``: ``id()`` of lines in tables and headings."""
     numbered = re.compile(conf.pattern)
     notes: list[Footnote] = []
     for position, page in enumerate(document.pages):

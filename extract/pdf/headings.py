@@ -181,17 +181,22 @@ class _Cues:
                     self.toc_level_of[index] = level
                     following = j + 1
                     break
-        self.heading_styles = set(self.calibrated) | self._numbered_styles(toc_ids)
+        numbered_styles = self._numbered_styles(toc_ids)
+        self.heading_styles = set(self.calibrated) | numbered_styles
         # Text in one font (an OCR text layer: no weight, colour or reliable size) has no styles to tell
         # headings by: its numbering and place on the page do (_heading_in_one_font).
         self.one_font = document.one_font
         self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), _right_margin(self.lines))
         # The usual white space between the lines of a paragraph.
         self.line_gap = max(line_pitch(self.lines) - self.body_size, 1.0)
+        # Styles that nothing but their lines' standing alone makes heading styles (see lead_in).
+        self.lead_in_styles: set[tuple] = set()
         if not self.calibrated:
             # Without a ToC to say which styles are headings, lines standing alone count
             # too (with one, emphasised lead-ins such as "Fase 2: Interviewen" stay text).
-            self.heading_styles |= self._standalone_styles(toc_ids)
+            standalone = self._standalone_styles(toc_ids) - numbered_styles
+            self.heading_styles |= standalone
+            self.lead_in_styles = standalone - self._styles_numbering_any()
 
     def continues_toc_title(self, title: str, line: str) -> bool:
         """The line carries on a title the table of contents prints whole (a title wrapped in the text)."""
@@ -239,10 +244,27 @@ class _Cues:
             return self._heading_in_one_font(index)
         if style == self.body:
             return False
-        if style in self.heading_styles:
-            return True
+        return style in self.heading_styles or self._set_larger(line)
+
+    def _set_larger(self, line: Line) -> bool:
+        """Larger than the body and bold, or much larger whatever the weight."""
         body, conf = self.body_size, self.conf
         return line.size >= body + conf.min_size_step and (line.bold or line.size >= body * conf.plain_ratio)
+
+    def _styles_numbering_any(self) -> set[tuple]:
+        """Styles with a line numbered like a heading, in any case (small capitals print "3. relatie tot
+        programmalijn"): the style of a numbered level, whatever else it sets."""
+        caseless = [re.compile(p.pattern, p.flags | re.IGNORECASE) for p in self.numbered]
+        return {style for line, style in zip(self.lines, self.styles, strict=False)
+                if any(p.match(line.text.strip()) for p in caseless)}
+
+    def lead_in(self, heading: Heading) -> bool:
+        """Nothing but standing alone sets the heading apart: its style is a heading style only for that
+        (no ToC entry, no line in it numbered like a heading) and it is not set larger.  So are a
+        paragraph's bold label ("Primaire doelgroepen:") and a short bold line ("Fase 2: Interviewen"):
+        inside a numbered section (:func:`_without_lead_ins`) they are its text."""
+        return (heading.style in self.lead_in_styles and heading.toc_level is None
+                and not self._set_larger(heading.lines[0]))
 
     def _heading_in_one_font(self, index: int) -> bool:
         """In one font (an OCR text layer) a style is only the size OCR measured from a line's height, a
@@ -333,6 +355,23 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
     return found
 
 
+def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
+    """The headings but the lead-ins (:meth:`_Cues.lead_in`) inside a unit's numbered section ("6.
+    Activiteiten / plan van aanpak"): there a line no other evidence makes a heading (a ToC entry, numbering,
+    size, the style of a numbered level) labels the section's text, as the numbered subsections are the
+    lowest level the numbering knows.  Outside one, such a line still heads what follows."""
+    unit_section = cues.roles["unit_section"]
+    kept, in_section = [], False
+    for heading in headings:
+        if cues.lead_in(heading):
+            if in_section:
+                continue
+        else:
+            in_section = bool(unit_section.match(heading.text.strip()))
+        kept.append(heading)
+    return kept
+
+
 def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings) -> None:
     def level_of_pattern(pattern) -> int | None:
         levels = Counter(h.toc_level for h in headings if h.toc_level and pattern.match(h.text))
@@ -404,7 +443,7 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
     (:mod:`extract.pdf.heading_sources` puts the outline and the structure tree before it)."""
     conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf, numbering or Numbering())
-    found = _join_wrapped(cues, conf)
+    found = _without_lead_ins(cues, _join_wrapped(cues, conf))
     # A ToC whose entries match headings of one level only (most of its headings are not in the text: an
     # excerpt of pages) ranks no styles: their sizes do.
     if len({level for levels in cues.calibrated.values() for level in levels}) > 1:

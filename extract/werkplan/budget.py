@@ -318,12 +318,11 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if _is_heading_like(line, size):
             table = None
             continue
+        if (after := _currency_over_value(line, last, table, currency, pending)) is not None:
+            last = after
+            continue
         if len(line.words) > 1 and not any(c.isdigit() for c in line.text) and _header_words(line.words, conf):
             table.lines.append(line)  # part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)")
-            continue
-        if all(word.text in _CURRENCY and word.x0 >= values_start(table.columns) for word in line.words):
-            currency.append(line)  # "€" over its amount: a value cell wrapped
-            table.lines.append(line)
             continue
         _, tokens = _value_tokens(line.words, values_start(table.columns))
         if tokens:
@@ -344,7 +343,8 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             pending.append(line)
             last = line
             continue
-        table = None
+        # A line far below ends the table, but for a footnote as small as its print at the page's foot.
+        table = table if _in_page_foot(line, size, pages[line.page], or_equal=True) else None
     return tables
 
 
@@ -376,9 +376,12 @@ def _header_words(words: list[Word], conf: BudgetSettings) -> bool:
     return all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text) for word in words)
 
 
-def _in_page_foot(line: Line, size: float, page) -> bool:
-    """Smaller print than the table's, with nothing but smaller print below it on its page."""
-    return line.size < size and all(other.size < size for other in page.lines if other.top >= line.top)
+def _in_page_foot(line: Line, size: float, page, or_equal: bool = False) -> bool:
+    """Smaller print than the table's (``or_equal``: or as small), with nothing larger below it on its page."""
+    def small(other: Line) -> bool:
+        return other.size < size or or_equal and other.size <= size
+
+    return small(line) and all(small(other) for other in page.lines if other.top >= line.top)
 
 
 def _ruled_apart(page: Page, above: float, below: float, line: Line) -> bool:
@@ -424,6 +427,24 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
             target = previous if gap_above < gap_below else row
         if target is not None:
             _add_label(target, line.words, table.columns)
+
+
+def _currency_over_value(line: Line, last: Line | None, table: RawTable, currency: list[Line],
+                         pending: list[Line]) -> Line | None:
+    """When ``line`` prints nothing but currency signs in the value columns ("€" over its amount, a value
+    cell wrapped), the table's last line after it (``last``, or ``line`` where it has a label); else None.
+    The signs go to ``currency``, for the next row's value; a label before them ("Totaal €" over
+    "240.765,00") to ``pending``, as a wrapped label line."""
+    start = values_start(table.columns)
+    signs = [word for word in line.words if word.x0 >= start]
+    if not signs or not all(word.text in _CURRENCY for word in signs):
+        return None
+    currency.append(Line(page=line.page, words=signs))
+    table.lines.append(line)
+    if label := [word for word in line.words if word.x0 < start]:
+        pending.append(Line(page=line.page, words=label))
+        return line
+    return last
 
 
 def _prefix_currency(row: RawRow, currency: list[Line], columns: dict[str, Column]) -> None:

@@ -140,7 +140,8 @@ def build_sections(
     roots: list[Section] = []
     stack: list[Section] = []
     first_page = document.pages[0].number
-    notes = find_footnotes(document, body_size(document), set(table_lines), conf.footnotes)
+    # A heading set as small as footnotes (a look's lowest level) ends a note set above it, as a table does.
+    notes = find_footnotes(document, body_size(document), set(table_lines) | set(heading_of), conf.footnotes)
     note_lines = {id(line) for note in notes for line in note.lines}
     owner: dict[int, Section] = {}  # id() of each body line → its node; a footnote's first line → the node at it
     title_page = None

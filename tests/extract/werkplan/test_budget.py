@@ -167,6 +167,33 @@ def test_footnotes_below_a_table_do_not_end_it_before_the_page_end():
     assert first[-1] not in table.lines  # the footnote stays text
 
 
+def test_a_footnote_as_small_as_the_table_at_the_page_foot_does_not_end_it():
+    """Seen in an A5 look with an 8 pt body: tables and footnotes both set at 7 pt.  Onderdeel A's table
+    runs over the page end, under the page's footnote 1 ("Alle bedragen staan in euro's."): the table
+    goes on under the header repeated on the next page, the note stays text."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    line = _placed
+    first = [line(1, 600, *_HEADER, size=7),
+             line(1, 615, ("Movisie", 50), ("Project-Assistent", 200), ("53", 340), ("263", 405), ("13.939", 460),
+                  size=7),
+             line(1, 629, ("Stafkosten", 50), ("Movisie", 105), ("10", 340), ("4451", 400), ("44.510", 460), size=7),
+             line(1, 656, ("1", 40), ("Alle", 50), ("bedragen", 75), ("staan", 120), ("in", 150), ("euro’s.", 162),
+                  size=7)]
+    second = [line(2, 80, *_HEADER, size=7),
+              line(2, 95, ("Overhead", 50), ("Movisie", 100), ("22", 340), ("4451", 400), ("97.922", 460), size=7),
+              line(2, 110, ("Totaal", 50), ("Project", 85), ("1.213.178", 445), size=7)]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(table)] == [
+        "Movisie Project-Assistent", "Stafkosten Movisie", "Overhead Movisie", "Totaal Project"]
+    assert table.closed_by_total
+    assert first[-1] not in table.lines  # the footnote stays text
+
+
 def test_a_row_split_over_a_page_end_in_a_grid_is_one_row():
     """Seen in an A5 look: a grid row's label ("Totaal") at the foot of a page, its value ("€" over
     "240.765") under the header repeated on the next; a rule sets the label apart from the row above."""
@@ -188,6 +215,28 @@ def test_a_row_split_over_a_page_end_in_a_grid_is_one_row():
     assert [row.label_raw for row in rows] == ["Externe projectkosten / inhuur", "Totaal"]
     assert (rows[-1].cells["amount"].raw, rows[-1].cells["amount"].value) == ("€ 240.765", 240765)
     assert table.closed_by_total
+
+
+def test_a_total_whose_currency_sign_wraps_with_its_label_closes_the_table():
+    """Seen in an A5 look with cents: Onderdeel C's total "€ 240.765,00" wraps in its cell, the sign on the
+    label's line ("Totaal €"), the amount under it.  "Totaal" also names an amount column, so the line
+    was taken for part of a header and the table went on unclosed."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    lines = [_placed(1, 100, *_HEADER),
+             _placed(1, 115, ("Movisie", 50), ("Expert", 200), ("113,00", 330), ("108", 410), ("12.204,00", 455)),
+             _placed(1, 130, ("Externe", 50), ("projectkosten", 90), ("/", 160), ("inhuur", 170),
+                     ("52.410,00", 455)),
+             _placed(1, 150, ("Totaal", 50), ("€", 495)), _placed(1, 160, ("240.765,00", 450))]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == ["Movisie Expert", "Externe projectkosten / inhuur", "Totaal"]
+    assert (rows[-1].cells["amount"].raw, rows[-1].cells["amount"].value) == ("€ 240.765,00", 240765)
+    assert table.closed_by_total
+    assert lines[-2] in table.lines  # "Totaal €" is the table's, not text after it
 
 
 def test_an_organisations_total_wrapped_in_its_cell_does_not_end_the_table():

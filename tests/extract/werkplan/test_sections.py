@@ -276,3 +276,28 @@ def test_a_typeset_numbered_subsection_keeps_the_separator_it_prints(tmp_path):
     sections = [s for root in extract_werkplan(tmp_path / "werkplan-2031.pdf").sections for s in root.walk()]
     assert [(s.number, s.title) for s in sections if s.kind == "project_section"] == [
         ("1", "1. Vraagstuk"), ("2", "2. Doel en project"), ("3", "3, Doelgroep"), ("4", "4. Begroting")]
+
+
+def test_a_heading_as_small_as_a_footnote_is_not_part_of_the_note_above_it(tmp_path):
+    # Seen in a look whose numbered subsections are set small (9 pt small capitals under an 11.5 pt body):
+    # footnote 4 of project 2.1, set right after its paragraph, then "8. Planning"; the heading was read
+    # as the note's last line and its section lost.
+    from reportlab.lib.styles import ParagraphStyle
+
+    rows = budget_block([("Movisie", [("Onderzoeker", 100, 10)], 10, 5)], 1000)
+    small = {"h4": ParagraphStyle("h4", fontName="Helvetica-Bold", fontSize=8, leading=10, spaceBefore=6),
+             "note": ParagraphStyle("note", fontName="Helvetica", fontSize=7, leading=8.5)}
+    blocks = [("title", "Werkplan 2031"), ("p", "Kennisplatform"), ("pagebreak",), ("h1", "Begroting"),
+              ("h2", "Onderdeel B. Portaal"), ("budget", rows), ("pagebreak",),
+              ("h1", "Bijlage 1. Uitgewerkte projectplannen"), ("h2", "Programmalijn 2. Zelfbeschikking"),
+              ("h3", "Project 2.1 Borging van ontwikkelde toolkits en netwerkopbouw"), ("h4", "7. Resultaten"),
+              ("p", "Leerbijeenkomsten voor professionals en informele werkers. " * 12),  # the body's size
+              ("p", "Implementatie van de toolkits over shame sexting en achterlating in het jongerenwerk4."),
+              ("note", "4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’ | Kennisplatform Inclusief "
+                       "Samenleven (kis.nl)"),
+              ("h4", "8. Planning"), ("p", "Alle bovengenoemde activiteiten zullen simultaan worden uitgevoerd.")]
+    build_pdf(tmp_path / "werkplan-2031.pdf", blocks, styles=small)
+    sections = {s.title: s for root in extract_werkplan(tmp_path / "werkplan-2031.pdf").sections
+                for s in root.walk()}
+    assert "8. Planning" in sections
+    assert "Planning" not in sections["7. Resultaten"].text

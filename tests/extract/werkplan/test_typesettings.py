@@ -7,12 +7,10 @@ reading).  Section texts are compared word for word.
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 import pytest
 
-from tests.compare_datasets import compare_datasets, run_datasets
+from tests.compare_datasets import compare_datasets, run_datasets, without_cents
 from tests.typesettings import HOUSE_STYLE, TABLE_LOOKS, TAGGED, TYPESETTINGS, build_table_look, seed_blocks
 
 
@@ -104,19 +102,6 @@ def assert_same_datasets(name: str, frames: dict, datasets_2023, capsys, normali
     assert comparison.exact, comparison.failures()
 
 
-# Whole-euro amounts printed with cents ("12.852,00", "27.500,00") or without ("12.852", "27.500,-"):
-# the same value, compared as the same text.
-CENTS = re.compile(r"(\d),(?:00|-)(?!\d)")
-
-
-def _without_cents(frame: pd.DataFrame) -> pd.DataFrame:
-    frame = frame.copy()
-    for column in frame.columns:
-        if frame[column].dtype == "string":
-            frame[column] = frame[column].str.replace(CENTS, r"\1", regex=True)
-    return frame
-
-
 @pytest.fixture(scope="session")
 def table_look_datasets(tmp_path_factory, datasets_2023):
     """Datasets and validation of the werkplan in each table look, once per session."""
@@ -133,6 +118,6 @@ def test_same_datasets_as_bundled_pdf_whatever_the_table_words_and_marks(name, t
                                                                        capsys):
     frames = table_look_datasets[name]
     assert_same_datasets(name, frames, datasets_2023, capsys,
-                         _without_cents if TABLE_LOOKS[name].cents else lambda frame: frame)
+                         without_cents if TABLE_LOOKS[name].cents else lambda frame: frame)
     planning = frames["planning"]
     assert (len(planning), int(planning["planned"].sum())) == (1321, 462)
