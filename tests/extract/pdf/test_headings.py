@@ -131,16 +131,21 @@ def test_a_numbered_title_goes_on_on_a_line_of_its_style_that_starts_in_a_capita
         "Programmalijn 7. Voorkomen van polarisatie"]
 
 
+def _set(text: str, top: float, size: float, font: str, x0: float, width: float) -> Line:
+    """``text`` set in ``font`` at ``size`` from ``x0``, each character ``width`` times the size wide."""
+    words, x = [], x0
+    for part in text.split():
+        words.append(Word(part, x, x + width * size * len(part), top, top + size, font, size, (0,)))
+        x += width * size * len(part) + 0.25 * size
+    return Line(page=1, words=words)
+
+
 def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_line_above():
     # Capitals (text-transform): "ELKAAR VERSTERKENDE" / "ACTIVITEITEN" — the first line is short only
     # because the long word that follows would not fit.  A short heading above another stays apart:
     # "ACTIVITEITEN" after "KORT" would have fit.
     def line(text: str, top: float, size: float, font: str) -> Line:
-        words, x = [], 45.0
-        for part in text.split():
-            words.append(Word(part, x, x + 0.6 * size * len(part), top, top + size, font, size, (0,)))
-            x += 0.6 * size * len(part) + 0.25 * size
-        return Line(page=1, words=words)
+        return _set(text, top, size, font, x0=45.0, width=0.6)
 
     body = "De verschillende activiteiten en onderdelen van KIS"  # a column some 310 points wide
     lines = [line("ELKAAR VERSTERKENDE", 100, 18, "Helvetica"), line("ACTIVITEITEN", 122, 18, "Helvetica"),
@@ -181,11 +186,7 @@ def test_a_bold_label_inside_a_numbered_section_is_its_text_not_a_heading():
     # them apart; inside the numbered section "4. Doelgroep" the labels are its text, while outside a
     # numbered section such a line heads what follows.
     def line(text: str, top: float, size: float, font: str) -> Line:
-        words, x = [], 57.0
-        for part in text.split():
-            words.append(Word(part, x, x + 0.5 * size * len(part), top, top + size, font, size, (0,)))
-            x += 0.5 * size * len(part) + 0.25 * size
-        return Line(page=1, words=words)
+        return _set(text, top, size, font, x0=57.0, width=0.5)
 
     body = "De doelgroep van dit project is tweeledig en bestaat uit een primaire doelgroep en een"
     lines, top = [], 60.0
