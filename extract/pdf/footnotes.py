@@ -20,13 +20,19 @@ from .model import Document, Line
 
 @dataclass(frozen=True)
 class FootnoteSettings(Settings):
-    # A footnote is set at least this many points smaller than the body text ...
+    # A footnote is set at least this many points smaller than the body text, or this share of the
+    # body's size where that is less (an 8 pt body's notes at 7 pt) ...
     step: float = 1.5
+    step_share: float = 0.125
     # ... and starts with its number.
     pattern: str = r"^(\d{1,3})\s+\S"
     # Its reference is looked for on its own page and this many pages before.
     pages_back: int = 2
-    limits = {"step": Range(above=0), "pages_back": Range(least=0)}
+    limits = {"step": Range(above=0), "step_share": Range(above=0, most=1), "pages_back": Range(least=0)}
+
+    def largest(self, body_size: float) -> float:
+        """The largest size a footnote is set at under body text of ``body_size``."""
+        return body_size - min(self.step, self.step_share * body_size)
 
 
 @dataclass
@@ -47,7 +53,7 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
                    for line in before.lines]
         run: list[Line] = []
         for line in sorted(page.lines, key=lambda ln: ln.top, reverse=True):
-            if id(line) in skip or line.size > body_size - conf.step:
+            if id(line) in skip or line.size > conf.largest(body_size):
                 break
             run.insert(0, line)
         notes += _notes(run, page.number, numbered)
@@ -75,7 +81,7 @@ def _runs_inside(lines: list[Line], foot: list[Line], body_size: float, skip: se
     runs: list[list[Line]] = [[]]
     at_foot = {id(line) for line in foot}
     for line in lines:
-        small = id(line) not in skip and id(line) not in at_foot and line.size <= body_size - conf.step
+        small = id(line) not in skip and id(line) not in at_foot and line.size <= conf.largest(body_size)
         if small:
             runs[-1].append(line)
         elif runs[-1]:

@@ -32,6 +32,21 @@ def test_footnotes_are_the_small_numbered_lines_at_the_foot_of_a_page():
                           {id(ln) for ln in foot}, FootnoteSettings()) == []
 
 
+def test_under_a_small_body_a_note_a_point_smaller_is_a_footnote_and_a_line_a_point_smaller_under_a_large_one_is_not():
+    # Seen in a look of the 2023 text set at 8 pt with its notes at 7 pt: the Begroting's note 1 stayed in
+    # the text of the table's section.  At 12 pt and more, a note is still set 1.5 pt smaller at least.
+    body = [_line(1, 100, "Alle bedragen staan in euro’s.1 De begroting volgt.", 8.0),
+            _line(1, 112, "Op basis van de uren per functie.", 8.0)]
+    foot = [_line(1, 790, "1 Alle bedragen staan in euro’s.", 7.0)]
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, body + foot)]), 8.0, set(),
+                           FootnoteSettings())
+    assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [("1", ["1 Alle bedragen staan in euro’s."])]
+    large = [_line(1, 100, "Alle bedragen staan in euro’s.1 De begroting volgt.", 12.0),
+             _line(1, 790, "1 Alle bedragen staan in euro’s.", 11.0)]
+    assert find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, large)]), 12.0, set(),
+                          FootnoteSettings()) == []
+
+
 def _note(number: str, page: int):
     document = Document(Path("t.pdf"), "", {}, [Page(page, 595, 842, [_line(page, 780, f"{number} Een noot.", 8)])])
     return find_footnotes(document, 10.0, set(), FootnoteSettings())[0]
