@@ -396,7 +396,7 @@ def _catalog_row(outcome: Outcome, status: str, taken_in_at: str | None) -> dict
 
 def update_catalog(out_dir: Path, outcomes: list[Outcome]) -> None:
     """Add the versions taken in to ``catalog.csv``/``.json`` (one row per PDF version); each file replaced whole."""
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = datetime.now(UTC).isoformat(timespec="microseconds")  # two runs within a second stay two versions, in order
     earlier = read_catalog(out_dir)
     rows = {r["sha256"]: r for r in earlier.astype(object).where(earlier.notna(), None).to_dict(orient="records")}
     for outcome in outcomes:

@@ -18,7 +18,7 @@ import threading
 import traceback
 import warnings
 from contextlib import contextmanager
-from signal import SIGINT, SIGTERM, default_int_handler
+from signal import SIG_IGN, SIGINT, SIGTERM, default_int_handler
 from signal import signal as handle_signal
 
 import click
@@ -125,6 +125,15 @@ def _end_now(signum, _frame):
         say(f"werkplan: error: {'interrupted' if signum == SIGINT else 'terminated'} ({name}) "
             "outside the command's work; nothing half-written was published")
     os._exit(code)
+
+
+def _ignore_late_signals() -> None:
+    """The last exit handler: after it the interpreter puts back the default of every signal a Python
+    function handled, and a SIGINT then ended a run whose outputs were published with status -2 and
+    no line.  Ignored (a disposition it leaves alone, for every thread), a signal that late changes
+    nothing: the command's own status stands."""
+    for number in (SIGINT, SIGTERM):
+        handle_signal(number, SIG_IGN)
 
 
 class ReportingGroup(click.Group):
@@ -384,5 +393,6 @@ def command() -> None:
 
     for number in (SIGINT, SIGTERM):
         handle_signal(number, _end_now)
+    atexit.register(_ignore_late_signals)  # before any exit handler of the run: runs after them all
     keep_between_runs(False)  # no later run in this process: each side process ends once it has answered
     main()
