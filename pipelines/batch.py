@@ -40,12 +40,12 @@ from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate,
 from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
 from extract.scratch import scratch_folder
-from pipelines.errors import EXIT_INPUT, EXIT_UNEXPECTED, EXIT_WORKER_ENDED, OutputError, exit_code
+from pipelines.errors import EXIT_INPUT, EXIT_UNEXPECTED, EXIT_WORKER_ENDED, LoadError, OutputError, exit_code
 from pipelines.normalise.datasets import pipeline_version, printable_name
 from pipelines.normalise.frames import DTYPES, typed_frame
 from pipelines.normalise.schema import CATALOG
 from pipelines.output.compare import compare, write_comparison
-from pipelines.output.database import LoadError, read_folder
+from pipelines.output.folder import read_folder
 from pipelines.output.package import write_catalog_package
 from pipelines.output.write import check_free_space, link, publish_complete, set_aside_real_folder, write_frame
 from pipelines.processes import keep_between_runs, shutdown

@@ -222,14 +222,15 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     doubtful: written for review and not loaded (the highest status wins).
     """
     from pipelines.batch import run_batch
-    from pipelines.output.database import check_database_url
     from pipelines.output.write import check_output_folder
     from pipelines.progress import progress_bars
     from pipelines.settings import RunOptions, load_settings
 
     options = RunOptions(reader=reader, password=password, ocr=ocr, ocr_jobs=jobs,
                          settings=load_settings(settings_file) if settings_file else None)
-    if db_url:
+    if db_url:  # SQLAlchemy imported only then: a run without --db is spared it (about 20 MiB)
+        from pipelines.output.database import check_database_url
+
         check_database_url(db_url)
     check_output_folder(out_dir, keep_created=False)
     with progress_bars() as progress:

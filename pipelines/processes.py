@@ -11,8 +11,10 @@ library, nor scipy.  The processes stay for later runs of this Python process (a
 test session, a program using the library), which so pay the imports once; a
 process that runs one document and ends (the ``werkplan`` command, a batch
 worker) calls ``keep_between_runs(False)`` instead, and each side process ends as
-soon as its answer is in: its memory (PSS on the bundled PDF: 66 MiB camelot's,
-118 MiB great-expectations') is not held through the rest of the run.
+soon as it has sent its answer, before the run reads it: its memory (PSS on the
+bundled PDF: 61 MiB camelot's, 114 MiB great-expectations') is not held through
+the rest of the run (camelot's answer, about 1 KiB, waited in the pipe while its
+process held its memory until the run came to verify).
 They are forked from the run's fork server (:mod:`extract.pdf.workers`), not
 from the run's process: that one may hold threads (progress, the reader's
 pool), and a fork copies their locks; and what the server imported (pandas,
@@ -36,11 +38,11 @@ from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate,
 from extract.pdf.workers import start_worker_server, worker_context
 
 
-def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection) -> None:
+def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection, once: bool) -> None:
     """A side process's work: ``prepare()`` at once, then answer each request with ``handle(request)``.
 
-    Answers (or the error) go back over ``connection``; the process ends when the other end closes,
-    or when the fork server it came from ends.
+    Answers (or the error) go back over ``connection``; the process ends after its first answer when
+    ``once``, when the other end closes, or when the fork server it came from ends.
     """
     # Ended by SIGTERM rather than the server's SIGKILL, so camelot's exit handler still removes its
     # temporary folders.
@@ -51,15 +53,17 @@ def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection) 
         try:
             request = connection.recv()
         except EOFError:
-            # The interpreter's last collection would go over every object great-expectations and
-            # pandas made: most of a second, while the run waits for its processes to end.  The
-            # memory goes back with the process; exit handlers (camelot's temporary folders) still run.
-            gc.freeze()
-            return
+            break
         try:
             connection.send(("result", handle(request)))
         except Exception as exc:  # noqa: BLE001 - re-raised in the parent
             connection.send(("error", exc))
+        if once:  # the answer waits in the connection's buffer: the memory goes back now, not when it is read
+            break
+    # The interpreter's last collection would go over every object great-expectations and pandas
+    # made: most of a second, while the run waits for its processes to end.  The memory goes back
+    # with the process; exit handlers (camelot's temporary folders) still run.
+    gc.freeze()
 
 
 class SideProcess:
@@ -72,7 +76,8 @@ class SideProcess:
         context = worker_context()
         start_worker_server()
         self._connection, theirs = context.Pipe()
-        self._process = context.Process(target=serve, args=(prepare, handle, theirs), daemon=True, name=name)
+        self._process = context.Process(target=serve, args=(prepare, handle, theirs, not _keep), daemon=True,
+                                        name=name)
         with deaf_to_ctrl_c():
             self._process.start()
         theirs.close()

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
-from sqlalchemy import select
 
 from extract.werkplan import ids
 from extract.werkplan.numbers import exact_column
 from pipelines.errors import LoadError
 from pipelines.normalise.frames import typed_frame
-from pipelines.output.database import METADATA, read_folder, reading, table_name
+from pipelines.output.folder import read_folder
 
 NEEDED = ["document", "budget_tables", "budget_lines", "projects"]
 
@@ -37,6 +36,11 @@ class Comparison:
 
 def frames_from_database(url: str | None, document: str) -> dict[str, pd.DataFrame]:
     """A loaded document's frames; ``document`` is its id (werkplan-2023) or year (2023)."""
+    # Here, not at the top: a run compares output folders, and is spared SQLAlchemy's import.
+    from sqlalchemy import select
+
+    from pipelines.output.database import METADATA, reading, table_name
+
     document_id = ids.document_id_of(document)
     frames = {}
     with reading(url) as connection:

@@ -12,8 +12,6 @@ empty tables behind, and every file is checked against ``datapackage.json``
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -39,13 +37,9 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from extract.pdf.model import file_sha256
-from extract.werkplan.numbers import exact_column
-from pipelines.errors import DatabaseTargetError, LoadError, ReviewRequired
-from pipelines.normalise.frames import DTYPES
+from pipelines.errors import DatabaseTargetError, ReviewRequired
 from pipelines.normalise.schema import CATALOG, DATASETS
-from pipelines.output.package import csv_rows
-from pipelines.output.write import read_locked
+from pipelines.output.folder import LOAD_ORDER, read_folder, review_reasons
 
 DEFAULT_DB = "output/werkplan.sqlite"
 SUPPORTED_DIALECTS = {"sqlite", "postgresql"}
@@ -55,9 +49,6 @@ LOAD_LOCK_KEY = 0x7765726B706C616E  # "werkplan": the PostgreSQL advisory lock l
 SQL_TYPES = {"integer": BigInteger, "number": Float, "boolean": Boolean, "string": Text,
              "decimal": Numeric(20, 2)}
 TABLE_NAMES = {"document": "documents"}
-# Parents before children, for inserting; children first for deleting.
-LOAD_ORDER = ["document", "budget_tables", "budget_lines", "overview", "overview_amounts", "numbers", "sections",
-              "toc", "planning", "projects", "programmalijnen", "checks", "check_failures", "diagnoses"]
 
 
 def table_name(dataset: str) -> str:
@@ -147,76 +138,6 @@ def connect(url: str | None) -> Engine:
         def _sqlite_begin(connection):
             connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock at once: concurrent loads take turns
     return engine
-
-
-def verify_folder(folder: Path) -> dict:
-    """``datapackage.json`` of ``folder``, once every file it lists matches it.
-
-    Raises :class:`LoadError` naming the first file that is missing, has other
-    rows or another SHA-256, or lies in the folder without being described.
-    """
-    package_path = folder / "datapackage.json"
-    if not folder.is_dir():
-        raise LoadError(f"{folder}: no such folder")
-    if not package_path.is_file():
-        raise LoadError(f"{folder}: not a werkplan output folder (no datapackage.json)")
-    try:
-        package = json.loads(package_path.read_text(encoding="utf-8"))
-        resources = {r["path"]: r for r in package["resources"]}
-    except (ValueError, KeyError, TypeError) as exc:
-        raise LoadError(f"{package_path}: unreadable ({exc})") from exc
-    described = {"datapackage.json"} | set(resources) | {r.get("json", {}).get("path") for r in resources.values()}
-    for path in sorted(folder.iterdir()):
-        if path.is_file() and path.name not in described:
-            raise LoadError(f"{path}: not described in datapackage.json (the folder was changed after the run)")
-    for name in LOAD_ORDER:
-        path = folder / f"{name}.csv"
-        resource = resources.get(path.name)
-        if resource is None:
-            raise LoadError(f"{package_path}: does not describe {path.name}")
-        if not path.is_file():
-            raise LoadError(f"{path}: missing")
-        try:
-            rows = csv_rows(path)
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise LoadError(f"{path}: unreadable ({exc})") from exc
-        if "rows" in resource and rows != resource["rows"]:
-            raise LoadError(f"{path}: {rows} rows where datapackage.json says {resource['rows']}")
-        if resource.get("hash") != f"sha256:{file_sha256(path)}":
-            raise LoadError(f"{path}: SHA-256 differs from datapackage.json (the file was changed after the run)")
-    return package
-
-
-def read_folder(folder: str | Path) -> dict[str, pd.DataFrame]:
-    """A document's datasets from its output folder, verified against datapackage.json and typed by the schema.
-
-    Read from one version of the output while no run may remove it.
-    """
-    with read_locked(Path(folder)) as folder:
-        verify_folder(folder)
-        frames = {}
-        for name in LOAD_ORDER:
-            path = folder / f"{name}.csv"
-            dataset = DATASETS[name]
-            dtypes = {f.name: DTYPES[f.type] for f in dataset.fields}
-            try:
-                frame = pd.read_csv(path, dtype=dtypes, keep_default_na=False, na_values=[""], encoding="utf-8")
-                for f in dataset.fields:
-                    if f.type == "decimal":
-                        frame[f.name] = exact_column(frame[f.name])
-            except (ValueError, ArithmeticError, pd.errors.ParserError) as exc:
-                raise LoadError(f"{path}: unreadable ({exc})") from exc
-            if list(frame.columns) != dataset.columns:
-                raise LoadError(f"{path}: columns differ from the werkplan schema")
-            frames[name] = frame
-    return frames
-
-
-def review_reasons(folder: str | Path) -> list[str]:
-    """Why the document in an output folder needs review (empty when it does not)."""
-    path = Path(folder) / "quality" / "validation.json"
-    summary = json.loads(path.read_text(encoding="utf-8")).get("summary", {}) if path.is_file() else {}
-    return summary.get("review_reasons", [])
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

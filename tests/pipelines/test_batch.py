@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from bench.memory import alive, descendants
 from pipelines.batch import find_pdfs, read_catalog, run_batch
 from pipelines.cli import main
-from pipelines.output.database import read_folder
+from pipelines.output.folder import read_folder
 from pipelines.run import run_pipeline
 from tests.conftest import PDF_2023, ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan

@@ -9,7 +9,8 @@ import pytest
 
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.normalise.datasets import build_datasets
-from pipelines.output.database import load_folder, read_folder
+from pipelines.output.database import load_folder
+from pipelines.output.folder import read_folder
 from pipelines.output.write import write_datasets
 from pipelines.validation import validate_datasets, with_validation
 from tests.expectations.consistent import werkplan_blocks

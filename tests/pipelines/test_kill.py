@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bench.memory import alive, descendants
-from pipelines.output.database import read_folder
+from pipelines.output.folder import read_folder
 from tests.conftest import ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from pipelines.cli import main
 from pipelines.output import database
 from pipelines.output.database import database_url, load_folder, table_counts
+from pipelines.output.folder import LOAD_ORDER
 from pipelines.output.package import _sha256
 from pipelines.run import run_pipeline
 from tests.expectations.consistent import werkplan_blocks
@@ -64,7 +65,7 @@ def test_load_creates_the_schema_and_every_row(run_2023, db_url):
     counts = load_folder(run_2023.output, db_url)
     assert counts["budget_lines"] == 420
     assert counts == {table: _csv_rows(run_2023.output, name) for name, table in
-                      ((n, database.table_name(n)) for n in database.LOAD_ORDER)}
+                      ((n, database.table_name(n)) for n in LOAD_ORDER)}
     engine = create_engine(database_url(db_url))
     inspector = inspect(engine)
     assert inspector.get_pk_constraint("budget_lines")["constrained_columns"] == ["line_id"]

@@ -13,7 +13,7 @@ import pytest
 
 from pipelines.errors import OutputError
 from pipelines.output import write
-from pipelines.output.database import read_folder
+from pipelines.output.folder import read_folder
 from pipelines.output.write import check_output_folder, write_datasets
 from pipelines.run import run_pipeline
 from tests.expectations.consistent import werkplan_blocks
