@@ -96,16 +96,16 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOp
             found = read_budget_tables(scan.path if scan else pdf, settings, _staged(options.progress, "reading"),
                                        options.reader,
                                        options.password)
-        read_from = found.document.path
-        if scan:  # the document is the scan: its name and SHA-256 are what the outputs and the catalog say
-            found.document.path, found.document.sha256 = scan.source, scan.source_sha256
         # The copy camelot and the report's crops can open (the file itself when sound).
-        readable = held.enter_context(readable_copy(read_from, options.password, found.integrity))
+        readable = held.enter_context(readable_copy(found.document.path, options.password, found.integrity))
         # Second reading, started: camelot reads the budget tables' pages while the rest is read here.
         ruled = {page.number for page in found.document.pages if page.ruled}
         camelot.submit((str(readable), printed_tables(found.tables), ruled))
-        with _timed(timings, "read"):
+        with _timed(timings, "read"), named_as_source(scan):
+            # The planning looks at the page images of the file read: OCR's copy, its pages straightened.
             extraction = read_overview_planning_sections(found)
+        if scan:  # the document is the scan: its name and SHA-256 are what the outputs and the catalog say
+            found.document.path, found.document.sha256 = scan.source, scan.source_sha256
         with _timed(timings, "normalise"):
             datasets = build_datasets(extraction, ocr=scan)
         with _timed(timings, "verify"):

@@ -18,7 +18,15 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..settings import resolve
-from .headings import Heading, HeadingSettings, Numbering, find_headings, line_style, numbered_levels
+from .headings import (
+    Heading,
+    HeadingSettings,
+    Numbering,
+    find_headings,
+    levels_of_numbered_roles,
+    line_style,
+    numbered_levels,
+)
 from .model import Document, Line
 from .outline import OutlineItem
 from .structure import Structure
@@ -52,6 +60,9 @@ def read_headings(document: Document, settings: HeadingSettings | dict | None = 
     conf = resolve(HeadingSettings, settings)
     numbering = numbering or Numbering()
     typographic = find_headings(document, conf, numbering)
+    if document.one_font:  # OCR measured the sizes, a point either way: the numbering tells the levels
+        levels_of_numbered_roles(typographic, numbering)
+        numbered_levels(typographic, numbering)
     order = {id(line): index for index, line in enumerate(document.lines())}
     readings = []
     if outline:

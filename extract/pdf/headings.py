@@ -413,6 +413,22 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
         heading.level = level
 
 
+def levels_of_numbered_roles(headings: list[Heading], numbering: Numbering) -> None:
+    """Every unit ("Project 9.1") at the level most units have, and every chapter ("Programmalijn 9")
+    at the level most chapters have, above the units: what a table of contents would say, for a text
+    whose sizes are OCR's estimates (a point either way) and whose contents OCR could not read."""
+    roles = numbering.compiled()
+    levels = {}
+    for role in ("unit", "chapter"):
+        numbered = [h for h in headings if roles[role].match(h.text.strip())]
+        if numbered:
+            levels[role] = Counter(h.level for h in numbered).most_common(1)[0][0]
+            if role == "chapter" and "unit" in levels:
+                levels[role] = min(levels[role], levels["unit"] - 1)
+            for heading in numbered:
+                heading.level = levels[role]
+
+
 def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
     """Inside a unit (a werkplan's project), a sub-unit ("Idee 1") one level below the unit and a unit's
     section ("1. Vraagstuk") two below, whatever depth the source gave them: an outline nests a project's

@@ -8,6 +8,7 @@ tesseract, alone: OCR of a whole page now and then loses a word set on a shaded 
 from __future__ import annotations
 
 import io
+import math
 import os
 import shutil
 import subprocess
@@ -15,6 +16,9 @@ from pathlib import Path
 
 import numpy as np
 import pypdfium2 as pdfium
+
+# The slant (degrees) left in a scan OCR straightened, which a rule may have and still be found.
+SKEW = 0.15
 
 
 class PagePixels:
@@ -67,20 +71,31 @@ class PagePixels:
         return self._rules(number, box, vertical=False)
 
     def _rules(self, number: int, box: tuple[float, float, float, float], vertical: bool, dpi: float = 300.0,
-               dark: float = 0.7, share: float = 0.95) -> list[float]:
+               dark: float = 0.55, share: float = 0.95, thickest: float = 1.5) -> list[float]:
         """Rules crossing ``box``: pixel columns (rows) darker than ``dark`` over ``share`` of its height
-        (width), the box rendered at ``dpi`` (a thin rule is a pixel wide there), each run of them one rule
-        at its middle.  A cell's shading, a lighter grey, is no rule; nor is a letter, which fills no cell
-        from edge to edge."""
+        (width), the box rendered at ``dpi``, each run of them one rule at its middle.  A pixel counts as
+        dark where one within :data:`SKEW` of it across the rule is: a scan straightened by OCR to a
+        tenth of a degree or so still lets a rule drift a few pixels over a table's width, and a thin
+        rule scanned at 200 dpi is a grey two pixels wide.  A cell's shading, a lighter grey, is no rule;
+        nor is a letter, which fills no cell from edge to edge; nor a band of darker shading, thicker
+        than ``thickest`` points."""
         crop = self._crop(number, box, dpi)
         if crop is None:
             return []
-        image = _grey(crop)
+        darkness = 1 - _grey(crop)
+        if vertical:
+            darkness = darkness.T
+        reach = 1 + math.ceil(darkness.shape[1] * math.tan(math.radians(SKEW)) / 2)
+        widened = darkness.copy()
+        for step in range(1, reach + 1):
+            widened[step:] = np.maximum(widened[step:], darkness[:-step])
+            widened[:-step] = np.maximum(widened[:-step], darkness[step:])
         x0, top = (max(v, 0) for v in box[:2])
         scale = dpi / 72
-        lines = np.flatnonzero(((1 - image) > dark).mean(axis=0 if vertical else 1) >= share)
+        lines = np.flatnonzero((widened > dark).mean(axis=1) >= share)
         runs = np.split(lines, np.flatnonzero(np.diff(lines) > 1) + 1) if lines.size else []
-        return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in runs]
+        return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in runs
+                if len(run) <= thickest * scale + 2 * reach]
 
     def words(self, number: int, box: tuple[float, float, float, float], allowed: str | None = None,
               dpi: float = 300.0) -> list[tuple[str, float, float]]:

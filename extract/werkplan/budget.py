@@ -259,7 +259,9 @@ def _add_label(row: RawRow, words: list[Word], columns: dict[str, Column]) -> No
     role = columns.get("role")
     for word in words:
         row.top, row.bottom = min(row.top, word.top), max(row.bottom, word.bottom)
-        if role is not None and word.x0 >= role.x0 - 1.0:
+        # A quarter of the print's size: where a scan's OCR put a word that starts the column ("Senior"
+        # 1.1 pt left of "Onderzoeker" over it, 200 dpi); an organisation's words start a column's width left.
+        if role is not None and word.x0 >= role.x0 - word.size / 4:
             row.role_words.append(word)
         else:
             row.org_words.append(word)
@@ -315,7 +317,10 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         size = table.header_lines[0].size
         if _in_page_foot(line, size, pages[line.page]):
             continue  # footnotes below a table that goes on over the page end
-        if _is_heading_like(line, size):
+        _, tokens = _value_tokens(line.words, values_start(table.columns))
+        # OCR measures a bold row a point larger than the rest: in its text layer a line with values in
+        # the table's columns is a row, whatever its size.
+        if _is_heading_like(line, size) and not (tokens and document.one_font):
             table = None
             continue
         if (after := _currency_over_value(line, last, table, currency, pending)) is not None:
@@ -324,7 +329,6 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if len(line.words) > 1 and not any(c.isdigit() for c in line.text) and _header_words(line.words, conf):
             table.lines.append(line)  # part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)")
             continue
-        _, tokens = _value_tokens(line.words, values_start(table.columns))
         if tokens:
             row = parse_row(line, table.columns, vocab)
             _prefix_currency(row, currency, table.columns)

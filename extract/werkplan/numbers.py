@@ -21,6 +21,9 @@ _SPACED = re.compile(r"^\d{1,3}(?: \d{3})+$")
 # A bare comma at the end is a whole amount whose dash was lost (OCR: "27.500," for "27.500,-").
 _WHOLE_FRACTION = re.compile(r",(?:-+|—|–|0{1,2})?$")
 _FRACTION = re.compile(r",(\d{1,2})$")
+# A colon or semicolon after the last digit is a speck OCR read as a mark ("2437:", a scan's
+# overhead amount): no Dutch amount ends in one, and a value column holds nothing else.
+_SPECK = re.compile(r"(?<=\d)[:;]$")
 _CURRENCY = "€"
 _ZERO_MARKS = {"-", "—", "–"}
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " "})
@@ -38,15 +41,15 @@ def parse_amount(raw: str) -> Amount:
 
     Accepts ``1.234.567``, ``1350``, ``€ 12.345``, ``€12.345``, ``27.500,-``, ``27.500,00``,
     ``27.500,`` (its dash lost), ``1 234 567``, ``9,492`` (a comma before three digits groups
-    thousands), a lone dash (zero) and cents (``12.852,50``, ``€ 114,5``): an int when whole, else a
-    Decimal of the printed digits.
+    thousands), ``2437:`` (a speck OCR read as a mark), a lone dash (zero) and cents (``12.852,50``,
+    ``€ 114,5``): an int when whole, else a Decimal of the printed digits.
     """
     text = raw.translate(_SPACES).strip()
     if text.startswith(_CURRENCY):
         text = text[1:].strip()
     if text in _ZERO_MARKS:
         return 0
-    text = _WHOLE_FRACTION.sub("", text)
+    text = _WHOLE_FRACTION.sub("", _SPECK.sub("", text))
     cents = _FRACTION.search(text)
     if cents:
         text = text[:cents.start()]

@@ -155,7 +155,9 @@ def build_sections(
         if heading is not None:
             if heading.lines[0] is not line:
                 continue  # the second line of a wrapped title
-            while stack and stack[-1].level >= builder.level_of(heading):
+            # The table of contents holds no sections: a heading after it is its sibling or above, even where
+            # it is set smaller (OCR measured "Begroting" a point under "Inhoud").
+            while stack and (stack[-1].level >= builder.level_of(heading) or stack[-1].kind == "toc"):
                 stack.pop()
             parent = stack[-1] if stack else None
             node = builder.node_for(heading, parent, stack)

@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from extract.pdf.document import read_document
-from extract.pdf.headings import find_headings
+from extract.pdf.headings import Heading, find_headings, levels_of_numbered_roles, numbered_levels
 from extract.pdf.model import Document, Line, Page, Word
 from extract.werkplan.vocabulary import HeadingWords
 
@@ -208,3 +208,21 @@ def test_a_bold_label_inside_a_numbered_section_is_its_text_not_a_heading():
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
         "Onderdeel C: Verbinding, signalering en netwerkontwikkeling", "Jaarbijeenkomst",
         "Project 2.1 Borging van ontwikkelde toolkits en netwerkopbouw", "4. Doelgroep", "5. Samenwerking"]
+
+
+def test_in_ocr_text_the_numbering_gives_units_and_chapters_one_level_each():
+    # The 200-dpi scan of project plans 5.2 and 9.1 as OCR measured their headings: "Project 5.2" 11 pt,
+    # "Programmalijn 9." 11 pt, "Project 9.1" and its "1. Vraagstuk" both 10 pt.  The units take one level,
+    # the chapter the level above, and a unit's numbered sections two below it (as numbered_levels sets).
+    def heading(text: str, level: int) -> Heading:
+        return Heading(text=text, level=level, size=0.0, page=1, top=0.0, lines=[])
+
+    headings = [heading("De uitsplitsing van de uren en bedragen naar functieniveau is als volgt.", 3),
+                heading("Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten", 4),
+                heading("1. Vraagstuk", 5),
+                heading("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme", 4),
+                heading("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau", 5),
+                heading("1. Vraagstuk", 5)]
+    levels_of_numbered_roles(headings, NUMBERING)
+    numbered_levels(headings, NUMBERING)
+    assert [h.level for h in headings] == [3, 4, 6, 3, 4, 6]

@@ -51,6 +51,31 @@ def test_rules_are_found_in_the_image_and_shading_is_none(tmp_path):
     assert PagePixels(tmp_path / "none.pdf").vertical_rules(1, (0, 0, 10, 10)) == []
 
 
+def test_a_slanted_thin_rule_is_found_and_a_dark_band_is_none(tmp_path):
+    # A noisy 200-dpi scan of the 2023 werkplan that OCR straightened left its Gantt grid turned a tenth of a
+    # degree or so: a rule across project 9.2's table (480 pt) drifts about a point, and a thin rule is a
+    # grey a few pixels wide.  The rows of months at 345, 356.5 and 368 pt.  A band of dark shading 4 pt
+    # high across the table is no rule.
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "slanted.pdf"
+    drawing = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    drawing.rotate(0.12)  # about the page's bottom left corner: 1 pt over the table's 480 pt
+    drawing.setStrokeGray(0.35)
+    drawing.setLineWidth(0.4)
+    for y in (345.0, 356.5, 368.0):
+        drawing.line(57.0, 842 - y, 537.0, 842 - y)
+    drawing.setFillGray(0.2)
+    drawing.rect(57.0, 842 - 390.0, 480.0, 4.0, stroke=0, fill=1)
+    drawing.save()
+    pixels = PagePixels(pdf)
+    try:
+        found = pixels.horizontal_rules(1, (57.0, 335.0, 537.0, 395.0))
+    finally:
+        pixels.close()
+    assert found == pytest.approx([344.5, 356.0, 367.5], abs=1.0)
+
+
 def _year_on_a_band(path, year_x: float, top: float) -> float:
     """A page with "2023" in bold 9 pt on a light grey band from ``top`` down (as a Gantt table's year row in
     the 2023 werkplan), from ``year_x`` on; returns the year's width in points."""

@@ -27,6 +27,8 @@ from extract.werkplan.numbers import AmountError, is_amount, parse_amount
         ("€ 114,00", 114),
         ("27.500,", 27500),  # its dash lost
         ("124,", 124),  # project 1.1's Stafkosten Movisie hours (121) as a 300-dpi scan's OCR read them
+        ("2437:", 2437),  # Onderdeel C's Overhead Verwey-Jonker Instituut (21.137) as a noisy 200-dpi scan read it
+        ("21.137;", 21137),
     ],
 )
 def test_parse_amount_reads_dutch_spellings(raw, value):
@@ -45,7 +47,8 @@ def test_parse_amount_keeps_printed_cents_exactly(raw, value):
     assert parsed * 3 == value * 3 and parsed + 1 == value + 1  # exact arithmetic, no float
 
 
-@pytest.mark.parametrize("raw", ["1.2345", "12.34", "abc", "", "€", "2023a", "12,3456", "1.213.178,,", ",5"])
+@pytest.mark.parametrize("raw", ["1.2345", "12.34", "abc", "", "€", "2023a", "12,3456", "1.213.178,,", ",5", ":",
+                                 "12::", "€:"])
 def test_parse_amount_refuses_what_is_not_a_dutch_number(raw):
     with pytest.raises(AmountError, match="not a Dutch-formatted number"):
         parse_amount(raw)
