@@ -429,24 +429,26 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
 
 
 def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow,
-                  keywords: RowKeywords) -> tuple[int, int | float]:
+                  keywords: RowKeywords) -> tuple[int, int]:
     """How many ``pending`` lines at least go to the row above, and from which one on all go to the row
     below, as far as a row kind's first word ("Stafkosten …", "Overhead …") tells: a line that starts with
     one begins a label, so it is the first line of a row's label that has not begun yet.  That is the row
     above's when it has no label at all (its label went over a page end, or stands under its values) and
     the line comes first, else the row below's when its own label does not begin with such a word.  A
-    label already begun cannot take it: the line goes to the other row, with the lines after it."""
+    label already begun cannot take it: the line goes to the other row, with the lines after it.  Where
+    the words tell nothing: (0, len(pending))."""
+    unsettled = 0, len(pending)
     begins = [index for index, line in enumerate(pending) if keywords.begins_row(line.text)]
     if len(begins) != 1 or previous is None:
-        return 0, float("inf")
+        return unsettled
     [index] = begins
     above_free = index == 0 and not previous.label
     below_free = not keywords.begins_row(row.label)
     if above_free and not below_free:
-        return 1, float("inf")
+        return 1, len(pending)
     if below_free and not above_free:
         return index, index
-    return 0, float("inf")
+    return unsettled
 
 
 def _nearer_below(line: Line, edge: tuple[int, float] | None, row: RawRow, pages: dict[int, Page]) -> bool:
