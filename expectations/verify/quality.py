@@ -19,15 +19,19 @@ from extract.werkplan.kinds import ScopeKind
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
     from extract.pdf.model import Page
-    from extract.werkplan.extraction import Extraction, ScopedPlanning
+    from extract.werkplan.budget import BudgetRow
+    from extract.werkplan.extraction import BudgetTable, Extraction, ScopedPlanning
+    from extract.werkplan.vocabulary import RowKeywords
 
 # Signals that the document's structure cannot be trusted (scopes, sections and projects may be misfiled), or
-# that a table was not read whole (a budget table cut before its total row, an overview missing onderdelen).
+# that a table was not read whole (a budget table cut before its total row, an overview missing onderdelen,
+# a budget row's label given to another row).
 # A document with one of them is written for review and not loaded into a database unless accepted.
 STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headings", "toc_matches_few_headings",
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
-                      "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label")
+                      "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
+                      "budget_labels_doubtful")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -69,6 +73,7 @@ SIGNAL_LABELS = {
     "planning_tables_sharing_scope": "planningen onder één onderwerp",
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
+    "budget_labels_doubtful": "begrotingsregels: omschrijving twijfelachtig",
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
     "toc_unread": "inhoudsopgave niet gelezen",
@@ -249,7 +254,36 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
     return (signals + column_signals(extraction.document.pages)
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
-                                          extraction.document_id))
+                                          extraction.document_id)
+            + budget_label_signals(extraction.tables, extraction.settings.budget.row_kinds, extraction.document_id))
+
+
+def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, document_id: str) -> list[Signal]:
+    """Budget rows whose label cannot be the one printed for them (:func:`_label_doubt`).  The row's kind,
+    and so the checks over it, rest on its label."""
+    doubtful = [(ids.in_document(document_id, ids.budget_line(table.table_id, row.row_index)), row, reason)
+                for table in tables for row in table.rows if (reason := _label_doubt(row, keywords))]
+    if not doubtful:
+        return []
+    return [Signal("budget_labels_doubtful", f"{len(doubtful)} begrotingsregels",
+                   "de omschrijving van deze regels is niet die van hun waarden, dus hun soort en de "
+                   "optellingen erover zijn onzeker: "
+                   + "; ".join(f"{line_id} (p. {row.page}): {reason}" for line_id, row, reason in doubtful),
+                   ",".join(str(p) for p in sorted({row.page for _, row, _ in doubtful})),
+                   [ids.number(line_id, "amount") for line_id, row, _ in doubtful if "amount" in row.cells])]
+
+
+def _label_doubt(row: BudgetRow, keywords: RowKeywords) -> str | None:
+    """Why ``row``'s label is not its own, if it is not: values without a label (its lines were given to
+    another row, or lost), or a label that begins a row kind again after its start ("Overhead Verwey-Jonker
+    Instituut Stafkosten …": two rows' labels joined).  A role may hold such a word ("Externe adviseur"):
+    only the words before it count."""
+    if row.cells and not row.label_raw:
+        return "waarden zonder omschrijving"
+    words = row.label_raw.removesuffix(row.role_raw or "").split()
+    if any(keywords.begins_row(word) for word in words[1:]):
+        return f"twee soorten regels in één omschrijving: {row.label_raw!r}"
+    return None
 
 
 def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str, ...],

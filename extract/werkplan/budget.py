@@ -332,7 +332,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if tokens:
             row = parse_row(line, table.columns, vocab)
             _prefix_currency(row, currency, table.columns)
-            _place_pending(table, row, pending, pages)
+            _place_pending(table, row, pending, pages, conf.row_kinds)
             table.rows.append(row)
             table.lines += pending + [line]
             pending, currency, last = [], [], line
@@ -413,24 +413,71 @@ def _ruled_off(pending: list[Line], table: RawTable, pages: dict[int, Page]) -> 
     return pending, []
 
 
-def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dict[int, Page]) -> None:
-    """Give wrapped label lines to the row above or below: the one no grid rule sets apart, else
-    the nearer."""
-    for line in pending:
-        previous = table.rows[-1] if table.rows else None
-        page = pages[line.page]
-        above = previous is not None and previous.page == line.page
-        below = row.page == line.page
-        ruled_above = above and _ruled_apart(page, previous.bottom, line.top, line)
-        ruled_below = below and _ruled_apart(page, line.bottom, row.top, line)
-        if ruled_above != ruled_below:
-            target = row if ruled_above else previous
+def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dict[int, Page],
+                   keywords: RowKeywords) -> None:
+    """Give wrapped label lines to the row above or below, the lines of one cell together: those a row
+    kind's first word settles (:func:`_label_begins`), then each to the row no grid rule sets apart from
+    it, else the nearer; once a line goes below, the lines after it go too."""
+    previous = table.rows[-1] if table.rows else None
+    above_at_least, below_from = _label_begins(pending, previous, row, keywords)
+    # Where the row above ends so far: its values line, or the last line given to it (over a page end).
+    edge = (previous.page, previous.bottom) if previous is not None else None
+    below: list[Line] = []
+    for index, line in enumerate(pending):
+        if below or index >= below_from or (index >= above_at_least and _nearer_below(line, edge, row, pages)):
+            below.append(line)
         else:
-            gap_above = line.top - previous.bottom if above else float("inf")
-            gap_below = row.top - line.bottom if below else float("inf")
-            target = previous if gap_above < gap_below else row
-        if target is not None:
-            _add_label(target, line.words, table.columns)
+            _add_label(previous, line.words, table.columns)
+            edge = (line.page, line.bottom)
+    _put_before_label(row, below, table.columns)
+
+
+def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow,
+                  keywords: RowKeywords) -> tuple[int, int]:
+    """How many ``pending`` lines at least go to the row above, and from which one on all go to the row
+    below, as far as a row kind's first word ("Stafkosten …", "Overhead …") tells: a line that starts with
+    one begins a label, so it is the first line of a row's label that has not begun yet.  That is the row
+    above's when it has no label at all (its label went over a page end, or stands under its values) and
+    the line comes first, else the row below's when its own label does not begin with such a word.  A
+    label already begun cannot take it: the line goes to the other row, with the lines after it.  Where
+    the words tell nothing: (0, len(pending))."""
+    unsettled = 0, len(pending)
+    begins = [index for index, line in enumerate(pending) if keywords.begins_row(line.text)]
+    if len(begins) != 1 or previous is None:
+        return unsettled
+    [index] = begins
+    above_free = index == 0 and not previous.label
+    below_free = not keywords.begins_row(row.label)
+    if above_free and not below_free:
+        return 1, len(pending)
+    if below_free and not above_free:
+        return index, index
+    return unsettled
+
+
+def _nearer_below(line: Line, edge: tuple[int, float] | None, row: RawRow, pages: dict[int, Page]) -> bool:
+    """``line`` goes on the label of the row below rather than the row above ending at ``edge`` (page,
+    bottom): the one no grid rule sets apart from it, else the nearer on its page."""
+    page = pages[line.page]
+    above = edge is not None and edge[0] == line.page
+    below = row.page == line.page
+    ruled_above = above and _ruled_apart(page, edge[1], line.top, line)
+    ruled_below = below and _ruled_apart(page, line.bottom, row.top, line)
+    if ruled_above != ruled_below:
+        return ruled_above
+    gap_above = line.top - edge[1] if above else float("inf")
+    gap_below = row.top - line.bottom if below else float("inf")
+    return not gap_above < gap_below
+
+
+def _put_before_label(row: RawRow, lines: list[Line], columns: dict[str, Column]) -> None:
+    """Lines standing above a row's values line begin its label."""
+    own_org, own_role = row.org_words, row.role_words
+    row.org_words, row.role_words = [], []
+    for line in lines:
+        _add_label(row, line.words, columns)
+    row.org_words += own_org
+    row.role_words += own_role
 
 
 def _currency_over_value(line: Line, last: Line | None, table: RawTable, currency: list[Line],

@@ -92,6 +92,10 @@ class RowKeywords(Settings):
     external: tuple[str, ...] = ("externe", "extern")
     total: tuple[str, ...] = ("totaal", "subtotaal")
 
+    def begins_row(self, text: str) -> bool:
+        """``text`` starts with a kind's first word: a label that does is a row of its own."""
+        return text.lower().startswith((*self.staff_costs, *self.overhead, *self.external, *self.total))
+
 
 # The overview table: a header word that marks it, first words of a total row's label and of the total
 # column's header, first word of the external costs column's header.

@@ -312,3 +312,57 @@ def test_a_header_row_cut_by_the_page_end_gives_no_label():
     [table] = find_budget_tables(document)
     assert [row.label_raw for row in classify_rows(table)] == [
         "Movisie Senior", "Totaal Movisie", "Movisie Junior", "Totaal Project"]
+
+
+def test_a_label_carried_over_a_page_end_goes_back_to_its_values():
+    """Seen in look 7409 (cells set at their top, no rules): project 7.1's "Stafkosten Verwey-Jonker
+    Instituut" row split at the page end, its values at the foot of page 99 and its label's two lines
+    under the header repeated on page 100, above the overhead row.  A label that starts with a row
+    kind's word begins a row; the overhead row's label begins on its own line, the row above has none."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(99, 700, *_HEADER),
+             _placed(99, 718, ("Verwey-Jonker", 50), ("Instituut", 120), ("Projectondersteuning", 200), ("44", 340),
+                     ("43", 410), ("1.892", 465)),
+             _placed(99, 733, ("12", 340), ("312", 405), ("3.744", 465))]
+    second = [_placed(100, 77, *_HEADER), _placed(100, 90, ("Stafkosten", 50), ("Verwey-Jonker", 105)),
+              _placed(100, 100, ("Instituut", 50)),
+              _placed(100, 115, ("Overhead", 50), ("Verwey-Jonker", 100), ("Instituut", 170), ("23", 340),
+                      ("312", 405), ("7.176", 465)),
+              _placed(100, 130, ("Totaal", 50), ("Verwey-Jonker", 85), ("Instituut", 155), ("37.721", 460))]
+    document = Document(Path("t.pdf"), "", {}, [Page(99, 595, 842, first), Page(100, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    rows = classify_rows(table)
+    assert [(row.row_kind, row.label_raw, row.organisation_raw) for row in rows] == [
+        ("staff", "Verwey-Jonker Instituut Projectondersteuning", "Verwey-Jonker Instituut"),
+        ("staff_costs", "Stafkosten Verwey-Jonker Instituut", "Verwey-Jonker Instituut"),
+        ("overhead", "Overhead Verwey-Jonker Instituut", "Verwey-Jonker Instituut"),
+        ("org_total", "Totaal Verwey-Jonker Instituut", "Verwey-Jonker Instituut")]
+    assert [(rows[1].cells["rate"].value, rows[1].cells["hours"].value, rows[1].cells["amount"].value)] == [
+        (12, 312, 3744)]
+    assert (rows[1].page, rows[1].label_lines) == (99, 2)
+
+
+def test_a_label_wrapped_above_its_values_begins_the_row():
+    """Cells set at their foot: the label's first line stands above its values line.  It begins the
+    label: project 7.1's "Stafkosten Verwey-Jonker" / "Instituut 12 312 3.744" is a staff costs row."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    lines = [_placed(99, 100, *_HEADER),
+             _placed(99, 118, ("Verwey-Jonker", 50), ("Instituut", 120), ("Projectondersteuning", 200), ("44", 340),
+                     ("43", 410), ("1.892", 465)),
+             _placed(99, 135, ("Stafkosten", 50), ("Verwey-Jonker", 105)),
+             _placed(99, 145, ("Instituut", 50), ("12", 340), ("312", 405), ("3.744", 465)),
+             _placed(99, 162, ("Overhead", 50), ("Verwey-Jonker", 100), ("Instituut", 170), ("23", 340),
+                     ("312", 405), ("7.176", 465))]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(99, 595, 842, lines)]))
+    assert [(row.row_kind, row.label_raw) for row in classify_rows(table)] == [
+        ("staff", "Verwey-Jonker Instituut Projectondersteuning"),
+        ("staff_costs", "Stafkosten Verwey-Jonker Instituut"),
+        ("overhead", "Overhead Verwey-Jonker Instituut")]
