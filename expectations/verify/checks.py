@@ -3,7 +3,8 @@
 Every comparison has the value the document prints (``actual``), the value the
 rest of the document implies (``expected``), what is compared (``subject``) and
 its evidence: the ids of the numbers involved, which the report locates on the
-page.  A comparison that is a linear sum over printed money also carries its
+page.  A comparison that is linear in printed amounts and hours (a sum, or an
+amount = rate × hours with the rate held as printed) also carries its
 :class:`Equation`; its ``actual`` and ``expected`` are computed from that one
 description, which the error localization (:mod:`expectations.verify.localize`) reads
 too.  The great-expectations suites (:mod:`expectations.verify.suite`) decide which
@@ -39,23 +40,30 @@ Terms = tuple[tuple[str, Amount], ...]  # (number id, printed value: exact, an i
 
 @dataclass(frozen=True)
 class Equation:
-    """A sum check over printed money: sum of ``left`` = sum of ``right`` + ``constant``.
+    """A sum check over printed numbers: sum of ``left`` = sum of ``right``, each term times its factor.
 
-    Rates and hours are held as printed, so a row's amount = rate × hours is
-    ``Equation(((amount id, amount),), (), rate * hours)``: linear in the money.
+    A term's factor is 1 unless ``factors`` gives its number another.  Rates are held as printed, so a
+    row's amount = rate × hours is ``Equation(((amount id, amount),), ((hours id, hours),),
+    ((hours id, rate),))``: linear in the amount and the hours.
     """
 
     left: Terms
     right: Terms = ()
-    constant: Amount = 0
+    factors: Terms = ()  # (number id, the printed rate it is multiplied by)
+
+    def factor(self, number_id: str) -> Amount:
+        return next((factor for factored, factor in self.factors if factored == number_id), 1)
+
+    def _side(self, terms: Terms) -> Amount:
+        return sum(self.factor(number_id) * value for number_id, value in terms)
 
     @property
     def actual(self) -> Amount:
-        return sum(value for _, value in self.left)
+        return self._side(self.left)
 
     @property
     def expected(self) -> Amount:
-        return sum(value for _, value in self.right) + self.constant
+        return self._side(self.right)
 
     @property
     def number_ids(self) -> list[str]:
@@ -82,10 +90,10 @@ def _printed_sum(rows: list, field: str) -> Amount:
     return sum(exact(v) for r in rows if pd.notna(v := getattr(r, field)))
 
 
-def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, constant: Amount = 0,
+def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, factors: Terms = (),
          evidence: list[str] | None = None) -> dict:
     """A comparison row whose printed and implied values are those of one :class:`Equation`."""
-    equation = Equation(left, right, constant)
+    equation = Equation(left, right, factors)
     return {"subject": subject, "actual": equation.actual, "expected": equation.expected,
             "evidence": evidence if evidence is not None else equation.number_ids, "pages": pages,
             "detail": detail, "equation": equation}
@@ -147,8 +155,9 @@ def _product(r) -> dict:
         return {"subject": subject, "actual": r.amount,
                 "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else exact(r.rate) * exact(r.hours),
                 "evidence": evidence, "pages": pages, "detail": detail, "equation": None}
-    return _sum(subject, ((ids.number(r.line_id, "amount"), exact(r.amount)),), (), pages, detail,
-                constant=exact(exact(r.rate) * exact(r.hours)), evidence=evidence)
+    hours = ids.number(r.line_id, "hours")
+    return _sum(subject, ((ids.number(r.line_id, "amount"), exact(r.amount)),), ((hours, exact(r.hours)),), pages,
+                detail, factors=((hours, exact(r.rate)),), evidence=evidence)
 
 
 def _most_common(values: pd.Series):
@@ -207,6 +216,17 @@ def _total(subject: str, total, parts: list, pages: str) -> dict:
                 pages, detail)
 
 
+def _staff_hours(subject: str, row, staff: list, pages: str) -> dict:
+    """A row's printed hours (staff costs, overhead) against the sum of its block's staff hours."""
+    evidence = [ids.number(row.line_id, "hours")] + _ids(staff, "hours")
+    detail = f"{row.hours_raw} uur tegen personeelsuren {' + '.join(_raws(staff, 'hours'))}"
+    if pd.isna(row.hours):
+        return {"subject": subject, "actual": None, "expected": _printed_sum(staff, "hours"), "evidence": evidence,
+                "pages": pages, "detail": detail, "equation": None}
+    return _sum(subject, ((evidence[0], exact(row.hours)),), _terms(staff, "hours"), pages, detail,
+                evidence=evidence)
+
+
 def block_checks(lines: pd.DataFrame) -> list[Check]:
     hours = {"staff_costs": [], "overhead": []}
     labels = {"staff_costs": "stafkosten", "overhead": "overhead"}
@@ -217,13 +237,7 @@ def block_checks(lines: pd.DataFrame) -> list[Check]:
         pages = _pages(block)
         for kind in hours:
             for r in (r for r in block if r.row_kind == kind):
-                # Hours are held as printed: these comparisons take no part in the error localization.
-                hours[kind].append({
-                    "subject": f"{table_id}: {labels[kind]} {organisation}", "actual": r.hours,
-                    "expected": _printed_sum(staff, "hours"),
-                    "evidence": [ids.number(r.line_id, "hours")] + _ids(staff, "hours"), "pages": pages,
-                    "detail": f"{r.hours_raw} uur tegen personeelsuren {' + '.join(_raws(staff, 'hours'))}",
-                    "equation": None})
+                hours[kind].append(_staff_hours(f"{table_id}: {labels[kind]} {organisation}", r, staff, pages))
         parts = [r for r in block if r.row_kind in VALUE_KINDS]
         for r in (r for r in block if r.row_kind == "org_total"):
             totals.append(_total(f"{table_id}: totaal {organisation}", r, parts, pages))
@@ -293,10 +307,7 @@ def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) 
         left = r.terms_actual if isinstance(r.terms_actual, tuple) else ()
         right = r.terms_expected if isinstance(r.terms_expected, tuple) else ()
         pages = ",".join(p for p in (r.pages_actual, r.pages_expected) if isinstance(p, str) and p)
-        record = _sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, _sum_detail(left, right))
-        if r.field == "hours":  # hours are held as printed: no equation for the localization
-            record["equation"] = None
-        records.append(record)
+        records.append(_sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, _sum_detail(left, right)))
     return _comparisons(records)
 
 
