@@ -97,7 +97,9 @@ class Localization:
     runner_up: int | None
     equations: int
     seconds: float
-    solvable: bool = True  # False: no change of printed numbers satisfies every equation
+    # False: no explanation found, the solver out of time or every set it found needing values that are not whole
+    # (some change always satisfies every equation: all numbers 0 do)
+    solvable: bool = True
 
 
 def equations_of(checks: list[Check]) -> list[Equation]:
