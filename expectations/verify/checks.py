@@ -3,9 +3,10 @@
 Every comparison has the value the document prints (``actual``), the value the
 rest of the document implies (``expected``), what is compared (``subject``) and
 its evidence: the ids of the numbers involved, which the report locates on the
-page.  A comparison that is linear in printed amounts and hours (a sum, or an
-amount = rate × hours with the rate held as printed) also carries its
-:class:`Equation`; its ``actual`` and ``expected`` are computed from that one
+page.  A comparison that is linear in printed amounts (a sum, or an amount =
+rate × hours with both held as printed) also carries its :class:`Equation`; in a
+document read by OCR so does one linear in its hours (their sums, and amount =
+rate × hours with the rate held: ``hours_unknown``).  Its ``actual`` and ``expected`` are computed from that one
 description, which the error localization (:mod:`expectations.verify.localize`) reads
 too.  The great-expectations suites (:mod:`expectations.verify.suite`) decide which
 rows pass.  These functions are plain pandas over the pipeline's datasets.
@@ -40,15 +41,17 @@ Terms = tuple[tuple[str, Amount], ...]  # (number id, printed value: exact, an i
 
 @dataclass(frozen=True)
 class Equation:
-    """A sum check over printed numbers: sum of ``left`` = sum of ``right``, each term times its factor.
+    """A sum check over printed numbers: sum of ``left`` = sum of ``right`` + ``constant``, each term times its
+    factor (1 unless ``factors`` gives its number another).
 
-    A term's factor is 1 unless ``factors`` gives its number another.  Rates are held as printed, so a
-    row's amount = rate × hours is ``Equation(((amount id, amount),), ((hours id, hours),),
-    ((hours id, rate),))``: linear in the amount and the hours.
+    With rates and hours held as printed a row's amount = rate × hours is
+    ``Equation(((amount id, amount),), (), constant=rate * hours)``; with the hours unknown too it is
+    ``Equation(((amount id, amount),), ((hours id, hours),), factors=((hours id, rate),))``.
     """
 
     left: Terms
     right: Terms = ()
+    constant: Amount = 0
     factors: Terms = ()  # (number id, the printed rate it is multiplied by)
 
     def factor(self, number_id: str) -> Amount:
@@ -63,7 +66,7 @@ class Equation:
 
     @property
     def expected(self) -> Amount:
-        return self._side(self.right)
+        return self._side(self.right) + self.constant
 
     @property
     def number_ids(self) -> list[str]:
@@ -90,10 +93,10 @@ def _printed_sum(rows: list, field: str) -> Amount:
     return sum(exact(v) for r in rows if pd.notna(v := getattr(r, field)))
 
 
-def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, factors: Terms = (),
-         evidence: list[str] | None = None) -> dict:
+def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, constant: Amount = 0,
+         factors: Terms = (), evidence: list[str] | None = None) -> dict:
     """A comparison row whose printed and implied values are those of one :class:`Equation`."""
-    equation = Equation(left, right, factors)
+    equation = Equation(left, right, constant, factors)
     return {"subject": subject, "actual": equation.actual, "expected": equation.expected,
             "evidence": evidence if evidence is not None else equation.number_ids, "pages": pages,
             "detail": detail, "equation": equation}
@@ -147,7 +150,7 @@ def _key(row) -> str:
 
 # --- rows -------------------------------------------------------------------------------------------
 
-def _product(r) -> dict:
+def _product(r, hours_unknown: bool) -> dict:
     subject, pages = f"{r.table_id} regel {r.row_index} ({r.label_raw})", str(r.page)
     detail = f"{r.rate_raw} × {r.hours_raw} = {r.amount_raw}?"
     evidence = [ids.number(r.line_id, "amount"), ids.number(r.line_id, "rate"), ids.number(r.line_id, "hours")]
@@ -155,9 +158,13 @@ def _product(r) -> dict:
         return {"subject": subject, "actual": r.amount,
                 "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else exact(r.rate) * exact(r.hours),
                 "evidence": evidence, "pages": pages, "detail": detail, "equation": None}
+    amount = ((ids.number(r.line_id, "amount"), exact(r.amount)),)
+    if not hours_unknown:
+        return _sum(subject, amount, (), pages, detail, constant=exact(exact(r.rate) * exact(r.hours)),
+                    evidence=evidence)
     hours = ids.number(r.line_id, "hours")
-    return _sum(subject, ((ids.number(r.line_id, "amount"), exact(r.amount)),), ((hours, exact(r.hours)),), pages,
-                detail, factors=((hours, exact(r.rate)),), evidence=evidence)
+    return _sum(subject, amount, ((hours, exact(r.hours)),), pages, detail, factors=((hours, exact(r.rate)),),
+                evidence=evidence)
 
 
 def _most_common(values: pd.Series):
@@ -166,9 +173,9 @@ def _most_common(values: pd.Series):
     return modes.iloc[0] if len(modes) else None
 
 
-def row_checks(lines: pd.DataFrame) -> list[Check]:
+def row_checks(lines: pd.DataFrame, hours_unknown: bool = False) -> list[Check]:
     valued = lines[lines["row_kind"].isin(VALUE_KINDS)]
-    products = _comparisons([_product(r) for r in valued.itertuples()])
+    products = _comparisons([_product(r, hours_unknown) for r in valued.itertuples()])
     staff = lines[lines["row_kind"] == "staff"]
     rate_of = valued.assign(key=[_key(r) for r in valued.itertuples()])
     modal = rate_of.groupby(["organisation", "key"])["rate"].agg(_most_common)
@@ -216,18 +223,23 @@ def _total(subject: str, total, parts: list, pages: str) -> dict:
                 pages, detail)
 
 
-def _staff_hours(subject: str, row, staff: list, pages: str) -> dict:
+def _staff_hours(subject: str, row, staff: list, pages: str, hours_unknown: bool) -> dict:
     """A row's printed hours (staff costs, overhead) against the sum of its block's staff hours."""
     evidence = [ids.number(row.line_id, "hours")] + _ids(staff, "hours")
     detail = f"{row.hours_raw} uur tegen personeelsuren {' + '.join(_raws(staff, 'hours'))}"
     if pd.isna(row.hours):
         return {"subject": subject, "actual": None, "expected": _printed_sum(staff, "hours"), "evidence": evidence,
                 "pages": pages, "detail": detail, "equation": None}
-    return _sum(subject, ((evidence[0], exact(row.hours)),), _terms(staff, "hours"), pages, detail,
-                evidence=evidence)
+    return _hours_equation(_sum(subject, ((evidence[0], exact(row.hours)),), _terms(staff, "hours"), pages, detail,
+                                evidence=evidence), hours_unknown)
 
 
-def block_checks(lines: pd.DataFrame) -> list[Check]:
+def _hours_equation(record: dict, hours_unknown: bool) -> dict:
+    """A comparison of hours keeps its equation for the localization only where the hours are unknowns."""
+    return record if hours_unknown else {**record, "equation": None}
+
+
+def block_checks(lines: pd.DataFrame, hours_unknown: bool = False) -> list[Check]:
     hours = {"staff_costs": [], "overhead": []}
     labels = {"staff_costs": "stafkosten", "overhead": "overhead"}
     totals = []
@@ -237,7 +249,8 @@ def block_checks(lines: pd.DataFrame) -> list[Check]:
         pages = _pages(block)
         for kind in hours:
             for r in (r for r in block if r.row_kind == kind):
-                hours[kind].append(_staff_hours(f"{table_id}: {labels[kind]} {organisation}", r, staff, pages))
+                hours[kind].append(_staff_hours(f"{table_id}: {labels[kind]} {organisation}", r, staff, pages,
+                                                hours_unknown))
         parts = [r for r in block if r.row_kind in VALUE_KINDS]
         for r in (r for r in block if r.row_kind == "org_total"):
             totals.append(_total(f"{table_id}: totaal {organisation}", r, parts, pages))
@@ -298,7 +311,7 @@ def _sum_detail(left: Terms, right: Terms, most: int = 12) -> str:
     return f"{side(left)} tegen {side(right)}"
 
 
-def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) -> pd.DataFrame:
+def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str, hours_unknown: bool) -> pd.DataFrame:
     keys = ["row_kind", "organisation", "role", "field"]
     merged = actual.merge(expected, on=keys, how="outer", suffixes=("_actual", "_expected"))
     records = []
@@ -307,7 +320,8 @@ def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) 
         left = r.terms_actual if isinstance(r.terms_actual, tuple) else ()
         right = r.terms_expected if isinstance(r.terms_expected, tuple) else ()
         pages = ",".join(p for p in (r.pages_actual, r.pages_expected) if isinstance(p, str) and p)
-        records.append(_sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, _sum_detail(left, right)))
+        record = _sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, _sum_detail(left, right))
+        records.append(_hours_equation(record, hours_unknown) if r.field == "hours" else record)
     return _comparisons(records)
 
 
@@ -335,7 +349,8 @@ def function_level_of(function_table: pd.DataFrame):
 
 def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFrame,
                   overview_amounts: pd.DataFrame,
-                  projects_segment: str = ValidationSettings.projects_segment) -> list[Check]:
+                  projects_segment: str = ValidationSettings.projects_segment,
+                  hours_unknown: bool = False) -> list[Check]:
     scope_of = tables.set_index("table_id")["scope_id"]
     kind_of = tables.set_index("table_id")["scope_kind"]
     lines = lines.assign(scope_id=lines["table_id"].map(scope_of), scope_kind=lines["table_id"].map(kind_of))
@@ -349,7 +364,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         if segment.segment == projects_segment:
             segment_frames.append(_compare_measures(
                 _measures(lines[lines["scope_id"] == segment.scope_id]), _measures(project_lines),
-                f"{segment.scope_id} tegen alle projecttabellen"))
+                f"{segment.scope_id} tegen alle projecttabellen", hours_unknown))
     checks.append(Check("projects_add_up_to_projects_segment", "rollups",
                         "Alle projecttabellen opgeteld (per organisatie, functie, stafkosten, overhead, externe "
                         "kosten en totalen) zijn gelijk aan het projectensegment van het onderdeel.",
@@ -361,7 +376,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         if len(whole) and len(scope_ids) > 1:
             whole_frames.append(_compare_measures(
                 _measures(whole), _measures(lines[lines["scope_id"].isin(scope_ids)]),
-                f"{ids.onderdeel_scope(letter)} tegen {' + '.join(scope_ids)}"))
+                f"{ids.onderdeel_scope(letter)} tegen {' + '.join(scope_ids)}", hours_unknown))
     checks.append(Check("segments_add_up_to_onderdeel", "rollups",
                         "De segmenten van een onderdeel opgeteld zijn gelijk aan de eigen tabel van het onderdeel.",
                         _concat(whole_frames)))
@@ -382,7 +397,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         parts = lines[lines["scope_id"].isin(onderdeel_tables)]
         function_frames.append(_compare_measures(
             _measures(breakdown), _measures(parts, function_level_of(breakdown)),
-            f"{table.scope_id} tegen onderdelen {', '.join(sorted(onderdeel_tables))}"))
+            f"{table.scope_id} tegen onderdelen {', '.join(sorted(onderdeel_tables))}", hours_unknown))
     checks.append(Check("function_levels_add_up", "rollups",
                         "De uitsplitsing naar functieniveau is gelijk aan de eigen tabellen van de onderdelen, "
                         "opgeteld per organisatie en functieniveau (een functie tegen het tarief van een niveau telt "
@@ -484,6 +499,9 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
 def all_checks(frames: dict[str, pd.DataFrame], settings: ValidationSettings | dict | None = None) -> list[Check]:
     conf = resolve(ValidationSettings, settings)
     lines, tables = frames["budget_lines"], frames["budget_tables"]
-    return (row_checks(lines) + block_checks(lines)
-            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"], conf.projects_segment)
+    # Numbers OCR read may be misread, hours as well as amounts: there the hours are unknowns to localize too.
+    hours_unknown = bool(frames["numbers"]["ocr_confidence"].notna().any())
+    return (row_checks(lines, hours_unknown) + block_checks(lines, hours_unknown)
+            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"], conf.projects_segment,
+                            hours_unknown)
             + structure_checks(tables, frames["projects"]))

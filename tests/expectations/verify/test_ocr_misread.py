@@ -136,15 +136,21 @@ def test_a_low_confidence_number_only_failing_sums_hold_is_unproven(consistent):
     assert review_reasons([dataclasses.asdict(signal)]) == [f"ocr_unproven: {signal.subject}"]
 
 
-@pytest.mark.parametrize("confidence, label", [(0.69, "4 for 0"), (0.95, None), (None, None)])
-def test_misread_hours_are_diagnosed_at_their_rate_and_labelled_where_ocr_doubted_them(consistent, confidence, label,
-                                                                                       tmp_path):
-    # Project 1.1's Movisie staff costs, 10 × 30 hours = 300, the hours read as 34 (as the bundled PDF's scan read
-    # 121 as 124): the hours are the one number to change; a likely misread where OCR doubted them, 4 for 0 being
-    # no typical confusion; in a PDF's own text (no OCR) an error in the document.
+def _hours_misprinted(consistent, confidence: float | None):
+    """The datasets with project 1.1's Movisie staff costs, 10 × 30 hours = 300, printed (or read, with
+    ``confidence``) as 34 hours, as the bundled PDF's scan read 121 as 124; and the line's id."""
     datasets = build_datasets(consistent, ocr=None if confidence is None else _as_if_ocr(consistent, confidence))
     line_id = _misprint(datasets, 300, 34, column="hours")
     assert line_id == "werkplan-2030/project-1.1/005"
+    return datasets, line_id
+
+
+@pytest.mark.parametrize("confidence, label", [(0.69, "4 for 0"), (0.95, None)])
+def test_misread_hours_are_diagnosed_at_their_rate_and_labelled_where_ocr_doubted_them(consistent, confidence, label,
+                                                                                       tmp_path):
+    # Read by OCR, the hours are the one number to change; a likely misread where OCR doubted them (4 for 0 is no
+    # typical confusion).
+    datasets, line_id = _hours_misprinted(consistent, confidence)
     validation = validate_datasets(datasets, consistent.year)
     [diagnosis] = validation.diagnoses
     [change] = diagnosis["changes"]
@@ -153,6 +159,14 @@ def test_misread_hours_are_diagnosed_at_their_rate_and_labelled_where_ocr_doubte
     assert (change["likely_misread"], change["hours_alternative"]) == (label, None)
     assert len(diagnosis["explains"]) == 3  # rate × hours, staff costs' hours, the projecten segment's hours
     report, crop = _report_and_crop(tmp_path, validation, datasets, consistent)
-    read = f"{'gedrukt' if confidence is None else 'gelezen'} 34, klopt met 30"
-    assert read + (" (waarschijnlijk verkeerd gelezen)" if label else "") + "</figcaption>" in crop
+    assert f"gelezen 34, klopt met 30{' (waarschijnlijk verkeerd gelezen)' if label else ''}</figcaption>" in crop
     assert "<td>de uren zelf, tegen 10 per uur</td>" in report
+
+
+def test_hours_printed_wrongly_in_a_pdfs_own_text_are_held_as_printed(consistent):
+    # A typeset document's hours are held (its localization stays as fast as ever): 10 × 34 prices no amount the
+    # sums allow, so there is no diagnosis, and the failures stay listed.
+    datasets, _ = _hours_misprinted(consistent, None)
+    validation = validate_datasets(datasets, consistent.year)
+    assert validation.diagnoses == []
+    assert (validation.summary["localizable"], validation.summary["comparisons_failed"]) == (False, 3)
