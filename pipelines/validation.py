@@ -18,6 +18,7 @@ from expectations.verify.checks import Check, ValidationSettings, all_checks
 from expectations.verify.localize import Localization, ocr_confusion
 from expectations.verify.quality import QualitySettings, Signal, quality_signals, review_reasons
 from expectations.verify.suite import CheckResult, check_and_localize
+from extract.settings import resolve
 from extract.werkplan import ids
 from extract.werkplan.numbers import Amount, exact
 from pipelines.normalise.datasets import Datasets
@@ -74,7 +75,7 @@ def _where(frames: dict[str, pd.DataFrame]):
     def where(number_id: str) -> dict:
         n = numbers.loc[number_id]
         confidence = n["ocr_confidence"]
-        place = {"number_id": number_id, "page": _int(n["page"]),
+        place = {"number_id": number_id, "field": n["field"], "page": _int(n["page"]),
                  **{b: float(n[b]) for b in ("x0", "top", "x1", "bottom")}, "rate": None, "hours": None,
                  "ocr_confidence": None if pd.isna(confidence) else float(confidence)}
         if n["source"] == "budget_lines":
@@ -93,14 +94,18 @@ def _where(frames: dict[str, pd.DataFrame]):
 
 
 def _hours_alternative(place: dict, printed: int) -> int | None:
-    """Whole hours that the printed amount is the product of at the printed rate, if not the printed hours."""
+    """For a row's amount: whole hours that the printed amount is the product of at the printed rate, if not the
+    printed hours."""
     rate, hours = place["rate"], place["hours"]
-    if not rate or printed % rate:
+    if place["field"] != "amount" or not rate or printed % rate:
         return None
     return int(printed // rate) if printed // rate != hours else None
 
 
-def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], frames) -> list[dict]:
+def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], frames,
+               least_confidence: float) -> list[dict]:
+    """One per smallest set of ``localization``; a change of a number OCR read is labelled with the confusion
+    that likely misread it (OCR doubted the number when it read it with less than ``least_confidence``)."""
     where = _where(frames)
     diagnoses = []
     for index, changes in enumerate(localization.sets, start=1):
@@ -113,8 +118,9 @@ def _diagnoses(doc_id: str, localization: Localization, failures: list[dict], fr
         for change in changes:
             place = where(change.number_id)
             # A number read by OCR is first suspected of being misread, not printed wrongly.
-            misread = ocr_confusion(change.printed, change.consistent) if place["ocr_confidence"] is not None \
-                else None
+            confidence = place["ocr_confidence"]
+            misread = None if confidence is None else ocr_confusion(change.printed, change.consistent,
+                                                                    doubted=confidence < least_confidence)
             rows.append({**place, "printed": change.printed, "consistent": change.consistent,
                          "difference": change.printed - change.consistent,
                          "hours_alternative": _hours_alternative(place, change.printed), "likely_misread": misread})
@@ -170,7 +176,8 @@ def validation_of(datasets: Datasets, year: int, results: tuple[list[CheckResult
     frames = datasets.frames
     check_results, localization = results
     check_rows, failures = failure_rows(datasets.document_id, check_results)
-    diagnoses = _diagnoses(datasets.document_id, localization, failures, frames)
+    diagnoses = _diagnoses(datasets.document_id, localization, failures, frames,
+                           resolve(QualitySettings, quality).min_ocr_confidence)
     signals = [asdict(s) for s in [*reading_signals, *quality_signals(frames, year, quality)]]
     summary = _summary(frames, check_rows, failures, diagnoses, localization)
     # A doubtful structure is written for review, never published as sound (pipelines.cli, pipelines.output.database).

@@ -33,6 +33,17 @@ TITLE_COLUMNS = {"title", "section_title", "scope_title", "scope_heading_raw", "
                  "title_bijlage", "subject", "detail"}
 
 
+def misreads_corrected(lines: pd.DataFrame, diagnoses: pd.DataFrame) -> pd.DataFrame:
+    """The budget lines with every number the first diagnosis labels a likely misread set to its consistent
+    value: a scan's rows as the sums prove them (a number the diagnosis finds printed wrongly stays)."""
+    first = diagnoses[diagnoses["diagnosis_id"] == diagnoses["diagnosis_id"].min()] if len(diagnoses) else diagnoses
+    lines = lines.copy()
+    for _, change in first[first["likely_misread"].notna()].iterrows():
+        line_id, field = change["number_id"].rsplit("/", 1)
+        lines.loc[lines["line_id"] == line_id, field] = change["consistent"]
+    return lines
+
+
 def run_datasets(extraction) -> dict[str, pd.DataFrame]:
     """Datasets and validation frames of one extraction, with ``review_reasons``: why the run would send it
     to review (empty when it would publish it).  A validation that crashes leaves its frames out (and the

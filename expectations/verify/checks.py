@@ -3,8 +3,10 @@
 Every comparison has the value the document prints (``actual``), the value the
 rest of the document implies (``expected``), what is compared (``subject``) and
 its evidence: the ids of the numbers involved, which the report locates on the
-page.  A comparison that is a linear sum over printed money also carries its
-:class:`Equation`; its ``actual`` and ``expected`` are computed from that one
+page.  A comparison that is linear in printed amounts (a sum, or an amount =
+rate × hours with both held as printed) also carries its :class:`Equation`; in a
+document read by OCR so does one linear in its hours (their sums, and amount =
+rate × hours with the rate held: ``hours_unknown``).  Its ``actual`` and ``expected`` are computed from that one
 description, which the error localization (:mod:`expectations.verify.localize`) reads
 too.  The great-expectations suites (:mod:`expectations.verify.suite`) decide which
 rows pass.  These functions are plain pandas over the pipeline's datasets.
@@ -39,23 +41,32 @@ Terms = tuple[tuple[str, Amount], ...]  # (number id, printed value: exact, an i
 
 @dataclass(frozen=True)
 class Equation:
-    """A sum check over printed money: sum of ``left`` = sum of ``right`` + ``constant``.
+    """A sum check over printed numbers: sum of ``left`` = sum of ``right`` + ``constant``, each term times its
+    factor (1 unless ``factors`` gives its number another).
 
-    Rates and hours are held as printed, so a row's amount = rate × hours is
-    ``Equation(((amount id, amount),), (), rate * hours)``: linear in the money.
+    With rates and hours held as printed a row's amount = rate × hours is
+    ``Equation(((amount id, amount),), (), constant=rate * hours)``; with the hours unknown too it is
+    ``Equation(((amount id, amount),), ((hours id, hours),), factors=((hours id, rate),))``.
     """
 
     left: Terms
     right: Terms = ()
     constant: Amount = 0
+    factors: Terms = ()  # (number id, the printed rate it is multiplied by)
+
+    def factor(self, number_id: str) -> Amount:
+        return next((factor for factored, factor in self.factors if factored == number_id), 1)
+
+    def _side(self, terms: Terms) -> Amount:
+        return sum(self.factor(number_id) * value for number_id, value in terms)
 
     @property
     def actual(self) -> Amount:
-        return sum(value for _, value in self.left)
+        return self._side(self.left)
 
     @property
     def expected(self) -> Amount:
-        return sum(value for _, value in self.right) + self.constant
+        return self._side(self.right) + self.constant
 
     @property
     def number_ids(self) -> list[str]:
@@ -83,9 +94,9 @@ def _printed_sum(rows: list, field: str) -> Amount:
 
 
 def _sum(subject: str, left: Terms, right: Terms, pages: str, detail: str, constant: Amount = 0,
-         evidence: list[str] | None = None) -> dict:
+         factors: Terms = (), evidence: list[str] | None = None) -> dict:
     """A comparison row whose printed and implied values are those of one :class:`Equation`."""
-    equation = Equation(left, right, constant)
+    equation = Equation(left, right, constant, factors)
     return {"subject": subject, "actual": equation.actual, "expected": equation.expected,
             "evidence": evidence if evidence is not None else equation.number_ids, "pages": pages,
             "detail": detail, "equation": equation}
@@ -139,7 +150,7 @@ def _key(row) -> str:
 
 # --- rows -------------------------------------------------------------------------------------------
 
-def _product(r) -> dict:
+def _product(r, hours_unknown: bool) -> dict:
     subject, pages = f"{r.table_id} regel {r.row_index} ({r.label_raw})", str(r.page)
     detail = f"{r.rate_raw} × {r.hours_raw} = {r.amount_raw}?"
     evidence = [ids.number(r.line_id, "amount"), ids.number(r.line_id, "rate"), ids.number(r.line_id, "hours")]
@@ -147,8 +158,13 @@ def _product(r) -> dict:
         return {"subject": subject, "actual": r.amount,
                 "expected": None if pd.isna(r.rate) or pd.isna(r.hours) else exact(r.rate) * exact(r.hours),
                 "evidence": evidence, "pages": pages, "detail": detail, "equation": None}
-    return _sum(subject, ((ids.number(r.line_id, "amount"), exact(r.amount)),), (), pages, detail,
-                constant=exact(exact(r.rate) * exact(r.hours)), evidence=evidence)
+    amount = ((ids.number(r.line_id, "amount"), exact(r.amount)),)
+    if not hours_unknown:
+        return _sum(subject, amount, (), pages, detail, constant=exact(exact(r.rate) * exact(r.hours)),
+                    evidence=evidence)
+    hours = ids.number(r.line_id, "hours")
+    return _sum(subject, amount, ((hours, exact(r.hours)),), pages, detail, factors=((hours, exact(r.rate)),),
+                evidence=evidence)
 
 
 def _most_common(values: pd.Series):
@@ -157,9 +173,9 @@ def _most_common(values: pd.Series):
     return modes.iloc[0] if len(modes) else None
 
 
-def row_checks(lines: pd.DataFrame) -> list[Check]:
+def row_checks(lines: pd.DataFrame, hours_unknown: bool = False) -> list[Check]:
     valued = lines[lines["row_kind"].isin(VALUE_KINDS)]
-    products = _comparisons([_product(r) for r in valued.itertuples()])
+    products = _comparisons([_product(r, hours_unknown) for r in valued.itertuples()])
     staff = lines[lines["row_kind"] == "staff"]
     rate_of = valued.assign(key=[_key(r) for r in valued.itertuples()])
     modal = rate_of.groupby(["organisation", "key"])["rate"].agg(_most_common)
@@ -207,7 +223,23 @@ def _total(subject: str, total, parts: list, pages: str) -> dict:
                 pages, detail)
 
 
-def block_checks(lines: pd.DataFrame) -> list[Check]:
+def _staff_hours(subject: str, row, staff: list, pages: str, hours_unknown: bool) -> dict:
+    """A row's printed hours (staff costs, overhead) against the sum of its block's staff hours."""
+    evidence = [ids.number(row.line_id, "hours")] + _ids(staff, "hours")
+    detail = f"{row.hours_raw} uur tegen personeelsuren {' + '.join(_raws(staff, 'hours'))}"
+    if pd.isna(row.hours):
+        return {"subject": subject, "actual": None, "expected": _printed_sum(staff, "hours"), "evidence": evidence,
+                "pages": pages, "detail": detail, "equation": None}
+    return _hours_equation(_sum(subject, ((evidence[0], exact(row.hours)),), _terms(staff, "hours"), pages, detail,
+                                evidence=evidence), hours_unknown)
+
+
+def _hours_equation(record: dict, hours_unknown: bool) -> dict:
+    """A comparison of hours keeps its equation for the localization only where the hours are unknowns."""
+    return record if hours_unknown else {**record, "equation": None}
+
+
+def block_checks(lines: pd.DataFrame, hours_unknown: bool = False) -> list[Check]:
     hours = {"staff_costs": [], "overhead": []}
     labels = {"staff_costs": "stafkosten", "overhead": "overhead"}
     totals = []
@@ -217,13 +249,8 @@ def block_checks(lines: pd.DataFrame) -> list[Check]:
         pages = _pages(block)
         for kind in hours:
             for r in (r for r in block if r.row_kind == kind):
-                # Hours are held as printed: these comparisons take no part in the error localization.
-                hours[kind].append({
-                    "subject": f"{table_id}: {labels[kind]} {organisation}", "actual": r.hours,
-                    "expected": _printed_sum(staff, "hours"),
-                    "evidence": [ids.number(r.line_id, "hours")] + _ids(staff, "hours"), "pages": pages,
-                    "detail": f"{r.hours_raw} uur tegen personeelsuren {' + '.join(_raws(staff, 'hours'))}",
-                    "equation": None})
+                hours[kind].append(_staff_hours(f"{table_id}: {labels[kind]} {organisation}", r, staff, pages,
+                                                hours_unknown))
         parts = [r for r in block if r.row_kind in VALUE_KINDS]
         for r in (r for r in block if r.row_kind == "org_total"):
             totals.append(_total(f"{table_id}: totaal {organisation}", r, parts, pages))
@@ -284,7 +311,7 @@ def _sum_detail(left: Terms, right: Terms, most: int = 12) -> str:
     return f"{side(left)} tegen {side(right)}"
 
 
-def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) -> pd.DataFrame:
+def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str, hours_unknown: bool) -> pd.DataFrame:
     keys = ["row_kind", "organisation", "role", "field"]
     merged = actual.merge(expected, on=keys, how="outer", suffixes=("_actual", "_expected"))
     records = []
@@ -294,9 +321,7 @@ def _compare_measures(actual: pd.DataFrame, expected: pd.DataFrame, label: str) 
         right = r.terms_expected if isinstance(r.terms_expected, tuple) else ()
         pages = ",".join(p for p in (r.pages_actual, r.pages_expected) if isinstance(p, str) and p)
         record = _sum(f"{label}: {what} {FIELD_LABELS[r.field]}", left, right, pages, _sum_detail(left, right))
-        if r.field == "hours":  # hours are held as printed: no equation for the localization
-            record["equation"] = None
-        records.append(record)
+        records.append(_hours_equation(record, hours_unknown) if r.field == "hours" else record)
     return _comparisons(records)
 
 
@@ -324,7 +349,8 @@ def function_level_of(function_table: pd.DataFrame):
 
 def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFrame,
                   overview_amounts: pd.DataFrame,
-                  projects_segment: str = ValidationSettings.projects_segment) -> list[Check]:
+                  projects_segment: str = ValidationSettings.projects_segment,
+                  hours_unknown: bool = False) -> list[Check]:
     scope_of = tables.set_index("table_id")["scope_id"]
     kind_of = tables.set_index("table_id")["scope_kind"]
     lines = lines.assign(scope_id=lines["table_id"].map(scope_of), scope_kind=lines["table_id"].map(kind_of))
@@ -338,7 +364,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         if segment.segment == projects_segment:
             segment_frames.append(_compare_measures(
                 _measures(lines[lines["scope_id"] == segment.scope_id]), _measures(project_lines),
-                f"{segment.scope_id} tegen alle projecttabellen"))
+                f"{segment.scope_id} tegen alle projecttabellen", hours_unknown))
     checks.append(Check("projects_add_up_to_projects_segment", "rollups",
                         "Alle projecttabellen opgeteld (per organisatie, functie, stafkosten, overhead, externe "
                         "kosten en totalen) zijn gelijk aan het projectensegment van het onderdeel.",
@@ -350,7 +376,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         if len(whole) and len(scope_ids) > 1:
             whole_frames.append(_compare_measures(
                 _measures(whole), _measures(lines[lines["scope_id"].isin(scope_ids)]),
-                f"{ids.onderdeel_scope(letter)} tegen {' + '.join(scope_ids)}"))
+                f"{ids.onderdeel_scope(letter)} tegen {' + '.join(scope_ids)}", hours_unknown))
     checks.append(Check("segments_add_up_to_onderdeel", "rollups",
                         "De segmenten van een onderdeel opgeteld zijn gelijk aan de eigen tabel van het onderdeel.",
                         _concat(whole_frames)))
@@ -371,7 +397,7 @@ def rollup_checks(lines: pd.DataFrame, tables: pd.DataFrame, overview: pd.DataFr
         parts = lines[lines["scope_id"].isin(onderdeel_tables)]
         function_frames.append(_compare_measures(
             _measures(breakdown), _measures(parts, function_level_of(breakdown)),
-            f"{table.scope_id} tegen onderdelen {', '.join(sorted(onderdeel_tables))}"))
+            f"{table.scope_id} tegen onderdelen {', '.join(sorted(onderdeel_tables))}", hours_unknown))
     checks.append(Check("function_levels_add_up", "rollups",
                         "De uitsplitsing naar functieniveau is gelijk aan de eigen tabellen van de onderdelen, "
                         "opgeteld per organisatie en functieniveau (een functie tegen het tarief van een niveau telt "
@@ -473,6 +499,9 @@ def structure_checks(tables: pd.DataFrame, projects: pd.DataFrame) -> list[Check
 def all_checks(frames: dict[str, pd.DataFrame], settings: ValidationSettings | dict | None = None) -> list[Check]:
     conf = resolve(ValidationSettings, settings)
     lines, tables = frames["budget_lines"], frames["budget_tables"]
-    return (row_checks(lines) + block_checks(lines)
-            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"], conf.projects_segment)
+    # Numbers OCR read may be misread, hours as well as amounts: there the hours are unknowns to localize too.
+    hours_unknown = bool(frames["numbers"]["ocr_confidence"].notna().any())
+    return (row_checks(lines, hours_unknown) + block_checks(lines, hours_unknown)
+            + rollup_checks(lines, tables, frames["overview"], frames["overview_amounts"], conf.projects_segment,
+                            hours_unknown)
             + structure_checks(tables, frames["projects"]))

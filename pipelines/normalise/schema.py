@@ -248,20 +248,23 @@ DATASETS: dict[str, Dataset] = {d.name: d for d in [
         _f("diagnosis_id", "string", "The set: <document>/diagnoses/<n>; several when sets of the same smallest "
            "size exist.", required=True), DOC,
         _f("number_id", "string", "The number to change (numbers.number_id).", required=True),
+        _f("field", "string", "What the number is (numbers.field): an amount, a row's hours, an overview cell's "
+           "total or external costs; printed, consistent and difference are hours for hours, euros otherwise."),
         _f("table_id", "string", "Its table: a budget table id or the overview (<document>/overzicht)."),
         _f("row_label", "string", "Its row's label as printed (overview cells: row / organisation)."),
         PAGE, *BOX,
-        _f("printed", "decimal", "The value printed.", "EUR"),
-        _f("consistent", "decimal", "The value that makes every sum check hold.", "EUR"),
-        _f("difference", "decimal", "printed − consistent.", "EUR"),
+        _f("printed", "decimal", "The value printed (hours or euros: see field)."),
+        _f("consistent", "decimal", "The value that makes every sum check hold."),
+        _f("difference", "decimal", "printed − consistent."),
         _f("rate", "decimal", "A budget row's hourly rate (held as printed).", "EUR/hour"),
-        _f("hours", "decimal", "A budget row's hours (held as printed).", "hours"),
+        _f("hours", "decimal", "A budget row's hours as printed.", "hours"),
         _f("hours_alternative", "integer", "For a row's amount: the whole hours the printed amount is at the printed "
            "rate, when not the printed hours (the hours may be what is wrong).", "hours"),
         _f("ocr_confidence", "number", "For a number read by OCR: tesseract's confidence (0-1) in it."),
         _f("likely_misread", "string", "For a number read by OCR: the typical OCR confusion that turns the "
-           "consistent value into the printed one (digit inserted, digit dropped, digits swapped, 3 for 8, ...): "
-           "likely a misread, not an error in the document; empty otherwise."),
+           "consistent value into the printed one (digit inserted, digit dropped, digits swapped, 3 for 8, ...; in a "
+           "number read with low confidence any one digit for another, 4 for 1): likely a misread, not an error in "
+           "the document; empty otherwise."),
         _f("set_size", "integer", "Numbers in this set."),
         _f("sets", "integer", "Smallest sets found (1: the explanation is unique)."),
         _f("runner_up_size", "integer", "Numbers the next-best explanation changes (empty: none)."),

@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipelines.cli import main
+from tests.compare_datasets import misreads_corrected
 from tests.conftest import PDF_2023
 from tests.scans import scan
 
@@ -47,17 +48,6 @@ def scanned(request, datasets_2023, tmp_path_factory):
     return request.param, pages, out / "werkplan-2023"
 
 
-def _corrected(lines: pd.DataFrame, folder) -> pd.DataFrame:
-    """The budget lines with every number the first diagnosis names set to its consistent value."""
-    diagnoses = pd.read_csv(folder / "diagnoses.csv", dtype={"number_id": str})
-    first = diagnoses[diagnoses["diagnosis_id"] == diagnoses["diagnosis_id"].min()] if len(diagnoses) else diagnoses
-    lines = lines.copy()
-    for _, change in first.iterrows():
-        line_id, field = change["number_id"].rsplit("/", 1)
-        lines.loc[lines["line_id"] == line_id, field] = change["consistent"]
-    return lines
-
-
 def _unproven(folder) -> list[str]:
     signals = json.loads((folder / "quality" / "validation.json").read_text())["quality_signals"]
     return [number.removeprefix("werkplan-2023/") for s in signals if s["kind"] == "ocr_unproven"
@@ -69,7 +59,8 @@ def test_every_budget_row_on_the_scanned_pages_equals_the_bundled_pdfs(scanned, 
     name, pages, folder = scanned
     bundled = datasets_2023.frames["budget_lines"]
     bundled = bundled[bundled["page"].isin(pages)]
-    read = _corrected(pd.read_csv(folder / "budget_lines.csv"), folder)
+    read = misreads_corrected(pd.read_csv(folder / "budget_lines.csv"),
+                              pd.read_csv(folder / "diagnoses.csv", dtype={"number_id": str}))
     assert len(read) == len(bundled) > 100
     expected = bundled[ROW].astype(object).where(bundled[ROW].notna(), None).assign(
         page=[pages.index(p) + 1 for p in bundled["page"]])

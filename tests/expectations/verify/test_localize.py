@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 
+import pandas as pd
 import pytest
 
-from expectations.verify.checks import Equation, all_checks
+from expectations.verify.checks import Equation, all_checks, block_checks, row_checks
 from expectations.verify.localize import equations_of, localize
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.normalise.datasets import build_datasets
@@ -83,7 +84,7 @@ def _printed(equations: list[Equation], values: dict[str, int]) -> list[Equation
     def terms(side):
         return tuple((number_id, values.get(number_id, value)) for number_id, value in side)
 
-    return [Equation(terms(e.left), terms(e.right), e.constant) for e in equations]
+    return [Equation(terms(e.left), terms(e.right), e.constant, e.factors) for e in equations]
 
 
 def _holds(equations: list[Equation]) -> bool:
@@ -149,7 +150,47 @@ def test_every_smallest_set_is_given_and_the_runner_up_size():
     assert localization.runner_up is None
 
 
+def _movisie_block_of_project_1_1(stafkosten_hours: int, overhead_hours: int) -> pd.DataFrame:
+    """Project 1.1's Movisie block as the bundled PDF prints it (p. 32), the staff costs' and overhead's
+    hours (121) as given: Senior 95 × 63 = 5.985, Junior 67 × 58 = 3.886, Stafkosten 10 × 121 = 1.210,
+    Overhead 22 × 121 = 2.662, Totaal Movisie 13.743."""
+    rows = [("staff", "Senior", 95, 63, 5985), ("staff", "Junior", 67, 58, 3886),
+            ("staff_costs", None, 10, stafkosten_hours, 1210), ("overhead", None, 22, overhead_hours, 2662),
+            ("org_total", None, None, None, 13743)]
+    table_id = "werkplan-2023/project-1.1"
+    return pd.DataFrame([{
+        "line_id": f"{table_id}/{index:03d}", "table_id": table_id, "row_index": index, "row_kind": kind,
+        "organisation": "Movisie", "role": role, "label_raw": f"Movisie {role or kind}", "page": 32,
+        "rate": rate, "hours": hours, "amount": amount,
+        **{f"{field}_raw": None if value is None else str(value)
+           for field, value in (("rate", rate), ("hours", hours), ("amount", amount))}}
+        for index, (kind, role, rate, hours, amount) in enumerate(rows, start=6)])
+
+
+def test_hours_read_by_ocr_are_changed_at_their_rate_not_held_as_printed():
+    # The bundled PDF's 300-dpi scan read both 121s as "124,": their amounts are 10 × 121 and 22 × 121, and
+    # 121 = 63 + 58 staff hours.  The two hours are the one smallest change; keeping either 124 means a
+    # staff line's hours, its amount, both amounts at 124 hours and the total: 5.
+    lines = _movisie_block_of_project_1_1(124, 124)
+    localization = localize(equations_of(row_checks(lines, hours_unknown=True)
+                                         + block_checks(lines, hours_unknown=True)))
+    assert [[(c.number_id, c.printed, c.consistent) for c in s] for s in localization.sets] == [[
+        ("werkplan-2023/project-1.1/008/hours", 124, 121),
+        ("werkplan-2023/project-1.1/009/hours", 124, 121),
+    ]]
+    assert localization.runner_up == 5
+    assert localize(equations_of(row_checks(_movisie_block_of_project_1_1(121, 121), hours_unknown=True))).sets == []
+    # Held as printed (a typeset document's hours), the diagnosis blames three amounts printed right.
+    held = localize(equations_of(row_checks(lines) + block_checks(lines)))
+    assert [[(c.number_id, c.printed, c.consistent) for c in s] for s in held.sets] == [[
+        ("werkplan-2023/project-1.1/008/amount", 1210, 1240),
+        ("werkplan-2023/project-1.1/009/amount", 2662, 2728),
+        ("werkplan-2023/project-1.1/010/amount", 13743, 13839),
+    ]]
+
+
 def test_equations_no_change_of_money_can_satisfy_give_no_diagnosis():
     # one amount that rates × hours held as printed price at 6 in one table and at 7 in another
     localization = localize([Equation((("a", 5),), (), 6), Equation((("a", 5),), (), 7)])
     assert (localization.sets, localization.solvable) == ([], False)
+

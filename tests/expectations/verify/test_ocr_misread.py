@@ -40,6 +40,16 @@ def test_a_typical_ocr_confusion_is_named(printed, consistent, confusion):
     assert ocr_confusion(printed, consistent) == confusion
 
 
+@pytest.mark.parametrize("printed, consistent, confusion", [
+    (124, 121, "4 for 1"),  # project 1.1's 121 staff costs' and overhead hours in the 300-dpi scan (0.69, 0.77)
+    (134, 121, None),  # two digits read otherwise: no one misread
+    (1241, 121, "digit inserted"),
+])
+def test_in_a_number_ocr_doubted_any_one_digit_may_be_read_for_another(printed, consistent, confusion):
+    assert ocr_confusion(printed, consistent, doubted=True) == confusion
+    assert ocr_confusion(124, 121) is None  # read surely, 4 for 1 is no typical confusion
+
+
 @pytest.fixture(scope="module")
 def consistent(tmp_path_factory):
     pdf = tmp_path_factory.mktemp("misread") / "werkplan-2030.pdf"
@@ -67,6 +77,15 @@ def _misprint(datasets, amount: int, printed: int, column: str = "amount"):
     return lines.loc[row, "line_id"]
 
 
+def _report_and_crop(folder, validation, datasets, extraction) -> tuple[str, str]:
+    """The report written to ``folder`` (its whitespace as single spaces) and its one diagnosis crop, an image."""
+    write_report(folder, validation, datasets.frames, datasets.metadata, extraction.document.path)
+    report = " ".join((folder / "report.html").read_text(encoding="utf-8").split())
+    [crop] = re.findall(r'<figure class="crop diagnosis-crop">.*?</figure>', report)
+    assert "data:image/" in crop
+    return report, crop
+
+
 @pytest.mark.parametrize("ocr, label", [(True, "digit inserted"), (False, None)])
 def test_a_wrong_number_read_by_ocr_is_a_likely_misread_and_printed_it_is_an_error(consistent, ocr, label,
                                                                                    tmp_path):
@@ -83,10 +102,7 @@ def test_a_wrong_number_read_by_ocr_is_a_likely_misread_and_printed_it_is_an_err
     assert change["likely_misread"] == label
     assert change["ocr_confidence"] == (0.62 if ocr else None)
     # The report shows the crop beside the value read and the consistent one, and says which it likely is.
-    write_report(tmp_path, validation, datasets.frames, datasets.metadata, consistent.document.path)
-    report = " ".join((tmp_path / "report.html").read_text(encoding="utf-8").split())
-    [crop] = re.findall(r'<figure class="crop diagnosis-crop">.*?</figure>', report)
-    assert "data:image/" in crop
+    report, crop = _report_and_crop(tmp_path, validation, datasets, consistent)
     read = f"{'gelezen' if ocr else 'gedrukt'} {dutch(wrong)}, klopt met {dutch(amount)}"
     assert read + (" (waarschijnlijk verkeerd gelezen)" if ocr else "") + "</figcaption>" in crop
     assert ("waarschijnlijk verkeerd gelezen (cijfer ingevoegd), geen fout in het document; zekerheid 0.62"
@@ -118,3 +134,39 @@ def test_a_low_confidence_number_only_failing_sums_hold_is_unproven(consistent):
     assert signal.kind == "ocr_unproven" and f"{line_id}/hours" in signal.evidence
     # Digits nothing proves send the document to review: not published as sound.
     assert review_reasons([dataclasses.asdict(signal)]) == [f"ocr_unproven: {signal.subject}"]
+
+
+def _hours_misprinted(consistent, confidence: float | None):
+    """The datasets with project 1.1's Movisie staff costs, 10 × 30 hours = 300, printed (or read, with
+    ``confidence``) as 34 hours, as the bundled PDF's scan read 121 as 124; and the line's id."""
+    datasets = build_datasets(consistent, ocr=None if confidence is None else _as_if_ocr(consistent, confidence))
+    line_id = _misprint(datasets, 300, 34, column="hours")
+    assert line_id == "werkplan-2030/project-1.1/005"
+    return datasets, line_id
+
+
+@pytest.mark.parametrize("confidence, label", [(0.69, "4 for 0"), (0.95, None)])
+def test_misread_hours_are_diagnosed_at_their_rate_and_labelled_where_ocr_doubted_them(consistent, confidence, label,
+                                                                                       tmp_path):
+    # Read by OCR, the hours are the one number to change; a likely misread where OCR doubted them (4 for 0 is no
+    # typical confusion).
+    datasets, line_id = _hours_misprinted(consistent, confidence)
+    validation = validate_datasets(datasets, consistent.year)
+    [diagnosis] = validation.diagnoses
+    [change] = diagnosis["changes"]
+    assert (change["number_id"], change["field"], change["printed"], change["consistent"]) == (
+        f"{line_id}/hours", "hours", 34, 30)
+    assert (change["likely_misread"], change["hours_alternative"]) == (label, None)
+    assert len(diagnosis["explains"]) == 3  # rate × hours, staff costs' hours, the projecten segment's hours
+    report, crop = _report_and_crop(tmp_path, validation, datasets, consistent)
+    assert f"gelezen 34, klopt met 30{' (waarschijnlijk verkeerd gelezen)' if label else ''}</figcaption>" in crop
+    assert "<td>de uren zelf, tegen 10 per uur</td>" in report
+
+
+def test_hours_printed_wrongly_in_a_pdfs_own_text_are_held_as_printed(consistent):
+    # A typeset document's hours are held (its localization stays as fast as ever): 10 × 34 prices no amount the
+    # sums allow, so there is no diagnosis, and the failures stay listed.
+    datasets, _ = _hours_misprinted(consistent, None)
+    validation = validate_datasets(datasets, consistent.year)
+    assert validation.diagnoses == []
+    assert (validation.summary["localizable"], validation.summary["comparisons_failed"]) == (False, 3)
