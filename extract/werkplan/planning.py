@@ -551,7 +551,8 @@ def _ends_page(page: Page, table: PlanningTable) -> bool:
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
     in two: its label goes on in lower case, as a wrapped label does (:func:`_label_rows`), and its
-    month cells are shaded as the cut row's are, or hold the rest of its note."""
+    month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
+    beside a label's first line only, on the page before)."""
     first = rows[0] if rows else None
     if first is not None and (not last.activity or not first.activity):
         # A row cut in two by the page end in a grid: its label on one page, its marks or note on the other.
@@ -562,7 +563,7 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
     if first is None or not first.activity[:1].islower():
         return rows
     months = [(m.year, m.month) for m in first.planned]
-    if first.note is None and months != [(m.year, m.month) for m in last.planned]:
+    if first.note is None and months and months != [(m.year, m.month) for m in last.planned]:
         return rows
     last.activity = join_lines([last.activity, first.activity], vocab)
     if first.note is not None:

@@ -261,6 +261,12 @@ def test_a_row_cut_by_the_page_end_is_one_activity():
     rest = [row("op een aansprekende manier;", months), row("5. Masterclasses;", MONTHS[:3])]
     assert _rest_of_split_row(last, rest, vocab) == rest[1:]
     assert last.activity == "4. (Audio)visuele producten ontwikkelen op een aansprekende manier;"
+    # Marked with characters, the months stand beside the label's first line only: the rest has none
+    # (project 9.2 in seed 2376, a ruled look with "X").
+    last = row("Fase 5. Communicatie en", MONTHS[4:7])
+    assert _rest_of_split_row(last, [row("voorbereiding 2024.", [])], vocab) == []
+    assert (last.activity, [m.month for m in last.planned]) == ("Fase 5. Communicatie en voorbereiding 2024.",
+                                                                [5, 6, 7])
     # A new activity, or one shaded otherwise, is a row of its own.
     last = row("4. Rapportage", months)
     assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
