@@ -218,8 +218,9 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float, 
            marks: list[tuple[float, float]] = (), grid: bool | None = None, pixels: PagePixels | None = None,
            label_right: float = float("inf")) -> tuple[list[tuple[float, float]], bool]:
     """Row bands from the horizontal rules across the table (ruled: True; on a scan, ``pixels``, those of
-    the page image across the months), else from the label lines grouped into rows (:func:`_label_rows`),
-    each band reaching down to the next row."""
+    the page image across the months), else from the label lines grouped into rows (:func:`_label_rows`) and
+    the rows of marks a page end cut from their label (:func:`_marks_cut_from_label`), each band reaching down
+    to the next row."""
     rules = page.rules_across(left, right - 2, top - 1, bottom + 3)
     if not rules and not page.ruled and pixels is not None:
         rules = pixels.horizontal_rules(page.number, (left, top - 1, right, bottom + 3))
@@ -232,11 +233,22 @@ def _bands(page: Page, body: list[Line], left: float, right: float, top: float, 
         if bottom > ys[-1] + 2:  # a row the page end cut before its bottom rule
             bands.append((ys[-1], bottom))
         return bands, True
-    # No label lines (a row the page end cut before its label): a row for each row of marks.
-    starts = [min(row[0].top, mark[0]) if mark else row[0].top for row, mark in _label_rows(body, marks, label_right)] \
-        if body else [mark[0] for mark in marks]
+    rows = _label_rows(body, marks, label_right)
+    starts = sorted([min(row[0].top, mark[0]) if mark else row[0].top for row, mark in rows]
+                    + [mark[0] for mark in _marks_cut_from_label(body, marks, rows)])
     return [(start - 1, (starts[i + 1] - 1) if i + 1 < len(starts) else bottom)
             for i, start in enumerate(starts)], False
+
+
+def _marks_cut_from_label(body: list[Line], marks: list[tuple[float, float]],
+                          rows: list[tuple[list[Line], tuple | None]]) -> list[tuple[float, float]]:
+    """The rows of marks beside no label line, set wholly above the first label line or below the last (all of
+    them, where there are no label lines): a row the page end cut in two, its marks on one page and its label
+    on the other (joined again by :func:`_rest_of_split_row`).  A row of marks can stand against no other row's
+    label there: the row above ends with its last line."""
+    beside = {mark for _, mark in rows}
+    return [mark for mark in marks if mark not in beside
+            and (not body or mark[1] < body[0].top or mark[0] > body[-1].bottom)]
 
 
 def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
@@ -426,8 +438,8 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
             if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
                    for r in shading)
         ]
-        if not members[index] and not ((ruled or not labels) and (shaded or note)):
-            continue  # kept in a grid: a row's marks or note whose label is on the page before or after
+        if not members[index] and not (shaded or note):
+            continue  # kept: a row's marks or note whose label is on the page before or after
         if from_pixels and shaded and note and not _has_word(note, vocab) and not any(c.isdigit() for c in note):
             note = None  # letters OCR saw in the grey of shaded cells ("LT nn"), not a note
         shaded = [] if note else shaded
@@ -539,7 +551,8 @@ def _ends_page(page: Page, table: PlanningTable) -> bool:
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
     in two: its label goes on in lower case, as a wrapped label does (:func:`_label_rows`), and its
-    month cells are shaded as the cut row's are, or hold the rest of its note."""
+    month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
+    beside a label's first line only, on the page before)."""
     first = rows[0] if rows else None
     if first is not None and (not last.activity or not first.activity):
         # A row cut in two by the page end in a grid: its label on one page, its marks or note on the other.
@@ -550,7 +563,7 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
     if first is None or not first.activity[:1].islower():
         return rows
     months = [(m.year, m.month) for m in first.planned]
-    if first.note is None and months != [(m.year, m.month) for m in last.planned]:
+    if first.note is None and months and months != [(m.year, m.month) for m in last.planned]:
         return rows
     last.activity = join_lines([last.activity, first.activity], vocab)
     if first.note is not None:

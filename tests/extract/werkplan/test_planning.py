@@ -261,6 +261,12 @@ def test_a_row_cut_by_the_page_end_is_one_activity():
     rest = [row("op een aansprekende manier;", months), row("5. Masterclasses;", MONTHS[:3])]
     assert _rest_of_split_row(last, rest, vocab) == rest[1:]
     assert last.activity == "4. (Audio)visuele producten ontwikkelen op een aansprekende manier;"
+    # Marked with characters, the months stand beside the label's first line only: the rest has none
+    # (project 9.2 in seed 2376, a ruled look with "X").
+    last = row("Fase 5. Communicatie en", MONTHS[4:7])
+    assert _rest_of_split_row(last, [row("voorbereiding 2024.", [])], vocab) == []
+    assert (last.activity, [m.month for m in last.planned]) == ("Fase 5. Communicatie en voorbereiding 2024.",
+                                                                [5, 6, 7])
     # A new activity, or one shaded otherwise, is a row of its own.
     last = row("4. Rapportage", months)
     assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
@@ -315,20 +321,26 @@ def test_unruled_numbered_activities_go_on_over_a_line_set_close_whatever_its_fi
 
 
 def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules: list[float]):
-    """A page of a ruled planning: a month header at ``top``, then ``rows`` of (label, months marked "x")
-    16 points apart, the grid's rules at ``rules``."""
+    """A page of a planning: a month header at ``top``, then ``rows`` of (label, months marked "x") 16 points
+    apart, the marks beside a label's first line, the lines it wraps to (at "\\n") 11 points apart; the
+    grid's rules at ``rules``."""
     from extract.pdf.model import Page
 
     months = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
 
-    def line(y, placed):
-        return Line(page=number, words=[Word(text, x, x + 12, y, y + 8, "Helvetica", 8, (0,)) for text, x in placed])
+    def words(y, placed):
+        return [Word(text, x, x + 12, y, y + 8, "Helvetica", 8, (0,)) for text, x in placed]
 
-    lines = [line(top, [(name, 262 + 25 * i) for i, name in enumerate(months)])]
-    for k, (label, marked) in enumerate(rows):
-        words = [(word, 50 + 40 * i) for i, word in enumerate(label.split())] + [("x", 266 + 25 * (m - 1))
-                                                                                    for m in marked]
-        lines.append(line(top + 16 * (k + 1), words))
+    lines = [Line(page=number, words=words(top, [(name, 262 + 25 * i) for i, name in enumerate(months)]))]
+    y = top
+    for label, marked in rows:
+        first, *wrapped = label.split("\n")
+        y += 16
+        marks = words(y, [("x", 266 + 25 * (m - 1)) for m in marked])
+        lines.append(Line(page=number, words=(_words_line(first, y, page=number).words if first else []) + marks))
+        for part in wrapped:
+            y += 11
+            lines.append(_words_line(part, y, page=number))
     return Page(number, 595, 842, lines, h_rules=[(45, 560, y) for y in rules])
 
 
@@ -378,13 +390,85 @@ def test_an_unruled_rows_marks_at_a_page_foot_go_with_its_label_on_the_next_page
         ("Fase 1. Ontwikkelen vragenlijst", [6, 7, 8, 9, 10], 1), ("Fase 2. Veldwerk", [8, 9, 10, 11], 2)]
 
 
-def _words_line(text: str, top: float, x0: float = 50.0, size: float = 8.0) -> Line:
+def test_an_unruled_rows_marks_left_at_a_page_foot_under_the_rows_above_go_with_its_label_on_the_next_page():
+    """Seen in looks with marks and no rules (seed 7418, "X"): the page end cut Fase 3's row of project 2.1,
+    its marks (Aug.–Sep.), smaller print than the labels, left under Fase 2's wrapped label, its label set
+    under the header repeated on the next page.  The marks went to Fase 2 and Fase 3 had nothing planned."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 700, [("Fase 1. Werving en organisatie\nleerbijeenkomsten toolkits.", [5, 6, 7, 8]),
+                                ("Fase 2. Aanscherpen toolkits,\nimplementatie leerbijeenkomsten.", [7, 8, 9]),
+                                ("", [8, 9])], [])
+    second = _grid_page(2, 80, [
+        ("Fase 3. Netwerkopbouw en werving\norganisaties per regio (n=3).", []),
+        ("Fase 4. Ontwikkeling netwerkprogramma\ninformeel-formeel.", [9, 10, 11]),
+        ("Fase 5. Implementatie drie regionale\nnetwerkbijeenkomsten.", [8, 9, 10, 11]),
+        ("Communicatie artikelen en sociale media.", [7, 8, 9, 10])], [])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
+    assert [(r.activity, [m.month for m in r.planned], r.split) for r in table.rows] == [
+        ("Fase 1. Werving en organisatie leerbijeenkomsten toolkits.", [5, 6, 7, 8], False),
+        ("Fase 2. Aanscherpen toolkits, implementatie leerbijeenkomsten.", [7, 8, 9], False),
+        ("Fase 3. Netwerkopbouw en werving organisaties per regio (n=3).", [8, 9], True),
+        ("Fase 4. Ontwikkeling netwerkprogramma informeel-formeel.", [9, 10, 11], False),
+        ("Fase 5. Implementatie drie regionale netwerkbijeenkomsten.", [8, 9, 10, 11], False),
+        ("Communicatie artikelen en sociale media.", [7, 8, 9, 10], False)]
+
+
+def test_marks_under_a_pages_only_row_go_with_the_label_on_the_next_page():
+    """Seen in a grid look whose first piece held one row (seed 7402, "●"; one row draws no rule between
+    rows, so it was read without rules): project 7.1's activity 2 (May–Oct.) left its marks under activity 1."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 740, [("1. Actualiseren kennisdossiers op KIS.nl;", [10, 11, 12]),
+                                ("", [5, 6, 7, 8, 9, 10])], [])
+    second = _grid_page(2, 80, [
+        ("2. Bestaande kennis doorontwikkelen en\n‘fine tunen’, onder meer via actualisatie\nKIS-handreiking;", []),
+        ("3. Kennis, modellen en tools voor de\naanpak van ongewenste polarisatie beter\n‘vindbaar maken’ voor "
+         "de doelgroepen;", [7, 8, 9, 10, 11, 12])], [])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("1. Actualiseren kennisdossiers op KIS.nl;", [10, 11, 12]),
+        ("2. Bestaande kennis doorontwikkelen en ‘fine tunen’, onder meer via actualisatie KIS-handreiking;",
+         [5, 6, 7, 8, 9, 10]),
+        ("3. Kennis, modellen en tools voor de aanpak van ongewenste polarisatie beter ‘vindbaar maken’ voor de "
+         "doelgroepen;", [7, 8, 9, 10, 11, 12])]
+
+
+def test_marks_centred_on_a_wrapped_label_at_a_page_foot_stay_with_it():
+    """Marks set in the middle of a two-line cell stand between its label's lines, beside neither: they are
+    that row's, also in the last row over a page end, not a row cut from its label."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    def marks(top: float, months: list[int]) -> Line:
+        return Line(page=1, words=[Word("x", 266 + 25 * (m - 1), 278 + 25 * (m - 1), top, top + 8, "Helvetica", 8,
+                                        (0,)) for m in months])
+
+    [header] = _grid_page(1, 700, [], []).lines
+    lines = [header, _words_line("Fase 1. Werving en organisatie", 716), marks(721.5, [5, 6, 7, 8]),
+             _words_line("leerbijeenkomsten toolkits.", 727), _words_line("Fase 2. Aanscherpen toolkits,", 743),
+             marks(748.5, [7, 8, 9]), _words_line("implementatie leerbijeenkomsten.", 754)]
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Fase 1. Werving en organisatie leerbijeenkomsten toolkits.", [5, 6, 7, 8]),
+        ("Fase 2. Aanscherpen toolkits, implementatie leerbijeenkomsten.", [7, 8, 9])]
+
+
+def _words_line(text: str, top: float, x0: float = 50.0, size: float = 8.0, page: int = 1) -> Line:
     """A label line of words 4 points a character, a space of 2 between them."""
     words, x = [], x0
     for part in text.split():
         words.append(Word(part, x, x + 4 * len(part), top, top + size, "Helvetica", size, (0,)))
         x += 4 * len(part) + 2
-    return Line(page=1, words=words)
+    return Line(page=page, words=words)
 
 
 def test_an_unruled_label_wrapped_by_the_typesetter_goes_on_whatever_its_first_letter():
