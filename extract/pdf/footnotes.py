@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..settings import Range, Settings
 from .model import Document, Line
+from .text import set_small
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def reference_line(note: Footnote, lines: list[Line], start: int, conf: Footnote
     glued = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.)’'”])){number}[.,;:)]*$")
     alone = re.compile(rf"^{number}[.,;:)]*$")
     after_number = re.compile(rf"(?<=\d){number}[.,;:)]*$")
-    ranks = (lambda w, ln: w.size < ln.size - 1 and (glued.search(w.text) or alone.match(w.text)),
+    ranks = (lambda w, ln: set_small(w, ln) and (glued.search(w.text) or alone.match(w.text)),
              lambda w, ln: glued.search(w.text), lambda w, ln: w is not ln.words[0] and alone.match(w.text),
              lambda w, ln: after_number.search(w.text))
     window = [i for i in range(start, len(lines)) if note.page - conf.pages_back <= lines[i].page <= note.page]
