@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..settings import Range, Settings
 from .model import Document, Line
+from .text import set_small
 
 
 @dataclass(frozen=True)
@@ -100,14 +101,17 @@ def reference_line(note: Footnote, lines: list[Line], start: int, conf: Footnote
     """Where in ``lines`` (body text in reading order) the note's reference stands: from ``start``
     (the reference of the note before it: references come in their notes' order), on the note's
     page or the pages before it.  A number set smaller than its line, else one glued to a word,
-    else one on its own (not a list item's number at the start of a line), else one glued to a
-    number ("20224)": a superscript merged into the year before it); of several, the last."""
+    else one on its own (but a list item's number, "1", "1." or "2)", at the start of a line: a mark
+    carried there is followed by what closes its sentence, "3)."), else one glued to a number ("20224)": a
+    superscript merged into the year before it); of several, the last."""
     number = re.escape(note.number)
     glued = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.)’'”])){number}[.,;:)]*$")
     alone = re.compile(rf"^{number}[.,;:)]*$")
+    list_number = re.compile(rf"^{number}[.)]?$")
     after_number = re.compile(rf"(?<=\d){number}[.,;:)]*$")
-    ranks = (lambda w, ln: w.size < ln.size - 1 and (glued.search(w.text) or alone.match(w.text)),
-             lambda w, ln: glued.search(w.text), lambda w, ln: w is not ln.words[0] and alone.match(w.text),
+    ranks = (lambda w, ln: set_small(w, ln) and (glued.search(w.text) or alone.match(w.text)),
+             lambda w, ln: glued.search(w.text),
+             lambda w, ln: alone.match(w.text) and not (w is ln.words[0] and list_number.match(w.text)),
              lambda w, ln: after_number.search(w.text))
     window = [i for i in range(start, len(lines)) if note.page - conf.pages_back <= lines[i].page <= note.page]
     for rank in ranks:

@@ -246,6 +246,13 @@ class _Cues:
             return False
         return style in self.heading_styles or self._set_larger(line)
 
+    def figures_in_style_of(self, previous: int | None, index: int) -> bool:
+        """The line holds no letters, only figures ("2023"), in the style of the heading line ``previous``:
+        no heading by itself, but a title may wrap before its year ("Totstandkoming werkplan" / "2023")."""
+        text = self.lines[index].text
+        return (previous is not None and not self.one_font and self.styles[previous] == self.styles[index]
+                and not any(c.isalpha() for c in text) and any(c.isdigit() for c in text))
+
     def _set_larger(self, line: Line) -> bool:
         """Larger than the body and bold, or much larger whatever the weight."""
         body, conf = self.body_size, self.conf
@@ -323,7 +330,8 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
     found: list[Heading] = []
     previous: int | None = None
     for index, line in enumerate(lines):
-        if id(line) in toc_ids or not cues.is_heading(index):
+        heading = cues.is_heading(index)
+        if id(line) in toc_ids or not (heading or cues.figures_in_style_of(previous, index)):
             previous = None
             continue
         last = found[-1] if found else None
@@ -348,6 +356,9 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary)
             last.lines.append(line)
+        elif not heading:
+            previous = None
+            continue
         else:
             found.append(Heading(text=line.text, level=0, size=line.size, page=line.page, top=line.top,
                                  lines=[line], style=cues.styles[index], toc_level=cues.toc_level_of.get(index)))

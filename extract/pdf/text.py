@@ -33,7 +33,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from ..settings import Range, Settings, resolve
-from .model import Document, Line
+from .model import Document, Line, Word
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 _SOFT_HYPHEN = "\u00ad"
@@ -259,6 +259,26 @@ def line_pitch(lines: list[Line]) -> float:
     return float(gaps.most_common(1)[0][0]) if gaps else 14.0
 
 
+def set_small(word: Word, line: Line) -> bool:
+    """The word is set smaller than its line: a superscript, such as a footnote's reference mark."""
+    return word.size < line.size - 1
+
+
+def _texts_with_marks_carried_back(lines: list[Line]) -> list[str]:
+    """The lines' texts, a reference mark that starts a line (figures set small: "‘alledaagse attentheid’." /
+    "17 Wat betekent") put back after the word it marks, at the end of the line before: the typesetter
+    carried it over the line end, but a mark follows its word."""
+    texts: list[str] = []
+    for line in lines:
+        first = line.words[0]
+        if texts and len(line.words) > 1 and first.text.isdigit() and set_small(first, line):
+            texts[-1] += first.text
+            texts.append(" ".join(w.text for w in line.words[1:]))
+        else:
+            texts.append(line.text)
+    return texts
+
+
 def _continues_over_page(previous: list[Line], line: Line) -> bool:
     last = previous[-1].text.rstrip()
     return line.text[:1].islower() or not last.endswith((".", "!", "?", ":", ";"))
@@ -293,7 +313,7 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
             groups.append(("paragraph", None, [line]))
     blocks = []
     for kind, mark, members in groups:
-        texts = [m.text for m in members]
+        texts = _texts_with_marks_carried_back(members)
         if mark:
             texts[0] = list_marker.match(texts[0]).group("rest")
         blocks.append(Block(kind=kind, text=join_lines(texts, vocab), page=members[0].page, marker=mark))

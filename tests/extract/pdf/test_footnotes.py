@@ -78,3 +78,18 @@ def test_a_note_set_right_after_the_paragraph_that_refers_to_it_is_a_footnote():
     notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]), 10.0, set(),
                            FootnoteSettings())
     assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [("8", [lines[2].text])]
+
+
+def test_a_reference_carried_to_the_start_of_a_line_counts_but_a_list_items_number_does_not():
+    """Seen in a look of project 2.1 at 11.5 pt: note 3's mark, carried to the next line, merged with the
+    ")." after it (set at the body's size); the year "2023" above ends in the 3, and "(zie paragraaf 4)."
+    would then have taken note 4, whose mark is merged into "2022" ("20224).")."""
+    lines = [_line(47, 390, "de trainingen (faciliteren van de ruimte, consumpties). In 2023 willen we ons in"),
+             _line(47, 605, "doelgroepen van dit project (zie paragraaf 4). Vervolgens zullen we de tools op basis"),
+             _line(48, 61, "3). Voor een leerbijeenkomst zullen we een journalist uitnodigen die een artikel"),
+             _line(48, 482, "doelgroep nader te specificeren (zie KIS-artikelen van 20224)."),
+             _line(48, 500, "3. Een genummerd punt")]  # a list item's number
+    third = reference_line(_note("3", 48), lines, 0, FootnoteSettings())
+    assert third == 2
+    assert reference_line(_note("4", 48), lines, third, FootnoteSettings()) == 3
+    assert reference_line(_note("3", 48), lines[3:], 0, FootnoteSettings()) is None

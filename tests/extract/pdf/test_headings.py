@@ -157,6 +157,24 @@ def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_li
         "ELKAAR VERSTERKENDE ACTIVITEITEN", "KORT", "ACTIVITEITEN"]
 
 
+def test_a_title_wrapped_before_its_year_goes_on_on_a_line_of_figures_in_its_style():
+    # A look of the 2023 text on A5, headings at 20.5 pt: "Totstandkoming werkplan" / "2023".  A line of
+    # figures alone is no heading, but in the title's style right under it, it is the title's last word.
+    def line(text: str, top: float, size: float, font: str) -> Line:
+        return _set(text, top, size, font, x0=34.0, width=0.6)
+
+    body = "In het werkplan 2023 wordt voortgebouwd op het KIS"
+    lines = [line("Totstandkoming werkplan", 358, 20.5, "DejaVuSerif-Italic"),
+             line("2023", 384, 20.5, "DejaVuSerif-Italic"),
+             *[line(body, 413 + 14 * i, 11.5, "LiberationSans") for i in range(6)],
+             line("Leeswijzer", 520, 20.5, "DejaVuSerif-Italic"),
+             *[line(body, 550 + 14 * i, 11.5, "LiberationSans") for i in range(6)],
+             line("2023", 640, 11.5, "LiberationSans")]  # figures in the body's style: text
+    document = Document(path=Path("a5.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
+        "Totstandkoming werkplan 2023", "Leeswijzer"]
+
+
 def test_in_text_of_one_font_a_heading_is_told_by_its_place_not_its_measured_size():
     # Project 1.1's and 4.1's pages of the bundled PDF as a 300-dpi scan's OCR measures them: "1. Vraagstuk"
     # at the body's size, set off by a blank line above; a planning's months row at a heading's size, but

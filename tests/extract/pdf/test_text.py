@@ -148,3 +148,19 @@ def test_a_line_ending_in_an_article_conjunction_preposition_or_comma_ends_open(
     assert [ends_open(t) for t in ["ONDERDEEL A PROJECTEN EN", "TOTAAL IMPACT VAN DE", "Polarisatie,",
                                    "Onderdeel B: Portaalfunctie", "Vaders mee aan het stuur"]] == [
         True, True, True, False, False]
+
+
+def test_a_reference_mark_carried_over_a_line_end_goes_back_after_the_word_it_marks():
+    # A look of the 2023 text at 8 pt put note 17's mark, set at 4.8 pt, at the start of the next line.
+    from extract.pdf.text import blocks_from_lines
+
+    def line(top: float, text: str, small: str | None = None) -> Line:
+        return Line(page=75, words=[Word(w, 64.0 + 30 * i, 90.0 + 30 * i, top, top + 8, "DejaVuSerif",
+                                         4.8 if w == small else 8.0, (0,)) for i, w in enumerate(text.split())])
+
+    lines = [line(254, "en pleiten Kremer et al (2019) voor ‘alledaagse attentheid’."),
+             line(266, "17 Wat betekent dit concreet, welke interventies zijn", small="17"),
+             line(278, "2023 staat in het teken van drie thema’s.")]  # figures at the body's size stay
+    assert [b.text for b in blocks_from_lines(lines, 12.0, Counter())] == [
+        "en pleiten Kremer et al (2019) voor ‘alledaagse attentheid’.17 Wat betekent dit concreet, welke "
+        "interventies zijn 2023 staat in het teken van drie thema’s."]

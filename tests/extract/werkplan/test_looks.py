@@ -11,6 +11,7 @@ and kept under the system temp dir (see :func:`tests.looks.look_pdfs`).
 
 from __future__ import annotations
 
+import pandas as pd
 import pypdfium2
 import pytest
 
@@ -43,6 +44,21 @@ def test_the_space_after_a_slash_where_a_line_broke_is_not_compared():
     assert words("informele(migranten / vrouwen-) organisaties") == words("informele(migranten /vrouwen-) organisaties")
     assert words("deelname/ actieve bijdrage") == words("deelname/actieve bijdrage")
     assert words("en / of") != words("en of")
+
+
+def test_the_space_before_a_notes_mark_is_not_compared_but_before_other_numbers_it_is():
+    from tests.compare_datasets import note_marks, words
+
+    # Seed 7323 carries note 2's mark over a line end: "Utrecht). 2" in the 2023 text, read "Utrecht).2".
+    # The marks are those of the notes the section is expected to hold, compared alike on both sides.
+    sections = pd.DataFrame({"section_id": ["werkplan-2023/bijlage/pl-2/2.1/vraagstuk"], "text": [
+        "(van Kentalis en Hogeschool Utrecht). 2 Deelnemers\n\n2 In deze links staan terugkoppelingen."]})
+    marks = note_marks(sections)["werkplan-2023/bijlage/pl-2/2.1/vraagstuk"]
+    assert marks == {"2"}
+    assert words("Hogeschool Utrecht). 2 Deelnemers, zoals 35 jongerenwerkers", marks) == \
+        words("Hogeschool Utrecht).2 Deelnemers, zoals 35 jongerenwerkers", marks)
+    assert words("Deelnemers, zoals 35 jongerenwerkers", marks) != words("Deelnemers, zoals35 jongerenwerkers", marks)
+    assert words("attentheid’. 17 Wat betekent dit", marks) != words("attentheid’.17 Wat betekent dit", marks)
 
 
 def test_a_look_is_the_same_for_a_seed():
