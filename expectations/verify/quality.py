@@ -31,7 +31,7 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
-                      "budget_labels_doubtful")
+                      "budget_labels_doubtful", "projects_outside_programmalijn")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -74,6 +74,7 @@ SIGNAL_LABELS = {
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "budget_labels_doubtful": "begrotingsregels: omschrijving twijfelachtig",
+    "projects_outside_programmalijn": "projecten buiten hun programmalijn",
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
     "toc_unread": "inhoudsopgave niet gelezen",
@@ -142,6 +143,26 @@ def reading_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings |
             "verkeerd gelezen: " + ", ".join(orphans["table_id"]),
             ",".join(str(p) for p in sorted(set(orphans["page_start"]))), list(orphans["table_id"])))
     return signals
+
+
+def projects_outside_programmalijn(projects: pd.DataFrame, programmalijnen: pd.DataFrame) -> list[Signal]:
+    """Projects whose number names a programmalijn of the bijlage ("Project 1.1" of Programmalijn 1) but
+    whose section is not under that programmalijn's: the headings' levels were read wrongly (a
+    programmalijn heading read at a project's level or below), however right the scopes are."""
+    sections = dict(zip(programmalijnen["number"], programmalijnen["section_id_bijlage"], strict=True))
+
+    def outside_its_own(number, section) -> bool:
+        own = sections.get(str(number).split(".")[0])
+        return isinstance(own, str) and not str(section).startswith(f"{own}/")
+
+    outside = projects[[outside_its_own(number, section)
+                        for number, section in zip(projects["project"], projects["section_id"], strict=True)]]
+    if outside.empty:
+        return []
+    return [Signal("projects_outside_programmalijn", f"{len(outside)} van {len(projects)} projecten",
+                   "projecten staan niet onder de programmalijn die hun nummer noemt: de niveaus van de koppen "
+                   "zijn waarschijnlijk verkeerd gelezen: " + ", ".join(outside["project_id"]),
+                   ",".join(str(p) for p in sorted(set(outside["page_start"]))), list(outside["project_id"]))]
 
 
 def toc_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dict | None = None) -> list[Signal]:
@@ -357,7 +378,8 @@ def review_reasons(signals: list[dict]) -> list[str]:
 def quality_signals(frames: dict[str, pd.DataFrame], year: int,
                     settings: QualitySettings | dict | None = None) -> list[Signal]:
     signals = (reading_signals(frames, settings) + toc_signals(frames, settings) + overview_signals(frames)
-               + planning_scope_signals(frames))
+               + planning_scope_signals(frames)
+               + projects_outside_programmalijn(frames["projects"], frames["programmalijnen"]))
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():

@@ -6,6 +6,7 @@ from expectations.verify.quality import (
     marks_without_label_signals,
     overview_signals,
     planning_scope_signals,
+    projects_outside_programmalijn,
     quality_signals,
     reading_signals,
     review_reasons,
@@ -26,8 +27,9 @@ def _frames(scope_kinds: list[str], headings: int, pages: int, scope_ids=None) -
     sections = pd.DataFrame({"kind": ["titlepage"] + ["section"] * headings})
     # Each project table belongs to its project's section.
     projects = pd.DataFrame({"budget_table_id": tables.loc[tables["scope_kind"] == "project", "table_id"]})
+    projects = projects.assign(project=None, section_id=None)
     return {"budget_tables": tables, "sections": sections, "document": pd.DataFrame({"page_count": [pages]}),
-            "projects": projects}
+            "projects": projects, "programmalijnen": pd.DataFrame({"number": [], "section_id_bijlage": []})}
 
 
 def test_tables_without_scope_are_listed():
@@ -219,3 +221,27 @@ def test_budget_labels_as_printed_raise_no_signal():
     ]
     table = BudgetTable("project-7.1", "budget", None, 99, 99, True, {}, rows)
     assert budget_label_signals([table], RowKeywords(), "werkplan-2023") == []
+
+
+def test_projects_not_under_the_programmalijn_their_number_names():
+    # Look 7456 stripped (no outline, tags or ToC): "Programmalijn 1. Opvoeding en ontwikkeling jongeren" read
+    # a level below its projects, so Project 1.1 and 1.2 stood right under Bijlage 1 while every scope was
+    # right.  The "Overige project" 10.1 names no programmalijn of the bijlage and is not counted.
+    programmalijnen = pd.DataFrame({"number": ["1", "2"], "section_id_bijlage": [
+        "werkplan-2023/bijlage/pl-1", "werkplan-2023/bijlage/pl-2"]})
+    read = pd.DataFrame({
+        "project_id": ["werkplan-2023/project-1.1", "werkplan-2023/project-1.2", "werkplan-2023/project-2.1",
+                       "werkplan-2023/project-10.1"],
+        "project": ["1.1", "1.2", "2.1", "10.1"],
+        "section_id": ["werkplan-2023/bijlage/1.1", "werkplan-2023/bijlage/1.2", "werkplan-2023/bijlage/pl-2/2.1",
+                       "werkplan-2023/bijlage/overige-project/10.1"],
+        "page_start": [30, 34, 38, 101]})
+    [signal] = projects_outside_programmalijn(read, programmalijnen)
+    assert (signal.kind, signal.subject, signal.evidence) == (
+        "projects_outside_programmalijn", "2 van 4 projecten",
+        ["werkplan-2023/project-1.1", "werkplan-2023/project-1.2"])
+    assert signal.pages == "30,34"
+    as_printed = read.assign(section_id=[
+        "werkplan-2023/bijlage/pl-1/1.1", "werkplan-2023/bijlage/pl-1/1.2", "werkplan-2023/bijlage/pl-2/2.1",
+        "werkplan-2023/bijlage/overige-project/10.1"])
+    assert projects_outside_programmalijn(as_printed, programmalijnen) == []
