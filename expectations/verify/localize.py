@@ -175,10 +175,12 @@ def localize(equations: list[Equation], settings: LocalizationSettings | dict | 
     big_m = 2 * max(np.abs(printed).max(), np.abs(constants).max()) + 1
     # A change of one unit needs z ≥ 1/M, and hours times their rate move an amount by one unit with far less: under
     # HiGHS' default integrality tolerance (1e-6) such a z counts as 0 (a scan's runner-up came out 8, not 9; a
-    # cent in a total went unseen).  Without hours among the unknowns the default stands, as it always has (a tighter
-    # one makes HiGHS print debugging lines on the 993-page synthetic werkplan).
-    hours_unknown = any(equation.factors for equation in equations)
-    tolerance = max(min(1e-6, 0.1 / big_m), 1e-10) if hours_unknown else 1e-6
+    # cent in a total went unseen).  Within the tolerance an hour count may move by M × tolerance uncounted, and its
+    # amount by that times the rate: the tolerance keeps that under a tenth of a unit.  Without hours among the
+    # unknowns the default stands, as it always has (a tighter one makes HiGHS print debugging lines on the
+    # 993-page synthetic werkplan).
+    largest_factor = max((abs(float(factor)) for e in equations for _, factor in e.factors), default=0.0)
+    tolerance = max(min(1e-6, 0.1 / (big_m * max(1.0, largest_factor))), 1e-10) if largest_factor else 1e-6
     identity, zeros = eye_array(n), csr_array((len(equations), n))
     constraints = [
         LinearConstraint(hstack([matrix, zeros]), constants, constants),  # every equation holds
@@ -200,7 +202,11 @@ def localize(equations: list[Equation], settings: LocalizationSettings | dict | 
         if result.status != 0:  # infeasible (or out of time): no further explanation
             solvable = bool(sets)
             break
-        changed = [i for i in range(n) if result.x[n + i] > 0.5]
+        # A number counts as changed when its z says so or its value moved (within the tolerance z may not).
+        changed = [i for i in range(n) if result.x[n + i] > 0.5 or abs(result.x[i] - printed[i]) >= 0.5]
+        if not changed:  # the equations hold only within the solver's tolerances: nothing to cut off
+            solvable = bool(sets)
+            break
         values = _consistent(matrix, constants, printed, changed)  # None: not whole, no explanation (see the module)
         if smallest is not None and len(changed) > smallest:
             runner_up = len(changed) if values is not None else None

@@ -7,6 +7,7 @@ report lists them so an auditor knows where to look twice.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -153,7 +154,8 @@ def projects_outside_programmalijn(projects: pd.DataFrame, programmalijnen: pd.D
 
     def outside_its_own(number, section) -> bool:
         own = sections.get(str(number).split(".")[0])
-        return isinstance(own, str) and not str(section).startswith(f"{own}/")
+        # A project without a section is another signal's (project_tables_without_section).
+        return isinstance(own, str) and isinstance(section, str) and not section.startswith(f"{own}/")
 
     outside = projects[[outside_its_own(number, section)
                         for number, section in zip(projects["project"], projects["section_id"], strict=True)]]
@@ -294,15 +296,24 @@ def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, docum
                    [ids.number(line_id, "amount") for line_id, row, _ in doubtful if "amount" in row.cells])]
 
 
+# Words that join two parts of one label ("Overhead en stafkosten"), so a kind's word after one is no new row.
+_LABEL_JOINERS = ("en", "and", "&", "+", "/")
+
+
 def _label_doubt(row: BudgetRow, keywords: RowKeywords) -> str | None:
     """Why ``row``'s label is not its own, if it is not: values without a label (its lines were given to
-    another row, or lost), or a label that begins a row kind again after its start ("Overhead Verwey-Jonker
-    Instituut Stafkosten …": two rows' labels joined).  A role may hold such a word ("Externe adviseur"):
-    only the words before it count."""
+    another row, or lost), or a label that begins a staff costs, overhead or total row again after its
+    start ("Overhead Verwey-Jonker Instituut Stafkosten …": two rows' labels joined).  Not doubted: a
+    total, which names what it sums ("Totaal externe kosten", "Subtotaal stafkosten"), a kind's word
+    after a joiner ("Overhead en stafkosten"), and the role ("Externe adviseur"): only the words before
+    it count."""
     if row.cells and not row.label_raw:
         return "waarden zonder omschrijving"
-    words = row.label_raw.removesuffix(row.role_raw or "").split()
-    if any(keywords.begins_row(word) for word in words[1:]):
+    words = row.label_raw.removesuffix(row.role_raw or "").lower().split()
+    if not words or words[0].startswith(keywords.total):
+        return None
+    again = (*keywords.staff_costs, *keywords.overhead, *keywords.total)
+    if any(word.startswith(again) and before not in _LABEL_JOINERS for before, word in pairwise(words)):
         return f"twee soorten regels in één omschrijving: {row.label_raw!r}"
     return None
 

@@ -435,7 +435,9 @@ def levels_of_numbered_roles(headings: list[Heading], numbering: Numbering) -> N
         if numbered:
             levels[role] = Counter(h.level for h in numbered).most_common(1)[0][0]
             if role == "chapter" and "unit" in levels:
-                levels[role] = min(levels[role], levels["unit"] - 1)
+                # Units at the top level leave no level above: chapters stay beside them (the quality
+                # signals then report projects outside their programmalijn).
+                levels[role] = max(min(levels[role], levels["unit"] - 1), 1)
             for heading in numbered:
                 heading.level = levels[role]
 

@@ -21,6 +21,11 @@ import pypdfium2 as pdfium
 SKEW = 0.15
 
 
+def _runs(indices: np.ndarray) -> list[np.ndarray]:
+    """``indices`` (ascending) split into runs of consecutive ones."""
+    return np.split(indices, np.flatnonzero(np.diff(indices) > 1) + 1) if indices.size else []
+
+
 class PagePixels:
     """The rendered pages of ``path`` at ``dpi``; a file pdfium cannot open has no pixels (darkness None)."""
 
@@ -78,7 +83,7 @@ class PagePixels:
         tenth of a degree or so still lets a rule drift a few pixels over a table's width, and a thin
         rule scanned at 200 dpi is a grey two pixels wide.  A cell's shading, a lighter grey, is no rule;
         nor is a letter, which fills no cell from edge to edge; nor a band of darker shading, thicker
-        than ``thickest`` points."""
+        than ``thickest`` points, though a rule along its edge, darker than the band, is one."""
         crop = self._crop(number, box, dpi)
         if crop is None:
             return []
@@ -93,9 +98,15 @@ class PagePixels:
         x0, top = (max(v, 0) for v in box[:2])
         scale = dpi / 72
         lines = np.flatnonzero((widened > dark).mean(axis=1) >= share)
-        runs = np.split(lines, np.flatnonzero(np.diff(lines) > 1) + 1) if lines.size else []
-        return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in runs
-                if len(run) <= thickest * scale + 2 * reach]
+        thin = thickest * scale + 2 * reach
+        rules = []
+        for run in _runs(lines):
+            if len(run) > thin:  # a band: the lines of it much darker than the band are a rule on its edge
+                level = widened[run].mean(axis=1)
+                rules += [part for part in _runs(run[level >= np.median(level) + 0.2]) if len(part) <= thin]
+            else:
+                rules.append(run)
+        return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in rules]
 
     def words(self, number: int, box: tuple[float, float, float, float], allowed: str | None = None,
               dpi: float = 300.0) -> list[tuple[str, float, float]]:

@@ -255,16 +255,17 @@ def parse_row(line: Line, columns: dict[str, Column], vocab: Vocabulary) -> RawR
     return row
 
 
-def _add_label(row: RawRow, words: list[Word], columns: dict[str, Column]) -> None:
+def _in_role_column(word: Word, columns: dict[str, Column]) -> bool:
+    # A quarter of the print's size: where a scan's OCR put a word that starts the column ("Senior"
+    # 1.1 pt left of "Onderzoeker" over it, 200 dpi); an organisation's words start a column's width left.
     role = columns.get("role")
+    return role is not None and word.x0 >= role.x0 - word.size / 4
+
+
+def _add_label(row: RawRow, words: list[Word], columns: dict[str, Column]) -> None:
     for word in words:
         row.top, row.bottom = min(row.top, word.top), max(row.bottom, word.bottom)
-        # A quarter of the print's size: where a scan's OCR put a word that starts the column ("Senior"
-        # 1.1 pt left of "Onderzoeker" over it, 200 dpi); an organisation's words start a column's width left.
-        if role is not None and word.x0 >= role.x0 - word.size / 4:
-            row.role_words.append(word)
-        else:
-            row.org_words.append(word)
+        (row.role_words if _in_role_column(word, columns) else row.org_words).append(word)
 
 
 def _is_heading_like(line: Line, table_size: float) -> bool:
@@ -419,7 +420,7 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     kind's first word settles (:func:`_label_begins`), then each to the row no grid rule sets apart from
     it, else the nearer; once a line goes below, the lines after it go too."""
     previous = table.rows[-1] if table.rows else None
-    above_at_least, below_from = _label_begins(pending, previous, row, keywords)
+    above_at_least, below_from = _label_begins(pending, previous, row, keywords, table.columns)
     # Where the row above ends so far: its values line, or the last line given to it (over a page end).
     edge = (previous.page, previous.bottom) if previous is not None else None
     below: list[Line] = []
@@ -432,22 +433,23 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     _put_before_label(row, below, table.columns)
 
 
-def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow,
-                  keywords: RowKeywords) -> tuple[int, int]:
+def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow, keywords: RowKeywords,
+                  columns: dict[str, Column]) -> tuple[int, int]:
     """How many ``pending`` lines at least go to the row above, and from which one on all go to the row
     below, as far as a row kind's first word ("Stafkosten …", "Overhead …") tells: a line that starts with
     one begins a label, so it is the first line of a row's label that has not begun yet.  That is the row
     above's when it has no label at all (its label went over a page end, or stands under its values) and
     the line comes first, else the row below's when its own label does not begin with such a word.  A
     label already begun cannot take it: the line goes to the other row, with the lines after it.  Where
-    the words tell nothing: (0, len(pending))."""
+    the words tell nothing: (0, len(pending)).  A line in the role column ("Externe adviseur") begins none."""
     unsettled = 0, len(pending)
-    begins = [index for index, line in enumerate(pending) if keywords.begins_row(line.text)]
+    begins = [index for index, line in enumerate(pending)
+              if keywords.begins_row(line.text) and not _in_role_column(line.words[0], columns)]
     if len(begins) != 1 or previous is None:
         return unsettled
     [index] = begins
     above_free = index == 0 and not previous.label
-    below_free = not keywords.begins_row(row.label)
+    below_free = not keywords.begins_row(row.org_text)
     if above_free and not below_free:
         return 1, len(pending)
     if below_free and not above_free:
@@ -457,9 +459,12 @@ def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow,
 
 def _nearer_below(line: Line, edge: tuple[int, float] | None, row: RawRow, pages: dict[int, Page]) -> bool:
     """``line`` goes on the label of the row below rather than the row above ending at ``edge`` (page,
-    bottom): the one no grid rule sets apart from it, else the nearer on its page."""
+    bottom; None: the table has no row above, so every line goes below): the one no grid rule sets apart
+    from it, else the nearer on its page."""
+    if edge is None:
+        return True
     page = pages[line.page]
-    above = edge is not None and edge[0] == line.page
+    above = edge[0] == line.page
     below = row.page == line.page
     ruled_above = above and _ruled_apart(page, edge[1], line.top, line)
     ruled_below = below and _ruled_apart(page, line.bottom, row.top, line)

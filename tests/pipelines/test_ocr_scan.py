@@ -29,11 +29,12 @@ def scanned_pages(sections: pd.DataFrame) -> list[int]:
 
 
 SCANS = {"300 dpi": {"dpi": 300}, "200 dpi, askew, noisy": {"dpi": 200, "rotation": 0.5, "noise": 12}}
-# Numbers OCR misread that no sum proves wrong on these pages alone (listed as ``ocr_unproven``), as the
-# bundled PDF prints them: Onderdeel C's overhead amount 21.137 (read "2437:") and its Movisie overhead
-# hours 572 (read "972"), Onderdeel E's Movisie senior hours 966 (read "66").
-UNPROVEN = {"300 dpi": [], "200 dpi, askew, noisy": ["onderdeel-c/005/amount", "onderdeel-c/012/hours",
-                                                     "onderdeel-e/008/hours"]}
+# How many numbers, at most, OCR reads with low confidence and no sum proves (listed as ``ocr_unproven``).  On
+# this machine the 200-dpi scan lists three, each misread: Onderdeel C's overhead amount 21.137 (read "2437:")
+# and its Movisie overhead hours 572 (read "972"), Onderdeel E's Movisie senior hours 966 (read "66").  Where
+# tesseract computes with other processor instructions it may read a doubtful digit otherwise (CI's machine
+# read the 572 right, at low confidence, and misread another number of its row, which a diagnosis corrected).
+MOST_UNPROVEN = {"300 dpi": 0, "200 dpi, askew, noisy": 3}
 
 
 @pytest.fixture(scope="module", params=list(SCANS))
@@ -54,8 +55,13 @@ def _unproven(folder) -> list[str]:
             for number in s["evidence"]]
 
 
+def _same(value, other) -> bool:
+    return value == other or pd.isna(value) and pd.isna(other)
+
+
 def test_every_budget_row_on_the_scanned_pages_equals_the_bundled_pdfs(scanned, datasets_2023):
-    # After the diagnoses, but for the numbers listed as unproven: each of those is a misread, named.
+    # After the diagnoses' likely misreads are corrected, every number equals the bundled PDF's but for
+    # numbers listed as unproven: nothing misread is published unflagged.
     name, pages, folder = scanned
     bundled = datasets_2023.frames["budget_lines"]
     bundled = bundled[bundled["page"].isin(pages)]
@@ -63,19 +69,21 @@ def test_every_budget_row_on_the_scanned_pages_equals_the_bundled_pdfs(scanned, 
                               pd.read_csv(folder / "diagnoses.csv", dtype={"number_id": str}))
     assert len(read) == len(bundled) > 100
     expected = bundled[ROW].astype(object).where(bundled[ROW].notna(), None).assign(
-        page=[pages.index(p) + 1 for p in bundled["page"]])
-    got = read[ROW + ["page"]].astype(object).where(read[ROW + ["page"]].notna(), None)
+        page=[pages.index(p) + 1 for p in bundled["page"]]).reset_index(drop=True)
+    got = read[ROW + ["page"]].astype(object).where(read[ROW + ["page"]].notna(), None).reset_index(drop=True)
     for column in ("rate", "hours", "amount"):
         expected[column] = [None if v is None else int(v) for v in expected[column]]
         got[column] = [None if v is None else int(v) for v in got[column]]
-    assert _unproven(folder) == UNPROVEN[name]
+    unproven = _unproven(folder)
+    assert len(unproven) <= MOST_UNPROVEN[name]
     line_ids = [i.removeprefix("werkplan-2023/") for i in read["line_id"]]
-    for number in UNPROVEN[name]:
+    misread = [f"{line_ids[row]}/{column}" for column in ("rate", "hours", "amount")
+               for row in range(len(got)) if not _same(got.at[row, column], expected.at[row, column])]
+    assert set(misread) <= set(unproven)
+    for number in unproven:
         line_id, field = number.rsplit("/", 1)
-        row = line_ids.index(line_id)
-        assert got.at[row, field] != expected.at[row, field]  # misread
-        got.at[row, field] = expected.at[row, field] = None
-    pd.testing.assert_frame_equal(got.reset_index(drop=True), expected.reset_index(drop=True), check_dtype=False)
+        got.at[line_ids.index(line_id), field] = expected.at[line_ids.index(line_id), field] = None
+    pd.testing.assert_frame_equal(got, expected, check_dtype=False)
 
 
 def test_every_planned_cell_is_read_from_the_pixels(scanned, datasets_2023):
@@ -130,16 +138,17 @@ def test_every_table_gets_its_scope(scanned, datasets_2023):
 
 
 REVIEW = {"300 dpi": ["project_tables_without_section", "toc_matches_few_headings"],
-          "200 dpi, askew, noisy": ["toc_partly_read", "ocr_unproven", "project_tables_without_section",
-                                    "toc_matches_few_headings"]}
+          "200 dpi, askew, noisy": ["toc_partly_read", "project_tables_without_section", "toc_matches_few_headings"]}
 
 
 def test_an_excerpt_of_pages_goes_to_review(scanned):
     # These 19 pages are an excerpt: the table of contents lists 42 headings of which 7 stand on them, and
     # the two project plans stand under no "Bijlage" heading.  What cannot be placed is said, not
     # published as sound.  At 200 dpi OCR reads the contents' dot leaders as letters (5 of its 44 lines
-    # it cannot read as entries), and three numbers no sum proves.
+    # it cannot read as entries), and numbers no sum proves, if any, are a reason too.
     name, _, folder = scanned
     summary = json.loads((folder / "quality" / "validation.json").read_text())["summary"]
     assert summary["needs_review"] is True
-    assert [reason.split(":")[0] for reason in summary["review_reasons"]] == REVIEW[name]
+    reasons = [reason.split(":")[0] for reason in summary["review_reasons"]]
+    assert [reason for reason in reasons if reason != "ocr_unproven"] == REVIEW[name]
+    assert ("ocr_unproven" in reasons) == bool(_unproven(folder))

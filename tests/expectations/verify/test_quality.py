@@ -208,7 +208,7 @@ def test_budget_rows_whose_label_is_not_their_own():
 def test_budget_labels_as_printed_raise_no_signal():
     # Project 7.1 read right.  Two rows it does not have: a role may begin with a row kind's word ("Externe
     # adviseur", in another year's wording), and a row's organisation may be carried down its block (its
-    # label then only the role).
+    # label then only the role).  Totals name what they sum, and a label may join two kinds with "en".
     rows = [
         _budget_row(3, RowKind.STAFF_COSTS, "Stafkosten Verwey-Jonker Instituut", "Verwey-Jonker Instituut", None,
                     "3.744", 99),
@@ -218,6 +218,9 @@ def test_budget_labels_as_printed_raise_no_signal():
         _budget_row(7, RowKind.STAFF, "Junior", "Movisie", "Junior", "3.350", 99),
         _budget_row(12, RowKind.EXTERNAL, "Externe projectkosten / inhuur", None, None, "4.962", 99),
         _budget_row(13, RowKind.TABLE_TOTAL, "Totaal Project", None, None, "54.962", 99),
+        _budget_row(14, RowKind.ORG_TOTAL, "Totaal externe kosten", None, None, "4.962", 99),
+        _budget_row(15, RowKind.ORG_TOTAL, "Subtotaal stafkosten", None, None, "3.744", 99),
+        _budget_row(16, RowKind.OVERHEAD, "Overhead en stafkosten Movisie", "Movisie", None, "10.920", 99),
     ]
     table = BudgetTable("project-7.1", "budget", None, 99, 99, True, {}, rows)
     assert budget_label_signals([table], RowKeywords(), "werkplan-2023") == []
@@ -245,3 +248,6 @@ def test_projects_not_under_the_programmalijn_their_number_names():
         "werkplan-2023/bijlage/pl-1/1.1", "werkplan-2023/bijlage/pl-1/1.2", "werkplan-2023/bijlage/pl-2/2.1",
         "werkplan-2023/bijlage/overige-project/10.1"])
     assert projects_outside_programmalijn(as_printed, programmalijnen) == []
+    # A project whose section was not found is project_tables_without_section's to report.
+    assert projects_outside_programmalijn(as_printed.assign(section_id=[None, *as_printed["section_id"][1:]]),
+                                          programmalijnen) == []

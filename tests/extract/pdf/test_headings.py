@@ -244,3 +244,11 @@ def test_in_ocr_text_the_numbering_gives_units_and_chapters_one_level_each():
     levels_of_numbered_roles(headings, NUMBERING)
     numbered_levels(headings, NUMBERING)
     assert [h.level for h in headings] == [3, 4, 6, 3, 4, 6]
+
+
+def test_units_at_the_top_level_leave_chapters_at_the_top_level_too():
+    # No level 0: OCR measured "Project 1.1" as large as the largest headings.
+    headings = [Heading(text=text, level=1, size=0.0, page=1, top=0.0, lines=[]) for text in (
+        "Programmalijn 1. Opvoeding en ontwikkeling jongeren", "Project 1.1 Een stevige basis")]
+    levels_of_numbered_roles(headings, NUMBERING)
+    assert [h.level for h in headings] == [1, 1]

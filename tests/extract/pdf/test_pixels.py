@@ -76,6 +76,25 @@ def test_a_slanted_thin_rule_is_found_and_a_dark_band_is_none(tmp_path):
     assert found == pytest.approx([344.5, 356.0, 367.5], abs=1.0)
 
 
+def test_a_rule_along_a_dark_band_is_found(tmp_path):
+    # A table header set white on dark grey (0.3) from 400 to 412 pt, the grid's black rule along its foot.
+    from reportlab.pdfgen import canvas
+
+    pdf = tmp_path / "band.pdf"
+    drawing = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    drawing.setFillGray(0.3)
+    drawing.rect(57.0, 842 - 412.0, 480.0, 12.0, stroke=0, fill=1)
+    drawing.setLineWidth(0.8)
+    drawing.line(57.0, 842 - 412.4, 537.0, 842 - 412.4)
+    drawing.save()
+    pixels = PagePixels(pdf)
+    try:
+        found = pixels.horizontal_rules(1, (57.0, 390.0, 537.0, 430.0))
+    finally:
+        pixels.close()
+    assert found == pytest.approx([412.4], abs=0.7)
+
+
 def _year_on_a_band(path, year_x: float, top: float) -> float:
     """A page with "2023" in bold 9 pt on a light grey band from ``top`` down (as a Gantt table's year row in
     the 2023 werkplan), from ``year_x`` on; returns the year's width in points."""

@@ -366,3 +366,20 @@ def test_a_label_wrapped_above_its_values_begins_the_row():
         ("staff", "Verwey-Jonker Instituut Projectondersteuning"),
         ("staff_costs", "Stafkosten Verwey-Jonker Instituut"),
         ("overhead", "Overhead Verwey-Jonker Instituut")]
+
+
+def test_a_label_line_over_the_first_row_goes_to_it_across_a_grid_rule():
+    """An organisation set in a grid row of its own over its first staff row, a rule between: with no
+    row above, the line begins the first row's label (it raised an error in a look with group rows)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    lines = [_placed(1, 100, *_HEADER), _placed(1, 116, ("Movisie", 50)),
+             _placed(1, 132, ("Senior", 200), ("95", 340), ("10", 410), ("950", 470)),
+             _placed(1, 147, ("Totaal", 50), ("950", 470))]
+    rules = [(45, 520, 112), (45, 520, 128), (45, 520, 143)]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines, h_rules=rules)]))
+    assert [(row.row_kind, row.label_raw, row.cells["amount"].value) for row in classify_rows(table)] == [
+        ("staff", "Movisie Senior", 950), ("table_total", "Totaal", 950)]
