@@ -225,8 +225,8 @@ def join_wrapped(texts: list[str], vocab: Counter) -> str:
         part = part.strip()
         if not text:
             text = part
-        elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith(" -"):
-            text = join_hyphenated(text, part, vocab)
+        elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith((" -", ",-")):
+            text = join_hyphenated(text, part, vocab)  # ",-" ends an amount ("€ 25.000,-"), not a word
         elif text.endswith(" -") and text[:-2].rsplit(" ", 1)[-1].lower() in _CONJUNCTIONS and part[:1].isalpha():
             text = text + part  # "… en -" + "ontwikkeling": a compound's first part left out ("en -ontwikkeling")
         elif text.endswith("/") and not text.endswith(" /"):

@@ -259,10 +259,12 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
 def _goes_on_above(lines: list[Line], index: int) -> bool:
     """Whether a line without a page number goes on the title above it rather than begin the one below:
     it stands closer to the line above (a title's lines are set closer than its entries), or, where the
-    gaps are alike, it starts in lower case."""
+    gaps are alike, it starts in lower case.  The last line of a page has no line below it: the next
+    page's first is no nearer."""
     line = lines[index]
     above = line.top - lines[index - 1].bottom
-    below = lines[index + 1].top - line.bottom if index + 1 < len(lines) else above + line.size
+    below = lines[index + 1].top - line.bottom if index + 1 < len(lines) and lines[index + 1].page == line.page \
+        else above + line.size
     if abs(above - below) > 0.1 * line.size:
         return above < below
     return line.text[:1].islower()

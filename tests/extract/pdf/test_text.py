@@ -37,6 +37,12 @@ def test_join_lines_keeps_a_spaced_dash():
     assert join_lines(["vaders –", "naast moeders -", "bij de"], Counter()) == "vaders – naast moeders - bij de"
 
 
+def test_an_amount_in_dutch_notation_at_a_line_end_is_no_broken_word():
+    # Onderdeel B of the 2023 werkplan in a monospaced look: "… circa € 25.000,-" / "voor (de start van) …".
+    assert join_lines(["budget van circa € 25.000,-", "voor (de start van)"], Counter()) == (
+        "budget van circa € 25.000,- voor (de start van)")
+
+
 def test_a_line_ending_in_a_conjunction_and_a_hyphen_goes_on_with_the_compound_it_shortens():
     assert join_lines(["KIS-producten en -", "rapporten"], Counter()) == "KIS-producten en -rapporten"
     assert join_lines(["Programmaleiding en -", "ontwikkeling"], Counter()) == "Programmaleiding en -ontwikkeling"

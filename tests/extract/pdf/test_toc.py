@@ -83,6 +83,23 @@ def test_a_title_wrapped_after_the_line_with_its_number_is_one_entry():
         ("Project 5.2 Werken aan taalvaardigheid", 25), ("Project 5.3 Gezond oud worden", 26)]
 
 
+def test_a_title_wrapped_at_a_page_end_goes_on_the_entry_above():
+    # Numbers beside titles' first lines, no leaders: "niveau", the last line of page 2, ends project 9.1's
+    # title; the next page's first entry stands no nearer to it (its top is less than the line's).
+    from dataclasses import replace
+
+    lines = [_line(733, 64, [("Project 8.1 Publieke familiariteit in de (super)diverse wijk", None), _number(106)]),
+             _line(748, 64, [("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal", None),
+                             _number(110)]),
+             _line(761, 64, [("niveau", None)]),
+             replace(_line(62, 64, [("Project 9.2 Online discriminatie aanpakken", None), _number(115)]), page=3),
+             replace(_line(78, 64, [("Project 9.3 Institutioneel racisme", None), _number(120)]), page=3)]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 8.1 Publieke familiariteit in de (super)diverse wijk", 106),
+        ("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau", 110),
+        ("Project 9.2 Online discriminatie aanpakken", 115), ("Project 9.3 Institutioneel racisme", 120)]
+
+
 def test_a_table_of_numbers_is_no_table_of_contents():
     # Budget rows end in right-aligned numbers too, but after other numbers, and not in page order.
     rows = [_line(100 + 14 * n, 50, [(f"Movisie Senior onderzoeker {rate} {hours}", None), _number(amount)])
