@@ -51,6 +51,14 @@ def test_rules_are_found_in_the_image_and_shading_is_none(tmp_path):
     assert PagePixels(tmp_path / "none.pdf").vertical_rules(1, (0, 0, 10, 10)) == []
 
 
+def _horizontal_rules(pdf, box: tuple[float, float, float, float]) -> list[float]:
+    pixels = PagePixels(pdf)
+    try:
+        return pixels.horizontal_rules(1, box)
+    finally:
+        pixels.close()
+
+
 def test_a_slanted_thin_rule_is_found_and_a_dark_band_is_none(tmp_path):
     # A noisy 200-dpi scan of the 2023 werkplan that OCR straightened left its Gantt grid turned a tenth of a
     # degree or so: a rule across project 9.2's table (480 pt) drifts about a point, and a thin rule is a
@@ -68,11 +76,7 @@ def test_a_slanted_thin_rule_is_found_and_a_dark_band_is_none(tmp_path):
     drawing.setFillGray(0.2)
     drawing.rect(57.0, 842 - 390.0, 480.0, 4.0, stroke=0, fill=1)
     drawing.save()
-    pixels = PagePixels(pdf)
-    try:
-        found = pixels.horizontal_rules(1, (57.0, 335.0, 537.0, 395.0))
-    finally:
-        pixels.close()
+    found = _horizontal_rules(pdf, (57.0, 335.0, 537.0, 395.0))
     assert found == pytest.approx([344.5, 356.0, 367.5], abs=1.0)
 
 
@@ -87,11 +91,7 @@ def test_a_rule_along_a_dark_band_is_found(tmp_path):
     drawing.setLineWidth(0.8)
     drawing.line(57.0, 842 - 412.4, 537.0, 842 - 412.4)
     drawing.save()
-    pixels = PagePixels(pdf)
-    try:
-        found = pixels.horizontal_rules(1, (57.0, 390.0, 537.0, 430.0))
-    finally:
-        pixels.close()
+    found = _horizontal_rules(pdf, (57.0, 390.0, 537.0, 430.0))
     assert found == pytest.approx([412.4], abs=0.7)
 
 
