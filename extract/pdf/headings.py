@@ -370,8 +370,9 @@ def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
     """The headings but the lead-ins (:meth:`_Cues.lead_in`) inside a unit's numbered section ("6.
     Activiteiten / plan van aanpak"): there a line no other evidence makes a heading (a ToC entry, numbering,
     size, the style of a numbered level) labels the section's text, as the numbered subsections are the
-    lowest level the numbering knows.  Outside one, such a line still heads what follows."""
-    unit_section = cues.roles["unit_section"]
+    lowest level the numbering knows.  Outside one, such a line still heads what follows.  A heading opens
+    a numbered section in any case: small capitals print "6. actiViteiten / plan Van aanpak"."""
+    unit_section = re.compile(cues.roles["unit_section"].pattern, cues.roles["unit_section"].flags | re.IGNORECASE)
     kept, in_section = [], False
     for heading in headings:
         if cues.lead_in(heading):

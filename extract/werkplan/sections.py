@@ -109,9 +109,6 @@ class _Builder:
             kind = "project_section"
             if m := re.match(w.section_number_pattern, text):
                 number, local = m.group(1), ids.slug(m.group(2))
-        elif (in_bijlage and parent is not None and parent.kind == "bijlage"
-              and heading.level + 1 == self.resolver.project_level):
-            kind = "group"
         text = self.as_numbered(text)
         scoped = kind in ("project", "subplan") and scope is not None
         full = ids.child_section(parent.id if parent else None, local)
@@ -178,6 +175,7 @@ def build_sections(
     vocab = document_vocabulary(document)
     for root in roots:
         for node in root.walk():
+            _group_projects(node)
             node.blocks = _blocks(node.lines, table_lines, pitch, vocab, conf.text)
             if node.lines:
                 node.page_end = max(node.page_end, node.lines[-1].page)
@@ -186,6 +184,15 @@ def build_sections(
             node.lines += [line for note in node.notes for line in note]
         _close_pages(root)
     return roots
+
+
+def _group_projects(node: Section) -> None:
+    """A heading of a bijlage that holds projects groups them ("Overige project" over "1. Kennisdossier …"),
+    at whatever level the look set it."""
+    if node.kind == "bijlage":
+        for child in node.children:
+            if child.kind == "section" and any(grandchild.kind == "project" for grandchild in child.children):
+                child.kind = "group"
 
 
 def retext_toc(node: Section, entries: list[TocEntry], document: Document,

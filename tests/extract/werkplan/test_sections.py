@@ -301,3 +301,28 @@ def test_a_heading_as_small_as_a_footnote_is_not_part_of_the_note_above_it(tmp_p
                 for s in root.walk()}
     assert "8. Planning" in sections
     assert "Planning" not in sections["7. Resultaten"].text
+
+
+def test_a_heading_of_the_bijlage_holding_projects_is_their_group_at_any_level(tmp_path):
+    # Look 7603: "Overige project" set as the programmalijnen are, over its item "1. Kennisdossier …" set as
+    # the projects are, with a style of the Inleiding ranked between them: no level lies between the group
+    # and its projects, yet it holds one.
+    from reportlab.lib.styles import ParagraphStyle
+
+    rows = budget_block([("Movisie", [("Onderzoeker", 100, 10)], 10, 5)], 1000)
+    between = {"h2": ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=14, leading=17, spaceBefore=6),
+               "h2b": ParagraphStyle("h2b", fontName="Helvetica-Bold", fontSize=13, leading=16, spaceBefore=6)}
+    blocks = [("title", "Werkplan 2031"), ("p", "Kennisplatform"), ("pagebreak",), ("h1", "Inleiding"),
+              ("h2b", "Achtergrond"), ("p", "Waarom dit werkplan."), ("pagebreak",),
+              ("h1", "Bijlage 1. Uitgewerkte projectplannen"), ("h2", "Programmalijn 1. Opvoeding"),
+              ("h3", "Project 1.1 Vaders mee aan het stuur"), ("h4", "1. Vraagstuk"), ("p", "Wat er speelt."),
+              ("h4", "2. Begroting"), ("budget", rows), ("h2", "Overige project"),
+              ("h3", "1. Kennisdossier Roma, Sinti en woonwagenbewoners"), ("h4", "1. Vraagstuk"),
+              ("p", "Wat er speelt."), ("h4", "2. Begroting"), ("budget", rows)]
+    build_pdf(tmp_path / "werkplan-2031.pdf", blocks, styles=between)
+    sections = [s for root in extract_werkplan(tmp_path / "werkplan-2031.pdf").sections for s in root.walk()]
+    assert [(s.kind, s.title, s.scope_id) for s in sections if s.kind in ("programmalijn", "group", "project")] == [
+        ("programmalijn", "Programmalijn 1. Opvoeding", None),
+        ("project", "Project 1.1 Vaders mee aan het stuur", "project-1.1"),
+        ("group", "Overige project", None),
+        ("project", "1. Kennisdossier Roma, Sinti en woonwagenbewoners", "project-2.1")]
