@@ -61,7 +61,10 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
         notes += [note for inside in _runs_inside(page.lines, run, body_size, skip, conf)
                   for note in _notes(inside, page.number, numbered)
                   if _referenced_above(note, earlier + page.lines, inside[0], conf)]
-    return sorted(notes, key=lambda note: note.page)
+    # In reading order (a page's notes set inside the text come before those at its foot): references
+    # are sought in their notes' order (:func:`reference_line`).
+    order = {id(line): index for index, line in enumerate(document.lines())}
+    return sorted(notes, key=lambda note: (note.page, order[id(note.lines[0])]))
 
 
 def _notes(run: list[Line], page: int, numbered: re.Pattern) -> list[Footnote]:

@@ -80,6 +80,19 @@ def test_a_note_set_right_after_the_paragraph_that_refers_to_it_is_a_footnote():
     assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [("8", [lines[2].text])]
 
 
+def test_notes_come_in_reading_order_whether_set_under_their_paragraph_or_at_the_foot():
+    """Look 7600 (each note at the end of its section): project 2.1's note 3 under "6. Activiteiten", note 4
+    the page's last lines.  In the order they are read, each reference is sought after the one before."""
+    lines = [_line(29, 300, "media en de websites van KIS, LKHA en HALT (zie ook eerdere KIS-artikelen 3)."),
+             _line(29, 504, "3 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’", 7),
+             _line(29, 600, "nader te specificeren (zie KIS-artikelen van 20224)."),
+             _line(29, 694, "Een artikel over de regionale bijeenkomsten met vier betrokkenen."),
+             _line(29, 709, "4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’", 7)]
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(29, 595, 842, lines)]), 10.0, set(),
+                           FootnoteSettings())
+    assert [(n.number, n.lines[0].top) for n in notes] == [("3", 504), ("4", 709)]
+
+
 def test_a_reference_carried_to_the_start_of_a_line_counts_but_a_list_items_number_does_not():
     """Seen in a look of project 2.1 at 11.5 pt: note 3's mark, carried to the next line, merged with the
     ")." after it (set at the body's size); the year "2023" above ends in the 3, and "(zie paragraaf 4)."
