@@ -300,3 +300,30 @@ def test_an_outline_nesting_small_capital_sections_under_a_project_has_them_two_
                 heading("3. relatie tot programmalijn", 4, "Helvetica")]  # a case the font gives: text as typed
     numbered_levels(headings, NUMBERING)
     assert [h.level for h in headings] == [3, 5, 5, 5, 5, 5, 4]
+
+
+def test_typography_gives_a_units_sub_plans_and_sections_the_levels_their_numbering_says():
+    # Look 7444 without a table of contents: its styles rank by size, and the title page's "Verwey-Jonker
+    # Instituut en Movisie" (bold, 10.5 pt) ranks between the projects (14 pt) and their sub-plans (10 pt).
+    # The outline has no such level between them: 79 headings disagreed by one level with the outline.
+    from extract.pdf.heading_sources import TYPOGRAPHY, read_headings
+
+    def line(text: str, top: float, size: float, font: str) -> Line:
+        return _set(text, top, size, font, x0=57.0, width=0.5)
+
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    lines, top = [], 60.0
+    for text, size, font in [("Verwey-Jonker Instituut en Movisie", 10.5, "Helvetica-Bold"),
+                             ("Project 4.1 Aanpak stagediscriminatie", 14, "Helvetica-Bold"),
+                             ("Idee 1: Benchmark op mbo-scholen", 10, "Helvetica-Oblique"),
+                             ("1. Vraagstuk", 8, "Helvetica-BoldOblique"),
+                             ("2. Doel(en) project", 8, "Helvetica-BoldOblique"),
+                             ("Idee 2: Actieonderzoek onder studenten", 10, "Helvetica-Oblique"),
+                             ("1. Vraagstuk", 8, "Helvetica-BoldOblique")]:
+        lines.append(line(text, top, size, font))
+        lines += [line(body, top + size + 10 + 12 * i, 9, "Times-Roman") for i in range(2)]
+        top += size + 50
+    document = Document(path=Path("ranks.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    reading = read_headings(document, numbering=NUMBERING)
+    assert reading.source == TYPOGRAPHY
+    assert [h.level for h in reading.headings] == [2, 1, 2, 3, 3, 2, 3]
