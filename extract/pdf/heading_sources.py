@@ -62,7 +62,9 @@ def read_headings(document: Document, settings: HeadingSettings | dict | None = 
     typographic = find_headings(document, conf, numbering)
     if document.one_font:  # OCR measured the sizes, a point either way: the numbering tells the levels
         levels_of_numbered_roles(typographic, numbering)
-        numbered_levels(typographic, numbering)
+    # Inside a unit the numbering says the levels, as it does for the outline's and the tags' headings: a
+    # style ranked between a unit's and its sub-plans' (the title page's) leaves no gap the others lack.
+    numbered_levels(typographic, numbering)
     order = {id(line): index for index, line in enumerate(document.lines())}
     readings = []
     if outline:

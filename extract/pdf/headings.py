@@ -81,7 +81,8 @@ class Numbering:
     (:func:`extract.werkplan.vocabulary.HeadingWords.numbering`).
 
     Patterns are matched at the start of a line, case-insensitively except ``unit_section``, whose capital
-    is part of the cue; ``None`` where the document has no such numbering.
+    is part of the cue (but for text whose case says nothing: :func:`case_blind`); ``None`` where the
+    document has no such numbering.
     """
 
     chapter: str | None = None  # a level of its own above the units ("Programmalijn 3")
@@ -90,21 +91,24 @@ class Numbering:
     unit_section: str | None = None  # inside a unit, two levels below it ("1. Vraagstuk")
     others: tuple[str, ...] = ()  # numbering that marks a heading but says no level ("Onderdeel B")
 
-    def compiled(self) -> dict[str, re.Pattern]:
-        """Each role's pattern compiled; a role without numbering matches nothing."""
+    def compiled(self, blind: bool = False) -> dict[str, re.Pattern]:
+        """Each role's pattern compiled; a role without numbering matches nothing.  ``blind``: for text
+        whose case says nothing (:func:`case_blind`), where ``unit_section`` too matches in any case."""
         def compile_(pattern: str | None, flags: int = re.IGNORECASE) -> re.Pattern:
             return re.compile(pattern, flags) if pattern else _NOTHING
 
         return {"chapter": compile_(self.chapter), "unit": compile_(self.unit), "sub_unit": compile_(self.sub_unit),
-                "unit_section": compile_(self.unit_section, 0)}
+                "unit_section": compile_(self.unit_section, re.IGNORECASE if blind else 0)}
 
-    def any_numbering(self) -> list[re.Pattern]:
-        roles = self.compiled()
+    def any_numbering(self, blind: bool = False) -> list[re.Pattern]:
+        roles = self.compiled(blind)
         return [roles["chapter"], roles["unit"], roles["sub_unit"], roles["unit_section"],
                 *(re.compile(p, re.IGNORECASE) for p in self.others)]
 
 
 _NOTHING = re.compile(r"(?!)")
+# A font that sets small capitals says so in its name: "Liberation-Sans-Bold-Small-Caps", "Minion-SmallCaps".
+_SMALL_CAPS = re.compile(r"small[-_ ]?caps", re.IGNORECASE)
 # In one font (an OCR text layer) a line's size is measured from its height: a point either way.
 ONE_FONT_SIZE_TOLERANCE = 1.0
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
@@ -147,6 +151,18 @@ def line_style(line: Line) -> tuple:
     return family, bold, italic, size, color
 
 
+def case_blind(lines: list[Line]) -> bool:
+    """Most of the lines' letters are set in a small-capitals font: every letter prints as a capital, and the
+    case the text layer gives a letter is whichever its font's map names for the glyph both cases share
+    ("6. actiViteiten / plan Van aanpak" printed for "6. Activiteiten / plan van aanpak"), no cue to the case
+    the author typed."""
+    chars = Counter()
+    for line in lines:
+        for word in line.words:
+            chars[bool(_SMALL_CAPS.search(word.fontname))] += len(word.text)
+    return chars[True] > chars[False]
+
+
 class _Cues:
     def __init__(self, document: Document, conf: HeadingSettings, numbering: Numbering):
         self.conf = conf
@@ -160,6 +176,8 @@ class _Cues:
         self.vocabulary = document_vocabulary(document)  # for titles wrapped at a hyphen
         self.roles = numbering.compiled()
         self.numbered = numbering.any_numbering()
+        self.blind_roles = numbering.compiled(blind=True)
+        self.blind_numbered = numbering.any_numbering(blind=True)
         self.toc = entry_lines(self.lines, vocab=self.vocabulary)
         toc_ids = {id(line) for line in self.toc_lines()}
         keys = self.toc_keys = [toc_key(e.title) for e in self.toc]
@@ -203,6 +221,15 @@ class _Cues:
         head, joined = toc_key(title), toc_key(f"{title} {line}")
         return any(key.startswith(joined) and key != head for key in self.toc_keys)
 
+    def numbered_line(self, line: Line) -> bool:
+        """The line is numbered like a heading (in any case where its case says nothing: :func:`case_blind`)."""
+        patterns = self.blind_numbered if case_blind([line]) else self.numbered
+        return any(p.match(line.text.strip()) for p in patterns)
+
+    def roles_of(self, heading: Heading) -> dict[str, re.Pattern]:
+        """The numbering's roles as the heading's text is matched with them (:meth:`Numbering.compiled`)."""
+        return self.blind_roles if case_blind(heading.lines) else self.roles
+
     def toc_lines(self) -> list[Line]:
         return [line for entry in self.toc for line in entry.lines]
 
@@ -217,7 +244,7 @@ class _Cues:
                     and line.top - above[0].bottom < self.conf.wrap_gap * line.size:
                 continue  # a title's next line: one title, counted once ("Idee 1: Benchmark … op" / "mbo-scholen")
             total[style] += 1
-            if any(p.match(line.text.strip()) for p in self.numbered):
+            if self.numbered_line(line):
                 numbered[style] += 1
         return {s for s, n in numbered.items() if n >= 2 and n >= self.conf.numbered_share * total[s]}
 
@@ -284,7 +311,7 @@ class _Cues:
         text = line.text.strip()
         if index in self.toc_level_of:
             return True
-        if any(p.match(text) for p in self.numbered):
+        if self.numbered_line(line):
             small = any(self.roles[role].match(text) for role in ("sub_unit", "unit_section"))
             if line.size > body or small and line.size == body and self._stands_apart(index):
                 return True
@@ -344,14 +371,14 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and cues.same_style(previous, index)
             and line.top - before.bottom < conf.wrap_gap * line.size
             and index not in cues.toc_level_of
-            and not any(p.match(line.text.strip()) for p in cues.numbered)
+            and not cues.numbered_line(line)
             and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width
                  # The line's first word would not have fit after the line above: the typesetter wrapped.
                  or before.x1 + 0.25 * line.size + (line.words[0].x1 - line.words[0].x0) > text_x0 + width
                  or cues.continues_toc_title(last.text, line.text)
                  # Right under a numbered title, in its style, a line with no number of its own
                  # goes on with the title (a section with no text before the next would be empty).
-                 or any(p.match(last.lines[0].text.strip()) for p in cues.numbered)
+                 or cues.numbered_line(last.lines[0])
                  or ends_open(before.text))
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary)
@@ -402,7 +429,7 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
     deepest = max(style_levels.values())
     in_unit = False
     for heading in headings:
-        text = heading.text.strip()
+        text, roles = heading.text.strip(), cues.roles_of(heading)
         if heading.toc_level:
             levels = carried[heading.style]
             level = heading.toc_level if heading.toc_level in levels else next(
@@ -451,10 +478,10 @@ def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
     A unit is a heading numbered like one; every heading at its level (an item of an unnumbered
     group of projects) opens a unit too, and a heading above that level closes it.
     """
-    roles = numbering.compiled()
+    roles_by_case = {False: numbering.compiled(), True: numbering.compiled(blind=True)}
     unit_level, in_unit = None, False
     for heading in headings:
-        text = heading.text.strip()
+        text, roles = heading.text.strip(), roles_by_case[case_blind(heading.lines)]
         if unit_level is None and roles["unit"].match(text):
             unit_level = heading.level
         if unit_level is None:

@@ -541,11 +541,13 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
                          lines=head + printed)
 
 
-def _ends_page(page: Page, table: PlanningTable) -> bool:
-    """Nothing but smaller print (footnotes) follows the table on its page."""
+def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = frozenset()) -> bool:
+    """Nothing but smaller print (footnotes) follows the table on its page.  A heading after it (``headings``:
+    the ``id()`` of the document's heading lines), set as small as it may be, heads what the page goes on
+    with: a budget table in smaller print under "9. Begroting" is no footnote."""
     last = max(ln.bottom for ln in table.lines)
     size = max(ln.size for ln in table.lines)
-    return all(ln.size < size for ln in page.lines if ln.top > last)
+    return all(ln.size < size and id(ln) not in headings for ln in page.lines if ln.top > last)
 
 
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
@@ -615,7 +617,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                                   ruled=ruled)
             piece, piece_page = table, page
             for following in pages[position + 1:]:
-                if not _ends_page(piece_page, piece):
+                if not _ends_page(piece_page, piece, stops):
                     break
                 piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels), following
                 if piece is None:

@@ -254,3 +254,78 @@ def test_units_at_the_top_level_leave_chapters_at_the_top_level_too():
         "Programmalijn 1. Opvoeding en ontwikkeling jongeren", "Project 1.1 Een stevige basis")]
     levels_of_numbered_roles(headings, NUMBERING)
     assert [h.level for h in headings] == [1, 1]
+
+
+# A bold small-capitals font as WeasyPrint names it: its letters print as capitals at 0.77 of the heading's
+# size, and its text layer gives each letter the case the font's map names for the glyph both cases share.
+SMALL_CAPS = "PJPQDX+Liberation-Sans-Bold-Small-Caps"
+# Project 1.1's numbered sections as a look's small capitals print them (look 7438).
+SMALL_CAPS_SECTIONS = ["1. Vraagstuk", "2. Doel(en) project", "3. relatie tot programmalijn", "5. samenwerking",
+                       "6. actiViteiten / plan Van aanpak"]
+
+
+def test_numbered_sections_in_small_capitals_are_headings_whatever_case_their_text_layer_gives():
+    # A table of contents calibrates the bijlage's, programmalijn's and project's styles, so lines standing
+    # alone are no cue; the sections' small capitals (9.8 pt, under the 11 pt body) are a heading style by
+    # their numbering only, which the text layer's case hid from the capital cue in 3 lines of 5.
+    def line(text: str, page: int, top: float, size: float, font: str, x0: float = 57.0) -> Line:
+        return Line(page=page, words=_set(text, top, size, font, x0, width=0.5).words)
+
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    toc = [("Bijlage 1. Uitgewerkte projectplannen", 57.0), ("Programmalijn 1. Opvoeding en jongeren", 67.0),
+           ("Project 1.1: Een stevige identiteit", 77.0), ("Project 1.2: Identity project", 77.0)]
+    contents = [line("Inhoud", 1, 60, 22, "Helvetica-BoldOblique")] + [
+        line(f"{title} {'.' * 20} 2", 1, 100 + 20 * i, 11, "Helvetica", x0) for i, (title, x0) in enumerate(toc)]
+    sections = [(s, 9.8, SMALL_CAPS) for s in SMALL_CAPS_SECTIONS]
+    text, top = [], 60.0
+    for title, size, font in [(toc[0][0], 22, "Helvetica-BoldOblique"), (toc[1][0], 20, "Helvetica-Bold"),
+                              (toc[2][0], 18, "Helvetica-Oblique"), *sections,
+                              (toc[3][0], 18, "Helvetica-Oblique"), *sections]:
+        text.append(line(title, 2, top, size, font))
+        text += [line(body, 2, top + size + 10 + 14 * i, 11, "Helvetica") for i in range(2)]
+        top += size + 50
+    # One long page: page breaks play no part here.
+    pages = [Page(1, 595, 842, contents), Page(2, 595, top + 60, text)]
+    document = Document(path=Path("small-caps.pdf"), sha256="", metadata={}, pages=pages)
+    found = [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING) if h.text != "Inhoud"]
+    assert found == [(1, toc[0][0]), (2, toc[1][0]), (3, toc[2][0]), *[(5, s) for s in SMALL_CAPS_SECTIONS],
+                     (3, toc[3][0]), *[(5, s) for s in SMALL_CAPS_SECTIONS]]
+
+
+def test_an_outline_nesting_small_capital_sections_under_a_project_has_them_two_below_it():
+    # The outline of look 7438 puts a project's sections one below it; the numbering says two below.
+    def heading(text: str, level: int, font: str) -> Heading:
+        return Heading(text=text, level=level, size=0.0, page=1, top=0.0, lines=[_set(text, 0, 10, font, 57, 0.5)])
+
+    headings = [heading("Project 1.1: Een stevige identiteit", 3, "Helvetica-Oblique"),
+                *[heading(s, 4, SMALL_CAPS) for s in SMALL_CAPS_SECTIONS],
+                heading("3. relatie tot programmalijn", 4, "Helvetica")]  # a case the font gives: text as typed
+    numbered_levels(headings, NUMBERING)
+    assert [h.level for h in headings] == [3, 5, 5, 5, 5, 5, 4]
+
+
+def test_typography_gives_a_units_sub_plans_and_sections_the_levels_their_numbering_says():
+    # Look 7444 without a table of contents: its styles rank by size, and the title page's "Verwey-Jonker
+    # Instituut en Movisie" (bold, 10.5 pt) ranks between the projects (14 pt) and their sub-plans (10 pt).
+    # The outline has no such level between them: 79 headings disagreed by one level with the outline.
+    from extract.pdf.heading_sources import TYPOGRAPHY, read_headings
+
+    def line(text: str, top: float, size: float, font: str) -> Line:
+        return _set(text, top, size, font, x0=57.0, width=0.5)
+
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    lines, top = [], 60.0
+    for text, size, font in [("Verwey-Jonker Instituut en Movisie", 10.5, "Helvetica-Bold"),
+                             ("Project 4.1 Aanpak stagediscriminatie", 14, "Helvetica-Bold"),
+                             ("Idee 1: Benchmark op mbo-scholen", 10, "Helvetica-Oblique"),
+                             ("1. Vraagstuk", 8, "Helvetica-BoldOblique"),
+                             ("2. Doel(en) project", 8, "Helvetica-BoldOblique"),
+                             ("Idee 2: Actieonderzoek onder studenten", 10, "Helvetica-Oblique"),
+                             ("1. Vraagstuk", 8, "Helvetica-BoldOblique")]:
+        lines.append(line(text, top, size, font))
+        lines += [line(body, top + size + 10 + 12 * i, 9, "Times-Roman") for i in range(2)]
+        top += size + 50
+    document = Document(path=Path("ranks.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    reading = read_headings(document, numbering=NUMBERING)
+    assert reading.source == TYPOGRAPHY
+    assert [h.level for h in reading.headings] == [2, 1, 2, 3, 3, 2, 3]

@@ -594,3 +594,27 @@ def test_letters_ocr_read_in_a_scans_shaded_cells_are_no_note_and_words_on_white
     assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
         ("Activiteit 2", [4, 5, 6, 7, 8], None), ("Activiteit 3", [6, 7, 8, 9, 10, 11], None),
         ("Activiteit 4", [], "Nader te bepalen"), ("Totaal Movisie", [], "3.048")]
+
+
+def test_a_heading_under_the_table_ends_it_on_its_page_however_small_the_print_after_it():
+    """Look 7402: project 1.1's planning (8 pt) at a page's foot, then "9. Begroting" in small capitals
+    (6.8 pt) and the budget table (7.5 pt) running on to the next page.  All smaller than the planning, they
+    read as footnotes: the budget's rows on the next page were taken as more activities, planned in no month."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 560, [("1. Deskresearch.", [1, 2, 3, 4, 5]), ("2. Portretten maken.", [1, 2, 3, 4, 5, 6])],
+                       [571, 587, 603])
+    heading = _words_line("9. Begroting", 630, size=6.8)
+    budget = [_words_line(f"Verwey-Jonker Instituut Onderzoeker 79 {62 + i} 4.898", 650 + 16 * i, size=7.5)
+              for i in range(4)]
+    first.lines += [heading, *budget]
+    second = Page(2, 595, 842, [_words_line("Organisatie Functie Tarief (€) Uren Bedrag", 62, size=7.5, page=2),
+                                _words_line("Movisie Senior 95 63 5.985", 78, size=7.5, page=2)],
+                  h_rules=[(45, 560, y) for y in (58, 74, 90)])  # the budget table's grid
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]), headings=[heading])
+    assert table.page_end == 1
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("1. Deskresearch.", [1, 2, 3, 4, 5]), ("2. Portretten maken.", [1, 2, 3, 4, 5, 6])]
