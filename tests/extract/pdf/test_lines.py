@@ -115,6 +115,18 @@ def test_a_set_followed_by_two_headings_with_their_text_in_the_left_column_is_cu
                      + _texts(planning_text))
 
 
+def test_a_set_cut_below_its_left_column_keeps_the_right_ones_last_lines_beside_the_gap():
+    # Seen in a two-column look of the 2023 text: the right column ends in a footnote whose last lines
+    # stand beside the gap between the left column's end and the heading below the set.  Cut at the
+    # left column's end, those lines were read after the heading, in the text of the next section.
+    left, right = _rows(60, "a", 100, 4), _rows(300, "b", 100, 4)
+    note = [_words(f"noot{n} tekst tekst tekst tekst tekst tekst", 300, 153 + 8 * n, size=7) for n in range(2)]
+    heading, below = _words("Resultaten", 60, 200, size=12), _rows(60, "c", 220, 6)
+    words = [w for line in left + right + note + [heading] + below for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(right) + _texts(note) + ["Resultaten"] + _texts(below)
+
+
 def test_a_gap_between_list_items_is_measured_in_the_size_of_the_text_not_of_the_pages_tables():
     # Seen in a two-column look of the 2023 text: a left column of 11 lines, its items 9 points apart,
     # beside a right column of 4; the page's budget table, across the page, is set at 7 points, and most
