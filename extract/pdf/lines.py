@@ -215,17 +215,21 @@ class _ColumnReader:
         lines of each other), so what stands below is no part of the set (a heading across the page and
         its text, the right column beside them empty).  What stays above the cut is cut again while its
         left column still runs on far below the right one: of two headings with their text below the set,
-        the wider gap may be the one before the second.  Only the part of a gap below the right column's
-        end counts, and the cut goes there: the right column (a footnote's last lines beside the left
-        column's gap) stays whole in its set."""
+        the wider gap may be the one before the second.  A set whose left column stops short, the right
+        one ending beside its gap, is cut there too when something follows in the left column below that
+        gap (a heading across the page, under a short list set in two columns).  Only the part of a gap
+        below the right column's end counts, and the cut goes there: the right column (a footnote's last
+        lines beside the left column's gap) stays whole in its set."""
         left = self.rows([w for w in words if w.x1 <= self.gutter.x])
         right = self.rows([w for w in words if w.x1 > self.gutter.x])
-        if len(left) < 2 or not right or left[-1].top - right[-1].top <= 3 * SET_BREAK * self.size:
+        if len(left) < 2 or not right:
             return [words]
         end = right[-1].bottom
+        far = left[-1].top - right[-1].top > 3 * SET_BREAK * self.size
         gaps = [(below.top - max(above.bottom, end), max(above.bottom, end))
-                for above, below in zip(left, left[1:], strict=False)
-                if above.top >= right[-1].top - SET_BREAK * self.size and below.top > end]
+                for above, below in zip(left, left[1:], strict=False) if below.top > end and (
+                    far and above.top >= right[-1].top - SET_BREAK * self.size
+                    or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size)]
         if not gaps or max(gaps)[0] < self.size:
             return [words]
         cut = max(gaps)[1]

@@ -127,6 +127,18 @@ def test_a_set_cut_below_its_left_column_keeps_the_right_ones_last_lines_beside_
     assert texts == _texts(left) + _texts(right) + _texts(note) + ["Resultaten"] + _texts(below)
 
 
+def test_a_heading_below_a_left_column_that_stops_short_of_the_right_one_ends_the_set():
+    # Seen in a two-column look of the 2023 text: a list set in two columns, 2 lines on the left and 5 on
+    # the right, then "8. Planning" across the page (short: it stands in the left column), 18 points below
+    # the right column's end.  Read before: the heading in the left column, before the right column's
+    # list items, which went into the planning's section.
+    left, right = _rows(60, "a", 100, 2), _rows(300, "b", 100, 5)
+    heading = _words("Planning", 60, 184, size=12)
+    words = [w for line in left + right + [heading] for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(right) + ["Planning"]
+
+
 def test_a_gap_between_list_items_is_measured_in_the_size_of_the_text_not_of_the_pages_tables():
     # Seen in a two-column look of the 2023 text: a left column of 11 lines, its items 9 points apart,
     # beside a right column of 4; the page's budget table, across the page, is set at 7 points, and most
