@@ -45,26 +45,33 @@ class Footnote:
 
 def find_footnotes(document: Document, body_size: float, skip: set[int],
                    conf: FootnoteSettings) -> list[Footnote]:
-    """The footnotes of every page: its lowest lines smaller than the body text, from the first
-    that starts with a number, one note per number.  ``skip``: ``id()`` of lines in tables and headings."""
+    """The footnotes of every page: its runs of lines smaller than the body text (in reading order),
+    from the first line that starts with a number, one note per number; the run at the page's foot
+    as it stands, a run inside the text where its reference stands above it.  ``skip``: ``id()`` of
+    lines in tables and headings."""
     numbered = re.compile(conf.pattern)
     notes: list[Footnote] = []
     for position, page in enumerate(document.pages):
         earlier = [line for before in document.pages[max(position - conf.pages_back, 0):position]
                    for line in before.lines]
-        run: list[Line] = []
+        lowest: set[int] = set()
         for line in sorted(page.lines, key=lambda ln: ln.top, reverse=True):
             if id(line) in skip or line.size > conf.largest(body_size):
                 break
-            run.insert(0, line)
-        notes += _notes(run, page.number, numbered)
-        notes += [note for inside in _runs_inside(page.lines, run, body_size, skip, conf)
+            lowest.add(id(line))
+        runs = _small_runs(page.lines, body_size, skip, conf)
+        # A run that reaches the page's foot is its notes, whole where a column's foot cuts one and
+        # it goes on at the head of the next column (the lines that follow it in reading order).
+        foot = [run for run in runs if any(id(line) in lowest for line in run)]
+        found = _notes([line for run in foot for line in run], page.number, numbered)
+        found += [note for inside in runs if inside not in foot
                   for note in _notes(inside, page.number, numbered)
                   if _referenced_above(note, earlier + page.lines, inside[0], conf)]
-    # In reading order (a page's notes set inside the text come before those at its foot): references
-    # are sought in their notes' order (:func:`reference_line`).
-    order = {id(line): index for index, line in enumerate(document.lines())}
-    return sorted(notes, key=lambda note: (note.page, order[id(note.lines[0])]))
+        # In reading order: their references are looked for in that order (:func:`reference_line`), and a
+        # note set after its paragraph may be read before the notes at the page's foot.
+        position = {id(line): index for index, line in enumerate(page.lines)}
+        notes += sorted(found, key=lambda note: position[id(note.lines[0])])
+    return notes
 
 
 def _notes(run: list[Line], page: int, numbered: re.Pattern) -> list[Footnote]:
@@ -78,14 +85,12 @@ def _notes(run: list[Line], page: int, numbered: re.Pattern) -> list[Footnote]:
     return notes
 
 
-def _runs_inside(lines: list[Line], foot: list[Line], body_size: float, skip: set[int],
-                 conf: FootnoteSettings) -> list[list[Line]]:
-    """Runs of small print between body lines: notes a typesetter sets right after the paragraph that
-    refers to them, not at the page's foot."""
+def _small_runs(lines: list[Line], body_size: float, skip: set[int], conf: FootnoteSettings) -> list[list[Line]]:
+    """Runs of small print between body lines, in reading order: notes at the page's foot, and notes a
+    typesetter sets right after the paragraph that refers to them."""
     runs: list[list[Line]] = [[]]
-    at_foot = {id(line) for line in foot}
     for line in lines:
-        small = id(line) not in skip and id(line) not in at_foot and line.size <= conf.largest(body_size)
+        small = id(line) not in skip and line.size <= conf.largest(body_size)
         if small:
             runs[-1].append(line)
         elif runs[-1]:

@@ -213,17 +213,27 @@ class _ColumnReader:
         """A column set whose left column runs on far below its right one, cut at the widest gap of the
         left column below the right one's end: columns are balanced (a set's columns end within a few
         lines of each other), so what stands below is no part of the set (a heading across the page and
-        its text, the right column beside them empty)."""
+        its text, the right column beside them empty).  What stays above the cut is cut again while its
+        left column still runs on far below the right one: of two headings with their text below the set,
+        the wider gap may be the one before the second.  A set whose left column stops short, the right
+        one ending beside its gap, is cut there too when something follows in the left column below that
+        gap (a heading across the page, under a short list set in two columns).  Only the part of a gap
+        below the right column's end counts, and the cut goes there: the right column (a footnote's last
+        lines beside the left column's gap) stays whole in its set."""
         left = self.rows([w for w in words if w.x1 <= self.gutter.x])
         right = self.rows([w for w in words if w.x1 > self.gutter.x])
-        if len(left) < 2 or not right or left[-1].top - right[-1].top <= 3 * SET_BREAK * self.size:
+        if len(left) < 2 or not right:
             return [words]
-        gaps = [(below.top - above.bottom, above.bottom) for above, below in zip(left, left[1:], strict=False)
-                if above.top >= right[-1].top - SET_BREAK * self.size]
+        end = right[-1].bottom
+        far = left[-1].top - right[-1].top > 3 * SET_BREAK * self.size
+        gaps = [(below.top - max(above.bottom, end), max(above.bottom, end))
+                for above, below in zip(left, left[1:], strict=False) if below.top > end and (
+                    far and above.top >= right[-1].top - SET_BREAK * self.size
+                    or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size)]
         if not gaps or max(gaps)[0] < self.size:
             return [words]
         cut = max(gaps)[1]
-        return [[w for w in words if w.bottom <= cut], [w for w in words if w.bottom > cut]]
+        return [*self.balanced([w for w in words if w.bottom <= cut]), [w for w in words if w.bottom > cut]]
 
     def columns(self, left: list[Line], right: list[Line]) -> bool:
         """Whether two sides are columns of running text: the right one's lines mostly begin where the
@@ -298,13 +308,16 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
         return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
-    reader = _ColumnReader(gutter, width, size, page, tolerance)
     lines, sets, between = [], 0, []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
         if row is None or gutter.whole(row):
-            read, count = reader.read(between)
-            lines += read
-            sets += count
+            if between:
+                # Gaps are measured in the size of the text read, not the page's: a page's tables and
+                # notes, set small, would make the gap between two list items as wide as a set's end.
+                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance)
+                read, count = reader.read(between)
+                lines += read
+                sets += count
             between = []
             if row is not None:
                 lines.append(row)

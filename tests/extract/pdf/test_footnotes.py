@@ -1,5 +1,6 @@
 """Footnotes read apart from the text and filed by their reference (hand-made lines)."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from extract.pdf.footnotes import FootnoteSettings, find_footnotes, reference_line
@@ -106,3 +107,33 @@ def test_a_reference_carried_to_the_start_of_a_line_counts_but_a_list_items_numb
     assert third == 2
     assert reference_line(_note("4", 48), lines, third, FootnoteSettings()) == 3
     assert reference_line(_note("3", 48), lines[3:], 0, FootnoteSettings()) is None
+
+
+def test_a_note_at_the_foot_of_the_left_column_that_goes_on_at_the_head_of_the_right_one_is_read_whole():
+    # Seen in a two-column look of the 2023 text (notes set after their paragraph): note 4 stands at the
+    # left column's foot and its last two lines at the head of the right column, then that column's
+    # text.  Read before: the note without those two lines, which stayed in the text of the section.
+    left = [_line(1, 700, "nader te specificeren (zie KIS-artikelen van 20224)."),
+            _line(1, 752, "4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’ |", 7),
+            _line(1, 760, "Kennisplatform Inclusief Samenleven (kis.nl)De rol van jongerenwerkers", 7)]
+    right = [Line(1, [replace(w, x0=w.x0 + 250, x1=w.x1 + 250) for w in line.words]) for line in (
+        _line(1, 594, "en professionals bij zelfbeschikking | Kennisplatform Inclusief", 7),
+        _line(1, 602, "Samenleven (kis.nl)", 7), _line(1, 616, "• Drie regionale netwerkbijeenkomsten voor"))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, left + right)])
+    notes = find_footnotes(document, 10.0, set(), FootnoteSettings())
+    assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [
+        ("4", [left[1].text, left[2].text, "en professionals bij zelfbeschikking | Kennisplatform Inclusief",
+               "Samenleven (kis.nl)"])]
+
+
+def test_the_notes_of_a_page_come_in_reading_order_as_their_references_are_looked_for():
+    # A note set after its paragraph (3) is read before the one at the page's foot (4); listed the other
+    # way, note 4's reference was looked for first, found in "(zie paragraaf 4)." of an earlier section,
+    # and note 3 was looked for from there on.
+    lines = [_line(1, 100, "Zie paragraaf 4). Voor de communicatie (zie eerdere KIS-artikelen 3)."),
+             _line(1, 114, "3 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’", 7),
+             _line(1, 130, "Twee artikelen (zie KIS-artikelen van 20224)."),
+             _line(1, 790, "4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’", 7)]
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]), 10.0, set(),
+                           FootnoteSettings())
+    assert [(n.number, n.lines[0].top) for n in notes] == [("3", 114), ("4", 790)]

@@ -101,6 +101,58 @@ def test_a_left_column_running_on_far_below_the_right_one_is_cut_where_the_set_e
     assert texts == _texts(left) + _texts(right) + ["Resultaten"] + _texts(below)
 
 
+def test_a_set_followed_by_two_headings_with_their_text_in_the_left_column_is_cut_above_the_first():
+    # Seen in a two-column look of the 2023 text: a set of 4 lines a column, then "7. Resultaten" and its
+    # 3 lines, then (the widest gap) "8. Planning" and its 2 lines, all in the left column.  Cut only at
+    # the widest gap, the set took "7. Resultaten" and its lines into its left column, before the right
+    # column, which then ran on into the text of section 7.
+    left, right = _rows(60, "a", 100, 4), _rows(300, "b", 100, 4)
+    results, results_text = _words("Resultaten", 60, 174, size=12), _rows(60, "c", 194, 3)
+    planning, planning_text = _words("Planning", 60, 260, size=12), _rows(60, "d", 280, 2)
+    words = [w for line in left + right + [results] + results_text + [planning] + planning_text for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == (_texts(left) + _texts(right) + ["Resultaten"] + _texts(results_text) + ["Planning"]
+                     + _texts(planning_text))
+
+
+def test_a_set_cut_below_its_left_column_keeps_the_right_ones_last_lines_beside_the_gap():
+    # Seen in a two-column look of the 2023 text: the right column ends in a footnote whose last lines
+    # stand beside the gap between the left column's end and the heading below the set.  Cut at the
+    # left column's end, those lines were read after the heading, in the text of the next section.
+    left, right = _rows(60, "a", 100, 4), _rows(300, "b", 100, 4)
+    note = [_words(f"noot{n} tekst tekst tekst tekst tekst tekst", 300, 153 + 8 * n, size=7) for n in range(2)]
+    heading, below = _words("Resultaten", 60, 200, size=12), _rows(60, "c", 220, 6)
+    words = [w for line in left + right + note + [heading] + below for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(right) + _texts(note) + ["Resultaten"] + _texts(below)
+
+
+def test_a_heading_below_a_left_column_that_stops_short_of_the_right_one_ends_the_set():
+    # Seen in a two-column look of the 2023 text: a list set in two columns, 2 lines on the left and 5 on
+    # the right, then "8. Planning" across the page (short: it stands in the left column), 18 points below
+    # the right column's end.  Read before: the heading in the left column, before the right column's
+    # list items, which went into the planning's section.
+    left, right = _rows(60, "a", 100, 2), _rows(300, "b", 100, 5)
+    heading = _words("Planning", 60, 184, size=12)
+    words = [w for line in left + right + [heading] for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(right) + ["Planning"]
+
+
+def test_a_gap_between_list_items_is_measured_in_the_size_of_the_text_not_of_the_pages_tables():
+    # Seen in a two-column look of the 2023 text: a left column of 11 lines, its items 9 points apart,
+    # beside a right column of 4; the page's budget table, across the page, is set at 7 points, and most
+    # of the page's words are its.  Measured at 7 points, the gap between two items was a set's end:
+    # the right column was read between the left column's items.
+    left = _rows(60, "a", 100, 4) + _rows(60, "c", 161, 7)
+    right = _rows(300, "b", 100, 4)
+    table = [_words("Verwey-Jonker Instituut Senior onderzoeker 114 167 19.038", 60, 300 + 10 * n, size=7)
+             for n in range(24)]
+    words = [w for line in left + right + table for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts[:15] == _texts(left) + _texts(right)
+
+
 def test_a_page_whose_table_crosses_the_gutter_is_read_in_columns_at_the_documents_gutter():
     # Page 3: two columns of 10 lines, then a table across the page.  The table's cells cross the gutter,
     # so the page shows no gutter of its own.  Pages 1 and 2 are two columns throughout.
