@@ -28,8 +28,10 @@ then bold, plain, italic.
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..settings import resolve
 from .model import Document, Line
@@ -374,7 +376,7 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and not cues.numbered_line(line)
             and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width
                  # The line's first word would not have fit after the line above: the typesetter wrapped.
-                 or before.x1 + 0.25 * line.size + (line.words[0].x1 - line.words[0].x0) > text_x0 + width
+                 or before.x1 + _space_width(before, line) + (line.words[0].x1 - line.words[0].x0) > text_x0 + width
                  or cues.continues_toc_title(last.text, line.text)
                  # Right under a numbered title, in its style, a line with no number of its own
                  # goes on with the title (a section with no text before the next would be empty).
@@ -391,6 +393,13 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
                                  lines=[line], style=cues.styles[index], toc_level=cues.toc_level_of.get(index)))
         previous = index
     return found
+
+
+def _space_width(*lines: Line) -> float:
+    """The space between words as ``lines`` print it (a monospaced font's is a letter's width, over twice
+    a proportional one's); a quarter of their size where no line has two words."""
+    gaps = [b.x0 - a.x1 for line in lines for a, b in pairwise(line.words)]
+    return statistics.median(gaps) if gaps else 0.25 * lines[0].size
 
 
 def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:

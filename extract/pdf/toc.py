@@ -10,6 +10,7 @@ compares the entries with the sections found.
 from __future__ import annotations
 
 import re
+import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -253,7 +254,25 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         title = _LEADER_START.sub("", title) if after is not None else title
         raw.append(([*wrapped, line], title, int(line.words[-1].text)))
         wrapped = []
+    if raw and _last_title_goes_on(lines, best, conf):  # "1. Kennisdossier Roma, Sinti en" / "woonwagenbewoners"
+        above, title, page = raw[-1]
+        raw[-1] = ([*above, lines[best[-1] + 1]], join([title, lines[best[-1] + 1].text]), page)
     return raw
+
+
+def _last_title_goes_on(lines: list[Line], entries: list[int], conf: TocSettings) -> bool:
+    """The line after the contents' last entry (``entries``: the entries' numbered lines), with no number,
+    goes on with its title: right under it on its page, closer than the entries are set to each other,
+    starting no further left, in its print."""
+    last = entries[-1]
+    if last + 1 >= len(lines):
+        return False
+    entry, line = lines[last], lines[last + 1]
+    spacing = [lines[b].top - lines[a].bottom for a, b in pairwise(entries)
+               if b == a + 1 and lines[a].page == lines[b].page]
+    return (bool(spacing) and line.page == entry.page and line.size == entry.size and line.x0 >= entry.x0 - 1
+            and 0 <= line.top - entry.bottom < statistics.median(spacing) - 0.1 * line.size
+            and _page_number(line, conf) is None)
 
 
 def _goes_on_above(lines: list[Line], index: int) -> bool:

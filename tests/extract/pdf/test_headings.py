@@ -131,12 +131,13 @@ def test_a_numbered_title_goes_on_on_a_line_of_its_style_that_starts_in_a_capita
         "Programmalijn 7. Voorkomen van polarisatie"]
 
 
-def _set(text: str, top: float, size: float, font: str, x0: float, width: float) -> Line:
-    """``text`` set in ``font`` at ``size`` from ``x0``, each character ``width`` times the size wide."""
+def _set(text: str, top: float, size: float, font: str, x0: float, width: float, space: float = 0.25) -> Line:
+    """``text`` set in ``font`` at ``size`` from ``x0``, each character ``width`` times the size wide, each space
+    ``space`` times it."""
     words, x = [], x0
     for part in text.split():
         words.append(Word(part, x, x + width * size * len(part), top, top + size, font, size, (0,)))
-        x += width * size * len(part) + 0.25 * size
+        x += width * size * len(part) + space * size
     return Line(page=1, words=words)
 
 
@@ -155,6 +156,24 @@ def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_li
     document = Document(path=Path("caps.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
         "ELKAAR VERSTERKENDE ACTIVITEITEN", "KORT", "ACTIVITEITEN"]
+
+
+def test_in_a_monospaced_font_a_heading_line_goes_on_where_its_first_word_and_a_letter_wide_space_would_not_fit():
+    # Look 7458 (A5, DejaVu Sans Mono): "Totaal onderdeel A:" / "Projecten en Impact," / "implementatie en
+    # netwerken", at 19.3 pt under a body at 11.5 pt whose longest line ends at 385 pt.  "Projecten" would
+    # have fit after a proportional font's space, not after this font's, as wide as a letter.
+    def line(text: str, top: float, size: float, font: str) -> Line:
+        return _set(text, top, size, font, x0=54.0, width=0.6, space=0.6)
+
+    body = "Gedetailleerdere begrotingen op projectniveau en"
+    lines = [*[line(body, 300 + 14 * i, 11.5, "DejaVuSansMono") for i in range(6)],
+             line("Totaal onderdeel A:", 405.7, 19.3, "DejaVuSansMono-Bold"),
+             line("Projecten en Impact,", 429.9, 19.3, "DejaVuSansMono-Bold"),
+             line("implementatie en netwerken", 454.0, 19.3, "DejaVuSansMono-Bold"),
+             *[line(body, 490 + 14 * i, 11.5, "DejaVuSansMono") for i in range(6)]]
+    document = Document(path=Path("mono.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
+        "Totaal onderdeel A: Projecten en Impact, implementatie en netwerken"]
 
 
 def test_a_title_wrapped_before_its_year_goes_on_on_a_line_of_figures_in_its_style():

@@ -100,6 +100,17 @@ def test_a_title_wrapped_at_a_page_end_goes_on_the_entry_above():
         ("Project 9.2 Online discriminatie aanpakken", 115), ("Project 9.3 Institutioneel racisme", 120)]
 
 
+def test_the_last_entrys_title_wrapped_after_its_number_is_whole():
+    # Look 7458: the contents' last entry, its number beside its first line, its title's end on the next.
+    lines = [_line(100, 64, [("Project 9.3 Institutioneel racisme", None), _number(120)]),
+             _line(115, 64, [("Overige project", None), _number(124)]),
+             _line(130, 64, [("1. Kennisdossier Roma, Sinti en", None), _number(124)]),
+             _line(142, 64, [("woonwagenbewoners", None)]),
+             _line(400, 64, [("Inleiding", None)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)][-1] == (
+        "1. Kennisdossier Roma, Sinti en woonwagenbewoners", 124)
+
+
 def test_a_table_of_numbers_is_no_table_of_contents():
     # Budget rows end in right-aligned numbers too, but after other numbers, and not in page order.
     rows = [_line(100 + 14 * n, 50, [(f"Movisie Senior onderzoeker {rate} {hours}", None), _number(amount)])
