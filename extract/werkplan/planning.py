@@ -550,7 +550,8 @@ def _ends_page(page: Page, table: PlanningTable) -> bool:
 
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
-    in two: its label goes on in lower case, as a wrapped label does (:func:`_label_rows`), and its
+    in two: its label goes on in lower case (after any opening bracket or quote: "‘vindbaar maken’ …"), as a
+    wrapped label does (:func:`_goes_on`), and its
     month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
     beside a label's first line only, on the page before)."""
     first = rows[0] if rows else None
@@ -560,7 +561,7 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
         last.planned += [m for m in first.planned if (m.year, m.month) not in {(p.year, p.month) for p in last.planned}]
         last.note = last.note or first.note
         return rows[1:]
-    if first is None or not first.activity[:1].islower():
+    if first is None or not _goes_on(first.activity):
         return rows
     months = [(m.year, m.month) for m in first.planned]
     if first.note is None and months and months != [(m.year, m.month) for m in last.planned]:

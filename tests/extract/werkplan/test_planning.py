@@ -267,6 +267,12 @@ def test_a_row_cut_by_the_page_end_is_one_activity():
     assert _rest_of_split_row(last, [row("voorbereiding 2024.", [])], vocab) == []
     assert (last.activity, [m.month for m in last.planned]) == ("Fase 5. Communicatie en voorbereiding 2024.",
                                                                 [5, 6, 7])
+    # The rest may open with a quote (project 7.1 in seed 7475, A5 with "●": "‘vindbaar maken’ voor de
+    # doelgroepen;" under the header repeated on the next page was a row of its own, with no months).
+    last = row("3. Kennis, modellen en tools voor de aanpak van ongewenste polarisatie beter", MONTHS[6:])
+    assert _rest_of_split_row(last, [row("‘vindbaar maken’ voor de doelgroepen;", [])], vocab) == []
+    assert last.activity == ("3. Kennis, modellen en tools voor de aanpak van ongewenste polarisatie beter "
+                             "‘vindbaar maken’ voor de doelgroepen;")
     # A new activity, or one shaded otherwise, is a row of its own.
     last = row("4. Rapportage", months)
     assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
