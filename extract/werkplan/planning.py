@@ -265,7 +265,7 @@ def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
 _ACTIVITY_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 
 
-def _goes_on(text: str) -> bool:
+def goes_on(text: str) -> bool:
     """A label line that continues the one above: it starts in lower case, after any opening bracket
     or quote ("(gedurende hele project …)"); a new activity starts with a capital or its number."""
     return bool(re.match(r"[(\[‘'\"]*[a-zà-ÿ]", text))
@@ -279,7 +279,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]],
     label's continuation, or a row with nothing planned) joins the row above when the gap to it
     is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
     shading.  Where they cannot be told apart (marks, which stand beside a row's first line only, give no
-    line gaps), a line that starts in lower case goes on (:func:`_goes_on`), and where the activities are
+    line gaps), a line that starts in lower case goes on (:func:`goes_on`), and where the activities are
     numbered, an unnumbered line set close below; so does a line with no number, beside no marks, set
     close below, whose first word would not have fit after the line above in the label column (as wide
     as its widest label, left of the months at ``label_right``): the typesetter wrapped it ("Fase 1.
@@ -321,7 +321,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]],
                 joins = gap <= limit or wrapped
             else:
                 # ... and so does, among numbered activities, an unnumbered line; a row stands further apart.
-                joins = _goes_on(line.text) or (by_number and solid) or wrapped
+                joins = goes_on(line.text) or (by_number and solid) or wrapped
             if joins:
                 rows[-1] = (last + [line], last_mark or mark)
                 continue
@@ -551,7 +551,7 @@ def _ends_page(page: Page, table: PlanningTable) -> bool:
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
     in two: its label goes on in lower case (after any opening bracket or quote: "‘vindbaar maken’ …"), as a
-    wrapped label does (:func:`_goes_on`), and its
+    wrapped label does (:func:`goes_on`), and its
     month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
     beside a label's first line only, on the page before)."""
     first = rows[0] if rows else None
@@ -561,7 +561,7 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
         last.planned += [m for m in first.planned if (m.year, m.month) not in {(p.year, p.month) for p in last.planned}]
         last.note = last.note or first.note
         return rows[1:]
-    if first is None or not _goes_on(first.activity):
+    if first is None or not goes_on(first.activity):
         return rows
     months = [(m.year, m.month) for m in first.planned]
     if first.note is None and months and months != [(m.year, m.month) for m in last.planned]:
