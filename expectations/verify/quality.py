@@ -20,7 +20,7 @@ from extract.werkplan.planning import goes_on
 
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
-    from extract.pdf.model import Page
+    from extract.pdf.model import Line, Page
     from extract.werkplan.budget import BudgetRow
     from extract.werkplan.extraction import BudgetTable, Extraction, ScopedPlanning
     from extract.werkplan.vocabulary import RowKeywords
@@ -326,11 +326,19 @@ def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str
     """Planning lines of marks alone ("x x x x"), no activity beside them: a row split over a page end
     (its marks on one page, its label on the next) or a label set apart from its marks, so the marks
     were given to another row."""
+    def only_marks(line: Line) -> bool:
+        return bool(line.words) and all(set(w.text) <= set(marks) for w in line.words)
+
+    def beside(line: Line, other: Line) -> bool:
+        return line.page == other.page and other.top <= (line.top + line.bottom) / 2 <= other.bottom
+
     signals = []
     for scoped in planning:
         split = [row for row in scoped.table.rows if row.split]  # read whole from the grid's rules
+        # A line of marks beside a label line is that label's, read apart (a page read in columns).
+        worded = [line for line in scoped.table.lines if not only_marks(line)]
         alone = [line for line in scoped.table.lines
-                 if line.words and all(set(w.text) <= set(marks) for w in line.words)
+                 if only_marks(line) and not any(beside(line, other) for other in worded)
                  and not any(row.page == line.page and row.top <= line.top <= row.bottom for row in split)]
         alone += [line for row in scoped.table.rows if not row.activity
                   for line in scoped.table.lines if line.page == row.page and row.top <= line.top <= row.bottom]

@@ -361,6 +361,30 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
     return labels, notes, marks, printed
 
 
+def _read_body(page: Page, start: int, previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
+               header_size: float, headings: frozenset[int] = frozenset(),
+               ) -> tuple[list[Line], list[Line], list[Word], list[Line]]:
+    """:func:`_body` from the page's line ``start`` on, with the lines of marks set apart from it
+    (:func:`_marks_set_apart`)."""
+    labels, notes, marks, printed = _body(page.lines[start:], previous, months, conf, header_size, headings)
+    apart = _marks_set_apart(page.lines, printed, months, conf)
+    return labels, notes, marks + [w for line in apart for w in line.words], printed + apart
+
+
+def _marks_set_apart(lines: list[Line], printed: list[Line], months: list[MonthColumn],
+                     conf: PlanningSettings) -> list[Line]:
+    """Lines of marks alone in the month grid, beside the table's printed lines (from the first's top to the
+    last's bottom) but not among them in reading order: a page read in columns puts a row's marks that
+    reach past the gutter, measured in a size of their own, after the heading that cuts the columns."""
+    if not printed:
+        return []
+    top, bottom = min(ln.top for ln in printed), max(ln.bottom for ln in printed)
+    taken = {id(ln) for ln in printed}
+    return [ln for ln in lines if id(ln) not in taken and ln.words and top <= (ln.top + ln.bottom) / 2 <= bottom
+            and all(_is_mark(w, conf.marks) and months[0].x0 <= (w.x0 + w.x1) / 2 <= months[-1].x1
+                    for w in ln.words)]
+
+
 def _distance(line: Line, band: list[Line]) -> float:
     """How far a line's middle is from a band's label lines (0 when beside them)."""
     middle = (line.top + line.bottom) / 2
@@ -524,13 +548,14 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         head, months = header
         if [m.month for m in months] != [m.month for m in table.months]:
             return None
-        labels, notes, marks, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size, headings)
+        labels, notes, marks, printed = _read_body(page, len(head), head[-1], months, conf, head[-1].size,
+                                                   headings)
         top = head[-1].bottom
     else:
         # No repeated header: rows start at the page top, in the columns of the table's first piece.
         head, months = [], table.months
-        labels, notes, marks, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines),
-                                              headings)
+        labels, notes, marks, printed = _read_body(page, 0, None, months, conf, max(ln.size for ln in table.lines),
+                                                   headings)
         top = labels[0].top - labels[0].size if labels else 0
     if not (labels or (head and (notes or marks))):
         return None
@@ -606,7 +631,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 continue
             head, months = header
             line = head[-1]  # the month row (read again in the page image, it is none of the page's lines)
-            labels, notes, marks, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
+            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops)
             # A header at a page's foot with only marks under it: a row the page end cut before its label,
             # which stands under the header repeated on the next page.
             if not labels and not (marks and position + 1 < len(pages)):

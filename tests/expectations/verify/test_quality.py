@@ -173,6 +173,10 @@ def test_planning_marks_without_an_activity_beside_them():
         "planning_marks_without_label", "werkplan-2023/planning/project-5.1", "63")
     assert marks_without_label_signals([ScopedPlanning("planning/project-5.1", None, PlanningTable(
         63, 734, [], [], lines=lines[:3]))], ("x",), "werkplan-2023") == []
+    # Marks beside a label line, read as a line of their own (a page read in columns, look 7468), are its.
+    beside = [line("Activiteit 6", 80, 780), Line(page=63, words=[Word("x", 405, 411, 779.5, 786, "Sans", 6.5, (0,))])]
+    assert marks_without_label_signals([ScopedPlanning("planning/project-5.1", None, PlanningTable(
+        63, 734, [], [], lines=lines[:3] + beside))], ("x",), "werkplan-2023") == []
 
 
 def test_planning_activity_starting_mid_label():

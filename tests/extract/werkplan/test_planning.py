@@ -600,3 +600,26 @@ def test_letters_ocr_read_in_a_scans_shaded_cells_are_no_note_and_words_on_white
     assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
         ("Activiteit 2", [4, 5, 6, 7, 8], None), ("Activiteit 3", [6, 7, 8, 9, 10, 11], None),
         ("Activiteit 4", [], "Nader te bepalen"), ("Totaal Movisie", [], "3.048")]
+
+
+def test_marks_a_page_read_in_columns_set_apart_from_their_row_are_still_its():
+    """Look 7468 (A5, two columns, a grid with "●"): the column reader put the marks of idee 2's last two rows,
+    measured 6.5 pt beside 8 pt labels, after the heading under the table; they were read as no months."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    def marks(top: float, months: list[int]) -> Line:
+        return Line(page=1, words=[Word("●", 266 + 25 * (m - 1), 270 + 25 * (m - 1), top, top + 6.5, "Helvetica",
+                                        6.5, (0,)) for m in months])
+
+    grid = _grid_page(1, 100, [("Activiteit 5", [1, 2, 3, 4]), ("Activiteit 6", []), ("Activiteit 7", [])],
+                      [112, 128, 144, 160])
+    heading = Line(page=1, words=[Word("Project", 50, 110, 190, 207, "Helvetica-Bold", 17, (0,))])
+    lines = [*grid.lines, heading, marks(131.5, [7, 8, 9, 10, 11, 12]), marks(147.5, [4, 5, 6, 7])]
+    page = Page(1, 595, 842, lines, h_rules=grid.h_rules)
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]), headings=[heading])
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Activiteit 5", [1, 2, 3, 4]), ("Activiteit 6", [7, 8, 9, 10, 11, 12]), ("Activiteit 7", [4, 5, 6, 7])]
+    assert lines[-2] in table.lines and heading not in table.lines
