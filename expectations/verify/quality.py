@@ -16,10 +16,11 @@ from extract.pdf.integrity import Integrity
 from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
 from extract.werkplan.kinds import ScopeKind
+from extract.werkplan.planning import goes_on
 
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
-    from extract.pdf.model import Page
+    from extract.pdf.model import Line, Page
     from extract.werkplan.budget import BudgetRow
     from extract.werkplan.extraction import BudgetTable, Extraction, ScopedPlanning
     from extract.werkplan.vocabulary import RowKeywords
@@ -32,7 +33,7 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
-                      "budget_labels_doubtful", "projects_outside_programmalijn")
+                      "planning_label_cut", "budget_labels_doubtful", "projects_outside_programmalijn")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -74,6 +75,7 @@ SIGNAL_LABELS = {
     "planning_tables_sharing_scope": "planningen onder één onderwerp",
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
+    "planning_label_cut": "planning: activiteit die midden in een omschrijving begint",
     "budget_labels_doubtful": "begrotingsregels: omschrijving twijfelachtig",
     "projects_outside_programmalijn": "projecten buiten hun programmalijn",
     "few_headings": "weinig koppen gevonden",
@@ -278,6 +280,7 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
     return (signals + column_signals(extraction.document.pages)
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
                                           extraction.document_id)
+            + label_cut_signals(extraction.planning, extraction.document_id)
             + budget_label_signals(extraction.tables, extraction.settings.budget.row_kinds, extraction.document_id))
 
 
@@ -323,11 +326,19 @@ def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str
     """Planning lines of marks alone ("x x x x"), no activity beside them: a row split over a page end
     (its marks on one page, its label on the next) or a label set apart from its marks, so the marks
     were given to another row."""
+    def only_marks(line: Line) -> bool:
+        return bool(line.words) and all(set(w.text) <= set(marks) for w in line.words)
+
+    def beside(line: Line, other: Line) -> bool:
+        return line.page == other.page and other.top <= (line.top + line.bottom) / 2 <= other.bottom
+
     signals = []
     for scoped in planning:
         split = [row for row in scoped.table.rows if row.split]  # read whole from the grid's rules
+        # A line of marks beside a label line is that label's, read apart (a page read in columns).
+        worded = [line for line in scoped.table.lines if not only_marks(line)]
         alone = [line for line in scoped.table.lines
-                 if line.words and all(set(w.text) <= set(marks) for w in line.words)
+                 if only_marks(line) and not any(beside(line, other) for other in worded)
                  and not any(row.page == line.page and row.top <= line.top <= row.bottom for row in split)]
         alone += [line for row in scoped.table.rows if not row.activity
                   for line in scoped.table.lines if line.page == row.page and row.top <= line.top <= row.bottom]
@@ -336,6 +347,22 @@ def marks_without_label_signals(planning: list[ScopedPlanning], marks: tuple[str
                                   f"{len(alone)} regel(s) met alleen markeringen, zonder activiteit ernaast: de "
                                   "markeringen zijn mogelijk bij een andere activiteit gelezen",
                                   ",".join(str(p) for p in sorted({line.page for line in alone})), []))
+    return signals
+
+
+def label_cut_signals(planning: list[ScopedPlanning], document_id: str) -> list[Signal]:
+    """Planning rows whose activity starts as a wrapped label's continuation does, in lower case (after any
+    opening bracket or quote: :func:`~extract.werkplan.planning.goes_on`): the rest of a label read as a row
+    of its own, so the rows' boundaries, and with them which months are whose, are in doubt."""
+    signals = []
+    for scoped in planning:
+        cut = [row for row in scoped.table.rows if goes_on(row.activity)]
+        if cut:
+            signals.append(Signal("planning_label_cut", ids.in_document(document_id, scoped.table_id),
+                                  f"{len(cut)} activiteit(en) die midden in een omschrijving beginnen, bijvoorbeeld "
+                                  f"{cut[0].activity!r}: de rest van een omschrijving is mogelijk als eigen "
+                                  "activiteit gelezen", ",".join(str(p) for p in sorted({row.page for row in cut})),
+                                  []))
     return signals
 
 

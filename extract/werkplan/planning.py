@@ -265,7 +265,7 @@ def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
 _ACTIVITY_NUMBER = re.compile(r"\d{1,2}[.)]\s")
 
 
-def _goes_on(text: str) -> bool:
+def goes_on(text: str) -> bool:
     """A label line that continues the one above: it starts in lower case, after any opening bracket
     or quote ("(gedurende hele project …)"); a new activity starts with a capital or its number."""
     return bool(re.match(r"[(\[‘'\"]*[a-zà-ÿ]", text))
@@ -279,7 +279,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]],
     label's continuation, or a row with nothing planned) joins the row above when the gap to it
     is a line's gap, not a row's: the two kinds of gap are measured between the lines beside
     shading.  Where they cannot be told apart (marks, which stand beside a row's first line only, give no
-    line gaps), a line that starts in lower case goes on (:func:`_goes_on`), and where the activities are
+    line gaps), a line that starts in lower case goes on (:func:`goes_on`), and where the activities are
     numbered, an unnumbered line set close below; so does a line with no number, beside no marks, set
     close below, whose first word would not have fit after the line above in the label column (as wide
     as its widest label, left of the months at ``label_right``): the typesetter wrapped it ("Fase 1.
@@ -321,7 +321,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]],
                 joins = gap <= limit or wrapped
             else:
                 # ... and so does, among numbered activities, an unnumbered line; a row stands further apart.
-                joins = _goes_on(line.text) or (by_number and solid) or wrapped
+                joins = goes_on(line.text) or (by_number and solid) or wrapped
             if joins:
                 rows[-1] = (last + [line], last_mark or mark)
                 continue
@@ -359,6 +359,30 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
             notes.append(candidate if not left else Line(page=candidate.page, words=grid))
         printed.append(candidate)
     return labels, notes, marks, printed
+
+
+def _read_body(page: Page, start: int, previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
+               header_size: float, headings: frozenset[int] = frozenset(),
+               ) -> tuple[list[Line], list[Line], list[Word], list[Line]]:
+    """:func:`_body` from the page's line ``start`` on, with the lines of marks set apart from it
+    (:func:`_marks_set_apart`)."""
+    labels, notes, marks, printed = _body(page.lines[start:], previous, months, conf, header_size, headings)
+    apart = _marks_set_apart(page.lines, printed, months, conf)
+    return labels, notes, marks + [w for line in apart for w in line.words], printed + apart
+
+
+def _marks_set_apart(lines: list[Line], printed: list[Line], months: list[MonthColumn],
+                     conf: PlanningSettings) -> list[Line]:
+    """Lines of marks alone in the month grid, beside the table's printed lines (from the first's top to the
+    last's bottom) but not among them in reading order: a page read in columns puts a row's marks that
+    reach past the gutter, measured in a size of their own, after the heading that cuts the columns."""
+    if not printed:
+        return []
+    top, bottom = min(ln.top for ln in printed), max(ln.bottom for ln in printed)
+    taken = {id(ln) for ln in printed}
+    return [ln for ln in lines if id(ln) not in taken and ln.words and top <= (ln.top + ln.bottom) / 2 <= bottom
+            and all(_is_mark(w, conf.marks) and months[0].x0 <= (w.x0 + w.x1) / 2 <= months[-1].x1
+                    for w in ln.words)]
 
 
 def _distance(line: Line, band: list[Line]) -> float:
@@ -524,13 +548,14 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         head, months = header
         if [m.month for m in months] != [m.month for m in table.months]:
             return None
-        labels, notes, marks, printed = _body(lines[len(head):], head[-1], months, conf, head[-1].size, headings)
+        labels, notes, marks, printed = _read_body(page, len(head), head[-1], months, conf, head[-1].size,
+                                                   headings)
         top = head[-1].bottom
     else:
         # No repeated header: rows start at the page top, in the columns of the table's first piece.
         head, months = [], table.months
-        labels, notes, marks, printed = _body(lines, None, months, conf, max(ln.size for ln in table.lines),
-                                              headings)
+        labels, notes, marks, printed = _read_body(page, 0, None, months, conf, max(ln.size for ln in table.lines),
+                                                   headings)
         top = labels[0].top - labels[0].size if labels else 0
     if not (labels or (head and (notes or marks))):
         return None
@@ -552,7 +577,8 @@ def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = froz
 
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
-    in two: its label goes on in lower case, as a wrapped label does (:func:`_label_rows`), and its
+    in two: its label goes on in lower case (after any opening bracket or quote: "‘vindbaar maken’ …"), as a
+    wrapped label does (:func:`goes_on`), and its
     month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
     beside a label's first line only, on the page before)."""
     first = rows[0] if rows else None
@@ -562,7 +588,7 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
         last.planned += [m for m in first.planned if (m.year, m.month) not in {(p.year, p.month) for p in last.planned}]
         last.note = last.note or first.note
         return rows[1:]
-    if first is None or not first.activity[:1].islower():
+    if first is None or not goes_on(first.activity):
         return rows
     months = [(m.year, m.month) for m in first.planned]
     if first.note is None and months and months != [(m.year, m.month) for m in last.planned]:
@@ -607,7 +633,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 continue
             head, months = header
             line = head[-1]  # the month row (read again in the page image, it is none of the page's lines)
-            labels, notes, marks, printed = _body(lines[index + 1:], line, months, conf, line.size, stops)
+            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops)
             # A header at a page's foot with only marks under it: a row the page end cut before its label,
             # which stands under the header repeated on the next page.
             if not labels and not (marks and position + 1 < len(pages)):

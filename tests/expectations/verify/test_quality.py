@@ -3,6 +3,7 @@ import pandas as pd
 from expectations.verify.quality import (
     budget_label_signals,
     column_signals,
+    label_cut_signals,
     marks_without_label_signals,
     overview_signals,
     planning_scope_signals,
@@ -16,7 +17,7 @@ from extract.pdf.model import Line, Page, Word
 from extract.werkplan.budget import BudgetRow, Cell
 from extract.werkplan.extraction import BudgetTable, ScopedPlanning
 from extract.werkplan.kinds import RowKind
-from extract.werkplan.planning import PlanningTable
+from extract.werkplan.planning import PlanningRow, PlanningTable
 from extract.werkplan.vocabulary import RowKeywords
 
 
@@ -172,6 +173,29 @@ def test_planning_marks_without_an_activity_beside_them():
         "planning_marks_without_label", "werkplan-2023/planning/project-5.1", "63")
     assert marks_without_label_signals([ScopedPlanning("planning/project-5.1", None, PlanningTable(
         63, 734, [], [], lines=lines[:3]))], ("x",), "werkplan-2023") == []
+    # Marks beside a label line, read as a line of their own (a page read in columns, look 7468), are its.
+    beside = [line("Activiteit 6", 80, 780), Line(page=63, words=[Word("x", 405, 411, 779.5, 786, "Sans", 6.5, (0,))])]
+    assert marks_without_label_signals([ScopedPlanning("planning/project-5.1", None, PlanningTable(
+        63, 734, [], [], lines=lines[:3] + beside))], ("x",), "werkplan-2023") == []
+
+
+def test_planning_activity_starting_mid_label():
+    # Project 7.1's Gantt table in look 7475 (A5, "●"): its third label cut by the page end, the rest under
+    # the header repeated on page 162 was read as an activity of its own, with no months.
+    def row(activity: str, page: int) -> PlanningRow:
+        return PlanningRow(activity=activity, planned=[], top=60, bottom=90, page=page)
+
+    rows = [row("3. Kennis, modellen en tools voor de aanpak van ongewenste polarisatie beter", 161),
+            row("‘vindbaar maken’ voor de doelgroepen;", 162), row("4. (Audio)visuele producten ontwikkelen", 162)]
+    planning = [ScopedPlanning("planning/project-7.1", None, PlanningTable(161, 391, [], rows))]
+    [signal] = label_cut_signals(planning, "werkplan-2023")
+    assert (signal.kind, signal.subject, signal.pages) == (
+        "planning_label_cut", "werkplan-2023/planning/project-7.1", "162")
+    assert "planning_label_cut: werkplan-2023/planning/project-7.1" in review_reasons([signal.__dict__])
+    # Activities as the 2023 werkplan starts them: numbered, "Fase 1.", or a capital.
+    whole = [row(text, 63) for text in ("1. Deskresearch.", "Fase 1. Ontwikkelen enquête.", "Nieuwsbrief 1.")]
+    assert label_cut_signals([ScopedPlanning("planning/project-5.1", None, PlanningTable(63, 734, [], whole))],
+                             "werkplan-2023") == []
 
 
 def _budget_row(index: int, kind: RowKind, label: str, organisation: str | None, role: str | None,

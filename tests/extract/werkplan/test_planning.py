@@ -267,6 +267,12 @@ def test_a_row_cut_by_the_page_end_is_one_activity():
     assert _rest_of_split_row(last, [row("voorbereiding 2024.", [])], vocab) == []
     assert (last.activity, [m.month for m in last.planned]) == ("Fase 5. Communicatie en voorbereiding 2024.",
                                                                 [5, 6, 7])
+    # The rest may open with a quote (project 7.1 in seed 7475, A5 with "●": "‘vindbaar maken’ voor de
+    # doelgroepen;" under the header repeated on the next page was a row of its own, with no months).
+    last = row("3. Kennis, modellen en tools voor de aanpak van ongewenste polarisatie beter", MONTHS[6:])
+    assert _rest_of_split_row(last, [row("‘vindbaar maken’ voor de doelgroepen;", [])], vocab) == []
+    assert last.activity == ("3. Kennis, modellen en tools voor de aanpak van ongewenste polarisatie beter "
+                             "‘vindbaar maken’ voor de doelgroepen;")
     # A new activity, or one shaded otherwise, is a row of its own.
     last = row("4. Rapportage", months)
     assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
@@ -618,3 +624,26 @@ def test_a_heading_under_the_table_ends_it_on_its_page_however_small_the_print_a
     assert table.page_end == 1
     assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
         ("1. Deskresearch.", [1, 2, 3, 4, 5]), ("2. Portretten maken.", [1, 2, 3, 4, 5, 6])]
+
+
+def test_marks_a_page_read_in_columns_set_apart_from_their_row_are_still_its():
+    """Look 7468 (A5, two columns, a grid with "●"): the column reader put the marks of idee 2's last two rows,
+    measured 6.5 pt beside 8 pt labels, after the heading under the table; they were read as no months."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    def marks(top: float, months: list[int]) -> Line:
+        return Line(page=1, words=[Word("●", 266 + 25 * (m - 1), 270 + 25 * (m - 1), top, top + 6.5, "Helvetica",
+                                        6.5, (0,)) for m in months])
+
+    grid = _grid_page(1, 100, [("Activiteit 5", [1, 2, 3, 4]), ("Activiteit 6", []), ("Activiteit 7", [])],
+                      [112, 128, 144, 160])
+    heading = Line(page=1, words=[Word("Project", 50, 110, 190, 207, "Helvetica-Bold", 17, (0,))])
+    lines = [*grid.lines, heading, marks(131.5, [7, 8, 9, 10, 11, 12]), marks(147.5, [4, 5, 6, 7])]
+    page = Page(1, 595, 842, lines, h_rules=grid.h_rules)
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]), headings=[heading])
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Activiteit 5", [1, 2, 3, 4]), ("Activiteit 6", [7, 8, 9, 10, 11, 12]), ("Activiteit 7", [4, 5, 6, 7])]
+    assert lines[-2] in table.lines and heading not in table.lines
