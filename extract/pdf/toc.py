@@ -289,6 +289,16 @@ def _goes_on_above(lines: list[Line], index: int) -> bool:
     return line.text[:1].islower()
 
 
+def _wraps_title(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
+    """A line of a contents of titles only, found nowhere further on, goes on with the title above it: right
+    under its last line, closer than the entries are set to each other, starting no further left."""
+    above, line = raw[-1][0][-1], lines[index]
+    spacing = [second[0][0].top - first[0][-1].bottom for first, second in pairwise(raw)
+               if first[0][-1].page == second[0][0].page]
+    return (lines[index - 1] is above and bool(spacing) and line.page == above.page and line.size == above.size
+            and line.x0 >= above.x0 - 1 and 0 <= line.top - above.bottom < statistics.median(spacing) - 0.1 * line.size)
+
+
 def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join: Join) -> list[RawEntry]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
@@ -305,6 +315,10 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join
         key = keys[index]
         later = next((j for j in range(max(position, index + 1), len(lines)) if key and (
             keys[j] == key or (len(keys[j]) >= conf.title_prefix and key.startswith(keys[j])))), None)
+        if later is None and raw and _wraps_title(lines, index, raw):
+            above, title, _ = raw[-1]  # "… Statushouders en" / "Gezinsmigranten in gemeenten"
+            raw[-1] = ([*above, lines[index]], join([title, text]), None)
+            continue
         if later is None:
             break
         raw.append(([lines[index]], text, None))

@@ -62,6 +62,24 @@ def test_entries_titles_levels_and_pages_whatever_the_leader(kind):
     assert [e.printed_page for e in entries] == pages
 
 
+def test_a_title_of_a_contents_of_titles_only_wrapped_before_a_capital_is_one_entry():
+    # Look 7609 (A5, two columns): "Project 5.1 Monitor … Statushouders en" / "Gezinsmigranten in gemeenten", 4
+    # points apart where entries stand 6 apart; the heading in the text wraps elsewhere, so the second line
+    # stands nowhere further on.
+    titles = ["Project 4.4 HRM-opleidingen", "Programmalijn 5. Gelijke kansen voor nieuwkomers",
+              "Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en",
+              "Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten"]
+    toc = [_line(60, 50, [("Inhoud", None)], 16), _line(100, 64, [(titles[0], None)], 8),
+           _line(114, 50, [(titles[1], None)], 8), _line(128, 64, [(titles[2], None)], 8),
+           _line(140, 64, [("Gezinsmigranten in gemeenten", None)], 8), _line(154, 64, [(titles[3], None)], 8)]
+    body = [_line(300, 50, [(titles[0], None)], 12), _line(330, 50, [(titles[1], None)], 12),
+            _line(360, 50, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering", None)], 12),
+            _line(375, 50, [("Statushouders en Gezinsmigranten in gemeenten", None)], 12),
+            _line(400, 50, [(titles[3], None)], 12)]
+    assert [e.title for e in entry_lines(toc + body)] == [
+        *titles[:2], f"{titles[2]} Gezinsmigranten in gemeenten", titles[3]]
+
+
 def test_a_title_wrapped_onto_the_line_with_its_number_is_one_entry():
     lines = [_line(100, 50, [("Inleiding", None), _number(4)]),
              _line(114, 50, [("Onderdeel A: Ontwikkeling en benutting van kennis en van nog veel meer", None)]),
