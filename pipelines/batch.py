@@ -40,7 +40,15 @@ from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate,
 from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
 from extract.scratch import scratch_folder
-from pipelines.errors import EXIT_INPUT, EXIT_UNEXPECTED, EXIT_WORKER_ENDED, LoadError, OutputError, exit_code
+from pipelines.errors import (
+    EXIT_INPUT,
+    EXIT_TERMINATED,
+    EXIT_UNEXPECTED,
+    EXIT_WORKER_ENDED,
+    LoadError,
+    OutputError,
+    exit_code,
+)
 from pipelines.normalise.datasets import pipeline_version, printable_name
 from pipelines.normalise.frames import DTYPES, typed_frame
 from pipelines.normalise.schema import CATALOG
@@ -48,7 +56,7 @@ from pipelines.output.compare import compare, write_comparison
 from pipelines.output.folder import read_folder
 from pipelines.output.package import write_catalog_package
 from pipelines.output.write import check_free_space, link, publish_complete, set_aside_real_folder, write_frame
-from pipelines.processes import keep_between_runs, shutdown
+from pipelines.processes import end_all, keep_between_runs, shutdown
 
 if TYPE_CHECKING:  # imported where a run starts: the settings import the extraction
     from pipelines.settings import RunOptions
@@ -175,11 +183,16 @@ def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None, connec
     finally:
         # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
         # worker ends, multiprocessing would terminate them, and the semaphores they hold (tqdm's, in
-        # great-expectations') would be reported leaked on the terminal after the command.  Not when the
-        # run is gone (killed): then nothing waits for a side process still importing its libraries; they
-        # end with this worker (extract.lifetime), within the 2 s a killed run is given.
+        # great-expectations') would be reported leaked on the terminal after the command.
         if os.getppid() == parent:
             shutdown()
+        else:
+            # The run is gone (killed), and the worker with it, within the 2 s a killed run is given:
+            # its `finally` blocks have removed its temporary files; nothing waits for its side
+            # processes' answers (one may still be importing its libraries) or for the interpreter's
+            # last collection over pandas' objects (over a second on a loaded machine).
+            end_all()
+            os._exit(EXIT_TERMINATED)
 
 
 def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None,

@@ -136,7 +136,11 @@ class SideProcess:
     def close(self) -> None:
         """End the process now (an answer on its way is not wanted); it still removes its temporary files."""
         self._process.terminate()
-        self._process.join(timeout=1)
+        self._wait_ended(grace=1.0)
+
+    def _wait_ended(self, grace: float) -> None:
+        """Wait ``grace`` seconds for the terminated process to end, then kill it."""
+        self._process.join(timeout=grace)
         if self._process.is_alive():
             self._process.kill()
             self._process.join()
@@ -215,6 +219,22 @@ def side_process(kind: str) -> SideProcess:
             prepare, handle = KINDS[kind]
             process = _current[kind] = SideProcess(kind, prepare, handle)
         return process
+
+
+def end_all() -> None:
+    """End every side process this process started, together and at once: the run they served is gone.
+
+    Each is terminated (it still removes its temporary files) and killed if it has not ended half a
+    second later (one importing its libraries may not answer the signal sooner).  Exit handlers would
+    instead wait for them to end by themselves.
+    """
+    with _lock:
+        ending = [process for process in _started if process.owner == os.getpid() and process._process.is_alive()]
+        for process in ending:
+            process._process.terminate()
+        for process in ending:
+            process._wait_ended(grace=0.5)
+        _current.clear()
 
 
 def shutdown() -> None:

@@ -2,12 +2,13 @@
 
 import os
 import signal
+import time
 
 import pandas as pd
 import pytest
 
 from expectations.verify.checks import Check, Equation
-from pipelines.processes import keep_between_runs, shutdown, side_process
+from pipelines.processes import end_all, keep_between_runs, shutdown, side_process
 
 
 def _check(actual: int, expected: int) -> Check:
@@ -78,6 +79,18 @@ def test_shutdown_lets_every_process_end_by_itself():
     shutdown()
     assert [process._process.exitcode for process in started] == [0, 0]
     assert side_process("camelot") not in started  # the next run starts new ones
+
+
+def test_end_all_ends_every_process_at_once_even_one_still_importing():
+    """A batch worker whose run was killed: great-expectations' process, just started, is importing its
+    libraries (seconds) and not reading its requests; it is not waited for."""
+    started = [side_process(kind) for kind in ("camelot", "great-expectations")]
+    asked = time.monotonic()
+    end_all()
+    took = time.monotonic() - asked
+    assert not any(process._process.is_alive() for process in started)
+    assert took < 1.5, f"end_all took {took:.2f} s"  # half a second of grace, then SIGKILL; not the 5 s of shutdown
+    assert side_process("camelot") not in started
 
 
 def test_a_process_not_kept_between_runs_ends_once_it_has_answered():
