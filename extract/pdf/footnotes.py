@@ -11,6 +11,7 @@ note whose reference is not found stays where the page ends.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
     lines in tables and headings."""
     numbered = re.compile(conf.pattern)
     notes: list[Footnote] = []
+    open_note: Footnote | None = None  # the note the previous page's reading ended in
     for position, page in enumerate(document.pages):
         earlier = [line for before in document.pages[max(position - conf.pages_back, 0):position]
                    for line in before.lines]
@@ -63,6 +65,8 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
         # A run that reaches the page's foot is its notes, whole where a column's foot cuts one and
         # it goes on at the head of the next column (the lines that follow it in reading order).
         foot = [run for run in runs if any(id(line) in lowest for line in run)]
+        if open_note is not None:
+            open_note.lines += _rest_of_note(runs, foot, page.lines, numbered)
         found = _notes([line for run in foot for line in run], page.number, numbered)
         found += [note for inside in runs if inside not in foot
                   for note in _notes(inside, page.number, numbered)
@@ -70,8 +74,19 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
         # In reading order: their references are looked for in that order (:func:`reference_line`), and a
         # note set after its paragraph may be read before the notes at the page's foot.
         position = {id(line): index for index, line in enumerate(page.lines)}
-        notes += sorted(found, key=lambda note: position[id(note.lines[0])])
+        found.sort(key=lambda note: position[id(note.lines[0])])
+        notes += found
+        open_note = found[-1] if found and page.lines and found[-1].lines[-1] is page.lines[-1] else None
     return notes
+
+
+def _rest_of_note(runs: list[list[Line]], foot: list[list[Line]], lines: list[Line],
+                  numbered: re.Pattern) -> list[Line]:
+    """The small lines that start the page's notes before any numbered one, where the previous page's
+    reading ended inside a note: its rest, set at the head of the next column (the page's first lines)
+    or at the foot of the next page before that page's own notes."""
+    first = [run for run in runs if run[0] is lines[0]] + foot[:1]
+    return list(itertools.takewhile(lambda line: not numbered.match(line.text), first[0])) if first else []
 
 
 def _notes(run: list[Line], page: int, numbered: re.Pattern) -> list[Footnote]:

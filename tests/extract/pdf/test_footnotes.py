@@ -137,3 +137,29 @@ def test_the_notes_of_a_page_come_in_reading_order_as_their_references_are_looke
     notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]), 10.0, set(),
                            FootnoteSettings())
     assert [(n.number, n.lines[0].top) for n in notes] == [("3", 114), ("4", 790)]
+
+
+def test_a_note_the_page_ends_in_goes_on_at_the_head_of_the_next_page_or_at_its_foot():
+    # Seen in a two-column look of the 2023 text (look 7614, notes set after their paragraph): note 4 ends
+    # page 36's right column, and its last two lines head page 37's left column.  Read before: those two
+    # lines stayed in the text of the section "Resultaten", before its next bullet.
+    ending = [_line(36, 700, "nader te specificeren (zie KIS-artikelen van 20224)."),
+              _line(36, 752, "4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’ |", 7),
+              _line(36, 760, "Kennisplatform Inclusief Samenleven (kis.nl)De rol van jongerenwerkers", 7)]
+    rest = [_line(37, 60, "en professionals bij zelfbeschikking | Kennisplatform Inclusief", 7),
+            _line(37, 68, "Samenleven (kis.nl)", 7)]
+    text = [_line(37, 82, "• Drie regionale netwerkbijeenkomsten voor informele en")]
+
+    def notes_of(first: list[Line], second: list[Line]) -> list[tuple[str, list[str]]]:
+        document = Document(Path("t.pdf"), "", {}, [Page(36, 595, 842, first), Page(37, 595, 842, second)])
+        return [(n.number, [ln.text for ln in n.lines]) for n in find_footnotes(document, 10.0, set(),
+                                                                              FootnoteSettings())]
+
+    whole = ("4", [ending[1].text, ending[2].text, rest[0].text, rest[1].text])
+    assert notes_of(ending, rest + text) == [whole]
+    # Continued at the next page's foot, before that page's own note 5 (as LaTeX sets it).
+    foot = [Line(37, [replace(w, top=w.top + 700, bottom=w.bottom + 700) for w in line.words]) for line in rest]
+    own = _line(37, 790, "5 Een eigen noot.", 7)
+    assert notes_of(ending, text + foot + [own]) == [whole, ("5", [own.text])]
+    # Where the page ended in its text, small print heading the next page is no note's rest.
+    assert notes_of(ending[1:] + ending[:1], rest + text) == [("4", [ending[1].text, ending[2].text])]
