@@ -24,14 +24,18 @@ def quiet_logging() -> None:
 
     A handler on the root logger keeps Python's last-resort printer quiet; the standard
     error stream goes to /dev/null, as a traceback of a dying process or a C library's
-    message would go there.  Collecting handlers (:func:`extract.pdf.integrity.parser_warnings`)
-    still get every record.
+    message would go there.  So does the standard output, which only the run's own process
+    writes to: HiGHS (scipy's solver, in the localization) prints a stray line
+    "HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();" there whatever
+    its output options say (ERGO-Code/HiGHS#2783).  Collecting handlers
+    (:func:`extract.pdf.integrity.parser_warnings`) still get every record.
     """
     if debugging():
         return
     logging.getLogger().addHandler(logging.NullHandler())
     warnings.simplefilter("ignore")
     devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
 
