@@ -59,7 +59,7 @@ class PlanningSettings(Settings):
 class MonthColumn:
     year: int | None
     month: int
-    raw: str
+    raw: str | None  # as printed; None where the name was not read (a scan's month placed by its grid)
     x0: float
     x1: float
 
@@ -203,13 +203,14 @@ def _month_columns(header: Line, year_line: Line | None, conf: PlanningSettings,
     centres = [(x0 + x1) / 2 for _, x0, x1 in tokens]
     half = (centres[-1] - centres[0]) / max(len(centres) - 1, 1) / 2
     years = [int(w.text) for w in year_line.words] if year_line else []
+    printed = {_month(text, conf.months) for text, _, _ in read}  # the months placed from the others are not
     columns, year_index, previous = [], 0, 0
     for (text, _, _), centre in zip(tokens, centres, strict=False):
         number = _month(text, conf.months)
         if number <= previous and year_index + 1 < len(years):
             year_index += 1  # the months start again: next year
         previous = number
-        columns.append(MonthColumn(years[year_index] if years else None, number, text,
+        columns.append(MonthColumn(years[year_index] if years else None, number, text if number in printed else None,
                                    centre - half, centre + half))
     return columns
 

@@ -244,6 +244,8 @@ def test_month_names_ocr_lost_are_placed_by_those_read_and_the_year_over_them():
     columns = _month_columns(read, year, PlanningSettings())
     assert [(c.year, c.month) for c in columns] == [(2023, m) for m in range(1, 13)]
     assert [round((c.x0 + c.x1) / 2, 1) for c in columns] == [round(225.6 + 27 * i, 1) for i in range(12)]
+    # A month placed by the others keeps no name as printed: none was read (a made-up "mei" was kept before).
+    assert [c.raw for c in columns] == ["Jan.", *[None] * 7, "Sep.", "Okt.", "Nov.", "Dec."]
     # Without the year over them, or not one step a month apart, only the names read are months.
     assert [c.month for c in _month_columns(read, None, PlanningSettings())] == [1, 9, 10, 11, 12]
     uneven = _header([("Jan.", 218.6), ("Feb.", 262), ("Dec.", 515.6)], 111)
