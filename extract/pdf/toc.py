@@ -169,19 +169,37 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
     pattern = re.compile(conf.entry_pattern)
     raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
-    for line in lines:
-        match = pattern.match(line.text) or _LEADER_ONLY.match(line.text)
+    for text, own in _page_numbers_carried(lines):
+        match = pattern.match(text) or _LEADER_ONLY.match(text)
         if match is None:
-            started.append(line)
+            started += own
             continue
-        title, printed = match.groupdict().get("title") or "", [line]
-        if raw and started and (not title or title[:1].islower() or _title_starts(started, line)):
+        title, printed = match.groupdict().get("title") or "", own
+        if raw and started and (not title or title[:1].islower() or _title_starts(started, own[0])):
             # The entry stands where its title begins (its indent gives its level).
-            title, printed = join([*(ln.text for ln in started), title]), [*started, line]
+            title, printed = join([*(ln.text for ln in started), title]), [*started, *own]
         if title:
             raw.append((printed, title.strip(), int(match.group("page"))))
         started = []
     return raw
+
+
+_LEADER_AT_END = re.compile(r"[.…]{3,}\s*$")
+_NUMBER_ONLY = re.compile(r"^\s*\d+\s*$")
+
+
+def _page_numbers_carried(lines: list[Line]) -> list[tuple[str, list[Line]]]:
+    """Each line's text and the line; a line ending in a leader whose page number the next line holds
+    alone (a monospaced look wrapped "Project 9.1 … op lokaal niveau........" / "110") is one with it."""
+    carried: list[tuple[str, list[Line]]] = []
+    for line in lines:
+        if carried and _NUMBER_ONLY.match(line.text) and _LEADER_AT_END.search(carried[-1][0]) \
+                and carried[-1][1][-1].page == line.page:
+            text, own = carried[-1]
+            carried[-1] = (f"{text} {line.text.strip()}", [*own, line])
+        else:
+            carried.append((line.text, [line]))
+    return carried
 
 
 def _title_starts(started: list[Line], line: Line) -> bool:

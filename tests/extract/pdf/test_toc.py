@@ -156,6 +156,23 @@ def test_a_title_wrapped_before_its_dot_leader_is_one_entry_at_its_first_line():
         ("Project 5.2 Werken aan taalvaardigheid", 81, 2)]
 
 
+def test_a_page_number_wrapped_alone_under_its_leader_is_the_entrys():
+    # A monospaced look (seed 7754): the leader fills the line and its number "110" goes on the next line
+    # alone.  Read before: "110" and the next entry's line taken as the start of that entry's title.
+    lines = [_line(86, 64, [("Project 8.1 Publieke familiariteit in de (super)diverse wijk" + "." * 8 + "106", None)]),
+             _line(100, 50, [("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel", None)]),
+             _line(112, 50, [("racisme" + "." * 8 + "110", None)]),
+             _line(126, 64, [("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau" + "." * 8,
+                              None)]),
+             _line(138, 64, [("110", None)]),
+             _line(152, 64, [("Project 9.2 Online discriminatie aanpakken" + "." * 8 + "115", None)])]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
+        ("Project 8.1 Publieke familiariteit in de (super)diverse wijk", 106, 2),
+        ("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme", 110, 1),
+        ("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau", 110, 2),
+        ("Project 9.2 Online discriminatie aanpakken", 115, 2)]
+
+
 def test_a_wrapped_title_without_a_leader_goes_on_the_entry_it_stands_closer_to():
     # Numbers at the right margin (a drawn leader): "Gezinsmigranten in gemeenten" starts in capitals,
     # yet stands 2 points below its title's first line and 6 above the next entry: it goes on above.
