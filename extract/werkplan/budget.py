@@ -421,6 +421,8 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     it, else the nearer; once a line goes below, the lines after it go too."""
     previous = table.rows[-1] if table.rows else None
     above_at_least, below_from = _label_begins(pending, previous, row, keywords, table.columns)
+    if _org_cell_moved(pending, previous, row, table.columns):
+        above_at_least = below_from = len(pending)
     # Where the row above ends so far: its values line, or the last line given to it (over a page end).
     edge = (previous.page, previous.bottom) if previous is not None else None
     below: list[Line] = []
@@ -431,6 +433,15 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
             _add_label(previous, line.words, table.columns)
             edge = (line.page, line.bottom)
     _put_before_label(row, below, table.columns)
+
+
+def _org_cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, columns: dict[str, Column]) -> bool:
+    """``pending`` lines, all in the organisation column, are the organisation of the row above: it has a
+    function but no organisation, and the row below has its own on its values line.  An HTML export keeps
+    a wrapped cell's two lines together (CSS's widows and orphans): at a page end the row's one-line
+    cells stay and its organisation ("Verwey-Jonker" / "Instituut") goes over to the next page."""
+    return (previous is not None and not previous.org_words and bool(previous.role_words) and bool(row.org_words)
+            and all(not _in_role_column(word, columns) for line in pending for word in line.words))
 
 
 def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow, keywords: RowKeywords,

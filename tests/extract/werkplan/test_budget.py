@@ -346,6 +346,36 @@ def test_a_label_carried_over_a_page_end_goes_back_to_its_values():
     assert (rows[1].page, rows[1].label_lines) == (99, 2)
 
 
+def test_an_organisation_a_page_end_moved_under_the_next_rows_label_goes_back_to_its_row():
+    """Seen in held-out look 7753 (no rules, cells set at their top): project 10.1's projectondersteuning
+    row at the foot of page 225 with its function and values but no organisation: the cell's two lines
+    ("Verwey-Jonker" / "Instituut", kept together as CSS's widows and orphans ask) head page 226, above
+    the staff costs row.  Read before: the row without organisation, and "Verwey-Jonker Instituut
+    Stafkosten Verwey-Jonker Instituut" as one label."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(225, 700, *_HEADER),
+             _placed(225, 718, ("Verwey-Jonker", 50), ("Senior", 200), ("onderzoeker", 235), ("114,00", 330),
+                     ("24", 410), ("2.736,00", 455)),
+             _placed(225, 729, ("Instituut", 50)),
+             _placed(225, 748, ("Projectondersteuning", 200), ("44,00", 335), ("5", 415), ("220,00", 460))]
+    second = [_placed(226, 77, ("Verwey-Jonker", 50)), _placed(226, 88, ("Instituut", 50)),
+              _placed(226, 106, ("Stafkosten", 50), ("Verwey-Jonker", 105), ("12,00", 335), ("29", 410),
+                      ("348,00", 460)),
+              _placed(226, 117, ("Instituut", 50)),
+              _placed(226, 135, ("Totaal", 50), ("Verwey-Jonker", 85), ("Instituut", 155), ("3.304,00", 450))]
+    document = Document(Path("t.pdf"), "", {}, [Page(225, 595, 842, first), Page(226, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.row_kind, row.label_raw, row.organisation_raw) for row in classify_rows(table)] == [
+        ("staff", "Verwey-Jonker Instituut Senior onderzoeker", "Verwey-Jonker Instituut"),
+        ("staff", "Verwey-Jonker Instituut Projectondersteuning", "Verwey-Jonker Instituut"),
+        ("staff_costs", "Stafkosten Verwey-Jonker Instituut", "Verwey-Jonker Instituut"),
+        ("org_total", "Totaal Verwey-Jonker Instituut", "Verwey-Jonker Instituut")]
+
+
 def test_a_label_wrapped_above_its_values_begins_the_row():
     """Cells set at their foot: the label's first line stands above its values line.  It begins the
     label: project 7.1's "Stafkosten Verwey-Jonker" / "Instituut 12 312 3.744" is a staff costs row."""
