@@ -104,7 +104,7 @@ def _header_band(lines: list[Line], index: int, conf: OverviewSettings) -> tuple
 # in one pass with its rows; split, the column spans would have to travel between the halves.
 def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab: Vocabulary) -> OverviewTable | None:
     band, j = _header_band(lines, index, conf)
-    data, wrapped = _data_rows(lines, j, conf)
+    data, wrapped, repeated = _data_rows(lines, j, conf, {line.text for line in band})
     if not data:
         return None
     width = max(len(tokens) for _, _, tokens in data)
@@ -135,8 +135,8 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab:
         columns.append(OverviewColumn(index=k, header_raw=header, kind=kind, organisation=organisation))
     rows = []
     for row_index, (line, label, tokens) in enumerate(data):
-        label_raw = join_wrapped([" ".join(w.text for w in label)] + [ln.text for ln in wrapped.get(row_index, [])],
-                                 vocab)
+        label_raw = join_wrapped([text for text in [" ".join(w.text for w in label)] if text]
+                                 + [ln.text for ln in wrapped.get(row_index, [])], vocab)
         first = label_raw.split(" ", 1)[0]
         is_total = any(label_raw.lower().startswith(t) for t in conf.total_words)
         cells = [
@@ -160,18 +160,27 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab:
             )
         )
     return OverviewTable(page=band[0].page, top=band[0].top, columns=columns, rows=rows,
-                         lines=band + [ln for i, (line, _, _) in enumerate(data) for ln in [line, *wrapped.get(i, [])]])
+                         lines=band + repeated
+                         + [ln for i, (line, _, _) in enumerate(data) for ln in [line, *wrapped.get(i, [])]])
 
 
-def _data_rows(lines: list[Line], j: int, conf: OverviewSettings) -> tuple[list, dict[int, list[Line]]]:
-    """The rows from ``lines[j]`` on to the total row: each row's line, label words and values; and
-    by row index, the lines its label runs on to."""
+def _data_rows(lines: list[Line], j: int, conf: OverviewSettings,
+               header: set[str]) -> tuple[list, dict[int, list[Line]], list[Line]]:
+    """The rows from ``lines[j]`` on to the total row: each row's line, label words and values; by row
+    index, the lines its label runs on to; and the ``header`` lines repeated over a page end, under
+    which the table goes on."""
     data: list[tuple[Line, list[Word], list]] = []
     wrapped: dict[int, list[Line]] = {}
+    repeated: list[Line] = []
     while j < len(lines):
         label, tokens = _value_tokens(lines[j].words)
         if not tokens:
-            if not (data and _label_runs_on(lines[j], data[-1], wrapped.get(len(data) - 1, []))):
+            if data and lines[j].page > data[-1][0].page and lines[j].text in header:
+                repeated.append(lines[j])
+                j += 1
+                continue
+            if not (data and (_label_runs_on(lines[j], data[-1], wrapped.get(len(data) - 1, []))
+                              or _label_moved(lines[j], data[-1]))):
                 break
             wrapped.setdefault(len(data) - 1, []).append(lines[j])
             j += 1
@@ -180,7 +189,7 @@ def _data_rows(lines: list[Line], j: int, conf: OverviewSettings) -> tuple[list,
         j += 1
         if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf.total_words):
             break
-    return data, wrapped
+    return data, wrapped, repeated
 
 
 def _label_runs_on(line: Line, row: tuple[Line, list[Word], list], before: list[Line]) -> bool:
@@ -190,3 +199,10 @@ def _label_runs_on(line: Line, row: tuple[Line, list[Word], list], before: list[
     first_value = row[2][0][1]
     return (line.page == above.page and line.top - above.bottom <= 0.8 * above.size
             and line.x1 < first_value.x0 and bool(row[1]) and line.x0 >= row[1][0].x0 - 0.5 * above.size)
+
+
+def _label_moved(line: Line, row: tuple[Line, list[Word], list]) -> bool:
+    """A line with no amounts in the label column of a later page, under a row that has values and no
+    label: the row's label, which a page end moved over (an HTML export keeps a wrapped cell's lines
+    together, as CSS's widows and orphans ask, and its one-line cells stay)."""
+    return not row[1] and line.page > row[0].page and line.x1 < row[2][0][1].x0

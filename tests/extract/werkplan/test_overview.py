@@ -55,3 +55,40 @@ def test_overview_labels_wrapped_in_their_cells_are_whole_and_a_dash_in_a_label_
         "A Ontwikkeling en benutting van kennis", "E Programmaleiding en -ontwikkeling", "Totaal"]
     assert [[cell.raw for cell in row.cells] for row in overview.rows] == [
         ["512.693", "1.213.178"], ["155.242", "388.489"], ["667.935", "1.601.667"]]
+
+
+def test_a_row_whose_label_a_page_end_moved_under_the_repeated_header_is_one_row():
+    """Seen in held-out look 7751 (A5, two columns, a grid): row C's amounts at the foot of page 35 with
+    an empty label cell, its two label lines ("C Verbinding, signalering en" / "netwerken") on page 36
+    under the header repeated.  Read before: the overview ended at the header, rows C, D, E and the total
+    lost (2 of 6 rows equal)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+    from extract.werkplan.overview import find_overview
+
+    def line(page, top, *placed):
+        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + 9, "Regular", 9, (0,))
+                                      for text, x in placed])
+
+    def header(page, top):
+        return [line(page, top, ("Movisie", 250)), line(page, top + 12, ("Programmaonderdeel", 50), ("(€)", 262),
+                                                                           ("Totaal", 330))]
+
+    first = [*header(35, 600),
+             line(35, 630, ("B", 50), ("Portaal", 58), ("en", 100), ("vraagbaak", 113), ("156.870", 250),
+                  ("371.671", 325)),
+             line(35, 648, ("68.764", 255), ("240.765", 325))]
+    second = [*header(36, 60),
+              line(36, 90, ("C", 50), ("Verbinding,", 58), ("signalering", 115), ("en", 172)),
+              line(36, 102, ("netwerken", 50)),
+              line(36, 117, ("D", 50), ("Communicatie", 58), ("197.475", 250), ("434.075", 325)),
+              line(36, 132, ("Totaal", 50), ("422.109", 250), ("1.046.511", 320))]
+    overview = find_overview(Document(Path("t.pdf"), "", {}, [Page(35, 595, 842, first), Page(36, 595, 842, second)]))
+    assert [(row.onderdeel, row.label_raw, [cell.raw for cell in row.cells], row.page) for row in overview.rows] == [
+        ("B", "B Portaal en vraagbaak", ["156.870", "371.671"], 35),
+        ("C", "C Verbinding, signalering en netwerken", ["68.764", "240.765"], 35),
+        ("D", "D Communicatie", ["197.475", "434.075"], 36),
+        (None, "Totaal", ["422.109", "1.046.511"], 36)]
+    # The header repeated is the table's, in no section's text.
+    assert {id(line) for line in second} <= {id(line) for line in overview.lines}
