@@ -15,7 +15,7 @@ import pandas as pd
 from extract.pdf.integrity import Integrity
 from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
-from extract.werkplan.kinds import ScopeKind
+from extract.werkplan.kinds import RowKind, ScopeKind
 from extract.werkplan.planning import goes_on
 
 if TYPE_CHECKING:
@@ -288,7 +288,8 @@ def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, docum
     """Budget rows whose label cannot be the one printed for them (:func:`_label_doubt`).  The row's kind,
     and so the checks over it, rest on its label."""
     doubtful = [(ids.in_document(document_id, ids.budget_line(table.table_id, row.row_index)), row, reason)
-                for table in tables for row in table.rows if (reason := _label_doubt(row, keywords))]
+                for table in tables for row in table.rows
+                if (reason := _label_doubt(row, keywords, any(other.role_raw for other in table.rows)))]
     if not doubtful:
         return []
     return [Signal("budget_labels_doubtful", f"{len(doubtful)} begrotingsregels",
@@ -303,15 +304,17 @@ def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, docum
 _LABEL_JOINERS = ("en", "and", "&", "+", "/")
 
 
-def _label_doubt(row: BudgetRow, keywords: RowKeywords) -> str | None:
-    """Why ``row``'s label is not its own, if it is not: values without a label (its lines were given to
-    another row, or lost), or a label that begins a staff costs, overhead or total row again after its
-    start ("Overhead Verwey-Jonker Instituut Stafkosten …": two rows' labels joined).  Not doubted: a
-    total, which names what it sums ("Totaal externe kosten", "Subtotaal stafkosten"), a kind's word
-    after a joiner ("Overhead en stafkosten"), and the role ("Externe adviseur"): only the words before
-    it count."""
+def _label_doubt(row: BudgetRow, keywords: RowKeywords, roles_printed: bool) -> str | None:
+    """Why ``row``'s label is not its own, if it is not: values without a label, or a staff line without
+    the function the table's other staff lines have (``roles_printed``; its lines were given to another
+    row, or lost), or a label that begins a staff costs, overhead or total row again after its start
+    ("Overhead Verwey-Jonker Instituut Stafkosten …": two rows' labels joined).  Not doubted: a total,
+    which names what it sums ("Totaal externe kosten", "Subtotaal stafkosten"), a kind's word after a
+    joiner ("Overhead en stafkosten"), and the role ("Externe adviseur"): only the words before it count."""
     if row.cells and not row.label_raw:
         return "waarden zonder omschrijving"
+    if row.row_kind == RowKind.STAFF and roles_printed and not row.role_raw:
+        return f"personeelsregel zonder functie: {row.label_raw!r}"
     words = row.label_raw.removesuffix(row.role_raw or "").lower().split()
     if not words or words[0].startswith(keywords.total):
         return None

@@ -421,7 +421,7 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     it, else the nearer; once a line goes below, the lines after it go too."""
     previous = table.rows[-1] if table.rows else None
     above_at_least, below_from = _label_begins(pending, previous, row, keywords, table.columns)
-    if _org_cell_moved(pending, previous, row, table.columns):
+    if _cell_moved(pending, previous, row, table.columns, keywords):
         above_at_least = below_from = len(pending)
     # Where the row above ends so far: its values line, or the last line given to it (over a page end).
     edge = (previous.page, previous.bottom) if previous is not None else None
@@ -435,13 +435,21 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     _put_before_label(row, below, table.columns)
 
 
-def _org_cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, columns: dict[str, Column]) -> bool:
-    """``pending`` lines, all in the organisation column, are the organisation of the row above: it has a
-    function but no organisation, and the row below has its own on its values line.  An HTML export keeps
-    a wrapped cell's two lines together (CSS's widows and orphans): at a page end the row's one-line
-    cells stay and its organisation ("Verwey-Jonker" / "Instituut") goes over to the next page."""
-    return (previous is not None and not previous.org_words and bool(previous.role_words) and bool(row.org_words)
-            and all(not _in_role_column(word, columns) for line in pending for word in line.words))
+def _cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, columns: dict[str, Column],
+                keywords: RowKeywords) -> bool:
+    """``pending`` lines over a page end, all in one label column, are the row above's cell of it: that
+    row has its other label cell but nothing in this one, and the row below has its own on its values
+    line.  An HTML export keeps a wrapped cell's two lines together (CSS's widows and orphans): at a page
+    end the row's one-line cells stay, and its organisation ("Verwey-Jonker" / "Instituut") or function
+    ("Junior" / "onderzoeker") goes over to the next page.  A row a row kind's word begins ("Stafkosten
+    …") has no function to miss."""
+    if previous is None or not pending or pending[0].page <= previous.page:
+        return False
+    in_role = {_in_role_column(word, columns) for line in pending for word in line.words}
+    if in_role == {True}:
+        return (not previous.role_words and bool(previous.org_words) and bool(row.role_words)
+                and not keywords.begins_row(previous.org_text))
+    return in_role == {False} and not previous.org_words and bool(previous.role_words) and bool(row.org_words)
 
 
 def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow, keywords: RowKeywords,

@@ -229,6 +229,28 @@ def test_budget_rows_whose_label_is_not_their_own():
         "budget_labels_doubtful: 2 begrotingsregels"]
 
 
+def test_a_staff_line_without_the_function_the_tables_other_staff_lines_have_is_doubtful():
+    # Project 8.1 as look 7803 read it before a function moved over a page end went back to its row, and
+    # published as sound: the junior researcher without function, its "Junior onderzoeker" in the next
+    # row's.  (That label, two functions joined, shows nothing a word can tell.)
+    rows = [
+        _budget_row(1, RowKind.STAFF, "Verwey-Jonker Instituut Senior onderzoeker", "Verwey-Jonker Instituut",
+                    "Senior onderzoeker", "4.788", 185),
+        _budget_row(2, RowKind.STAFF, "Verwey-Jonker Instituut", "Verwey-Jonker Instituut", None, "2.814", 185),
+        _budget_row(3, RowKind.STAFF, "Verwey-Jonker Instituut Junior onderzoeker Project-ondersteuning",
+                    "Verwey-Jonker Instituut", "Junior onderzoeker Project-ondersteuning", "1.804", 186),
+    ]
+    table = BudgetTable("project-8.1", "budget", None, 185, 186, True, {}, rows)
+    [signal] = budget_label_signals([table], RowKeywords(), "werkplan-2023")
+    assert (signal.subject, signal.pages, signal.evidence) == (
+        "1 begrotingsregels", "185", ["werkplan-2023/project-8.1/002/amount"])
+    assert ("werkplan-2023/project-8.1/002 (p. 185): personeelsregel zonder functie: 'Verwey-Jonker Instituut'"
+            in signal.detail)
+    # A table that prints no function at all (its staff lines are an organisation's hours) raises none.
+    alone = BudgetTable("project-8.1", "budget", None, 185, 185, True, {}, [rows[1]])
+    assert budget_label_signals([alone], RowKeywords(), "werkplan-2023") == []
+
+
 def test_budget_labels_as_printed_raise_no_signal():
     # Project 7.1 read right.  Two rows it does not have: a role may begin with a row kind's word ("Externe
     # adviseur", in another year's wording), and a row's organisation may be carried down its block (its

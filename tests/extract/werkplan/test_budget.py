@@ -376,6 +376,34 @@ def test_an_organisation_a_page_end_moved_under_the_next_rows_label_goes_back_to
         ("org_total", "Totaal Verwey-Jonker Instituut", "Verwey-Jonker Instituut")]
 
 
+def test_a_function_a_page_end_moved_under_the_repeated_header_goes_back_to_its_row():
+    """Seen in look 7803 (A5, no rules): project 8.1's junior researcher at the foot of page 185 with its
+    organisation and values, its function's two lines ("Junior" / "onderzoeker") under the header
+    repeated on page 186, above the project support row.  Read before, and published as sound: the row
+    without function, and "Junior onderzoeker Project-ondersteuning" as the next row's function."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(185, 700, *_HEADER),
+             _placed(185, 718, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("95", 340), ("10", 410),
+                     ("950", 470)),
+             _placed(185, 736, ("Verwey-Jonker", 50), ("Instituut", 120), ("42", 340), ("67", 410), ("2.814", 460))]
+    second = [_placed(186, 77, *_HEADER), _placed(186, 92, ("Junior", 200)), _placed(186, 103, ("onderzoeker", 200)),
+              _placed(186, 121, ("Verwey-Jonker", 50), ("Instituut", 120), ("Projectondersteuning", 200),
+                      ("44", 340), ("41", 410), ("1.804", 465)),
+              _placed(186, 139, ("Stafkosten", 50), ("Verwey-Jonker", 105), ("12", 340), ("93", 410),
+                      ("1.116", 465))]
+    document = Document(Path("t.pdf"), "", {}, [Page(185, 595, 842, first), Page(186, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.label_raw, row.role_raw) for row in classify_rows(table)] == [
+        ("Verwey-Jonker Instituut Senior", "Senior"),
+        ("Verwey-Jonker Instituut Junior onderzoeker", "Junior onderzoeker"),
+        ("Verwey-Jonker Instituut Projectondersteuning", "Projectondersteuning"),
+        ("Stafkosten Verwey-Jonker", None)]
+
+
 def test_a_label_wrapped_above_its_values_begins_the_row():
     """Cells set at their foot: the label's first line stands above its values line.  It begins the
     label: project 7.1's "Stafkosten Verwey-Jonker" / "Instituut 12 312 3.744" is a staff costs row."""
