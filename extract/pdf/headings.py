@@ -485,7 +485,9 @@ def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
     subsections right under it, or under its sub-plan, where the numbering says what they are.
 
     A unit is a heading numbered like one; every heading at its level (an item of an unnumbered
-    group of projects) opens a unit too, and a heading above that level closes it.
+    group of projects) opens a unit too, and a heading above that level closes it, but for a sub-unit: its
+    numbering says it is the unit's, whatever level its style ranks at (look 7606 set its sub-plans larger
+    than its projects, and they closed project 4.1).
     """
     roles_by_case = {False: numbering.compiled(), True: numbering.compiled(blind=True)}
     unit_level, in_unit = None, False
@@ -495,10 +497,10 @@ def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
             unit_level = heading.level
         if unit_level is None:
             continue
-        if heading.level <= unit_level:
-            in_unit = heading.level == unit_level
-        elif in_unit and roles["sub_unit"].match(text):
+        if in_unit and roles["sub_unit"].match(text):
             heading.level = unit_level + 1
+        elif heading.level <= unit_level:
+            in_unit = heading.level == unit_level
         elif in_unit and roles["unit_section"].match(text):
             heading.level = unit_level + 2
 

@@ -348,3 +348,22 @@ def test_typography_gives_a_units_sub_plans_and_sections_the_levels_their_number
     reading = read_headings(document, numbering=NUMBERING)
     assert reading.source == TYPOGRAPHY
     assert [h.level for h in reading.headings] == [2, 1, 2, 3, 3, 2, 3]
+
+
+def test_a_sub_plan_set_larger_than_its_project_stays_inside_it():
+    # Look 7606 (no ToC) set its sub-plans ("Idee 1", bold 12.5 pt) larger than its projects (small capitals,
+    # italic 10.5 pt): ranked by size they stood above project 4.1 and closed it, and the sections after them
+    # fell out of the project.
+    def heading(text: str, level: int) -> Heading:
+        return Heading(text=text, level=level, size=0.0, page=1, top=0.0, lines=[_set(text, 0, 10, "Courier", 57, 0.6)])
+
+    headings = [heading("Programmalijn 4. Gelijke kansen op de arbeidsmarkt", 4),
+                heading("Project 4.1 Aanpak stagediscriminatie", 7),
+                heading("Idee 1: Benchmark anti-stagediscriminatiebeleid op mbo-scholen", 5),
+                heading("1. Vraagstuk", 8),
+                heading("Idee 2: Actieonderzoek onder studenten tegen stagediscriminatie", 5),
+                heading("1. Vraagstuk", 8),
+                heading("Project 4.2 Mkb ondersteunen", 7),
+                heading("Programmalijn 5. Gelijke kansen voor nieuwkomers", 4)]
+    numbered_levels(headings, NUMBERING)
+    assert [h.level for h in headings] == [4, 7, 8, 9, 8, 9, 7, 4]
