@@ -115,9 +115,11 @@ class Gutter:
 
     def crosses(self, line: Line) -> bool:
         """A line running across the gutter: a word over it, or words either side much closer than the
-        gutter is wide (a space, not the gutter)."""
+        gutter is wide, or closer than a gutter is at their size (a space, not the gutter: a heading's
+        space, a letter wide in a monospaced font, may be nearly as wide as a gutter set for the body)."""
         return any(w.x0 < self.x < w.x1 for w in line.words) or any(
-            a.x1 <= self.x <= b.x0 and b.x0 - a.x1 < 0.7 * (self.right - self.left)
+            a.x1 <= self.x <= b.x0 and b.x0 - a.x1 < max(0.7 * (self.right - self.left),
+                                                         GUTTER_GAP * min(a.size, b.size))
             for a, b in zip(line.words, line.words[1:], strict=False))
 
     def whole(self, line: Line) -> bool:

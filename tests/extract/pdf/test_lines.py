@@ -1,6 +1,6 @@
 """Grouping words into lines in reading order: a page in two columns read column by column."""
 
-from extract.pdf.lines import align_columns, document_gutter, page_gutter, read_lines
+from extract.pdf.lines import Gutter, align_columns, document_gutter, page_gutter, read_lines
 from extract.pdf.model import Page, Word
 
 
@@ -229,3 +229,22 @@ def test_a_short_paragraph_in_two_short_columns_is_read_column_by_column():
              _words("● ●", 300, 210), _words("● ● ● ●", 300, 224)]
     page = read_lines([w for line in left + right + [row] + gantt for w in line], 3, 0.45, gutter=_gutter())
     assert [ln.text for ln in page.lines][-2:] == ["Bekend maken mini-databank ● ●", "Eventueel bijdragen ● ● ● ●"]
+
+
+def test_a_heading_across_the_page_whose_space_falls_on_the_gutter_stays_whole():
+    # Look 7615 (Liberation Mono, 12 pt body, a 14-point gutter): "Bijlage 1. Uitgewerkte projectplannen", 17 pt,
+    # its space a letter wide (10.2 pt) right over the gutter.  Read as two columns' lines, the title lost
+    # "projectplannen", which became a heading of its own, and every project fell under it.
+    def mono(text: str, x0: float, top: float, size: float) -> list[Word]:
+        words, x = [], x0
+        for token in text.split():
+            words.append(Word(token, x, x + 0.6 * size * len(token), top, top + size, "LiberationMono", size, (0,)))
+            x += 0.6 * size * (len(token) + 1)
+        return words
+
+    gutter = Gutter(left=286.0, right=300.0)
+    heading = mono("Bijlage 1. Uitgewerkte projectplannen", 63.6, 60, 17)
+    left, right = _rows(60, "a", 100, 8), _rows(300, "b", 100, 8)
+    words = heading + [w for line in left + right for w in line]
+    page = read_lines(words, 41, 0.45, gutter)
+    assert [ln.text for ln in page.lines] == ["Bijlage 1. Uitgewerkte projectplannen", *_texts(left), *_texts(right)]
