@@ -299,6 +299,20 @@ def _wraps_title(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
             and line.x0 >= above.x0 - 1 and 0 <= line.top - above.bottom < statistics.median(spacing) - 0.1 * line.size)
 
 
+def _spells_start(keys: list[str], index: int, key: str, prefix: int) -> bool:
+    """The lines from ``index`` on spell the title ``key`` (letters and digits only), or its start of at least
+    ``prefix`` letters and digits: a heading wrapped in the text, its first line short ("Onderdeel E:" /
+    "Programmaleiding en" / "programmaontwikkeling" in a narrow column)."""
+    spelled = ""
+    for line_key in keys[index:]:
+        if not line_key or not key.startswith(spelled + line_key):
+            return False
+        spelled += line_key
+        if spelled == key or len(spelled) >= prefix:
+            return True
+    return False
+
+
 def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join: Join) -> list[RawEntry]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
@@ -313,8 +327,8 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join
             raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue
         key = keys[index]
-        later = next((j for j in range(max(position, index + 1), len(lines)) if key and (
-            keys[j] == key or (len(keys[j]) >= conf.title_prefix and key.startswith(keys[j])))), None)
+        later = next((j for j in range(max(position, index + 1), len(lines))
+                      if key and _spells_start(keys, j, key, conf.title_prefix)), None)
         if later is None and raw and _wraps_title(lines, index, raw):
             above, title, _ = raw[-1]  # "… Statushouders en" / "Gezinsmigranten in gemeenten"
             raw[-1] = ([*above, lines[index]], join([title, text]), None)

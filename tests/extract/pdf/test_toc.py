@@ -260,3 +260,20 @@ def test_a_title_ending_where_no_title_ends_goes_on_on_the_next_line_with_its_pa
     same_page = [_line(100, 64, [("Inleiding" + "." * 30 + "4", None)]),
                  _line(114, 64, [("Onderdeel van een meerjarige programma" + "." * 20 + "4", None)])]
     assert len(entry_lines(same_page)) == 2
+
+
+def test_a_title_of_a_contents_of_titles_only_whose_heading_wraps_after_a_short_first_line_is_found():
+    # Look 7602 (A5, two columns): the heading "Onderdeel E: Programmaleiding en programmaontwikkeling" wraps over
+    # three lines, the first ("onderdeel e:", small capitals) too short to stand for the title alone.  The entry
+    # was taken for the Begroting's "Onderdeel E. …" further on, and "Begroting" after it was found nowhere: the
+    # contents ended there, 6 of 41 entries.
+    titles = ["Onderdeel D: Communicatie", "Onderdeel E: Programmaleiding en programmaontwikkeling", "Begroting",
+              "Bijlage 1. Uitgewerkte projectplannen"]
+    toc = [_line(60, 50, [("Inhoud", None)], 16),
+           *[_line(100 + 14 * n, 50, [(title, None)], 8) for n, title in enumerate(titles)]]
+    body = [_line(270, 50, [("Werkplan 2023", None)], 10), _line(300, 50, [("onderdeel d: communIcAtIe", None)], 14),
+            _line(330, 50, [("onderdeel e:", None)], 14), _line(346, 50, [("ProgrAmmAleIdIng en", None)], 14),
+            _line(362, 50, [("ProgrAmmAontwIkkelIng", None)], 14), _line(400, 50, [("begrotIng", None)], 14),
+            _line(430, 50, [("Onderdeel E. Programmaleiding en programmaontwikkeling", None)], 12),
+            _line(460, 50, [("bIjlAge 1. uItgewerkte ProjectPlAnnen", None)], 14)]
+    assert [e.title for e in entry_lines(toc + body)] == titles
