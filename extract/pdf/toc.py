@@ -159,18 +159,23 @@ def title_ending_as(entry: TocEntry, heading_key: str) -> str:
 
 
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
+# A title filling its line leaves room for a dot or two of the leader: "… institutioneel racisme .110".
+_SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])\s+[.…]{1,2}\s*(?P<page>\d+)$")
 
 
 def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
     """Lines ending in a dot leader and a page number.  A title wrapped over lines ends on the line with
     the leader: the lines before it since the last entry are its start, when that line goes on in lower
     case ("… Gezinsmigranten" / "in gemeenten ....... 77"), holds the leader alone ("....... 71"), or
-    goes on from them as a paragraph's lines do (:func:`_title_starts`)."""
+    goes on from them as a paragraph's lines do (:func:`_title_starts`).  Right under an entry, on its page,
+    a leader may be cut to a dot or two by a title filling its line (:data:`_SHORT_LEADER`)."""
     pattern = re.compile(conf.entry_pattern)
     raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
     for line in lines:
-        match = pattern.match(line.text) or _LEADER_ONLY.match(line.text)
+        under_entry = bool(raw) and not started and raw[-1][0][-1].page == line.page
+        match = pattern.match(line.text) or _LEADER_ONLY.match(line.text) or (
+            _SHORT_LEADER.match(line.text) if under_entry else None)
         if match is None:
             started.append(line)
             continue

@@ -277,3 +277,17 @@ def test_a_title_of_a_contents_of_titles_only_whose_heading_wraps_after_a_short_
             _line(430, 50, [("Onderdeel E. Programmaleiding en programmaontwikkeling", None)], 12),
             _line(460, 50, [("bIjlAge 1. uItgewerkte ProjectPlAnnen", None)], 14)]
     assert [e.title for e in entry_lines(toc + body)] == titles
+
+
+def test_an_entry_whose_title_fills_its_line_with_a_leader_of_one_dot_is_an_entry():
+    # Look 7615 (Liberation Mono): "Programmalijn 9. … institutioneel racisme .110", the leader cut to one dot.
+    # The line was taken for the start of the next entry's title, and the six entries after it shifted by one.
+    lines = [_line(100, 64, [("Project 8.1 Publieke familiariteit in de (super)diverse wijk ........106", None)]),
+             _line(114, 50, [("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme .110",
+                              None)]),
+             _line(128, 64, [("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau ........110",
+                              None)])]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
+        ("Project 8.1 Publieke familiariteit in de (super)diverse wijk", 106, 2),
+        ("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme", 110, 1),
+        ("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau", 110, 2)]
