@@ -318,6 +318,14 @@ def _spells_start(keys: list[str], index: int, key: str, prefix: int) -> bool:
     return False
 
 
+def _heading_goes_on(keys: list[str], found: int, raw: list[RawEntry], key: str) -> bool:
+    """The heading the last entry was found at (its first line ``found``) spells that title and the line
+    ``key`` after it: a line that stands further on as well (in a paragraph: "Statushouders en
+    Gezinsmigranten in gemeenten …") goes on with the title where the text's heading does."""
+    joined = toc_key(raw[-1][1]) + key
+    return _spells_start(keys, found, joined, len(joined))
+
+
 def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join: Join) -> list[RawEntry]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
@@ -334,7 +342,8 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join
         key = keys[index]
         later = next((j for j in range(max(position, index + 1), len(lines))
                       if key and _spells_start(keys, j, key, conf.title_prefix)), None)
-        if later is None and raw and _wraps_title(lines, index, raw):
+        if raw and _wraps_title(lines, index, raw) and (
+                later is None or _heading_goes_on(keys, position - 1, raw, key)):
             above, title, _ = raw[-1]  # "… Statushouders en" / "Gezinsmigranten in gemeenten"
             raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue

@@ -291,3 +291,25 @@ def test_an_entry_whose_title_fills_its_line_with_a_leader_of_one_dot_is_an_entr
         ("Project 8.1 Publieke familiariteit in de (super)diverse wijk", 106, 2),
         ("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme", 110, 1),
         ("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau", 110, 2)]
+
+
+def test_a_wrapped_title_of_a_contents_of_titles_only_whose_second_line_a_paragraph_also_begins_is_one_entry():
+    # Look 7602 (A5, two columns): "Project 5.1 Monitor … inburgering" / "Statushouders en Gezinsmigranten in
+    # gemeenten", 3.6 points apart where entries stand 5.6 apart.  A narrow column's paragraph further on has a
+    # line "statushouders en", so the second line was found again and read as an entry of its own, every entry
+    # after it one off.  The heading in the text spells the title with it.
+    titles = ["Programmalijn 5. Gelijke kansen voor nieuwkomers",
+              "Project 5.1 Monitor Arbeidstoeleiding en inburgering",
+              "Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten"]
+    wrapped = "Statushouders en Gezinsmigranten in gemeenten"
+    toc = [_line(60, 50, [("Inhoud", None)], 16), _line(100, 50, [(titles[0], None)], 9),
+           _line(114.6, 64, [(titles[1], None)], 9), _line(127.2, 64, [(wrapped, None)], 9),
+           _line(141.8, 64, [(titles[2], None)], 9)]
+    body = [_line(300, 50, [("Werkplan 2023", None)], 10), _line(330, 50, [(titles[0], None)], 12),
+            _line(360, 50, [("Project 5.1 Monitor Arbeidstoeleiding en", None)], 12),
+            _line(375, 50, [("inburgering Statushouders en Gezinsmigranten", None)], 12),
+            _line(390, 50, [("in gemeenten", None)], 12),
+            _line(420, 50, [("Gemeenten begeleiden", None)], 10), _line(432, 50, [("statushouders en", None)], 10),
+            _line(444, 50, [("gezinsmigranten. Nu de", None)], 10), _line(470, 50, [(titles[2], None)], 12)]
+    assert [e.title for e in entry_lines(toc + body)] == [
+        titles[0], f"{titles[1]} {wrapped}", titles[2]]
