@@ -159,23 +159,24 @@ def title_ending_as(entry: TocEntry, heading_key: str) -> str:
 
 
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
-# A title filling its line leaves room for a dot or two of the leader: "… institutioneel racisme .110".
-_SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])\s+[.…]{1,2}\s*(?P<page>\d+)$")
+# A title filling its line leaves room for a dot or two of the leader, or none: "… institutioneel racisme .110".
+_SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])\s+[.…]{0,2}\s*(?P<page>\d+)$")
 
 
 def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
     """Lines ending in a dot leader and a page number.  A title wrapped over lines ends on the line with
     the leader: the lines before it since the last entry are its start, when that line goes on in lower
     case ("… Gezinsmigranten" / "in gemeenten ....... 77"), holds the leader alone ("....... 71"), or
-    goes on from them as a paragraph's lines do (:func:`_title_starts`).  Right under an entry, on its page,
-    a leader may be cut to a dot or two by a title filling its line (:data:`_SHORT_LEADER`)."""
+    goes on from them as a paragraph's lines do (:func:`_title_starts`).  Right under an entry, its page
+    number aligned with the entry's, a leader may be cut to a dot or two, or none, by a title filling its
+    line (:data:`_SHORT_LEADER`)."""
     pattern = re.compile(conf.entry_pattern)
     raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
     for line in lines:
-        under_entry = bool(raw) and not started and raw[-1][0][-1].page == line.page
         match = pattern.match(line.text) or _LEADER_ONLY.match(line.text) or (
-            _SHORT_LEADER.match(line.text) if under_entry else None)
+            _SHORT_LEADER.match(line.text) if raw and not started and _aligned_under(raw[-1][0][-1], line, conf)
+            else None)
         if match is None:
             started.append(line)
             continue
@@ -187,6 +188,11 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             raw.append((printed, title.strip(), int(match.group("page"))))
         started = []
     return raw
+
+
+def _aligned_under(entry: Line, line: Line, conf: TocSettings) -> bool:
+    """The line stands on the entry's page, its last word's right edge where the entry's page number's is."""
+    return entry.page == line.page and abs(line.words[-1].x1 - entry.words[-1].x1) <= conf.align_tolerance
 
 
 def _title_starts(started: list[Line], line: Line) -> bool:

@@ -279,18 +279,19 @@ def test_a_title_of_a_contents_of_titles_only_whose_heading_wraps_after_a_short_
     assert [e.title for e in entry_lines(toc + body)] == titles
 
 
-def test_an_entry_whose_title_fills_its_line_with_a_leader_of_one_dot_is_an_entry():
-    # Look 7615 (Liberation Mono): "Programmalijn 9. … institutioneel racisme .110", the leader cut to one dot.
-    # The line was taken for the start of the next entry's title, and the six entries after it shifted by one.
-    lines = [_line(100, 64, [("Project 8.1 Publieke familiariteit in de (super)diverse wijk ........106", None)]),
-             _line(114, 50, [("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme .110",
-                              None)]),
-             _line(128, 64, [("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau ........110",
-                              None)])]
+@pytest.mark.parametrize("leader", [".", ""])
+def test_an_entry_whose_title_fills_its_line_with_a_leader_of_one_dot_or_none_is_an_entry(leader):
+    # Looks 7615 (Liberation Mono) and 7618: "Programmalijn 9. … institutioneel racisme .110", the leader cut to
+    # one dot, or to none ("… racisme 110"), its page number where the others' stand.  The line was taken for
+    # the start of the next entry's title, and the six entries after it shifted by one.
+    titles = ["Project 8.1 Publieke familiariteit in de (super)diverse wijk",
+              "Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme",
+              "Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau"]
+    lines = [_line(100, 64, [(titles[0], None), ("." * 12, None), _number(106)]),
+             _line(114, 50, [(titles[1], None), (f"{leader}110", RIGHT - 5 * len(f"{leader}110"))]),
+             _line(128, 64, [(titles[2], None), ("." * 12, None), _number(110)])]
     assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
-        ("Project 8.1 Publieke familiariteit in de (super)diverse wijk", 106, 2),
-        ("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme", 110, 1),
-        ("Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau", 110, 2)]
+        (titles[0], 106, 2), (titles[1], 110, 1), (titles[2], 110, 2)]
 
 
 def test_a_wrapped_title_of_a_contents_of_titles_only_whose_second_line_a_paragraph_also_begins_is_one_entry():
