@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from .model import Line, Page, Word
@@ -218,20 +219,27 @@ class _ColumnReader:
         its text, the right column beside them empty).  What stays above the cut is cut again while its
         left column still runs on far below the right one: of two headings with their text below the set,
         the wider gap may be the one before the second.  A set whose left column stops short, the right
-        one ending beside its gap, is cut there too when something follows in the left column below that
-        gap (a heading across the page, under a short list set in two columns).  Only the part of a gap
-        below the right column's end counts, and the cut goes there: the right column (a footnote's last
-        lines beside the left column's gap) stays whole in its set."""
+        one ending beside its gap, is cut there too when something follows in the left column below that gap
+        (a heading across the page, under a short list set in two columns), and so is one whose left column
+        runs on below the right one's end into a gap wider than any between the lines of a column beside the
+        other (look 7616's "Idee 1: Benchmark anti-", wrapped, its first line short of the gutter, under a
+        left column one line longer than the right).  Only the part of a gap below the right column's end
+        counts, and the cut goes there: the right column (a footnote's last lines beside the left column's
+        gap) stays whole in its set."""
         left = self.rows([w for w in words if w.x1 <= self.gutter.x])
         right = self.rows([w for w in words if w.x1 > self.gutter.x])
         if len(left) < 2 or not right:
             return [words]
         end = right[-1].bottom
         far = left[-1].top - right[-1].top > 3 * SET_BREAK * self.size
+        # The widest white space between lines of a column beside the other one: a paragraph's break at most.
+        inside = max((b.top - a.bottom for side in (left, right) for a, b in pairwise(side) if b.bottom <= end),
+                     default=0.0)
         gaps = [(below.top - max(above.bottom, end), max(above.bottom, end))
                 for above, below in zip(left, left[1:], strict=False) if below.top > end and (
                     far and above.top >= right[-1].top - SET_BREAK * self.size
-                    or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size)]
+                    or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size
+                    or above.bottom >= end and below.top - above.bottom > inside)]
         if not gaps or max(gaps)[0] < self.size:
             return [words]
         cut = max(gaps)[1]

@@ -248,3 +248,17 @@ def test_a_heading_across_the_page_whose_space_falls_on_the_gutter_stays_whole()
     words = heading + [w for line in left + right for w in line]
     page = read_lines(words, 41, 0.45, gutter)
     assert [ln.text for ln in page.lines] == ["Bijlage 1. Uitgewerkte projectplannen", *_texts(left), *_texts(right)]
+
+
+def test_a_heading_below_a_left_column_one_line_longer_than_the_right_one_ends_the_set():
+    # Look 7616 (A5, two columns): the left column runs one line below the right one, then, 2.3 sizes below,
+    # "Idee 1: Benchmark anti-" / "stagediscriminatiebeleid op mbo-scholen" across the page.  Its first line,
+    # short of the gutter, was read as the left column's last line, before the right column: the title was
+    # cut in two and sub-plan 4.1/idee-1 lost its name and budget table.
+    left, right = _rows(60, "a", 100, 5), _rows(300, "b", 100, 4)
+    heading = _words("Idee 1: Benchmark anti-", 60, 190, size=11)
+    rest = _words("stagediscriminatiebeleid op mbo-scholen en nog meer woorden", 60, 204, size=11)
+    below = _rows(60, "c", 228, 3) + _rows(300, "d", 228, 3)
+    words = [w for line in left + right + [heading, rest] + below for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts[:10] == _texts(left) + _texts(right) + ["Idee 1: Benchmark anti-"]
