@@ -256,9 +256,20 @@ def test_a_heading_below_a_left_column_one_line_longer_than_the_right_one_ends_t
     # short of the gutter, was read as the left column's last line, before the right column: the title was
     # cut in two and sub-plan 4.1/idee-1 lost its name and budget table.
     left, right = _rows(60, "a", 100, 5), _rows(300, "b", 100, 4)
-    heading = _words("Idee 1: Benchmark anti-", 60, 190, size=11)
-    rest = _words("stagediscriminatiebeleid op mbo-scholen en nog meer woorden", 60, 204, size=11)
+    heading = _words("Idee 1: Benchmark anti-", 60, 190, size=11, fontname="Times-BoldItalic")
+    rest = _words("stagediscriminatiebeleid op mbo-scholen en nog meer woorden", 60, 204, size=11,
+                  fontname="Times-BoldItalic")
     below = _rows(60, "c", 228, 3) + _rows(300, "d", 228, 3)
     words = [w for line in left + right + [heading, rest] + below for w in line]
     texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
     assert texts[:10] == _texts(left) + _texts(right) + ["Idee 1: Benchmark anti-"]
+
+
+def test_a_paragraph_below_a_left_column_one_line_longer_than_the_right_one_stays_in_the_set():
+    # Look 7601 (two columns): the left column runs on below the right one's end, a paragraph's break, then
+    # the rest of its text ("• Profijtgroep: Gezinnen/cliënten …", in the text's print).  Read in its column.
+    left, right = _rows(60, "a", 100, 5), _rows(300, "b", 100, 4)
+    after = _rows(60, "c", 180, 1)
+    words = [w for line in left + right + after for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(after) + _texts(right)
