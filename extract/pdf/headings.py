@@ -248,7 +248,14 @@ class _Cues:
             total[style] += 1
             if self.numbered_line(line):
                 numbered[style] += 1
-        return {s for s, n in numbered.items() if n >= 2 and n >= self.conf.numbered_share * total[s]}
+        # A style set larger than the body needs no share: its numbered lines are headings, and its others
+        # are their peers (look 7601: "Programmalijn 3. …" and "Leeswijzer", "a. KIS-community" alike).
+        return {s for s, n in numbered.items()
+                if n >= 2 and (n >= self.conf.numbered_share * total[s] or self._larger_style(s))}
+
+    def _larger_style(self, style: tuple) -> bool:
+        """The style is set larger than the body, by as much as a bold heading's is at least."""
+        return style[3] >= self.body_size + self.conf.min_size_step
 
     def _standalone_styles(self, toc_ids: set[int]) -> set[tuple]:
         """Styles whose lines mostly stand alone: short, with body text right after."""
@@ -485,7 +492,9 @@ def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
     subsections right under it, or under its sub-plan, where the numbering says what they are.
 
     A unit is a heading numbered like one; every heading at its level (an item of an unnumbered
-    group of projects) opens a unit too, and a heading above that level closes it.
+    group of projects) opens a unit too, and a heading above that level closes it, but for a sub-unit: its
+    numbering says it is the unit's, whatever level its style ranks at (look 7606 set its sub-plans larger
+    than its projects, and they closed project 4.1).
     """
     roles_by_case = {False: numbering.compiled(), True: numbering.compiled(blind=True)}
     unit_level, in_unit = None, False
@@ -495,10 +504,10 @@ def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
             unit_level = heading.level
         if unit_level is None:
             continue
-        if heading.level <= unit_level:
-            in_unit = heading.level == unit_level
-        elif in_unit and roles["sub_unit"].match(text):
+        if in_unit and roles["sub_unit"].match(text):
             heading.level = unit_level + 1
+        elif heading.level <= unit_level:
+            in_unit = heading.level == unit_level
         elif in_unit and roles["unit_section"].match(text):
             heading.level = unit_level + 2
 

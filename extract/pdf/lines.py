@@ -13,7 +13,9 @@ does not, the page's reading order is in doubt (:func:`_doubtful_jumps`).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from .model import Line, Page, Word
@@ -115,9 +117,11 @@ class Gutter:
 
     def crosses(self, line: Line) -> bool:
         """A line running across the gutter: a word over it, or words either side much closer than the
-        gutter is wide (a space, not the gutter)."""
+        gutter is wide, or closer than a gutter is at their size (a space, not the gutter: a heading's
+        space, a letter wide in a monospaced font, may be nearly as wide as a gutter set for the body)."""
         return any(w.x0 < self.x < w.x1 for w in line.words) or any(
-            a.x1 <= self.x <= b.x0 and b.x0 - a.x1 < 0.7 * (self.right - self.left)
+            a.x1 <= self.x <= b.x0 and b.x0 - a.x1 < max(0.7 * (self.right - self.left),
+                                                         GUTTER_GAP * min(a.size, b.size))
             for a, b in zip(line.words, line.words[1:], strict=False))
 
     def whole(self, line: Line) -> bool:
@@ -216,20 +220,30 @@ class _ColumnReader:
         its text, the right column beside them empty).  What stays above the cut is cut again while its
         left column still runs on far below the right one: of two headings with their text below the set,
         the wider gap may be the one before the second.  A set whose left column stops short, the right
-        one ending beside its gap, is cut there too when something follows in the left column below that
-        gap (a heading across the page, under a short list set in two columns).  Only the part of a gap
-        below the right column's end counts, and the cut goes there: the right column (a footnote's last
-        lines beside the left column's gap) stays whole in its set."""
+        one ending beside its gap, is cut there too when something follows in the left column below that gap
+        (a heading across the page, under a short list set in two columns), and so is one whose left column
+        runs on below the right one's end into a gap wider than any between the lines of a column beside the
+        other, with a line in another print than the text's below it: a heading (look 7616's "Idee 1:
+        Benchmark anti-", wrapped, its first line short of the gutter; look 2971's "5. Samenwerking"), not a
+        paragraph (look 7601's "• Profijtgroep: …").  Only the part of a gap below the right column's end
+        counts, and the cut goes there: the right column (a footnote's last lines beside the left column's
+        gap) stays whole in its set."""
         left = self.rows([w for w in words if w.x1 <= self.gutter.x])
         right = self.rows([w for w in words if w.x1 > self.gutter.x])
         if len(left) < 2 or not right:
             return [words]
         end = right[-1].bottom
         far = left[-1].top - right[-1].top > 3 * SET_BREAK * self.size
+        # The widest white space between lines of a column beside the other one: a paragraph's break at most.
+        inside = max((b.top - a.bottom for side in (left, right) for a, b in pairwise(side) if b.bottom <= end),
+                     default=0.0)
+        text_print = _text_print(words)
         gaps = [(below.top - max(above.bottom, end), max(above.bottom, end))
                 for above, below in zip(left, left[1:], strict=False) if below.top > end and (
                     far and above.top >= right[-1].top - SET_BREAK * self.size
-                    or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size)]
+                    or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size
+                    or above.bottom >= end and below.top - above.bottom > inside
+                    and all(_print(w) != text_print for w in below.words))]
         if not gaps or max(gaps)[0] < self.size:
             return [words]
         cut = max(gaps)[1]
@@ -259,6 +273,18 @@ class _ColumnReader:
             lines += left + right if in_columns else self.rows(column_set)
             sets += in_columns
         return lines, sets
+
+
+def _print(word: Word) -> tuple[str, float]:
+    return word.fontname, round(word.size, 1)
+
+
+def _text_print(words: list[Word]) -> tuple[str, float]:
+    """The font and size carrying most of the words' characters: the running text's."""
+    chars = Counter()
+    for word in words:
+        chars[_print(word)] += len(word.text)
+    return chars.most_common(1)[0][0]
 
 
 def _page_size(words: list[Word]) -> float:

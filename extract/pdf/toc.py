@@ -159,18 +159,24 @@ def title_ending_as(entry: TocEntry, heading_key: str) -> str:
 
 
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
+# A title filling its line leaves room for a dot or two of the leader, or none: "… institutioneel racisme .110".
+_SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])\s+[.…]{0,2}\s*(?P<page>\d+)$")
 
 
 def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
     """Lines ending in a dot leader and a page number.  A title wrapped over lines ends on the line with
     the leader: the lines before it since the last entry are its start, when that line goes on in lower
     case ("… Gezinsmigranten" / "in gemeenten ....... 77"), holds the leader alone ("....... 71"), or
-    goes on from them as a paragraph's lines do (:func:`_title_starts`)."""
+    goes on from them as a paragraph's lines do (:func:`_title_starts`).  Right under an entry, its page
+    number aligned with the entry's, a leader may be cut to a dot or two, or none, by a title filling its
+    line (:data:`_SHORT_LEADER`)."""
     pattern = re.compile(conf.entry_pattern)
     raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
     for text, own in _page_numbers_carried(lines):
-        match = pattern.match(text) or _LEADER_ONLY.match(text)
+        match = pattern.match(text) or _LEADER_ONLY.match(text) or (
+            _SHORT_LEADER.match(text) if raw and not started and _aligned_under(raw[-1][0][-1], own[-1], conf)
+            else None)
         if match is None:
             started += own
             continue
@@ -200,6 +206,11 @@ def _page_numbers_carried(lines: list[Line]) -> list[tuple[str, list[Line]]]:
         else:
             carried.append((line.text, [line]))
     return carried
+
+
+def _aligned_under(entry: Line, line: Line, conf: TocSettings) -> bool:
+    """The line stands on the entry's page, its last word's right edge where the entry's page number's is."""
+    return entry.page == line.page and abs(line.words[-1].x1 - entry.words[-1].x1) <= conf.align_tolerance
 
 
 def _title_starts(started: list[Line], line: Line) -> bool:
@@ -317,6 +328,28 @@ def _wraps_title(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
             and line.x0 >= above.x0 - 1 and 0 <= line.top - above.bottom < statistics.median(spacing) - 0.1 * line.size)
 
 
+def _spells_start(keys: list[str], index: int, key: str, prefix: int) -> bool:
+    """The lines from ``index`` on spell the title ``key`` (letters and digits only), or its start of at least
+    ``prefix`` letters and digits: a heading wrapped in the text, its first line short ("Onderdeel E:" /
+    "Programmaleiding en" / "programmaontwikkeling" in a narrow column)."""
+    spelled = ""
+    for line_key in keys[index:]:
+        if not line_key or not key.startswith(spelled + line_key):
+            return False
+        spelled += line_key
+        if spelled == key or len(spelled) >= prefix:
+            return True
+    return False
+
+
+def _heading_goes_on(keys: list[str], found: int, raw: list[RawEntry], key: str) -> bool:
+    """The heading the last entry was found at (its first line ``found``) spells that title and the line
+    ``key`` after it: a line that stands further on as well (in a paragraph: "Statushouders en
+    Gezinsmigranten in gemeenten …") goes on with the title where the text's heading does."""
+    joined = toc_key(raw[-1][1]) + key
+    return _spells_start(keys, found, joined, len(joined))
+
+
 def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join: Join) -> list[RawEntry]:
     """Titles only: the lines after the contents' heading, each standing again further on, in order: whole, or
     its first line (at least ``title_prefix`` letters and digits) where a heading wraps."""
@@ -331,9 +364,10 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join
             raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue
         key = keys[index]
-        later = next((j for j in range(max(position, index + 1), len(lines)) if key and (
-            keys[j] == key or (len(keys[j]) >= conf.title_prefix and key.startswith(keys[j])))), None)
-        if later is None and raw and _wraps_title(lines, index, raw):
+        later = next((j for j in range(max(position, index + 1), len(lines))
+                      if key and _spells_start(keys, j, key, conf.title_prefix)), None)
+        if raw and _wraps_title(lines, index, raw) and (
+                later is None or _heading_goes_on(keys, position - 1, raw, key)):
             above, title, _ = raw[-1]  # "… Statushouders en" / "Gezinsmigranten in gemeenten"
             raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue

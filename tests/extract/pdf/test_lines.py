@@ -1,6 +1,6 @@
 """Grouping words into lines in reading order: a page in two columns read column by column."""
 
-from extract.pdf.lines import align_columns, document_gutter, page_gutter, read_lines
+from extract.pdf.lines import Gutter, align_columns, document_gutter, page_gutter, read_lines
 from extract.pdf.model import Page, Word
 
 
@@ -229,3 +229,47 @@ def test_a_short_paragraph_in_two_short_columns_is_read_column_by_column():
              _words("● ●", 300, 210), _words("● ● ● ●", 300, 224)]
     page = read_lines([w for line in left + right + [row] + gantt for w in line], 3, 0.45, gutter=_gutter())
     assert [ln.text for ln in page.lines][-2:] == ["Bekend maken mini-databank ● ●", "Eventueel bijdragen ● ● ● ●"]
+
+
+def test_a_heading_across_the_page_whose_space_falls_on_the_gutter_stays_whole():
+    # Look 7615 (Liberation Mono, 12 pt body, a 14-point gutter): "Bijlage 1. Uitgewerkte projectplannen", 17 pt,
+    # its space a letter wide (10.2 pt) right over the gutter.  Read as two columns' lines, the title lost
+    # "projectplannen", which became a heading of its own, and every project fell under it.
+    def mono(text: str, x0: float, top: float, size: float) -> list[Word]:
+        words, x = [], x0
+        for token in text.split():
+            words.append(Word(token, x, x + 0.6 * size * len(token), top, top + size, "LiberationMono", size, (0,)))
+            x += 0.6 * size * (len(token) + 1)
+        return words
+
+    gutter = Gutter(left=286.0, right=300.0)
+    heading = mono("Bijlage 1. Uitgewerkte projectplannen", 63.6, 60, 17)
+    left, right = _rows(60, "a", 100, 8), _rows(300, "b", 100, 8)
+    words = heading + [w for line in left + right for w in line]
+    page = read_lines(words, 41, 0.45, gutter)
+    assert [ln.text for ln in page.lines] == ["Bijlage 1. Uitgewerkte projectplannen", *_texts(left), *_texts(right)]
+
+
+def test_a_heading_below_a_left_column_one_line_longer_than_the_right_one_ends_the_set():
+    # Look 7616 (A5, two columns): the left column runs one line below the right one, then, 2.3 sizes below,
+    # "Idee 1: Benchmark anti-" / "stagediscriminatiebeleid op mbo-scholen" across the page.  Its first line,
+    # short of the gutter, was read as the left column's last line, before the right column: the title was
+    # cut in two and sub-plan 4.1/idee-1 lost its name and budget table.
+    left, right = _rows(60, "a", 100, 5), _rows(300, "b", 100, 4)
+    heading = _words("Idee 1: Benchmark anti-", 60, 190, size=11, fontname="Times-BoldItalic")
+    rest = _words("stagediscriminatiebeleid op mbo-scholen en nog meer woorden", 60, 204, size=11,
+                  fontname="Times-BoldItalic")
+    below = _rows(60, "c", 228, 3) + _rows(300, "d", 228, 3)
+    words = [w for line in left + right + [heading, rest] + below for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts[:10] == _texts(left) + _texts(right) + ["Idee 1: Benchmark anti-"]
+
+
+def test_a_paragraph_below_a_left_column_one_line_longer_than_the_right_one_stays_in_the_set():
+    # Look 7601 (two columns): the left column runs on below the right one's end, a paragraph's break, then
+    # the rest of its text ("• Profijtgroep: Gezinnen/cliënten …", in the text's print).  Read in its column.
+    left, right = _rows(60, "a", 100, 5), _rows(300, "b", 100, 4)
+    after = _rows(60, "c", 180, 1)
+    words = [w for line in left + right + after for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(after) + _texts(right)

@@ -277,3 +277,57 @@ def test_a_title_ending_where_no_title_ends_goes_on_on_the_next_line_with_its_pa
     same_page = [_line(100, 64, [("Inleiding" + "." * 30 + "4", None)]),
                  _line(114, 64, [("Onderdeel van een meerjarige programma" + "." * 20 + "4", None)])]
     assert len(entry_lines(same_page)) == 2
+
+
+def test_a_title_of_a_contents_of_titles_only_whose_heading_wraps_after_a_short_first_line_is_found():
+    # Look 7602 (A5, two columns): the heading "Onderdeel E: Programmaleiding en programmaontwikkeling" wraps over
+    # three lines, the first ("onderdeel e:", small capitals) too short to stand for the title alone.  The entry
+    # was taken for the Begroting's "Onderdeel E. …" further on, and "Begroting" after it was found nowhere: the
+    # contents ended there, 6 of 41 entries.
+    titles = ["Onderdeel D: Communicatie", "Onderdeel E: Programmaleiding en programmaontwikkeling", "Begroting",
+              "Bijlage 1. Uitgewerkte projectplannen"]
+    toc = [_line(60, 50, [("Inhoud", None)], 16),
+           *[_line(100 + 14 * n, 50, [(title, None)], 8) for n, title in enumerate(titles)]]
+    body = [_line(270, 50, [("Werkplan 2023", None)], 10), _line(300, 50, [("onderdeel d: communIcAtIe", None)], 14),
+            _line(330, 50, [("onderdeel e:", None)], 14), _line(346, 50, [("ProgrAmmAleIdIng en", None)], 14),
+            _line(362, 50, [("ProgrAmmAontwIkkelIng", None)], 14), _line(400, 50, [("begrotIng", None)], 14),
+            _line(430, 50, [("Onderdeel E. Programmaleiding en programmaontwikkeling", None)], 12),
+            _line(460, 50, [("bIjlAge 1. uItgewerkte ProjectPlAnnen", None)], 14)]
+    assert [e.title for e in entry_lines(toc + body)] == titles
+
+
+@pytest.mark.parametrize("leader", [".", ""])
+def test_an_entry_whose_title_fills_its_line_with_a_leader_of_one_dot_or_none_is_an_entry(leader):
+    # Looks 7615 (Liberation Mono) and 7618: "Programmalijn 9. … institutioneel racisme .110", the leader cut to
+    # one dot, or to none ("… racisme 110"), its page number where the others' stand.  The line was taken for
+    # the start of the next entry's title, and the six entries after it shifted by one.
+    titles = ["Project 8.1 Publieke familiariteit in de (super)diverse wijk",
+              "Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme",
+              "Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau"]
+    lines = [_line(100, 64, [(titles[0], None), ("." * 12, None), _number(106)]),
+             _line(114, 50, [(titles[1], None), (f"{leader}110", RIGHT - 5 * len(f"{leader}110"))]),
+             _line(128, 64, [(titles[2], None), ("." * 12, None), _number(110)])]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
+        (titles[0], 106, 2), (titles[1], 110, 1), (titles[2], 110, 2)]
+
+
+def test_a_wrapped_title_of_a_contents_of_titles_only_whose_second_line_a_paragraph_also_begins_is_one_entry():
+    # Look 7602 (A5, two columns): "Project 5.1 Monitor … inburgering" / "Statushouders en Gezinsmigranten in
+    # gemeenten", 3.6 points apart where entries stand 5.6 apart.  A narrow column's paragraph further on has a
+    # line "statushouders en", so the second line was found again and read as an entry of its own, every entry
+    # after it one off.  The heading in the text spells the title with it.
+    titles = ["Programmalijn 5. Gelijke kansen voor nieuwkomers",
+              "Project 5.1 Monitor Arbeidstoeleiding en inburgering",
+              "Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten"]
+    wrapped = "Statushouders en Gezinsmigranten in gemeenten"
+    toc = [_line(60, 50, [("Inhoud", None)], 16), _line(100, 50, [(titles[0], None)], 9),
+           _line(114.6, 64, [(titles[1], None)], 9), _line(127.2, 64, [(wrapped, None)], 9),
+           _line(141.8, 64, [(titles[2], None)], 9)]
+    body = [_line(300, 50, [("Werkplan 2023", None)], 10), _line(330, 50, [(titles[0], None)], 12),
+            _line(360, 50, [("Project 5.1 Monitor Arbeidstoeleiding en", None)], 12),
+            _line(375, 50, [("inburgering Statushouders en Gezinsmigranten", None)], 12),
+            _line(390, 50, [("in gemeenten", None)], 12),
+            _line(420, 50, [("Gemeenten begeleiden", None)], 10), _line(432, 50, [("statushouders en", None)], 10),
+            _line(444, 50, [("gezinsmigranten. Nu de", None)], 10), _line(470, 50, [(titles[2], None)], 12)]
+    assert [e.title for e in entry_lines(toc + body)] == [
+        titles[0], f"{titles[1]} {wrapped}", titles[2]]
