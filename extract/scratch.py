@@ -17,6 +17,7 @@ import shutil
 import tempfile
 import time
 from contextlib import contextmanager
+from multiprocessing.util import Finalize
 from pathlib import Path
 
 LOCK_FILE = ".in-use"
@@ -28,16 +29,45 @@ FRESH_SECONDS = 60.0
 def scratch_folder(prefix: str, parent: str | Path | None = None):
     """A new folder ``<parent>/<prefix>XXXX`` (parent: the system's temporary folder), locked while the
     block runs and removed when it ends; left-overs of killed runs with the same prefix are removed first."""
-    sweep(prefix, parent)
-    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    folder, lock = _locked_folder(prefix, parent)
     try:
-        with open(folder / f"{LOCK_FILE}.new", "wb") as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)
-            # Named only once locked: a sweep in between finds no lock file in a fresh folder, and leaves it.
-            os.rename(folder / f"{LOCK_FILE}.new", folder / LOCK_FILE)
+        with lock:
             yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def process_folder(prefix: str) -> Path:
+    """This process's folder ``<tmp>/<prefix>XXXX``, made on the first call: locked for as long as the process
+    lives, and removed as it ends normally (by multiprocessing's last exit step, after multiprocessing's own
+    clean-up) or by a later sweep once it has ended in any other way (killed, ``os._exit``)."""
+    if _PROCESS_FOLDERS.get(prefix, (None, -1))[1] != os.getpid():  # none yet, or the parent's (forked)
+        folder, lock = _locked_folder(prefix, None)
+        _PROCESS_LOCKS.append(lock)  # the lock lasts as long as its open file: the process's life
+        Finalize(None, shutil.rmtree, args=(folder, True), exitpriority=_AFTER_MULTIPROCESSING)
+        _PROCESS_FOLDERS[prefix] = (folder, os.getpid())
+    return _PROCESS_FOLDERS[prefix][0]
+
+
+# multiprocessing removes its own temporary folder at priority -100; this one may hold it.
+_AFTER_MULTIPROCESSING = -200
+_PROCESS_FOLDERS: dict[str, tuple[Path, int]] = {}
+_PROCESS_LOCKS: list = []
+
+
+def _locked_folder(prefix: str, parent: str | Path | None):
+    """A new folder and its open, locked lock file; left-overs of ended processes are removed first."""
+    sweep(prefix, parent)
+    folder = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    try:
+        lock = open(folder / f"{LOCK_FILE}.new", "wb")
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        # Named only once locked: a sweep in between finds no lock file in a fresh folder, and leaves it.
+        os.rename(folder / f"{LOCK_FILE}.new", folder / LOCK_FILE)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return folder, lock
 
 
 def sweep(prefix: str, parent: str | Path | None = None) -> list[Path]:

@@ -18,12 +18,23 @@ the processes it forks end when the caller's process ends, however it ends
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.util
+import os
+import tempfile
 from multiprocessing import forkserver
+from pathlib import Path
 
 from extract.lifetime import deaf_to_ctrl_c
+from extract.scratch import process_folder
 
 # Imported by the server before it forks anything; the last one freezes what they made (see there).
 PRELOAD = ["extract.pdf.forkserver_setup", "extract.pdf.reader", "pandas", "extract.pdf.forkserver_ready"]
+
+# The folder of a run's process that holds multiprocessing's (see :func:`_multiprocessing_folder_in`).
+PROCESS_FOLDER_PREFIX = "werkplan-mp-"
+# The fork server's socket is <tmp>/werkplan-mp-XXXXXXXX/pymp-XXXXXXXX/listener-XXXXXXXX, and a socket's
+# path holds at most 107 bytes on Linux: under a longer temporary folder multiprocessing keeps its own place.
+_LONGEST_PARENT = 107 - len("/werkplan-mp-XXXXXXXX/pymp-XXXXXXXX/listener-XXXXXXXX")
 
 
 def worker_context():
@@ -36,5 +47,22 @@ def worker_context():
 def start_worker_server() -> None:
     """Start the fork server now, if it is not running (a read calls this first)."""
     worker_context()
+    if len(os.fsencode(tempfile.gettempdir())) <= _LONGEST_PARENT:
+        _multiprocessing_folder_in(process_folder(PROCESS_FOLDER_PREFIX))
     with deaf_to_ctrl_c():
         forkserver.ensure_running()
+
+
+def _multiprocessing_folder_in(parent: Path) -> None:
+    """Have multiprocessing make its temporary folder (the fork server's socket) in ``parent``.
+
+    multiprocessing removes its ``pymp-*`` folder at a normal exit only: a run killed, or a batch worker
+    ended by ``os._exit``, left one in the system's temporary folder each time, and nothing could tell
+    which of them another program's live fork server still used.  Inside this process's own locked
+    folder it goes with the next run's sweep.  Nothing if multiprocessing made its folder already.
+    """
+    earlier, tempfile.tempdir = tempfile.tempdir, str(parent)
+    try:
+        multiprocessing.util.get_temp_dir()
+    finally:
+        tempfile.tempdir = earlier

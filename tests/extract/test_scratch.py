@@ -48,3 +48,30 @@ def test_a_folder_without_its_lock_file_is_kept_while_fresh(tmp_path):
     os.utime(old, (an_hour_ago, an_hour_ago))
     assert sweep(".work.", tmp_path) == [old]
     assert not (fresh / LOCK_FILE).exists() and fresh.is_dir()
+
+
+PROCESS_HOLDER = """
+import os, sys
+from extract.scratch import process_folder
+folder = process_folder(".process.")
+assert process_folder(".process.") == folder  # one per process
+print(folder, flush=True)
+if sys.argv[1] == "killed":
+    sys.stdin.readline()
+"""
+
+
+@pytest.mark.parametrize("end", ["normal", "killed"])
+def test_a_process_folder_goes_with_its_process_or_with_the_next_sweep(end, tmp_path):
+    holder = subprocess.Popen([sys.executable, "-c", PROCESS_HOLDER, end], stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, cwd=ROOT,
+                              env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp_path)})
+    folder = holder.stdout.readline().strip()
+    assert os.path.dirname(folder) == str(tmp_path) and os.path.basename(folder).startswith(".process.")
+    if end == "killed":
+        assert sweep(".process.", tmp_path) == []  # alive: kept
+        holder.kill()
+    holder.wait()
+    assert os.path.isdir(folder) == (end == "killed")
+    assert sweep(".process.", tmp_path) == ([tmp_path / os.path.basename(folder)] if end == "killed" else [])
+    assert list(tmp_path.iterdir()) == []

@@ -3,15 +3,19 @@
 After each kill no process the run started is alive 2 s later (every descendant seen
 while it ran is looked up in /proc), SIGTERM and SIGINT end it with one line and exit
 143 or 130, and the published output is the earlier one or the new one, whole.  After
-the kills, the next run publishes and leaves no staging folder behind.
+the kills, the next run publishes and leaves no staging folder behind, and nothing in the
+temporary folder (its own, ``TMPDIR``): multiprocessing's socket folders and the like of the killed
+runs are gone with it.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import shutil
 import signal
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -34,10 +38,11 @@ EXIT_CODES = {signal.SIGTERM: 143, signal.SIGINT: 130}
 STAGING = (".batch.", ".catalog.staging-", ".werkplan-2030.staging-", ".werkplan-2031.staging-")
 
 
-def start(args: list[str]) -> subprocess.Popen:
+def start(args: list[str], temporary: Path) -> subprocess.Popen:
     return subprocess.Popen([*WERKPLAN, "run", *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, start_new_session=True)
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temporary)},
+                            start_new_session=True)
 
 
 def kill_at(process: subprocess.Popen, how: int, moment: float) -> set[int]:
@@ -83,8 +88,16 @@ def pdfs(tmp_path_factory):
     return folder
 
 
+@pytest.fixture
+def temporary():
+    """A temporary folder for the runs, short: a fork server's socket path under it must fit 107 bytes."""
+    folder = Path(tempfile.mkdtemp(prefix="kill-"))
+    yield folder
+    shutil.rmtree(folder)
+
+
 @pytest.mark.parametrize("case", ["one PDF", "a folder with --jobs 2"])
-def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_path):
+def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_path, temporary):
     out = tmp_path / "out"
     args = [str(pdfs / "werkplan-2030.pdf")] if case == "one PDF" else [str(pdfs), "--jobs", "2"]
     args += ["--out", str(out), "--force"]
@@ -93,7 +106,7 @@ def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_pat
     chance.shuffle(moments)
     for how, moment in moments:
         before = published_whole(out) if out.exists() else []
-        process = start(args)
+        process = start(args, temporary)
         seen = kill_at(process, how, moment)
         _, stderr = process.communicate(timeout=60)
         ended = time.monotonic()
@@ -111,10 +124,11 @@ def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_pat
             assert stderr.startswith(f"werkplan: error: {'interrupted' if how == signal.SIGINT else 'terminated'}")
         if out.exists():
             assert set(before) <= set(published_whole(out)), where
-    process = start(args)
+    process = start(args, temporary)
     _, stderr = process.communicate(timeout=120)
     assert (process.returncode, stderr) == (0, "")
     expected = ["werkplan-2030"] if case == "one PDF" else ["werkplan-2030", "werkplan-2031"]
     assert published_whole(out) == expected
     assert left_staging(out) == []
+    assert sorted(path.name for path in temporary.iterdir()) == []
 
