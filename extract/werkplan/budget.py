@@ -327,7 +327,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if (after := _currency_over_value(line, last, table, currency, pending)) is not None:
             last = after
             continue
-        if len(line.words) > 1 and not any(c.isdigit() for c in line.text) and _header_words(line.words, conf):
+        if _header_part(line, table, conf):
             table.lines.append(line)  # part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)")
             continue
         if tokens:
@@ -374,6 +374,14 @@ def _wraps_label(line: Line, last: Line | None, table: RawTable, conf: BudgetSet
     than the table's, and left of the values (a paragraph after a table runs across them)."""
     return (last is not None and line.page == last.page and line.size <= table.header_lines[0].size + 0.5
             and line.top - last.bottom <= conf.wrap_gap * line.size and line.x1 <= values_start(table.columns))
+
+
+def _header_part(line: Line, table: RawTable, conf: BudgetSettings) -> bool:
+    """``line`` holds only column names and units, without a figure: a part of a header row, never a label,
+    when it has two words or more ("Uurtarief Bedrag"), or stands in the values' columns, where no label
+    goes (an amount column's "Totaal" / "(€)" that a page end moved alone under the repeated header)."""
+    return (not any(c.isdigit() for c in line.text) and _header_words(line.words, conf)
+            and (len(line.words) > 1 or line.x0 >= values_start(table.columns)))
 
 
 def _header_words(words: list[Word], conf: BudgetSettings) -> bool:

@@ -314,6 +314,32 @@ def test_a_header_row_cut_by_the_page_end_gives_no_label():
         "Movisie Senior", "Totaal Movisie", "Movisie Junior", "Totaal Project"]
 
 
+def test_a_header_cell_a_page_end_moved_alone_gives_no_label():
+    """Seen in look 7616 (a grid, the amount column headed "Totaal" / "(€)"): the Movisie block's header row
+    at a page foot lost its two-line amount cell to the next page, where it stood alone under the repeated
+    header; its lines, one word each, went into the label of the Verwey-Jonker total above
+    ("Totaal Verwey-Jonker Instituut Totaal (€)"), so that organisation's total was lost to the checks."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    # Cells set at their foot: "Totaal" stands a line above the rest of the header.
+    header = [("Organisatie", 50), ("Onderzoeker", 200), ("Uurtarief", 330), ("Aantal", 400), ("(€)", 465)]
+    first = [_placed(1, 589, ("Totaal", 460)), _placed(1, 600, *header),
+             _placed(1, 615, ("Verwey-Jonker", 50), ("Senior", 200), ("95", 340), ("10", 410), ("950", 470)),
+             _placed(1, 630, ("Totaal", 50), ("Verwey-Jonker", 85), ("950", 470)),
+             _placed(1, 662, *header[:4])]
+    second = [_placed(2, 69, ("Totaal", 460)), _placed(2, 80, *header),
+              _placed(2, 95, ("Totaal", 460)), _placed(2, 106, ("(€)", 465)),
+              _placed(2, 132, ("Movisie", 50), ("Junior", 200), ("67", 340), ("10", 410), ("670", 470)),
+              _placed(2, 147, ("Totaal", 50), ("Movisie", 85), ("670", 470))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(table)] == [
+        "Verwey-Jonker Senior", "Totaal Verwey-Jonker", "Movisie Junior", "Totaal Movisie"]
+
+
 def test_a_label_carried_over_a_page_end_goes_back_to_its_values():
     """Seen in look 7409 (cells set at their top, no rules): project 7.1's "Stafkosten Verwey-Jonker
     Instituut" row split at the page end, its values at the foot of page 99 and its label's two lines
