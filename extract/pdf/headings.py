@@ -109,6 +109,8 @@ class Numbering:
 
 
 _NOTHING = re.compile(r"(?!)")
+# A heading has a word of two letters at least, beside its number.
+_WORD = re.compile(r"[^\W\d_]{2}")
 # A font that sets small capitals says so in its name: "Liberation-Sans-Bold-Small-Caps", "Minion-SmallCaps".
 _SMALL_CAPS = re.compile(r"small[-_ ]?caps", re.IGNORECASE)
 # In one font (an OCR text layer) a line's size is measured from its height: a point either way.
@@ -313,6 +315,8 @@ class _Cues:
         text = line.text.strip()
         if index in self.toc_level_of:
             return True
+        if not _WORD.search(text):
+            return False  # a list's letter, a bullet or a speck OCR read on a line of its own ("a", "»")
         if self.numbered_line(line):
             small = any(self.roles[role].match(text) for role in ("sub_unit", "unit_section"))
             if line.size > body or small and line.size == body and self._stands_apart(index):

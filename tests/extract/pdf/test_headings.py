@@ -216,6 +216,28 @@ def test_in_text_of_one_font_a_heading_is_told_by_its_place_not_its_measured_siz
                                        "Project 1.2: Identity Project"]
 
 
+def test_in_text_of_one_font_a_lists_letter_read_on_a_line_of_its_own_is_no_heading():
+    # Onderdeel C's list "a. Kennisateliers." ... "h. Handreiking terminologie." in the bundled PDF's 300-dpi
+    # scan: OCR read the letter "d." as "a" on a line of its own, measured 9.8 pt against the body's 9, at
+    # the list's left edge; it became a section titled "a" holding the list's next items.
+    body = "Het onderdeel Verbinding, signalering en netwerkontwikkeling bestaat in 2023 uit de volgende"
+    lines = [_ocr_line("Onderdeel C: Verbinding, signalering en netwerkontwikkeling", 85, 14),
+             *[_ocr_line(body, 110 + 13.4 * i, 9) for i in range(8)],
+             _ocr_line("Activiteiten", 230, 11), _ocr_line(body, 250, 9),
+             _ocr_line("Kennisateliers.", 270, 8, x0=78), _ocr_line("s Raad van advies.", 290, 9, x0=51),
+             _ocr_line("a", 300, 9.8, x0=51), _ocr_line("am Leerstoel KIS.", 310, 9, x0=51),
+             _ocr_line("Handreiking terminologie.", 330, 9, x0=78), _ocr_line("Jaarbijeenkomst", 360, 11),
+             *[_ocr_line(body, 380 + 13.4 * i, 9) for i in range(4)],
+             # Headings measured at 10 pt elsewhere make that size a heading size.
+             _ocr_line("Project 1.1: Een stevige identiteit ontwikkelen", 450, 10), _ocr_line(body, 466, 9),
+             _ocr_line("Project 1.2: Identity Project", 490, 10), _ocr_line(body, 506, 9)]
+    found = find_headings(_one_page(lines), numbering=NUMBERING)
+    assert [h.text for h in found] == ["Onderdeel C: Verbinding, signalering en netwerkontwikkeling",
+                                       "Activiteiten", "Jaarbijeenkomst",
+                                       "Project 1.1: Een stevige identiteit ontwikkelen",
+                                       "Project 1.2: Identity Project"]
+
+
 @pytest.mark.parametrize("numbered", [("4. Doelgroep", "5. Samenwerking"), ("4. doelgroep", "5. samenwerking")])
 def test_a_bold_label_inside_a_numbered_section_is_its_text_not_a_heading(numbered):
     # No table of contents, no outline, no tags: Onderdeel C's "Jaarbijeenkomst" and Project 2.1's labels
