@@ -424,6 +424,17 @@ def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
     return kept
 
 
+def _calibrations(cues: _Cues) -> dict[tuple, Counter]:
+    """The levels the ToC gave each style's headings; in one font (OCR) a style's count in those of every
+    size a point from its own too, one size measured twice (the 2023 scan measured "h. Handreiking
+    terminologie" at 11 pt and "Elkaar versterkende activiteiten", a heading of its level, at 10)."""
+    if not cues.one_font:
+        return cues.calibrated
+    return {style: sum((levels for other, levels in cues.calibrated.items()
+                        if abs(other[3] - style[3]) <= ONE_FONT_SIZE_TOLERANCE), Counter())
+            for style in cues.calibrated}
+
+
 def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings) -> None:
     def level_of_pattern(pattern) -> int | None:
         levels = Counter(h.toc_level for h in headings if h.toc_level and pattern.match(h.text))
@@ -436,7 +447,7 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
     # the others of its style ("Overige project" at the onderdelen's indent) takes the
     # nearest of them instead.
     carried = {style: sorted(lvl for lvl, n in levels.items() if n >= conf.style_level_share * sum(levels.values()))
-               for style, levels in cues.calibrated.items()}
+               for style, levels in _calibrations(cues).items()}
     style_levels = {style: levels[0] for style, levels in carried.items()}
     size_levels = sorted(((style[3], level) for style, level in style_levels.items()), reverse=True)
     deepest = max(style_levels.values())

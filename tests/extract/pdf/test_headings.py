@@ -238,6 +238,36 @@ def test_in_text_of_one_font_a_lists_letter_read_on_a_line_of_its_own_is_no_head
                                        "Project 1.2: Identity Project"]
 
 
+def test_in_text_of_one_font_sizes_a_point_apart_share_the_levels_the_toc_gave():
+    # The bundled PDF's 300-dpi scan: OCR measured Onderdeel C's lettered headings at 11 pt and the unnumbered
+    # "Elkaar versterkende activiteiten" after them, of their level, at 10, the size it measured two of the
+    # ToC's level-3 headings at; that size's level made it a subsection of "h. Handreiking terminologie".
+    def page(number: int, lines: list[tuple[str, float, float]]) -> Page:
+        return Page(number, 595, 842, [Line(page=number, words=_ocr_line(text, top, size, x0).words)
+                                       for text, top, size, x0 in lines])
+
+    body = "De verschillende activiteiten en onderdelen van KIS dienen niet als losstaande elementen te"
+    toc = [("Onderdeel C: Verbinding en signalering", 57), ("Jaarbijeenkomst", 67), ("a. Kennisateliers", 67),
+           ("h. Handreiking terminologie", 67), ("Onderdeel D: Communicatie", 57), ("Programmalijn 1. Opvoeding", 67),
+           ("Vaders in beeld", 77), ("Identiteit op school", 77), ("Jongeren online", 77)]
+    contents = [("Inhoud", 60, 14, 57)] + [(f"{title} {'.' * 30} 2", 100 + 20 * i, 9, x0)
+                                          for i, (title, x0) in enumerate(toc)]
+    text, top = [], 60.0
+    sizes = [14, 11, 11, 11, None, 14, 11, 10, 10, 11]
+    for title, size in zip([t for t, _ in toc[:4]] + ["Elkaar versterkende activiteiten"]
+                           + [t for t, _ in toc[4:]], sizes[:4] + [10] + sizes[5:], strict=True):
+        text.append((title, top, size, 57))
+        text += [(body, top + size + 6 + 13.4 * i, 9, 57) for i in range(3)]
+        top += size + 60
+    document = Document(path=Path("scan.pdf"), sha256="", metadata={},
+                        pages=[page(1, contents), page(2, text)])
+    found = [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING) if h.text != "Inhoud"]
+    assert found == [(1, "Onderdeel C: Verbinding en signalering"), (2, "Jaarbijeenkomst"), (2, "a. Kennisateliers"),
+                     (2, "h. Handreiking terminologie"), (2, "Elkaar versterkende activiteiten"),
+                     (1, "Onderdeel D: Communicatie"), (2, "Programmalijn 1. Opvoeding"), (3, "Vaders in beeld"),
+                     (3, "Identiteit op school"), (3, "Jongeren online")]
+
+
 @pytest.mark.parametrize("numbered", [("4. Doelgroep", "5. Samenwerking"), ("4. doelgroep", "5. samenwerking")])
 def test_a_bold_label_inside_a_numbered_section_is_its_text_not_a_heading(numbered):
     # No table of contents, no outline, no tags: Onderdeel C's "Jaarbijeenkomst" and Project 2.1's labels
