@@ -331,7 +331,11 @@ def _wraps_title(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
 def _spells_start(keys: list[str], index: int, key: str, prefix: int) -> bool:
     """The lines from ``index`` on spell the title ``key`` (letters and digits only), or its start of at least
     ``prefix`` letters and digits: a heading wrapped in the text, its first line short ("Onderdeel E:" /
-    "Programmaleiding en" / "programmaontwikkeling" in a narrow column)."""
+    "Programmaleiding en" / "programmaontwikkeling" in a narrow column).  A ``key`` of that length may also
+    be the start of the heading's line: the contents wrapped the title sooner than the text ("Project 4.2 Mkb
+    … creëren in" / "werving en selectie", indented, beside the heading's one line)."""
+    if len(key) >= prefix and keys[index].startswith(key):
+        return True
     spelled = ""
     for line_key in keys[index:]:
         if not line_key or not key.startswith(spelled + line_key):

@@ -331,3 +331,20 @@ def test_a_wrapped_title_of_a_contents_of_titles_only_whose_second_line_a_paragr
             _line(444, 50, [("gezinsmigranten. Nu de", None)], 10), _line(470, 50, [(titles[2], None)], 12)]
     assert [e.title for e in entry_lines(toc + body)] == [
         titles[0], f"{titles[1]} {wrapped}", titles[2]]
+
+
+def test_a_title_of_a_contents_of_titles_only_wrapped_sooner_than_its_heading_is_found():
+    # Looks 7866 and 7867 (A4, one column, titles only): the contents, indented, wrapped "Project 4.2 Mkb
+    # ondersteunen in gelijke kansen creëren in" / "werving en selectie", which the text sets as one line; the
+    # entry's first line was found nowhere, and the contents ended there, 20 of 41 entries.
+    titles = ["Project 4.1 Aanpak stagediscriminatie",
+              "Project 4.2 Mkb ondersteunen in gelijke kansen creëren in werving en selectie",
+              "Project 4.3 Versterken positie werknemers", "Project 4.4 HRM-opleidingen"]
+    toc = [_line(60, 50, [("Inhoud", None)], 16), _line(100, 78, [(titles[0], None)], 9),
+           _line(114, 78, [("Project 4.2 Mkb ondersteunen in gelijke kansen creëren in", None)], 9),
+           _line(125, 78, [("werving en selectie", None)], 9),
+           *[_line(139 + 14 * n, 78, [(title, None)], 9) for n, title in enumerate(titles[2:])]]
+    body = [line for n, title in enumerate(titles)
+            for line in (_line(300 + 30 * n, 50, [(title, None)], 11),
+                         _line(315 + 30 * n, 50, [("Tekst van het project.", None)]))]
+    assert [e.title for e in entry_lines(toc + body)] == titles
