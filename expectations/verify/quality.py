@@ -15,13 +15,14 @@ import pandas as pd
 from extract.pdf.integrity import Integrity
 from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
+from extract.werkplan.budget import NUMERIC_COLUMNS
 from extract.werkplan.kinds import RowKind, ScopeKind
 from extract.werkplan.planning import goes_on
 
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
     from extract.pdf.model import Line, Page
-    from extract.werkplan.budget import BudgetRow
+    from extract.werkplan.budget import BudgetRow, Column
     from extract.werkplan.extraction import BudgetTable, Extraction, ScopedPlanning
     from extract.werkplan.vocabulary import RowKeywords
 
@@ -289,7 +290,8 @@ def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, docum
     and so the checks over it, rest on its label."""
     doubtful = [(ids.in_document(document_id, ids.budget_line(table.table_id, row.row_index)), row, reason)
                 for table in tables for row in table.rows
-                if (reason := _label_doubt(row, keywords, any(other.role_raw for other in table.rows)))]
+                if (reason := _label_doubt(row, keywords, any(other.role_raw for other in table.rows))
+                    or _header_in_label(row, table.columns))]
     if not doubtful:
         return []
     return [Signal("budget_labels_doubtful", f"{len(doubtful)} begrotingsregels",
@@ -321,6 +323,17 @@ def _label_doubt(row: BudgetRow, keywords: RowKeywords, roles_printed: bool) -> 
     again = (*keywords.staff_costs, *keywords.overhead, *keywords.total)
     if any(word.startswith(again) and before not in _LABEL_JOINERS for before, word in pairwise(words)):
         return f"twee soorten regels in één omschrijving: {row.label_raw!r}"
+    return None
+
+
+def _header_in_label(row: BudgetRow, columns: dict[str, Column]) -> str | None:
+    """A value column's header as printed in its table, of two words or more ("Aantal uren", "Totaal (€)"),
+    inside ``row``'s label: a header row's cell that a page end moved apart from it, read as a label."""
+    label = f" {' '.join(row.label_raw.lower().split())} "
+    for name in NUMERIC_COLUMNS:
+        printed = columns[name].printed.lower() if name in columns else ""
+        if len(printed.split()) > 1 and f" {printed} " in label:
+            return f"kop van een kolom in de omschrijving: {row.label_raw!r}"
     return None
 
 

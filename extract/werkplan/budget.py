@@ -46,6 +46,7 @@ class Column:
     name: str
     x0: float
     x1: float
+    printed: str = ""  # its header's words as printed ("Aantal uren", "Totaal (€)")
 
 
 @dataclass(frozen=True)
@@ -177,9 +178,9 @@ def header_columns(line: Line, settings: BudgetSettings) -> dict[str, Column] | 
     for name, group in groups:
         span = (group[0].x0, max(w.x1 for w in group))
         if name and name not in columns:
-            columns[name] = Column(name, *span)
+            columns[name] = Column(name, *span, " ".join(w.text for w in group))
         else:
-            unnamed.append(Column("role", *span))
+            unnamed.append(Column("role", *span, " ".join(w.text for w in group)))
     if not columns.keys() >= set(REQUIRED_COLUMNS):
         return None
     if "role" not in columns:  # a role column headed by a word the settings do not know

@@ -14,7 +14,7 @@ from expectations.verify.quality import (
     toc_signals,
 )
 from extract.pdf.model import Line, Page, Word
-from extract.werkplan.budget import BudgetRow, Cell
+from extract.werkplan.budget import BudgetRow, Cell, Column
 from extract.werkplan.extraction import BudgetTable, ScopedPlanning
 from extract.werkplan.kinds import RowKind
 from extract.werkplan.planning import PlanningRow, PlanningTable
@@ -249,6 +249,30 @@ def test_a_staff_line_without_the_function_the_tables_other_staff_lines_have_is_
     # A table that prints no function at all (its staff lines are an organisation's hours) raises none.
     alone = BudgetTable("project-8.1", "budget", None, 185, 185, True, {}, [rows[1]])
     assert budget_label_signals([alone], RowKeywords(), "werkplan-2023") == []
+
+
+def test_a_value_columns_header_inside_a_label_is_doubtful():
+    # Onderdeel D as look 7872 read it before a header's cells a page end moved alone were told from labels:
+    # the hours column's "Aantal" / "uren" went into the function of the row under the repeated header.
+    # Project 8.1 as look 7616 read it: the amount column's "Totaal" / "(€)" in the organisation's total.
+    columns = {"organisation": Column("organisation", 68, 150, "Organisatie"), "role": Column("role", 224, 300, "Rol"),
+               "hours": Column("hours", 381, 410, "Aantal uren"), "rate": Column("rate", 420, 460, "Uurtarief"),
+               "amount": Column("amount", 475, 520, "Totaal (€)")}
+    rows = [
+        _budget_row(5, RowKind.STAFF, "Movisie Aantal uren Senior communicatieadviseur", "Movisie",
+                    "Aantal uren Senior communicatieadviseur", "57.000", 31),
+        _budget_row(6, RowKind.ORG_TOTAL, "Totaal Verwey-Jonker Instituut Totaal (€)",
+                    "Verwey-Jonker Instituut Totaal (€)", None, "610.964", 31),
+        # Printed labels: a single header word ("Uurtarief", "Kosten") may be a label's word, and is no cue.
+        _budget_row(7, RowKind.STAFF, "Movisie Senior", "Movisie", "Senior", "25.460", 31),
+        _budget_row(8, RowKind.ORG_TOTAL, "Totaal externe kosten", None, None, "4.962", 31),
+    ]
+    table = BudgetTable("onderdeel-d", "budget", None, 30, 31, True, columns, rows)
+    [signal] = budget_label_signals([table], RowKeywords(), "werkplan-2023")
+    assert (signal.subject, signal.pages) == ("2 begrotingsregels", "31")
+    assert ("werkplan-2023/onderdeel-d/005 (p. 31): kop van een kolom in de omschrijving: "
+            "'Movisie Aantal uren Senior communicatieadviseur'") in signal.detail
+    assert "werkplan-2023/onderdeel-d/006 (p. 31): kop van een kolom in de omschrijving" in signal.detail
 
 
 def test_budget_labels_as_printed_raise_no_signal():
