@@ -181,7 +181,7 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
                 joined = more
                 run.append(following)
             if joined == key:
-                return run
+                return _with_numbering_above(run, in_order, start, used, conf)
         near = [(difflib.SequenceMatcher(None, key, toc_key(ln.text)).ratio(), -i, ln)
                 for i, ln in enumerate(lines[:conf.outline_window])]
         if near:
@@ -191,13 +191,30 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
     return []
 
 
+def _with_numbering_above(run: list[Line], in_order: list[Line], start: int, used: set[int],
+                          conf: HeadingSettings) -> list[Line]:
+    """``run`` with the line right above it where that line is the heading's own numbering, which the
+    outline leaves out (a stylesheet generates it), on a line of its own: "PROGRAMMALIJN 6." /
+    "PROFESSIONALS IN DE" / "(SUPER)DIVERSE SAMENLEVING" in capitals on a narrow page.  That line is no
+    longer than a numbering, in the heading's style, and set as close as the heading's own lines."""
+    if start == 0:
+        return run
+    above, first = in_order[start - 1], run[0]
+    number = toc_key(above.text)
+    if (number and len(number) <= conf.outline_numbering and id(above) not in used
+            and line_style(above) == line_style(first) and 0 <= first.top - above.bottom <= first.size):
+        return [above, *run]
+    return run
+
+
 def _title_part(line_key: str, key: str, numbering: int) -> str:
     """The part of a line's text that begins the outline item's title: the whole line, or what follows the
     heading's own numbering ("Onderdeel B:", "Project 1.1") where the outline leaves the numbering out (a
-    stylesheet that generates it); "" when the line does not begin the title."""
+    stylesheet that generates it), however short ("PROGRAMMALIJN 7. VAN" / "ONGEWENSTE POLARISATIE NAAR" /
+    "VERBINDING": the run of lines must spell the whole title); "" when the line does not begin the title."""
     for skip in range(min(numbering, len(line_key) - 1) + 1):
         rest = line_key[skip:]
-        if rest and key.startswith(rest) and (skip == 0 or len(rest) >= min(len(key), 4)):
+        if rest and key.startswith(rest):
             return rest
     return ""
 

@@ -1,0 +1,56 @@
+"""Headings from the outline: each item anchored to the printed lines it points at."""
+
+from pathlib import Path
+
+from extract.pdf.heading_sources import outline_headings
+from extract.pdf.headings import HeadingSettings
+from extract.pdf.model import Document, Line, Page, Word
+from extract.pdf.outline import OutlineItem
+
+HEADING = "LiberationSerif"  # the h2 of look 7882: capitals (text-transform), its numbering generated
+
+
+def _line(text: str, top: float, size: float, font: str = "LiberationSerif") -> Line:
+    words, x = [], 57.0
+    for part in text.split():
+        words.append(Word(part, x, x + 0.6 * size * len(part), top, top + size, font, size, (0,)))
+        x += 0.6 * size * (len(part) + 1)
+    return Line(page=1, words=words)
+
+
+def _anchored(lines: list[Line], items: list[OutlineItem]) -> list[str]:
+    document = Document(path=Path("look.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
+    found, unanchored = outline_headings(document, items, HeadingSettings(),
+                                         {id(line): i for i, line in enumerate(lines)})
+    assert unanchored == []
+    return [heading.text for heading in found]
+
+
+def test_a_generated_numbering_the_outline_leaves_out_stays_with_its_heading_however_the_title_wraps():
+    # Look 7882 (A5, headings in capitals, their numbering generated, an outline of the titles alone).
+    # "PROGRAMMALIJN 6." stood alone on the heading's first line: the item anchored at the next line and
+    # the numbering was lost (a section "professionals-in-de-super-diverse-samenleving", its projects
+    # outside programmalijn 6).  "PROGRAMMALIJN 7. VAN": the title's first word too short to count, and
+    # the item went to project 7.1's title below it, "… implementatie ’Van ongewenste polarisatie" /
+    # "naar verbinding’", so project 7.1 was lost.
+    body = "De samenleving is de afgelopen jaren diverser geworden en dat vraagt van professionals"
+    lines = [_line("PROGRAMMALIJN 6.", 236.7, 18.7), _line("PROFESSIONALS IN DE", 260.0, 18.7),
+             _line("(SUPER)DIVERSE SAMENLEVING", 283.4, 18.7), _line(body, 320, 11),
+             _line("PROGRAMMALIJN 7. VAN", 362.7, 18.7), _line("ONGEWENSTE POLARISATIE NAAR", 386.0, 18.7),
+             _line("VERBINDING", 409.4, 18.7),
+             _line("Project 7.1 Kennisontwikkeling- en", 445.1, 16.7),
+             _line("implementatie ’Van ongewenste polarisatie", 466.0, 16.7), _line("naar verbinding’", 486.9, 16.7),
+             _line(body, 520, 11)]
+    items = [OutlineItem(1, "Professionals in de (super)diverse samenleving", 1, 233.0),
+             OutlineItem(1, "Van ongewenste polarisatie naar verbinding", 1, 359.3),
+             OutlineItem(2, "Project 7.1 Kennisontwikkeling- en implementatie ’Van ongewenste polarisatie naar "
+                            "verbinding’", 1, 442.1)]
+    assert _anchored(lines, items) == [
+        "PROGRAMMALIJN 6. PROFESSIONALS IN DE (SUPER)DIVERSE SAMENLEVING",
+        "PROGRAMMALIJN 7. VAN ONGEWENSTE POLARISATIE NAAR VERBINDING",
+        "Project 7.1 Kennisontwikkeling- en implementatie ’Van ongewenste polarisatie naar verbinding’"]
+
+
+def test_a_short_line_above_a_heading_in_another_style_is_not_its_numbering():
+    lines = [_line("Werkplan 2023", 214, 10), _line("Leeswijzer", 230, 18.7), _line("In dit werkplan", 260, 11)]
+    assert _anchored(lines, [OutlineItem(0, "Leeswijzer", 1, 226.0)]) == ["Leeswijzer"]
