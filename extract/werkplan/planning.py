@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from extract.pdf.footnotes import FootnoteSettings
+from extract.pdf.headings import body_size
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.pixels import PagePixels
 from extract.pdf.series import usual_separator
@@ -560,20 +562,43 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         top = labels[0].top - labels[0].size if labels else 0
     if not (labels or (head and (notes or marks))):
         return None
-    rows, ruled = _rows(page, labels, notes, marks, months, top, conf, vocab, pixels, table.ruled)
+    # A first piece of marks alone (its rows' labels all on this page) shows no rows its rules could tell apart.
+    grid = table.ruled if any(row.activity for row in table.rows) else None
+    rows, ruled = _rows(page, labels, notes, marks, months, top, conf, vocab, pixels, grid)
     if not head and not ruled and not any(r.planned for r in rows):
         return None  # neither header, rules nor shading: text after the table, not more of it
     return PlanningTable(page=page.number, top=(head or printed)[0].top, months=months, rows=rows,
                          lines=head + printed)
 
 
-def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = frozenset()) -> bool:
-    """Nothing but smaller print (footnotes) follows the table on its page.  A heading after it (``headings``:
-    the ``id()`` of the document's heading lines), set as small as it may be, heads what the page goes on
-    with: a budget table in smaller print under "9. Begroting" is no footnote."""
+@dataclass(frozen=True)
+class FootnotePrint:
+    """How the document's footnotes are set: no larger than ``largest``, each starting with its number."""
+    largest: float
+    numbered: re.Pattern
+
+    @classmethod
+    def of(cls, document: Document, conf: FootnoteSettings) -> FootnotePrint:
+        return cls(conf.largest(body_size(document)), re.compile(conf.pattern))
+
+    def holds(self, lines: list[Line]) -> bool:
+        """``lines`` are footnotes: set no larger than notes are, the first starting with its number."""
+        return bool(lines) and bool(self.numbered.match(lines[0].text)) \
+            and all(ln.size <= self.largest for ln in lines)
+
+
+def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = frozenset(),
+               footnotes: FootnotePrint | None = None) -> bool:
+    """Nothing but smaller print, or the page's footnotes (``footnotes``: how they are set), follows the table
+    on its page.  A table may be set smaller than the notes (a month header at 6.5 pt over 7 pt notes).  A
+    heading after it (``headings``: the ``id()`` of the document's heading lines), set as small as it may be,
+    heads what the page goes on with: a budget table in smaller print under "9. Begroting" is no footnote."""
     last = max(ln.bottom for ln in table.lines)
     size = max(ln.size for ln in table.lines)
-    return all(ln.size < size and id(ln) not in headings for ln in page.lines if ln.top > last)
+    after = [ln for ln in page.lines if ln.top > last]
+    if any(id(ln) in headings for ln in after):
+        return False
+    return all(ln.size < size for ln in after) or (footnotes is not None and footnotes.holds(after))
 
 
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
@@ -601,8 +626,10 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
 
 
 def find_planning_tables(document: Document, settings: PlanningSettings | dict | None = None,
-                         headings: Iterable[Line] = ()) -> list[PlanningTable]:
-    """The document's planning tables; ``headings``: the lines of its headings, where tables end.
+                         headings: Iterable[Line] = (), footnotes: FootnoteSettings | None = None,
+                         ) -> list[PlanningTable]:
+    """The document's planning tables; ``headings``: the lines of its headings, where tables end;
+    ``footnotes``: how its footnotes are told (a table at a page's foot over them goes on on the next page).
 
     Where a table has neither shading rectangles nor marks, its cells are looked at in the page image
     (:class:`~extract.pdf.pixels.PagePixels`, rendered only for such a page).
@@ -610,13 +637,14 @@ def find_planning_tables(document: Document, settings: PlanningSettings | dict |
     conf = resolve(PlanningSettings, settings)
     pixels = PagePixels(document.path, conf.pixel_dpi)
     try:
-        return _planning_tables(document, conf, headings, pixels)
+        return _planning_tables(document, conf, headings, pixels,
+                                FootnotePrint.of(document, footnotes or FootnoteSettings()))
     finally:
         pixels.close()
 
 
 def _planning_tables(document: Document, conf: PlanningSettings, headings: Iterable[Line],
-                     pixels: PagePixels) -> list[PlanningTable]:
+                     pixels: PagePixels, footnotes: FootnotePrint) -> list[PlanningTable]:
     stops = frozenset(id(line) for line in headings)
     vocab = document_vocabulary(document)
     tables: list[PlanningTable] = []
@@ -644,7 +672,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                                   ruled=ruled)
             piece, piece_page = table, page
             for following in pages[position + 1:]:
-                if not _ends_page(piece_page, piece, stops):
+                if not _ends_page(piece_page, piece, stops, footnotes):
                     break
                 piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels), following
                 if piece is None:

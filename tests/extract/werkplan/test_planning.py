@@ -328,16 +328,16 @@ def test_unruled_numbered_activities_go_on_over_a_line_set_close_whatever_its_fi
         "Communicatie: verspreiden"]
 
 
-def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules: list[float]):
+def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules: list[float], size: float = 8):
     """A page of a planning: a month header at ``top``, then ``rows`` of (label, months marked "x") 16 points
     apart, the marks beside a label's first line, the lines it wraps to (at "\\n") 11 points apart; the
-    grid's rules at ``rules``."""
+    grid's rules at ``rules``; the header and marks set at ``size``, the labels at 8 points."""
     from extract.pdf.model import Page
 
     months = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
 
     def words(y, placed):
-        return [Word(text, x, x + 12, y, y + 8, "Helvetica", 8, (0,)) for text, x in placed]
+        return [Word(text, x, x + 12, y, y + size, "Helvetica", size, (0,)) for text, x in placed]
 
     lines = [Line(page=number, words=words(top, [(name, 262 + 25 * i) for i, name in enumerate(months)]))]
     y = top
@@ -366,6 +366,32 @@ def test_a_grid_row_cut_by_the_page_end_before_its_label_is_one_activity():
     [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
     assert [(r.activity, [m.month for m in r.planned], r.split) for r in table.rows] == [
         ("Fase 3", [2, 3], False), ("Fase 4", [10, 11, 12], False), ("Fase 5", [9, 10, 11, 12], True)]
+
+
+def test_a_table_set_smaller_than_the_footnotes_under_it_goes_on_on_the_next_page():
+    """Look 7762 (A5, a grid with "x"): project 7.1's month header and its first row's marks (Okt.–Dec.), 6.5 pt,
+    at a page's foot over footnote 15 (7 pt, under 9 pt text); the header repeated on the next page over the
+    rows.  The note, larger than the table's print, was not taken for a footnote: the table was read as two,
+    the first with one row and no label.  Read on, the next page's rows are told apart by the grid's rules
+    (the first piece had none between rows): "KIS.nl;", which would have fit on the line above, is no row of its own."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 760, [("", [10, 11, 12])], [771], size=6.5)
+    text = [_words_line("Organiseren van drie masterclasses over de aanpak van polarisatie in gemeenten.", 100 + 11 * i,
+                        size=9) for i in range(20)]
+    note = _words_line("15 Polarisatie hoeft niet per definitie nadelig of schadelijk te zijn.", 800, size=7)
+    first.lines = text + first.lines + [note]
+    second = _grid_page(2, 80, [("Fase 1. Actualiseren kennisdossiers", []),
+                                ("Fase 2. Kennisdossiers\nKIS.nl;", [5, 6, 7, 8, 9, 10])],
+                        [91, 107, 134], size=6.5)
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
+    assert (table.page, table.page_end) == (1, 2)
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Fase 1. Actualiseren kennisdossiers", [10, 11, 12]),
+        ("Fase 2. Kennisdossiers KIS.nl;", [5, 6, 7, 8, 9, 10])]
 
 
 def test_a_scans_month_cells_come_from_its_grid_where_ocr_lost_the_names():
