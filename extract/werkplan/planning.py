@@ -365,11 +365,13 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
 
 
 def _read_body(page: Page, start: int, previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
-               header_size: float, headings: frozenset[int] = frozenset(),
+               header_size: float, headings: frozenset[int] = frozenset(), head: list[Line] = (),
                ) -> tuple[list[Line], list[Line], list[Word], list[Line]]:
-    """:func:`_body` from the page's line ``start`` on, with the lines of marks set apart from it
+    """:func:`_body` from the page's line ``start`` on (the lines of the table's header ``head`` left out:
+    :func:`_month_row_pieces` may be read after it), with the lines of marks set apart from it
     (:func:`_marks_set_apart`)."""
-    labels, notes, marks, printed = _body(page.lines[start:], previous, months, conf, header_size, headings)
+    lines = [ln for ln in page.lines[start:] if not any(ln is h for h in head)]
+    labels, notes, marks, printed = _body(lines, previous, months, conf, header_size, headings)
     apart = _marks_set_apart(page.lines, printed, months, conf)
     return labels, notes, marks + [w for line in apart for w in line.words], printed + apart
 
@@ -490,7 +492,33 @@ def _header_at(page: Page, index: int, conf: PlanningSettings, pixels: PagePixel
     year_line = above if above and all(_YEAR.fullmatch(w.text) for w in above.words) else None
     if year_line is None and ocr and pixels is not None:
         year_line = _year_in_image(page, line, read[0][1], pixels)
-    return _header(page, line, read, year_line, conf, pixels)
+    pieces = _month_row_pieces(page, line, conf)
+    if not pieces:
+        return _header(page, line, read, year_line, conf, pixels)
+    if any(ln is piece for ln in lines[index + 1:] for piece in pieces):
+        return None  # the header is read at its last piece in reading order, which its rows follow
+    row = Line(page=page.number, words=sorted([w for ln in [line, *pieces] for w in ln.words], key=lambda w: w.x0))
+    header = _header(page, row, _header_months(row, conf.months), year_line, conf, pixels)
+    return (header[0][:-1] + pieces + [line], header[1]) if header else None
+
+
+def _month_row_pieces(page: Page, line: Line, conf: PlanningSettings) -> list[Line]:
+    """The other lines of month names alone on month row ``line``'s baseline that carry its months on, one
+    step apart, left or right: a page read in columns cuts a month row that crosses the gutter ("Jan." read in
+    the left column, "Feb. Mrt. Apr." in the right).  A table beside it in the other column starts its months
+    again, or stands a gutter apart."""
+    pattern = _month_pattern(tuple(conf.months))
+    middle = (line.top + line.bottom) / 2
+    pieces = [ln for ln in page.lines if ln is not line and ln.top <= middle <= ln.bottom
+              and all(month_tokens(w, pattern) for w in ln.words)]
+    if not pieces:
+        return []
+    tokens = sorted(_header_months(Line(page=page.number, words=[w for ln in [line, *pieces] for w in ln.words]),
+                                   conf.months), key=lambda token: token[1])
+    numbers = [_month(text, conf.months) for text, _, _ in tokens]
+    steps = [(b[1] + b[2] - a[1] - a[2]) / 2 for a, b in pairwise(tokens)]
+    in_order = all(b == a % 12 + 1 for a, b in pairwise(numbers))
+    return pieces if in_order and max(steps) <= 1.25 * min(steps) else []
 
 
 def _header(page: Page, line: Line, read: list[tuple[str, float, float]], year_line: Line | None,
@@ -551,8 +579,9 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         head, months = header
         if [m.month for m in months] != [m.month for m in table.months]:
             return None
-        labels, notes, marks, printed = _read_body(page, len(head), head[-1], months, conf, head[-1].size,
-                                                   headings)
+        start = next(i for i, ln in enumerate(lines) if ln is head[-1]) + 1
+        labels, notes, marks, printed = _read_body(page, start, head[-1], months, conf, head[-1].size, headings,
+                                                   head)
         top = head[-1].bottom
     else:
         # No repeated header: rows start at the page top, in the columns of the table's first piece.
@@ -662,7 +691,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 continue
             head, months = header
             line = head[-1]  # the month row (read again in the page image, it is none of the page's lines)
-            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops)
+            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops, head)
             # A header at a page's foot with only marks under it: a row the page end cut before its label,
             # which stands under the header repeated on the next page.
             if not labels and not (marks and position + 1 < len(pages)):

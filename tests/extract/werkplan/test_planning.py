@@ -394,6 +394,42 @@ def test_a_table_set_smaller_than_the_footnotes_under_it_goes_on_on_the_next_pag
         ("Fase 2. Kennisdossiers KIS.nl;", [5, 6, 7, 8, 9, 10])]
 
 
+def test_a_month_row_the_column_reader_cut_at_the_gutter_is_one_row():
+    """Look 7446 (A5, two columns, marks "x"): project 2.3's planning crosses the gutter; the page read in
+    columns put "Jan." (left of it) after the left column's text and "Feb. Mrt. Apr." under "2023" in the right
+    column.  Read from the right piece alone, January's mark fell left of the months, into the label
+    ("Voorverkenning x"), and January was planned in no row."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import _month_row_pieces, find_planning_tables
+
+    def months(names: list[str], x0: float, top: float = 380.6) -> Line:
+        return Line(page=1, words=[Word(name, x0 + 52.5 * i, x0 + 52.5 * i + 15, top, top + 6.5, "Helvetica", 6.5,
+                                        (0,)) for i, name in enumerate(names)])
+
+    left = [_words_line("contactpersoon bij SZW besloten of", 330, x0=37, size=10.5),
+            _words_line("vervolgonderzoek", 343.6, x0=37, size=10.5)]
+    right = [_words_line("2023 nog 35.000 beraamd.", 331, x0=208, size=10.5)]
+    year = Line(page=1, words=[Word("2023", 253, 268, 368.8, 375.3, "Helvetica", 6.5, (0,))])
+    row = _words_line("Voorverkenning", 393, x0=38)
+    row = Line(page=1, words=row.words + [Word("x", 180 + 52.5 * i, 184 + 52.5 * i, 393, 401, "Helvetica", 8, (0,))
+                                          for i in range(4)])
+    page = Page(1, 420, 595, [*left, months(["Jan."], 174), *right, year, months(["Feb.", "Mrt.", "Apr."], 226.5),
+                              row])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]))
+    assert [(m.year, m.month, m.raw) for m in table.months] == [
+        (2023, 1, "Jan."), (2023, 2, "Feb."), (2023, 3, "Mrt."), (2023, 4, "Apr.")]
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [("Voorverkenning", [1, 2, 3, 4])]
+    assert page.lines[2] in table.lines  # "Jan.": the table's, not the text's
+    # A table beside it in the other column starts its months again, or stands a gutter apart: its header is
+    # no piece of this one.
+    for beside in (["Jan.", "Feb.", "Mrt."], ["Apr.", "Mei", "Jun."]):
+        header = months(beside, 250)
+        other = Page(1, 420, 595, [months(["Jan.", "Feb.", "Mrt."], 20), header])
+        assert _month_row_pieces(other, header, PlanningSettings()) == []
+
+
 def test_a_scans_month_cells_come_from_its_grid_where_ocr_lost_the_names():
     # Project 2.2's Gantt table in the bundled PDF's 300-dpi scan: OCR read "Jan." alone on its grey month
     # row; the grid's rules in the page image draw a label column and eleven month cells (January to
