@@ -190,7 +190,8 @@ def read_overview_planning_sections(found: BudgetTablesRead) -> Extraction:
     planning = []
     unique = ids.table_ids()  # planning ids ("planning/<scope>") never meet the budget tables' scope ids
     for table in find_planning_tables(document, settings.planning,
-                                      [line for heading in found.headings for line in heading.lines]):
+                                      [line for heading in found.headings for line in heading.lines],
+                                      settings.sections.footnotes):
         scope = resolver.scope_at(table.page, table.top)
         planning_id = unique(ids.planning_table(scope.id))
         table_lines.update({id(line): ids.in_document(document_id, planning_id) for line in table.lines})

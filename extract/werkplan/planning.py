@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
+from extract.pdf.footnotes import FootnoteSettings
+from extract.pdf.headings import body_size
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.pixels import PagePixels
 from extract.pdf.series import usual_separator
@@ -363,11 +365,13 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
 
 
 def _read_body(page: Page, start: int, previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
-               header_size: float, headings: frozenset[int] = frozenset(),
+               header_size: float, headings: frozenset[int] = frozenset(), head: list[Line] = (),
                ) -> tuple[list[Line], list[Line], list[Word], list[Line]]:
-    """:func:`_body` from the page's line ``start`` on, with the lines of marks set apart from it
+    """:func:`_body` from the page's line ``start`` on (the lines of the table's header ``head`` left out:
+    :func:`_month_row_pieces` may be read after it), with the lines of marks set apart from it
     (:func:`_marks_set_apart`)."""
-    labels, notes, marks, printed = _body(page.lines[start:], previous, months, conf, header_size, headings)
+    lines = [ln for ln in page.lines[start:] if not any(ln is h for h in head)]
+    labels, notes, marks, printed = _body(lines, previous, months, conf, header_size, headings)
     apart = _marks_set_apart(page.lines, printed, months, conf)
     return labels, notes, marks + [w for line in apart for w in line.words], printed + apart
 
@@ -488,7 +492,33 @@ def _header_at(page: Page, index: int, conf: PlanningSettings, pixels: PagePixel
     year_line = above if above and all(_YEAR.fullmatch(w.text) for w in above.words) else None
     if year_line is None and ocr and pixels is not None:
         year_line = _year_in_image(page, line, read[0][1], pixels)
-    return _header(page, line, read, year_line, conf, pixels)
+    pieces = _month_row_pieces(page, line, conf)
+    if not pieces:
+        return _header(page, line, read, year_line, conf, pixels)
+    if any(ln is piece for ln in lines[index + 1:] for piece in pieces):
+        return None  # the header is read at its last piece in reading order, which its rows follow
+    row = Line(page=page.number, words=sorted([w for ln in [line, *pieces] for w in ln.words], key=lambda w: w.x0))
+    header = _header(page, row, _header_months(row, conf.months), year_line, conf, pixels)
+    return (header[0][:-1] + pieces + [line], header[1]) if header else None
+
+
+def _month_row_pieces(page: Page, line: Line, conf: PlanningSettings) -> list[Line]:
+    """The other lines of month names alone on month row ``line``'s baseline that carry its months on, one
+    step apart, left or right: a page read in columns cuts a month row that crosses the gutter ("Jan." read in
+    the left column, "Feb. Mrt. Apr." in the right).  A table beside it in the other column starts its months
+    again, or stands a gutter apart."""
+    pattern = _month_pattern(tuple(conf.months))
+    middle = (line.top + line.bottom) / 2
+    pieces = [ln for ln in page.lines if ln is not line and ln.top <= middle <= ln.bottom
+              and all(month_tokens(w, pattern) for w in ln.words)]
+    if not pieces:
+        return []
+    tokens = sorted(_header_months(Line(page=page.number, words=[w for ln in [line, *pieces] for w in ln.words]),
+                                   conf.months), key=lambda token: token[1])
+    numbers = [_month(text, conf.months) for text, _, _ in tokens]
+    steps = [(b[1] + b[2] - a[1] - a[2]) / 2 for a, b in pairwise(tokens)]
+    in_order = all(b == a % 12 + 1 for a, b in pairwise(numbers))
+    return pieces if in_order and max(steps) <= 1.25 * min(steps) else []
 
 
 def _header(page: Page, line: Line, read: list[tuple[str, float, float]], year_line: Line | None,
@@ -549,8 +579,9 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         head, months = header
         if [m.month for m in months] != [m.month for m in table.months]:
             return None
-        labels, notes, marks, printed = _read_body(page, len(head), head[-1], months, conf, head[-1].size,
-                                                   headings)
+        start = next(i for i, ln in enumerate(lines) if ln is head[-1]) + 1
+        labels, notes, marks, printed = _read_body(page, start, head[-1], months, conf, head[-1].size, headings,
+                                                   head)
         top = head[-1].bottom
     else:
         # No repeated header: rows start at the page top, in the columns of the table's first piece.
@@ -560,20 +591,43 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         top = labels[0].top - labels[0].size if labels else 0
     if not (labels or (head and (notes or marks))):
         return None
-    rows, ruled = _rows(page, labels, notes, marks, months, top, conf, vocab, pixels, table.ruled)
+    # A first piece of marks alone (its rows' labels all on this page) shows no rows its rules could tell apart.
+    grid = table.ruled if any(row.activity for row in table.rows) else None
+    rows, ruled = _rows(page, labels, notes, marks, months, top, conf, vocab, pixels, grid)
     if not head and not ruled and not any(r.planned for r in rows):
         return None  # neither header, rules nor shading: text after the table, not more of it
     return PlanningTable(page=page.number, top=(head or printed)[0].top, months=months, rows=rows,
                          lines=head + printed)
 
 
-def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = frozenset()) -> bool:
-    """Nothing but smaller print (footnotes) follows the table on its page.  A heading after it (``headings``:
-    the ``id()`` of the document's heading lines), set as small as it may be, heads what the page goes on
-    with: a budget table in smaller print under "9. Begroting" is no footnote."""
+@dataclass(frozen=True)
+class FootnotePrint:
+    """How the document's footnotes are set: no larger than ``largest``, each starting with its number."""
+    largest: float
+    numbered: re.Pattern
+
+    @classmethod
+    def of(cls, document: Document, conf: FootnoteSettings) -> FootnotePrint:
+        return cls(conf.largest(body_size(document)), re.compile(conf.pattern))
+
+    def holds(self, lines: list[Line]) -> bool:
+        """``lines`` are footnotes: set no larger than notes are, the first starting with its number."""
+        return bool(lines) and bool(self.numbered.match(lines[0].text)) \
+            and all(ln.size <= self.largest for ln in lines)
+
+
+def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = frozenset(),
+               footnotes: FootnotePrint | None = None) -> bool:
+    """Nothing but smaller print, or the page's footnotes (``footnotes``: how they are set), follows the table
+    on its page.  A table may be set smaller than the notes (a month header at 6.5 pt over 7 pt notes).  A
+    heading after it (``headings``: the ``id()`` of the document's heading lines), set as small as it may be,
+    heads what the page goes on with: a budget table in smaller print under "9. Begroting" is no footnote."""
     last = max(ln.bottom for ln in table.lines)
     size = max(ln.size for ln in table.lines)
-    return all(ln.size < size and id(ln) not in headings for ln in page.lines if ln.top > last)
+    after = [ln for ln in page.lines if ln.top > last]
+    if any(id(ln) in headings for ln in after):
+        return False
+    return all(ln.size < size for ln in after) or (footnotes is not None and footnotes.holds(after))
 
 
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
@@ -601,8 +655,10 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
 
 
 def find_planning_tables(document: Document, settings: PlanningSettings | dict | None = None,
-                         headings: Iterable[Line] = ()) -> list[PlanningTable]:
-    """The document's planning tables; ``headings``: the lines of its headings, where tables end.
+                         headings: Iterable[Line] = (), footnotes: FootnoteSettings | None = None,
+                         ) -> list[PlanningTable]:
+    """The document's planning tables; ``headings``: the lines of its headings, where tables end;
+    ``footnotes``: how its footnotes are told (a table at a page's foot over them goes on on the next page).
 
     Where a table has neither shading rectangles nor marks, its cells are looked at in the page image
     (:class:`~extract.pdf.pixels.PagePixels`, rendered only for such a page).
@@ -610,13 +666,14 @@ def find_planning_tables(document: Document, settings: PlanningSettings | dict |
     conf = resolve(PlanningSettings, settings)
     pixels = PagePixels(document.path, conf.pixel_dpi)
     try:
-        return _planning_tables(document, conf, headings, pixels)
+        return _planning_tables(document, conf, headings, pixels,
+                                FootnotePrint.of(document, footnotes or FootnoteSettings()))
     finally:
         pixels.close()
 
 
 def _planning_tables(document: Document, conf: PlanningSettings, headings: Iterable[Line],
-                     pixels: PagePixels) -> list[PlanningTable]:
+                     pixels: PagePixels, footnotes: FootnotePrint) -> list[PlanningTable]:
     stops = frozenset(id(line) for line in headings)
     vocab = document_vocabulary(document)
     tables: list[PlanningTable] = []
@@ -634,7 +691,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 continue
             head, months = header
             line = head[-1]  # the month row (read again in the page image, it is none of the page's lines)
-            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops)
+            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops, head)
             # A header at a page's foot with only marks under it: a row the page end cut before its label,
             # which stands under the header repeated on the next page.
             if not labels and not (marks and position + 1 < len(pages)):
@@ -644,7 +701,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                                   ruled=ruled)
             piece, piece_page = table, page
             for following in pages[position + 1:]:
-                if not _ends_page(piece_page, piece, stops):
+                if not _ends_page(piece_page, piece, stops, footnotes):
                     break
                 piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels), following
                 if piece is None:

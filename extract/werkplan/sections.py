@@ -236,10 +236,14 @@ def _file_footnotes(notes: list[Footnote], owner: dict[int, Section], text_lines
 
 def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab,
             text: TextSettings) -> list[Block]:
+    """The node's paragraphs and tables; a table stands once, where most of its lines are read."""
     blocks: list[Block] = []
     run: list[Line] = []
     current_table = None
+    stray = _stray_table_lines(lines, table_lines)
     for line in lines:
+        if id(line) in stray:
+            continue
         table_id = table_lines.get(id(line))
         if table_id is None:
             run.append(line)
@@ -254,6 +258,26 @@ def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab,
     if run:
         blocks += blocks_from_lines(run, pitch, vocab, text)
     return blocks
+
+
+def _stray_table_lines(lines: list[Line], table_lines: dict[int, str]) -> set[int]:
+    """``id()`` of a table's lines read apart from the run of lines holding most of it: a piece the column
+    reader put in the other column's text (a month name left of the gutter), whose place is the table's.  The
+    text read around it runs on."""
+    runs: list[tuple[str, list[int]]] = []
+    previous = None
+    for line in lines:
+        table_id = table_lines.get(id(line))
+        if table_id is not None and table_id != previous:
+            runs.append((table_id, []))
+        if table_id is not None:
+            runs[-1][1].append(id(line))
+        previous = table_id
+    largest: dict[str, list[int]] = {}
+    for table_id, run in runs:
+        if len(run) > len(largest.get(table_id, ())):
+            largest[table_id] = run
+    return {line for table_id, run in runs if run is not largest[table_id] for line in run}
 
 
 def _close_pages(node: Section) -> int:

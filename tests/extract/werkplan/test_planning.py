@@ -328,16 +328,16 @@ def test_unruled_numbered_activities_go_on_over_a_line_set_close_whatever_its_fi
         "Communicatie: verspreiden"]
 
 
-def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules: list[float]):
+def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules: list[float], size: float = 8):
     """A page of a planning: a month header at ``top``, then ``rows`` of (label, months marked "x") 16 points
     apart, the marks beside a label's first line, the lines it wraps to (at "\\n") 11 points apart; the
-    grid's rules at ``rules``."""
+    grid's rules at ``rules``; the header and marks set at ``size``, the labels at 8 points."""
     from extract.pdf.model import Page
 
     months = ["Jan.", "Feb.", "Mrt.", "Apr.", "Mei", "Jun.", "Jul.", "Aug.", "Sep.", "Okt.", "Nov.", "Dec."]
 
     def words(y, placed):
-        return [Word(text, x, x + 12, y, y + 8, "Helvetica", 8, (0,)) for text, x in placed]
+        return [Word(text, x, x + 12, y, y + size, "Helvetica", size, (0,)) for text, x in placed]
 
     lines = [Line(page=number, words=words(top, [(name, 262 + 25 * i) for i, name in enumerate(months)]))]
     y = top
@@ -366,6 +366,68 @@ def test_a_grid_row_cut_by_the_page_end_before_its_label_is_one_activity():
     [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
     assert [(r.activity, [m.month for m in r.planned], r.split) for r in table.rows] == [
         ("Fase 3", [2, 3], False), ("Fase 4", [10, 11, 12], False), ("Fase 5", [9, 10, 11, 12], True)]
+
+
+def test_a_table_set_smaller_than_the_footnotes_under_it_goes_on_on_the_next_page():
+    """Look 7762 (A5, a grid with "x"): project 7.1's month header and its first row's marks (Okt.–Dec.), 6.5 pt,
+    at a page's foot over footnote 15 (7 pt, under 9 pt text); the header repeated on the next page over the
+    rows.  The note, larger than the table's print, was not taken for a footnote: the table was read as two,
+    the first with one row and no label.  Read on, the next page's rows are told apart by the grid's rules
+    (the first piece had none between rows): "KIS.nl;", which would have fit on the line above, is no row of its own."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 760, [("", [10, 11, 12])], [771], size=6.5)
+    text = [_words_line("Organiseren van drie masterclasses over de aanpak van polarisatie in gemeenten.", 100 + 11 * i,
+                        size=9) for i in range(20)]
+    note = _words_line("15 Polarisatie hoeft niet per definitie nadelig of schadelijk te zijn.", 800, size=7)
+    first.lines = text + first.lines + [note]
+    second = _grid_page(2, 80, [("Fase 1. Actualiseren kennisdossiers", []),
+                                ("Fase 2. Kennisdossiers\nKIS.nl;", [5, 6, 7, 8, 9, 10])],
+                        [91, 107, 134], size=6.5)
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
+    assert (table.page, table.page_end) == (1, 2)
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Fase 1. Actualiseren kennisdossiers", [10, 11, 12]),
+        ("Fase 2. Kennisdossiers KIS.nl;", [5, 6, 7, 8, 9, 10])]
+
+
+def test_a_month_row_the_column_reader_cut_at_the_gutter_is_one_row():
+    """Look 7446 (A5, two columns, marks "x"): project 2.3's planning crosses the gutter; the page read in
+    columns put "Jan." (left of it) after the left column's text and "Feb. Mrt. Apr." under "2023" in the right
+    column.  Read from the right piece alone, January's mark fell left of the months, into the label
+    ("Voorverkenning x"), and January was planned in no row."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import _month_row_pieces, find_planning_tables
+
+    def months(names: list[str], x0: float, top: float = 380.6) -> Line:
+        return Line(page=1, words=[Word(name, x0 + 52.5 * i, x0 + 52.5 * i + 15, top, top + 6.5, "Helvetica", 6.5,
+                                        (0,)) for i, name in enumerate(names)])
+
+    left = [_words_line("contactpersoon bij SZW besloten of", 330, x0=37, size=10.5),
+            _words_line("vervolgonderzoek", 343.6, x0=37, size=10.5)]
+    right = [_words_line("2023 nog 35.000 beraamd.", 331, x0=208, size=10.5)]
+    year = Line(page=1, words=[Word("2023", 253, 268, 368.8, 375.3, "Helvetica", 6.5, (0,))])
+    row = _words_line("Voorverkenning", 393, x0=38)
+    row = Line(page=1, words=row.words + [Word("x", 180 + 52.5 * i, 184 + 52.5 * i, 393, 401, "Helvetica", 8, (0,))
+                                          for i in range(4)])
+    page = Page(1, 420, 595, [*left, months(["Jan."], 174), *right, year, months(["Feb.", "Mrt.", "Apr."], 226.5),
+                              row])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]))
+    assert [(m.year, m.month, m.raw) for m in table.months] == [
+        (2023, 1, "Jan."), (2023, 2, "Feb."), (2023, 3, "Mrt."), (2023, 4, "Apr.")]
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [("Voorverkenning", [1, 2, 3, 4])]
+    assert page.lines[2] in table.lines  # "Jan.": the table's, not the text's
+    # A table beside it in the other column starts its months again, or stands a gutter apart: its header is
+    # no piece of this one.
+    for beside in (["Jan.", "Feb.", "Mrt."], ["Apr.", "Mei", "Jun."]):
+        header = months(beside, 250)
+        other = Page(1, 420, 595, [months(["Jan.", "Feb.", "Mrt."], 20), header])
+        assert _month_row_pieces(other, header, PlanningSettings()) == []
 
 
 def test_a_scans_month_cells_come_from_its_grid_where_ocr_lost_the_names():

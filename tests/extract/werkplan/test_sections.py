@@ -326,3 +326,31 @@ def test_a_heading_of_the_bijlage_holding_projects_is_their_group_at_any_level(t
         ("project", "Project 1.1 Vaders mee aan het stuur", "project-1.1"),
         ("group", "Overige project", None),
         ("project", "1. Kennisdossier Roma, Sinti en woonwagenbewoners", "project-2.1")]
+
+
+def test_a_table_piece_read_in_the_other_columns_text_stands_with_the_table():
+    """Look 7446 (A5, two columns): project 2.3's planning crosses the gutter, and the page read in columns put
+    its "Jan." in the left column's text, between "vervolgonderzoek" and "wenselijk".  The section read
+    "… vervolgonderzoek [tabel] wenselijk …" and the table again after it; the table stands once, where most
+    of it is read, and the sentence runs on."""
+    from collections import Counter
+
+    from extract.pdf.model import Line, Word
+    from extract.pdf.text import TextSettings
+    from extract.werkplan.sections import _blocks
+
+    def line(text: str, top: float, x0: float = 37) -> Line:
+        words, x = [], x0
+        for part in text.split():
+            words.append(Word(part, x, x + 6 * len(part), top, top + 10.5, "Helvetica", 10.5, (0,)))
+            x += 6 * len(part) + 3
+        return Line(page=85, words=words)
+
+    text = [line("contactpersoon bij SZW besloten of vervolgonderzoek", 330), line("wenselijk is.", 343)]
+    table = [line("Jan.", 380.6, x0=174), line("2023", 368.8, x0=253), line("Feb. Mrt. Apr.", 380.6, x0=226),
+             line("Voorverkenning x x x x", 393, x0=38)]
+    tables = {id(ln): "planning/project-2.3" for ln in table}
+    blocks = _blocks([text[0], table[0], text[1], *table[1:]], tables, 12.6, Counter(), TextSettings())
+    assert [(b.kind, b.text, b.table_id) for b in blocks] == [
+        ("paragraph", "contactpersoon bij SZW besloten of vervolgonderzoek wenselijk is.", None),
+        ("table", "", "planning/project-2.3")]
