@@ -111,8 +111,6 @@ class Numbering:
 _NOTHING = re.compile(r"(?!)")
 # A heading has a word of two letters at least, beside its number.
 _WORD = re.compile(r"[^\W\d_]{2}")
-# A font that sets small capitals says so in its name: "Liberation-Sans-Bold-Small-Caps", "Minion-SmallCaps".
-_SMALL_CAPS = re.compile(r"small[-_ ]?caps", re.IGNORECASE)
 # In one font (an OCR text layer) a line's size is measured from its height: a point either way.
 ONE_FONT_SIZE_TOLERANCE = 1.0
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
@@ -163,7 +161,7 @@ def case_blind(lines: list[Line]) -> bool:
     chars = Counter()
     for line in lines:
         for word in line.words:
-            chars[bool(_SMALL_CAPS.search(word.fontname))] += len(word.text)
+            chars[word.small_caps] += len(word.text)
     return chars[True] > chars[False]
 
 
