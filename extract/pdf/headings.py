@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..settings import resolve
+from .lines import prose
 from .model import Document, Line
 from .series import levels_by_series
 from .text import document_vocabulary, ends_open, join_wrapped, line_pitch
@@ -131,12 +132,29 @@ class Heading:
 
 
 def body_size(document: Document) -> float:
-    """The font size that carries most characters: the running text (0 for a document without text)."""
+    """The font size that carries most characters of the running text (0 for a document without text)."""
     sizes = Counter()
-    for line in document.lines():
+    for line in running_text(list(document.lines())):
         for word in line.words:
             sizes[round(word.size, 1)] += len(word.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def running_text(lines: list[Line]) -> list[Line]:
+    """The lines of paragraphs: lines of words (no table cells apart) with the paragraph's next line right
+    under them, in their style and column; every line where none is.  Counting every line, a short
+    document's tables (a werkplan's budgets, set a point smaller) outweigh its paragraphs, and the
+    paragraphs' size reads as larger than the body's."""
+    paragraph = [line for line, below in pairwise(lines) if _goes_on_below(line, below)]
+    return paragraph or lines
+
+
+def _goes_on_below(line: Line, below: Line) -> bool:
+    """``below`` is the next line of ``line``'s paragraph: one line pitch under it, from the same left edge
+    (within a size), in its font and size, both lines of words."""
+    return (below.page == line.page and 0 < below.top - line.bottom < line.size
+            and abs(below.x0 - line.x0) <= line.size and line_style(below)[:4] == line_style(line)[:4]
+            and prose(line) and prose(below))
 
 
 def line_style(line: Line) -> tuple:
@@ -171,8 +189,8 @@ class _Cues:
         self.lines = list(document.lines())
         self.styles = [line_style(line) for line in self.lines]
         chars = Counter()
-        for line, style in zip(self.lines, self.styles, strict=False):
-            chars[style] += len(line.text)
+        for line in running_text(self.lines):
+            chars[line_style(line)] += len(line.text)
         self.body = chars.most_common(1)[0][0]
         self.body_size = body_size(document)
         self.vocabulary = document_vocabulary(document)  # for titles wrapped at a hyphen

@@ -105,7 +105,7 @@ def _cell_gaps(words: list[Word]) -> list[float]:
             if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(stretched))]
 
 
-def _prose(line: Line) -> bool:
+def prose(line: Line) -> bool:
     """A line of words, not a table's cells (no cells apart, a word of three letters or more: not a
     Gantt chart's marks, "x x x")."""
     return not _cell_gaps(line.words) and any(sum(c.isalpha() for c in w.text) >= 3 for w in line.words)
@@ -275,14 +275,14 @@ class _ColumnReader:
     def columns(self, left: list[Line], right: list[Line]) -> bool:
         """Whether two sides are columns of running text: the right one's lines mostly begin where the
         right column does (a table's amounts stand apart), and each side has a line nearly a column wide,
-        or both have two lines or more, all of words (:func:`_prose`: a short paragraph set in two short
+        or both have two lines or more, all of words (:func:`prose`: a short paragraph set in two short
         columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden")."""
         if not (left and right and len(left) + len(right) > 2):
             return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
         return starts[len(starts) // 2] <= 2 * self.size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
-            or (min(len(left), len(right)) >= 2 and all(map(_prose, left + right))))
+            or (min(len(left), len(right)) >= 2 and all(map(prose, left + right))))
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of

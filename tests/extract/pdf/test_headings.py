@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from extract.pdf.document import read_document
-from extract.pdf.headings import Heading, find_headings, levels_of_numbered_roles, numbered_levels
+from extract.pdf.headings import Heading, body_size, find_headings, levels_of_numbered_roles, numbered_levels
 from extract.pdf.model import Document, Line, Page, Word
 from extract.werkplan.vocabulary import HeadingWords
 
@@ -389,3 +389,29 @@ def test_a_sub_plan_set_larger_than_its_project_stays_inside_it():
                 heading("Programmalijn 5. Gelijke kansen voor nieuwkomers", 4)]
     numbered_levels(headings, NUMBERING)
     assert [h.level for h in headings] == [4, 7, 8, 9, 8, 9, 7, 4]
+
+
+def _row(cells: list[str], top: float, size: float, font: str) -> Line:
+    """A table row: each cell set from its own column, 130 points apart."""
+    words = []
+    for column, cell in enumerate(cells):
+        words += _set(cell, top, size, font, 57 + 130 * column, 0.5).words
+    return Line(page=1, words=words)
+
+
+def test_the_body_size_is_the_paragraphs_even_where_tables_carry_more_characters():
+    # The command line's PDF whose headings are set as body text (10 pt, numbered "Programmalijn 1. …") and
+    # whose budget tables, a point smaller, carry more characters than its paragraphs: counting every line,
+    # the body was 9 pt, the paragraphs a style larger than the body with numbered lines, and every
+    # paragraph a heading.
+    paragraph = "Dit werkplan beschrijft de activiteiten van het komende jaar voor het programma"
+    row = ["Verwey-Jonker Instituut", "Senior onderzoeker", "114", "50", "5.700"]
+    lines, top = [], 60.0
+    for number in (1, 2, 3):
+        lines.append(_set(f"Programmalijn {number}. Opvoeding en ontwikkeling", top, 10, "Helvetica", 57, 0.5))
+        lines += [_set(paragraph, top + 14 * (1 + i), 10, "Helvetica", 57, 0.5) for i in range(2)]
+        lines += [_row(row, top + 48 + 14 * i, 9, "Helvetica") for i in range(8)]
+        top += 48 + 14 * 8 + 20
+    document = Document(path=Path("plain.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert body_size(document) == 10
+    assert find_headings(document, numbering=NUMBERING) == []
