@@ -266,7 +266,14 @@ class _Cues:
             total[style] += 1
             if self.numbered_line(line):
                 numbered[style] += 1
-        return {s for s, n in numbered.items() if n >= 2 and n >= self.conf.numbered_share * total[s]}
+        # A style set larger than the body needs no share: its numbered lines are headings, and its others
+        # are their peers (look 7601: "Programmalijn 3. …" and "Leeswijzer", "a. KIS-community" alike).
+        return {s for s, n in numbered.items()
+                if n >= 2 and (n >= self.conf.numbered_share * total[s] or self._larger_style(s))}
+
+    def _larger_style(self, style: tuple) -> bool:
+        """The style is set larger than the body, by as much as a bold heading's is at least."""
+        return style[3] >= self.body_size + self.conf.min_size_step
 
     def _standalone_styles(self, toc_ids: set[int]) -> set[tuple]:
         """Styles whose lines mostly stand alone: short, with body text right after."""

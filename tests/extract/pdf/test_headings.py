@@ -415,3 +415,22 @@ def test_the_body_size_is_the_paragraphs_even_where_tables_carry_more_characters
     document = Document(path=Path("plain.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
     assert body_size(document) == 10
     assert find_headings(document, numbering=NUMBERING) == []
+
+
+def test_a_style_set_larger_than_the_body_with_lines_numbered_like_headings_is_a_heading_style():
+    # Look 7601 stripped (no ToC, outline or tags): its second level is set 1.24 times the body, not bold, and
+    # fewer than half its lines are numbered ("Programmalijn 3. …" beside "Leeswijzer", "a. KIS-community"):
+    # none of them was a heading, and every project lost its programmalijn.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    # Most of them run wider than a heading standing alone does: no more than two stand alone.
+    titles = ["Leeswijzer", "Onderdeel van meerjarenprogramma met ruimte voor flexibiliteit",
+              "Programmalijn 1. Opvoeding en ontwikkeling jongeren", "Activiteiten",
+              "Programmalijn 2. Emancipatie en zelfbeschikking", "a. Thematische en/of regionale kennisateliers",
+              "Totaal Impact implementatie en netwerken van de negen"]
+    lines, top = [], 60.0
+    for title in titles:
+        lines.append(_set(title, top, 14.5, "DejaVuSans", 57, 0.5))
+        lines += [_set(body, top + 24 + 14 * i, 11.5, "DejaVuSerif", 57, 0.42) for i in range(3)]
+        top += 90
+    document = Document(path=Path("larger.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == titles
