@@ -434,3 +434,29 @@ def test_a_style_set_larger_than_the_body_with_lines_numbered_like_headings_is_a
         top += 90
     document = Document(path=Path("larger.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == titles
+
+
+def test_of_two_heading_styles_of_one_size_the_one_opening_pages_ranks_higher():
+    # Look 7764 stripped (no ToC, outline or tags) set its chapters in plain italic at 1.74 times the body and
+    # its sections in bold italic at 1.73 times, both 20 pt: bold ranked the sections above the chapters, and
+    # the chapters ("Onderdeel A: …", each opening a page) lost every section, 1 of 291 read.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    chapters = ["Inleiding", "Onderdeel A: Ontwikkeling en benutting van kennis", "Onderdeel B: Portaalfunctie"]
+    sections = [["Leeswijzer", "Totstandkoming"], ["Projecten 2023", "Activiteiten"],
+                ["Jaarbijeenkomst", "KIS-community"]]
+    pages = []
+    for number, (chapter, titles) in enumerate(zip(chapters, sections, strict=True), start=1):
+        lines, top = [_set(chapter, 60, 20, "LiberationSans-Italic", 57, 0.5)], 100.0
+        for title in titles:
+            lines += [_set(body, top + 14 * i, 11.5, "DejaVuSerif", 57, 0.42) for i in range(4)]
+            lines.append(_set(title, top + 80, 20, "LiberationSans-BoldItalic", 57, 0.5))
+            top += 120
+        for line in lines:
+            line.page = number
+        pages.append(Page(number, 595, 842, lines))
+    document = Document(path=Path("chapters.pdf"), sha256="", metadata={}, pages=pages)
+    headings = find_headings(document, numbering=NUMBERING)
+    assert [(h.text, h.level) for h in headings] == [
+        ("Inleiding", 1), ("Leeswijzer", 2), ("Totstandkoming", 2),
+        ("Onderdeel A: Ontwikkeling en benutting van kennis", 1), ("Projecten 2023", 2), ("Activiteiten", 2),
+        ("Onderdeel B: Portaalfunctie", 1), ("Jaarbijeenkomst", 2), ("KIS-community", 2)]
