@@ -55,8 +55,8 @@ def at_capital_size(words: list[Word]) -> list[Word]:
     smaller size goes with which capital size, also for a line without a capital ("vAn kennIs", a
     title's second line)."""
     capital = _capital_sizes([w for w in words if w.small_caps])
-    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[(w.fontname, w.size)], w.color)
-            if (w.fontname, w.size) in capital else w for w in words]
+    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[_font_size(w)], w.color)
+            if _font_size(w) in capital else w for w in words]
 
 
 def _capital_sizes(words: list[Word]) -> dict[tuple[str, float], float]:
@@ -64,11 +64,17 @@ def _capital_sizes(words: list[Word]) -> dict[tuple[str, float], float]:
     capital = {}
     for small in words:
         for large in words:
-            if (large.fontname == small.fontname and large.size > small.size
+            if (large.fontname == small.fontname and large.size > small.size + 0.1
                     and min(abs(large.x0 - small.x1), abs(small.x0 - large.x1)) <= 0.1 * small.size
                     and large.top < small.bottom and small.top < large.bottom):
-                capital[(small.fontname, small.size)] = max(large.size, capital.get((small.fontname, small.size), 0))
+                capital[_font_size(small)] = max(large.size, capital.get(_font_size(small), 0))
     return capital
+
+
+def _font_size(word: Word) -> tuple[str, float]:
+    """The word's font and size, the size to a tenth of a point (one size computed twice may differ in its
+    last digits)."""
+    return word.fontname, round(word.size, 1)
 
 
 def group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
