@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..settings import resolve
+from .lines import prose
 from .model import Document, Line
 from .series import levels_by_series
 from .text import document_vocabulary, ends_open, join_wrapped, line_pitch
@@ -111,8 +112,6 @@ class Numbering:
 _NOTHING = re.compile(r"(?!)")
 # A heading has a word of two letters at least, beside its number.
 _WORD = re.compile(r"[^\W\d_]{2}")
-# A font that sets small capitals says so in its name: "Liberation-Sans-Bold-Small-Caps", "Minion-SmallCaps".
-_SMALL_CAPS = re.compile(r"small[-_ ]?caps", re.IGNORECASE)
 # In one font (an OCR text layer) a line's size is measured from its height: a point either way.
 ONE_FONT_SIZE_TOLERANCE = 1.0
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
@@ -133,12 +132,29 @@ class Heading:
 
 
 def body_size(document: Document) -> float:
-    """The font size that carries most characters: the running text (0 for a document without text)."""
+    """The font size that carries most characters of the running text (0 for a document without text)."""
     sizes = Counter()
-    for line in document.lines():
+    for line in running_text(list(document.lines())):
         for word in line.words:
             sizes[round(word.size, 1)] += len(word.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def running_text(lines: list[Line]) -> list[Line]:
+    """The lines of paragraphs: lines of words (no table cells apart) with the paragraph's next line right
+    under them, in their style and column; every line where none is.  Counting every line, a short
+    document's tables (a werkplan's budgets, set a point smaller) outweigh its paragraphs, and the
+    paragraphs' size reads as larger than the body's."""
+    paragraph = [line for line, below in pairwise(lines) if _goes_on_below(line, below)]
+    return paragraph or lines
+
+
+def _goes_on_below(line: Line, below: Line) -> bool:
+    """``below`` is the next line of ``line``'s paragraph: one line pitch under it, from the same left edge
+    (within a size), in its font and size, both lines of words."""
+    return (below.page == line.page and 0 < below.top - line.bottom < line.size
+            and abs(below.x0 - line.x0) <= line.size and line_style(below)[:4] == line_style(line)[:4]
+            and prose(line) and prose(below))
 
 
 def line_style(line: Line) -> tuple:
@@ -163,7 +179,7 @@ def case_blind(lines: list[Line]) -> bool:
     chars = Counter()
     for line in lines:
         for word in line.words:
-            chars[bool(_SMALL_CAPS.search(word.fontname))] += len(word.text)
+            chars[word.small_caps] += len(word.text)
     return chars[True] > chars[False]
 
 
@@ -173,8 +189,8 @@ class _Cues:
         self.lines = list(document.lines())
         self.styles = [line_style(line) for line in self.lines]
         chars = Counter()
-        for line, style in zip(self.lines, self.styles, strict=False):
-            chars[style] += len(line.text)
+        for line in running_text(self.lines):
+            chars[line_style(line)] += len(line.text)
         self.body = chars.most_common(1)[0][0]
         self.body_size = body_size(document)
         self.vocabulary = document_vocabulary(document)  # for titles wrapped at a hyphen
@@ -250,7 +266,14 @@ class _Cues:
             total[style] += 1
             if self.numbered_line(line):
                 numbered[style] += 1
-        return {s for s, n in numbered.items() if n >= 2 and n >= self.conf.numbered_share * total[s]}
+        # A style set larger than the body needs no share: its numbered lines are headings, and its others
+        # are their peers (look 7601: "Programmalijn 3. …" and "Leeswijzer", "a. KIS-community" alike).
+        return {s for s, n in numbered.items()
+                if n >= 2 and (n >= self.conf.numbered_share * total[s] or self._larger_style(s))}
+
+    def _larger_style(self, style: tuple) -> bool:
+        """The style is set larger than the body, by as much as a bold heading's is at least."""
+        return style[3] >= self.body_size + self.conf.min_size_step
 
     def _standalone_styles(self, toc_ids: set[int]) -> set[tuple]:
         """Styles whose lines mostly stand alone: short, with body text right after."""
@@ -520,6 +543,19 @@ def numbered_levels(headings: list[Heading], numbering: Numbering) -> None:
             heading.level = unit_level + 2
 
 
+def _page_opening_styles(document: Document, headings: list[Heading]) -> set[tuple]:
+    """Styles of two headings or more, most of which open their page: chapters, each begun on a new page.
+    Of two styles of one size, that one is the higher level, whatever the weights say (look 7764 set its
+    chapters "Onderdeel A: …" in plain italic at 1.74 times the body, its sections in bold italic capitals at
+    1.73 times: both 20 pt, and bold ranked the sections first)."""
+    first_lines = {page.number: id(page.lines[0]) for page in document.pages if page.lines}
+    opening, total = Counter(), Counter()
+    for heading in headings:
+        total[heading.style] += 1
+        opening[heading.style] += first_lines.get(heading.page) == id(heading.lines[0])
+    return {style for style, n in total.items() if n >= 2 and opening[style] > n / 2}
+
+
 def find_headings(document: Document, settings: HeadingSettings | dict | None = None,
                   numbering: Numbering | None = None) -> list[Heading]:
     """All headings in reading order, wrapped titles joined, with their levels, from typography alone
@@ -532,12 +568,13 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
     if len({level for levels in cues.calibrated.values() for level in levels}) > 1:
         _levels_from_toc(cues, found, conf)
     else:
-        # Without a ToC: the rank of the style, larger first, then bold before plain before
-        # italic, then the style met first in the document.
+        # Without a ToC: the rank of the style, larger first, then a style opening pages before one that
+        # does not, then bold before plain before italic, then the style met first in the document.
         first_seen = {}
         for heading in found:
             first_seen.setdefault(heading.style, len(first_seen))
-        ranked = sorted(first_seen, key=lambda st: (-st[3], not st[1], st[2], first_seen[st]))
+        openers = _page_opening_styles(document, found)
+        ranked = sorted(first_seen, key=lambda st: (-st[3], st not in openers, not st[1], st[2], first_seen[st]))
         for heading in found:
             heading.level = ranked.index(heading.style) + 1
     if cues.one_font:

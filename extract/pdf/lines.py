@@ -48,6 +48,35 @@ def _join_touching(words: list[Word]) -> list[Word]:
     return joined
 
 
+def at_capital_size(words: list[Word]) -> list[Word]:
+    """The words, those of a synthesised small-capitals font at the size of its capitals.  Such a font sets
+    lower-case letters as capitals a size smaller ("InleIdIng": I at 19.4 pt, the rest at 15.5 pt); the
+    size the author set is the capitals'.  A page's words where the two sizes touch in one word say which
+    smaller size goes with which capital size, also for a line without a capital ("vAn kennIs", a
+    title's second line)."""
+    capital = _capital_sizes([w for w in words if w.small_caps])
+    return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[_font_size(w)], w.color)
+            if _font_size(w) in capital else w for w in words]
+
+
+def _capital_sizes(words: list[Word]) -> dict[tuple[str, float], float]:
+    """(font, smaller size) -> capital size, from letters of one small-capitals font touching at two sizes."""
+    capital = {}
+    for small in words:
+        for large in words:
+            if (large.fontname == small.fontname and large.size > small.size + 0.1
+                    and min(abs(large.x0 - small.x1), abs(small.x0 - large.x1)) <= 0.1 * small.size
+                    and large.top < small.bottom and small.top < large.bottom):
+                capital[_font_size(small)] = max(large.size, capital.get(_font_size(small), 0))
+    return capital
+
+
+def _font_size(word: Word) -> tuple[str, float]:
+    """The word's font and size, the size to a tenth of a point (one size computed twice may differ in its
+    last digits)."""
+    return word.fontname, round(word.size, 1)
+
+
 def group_rows(words: list[Word], page: int, tolerance: float) -> list[Line]:
     """Words whose vertical middles lie within ``tolerance`` of their font size form one line, ordered by x."""
     lines: list[list[Word]] = []
@@ -82,7 +111,7 @@ def _cell_gaps(words: list[Word]) -> list[float]:
             if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(stretched))]
 
 
-def _prose(line: Line) -> bool:
+def prose(line: Line) -> bool:
     """A line of words, not a table's cells (no cells apart, a word of three letters or more: not a
     Gantt chart's marks, "x x x")."""
     return not _cell_gaps(line.words) and any(sum(c.isalpha() for c in w.text) >= 3 for w in line.words)
@@ -252,14 +281,14 @@ class _ColumnReader:
     def columns(self, left: list[Line], right: list[Line]) -> bool:
         """Whether two sides are columns of running text: the right one's lines mostly begin where the
         right column does (a table's amounts stand apart), and each side has a line nearly a column wide,
-        or both have two lines or more, all of words (:func:`_prose`: a short paragraph set in two short
+        or both have two lines or more, all of words (:func:`prose`: a short paragraph set in two short
         columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden")."""
         if not (left and right and len(left) + len(right) > 2):
             return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
         return starts[len(starts) // 2] <= 2 * self.size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
-            or (min(len(left), len(right)) >= 2 and all(map(_prose, left + right))))
+            or (min(len(left), len(right)) >= 2 and all(map(prose, left + right))))
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of
@@ -325,6 +354,7 @@ class PageLines(NamedTuple):
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None) -> PageLines:
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
     else at the gutter this page shows (:func:`page_gutter`)."""
+    words = at_capital_size(words)
     rows = group_rows(words, page, tolerance)
     if len(words) < 40:
         return PageLines(rows, 0, 0)

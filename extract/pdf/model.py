@@ -7,6 +7,7 @@ PDF is parsed exactly once per run.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ READERS = ("playa", "pdfplumber")
 DEFAULT_READER = "playa"
 # pdfminer.six (under pdfplumber) repairs damage that playa refuses: damaged files are read with it.
 REFERENCE_READER = "pdfplumber"
+_SMALL_CAPS = re.compile(r"small[-_ ]?caps", re.IGNORECASE)
 
 
 class InputError(Exception):
@@ -52,6 +54,12 @@ class Word:
     @property
     def bold(self) -> bool:
         return "bold" in self.fontname.lower()
+
+    @property
+    def small_caps(self) -> bool:
+        """Set in a small-capitals font, which says so in its name ("Liberation-Sans-Bold-Small-Caps",
+        "Minion-SmallCaps")."""
+        return _SMALL_CAPS.search(self.fontname) is not None
 
     @property
     def speck(self) -> bool:

@@ -9,7 +9,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from extract.pdf.document import read_document
-from extract.pdf.headings import Heading, find_headings, levels_of_numbered_roles, numbered_levels
+from extract.pdf.headings import Heading, body_size, find_headings, levels_of_numbered_roles, numbered_levels
 from extract.pdf.model import Document, Line, Page, Word
 from extract.werkplan.vocabulary import HeadingWords
 
@@ -419,3 +419,74 @@ def test_a_sub_plan_set_larger_than_its_project_stays_inside_it():
                 heading("Programmalijn 5. Gelijke kansen voor nieuwkomers", 4)]
     numbered_levels(headings, NUMBERING)
     assert [h.level for h in headings] == [4, 7, 8, 9, 8, 9, 7, 4]
+
+
+def _row(cells: list[str], top: float, size: float, font: str) -> Line:
+    """A table row: each cell set from its own column, 130 points apart."""
+    words = []
+    for column, cell in enumerate(cells):
+        words += _set(cell, top, size, font, 57 + 130 * column, 0.5).words
+    return Line(page=1, words=words)
+
+
+def test_the_body_size_is_the_paragraphs_even_where_tables_carry_more_characters():
+    # The command line's PDF whose headings are set as body text (10 pt, numbered "Programmalijn 1. …") and
+    # whose budget tables, a point smaller, carry more characters than its paragraphs: counting every line,
+    # the body was 9 pt, the paragraphs a style larger than the body with numbered lines, and every
+    # paragraph a heading.
+    paragraph = "Dit werkplan beschrijft de activiteiten van het komende jaar voor het programma"
+    row = ["Verwey-Jonker Instituut", "Senior onderzoeker", "114", "50", "5.700"]
+    lines, top = [], 60.0
+    for number in (1, 2, 3):
+        lines.append(_set(f"Programmalijn {number}. Opvoeding en ontwikkeling", top, 10, "Helvetica", 57, 0.5))
+        lines += [_set(paragraph, top + 14 * (1 + i), 10, "Helvetica", 57, 0.5) for i in range(2)]
+        lines += [_row(row, top + 48 + 14 * i, 9, "Helvetica") for i in range(8)]
+        top += 48 + 14 * 8 + 20
+    document = Document(path=Path("plain.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert body_size(document) == 10
+    assert find_headings(document, numbering=NUMBERING) == []
+
+
+def test_a_style_set_larger_than_the_body_with_lines_numbered_like_headings_is_a_heading_style():
+    # Look 7601 stripped (no ToC, outline or tags): its second level is set 1.24 times the body, not bold, and
+    # fewer than half its lines are numbered ("Programmalijn 3. …" beside "Leeswijzer", "a. KIS-community"):
+    # none of them was a heading, and every project lost its programmalijn.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    # Most of them run wider than a heading standing alone does: no more than two stand alone.
+    titles = ["Leeswijzer", "Onderdeel van meerjarenprogramma met ruimte voor flexibiliteit",
+              "Programmalijn 1. Opvoeding en ontwikkeling jongeren", "Activiteiten",
+              "Programmalijn 2. Emancipatie en zelfbeschikking", "a. Thematische en/of regionale kennisateliers",
+              "Totaal Impact implementatie en netwerken van de negen"]
+    lines, top = [], 60.0
+    for title in titles:
+        lines.append(_set(title, top, 14.5, "DejaVuSans", 57, 0.5))
+        lines += [_set(body, top + 24 + 14 * i, 11.5, "DejaVuSerif", 57, 0.42) for i in range(3)]
+        top += 90
+    document = Document(path=Path("larger.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == titles
+
+
+def test_of_two_heading_styles_of_one_size_the_one_opening_pages_ranks_higher():
+    # Look 7764 stripped (no ToC, outline or tags) set its chapters in plain italic at 1.74 times the body and
+    # its sections in bold italic at 1.73 times, both 20 pt: bold ranked the sections above the chapters, and
+    # the chapters ("Onderdeel A: …", each opening a page) lost every section, 1 of 291 read.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    chapters = ["Inleiding", "Onderdeel A: Ontwikkeling en benutting van kennis", "Onderdeel B: Portaalfunctie"]
+    sections = [["Leeswijzer", "Totstandkoming"], ["Projecten 2023", "Activiteiten"],
+                ["Jaarbijeenkomst", "KIS-community"]]
+    pages = []
+    for number, (chapter, titles) in enumerate(zip(chapters, sections, strict=True), start=1):
+        lines, top = [_set(chapter, 60, 20, "LiberationSans-Italic", 57, 0.5)], 100.0
+        for title in titles:
+            lines += [_set(body, top + 14 * i, 11.5, "DejaVuSerif", 57, 0.42) for i in range(4)]
+            lines.append(_set(title, top + 80, 20, "LiberationSans-BoldItalic", 57, 0.5))
+            top += 120
+        for line in lines:
+            line.page = number
+        pages.append(Page(number, 595, 842, lines))
+    document = Document(path=Path("chapters.pdf"), sha256="", metadata={}, pages=pages)
+    headings = find_headings(document, numbering=NUMBERING)
+    assert [(h.text, h.level) for h in headings] == [
+        ("Inleiding", 1), ("Leeswijzer", 2), ("Totstandkoming", 2),
+        ("Onderdeel A: Ontwikkeling en benutting van kennis", 1), ("Projecten 2023", 2), ("Activiteiten", 2),
+        ("Onderdeel B: Portaalfunctie", 1), ("Jaarbijeenkomst", 2), ("KIS-community", 2)]

@@ -273,3 +273,22 @@ def test_a_paragraph_below_a_left_column_one_line_longer_than_the_right_one_stay
     words = [w for line in left + right + after for w in line]
     texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
     assert texts == _texts(left) + _texts(after) + _texts(right)
+
+
+def test_a_synthesised_small_capitals_title_is_read_at_its_capitals_size():
+    # Look 7752 set its top level in small capitals at 1.94 times the body: WeasyPrint draws "Onderdeel A:
+    # Ontwikkeling en benutting" / "van kennis" with capitals at 19.4 pt and lower-case letters as capitals
+    # at 15.5 pt.  Read at 15.5 pt (most characters), the top level ranked below the 17.5 pt second one.
+    # Look 123 set "a. Thematische en/of regionale" / "kennisateliers" so.
+    font = "PCXHTN+DejaVu-Sans-Bold-Small-Caps"
+
+    def part(text: str, x0: float, top: float, size: float) -> Word:
+        return Word(text, x0, x0 + 0.6 * size * len(text), top, top + size, font, size, (0,))
+
+    first = [part("O", 60, 100, 19.4), part("nderdeel", 60 + 0.6 * 19.4, 103.9, 15.5), part("A:", 160, 100, 19.4)]
+    # The second line's size computed again, its last digits not the same.
+    second = [part("vAn", 60, 125, 15.5000000001), part("kennIs", 100, 125, 15.5000000001)]
+    body = _words("Een alinea lopende tekst", 60, 150)
+    lines = read_lines(first + second + body, 2, 0.45).lines
+    assert [(line.text, line.size) for line in lines] == [
+        ("Onderdeel A:", 19.4), ("vAn kennIs", 19.4), ("Een alinea lopende tekst", 10.0)]
