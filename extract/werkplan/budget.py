@@ -455,8 +455,9 @@ def _cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, colum
     if previous is None or not pending or pending[0].page <= previous.page:
         return False
     in_role = {_in_role_column(word, columns) for line in pending for word in line.words}
-    if in_role == {True}:
-        return (not previous.role_words and bool(previous.org_words) and bool(row.role_words)
+    if in_role == {True}:  # the row below has its own function, or is of a kind that has none ("Stafkosten …")
+        return (not previous.role_words and bool(previous.org_words)
+                and (bool(row.role_words) or keywords.begins_row(row.org_text))
                 and not keywords.begins_row(previous.org_text))
     return in_role == {False} and not previous.org_words and bool(previous.role_words) and bool(row.org_words)
 

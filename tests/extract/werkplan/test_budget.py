@@ -430,6 +430,32 @@ def test_a_function_a_page_end_moved_under_the_repeated_header_goes_back_to_its_
         ("Stafkosten Verwey-Jonker", None)]
 
 
+def test_a_function_a_page_end_moved_above_a_staff_costs_row_goes_back_to_its_row():
+    """Seen in look 7882 (A5, no rules): project 6.1's project support line at the foot of page 138 with its
+    organisation and values, its function's two lines ("Project" / "ondersteuning") under the header repeated
+    on page 139, above the staff costs row, which has no function of its own to take them: they went into
+    its organisation ("Stafkosten Verwey-Jonker Instituut Project ondersteuning")."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(138, 700, *_HEADER),
+             _placed(138, 718, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("114", 340),
+                     ("150", 410), ("17.100", 460)),
+             _placed(138, 736, ("Verwey-Jonker", 50), ("Instituut", 120), ("44", 340), ("36", 410), ("1.584", 460))]
+    second = [_placed(139, 77, *_HEADER), _placed(139, 92, ("Project", 200)), _placed(139, 103, ("ondersteuning", 200)),
+              _placed(139, 121, ("Stafkosten", 50), ("Verwey-Jonker", 105), ("12", 340), ("250", 410),
+                      ("3.000", 465)),
+              _placed(139, 139, ("Overhead", 50), ("Verwey-Jonker", 100), ("23", 340), ("250", 410), ("5.750", 465))]
+    document = Document(Path("t.pdf"), "", {}, [Page(138, 595, 842, first), Page(139, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.label_raw, row.role_raw) for row in classify_rows(table)] == [
+        ("Verwey-Jonker Instituut Senior", "Senior"),
+        ("Verwey-Jonker Instituut Project ondersteuning", "Project ondersteuning"),
+        ("Stafkosten Verwey-Jonker", None), ("Overhead Verwey-Jonker", None)]
+
+
 def test_a_label_wrapped_above_its_values_begins_the_row():
     """Cells set at their foot: the label's first line stands above its values line.  It begins the
     label: project 7.1's "Stafkosten Verwey-Jonker" / "Instituut 12 312 3.744" is a staff costs row."""
