@@ -198,8 +198,10 @@ class _ColumnReader:
             if below.top - above.bottom < SET_BREAK * self.size or (
                     column_start and level and level[0] > below.top + 0.25 * self.size):
                 continue
-            # The empty bands across both columns between the two right-hand lines, widest first.
-            edges = sorted((w.top, w.bottom) for w in words if w.bottom > above.top and w.top < below.top)
+            # The empty bands across both columns between the two right-hand lines, widest first; the
+            # lower line closes the last band (the left column may end well above it: a running footer).
+            edges = sorted([(w.top, w.bottom) for w in words if w.bottom > above.top and w.top < below.top]
+                           + [(below.top, below.bottom)])
             bands, reach = [], above.bottom
             for top, bottom in edges:
                 if top > reach:

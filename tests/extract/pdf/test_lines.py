@@ -273,3 +273,19 @@ def test_a_paragraph_below_a_left_column_one_line_longer_than_the_right_one_stay
     words = [w for line in left + right + after for w in line]
     texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
     assert texts == _texts(left) + _texts(after) + _texts(right)
+
+
+def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():
+    # Look 7758 (two columns, a page number at the foot on the right): under "2. Doel(en) project" the left
+    # column's 3 lines beside the right one's 2, the footer 44 points below the left column's end.  The
+    # gap below the left column did not count as the set's end (only gaps between words did), so the set
+    # was cut between two lines (set 1.5 sizes apart, half a size between them), and the left column's last
+    # line read after the right one.
+    top_left, top_right = _rows(60, "a", 100, 4), _rows(300, "b", 100, 4)
+    heading = _words("Doel(en) project", 60, 176, size=9)
+    left = [_words(f"c{n} " + "tekst " * 5 + "loopt door", 60, 190 + 15 * n) for n in range(3)]
+    right = [_words(f"d{n} " + "tekst " * 5 + "loopt door", 300, 190 + 15 * n) for n in range(2)]
+    footer = _words("Werkplan pagina 102", 420, 290, size=7)
+    words = [w for line in top_left + top_right + [heading] + left + right + [footer] for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts[9:] == _texts(left) + _texts(right) + ["Werkplan pagina 102"]
