@@ -185,18 +185,21 @@ class _ColumnReader:
         A heading set across the page but shorter than a column stands in the left column with an empty
         right column beside it.  The cut goes through the widest empty band above it, where the right
         column's gap begins, when both columns go on level with each other below the heading (a column
-        set starts its columns together), or the left column has nothing below it, or what goes on on
-        the right does not begin where the right column does (a table's caption or cells: no column).
-        A heading inside the right column does not cut: the left column beside it runs on.
+        set starts its columns together, :meth:`under_heading`), or the left column has nothing below it,
+        or what goes on on the right does not begin where the right column does (a table's caption or
+        cells: no column).  A heading inside the right column does not cut: the left column beside it
+        runs on.
         """
         right = self.rows([w for w in words if w.x0 >= self.gutter.x])
-        left_tops = [ln.top for ln in self.rows([w for w in words if w.x1 <= self.gutter.x])]
+        left = self.rows([w for w in words if w.x1 <= self.gutter.x])
+        text_print = _text_print(words)
         cuts = []
         for above, below in zip(right, right[1:], strict=False):
-            level = [top for top in left_tops if top >= below.top - 0.25 * self.size]
+            level = [ln.top for ln in left if ln.top >= below.top - 0.25 * self.size]
             column_start = below.x0 - self.gutter.right <= 2 * self.size
             if below.top - above.bottom < SET_BREAK * self.size or (
-                    column_start and level and level[0] > below.top + 0.25 * self.size):
+                    column_start and level and level[0] > below.top + 0.25 * self.size
+                    and not self.under_heading(left, above, below, text_print)):
                 continue
             # The empty bands across both columns between the two right-hand lines, widest first; the
             # lower line closes the last band (the left column may end well above it: a running footer).
@@ -214,6 +217,14 @@ class _ColumnReader:
             sets.append([w for w in rest if w.bottom <= cut])
             rest = [w for w in rest if w.bottom > cut]
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
+
+    def under_heading(self, left: list[Line], above: Line, below: Line, text_print: tuple[str, float]) -> bool:
+        """Whether the left column goes on under a heading (a line in another print than the text's)
+        standing beside the right column's gap between ``above`` and ``below``, its next line up to a
+        size above ``below``: the columns start together, the right one lower by the space before its
+        first paragraph or list item, which the left one's first gives up under the heading."""
+        return any(head.top > above.bottom and below.top - self.size <= first.top <= below.top
+                   and all(_print(w) != text_print for w in head.words) for head, first in pairwise(left))
 
     def balanced(self, words: list[Word]) -> list[list[Word]]:
         """A column set whose left column runs on far below its right one, cut at the widest gap of the

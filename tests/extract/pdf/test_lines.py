@@ -289,3 +289,17 @@ def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns
     words = [w for line in top_left + top_right + [heading] + left + right + [footer] for w in line]
     texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
     assert texts[9:] == _texts(left) + _texts(right) + ["Werkplan pagina 102"]
+
+
+def test_a_heading_beside_the_right_columns_gap_ends_the_set_when_the_right_column_starts_lower():
+    # Looks 7758, 7761 (two columns): "7. Resultaten" in the left column, the right one empty beside it;
+    # below, both columns begin a list, the right one's first item 4.8 points lower than the left one's
+    # (the space before a list item, given up under the heading).  Taken for columns running on, the set
+    # was not cut: the left column's list came before the right column's text of the section above.
+    top_left, top_right = _rows(60, "a", 100, 8), _rows(300, "b", 100, 7)
+    heading = _words("Resultaten", 60, 232, size=9, fontname="Times-Bold")
+    low_left, low_right = _rows(60, "c", 250, 4), _rows(300, "d", 255, 4)
+    words = [w for line in top_left + top_right + [heading] + low_left + low_right for w in line]
+    page = read_lines(words, 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines] == (
+        _texts(top_left) + _texts(top_right) + ["Resultaten"] + _texts(low_left) + _texts(low_right))
