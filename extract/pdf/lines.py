@@ -240,7 +240,9 @@ class _ColumnReader:
         Benchmark anti-", wrapped, its first line short of the gutter; look 2971's "5. Samenwerking"), not a
         paragraph (look 7601's "• Profijtgroep: …").  Only the part of a gap below the right column's end
         counts, and the cut goes there: the right column (a footnote's last lines beside the left column's
-        gap) stays whole in its set."""
+        gap) stays whole in its set.  No cut goes below a sentence's end where the right column's head goes
+        on from the left column's foot mid-sentence: the left column runs on to its foot in the set (look
+        7761: a list item broken over the columns below one that ends, the left column 5 lines longer)."""
         left = self.rows([w for w in words if w.x1 <= self.gutter.x])
         right = self.rows([w for w in words if w.x1 > self.gutter.x])
         if len(left) < 2 or not right:
@@ -251,8 +253,10 @@ class _ColumnReader:
         inside = max((b.top - a.bottom for side in (left, right) for a, b in pairwise(side) if b.bottom <= end),
                      default=0.0)
         text_print = _text_print(words)
+        runs_on = _goes_on(right[0]) and not _ends_sentence(left[-1])
         gaps = [(below.top - max(above.bottom, end), max(above.bottom, end))
-                for above, below in zip(left, left[1:], strict=False) if below.top > end and (
+                for above, below in zip(left, left[1:], strict=False)
+                if below.top > end and not (runs_on and _ends_sentence(above)) and (
                     far and above.top >= right[-1].top - SET_BREAK * self.size
                     or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size
                     or above.bottom >= end and below.top - above.bottom > inside
@@ -311,6 +315,10 @@ def _goes_on(line: Line) -> bool:
     return first[:1].islower() and not LETTER_ITEM.match(first)
 
 
+def _ends_sentence(line: Line) -> bool:
+    return line.text.endswith((".", "!", "?", ":"))
+
+
 def _doubtful_jumps(lines: list[Line], width: float, bottom: float) -> int:
     """Where the reading order goes back up the page (from a column's foot to the next column's head)
     and the text does not run on there: the line before the jump ends a sentence or a paragraph (it
@@ -325,7 +333,7 @@ def _doubtful_jumps(lines: list[Line], width: float, bottom: float) -> int:
         if index and above.bottom >= bottom - 1 and above.top - lines[index - 1].bottom > above.words[0].size:
             above = lines[index - 1]
         jumps += (below.top < above.top and _goes_on(below)
-                  and (above.text.endswith((".", "!", "?", ":")) or above.x1 - above.x0 < 0.5 * width))
+                  and (_ends_sentence(above) or above.x1 - above.x0 < 0.5 * width))
     return jumps
 
 

@@ -303,3 +303,17 @@ def test_a_heading_beside_the_right_columns_gap_ends_the_set_when_the_right_colu
     page = read_lines(words, 3, 0.45, gutter=_gutter())
     assert [ln.text for ln in page.lines] == (
         _texts(top_left) + _texts(top_right) + ["Resultaten"] + _texts(low_left) + _texts(low_right))
+
+
+def test_a_left_column_whose_foot_runs_on_in_the_right_columns_head_is_not_cut_far_below():
+    # Look 7761 (two columns): under "4. Activiteiten" the left column ends a list item ("… Nationaliteit."),
+    # then a new item whose sentence breaks at the column's foot and goes on at the right column's head
+    # ("nationaliteit moeten aanhouden …"), the left column 5 lines longer.  Cut as a set's end below the
+    # first item, the new item was read after the right column, in the next section's place.
+    left = _rows(60, "a", 100, 3) + [_words("thema zoals het Manifest tekst tekst.", 60, 142)]
+    item = [_words("• Organiseren van drie focusgroepen tekst", 60, 170),
+            _words("met burgers die een verplichte dubbele", 60, 184)]
+    right = [_words("nationaliteit moeten aanhouden totaal twintig mensen", 300, 100 + 14 * n) for n in range(2)]
+    words = [w for line in left + item + right for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left + item + right)
