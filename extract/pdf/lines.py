@@ -224,14 +224,16 @@ class _ColumnReader:
         size above ``below``: the columns start together, the right one lower by the space before its
         first paragraph or list item, which the left one's first gives up under the heading."""
         return any(head.top > above.bottom and below.top - self.size <= first.top <= below.top
-                   and all(_print(w) != text_print for w in head.words) for head, first in pairwise(left))
+                   and _other_print(head, text_print) for head, first in pairwise(left))
 
     def balanced(self, words: list[Word]) -> list[list[Word]]:
         """A column set whose left column runs on far below its right one, cut at the widest gap of the
         left column below the right one's end: columns are balanced (a set's columns end within a few
-        lines of each other), so what stands below is no part of the set (a heading across the page and
-        its text, the right column beside them empty).  What stays above the cut is cut again while its
-        left column still runs on far below the right one: of two headings with their text below the set,
+        lines of each other), so what stands below is no part of the set (a heading across the page, in
+        another print than the text's, and its text, the right column beside them empty; a list item in
+        the text's print goes on in the set: look 7758's list run 5 lines below the right column).  What
+        stays above the cut is cut again while its left column still runs on far below the right one: of
+        two headings with their text below the set,
         the wider gap may be the one before the second.  A set whose left column stops short, the right
         one ending beside its gap, is cut there too when something follows in the left column below that gap
         (a heading across the page, under a short list set in two columns), and so is one whose left column
@@ -257,10 +259,10 @@ class _ColumnReader:
         gaps = [(below.top - max(above.bottom, end), max(above.bottom, end))
                 for above, below in zip(left, left[1:], strict=False)
                 if below.top > end and not (runs_on and _ends_sentence(above)) and (
-                    far and above.top >= right[-1].top - SET_BREAK * self.size
+                    far and above.top >= right[-1].top - SET_BREAK * self.size and _other_print(below, text_print)
                     or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size
                     or above.bottom >= end and below.top - above.bottom > inside
-                    and all(_print(w) != text_print for w in below.words))]
+                    and _other_print(below, text_print))]
         if not gaps or max(gaps)[0] < self.size:
             return [words]
         cut = max(gaps)[1]
@@ -294,6 +296,11 @@ class _ColumnReader:
 
 def _print(word: Word) -> tuple[str, float]:
     return word.fontname, round(word.size, 1)
+
+
+def _other_print(line: Line, text_print: tuple[str, float]) -> bool:
+    """A line none of whose words is in the running text's print: a heading's."""
+    return all(_print(w) != text_print for w in line.words)
 
 
 def _text_print(words: list[Word]) -> tuple[str, float]:

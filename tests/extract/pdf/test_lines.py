@@ -305,15 +305,31 @@ def test_a_heading_beside_the_right_columns_gap_ends_the_set_when_the_right_colu
         _texts(top_left) + _texts(top_right) + ["Resultaten"] + _texts(low_left) + _texts(low_right))
 
 
-def test_a_left_column_whose_foot_runs_on_in_the_right_columns_head_is_not_cut_far_below():
-    # Look 7761 (two columns): under "4. Activiteiten" the left column ends a list item ("… Nationaliteit."),
-    # then a new item whose sentence breaks at the column's foot and goes on at the right column's head
-    # ("nationaliteit moeten aanhouden …"), the left column 5 lines longer.  Cut as a set's end below the
-    # first item, the new item was read after the right column, in the next section's place.
+def test_a_heading_inside_a_left_column_whose_foot_runs_on_in_the_right_columns_head_does_not_end_the_set():
+    # The left column ends a sentence ("… Manifest."), then a heading in its column and its text, whose
+    # sentence breaks at the column's foot and goes on at the right column's head ("nationaliteit moeten
+    # …"), the left column 6 lines longer.  Cut as a set's end above the heading, the heading and its text
+    # would be read after the right column, which goes on from them (look 7761 showed the pattern for a
+    # list item: "… Keuzevrijheid in Nationaliteit." / "• Organiseren …" / "nationaliteit moeten …").
     left = _rows(60, "a", 100, 3) + [_words("thema zoals het Manifest tekst tekst.", 60, 142)]
-    item = [_words("• Organiseren van drie focusgroepen tekst", 60, 170),
-            _words("met burgers die een verplichte dubbele", 60, 184)]
+    heading = _words("Doelgroep", 60, 166, size=12, fontname="Times-Bold")
+    text = [_words("Organiseren van drie focusgroepen tekst", 60, 184),
+            _words("met burgers die een verplichte dubbele", 60, 198)]
     right = [_words("nationaliteit moeten aanhouden totaal twintig mensen", 300, 100 + 14 * n) for n in range(2)]
-    words = [w for line in left + item + right for w in line]
+    words = [w for line in left + [heading] + text + right for w in line]
     texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
-    assert texts == _texts(left + item + right)
+    assert texts == _texts(left) + ["Doelgroep"] + _texts(text + right)
+
+
+def test_a_list_item_in_the_texts_print_below_a_left_column_running_on_far_below_stays_in_the_set():
+    # Look 7758 p.81 (two columns): under "6. Activiteiten" the left column runs 5 lines below the right
+    # one's end, its list going on ("• via sociale media …", "• door het aanleveren … zoals Platform"), the
+    # right column's head going on from it ("JEP, ESS, SSV …").  Taken for a heading and its text below the
+    # set, the last items were read after the right column; lines in the text's print are no heading.
+    left = _rows(60, "a", 100, 3) + [_words("en andere online media tekst.", 60, 142)]
+    items = [_words("• via sociale media Twitter tekst.", 60, 170),
+             _words("• door het aanleveren van tekst", 60, 184), _words("platforms zoals Platform", 60, 198)]
+    right = [_words("JEP ESS SSV en de website tekst tekst", 300, 100 + 14 * n) for n in range(2)]
+    words = [w for line in left + items + right for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left + items + right)
