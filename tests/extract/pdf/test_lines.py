@@ -333,3 +333,21 @@ def test_a_list_item_in_the_texts_print_below_a_left_column_running_on_far_below
     words = [w for line in left + items + right for w in line]
     texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
     assert texts == _texts(left + items + right)
+
+
+def test_a_list_in_the_right_column_is_read_as_a_column_beside_a_small_table_below_it():
+    # Look 7764 p.98 (two columns, 11.5 pt): under "7. Resultaten" one list item on the left, its rest and
+    # two more items on the right, their lines 10 and 20 points in from the right column's edge; below,
+    # the planning and budget tables at 8-9 pt, read with them.  Measured in the tables' size, the right
+    # column's lines began too far in for a column: the list was read row by row, its lines mixed.
+    heading = _words("Resultaten", 60, 100, size=12, fontname="Times-Bold")
+    left = [_words("• Inspirerend artikel met", 68, 124, size=11),
+            _words("belemmerende en bevorderende", 78, 140, size=11)]
+    right = [_words(text, 300 + indent, 124 + 16 * n, size=11) for n, (indent, text) in enumerate([
+        (20, "factoren en verwijzingen naar"), (20, "goede voorbeelden."), (10, "• Twee korte portretten van"),
+        (20, "succesvolle arbeidsmigranten in"), (20, "relatie tot hun taalvaardigheid."),
+        (10, "• Verslag van de landelijke"), (20, "Kennisbijeenkomst.")])]
+    table = [_words(f"Fase {n}. Quickscan interviews", 60, 260 + 12 * n, size=8) for n in range(12)]
+    words = [w for line in [heading] + left + right + table for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts[:10] == ["Resultaten"] + _texts(left + right)
