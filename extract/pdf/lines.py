@@ -358,10 +358,10 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
     else at the gutter this page shows (:func:`page_gutter`)."""
     rows = group_rows(words, page, tolerance)
-    if len(words) < 40:
+    # Too few words show no gutter of their own; at the document's, a page's last few lines are columns.
+    if not words or gutter is None and len(words) < 40:
         return PageLines(rows, 0, 0)
-    size = _page_size(words)
-    gutter = gutter or _open_gutter(words, size)
+    gutter = gutter or _open_gutter(words, _page_size(words))
     if gutter is None:
         return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.

@@ -351,3 +351,23 @@ def test_a_list_in_the_right_column_is_read_as_a_column_beside_a_small_table_bel
     words = [w for line in [heading] + left + right + table for w in line]
     texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
     assert texts[:10] == ["Resultaten"] + _texts(left + right)
+
+
+def test_a_page_of_a_few_lines_is_read_in_columns_at_the_documents_gutter():
+    # Look 7764 p.24: a section's last 5 lines, 3 in the left column and 2 in the right, alone on a page.
+    # Too few words to show a gutter, the page was read row by row: "… voorbeelden van diverse onderdelen
+    # van het" / "manieren waarop KIS in deze periode Kennisplatform."
+    left = [_words(text, 60, 100 + 14 * n) for n, text in enumerate(
+        ["zijn slechts twee voorbeelden van", "manieren waarop KIS in deze", "versterkt inzet op synergie"])]
+    right = [_words(text, 300, 100 + 14 * n) for n, text in enumerate(
+        ["diverse onderdelen van het", "Kennisplatform."])]
+    words = [w for line in left + right for w in line]
+
+    def column_page(number: int) -> Page:
+        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+    pages = [column_page(1), column_page(2),
+             Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
+    align_columns(pages, 0.45)
+    assert [ln.text for ln in pages[2].lines] == _texts(left + right)
+    assert pages[2].column_sets == 1
