@@ -214,21 +214,26 @@ class _ColumnReader:
         A heading set across the page but shorter than a column stands in the left column with an empty
         right column beside it.  The cut goes through the widest empty band above it, where the right
         column's gap begins, when both columns go on level with each other below the heading (a column
-        set starts its columns together), or the left column has nothing below it, or what goes on on
-        the right does not begin where the right column does (a table's caption or cells: no column).
-        A heading inside the right column does not cut: the left column beside it runs on.
+        set starts its columns together, :meth:`under_heading`), or the left column has nothing below it,
+        or what goes on on the right does not begin where the right column does (a table's caption or
+        cells: no column).  A heading inside the right column does not cut: the left column beside it
+        runs on.
         """
         right = self.rows([w for w in words if w.x0 >= self.gutter.x])
-        left_tops = [ln.top for ln in self.rows([w for w in words if w.x1 <= self.gutter.x])]
+        left = self.rows([w for w in words if w.x1 <= self.gutter.x])
+        text_print = _text_print(words)
         cuts = []
         for above, below in zip(right, right[1:], strict=False):
-            level = [top for top in left_tops if top >= below.top - 0.25 * self.size]
+            level = [ln.top for ln in left if ln.top >= below.top - 0.25 * self.size]
             column_start = below.x0 - self.gutter.right <= 2 * self.size
             if below.top - above.bottom < SET_BREAK * self.size or (
-                    column_start and level and level[0] > below.top + 0.25 * self.size):
+                    column_start and level and level[0] > below.top + 0.25 * self.size
+                    and not self.under_heading(left, above, below, text_print)):
                 continue
-            # The empty bands across both columns between the two right-hand lines, widest first.
-            edges = sorted((w.top, w.bottom) for w in words if w.bottom > above.top and w.top < below.top)
+            # The empty bands across both columns between the two right-hand lines, widest first; the
+            # lower line closes the last band (the left column may end well above it: a running footer).
+            edges = sorted([(w.top, w.bottom) for w in words if w.bottom > above.top and w.top < below.top]
+                           + [(below.top, below.bottom)])
             bands, reach = [], above.bottom
             for top, bottom in edges:
                 if top > reach:
@@ -242,12 +247,22 @@ class _ColumnReader:
             rest = [w for w in rest if w.bottom > cut]
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
 
+    def under_heading(self, left: list[Line], above: Line, below: Line, text_print: tuple[str, float]) -> bool:
+        """Whether the left column goes on under a heading (a line in another print than the text's)
+        standing beside the right column's gap between ``above`` and ``below``, its next line up to a
+        size above ``below``: the columns start together, the right one lower by the space before its
+        first paragraph or list item, which the left one's first gives up under the heading."""
+        return any(head.top > above.bottom and below.top - self.size <= first.top <= below.top
+                   and _other_print(head, text_print) for head, first in pairwise(left))
+
     def balanced(self, words: list[Word]) -> list[list[Word]]:
         """A column set whose left column runs on far below its right one, cut at the widest gap of the
         left column below the right one's end: columns are balanced (a set's columns end within a few
-        lines of each other), so what stands below is no part of the set (a heading across the page and
-        its text, the right column beside them empty).  What stays above the cut is cut again while its
-        left column still runs on far below the right one: of two headings with their text below the set,
+        lines of each other), so what stands below is no part of the set (a heading across the page, in
+        another print than the text's, and its text, the right column beside them empty; a list item in
+        the text's print goes on in the set: look 7758's list run 5 lines below the right column).  What
+        stays above the cut is cut again while its left column still runs on far below the right one: of
+        two headings with their text below the set,
         the wider gap may be the one before the second.  A set whose left column stops short, the right
         one ending beside its gap, is cut there too when something follows in the left column below that gap
         (a heading across the page, under a short list set in two columns), and so is one whose left column
@@ -256,7 +271,9 @@ class _ColumnReader:
         Benchmark anti-", wrapped, its first line short of the gutter; look 2971's "5. Samenwerking"), not a
         paragraph (look 7601's "• Profijtgroep: …").  Only the part of a gap below the right column's end
         counts, and the cut goes there: the right column (a footnote's last lines beside the left column's
-        gap) stays whole in its set."""
+        gap) stays whole in its set.  No cut goes below a sentence's end where the right column's head goes
+        on from the left column's foot mid-sentence: the left column runs on to its foot in the set (look
+        7761: a list item broken over the columns below one that ends, the left column 5 lines longer)."""
         left = self.rows([w for w in words if w.x1 <= self.gutter.x])
         right = self.rows([w for w in words if w.x1 > self.gutter.x])
         if len(left) < 2 or not right:
@@ -267,12 +284,14 @@ class _ColumnReader:
         inside = max((b.top - a.bottom for side in (left, right) for a, b in pairwise(side) if b.bottom <= end),
                      default=0.0)
         text_print = _text_print(words)
+        runs_on = _goes_on(right[0]) and not _ends_sentence(left[-1])
         gaps = [(below.top - max(above.bottom, end), max(above.bottom, end))
-                for above, below in zip(left, left[1:], strict=False) if below.top > end and (
-                    far and above.top >= right[-1].top - SET_BREAK * self.size
+                for above, below in zip(left, left[1:], strict=False)
+                if below.top > end and not (runs_on and _ends_sentence(above)) and (
+                    far and above.top >= right[-1].top - SET_BREAK * self.size and _other_print(below, text_print)
                     or above.bottom < end and below.top - above.bottom >= SET_BREAK * self.size
                     or above.bottom >= end and below.top - above.bottom > inside
-                    and all(_print(w) != text_print for w in below.words))]
+                    and _other_print(below, text_print))]
         if not gaps or max(gaps)[0] < self.size:
             return [words]
         cut = max(gaps)[1]
@@ -282,11 +301,15 @@ class _ColumnReader:
         """Whether two sides are columns of running text: the right one's lines mostly begin where the
         right column does (a table's amounts stand apart), and each side has a line nearly a column wide,
         or both have two lines or more, all of words (:func:`prose`: a short paragraph set in two short
-        columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden")."""
+        columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden").  Where a line
+        begins is measured in the size of the set's text: a list's lines begin indented under its marks, and
+        the page's tables, set small, may be read with the set (look 7764: 18 points in, 2 sizes of a 9 pt
+        table under a list set at 11.5 pt)."""
         if not (left and right and len(left) + len(right) > 2):
             return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
-        return starts[len(starts) // 2] <= 2 * self.size and (
+        size = _median([ln.size for ln in left + right])
+        return starts[len(starts) // 2] <= 2 * size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
             or (min(len(left), len(right)) >= 2 and all(map(prose, left + right))))
 
@@ -308,6 +331,11 @@ def _print(word: Word) -> tuple[str, float]:
     return word.fontname, round(word.size, 1)
 
 
+def _other_print(line: Line, text_print: tuple[str, float]) -> bool:
+    """A line none of whose words is in the running text's print: a heading's."""
+    return all(_print(w) != text_print for w in line.words)
+
+
 def _text_print(words: list[Word]) -> tuple[str, float]:
     """The font and size carrying most of the words' characters: the running text's."""
     chars = Counter()
@@ -327,6 +355,10 @@ def _goes_on(line: Line) -> bool:
     return first[:1].islower() and not LETTER_ITEM.match(first)
 
 
+def _ends_sentence(line: Line) -> bool:
+    return line.text.endswith((".", "!", "?", ":"))
+
+
 def _doubtful_jumps(lines: list[Line], width: float, bottom: float) -> int:
     """Where the reading order goes back up the page (from a column's foot to the next column's head)
     and the text does not run on there: the line before the jump ends a sentence or a paragraph (it
@@ -341,7 +373,7 @@ def _doubtful_jumps(lines: list[Line], width: float, bottom: float) -> int:
         if index and above.bottom >= bottom - 1 and above.top - lines[index - 1].bottom > above.words[0].size:
             above = lines[index - 1]
         jumps += (below.top < above.top and _goes_on(below)
-                  and (above.text.endswith((".", "!", "?", ":")) or above.x1 - above.x0 < 0.5 * width))
+                  and (_ends_sentence(above) or above.x1 - above.x0 < 0.5 * width))
     return jumps
 
 
@@ -356,10 +388,10 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     else at the gutter this page shows (:func:`page_gutter`)."""
     words = at_capital_size(words)
     rows = group_rows(words, page, tolerance)
-    if len(words) < 40:
+    # Too few words show no gutter of their own; at the document's, a page's last few lines are columns.
+    if not words or gutter is None and len(words) < 40:
         return PageLines(rows, 0, 0)
-    size = _page_size(words)
-    gutter = gutter or _open_gutter(words, size)
+    gutter = gutter or _open_gutter(words, _page_size(words))
     if gutter is None:
         return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.

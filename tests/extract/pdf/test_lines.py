@@ -292,3 +292,101 @@ def test_a_synthesised_small_capitals_title_is_read_at_its_capitals_size():
     lines = read_lines(first + second + body, 2, 0.45).lines
     assert [(line.text, line.size) for line in lines] == [
         ("Onderdeel A:", 19.4), ("vAn kennIs", 19.4), ("Een alinea lopende tekst", 10.0)]
+
+
+def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():
+    # Look 7758 (two columns, a page number at the foot on the right): under "2. Doel(en) project" the left
+    # column's 3 lines beside the right one's 2, the footer 44 points below the left column's end.  The
+    # gap below the left column did not count as the set's end (only gaps between words did), so the set
+    # was cut between two lines (set 1.5 sizes apart, half a size between them), and the left column's last
+    # line read after the right one.
+    top_left, top_right = _rows(60, "a", 100, 4), _rows(300, "b", 100, 4)
+    heading = _words("Doel(en) project", 60, 176, size=9)
+    left = [_words(f"c{n} " + "tekst " * 5 + "loopt door", 60, 190 + 15 * n) for n in range(3)]
+    right = [_words(f"d{n} " + "tekst " * 5 + "loopt door", 300, 190 + 15 * n) for n in range(2)]
+    footer = _words("Werkplan pagina 102", 420, 290, size=7)
+    words = [w for line in top_left + top_right + [heading] + left + right + [footer] for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts[9:] == _texts(left) + _texts(right) + ["Werkplan pagina 102"]
+
+
+def test_a_heading_beside_the_right_columns_gap_ends_the_set_when_the_right_column_starts_lower():
+    # Looks 7758, 7761 (two columns): "7. Resultaten" in the left column, the right one empty beside it;
+    # below, both columns begin a list, the right one's first item 4.8 points lower than the left one's
+    # (the space before a list item, given up under the heading).  Taken for columns running on, the set
+    # was not cut: the left column's list came before the right column's text of the section above.
+    top_left, top_right = _rows(60, "a", 100, 8), _rows(300, "b", 100, 7)
+    heading = _words("Resultaten", 60, 232, size=9, fontname="Times-Bold")
+    low_left, low_right = _rows(60, "c", 250, 4), _rows(300, "d", 255, 4)
+    words = [w for line in top_left + top_right + [heading] + low_left + low_right for w in line]
+    page = read_lines(words, 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines] == (
+        _texts(top_left) + _texts(top_right) + ["Resultaten"] + _texts(low_left) + _texts(low_right))
+
+
+def test_a_heading_inside_a_left_column_whose_foot_runs_on_in_the_right_columns_head_does_not_end_the_set():
+    # The left column ends a sentence ("… Manifest."), then a heading in its column and its text, whose
+    # sentence breaks at the column's foot and goes on at the right column's head ("nationaliteit moeten
+    # …"), the left column 6 lines longer.  Cut as a set's end above the heading, the heading and its text
+    # would be read after the right column, which goes on from them (look 7761 showed the pattern for a
+    # list item: "… Keuzevrijheid in Nationaliteit." / "• Organiseren …" / "nationaliteit moeten …").
+    left = _rows(60, "a", 100, 3) + [_words("thema zoals het Manifest tekst tekst.", 60, 142)]
+    heading = _words("Doelgroep", 60, 166, size=12, fontname="Times-Bold")
+    text = [_words("Organiseren van drie focusgroepen tekst", 60, 184),
+            _words("met burgers die een verplichte dubbele", 60, 198)]
+    right = [_words("nationaliteit moeten aanhouden totaal twintig mensen", 300, 100 + 14 * n) for n in range(2)]
+    words = [w for line in left + [heading] + text + right for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + ["Doelgroep"] + _texts(text + right)
+
+
+def test_a_list_item_in_the_texts_print_below_a_left_column_running_on_far_below_stays_in_the_set():
+    # Look 7758 p.81 (two columns): under "6. Activiteiten" the left column runs 5 lines below the right
+    # one's end, its list going on ("• via sociale media …", "• door het aanleveren … zoals Platform"), the
+    # right column's head going on from it ("JEP, ESS, SSV …").  Taken for a heading and its text below the
+    # set, the last items were read after the right column; lines in the text's print are no heading.
+    left = _rows(60, "a", 100, 3) + [_words("en andere online media tekst.", 60, 142)]
+    items = [_words("• via sociale media Twitter tekst.", 60, 170),
+             _words("• door het aanleveren van tekst", 60, 184), _words("platforms zoals Platform", 60, 198)]
+    right = [_words("JEP ESS SSV en de website tekst tekst", 300, 100 + 14 * n) for n in range(2)]
+    words = [w for line in left + items + right for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left + items + right)
+
+
+def test_a_list_in_the_right_column_is_read_as_a_column_beside_a_small_table_below_it():
+    # Look 7764 p.98 (two columns, 11.5 pt): under "7. Resultaten" one list item on the left, its rest and
+    # two more items on the right, their lines 10 and 20 points in from the right column's edge; below,
+    # the planning and budget tables at 8-9 pt, read with them.  Measured in the tables' size, the right
+    # column's lines began too far in for a column: the list was read row by row, its lines mixed.
+    heading = _words("Resultaten", 60, 100, size=12, fontname="Times-Bold")
+    left = [_words("• Inspirerend artikel met", 68, 124, size=11),
+            _words("belemmerende en bevorderende", 78, 140, size=11)]
+    right = [_words(text, 300 + indent, 124 + 16 * n, size=11) for n, (indent, text) in enumerate([
+        (20, "factoren en verwijzingen naar"), (20, "goede voorbeelden."), (10, "• Twee korte portretten van"),
+        (20, "succesvolle arbeidsmigranten in"), (20, "relatie tot hun taalvaardigheid."),
+        (10, "• Verslag van de landelijke"), (20, "Kennisbijeenkomst.")])]
+    table = [_words(f"Fase {n}. Quickscan interviews", 60, 260 + 12 * n, size=8) for n in range(12)]
+    words = [w for line in [heading] + left + right + table for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts[:10] == ["Resultaten"] + _texts(left + right)
+
+
+def test_a_page_of_a_few_lines_is_read_in_columns_at_the_documents_gutter():
+    # Look 7764 p.24: a section's last 5 lines, 3 in the left column and 2 in the right, alone on a page.
+    # Too few words to show a gutter, the page was read row by row: "… voorbeelden van diverse onderdelen
+    # van het" / "manieren waarop KIS in deze periode Kennisplatform."
+    left = [_words(text, 60, 100 + 14 * n) for n, text in enumerate(
+        ["zijn slechts twee voorbeelden van", "manieren waarop KIS in deze", "versterkt inzet op synergie"])]
+    right = [_words(text, 300, 100 + 14 * n) for n, text in enumerate(
+        ["diverse onderdelen van het", "Kennisplatform."])]
+    words = [w for line in left + right for w in line]
+
+    def column_page(number: int) -> Page:
+        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+    pages = [column_page(1), column_page(2),
+             Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
+    align_columns(pages, 0.45)
+    assert [ln.text for ln in pages[2].lines] == _texts(left + right)
+    assert pages[2].column_sets == 1
