@@ -171,9 +171,10 @@ _OPEN_ENDINGS = _CONJUNCTIONS | {"de", "het", "een", "van", "voor", "op", "in", 
 
 
 def ends_open(text: str) -> bool:
-    """The line ends where a title cannot: in an article, conjunction or preposition, or a comma."""
+    """The line ends where a title cannot: in an article, conjunction or preposition, a comma, or a colon
+    ("Totaal onderdeel A:" / "Projecten en Impact," / …: what it announces follows)."""
     words = text.rstrip().split()
-    return bool(words) and (words[-1].endswith(",") or words[-1].lower() in _OPEN_ENDINGS)
+    return bool(words) and (words[-1].endswith((",", ":")) or words[-1].lower() in _OPEN_ENDINGS)
 
 
 def join_hyphenated(before: str, after: str, vocab: Counter) -> str:

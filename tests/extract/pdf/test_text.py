@@ -148,12 +148,14 @@ def test_the_dutch_word_list_answers_for_whole_words_in_any_case():
     assert "relat" not in words and "kennisplatformwerkplan" not in words
 
 
-def test_a_line_ending_in_an_article_conjunction_preposition_or_comma_ends_open():
+def test_a_line_ending_in_an_article_conjunction_preposition_comma_or_colon_ends_open():
     from extract.pdf.text import ends_open
 
+    # Look 7917 stripped set "Totaal onderdeel A:" / "Projecten en Impact," / "implementatie en netwerken"
+    # in monospaced italics; the colon's line stood as a heading of its own, and was published so.
     assert [ends_open(t) for t in ["ONDERDEEL A PROJECTEN EN", "TOTAAL IMPACT VAN DE", "Polarisatie,",
-                                   "Onderdeel B: Portaalfunctie", "Vaders mee aan het stuur"]] == [
-        True, True, True, False, False]
+                                   "Totaal onderdeel A:", "Onderdeel B: Portaalfunctie",
+                                   "Vaders mee aan het stuur"]] == [True, True, True, True, False, False]
 
 
 def test_a_reference_mark_carried_over_a_line_end_goes_back_after_the_word_it_marks():
