@@ -167,7 +167,7 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
             # whole left column before a heading at the top of the right one.
             lines = sorted((ln for ln in in_order if ln.bottom > item.top - conf.outline_slack), key=lambda ln: ln.top)
         for line in lines[:conf.outline_window]:
-            joined = _title_part(toc_key(line.text), key, conf.outline_numbering)
+            joined = _title_part(line.text, key, conf.outline_numbering)
             if not joined:
                 continue
             run = [line]
@@ -207,13 +207,19 @@ def _with_numbering_above(run: list[Line], in_order: list[Line], start: int, use
     return run
 
 
-def _title_part(line_key: str, key: str, numbering: int) -> str:
-    """The part of a line's text that begins the outline item's title: the whole line, or what follows the
-    heading's own numbering ("Onderdeel B:", "Project 1.1") where the outline leaves the numbering out (a
-    stylesheet that generates it), however short ("PROGRAMMALIJN 7. VAN" / "ONGEWENSTE POLARISATIE NAAR" /
-    "VERBINDING": the run of lines must spell the whole title); "" when the line does not begin the title."""
-    for skip in range(min(numbering, len(line_key) - 1) + 1):
-        rest = line_key[skip:]
+def _title_part(text: str, key: str, numbering: int) -> str:
+    """The part of a line's text that begins the outline item's title (its letters and digits): the whole
+    line, or what follows the heading's own numbering ("Onderdeel B:", "Project 1.1", whole words of at
+    most ``numbering`` letters and digits) where the outline leaves the numbering out (a stylesheet that
+    generates it), however short ("PROGRAMMALIJN 7. VAN" / "ONGEWENSTE POLARISATIE NAAR" / "VERBINDING": the
+    run of lines must spell the whole title); "" when the line does not begin the title.  Never a word's
+    end: "onderzoeksresultaten." does not begin "Resultaten"."""
+    words, line_key = text.split(), toc_key(text)
+    for count in range(len(words)):
+        skipped = len(toc_key(" ".join(words[:count])))
+        if skipped > numbering:
+            break
+        rest = line_key[skipped:]
         if rest and key.startswith(rest):
             return rest
     return ""

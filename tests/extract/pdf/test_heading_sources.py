@@ -54,3 +54,14 @@ def test_a_generated_numbering_the_outline_leaves_out_stays_with_its_heading_how
 def test_a_short_line_above_a_heading_in_another_style_is_not_its_numbering():
     lines = [_line("Werkplan 2023", 214, 10), _line("Leeswijzer", 230, 18.7), _line("In dit werkplan", 260, 11)]
     assert _anchored(lines, [OutlineItem(0, "Leeswijzer", 1, 226.0)]) == ["Leeswijzer"]
+
+
+def test_an_outline_title_is_never_found_at_a_words_end():
+    # Look 7908 (letter, two columns, numbering generated): the item "Resultaten" of "7. Resultaten" was
+    # anchored at the list item's second line "onderzoeksresultaten." just above it, its first 10 letters
+    # taken for a numbering; with "Fase 7: Presentatie" above, project 5.1 got a sub-plan "Fase 7" that took
+    # its planning and budget.
+    body = "Het resultaat is de Rapportage over de monitor en de presentatie daarvan aan de gemeenten."
+    lines = [_line("• Fase 7: Presentatie", 370.9, 12), _line("onderzoeksresultaten.", 387.7, 12),
+             _line("7. Resultaten", 422.9, 12.4, "DejaVuSerif-Bold"), _line(body, 445.2, 12)]
+    assert _anchored(lines, [OutlineItem(2, "Resultaten", 1, 418.0)]) == ["7. Resultaten"]
