@@ -133,8 +133,13 @@ class Heading:
 
 def body_size(document: Document) -> float:
     """The font size that carries most characters of the running text (0 for a document without text)."""
+    return _size_of_most(running_text(list(document.lines())))
+
+
+def _size_of_most(lines: list[Line]) -> float:
+    """The font size that carries most characters of ``lines`` (0 where they have none)."""
     sizes = Counter()
-    for line in running_text(list(document.lines())):
+    for line in lines:
         for word in line.words:
             sizes[round(word.size, 1)] += len(word.text)
     return sizes.most_common(1)[0][0] if sizes else 0.0
@@ -188,11 +193,12 @@ class _Cues:
         self.conf = conf
         self.lines = list(document.lines())
         self.styles = [line_style(line) for line in self.lines]
+        running = running_text(self.lines)  # paragraphs' lines: the body's style and size are theirs
         chars = Counter()
-        for line in running_text(self.lines):
+        for line in running:
             chars[line_style(line)] += len(line.text)
         self.body = chars.most_common(1)[0][0]
-        self.body_size = body_size(document)
+        self.body_size = _size_of_most(running)
         self.vocabulary = document_vocabulary(document)  # for titles wrapped at a hyphen
         self.roles = numbering.compiled()
         self.numbered = numbering.any_numbering()
