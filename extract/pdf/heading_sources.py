@@ -172,7 +172,9 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
                 continue
             run = [line]
             start = next(i for i, ln in enumerate(in_order) if ln is line)
-            for following in in_order[start + 1:start + 4]:  # a wrapped title goes on in reading order
+            # A wrapped title goes on in reading order for as many lines as go on spelling it: a long
+            # title in capitals on a narrow column takes five.
+            for following in in_order[start + 1:]:
                 if joined == key:
                     break
                 more = joined + toc_key(following.text)

@@ -65,3 +65,20 @@ def test_an_outline_title_is_never_found_at_a_words_end():
     lines = [_line("• Fase 7: Presentatie", 370.9, 12), _line("onderzoeksresultaten.", 387.7, 12),
              _line("7. Resultaten", 422.9, 12.4, "DejaVuSerif-Bold"), _line(body, 445.2, 12)]
     assert _anchored(lines, [OutlineItem(2, "Resultaten", 1, 418.0)]) == ["7. Resultaten"]
+
+
+def test_a_title_wrapped_over_five_lines_is_anchored_whole():
+    # Look 7931 (A5, two columns, project headings in capitals at 16.7 pt): "PROJECT 5.1 MONITOR" /
+    # "ARBEIDSTOELEIDING EN" / … / "GEMEENTEN" took five lines, and the outline's item was anchored only
+    # where a title took at most four: projects 5.1 and 7.1 were lost, their budget and planning too.
+    lines = [_line("Programmalijn 5. Gelijke", 37.8, 17.7), _line("kansen voor nieuwkomers", 59.9, 17.7),
+             _line("PROJECT 5.1 MONITOR", 92.7, 16.7), _line("ARBEIDSTOELEIDING EN", 113.6, 16.7),
+             _line("INBURGERING STATUSHOUDERS", 134.5, 16.7), _line("EN GEZINSMIGRANTEN IN", 155.4, 16.7),
+             _line("GEMEENTEN", 176.2, 16.7), _line("1. Vraagstuk", 208.9, 9.5),
+             _line("De landelijke overheid en", 225.6, 10)]
+    items = [OutlineItem(0, "Programmalijn 5. Gelijke kansen voor nieuwkomers", 1, 34.0),
+             OutlineItem(1, "Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en "
+                            "Gezinsmigranten in gemeenten", 1, 89.0)]
+    assert _anchored(lines, items) == [
+        "Programmalijn 5. Gelijke kansen voor nieuwkomers",
+        "PROJECT 5.1 MONITOR ARBEIDSTOELEIDING EN INBURGERING STATUSHOUDERS EN GEZINSMIGRANTEN IN GEMEENTEN"]
