@@ -298,7 +298,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             else:  # a second organisation block, or the header repeated after a page break
                 # A header owns no label: lines wrapped before it (at a page end) end the row above,
                 # but for those a grid's rule sets apart: a row split over the page end.
-                wrapped, pending = _ruled_off(pending, table, pages) if table.rows else ([], [])
+                wrapped, pending = _ruled_off(pending, table, pages, conf) if table.rows else ([], [])
                 for line_above in wrapped:
                     _add_label(table.rows[-1], line_above.words, table.columns)
                     table.lines.append(line_above)
@@ -344,6 +344,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         near = last is not None and (
             line.page != last.page or line.top - last.bottom <= conf.wrap_gap * line.size
             or _in_grid(line, last, table, pages[line.page])
+            or _opens_row_over_page_end(lines, index, last, table, conf, pages)
         )
         if near and line.x1 <= max(c.x1 for c in table.columns.values()) + 2:
             pending.append(line)
@@ -412,12 +413,34 @@ def _in_grid(line: Line, last: Line, table: RawTable, page: Page) -> bool:
     return bool(rules) and line.top - max(rules) <= line.size and line.top - last.bottom <= 4 * line.size
 
 
-def _ruled_off(pending: list[Line], table: RawTable, pages: dict[int, Page]) -> tuple[list[Line], list[Line]]:
+def _opens_row_over_page_end(lines: list[Line], index: int, last: Line, table: RawTable, conf: BudgetSettings,
+                             pages: dict[int, Page]) -> bool:
+    """``lines[index]``, a label without values starting where a label column does, is the last of the
+    table's print on its page, at most an empty row below the row above, and the next page opens with a
+    header: the table's repeated, under which the row's values go on (an HTML export breaks a row over the
+    page end: "Totaal" at the foot, its "€ 240.765,00" on the next page)."""
+    line, size = lines[index], table.header_lines[0].size
+    if line.page != last.page or line.top - last.bottom > 4 * line.size:
+        return False
+    below = index + 1
+    while below < len(lines) and lines[below].page == line.page:
+        if not _in_page_foot(lines[below], size, pages[line.page]):
+            return False
+        below += 1
+    starts = [column.x0 for name, column in table.columns.items() if name in ("organisation", "role")]
+    return (below < len(lines) and any(abs(line.x0 - x0) <= line.size / 4 for x0 in starts)
+            and line.x1 <= values_start(table.columns) and _header(lines, below, conf)[0] is not None)
+
+
+def _ruled_off(pending: list[Line], table: RawTable, pages: dict[int, Page],
+               conf: BudgetSettings) -> tuple[list[Line], list[Line]]:
     """``pending`` lines before a repeated header: those that go on the row above, and those from the
-    first line a rule sets apart from the line before it (a row that goes on over the page end)."""
+    first line a rule, or more than a wrapped line's gap, sets apart from the line before it (a row that
+    goes on over the page end)."""
     bottom, page = table.rows[-1].bottom, table.rows[-1].page
     for index, line in enumerate(pending):
-        if line.page == page and _ruled_apart(pages[page], bottom, line.top, line):
+        if line.page == page and (_ruled_apart(pages[page], bottom, line.top, line)
+                                  or line.top - bottom > conf.wrap_gap * line.size):
             return pending[:index], pending[index:]
         bottom, page = line.bottom, line.page
     return pending, []

@@ -493,3 +493,46 @@ def test_a_label_line_over_the_first_row_goes_to_it_across_a_grid_rule():
     [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines, h_rules=rules)]))
     assert [(row.row_kind, row.label_raw, row.cells["amount"].value) for row in classify_rows(table)] == [
         ("staff", "Movisie Senior", 950), ("table_total", "Totaal", 950)]
+
+
+def test_a_row_split_over_a_page_end_without_rules_is_one_row():
+    """Held-out look 7931 (A5, two columns, tables without rules, amounts with cents): Onderdeel C's total
+    row broke over the page end, "Totaal" at the page's foot a row's gap under "Externe projectkosten /"
+    "inhuur", its "€" over "240.765,00" under the header repeated on the next page.  "Totaal" ended the
+    table and went to the section's text; the amount became a row of Movisie's, the table had no total."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER), _placed(1, 615, ("Movisie", 50), ("Expert", 200), ("113,00", 330),
+                                                  ("108", 410), ("12.204,00", 455)),
+             _placed(1, 643, ("Externe", 50), ("projectkosten", 90), ("/", 160), ("52.410,00", 455)),
+             _placed(1, 653, ("inhuur", 50)),  # the label's second line, in its cell
+             _placed(1, 682, ("Totaal", 50))]  # the next row, a row's gap below
+    second = [_placed(2, 80, *_HEADER), _placed(2, 95, ("€", 495)), _placed(2, 107, ("240.765,00", 450))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == ["Movisie Expert", "Externe projectkosten / inhuur", "Totaal"]
+    assert [row.row_kind for row in rows] == ["staff", "external", "table_total"]
+    assert (rows[-1].cells["amount"].raw, rows[-1].cells["amount"].value) == ("€ 240.765,00", 240765)
+    assert table.closed_by_total
+
+
+def test_a_line_at_a_page_end_far_below_an_open_table_is_not_its_row():
+    """A paragraph's line at the foot of a page, far below a table, stays text even when the next page
+    opens with a budget header."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER), _placed(1, 615, ("Movisie", 50), ("Expert", 200), ("113,00", 330),
+                                                  ("108", 410), ("12.204,00", 455)),
+             _placed(1, 700, ("Zie", 50), ("bijlage", 70))]
+    second = [_placed(2, 80, *_HEADER), _placed(2, 95, ("Movisie", 50), ("Junior", 200), ("57,00", 330),
+                                                 ("10", 410), ("570,00", 455))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    tables = find_budget_tables(document)
+    assert all(first[-1] not in table.lines for table in tables)
