@@ -252,6 +252,18 @@ class _Cues:
         patterns = self.blind_numbered if case_blind([line]) else self.numbered
         return any(p.match(line.text.strip()) for p in patterns)
 
+    def closes_title(self, index: int) -> bool:
+        """The line is a numbering alone ("ONDERDEEL A") with no line of its style going on under it: the
+        end of the title above ("TOTAAL PROJECTEN" / "ONDERDEEL A"), not a numbering whose title follows
+        on the next line ("PROGRAMMALIJN 6." / "PROFESSIONALS IN DE")."""
+        line = self.lines[index]
+        if len(line.words) > 2 or _WORD.search(" ".join(w.text for w in line.words[1:])) \
+                or not self.numbered_line(line):
+            return False
+        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
+        return not (below is not None and below.page == line.page and self.same_style(index, index + 1)
+                    and below.top - line.bottom < self.conf.wrap_gap * below.size)
+
     def roles_of(self, heading: Heading) -> dict[str, re.Pattern]:
         """The numbering's roles as the heading's text is matched with them (:meth:`Numbering.compiled`)."""
         return self.blind_roles if case_blind(heading.lines) else self.roles
@@ -406,15 +418,7 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and cues.same_style(previous, index)
             and line.top - before.bottom < conf.wrap_gap * line.size
             and index not in cues.toc_level_of
-            and not cues.numbered_line(line)
-            and (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width
-                 # The line's first word would not have fit after the line above: the typesetter wrapped.
-                 or before.x1 + _space_width(before, line) + (line.words[0].x1 - line.words[0].x0) > text_x0 + width
-                 or cues.continues_toc_title(last.text, line.text)
-                 # Right under a numbered title, in its style, a line with no number of its own
-                 # goes on with the title (a section with no text before the next would be empty).
-                 or cues.numbered_line(last.lines[0])
-                 or ends_open(before.text))
+            and _goes_on_title(cues, index, last, before, text_x0, width)
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary)
             last.lines.append(line)
@@ -426,6 +430,24 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
                                  lines=[line], style=cues.styles[index], toc_level=cues.toc_level_of.get(index)))
         previous = index
     return found
+
+
+def _goes_on_title(cues: _Cues, index: int, last: Heading, before: Line, text_x0: float, width: float) -> bool:
+    """Line ``index``, close under ``before`` in its style, goes on the title of the heading ``last`` ends
+    with: it closes the title (:meth:`_Cues.closes_title`), or has no numbering of its own and the title
+    plainly wraps."""
+    line = cues.lines[index]
+    if cues.closes_title(index):
+        return True
+    return not cues.numbered_line(line) and (
+        line.text[:1].islower() or (before.x1 - text_x0) >= cues.conf.wrap_fill * width
+        # The line's first word would not have fit after the line above: the typesetter wrapped.
+        or before.x1 + _space_width(before, line) + (line.words[0].x1 - line.words[0].x0) > text_x0 + width
+        or cues.continues_toc_title(last.text, line.text)
+        # Right under a numbered title, in its style, a line with no number of its own
+        # goes on with the title (a section with no text before the next would be empty).
+        or cues.numbered_line(last.lines[0])
+        or ends_open(before.text))
 
 
 def _space_width(*lines: Line) -> float:

@@ -490,3 +490,23 @@ def test_of_two_heading_styles_of_one_size_the_one_opening_pages_ranks_higher():
         ("Inleiding", 1), ("Leeswijzer", 2), ("Totstandkoming", 2),
         ("Onderdeel A: Ontwikkeling en benutting van kennis", 1), ("Projecten 2023", 2), ("Activiteiten", 2),
         ("Onderdeel B: Portaalfunctie", 1), ("Jaarbijeenkomst", 2), ("KIS-community", 2)]
+
+
+def test_a_numbering_alone_at_a_titles_end_closes_it_and_one_whose_title_follows_opens_a_heading():
+    # Held-out look 7925 (A5, two columns, budget headings in capitals at 17.1 pt): "TOTAAL PROJECTEN" /
+    # "ONDERDEEL A" over Onderdeel A's projects table.  The second line, numbered like a part, was read as
+    # a heading of its own: the table went to a section "onderdeel-a" (two tables under one scope, 16
+    # budget lines misfiled).  "PROGRAMMALIJN 6." alone, its title on the lines under it, still opens one.
+    def line(text: str, top: float, size: float, font: str) -> Line:
+        return _set(text, top, size, font, x0=45.7, width=0.6)
+
+    body = "Gedetailleerdere begrotingen op projectniveau van"
+    lines = [line("TOTAAL PROJECTEN", 54.7, 17.1, "DejaVuSerif-Bold"), line("ONDERDEEL A", 76.0, 17.1,
+                                                                              "DejaVuSerif-Bold"),
+             *[line(body, 110 + 13.6 * i, 10.5, "DejaVuSerif") for i in range(6)],
+             line("PROGRAMMALIJN 6.", 220.0, 17.1, "DejaVuSerif-Bold"),
+             line("PROFESSIONALS IN DE", 241.3, 17.1, "DejaVuSerif-Bold"),
+             *[line(body, 275 + 13.6 * i, 10.5, "DejaVuSerif") for i in range(6)]]
+    document = Document(path=Path("caps.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
+        "TOTAAL PROJECTEN ONDERDEEL A", "PROGRAMMALIJN 6. PROFESSIONALS IN DE"]
