@@ -570,11 +570,13 @@ def _org_key(text: str) -> str:
 
 
 def _is_table_total(row: RawRow, table: RawTable, conf: BudgetSettings) -> bool:
-    rest = _strip_keyword(row.label, conf.row_kinds.total)
+    """A total row naming no organisation of the table, nor the start of one's name: "Totaal Verwey-" is an
+    organisation's total whose label a page end cut ("Jonker" / "Instituut" under the repeated header)."""
+    rest = _org_key(_strip_keyword(row.label, conf.row_kinds.total))
     orgs = {_org_key(r.org_text) for r in table.rows if r is not row and r.org_text}
     orgs |= {_org_key(_strip_keyword(r.label, (*conf.row_kinds.staff_costs, *conf.row_kinds.overhead)))
              for r in table.rows}
-    return _org_key(rest) not in orgs or not rest
+    return not rest or not any(org.startswith(rest) for org in orgs if org)
 
 
 def _strip_keyword(label: str, keywords) -> str:

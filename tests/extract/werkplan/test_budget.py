@@ -262,6 +262,34 @@ def test_an_organisations_total_wrapped_in_its_cell_does_not_end_the_table():
         "Movisie Senior", "Totaal Project"]
 
 
+def test_an_organisations_total_cut_by_a_page_end_does_not_end_the_table():
+    """Held-out look 7961 (A5, every label cell wrapped): project 4.3's "Totaal" / "Verwey-" at a page's foot,
+    "Jonker" / "Instituut" under the header repeated on the next page.  "Totaal Verwey-" named no
+    organisation whole, so it closed the table: Movisie's rows became a table of their own ("#2", 7 budget
+    lines misfiled, the project's total 24.651 for 34.871)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER),
+             _placed(1, 615, ("Overhead", 50), ("231", 410), ("5.313", 470)),
+             _placed(1, 628, ("Verwey-", 50)), _placed(1, 641, ("Jonker", 50)), _placed(1, 654, ("Instituut", 50)),
+             _placed(1, 672, ("Totaal", 50), ("24.651", 465)), _placed(1, 685, ("Verwey-", 50))]
+    second = [_placed(2, 53, *_HEADER), _placed(2, 68, ("Jonker", 50)), _placed(2, 82, ("Instituut", 50)),
+              _placed(2, 117, *_HEADER),
+              _placed(2, 134, ("Movisie", 50), ("Expert", 200), ("113", 340), ("90", 410), ("10.170", 465)),
+              _placed(2, 152, ("Totaal", 50), ("10.170", 465)), _placed(2, 165, ("Movisie", 50)),
+              _placed(2, 200, ("Totaal", 50), ("Project", 85), ("34.821", 465))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == [
+        "Overhead Verwey-Jonker Instituut", "Totaal Verwey-Jonker Instituut", "Movisie Expert", "Totaal Movisie",
+        "Totaal Project"]
+    assert [row.row_kind for row in rows] == ["overhead", "org_total", "staff", "org_total", "table_total"]
+
+
 # Header words of other werkplannen (for organisation, role, rate, hours, amount), the order the
 # rate, hours and amount columns are printed in, and how amounts are spelled.
 HEADER_VARIANTS = [
