@@ -633,7 +633,7 @@ def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = froz
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
     in two: its label goes on in lower case (after any opening bracket or quote: "‘vindbaar maken’ …"), as a
-    wrapped label does (:func:`goes_on`), and its
+    wrapped label does (:func:`goes_on`), or has no number where ``last``'s has, and its
     month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
     beside a label's first line only, on the page before)."""
     first = rows[0] if rows else None
@@ -643,7 +643,7 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
         last.planned += [m for m in first.planned if (m.year, m.month) not in {(p.year, p.month) for p in last.planned}]
         last.note = last.note or first.note
         return rows[1:]
-    if first is None or not goes_on(first.activity):
+    if first is None or not (goes_on(first.activity) or _numbered_otherwise(last.activity, first.activity)):
         return rows
     months = [(m.year, m.month) for m in first.planned]
     if first.note is None and months and months != [(m.year, m.month) for m in last.planned]:
@@ -652,6 +652,12 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
     if first.note is not None:
         last.note = join_lines([last.note, first.note], vocab) if last.note else first.note
     return rows[1:]
+
+
+def _numbered_otherwise(above: str, label: str) -> bool:
+    """``label`` has no activity number where the one ``above`` has: among numbered activities, a line
+    that is no activity of its own ("1.0 van levensgebieden/" goes on "3. … samenstellen lijst")."""
+    return bool(_ACTIVITY_NUMBER.match(above)) and not _ACTIVITY_NUMBER.match(label)
 
 
 def find_planning_tables(document: Document, settings: PlanningSettings | dict | None = None,

@@ -282,6 +282,26 @@ def test_a_row_cut_by_the_page_end_is_one_activity():
     assert last.activity == "4. Rapportage"
 
 
+def test_a_numbered_activity_cut_by_the_page_end_goes_on_in_a_line_without_its_own_number():
+    # Held-out look 7969 (A5, monospaced, shaded): project 7.2's "3. Opstellen van de criteria en samenstellen
+    # lijst" / "1.0 van levensgebieden/domeinen;" over a page end, shaded alike on both pages.  "1.0 van" was
+    # an activity of its own, and took the place of "4. Afronden conceptversie …" (24 cells under wrong
+    # labels, published as sound).
+    vocab = vocabulary([])
+
+    def row(activity, planned):
+        return PlanningRow(activity=activity, planned=planned, top=0, bottom=10, page=1)
+
+    last = row("3. Opstellen van de criteria en samenstellen lijst", MONTHS[4:8])
+    rest = [row("1.0 van levensgebieden/ domeinen;", MONTHS[4:8]),
+            row("4. Afronden conceptversie beoordelingskader versie 1.0.", MONTHS[6:9])]
+    assert _rest_of_split_row(last, rest, vocab) == rest[1:]
+    assert last.activity == "3. Opstellen van de criteria en samenstellen lijst 1.0 van levensgebieden/ domeinen;"
+    # Unnumbered activities: a row starting in a capital is a row of its own.
+    last = row("Deskresearch", MONTHS[4:8])
+    assert _rest_of_split_row(last, [row("Focusgroepen", MONTHS[4:8])], vocab) != []
+
+
 @pytest.mark.parametrize("mark", PlanningSettings().marks)
 @pytest.mark.parametrize("grid", [True, False])
 def test_planned_months_marked_with_a_character_instead_of_shading(tmp_path, mark, grid):
