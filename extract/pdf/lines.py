@@ -22,6 +22,10 @@ from .model import Line, Page, Word
 
 # A gap between two words of a row this many font sizes wide parts a table's cells.
 WIDE_GAP = 1.5
+# A document in two columns shows its gutter on many of its pages (28-53 % of the random looks'; tables
+# and headings across the page hide it on the others); a few pages of a document in one column may show
+# one by chance: a monospaced font's justified spaces lined up down the page (3 of 241 in look 7967).
+GUTTER_SHARE = 0.1
 # A gutter is at least this many font sizes wide (LaTeX sets 10 pt between columns of 10 pt text; the
 # widest space of a justified line is narrower, and a gutter is the same gap on every line).
 GUTTER_GAP = 0.8
@@ -419,11 +423,12 @@ def page_gutter(words: list[Word]) -> Gutter | None:
     return _open_gutter(words, _page_size(words)) if len(words) >= 40 else None
 
 
-def document_gutter(gutters: list[Gutter]) -> Gutter | None:
+def document_gutter(gutters: list[Gutter], pages: int) -> Gutter | None:
     """The gutter of a document whose pages show theirs: the middle one, when another page's lies
-    within a few points of it.  A page whose columns share it with a table or a heading set across the
+    within a few points of it and at least a share of the ``pages`` that could show one
+    (:data:`GUTTER_SHARE`) do.  A page whose columns share it with a table or a heading set across the
     page shows none of its own, yet its columns stand where the other pages' do."""
-    if len(gutters) < 2:
+    if len(gutters) < max(2, GUTTER_SHARE * pages):
         return None
     middle = sorted(gutters, key=lambda g: g.x)[len(gutters) // 2]
     return middle if sum(abs(g.x - middle.x) <= 3 for g in gutters) >= 2 else None
@@ -435,7 +440,7 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     between a table's cells that happens to run down the page)."""
     words = {page.number: [w for ln in page.lines for w in ln.words] for page in pages}
     shown = {number: gutter for number, page_words in words.items() if (gutter := page_gutter(page_words))}
-    gutter = document_gutter(list(shown.values()))
+    gutter = document_gutter(list(shown.values()), sum(len(page_words) >= 40 for page_words in words.values()))
     if gutter is None:
         return
     for page in pages:

@@ -172,7 +172,19 @@ def test_a_page_whose_table_crosses_the_gutter_is_read_in_columns_at_the_documen
     assert [ln.text for ln in pages[2].lines] == _texts(left) + _texts(right) + [
         "Verwey-Jonker Instituut Senior onderzoeker 114 12.882"] * 5
     # One page with columns is no evidence for the others: a document gutter needs two pages.
-    assert document_gutter([page_gutter([w for ln in pages[0].lines for w in ln.words])]) is None
+    gutter = page_gutter([w for ln in pages[0].lines for w in ln.words])
+    assert document_gutter([gutter], 3) is None
+    assert document_gutter([gutter, gutter], 3) == gutter
+
+
+def test_a_gutter_a_few_pages_show_by_chance_is_no_documents():
+    # Held-out look 7967 (A5, one column, monospaced and justified): the spaces of 3 pages of 241 lined up
+    # down the page at one place, a gap no word crossed.  Taken for the document's gutter, every page
+    # was read in columns wherever a line's stretched space stood there ("met burgers" / "nationaliteit"
+    # read before "die een verplichte dubbele": sections 233 / 292).
+    gutter = Gutter(140.2, 152.7)
+    assert document_gutter([gutter] * 3, 230) is None
+    assert document_gutter([gutter] * 28, 98) == gutter
 
 
 def test_a_justified_list_item_beside_the_right_column_is_no_table_row():
