@@ -492,20 +492,26 @@ def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow, key
     one begins a label, so it is the first line of a row's label that has not begun yet.  That is the row
     above's when it has no label at all (its label went over a page end, or stands under its values) and
     the line comes first, else the row below's when its own label does not begin with such a word.  A
-    label already begun cannot take it: the line goes to the other row, with the lines after it.  Where
+    label already begun cannot take it: the line goes to the other row, with the lines after it.  Two
+    such lines, where both rows are free, begin the label of each ("Externe" / "projectkosten /" /
+    "inhuur" for the values a page end left above, "Totaal €" for those below).  Where
     the words tell nothing: (0, len(pending)).  A line in the role column ("Externe adviseur") begins none."""
     unsettled = 0, len(pending)
     begins = [index for index, line in enumerate(pending)
               if keywords.begins_row(line.text) and not _in_role_column(line.words[0], columns)]
-    if len(begins) != 1 or previous is None:
+    if not begins or previous is None:
         return unsettled
-    [index] = begins
-    above_free = index == 0 and not previous.label
+    above_free = begins[0] == 0 and not previous.label
     below_free = not keywords.begins_row(row.org_text)
+    if len(begins) == 2 and above_free and below_free:
+        # Two labels begun: the first the row above's, the second the row below's.
+        return begins[1], begins[1]
+    if len(begins) != 1:
+        return unsettled
     if above_free and not below_free:
         return 1, len(pending)
     if below_free and not above_free:
-        return index, index
+        return begins[0], begins[0]
     return unsettled
 
 

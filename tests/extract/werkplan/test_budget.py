@@ -290,6 +290,33 @@ def test_an_organisations_total_cut_by_a_page_end_does_not_end_the_table():
     assert [row.row_kind for row in rows] == ["overhead", "org_total", "staff", "org_total", "table_total"]
 
 
+def test_a_label_a_page_end_moved_from_its_values_goes_back_though_the_next_rows_label_follows_it():
+    """Held-out look 7967 (A5, monospaced, no rules): "52.410" alone at a page's foot, its label "Externe" /
+    "projectkosten /" / "inhuur" under the header repeated on the next page, then "Totaal €" over
+    "240.765".  All four label lines went to the total: Onderdeel C's table had no total row and its
+    external costs were a Movisie staff line."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER),
+             _placed(1, 615, ("Movisie", 50), ("Senior", 200), ("95", 340), ("268", 410), ("25.460", 465)),
+             _placed(1, 632, ("Totaal", 50), ("Movisie", 85), ("25.460", 465)),
+             _placed(1, 665, ("52.410", 465))]
+    second = [_placed(2, 58, *_HEADER), _placed(2, 73, ("Externe", 50)), _placed(2, 85, ("projectkosten", 50),
+                                                                             ("/", 120)),
+              _placed(2, 98, ("inhuur", 50)), _placed(2, 131, ("Totaal", 50), ("€", 495)),
+              _placed(2, 144, ("77.870", 465))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == [
+        "Movisie Senior", "Totaal Movisie", "Externe projectkosten / inhuur", "Totaal"]
+    assert [row.row_kind for row in rows] == ["staff", "org_total", "external", "table_total"]
+    assert table.closed_by_total
+
+
 # Header words of other werkplannen (for organisation, role, rate, hours, amount), the order the
 # rate, hours and amount columns are printed in, and how amounts are spelled.
 HEADER_VARIANTS = [
