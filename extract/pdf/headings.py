@@ -562,6 +562,22 @@ def _page_opening_styles(document: Document, headings: list[Heading]) -> set[tup
     return {style for style, n in total.items() if n >= 2 and opening[style] > n / 2}
 
 
+def _chapters_above_units(cues: _Cues, headings: list[Heading], ranked: list[tuple]) -> None:
+    """The chapters' style ranked right above the units' where the styles' ranks put it below: a chapter
+    ("Programmalijn 1. …") holds units ("Project 1.1 …"), as the document's own numbering says, whatever the
+    weights say (look 7904 set its chapters plain at 14.6 pt and its projects bold at 14.5: one size to a
+    style, and bold ranked the projects above the chapters, which took every project that followed)."""
+    def style_of(role: str) -> tuple | None:
+        styles = Counter(h.style for h in headings if cues.roles_of(h)[role].match(h.text.strip()))
+        return styles.most_common(1)[0][0] if styles else None
+
+    chapter, unit = style_of("chapter"), style_of("unit")
+    if chapter is None or unit is None or chapter == unit or ranked.index(chapter) < ranked.index(unit):
+        return
+    ranked.remove(chapter)
+    ranked.insert(ranked.index(unit), chapter)
+
+
 def find_headings(document: Document, settings: HeadingSettings | dict | None = None,
                   numbering: Numbering | None = None) -> list[Heading]:
     """All headings in reading order, wrapped titles joined, with their levels, from typography alone
@@ -581,6 +597,7 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
             first_seen.setdefault(heading.style, len(first_seen))
         openers = _page_opening_styles(document, found)
         ranked = sorted(first_seen, key=lambda st: (-st[3], st not in openers, not st[1], st[2], first_seen[st]))
+        _chapters_above_units(cues, found, ranked)
         for heading in found:
             heading.level = ranked.index(heading.style) + 1
     if cues.one_font:

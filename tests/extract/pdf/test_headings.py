@@ -490,3 +490,25 @@ def test_of_two_heading_styles_of_one_size_the_one_opening_pages_ranks_higher():
         ("Inleiding", 1), ("Leeswijzer", 2), ("Totstandkoming", 2),
         ("Onderdeel A: Ontwikkeling en benutting van kennis", 1), ("Projecten 2023", 2), ("Activiteiten", 2),
         ("Onderdeel B: Portaalfunctie", 1), ("Jaarbijeenkomst", 2), ("KIS-community", 2)]
+
+
+def test_a_chapter_set_plain_at_its_projects_size_still_holds_them_as_the_numbering_says():
+    # Look 7904 stripped (no ToC, outline or tags) set "Programmalijn 1. …" plain at 14.6 pt and "Project 1.1 …"
+    # bold at 14.5 pt, one size to a style: bold ranked the projects above the programmalijnen, every
+    # programmalijn ended up inside the project before it and 9 of 291 sections were read.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    titles = [("Programmalijn 1. Opvoeding en ontwikkeling jongeren", "DejaVuSerif"),
+              ("Project 1.1 Een stevige identiteit ontwikkelen", "DejaVuSerif-Bold"),
+              ("Project 1.2 Identity", "DejaVuSerif-Bold"),
+              ("Programmalijn 2. Emancipatie en zelfbeschikking", "DejaVuSerif"),
+              ("Project 2.1 Borging van ontwikkelde toolkits", "DejaVuSerif-Bold")]
+    lines, top = [], 60.0
+    for title, font in titles:
+        lines.append(_set(title, top, 14.5, font, 57, 0.5))
+        lines += [_set(body, top + 24 + 12 * i, 10, "DejaVuSerif", 57, 0.42) for i in range(3)]
+        top += 80
+    document = Document(path=Path("chapters.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert [(h.text, h.level) for h in find_headings(document, numbering=NUMBERING)] == [
+        ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 1),
+        ("Project 1.1 Een stevige identiteit ontwikkelen", 2), ("Project 1.2 Identity", 2),
+        ("Programmalijn 2. Emancipatie en zelfbeschikking", 1), ("Project 2.1 Borging van ontwikkelde toolkits", 2)]
