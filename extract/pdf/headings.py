@@ -440,17 +440,30 @@ def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
     Activiteiten / plan van aanpak"): there a line no other evidence makes a heading (a ToC entry, numbering,
     size, the style of a numbered level) labels the section's text, as the numbered subsections are the
     lowest level the numbering knows.  Outside one, such a line still heads what follows.  A heading opens
-    a numbered section in any case: small capitals print "6. actiViteiten / plan Van aanpak"."""
+    a numbered section in any case: small capitals print "6. actiViteiten / plan Van aanpak".
+
+    So is a line in the numbered section's own style with no numbering and no ToC entry of its own: that
+    style is a heading style for its numbered lines, and a line in it without a number is neither a sibling
+    (those are numbered) nor a level below (that would be set apart).  Look 7892 stripped set its sections
+    "1. VRAAGSTUK" in bold at the body size, as its paragraphs' labels ("Het lesprogramma: Identity Project",
+    "Primaire doelgroepen:"): each label became a sub-plan that took the project's sections."""
     unit_section = re.compile(cues.roles["unit_section"].pattern, cues.roles["unit_section"].flags | re.IGNORECASE)
-    kept, in_section = [], False
+    kept, section_style = [], None  # the style of the numbered section the headings are in, if any
     for heading in headings:
-        if cues.lead_in(heading):
-            if in_section:
-                continue
-        else:
-            in_section = bool(unit_section.match(heading.text.strip()))
+        opens_section = bool(unit_section.match(heading.text.strip()))
+        if section_style is not None and not opens_section and (
+                cues.lead_in(heading) or _label_in_style(cues, heading, section_style)):
+            continue
+        if not cues.lead_in(heading):
+            section_style = heading.style if opens_section else None
         kept.append(heading)
     return kept
+
+
+def _label_in_style(cues: _Cues, heading: Heading, section_style: tuple) -> bool:
+    """The heading is set in the numbered section's style, but has neither a number nor a ToC entry."""
+    return (heading.style == section_style and heading.toc_level is None
+            and not cues.numbered_line(heading.lines[0]))
 
 
 def _calibrations(cues: _Cues) -> dict[tuple, Counter]:

@@ -512,3 +512,21 @@ def test_a_chapter_set_plain_at_its_projects_size_still_holds_them_as_the_number
         ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 1),
         ("Project 1.1 Een stevige identiteit ontwikkelen", 2), ("Project 1.2 Identity", 2),
         ("Programmalijn 2. Emancipatie en zelfbeschikking", 1), ("Project 2.1 Borging van ontwikkelde toolkits", 2)]
+
+
+def test_a_label_in_the_style_of_a_projects_numbered_sections_is_their_text():
+    # Look 7892 stripped set a project's sections ("1. VRAAGSTUK") in bold at the body size, as it set its
+    # paragraphs' labels ("Het lesprogramma: Identity Project"): the style was a heading style for its numbered
+    # lines, each label a heading too, and as a sub-plan it took the project's later sections (259 of 292 read).
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    titles = [("Project 1.2: Identity Project", 14), ("1. VRAAGSTUK", 10), ("Het lesprogramma: Identity Project", 10),
+              ("2. DOEL(EN) PROJECT", 10), ("3. RELATIE TOT PROGRAMMALIJN", 10)]
+    lines, top = [], 60.0
+    for title, size in titles:
+        lines.append(_set(title, top, size, "LiberationSans-Bold", 57, 0.5))
+        lines += [_set(body, top + 20 + 12 * i, 10, "LiberationSans", 57, 0.42) for i in range(3)]
+        top += 70
+    document = Document(path=Path("labels.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert [(h.text, h.level) for h in find_headings(document, numbering=NUMBERING)] == [
+        ("Project 1.2: Identity Project", 1), ("1. VRAAGSTUK", 2), ("2. DOEL(EN) PROJECT", 2),
+        ("3. RELATIE TOT PROGRAMMALIJN", 2)]
