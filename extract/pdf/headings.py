@@ -218,8 +218,9 @@ class _Cues:
             key = toc_key(line.text)
             if not key:
                 continue
+            title = self._wrapped_title_key(index, key)
             for j in range(following, min(following + conf.toc_lookahead, len(keys))):
-                if key == keys[j] or (len(key) >= conf.toc_prefix and keys[j].startswith(key)):
+                if key == keys[j] or (len(title) >= conf.toc_prefix and keys[j].startswith(title)):
                     level = self.toc[j].level
                     self.calibrated[style][level] += 1
                     self.toc_level_of[index] = level
@@ -241,6 +242,19 @@ class _Cues:
             standalone = self._standalone_styles(toc_ids) - numbered_styles
             self.heading_styles |= standalone
             self.lead_in_styles = standalone - self._styles_numbering_any()
+
+    def _wrapped_title_key(self, index: int, key: str) -> str:
+        """``key`` (the line's) with the keys of the lines that go on with its title, in its style right below
+        it, until it is as long as a ToC entry's beginning must be to match: a chapter's title wrapped after
+        its numbering ("Onderdeel A:" / "Ontwikkeling en" / "benutting van kennis" on a narrow page) is
+        too short on its first line to tell one entry from another."""
+        line, style = self.lines[index], self.styles[index]
+        for below, below_style in zip(self.lines[index + 1:], self.styles[index + 1:], strict=False):
+            if len(key) >= self.conf.toc_prefix or below_style != style or below.page != line.page \
+                    or not 0 <= below.top - line.bottom < self.conf.wrap_gap * line.size:
+                break
+            key, line = key + toc_key(below.text), below
+        return key
 
     def continues_toc_title(self, title: str, line: str) -> bool:
         """The line carries on a title the table of contents prints whole (a title wrapped in the text)."""

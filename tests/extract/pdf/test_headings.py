@@ -530,3 +530,44 @@ def test_a_label_in_the_style_of_a_projects_numbered_sections_is_their_text():
     assert [(h.text, h.level) for h in find_headings(document, numbering=NUMBERING)] == [
         ("Project 1.2: Identity Project", 1), ("1. VRAAGSTUK", 2), ("2. DOEL(EN) PROJECT", 2),
         ("3. RELATIE TOT PROGRAMMALIJN", 2)]
+
+
+def test_a_chapter_title_wrapped_after_its_numbering_still_matches_its_toc_entry():
+    # Look 7880 stripped (A5, with a ToC) wrapped its chapters after their numbering:
+    # "Onderdeel A:" / "Ontwikkeling en" / "benutting van kennis".  A first line that short begins no entry,
+    # no chapter matched its own, and the budget's sections "Onderdeel B. Portaalfunctie" matched the chapters'
+    # entries instead: their style took the chapters' level, and so did "Projecten 2023" (246 of 292 sections).
+    body = "De kern van het programma bestaat, net als in de voorgaande perioden, uit concrete projecten"
+    toc = [("Inleiding", 57), ("Onderdeel A: Ontwikkeling en benutting van kennis", 57),
+           ("Onderdeel B: Portaalfunctie", 57), ("Onderdeel C: Verbinding en signalering", 57), ("Begroting", 57),
+           ("Bijlage 1. Uitgewerkte projectplannen", 57), ("Programmalijn 1. Opvoeding", 71)]
+    pages = [[_set("Inhoud", 40, 23, "DejaVuSans-Bold", 57, 0.5)]
+             + [_set(f"{title} {'.' * 20} {i + 2}", 80 + 15 * i, 9, "DejaVuSerif", x0, 0.42)
+                for i, (title, x0) in enumerate(toc)]]
+    chapter, section = ("DejaVuSans-Bold", 23), ("DejaVuSans-BoldOblique", 18.5)
+    for group in [[(["Inleiding"], chapter)],
+                  [(["Onderdeel A:", "Ontwikkeling en", "benutting van kennis"], chapter),
+                   (["Projecten 2023"], section)],
+                  [(["Onderdeel B:", "Portaalfunctie"], chapter)],
+                  [(["Onderdeel C:", "Verbinding en", "signalering"], chapter)],
+                  [(["Begroting"], chapter), (["Onderdeel B. Portaalfunctie"], section),
+                   (["Onderdeel C. Verbinding en signalering"], section)],
+                  [(["Bijlage 1. Uitgewerkte projectplannen"], chapter), (["Programmalijn 1. Opvoeding"], section)]]:
+        lines, top = [], 40.0
+        for title_lines, (font, size) in group:
+            for text in title_lines:
+                lines.append(_set(text, top, size, font, 57, 0.5))
+                top += size * 1.2
+            lines += [_set(body, top + 8 + 18 * i, 12, "DejaVuSerif", 57, 0.42) for i in range(3)]
+            top += 80
+        pages.append(lines)
+    for number, lines in enumerate(pages, start=1):
+        for line in lines:
+            line.page = number
+    document = Document(path=Path("a5.pdf"), sha256="", metadata={},
+                        pages=[Page(number, 420, 595, lines) for number, lines in enumerate(pages, start=1)])
+    assert [(h.text, h.level) for h in find_headings(document, numbering=NUMBERING) if h.text != "Inhoud"] == [
+        ("Inleiding", 1), ("Onderdeel A: Ontwikkeling en benutting van kennis", 1), ("Projecten 2023", 2),
+        ("Onderdeel B: Portaalfunctie", 1), ("Onderdeel C: Verbinding en signalering", 1), ("Begroting", 1),
+        ("Onderdeel B. Portaalfunctie", 2), ("Onderdeel C. Verbinding en signalering", 2),
+        ("Bijlage 1. Uitgewerkte projectplannen", 1), ("Programmalijn 1. Opvoeding", 2)]
