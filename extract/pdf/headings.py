@@ -218,8 +218,9 @@ class _Cues:
             key = toc_key(line.text)
             if not key:
                 continue
+            title = self._wrapped_title_key(index, key)
             for j in range(following, min(following + conf.toc_lookahead, len(keys))):
-                if key == keys[j] or (len(key) >= conf.toc_prefix and keys[j].startswith(key)):
+                if key == keys[j] or (len(title) >= conf.toc_prefix and keys[j].startswith(title)):
                     level = self.toc[j].level
                     self.calibrated[style][level] += 1
                     self.toc_level_of[index] = level
@@ -241,6 +242,19 @@ class _Cues:
             standalone = self._standalone_styles(toc_ids) - numbered_styles
             self.heading_styles |= standalone
             self.lead_in_styles = standalone - self._styles_numbering_any()
+
+    def _wrapped_title_key(self, index: int, key: str) -> str:
+        """``key`` (the line's) with the keys of the lines that go on with its title, in its style right below
+        it, until it is as long as a ToC entry's beginning must be to match: a chapter's title wrapped after
+        its numbering ("Onderdeel A:" / "Ontwikkeling en" / "benutting van kennis" on a narrow page) is
+        too short on its first line to tell one entry from another."""
+        line, style = self.lines[index], self.styles[index]
+        for below, below_style in zip(self.lines[index + 1:], self.styles[index + 1:], strict=False):
+            if len(key) >= self.conf.toc_prefix or below_style != style or below.page != line.page \
+                    or not 0 <= below.top - line.bottom < self.conf.wrap_gap * line.size:
+                break
+            key, line = key + toc_key(below.text), below
+        return key
 
     def continues_toc_title(self, title: str, line: str) -> bool:
         """The line carries on a title the table of contents prints whole (a title wrapped in the text)."""
@@ -462,17 +476,30 @@ def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
     Activiteiten / plan van aanpak"): there a line no other evidence makes a heading (a ToC entry, numbering,
     size, the style of a numbered level) labels the section's text, as the numbered subsections are the
     lowest level the numbering knows.  Outside one, such a line still heads what follows.  A heading opens
-    a numbered section in any case: small capitals print "6. actiViteiten / plan Van aanpak"."""
+    a numbered section in any case: small capitals print "6. actiViteiten / plan Van aanpak".
+
+    So is a line in the numbered section's own style with no numbering and no ToC entry of its own: that
+    style is a heading style for its numbered lines, and a line in it without a number is neither a sibling
+    (those are numbered) nor a level below (that would be set apart).  Look 7892 stripped set its sections
+    "1. VRAAGSTUK" in bold at the body size, as its paragraphs' labels ("Het lesprogramma: Identity Project",
+    "Primaire doelgroepen:"): each label became a sub-plan that took the project's sections."""
     unit_section = re.compile(cues.roles["unit_section"].pattern, cues.roles["unit_section"].flags | re.IGNORECASE)
-    kept, in_section = [], False
+    kept, section_style = [], None  # the style of the numbered section the headings are in, if any
     for heading in headings:
-        if cues.lead_in(heading):
-            if in_section:
-                continue
-        else:
-            in_section = bool(unit_section.match(heading.text.strip()))
+        opens_section = bool(unit_section.match(heading.text.strip()))
+        if section_style is not None and not opens_section and (
+                cues.lead_in(heading) or _label_in_style(cues, heading, section_style)):
+            continue
+        if not cues.lead_in(heading):
+            section_style = heading.style if opens_section else None
         kept.append(heading)
     return kept
+
+
+def _label_in_style(cues: _Cues, heading: Heading, section_style: tuple) -> bool:
+    """The heading is set in the numbered section's style, but has neither a number nor a ToC entry."""
+    return (heading.style == section_style and heading.toc_level is None
+            and not cues.numbered_line(heading.lines[0]))
 
 
 def _calibrations(cues: _Cues) -> dict[tuple, Counter]:
@@ -584,6 +611,22 @@ def _page_opening_styles(document: Document, headings: list[Heading]) -> set[tup
     return {style for style, n in total.items() if n >= 2 and opening[style] > n / 2}
 
 
+def _chapters_above_units(cues: _Cues, headings: list[Heading], ranked: list[tuple]) -> None:
+    """The chapters' style ranked right above the units' where the styles' ranks put it below: a chapter
+    ("Programmalijn 1. …") holds units ("Project 1.1 …"), as the document's own numbering says, whatever the
+    weights say (look 7904 set its chapters plain at 14.6 pt and its projects bold at 14.5: one size to a
+    style, and bold ranked the projects above the chapters, which took every project that followed)."""
+    def style_of(role: str) -> tuple | None:
+        styles = Counter(h.style for h in headings if cues.roles_of(h)[role].match(h.text.strip()))
+        return styles.most_common(1)[0][0] if styles else None
+
+    chapter, unit = style_of("chapter"), style_of("unit")
+    if chapter is None or unit is None or chapter == unit or ranked.index(chapter) < ranked.index(unit):
+        return
+    ranked.remove(chapter)
+    ranked.insert(ranked.index(unit), chapter)
+
+
 def find_headings(document: Document, settings: HeadingSettings | dict | None = None,
                   numbering: Numbering | None = None) -> list[Heading]:
     """All headings in reading order, wrapped titles joined, with their levels, from typography alone
@@ -603,6 +646,7 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
             first_seen.setdefault(heading.style, len(first_seen))
         openers = _page_opening_styles(document, found)
         ranked = sorted(first_seen, key=lambda st: (-st[3], st not in openers, not st[1], st[2], first_seen[st]))
+        _chapters_above_units(cues, found, ranked)
         for heading in found:
             heading.level = ranked.index(heading.style) + 1
     if cues.one_font:

@@ -510,3 +510,84 @@ def test_a_numbering_alone_at_a_titles_end_closes_it_and_one_whose_title_follows
     document = Document(path=Path("caps.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
         "TOTAAL PROJECTEN ONDERDEEL A", "PROGRAMMALIJN 6. PROFESSIONALS IN DE"]
+
+
+def test_a_chapter_set_plain_at_its_projects_size_still_holds_them_as_the_numbering_says():
+    # Look 7904 stripped (no ToC, outline or tags) set "Programmalijn 1. …" plain at 14.6 pt and "Project 1.1 …"
+    # bold at 14.5 pt, one size to a style: bold ranked the projects above the programmalijnen, every
+    # programmalijn ended up inside the project before it and 9 of 291 sections were read.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    titles = [("Programmalijn 1. Opvoeding en ontwikkeling jongeren", "DejaVuSerif"),
+              ("Project 1.1 Een stevige identiteit ontwikkelen", "DejaVuSerif-Bold"),
+              ("Project 1.2 Identity", "DejaVuSerif-Bold"),
+              ("Programmalijn 2. Emancipatie en zelfbeschikking", "DejaVuSerif"),
+              ("Project 2.1 Borging van ontwikkelde toolkits", "DejaVuSerif-Bold")]
+    lines, top = [], 60.0
+    for title, font in titles:
+        lines.append(_set(title, top, 14.5, font, 57, 0.5))
+        lines += [_set(body, top + 24 + 12 * i, 10, "DejaVuSerif", 57, 0.42) for i in range(3)]
+        top += 80
+    document = Document(path=Path("chapters.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert [(h.text, h.level) for h in find_headings(document, numbering=NUMBERING)] == [
+        ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 1),
+        ("Project 1.1 Een stevige identiteit ontwikkelen", 2), ("Project 1.2 Identity", 2),
+        ("Programmalijn 2. Emancipatie en zelfbeschikking", 1), ("Project 2.1 Borging van ontwikkelde toolkits", 2)]
+
+
+def test_a_label_in_the_style_of_a_projects_numbered_sections_is_their_text():
+    # Look 7892 stripped set a project's sections ("1. VRAAGSTUK") in bold at the body size, as it set its
+    # paragraphs' labels ("Het lesprogramma: Identity Project"): the style was a heading style for its numbered
+    # lines, each label a heading too, and as a sub-plan it took the project's later sections (259 of 292 read).
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    titles = [("Project 1.2: Identity Project", 14), ("1. VRAAGSTUK", 10), ("Het lesprogramma: Identity Project", 10),
+              ("2. DOEL(EN) PROJECT", 10), ("3. RELATIE TOT PROGRAMMALIJN", 10)]
+    lines, top = [], 60.0
+    for title, size in titles:
+        lines.append(_set(title, top, size, "LiberationSans-Bold", 57, 0.5))
+        lines += [_set(body, top + 20 + 12 * i, 10, "LiberationSans", 57, 0.42) for i in range(3)]
+        top += 70
+    document = Document(path=Path("labels.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert [(h.text, h.level) for h in find_headings(document, numbering=NUMBERING)] == [
+        ("Project 1.2: Identity Project", 1), ("1. VRAAGSTUK", 2), ("2. DOEL(EN) PROJECT", 2),
+        ("3. RELATIE TOT PROGRAMMALIJN", 2)]
+
+
+def test_a_chapter_title_wrapped_after_its_numbering_still_matches_its_toc_entry():
+    # Look 7880 stripped (A5, with a ToC) wrapped its chapters after their numbering:
+    # "Onderdeel A:" / "Ontwikkeling en" / "benutting van kennis".  A first line that short begins no entry,
+    # no chapter matched its own, and the budget's sections "Onderdeel B. Portaalfunctie" matched the chapters'
+    # entries instead: their style took the chapters' level, and so did "Projecten 2023" (246 of 292 sections).
+    body = "De kern van het programma bestaat, net als in de voorgaande perioden, uit concrete projecten"
+    toc = [("Inleiding", 57), ("Onderdeel A: Ontwikkeling en benutting van kennis", 57),
+           ("Onderdeel B: Portaalfunctie", 57), ("Onderdeel C: Verbinding en signalering", 57), ("Begroting", 57),
+           ("Bijlage 1. Uitgewerkte projectplannen", 57), ("Programmalijn 1. Opvoeding", 71)]
+    pages = [[_set("Inhoud", 40, 23, "DejaVuSans-Bold", 57, 0.5)]
+             + [_set(f"{title} {'.' * 20} {i + 2}", 80 + 15 * i, 9, "DejaVuSerif", x0, 0.42)
+                for i, (title, x0) in enumerate(toc)]]
+    chapter, section = ("DejaVuSans-Bold", 23), ("DejaVuSans-BoldOblique", 18.5)
+    for group in [[(["Inleiding"], chapter)],
+                  [(["Onderdeel A:", "Ontwikkeling en", "benutting van kennis"], chapter),
+                   (["Projecten 2023"], section)],
+                  [(["Onderdeel B:", "Portaalfunctie"], chapter)],
+                  [(["Onderdeel C:", "Verbinding en", "signalering"], chapter)],
+                  [(["Begroting"], chapter), (["Onderdeel B. Portaalfunctie"], section),
+                   (["Onderdeel C. Verbinding en signalering"], section)],
+                  [(["Bijlage 1. Uitgewerkte projectplannen"], chapter), (["Programmalijn 1. Opvoeding"], section)]]:
+        lines, top = [], 40.0
+        for title_lines, (font, size) in group:
+            for text in title_lines:
+                lines.append(_set(text, top, size, font, 57, 0.5))
+                top += size * 1.2
+            lines += [_set(body, top + 8 + 18 * i, 12, "DejaVuSerif", 57, 0.42) for i in range(3)]
+            top += 80
+        pages.append(lines)
+    for number, lines in enumerate(pages, start=1):
+        for line in lines:
+            line.page = number
+    document = Document(path=Path("a5.pdf"), sha256="", metadata={},
+                        pages=[Page(number, 420, 595, lines) for number, lines in enumerate(pages, start=1)])
+    assert [(h.text, h.level) for h in find_headings(document, numbering=NUMBERING) if h.text != "Inhoud"] == [
+        ("Inleiding", 1), ("Onderdeel A: Ontwikkeling en benutting van kennis", 1), ("Projecten 2023", 2),
+        ("Onderdeel B: Portaalfunctie", 1), ("Onderdeel C: Verbinding en signalering", 1), ("Begroting", 1),
+        ("Onderdeel B. Portaalfunctie", 2), ("Onderdeel C. Verbinding en signalering", 2),
+        ("Bijlage 1. Uitgewerkte projectplannen", 1), ("Programmalijn 1. Opvoeding", 2)]
