@@ -655,9 +655,10 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
 
 
 def _numbered_otherwise(above: str, label: str) -> bool:
-    """``label`` has no activity number where the one ``above`` has: among numbered activities, a line
-    that is no activity of its own ("1.0 van levensgebieden/" goes on "3. … samenstellen lijst")."""
-    return bool(_ACTIVITY_NUMBER.match(above)) and not _ACTIVITY_NUMBER.match(label)
+    """``label`` starts with a figure that is no activity number where the one ``above`` has one: among
+    numbered activities, a line that is no activity of its own ("1.0 van levensgebieden/" goes on "3. …
+    samenstellen lijst"); an unnumbered one that starts in a capital is ("Communicatie: verspreiden …")."""
+    return bool(_ACTIVITY_NUMBER.match(above)) and label[:1].isdigit() and not _ACTIVITY_NUMBER.match(label)
 
 
 def find_planning_tables(document: Document, settings: PlanningSettings | dict | None = None,

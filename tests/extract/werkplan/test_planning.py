@@ -289,17 +289,19 @@ def test_a_numbered_activity_cut_by_the_page_end_goes_on_in_a_line_without_its_o
     # labels, published as sound).
     vocab = vocabulary([])
 
-    def row(activity, planned):
-        return PlanningRow(activity=activity, planned=planned, top=0, bottom=10, page=1)
+    def row(activity, planned, note=None):
+        return PlanningRow(activity=activity, planned=planned, top=0, bottom=10, page=1, note=note)
 
     last = row("3. Opstellen van de criteria en samenstellen lijst", MONTHS[4:8])
     rest = [row("1.0 van levensgebieden/ domeinen;", MONTHS[4:8]),
             row("4. Afronden conceptversie beoordelingskader versie 1.0.", MONTHS[6:9])]
     assert _rest_of_split_row(last, rest, vocab) == rest[1:]
     assert last.activity == "3. Opstellen van de criteria en samenstellen lijst 1.0 van levensgebieden/ domeinen;"
-    # Unnumbered activities: a row starting in a capital is a row of its own.
-    last = row("Deskresearch", MONTHS[4:8])
-    assert _rest_of_split_row(last, [row("Focusgroepen", MONTHS[4:8])], vocab) != []
+    # An unnumbered activity after numbered ones starts in a capital: a row of its own (held-out look 7961,
+    # project 3.1: "4. Artikel(magazine)." with a note, then "Communicatie: verspreiden resultaten").
+    last = row("4. Artikel(magazine).", [], note="Nader te bepalen.")
+    assert _rest_of_split_row(last, [row("Communicatie: verspreiden resultaten", [])], vocab) != []
+    assert last.activity == "4. Artikel(magazine)."
 
 
 @pytest.mark.parametrize("mark", PlanningSettings().marks)
