@@ -323,7 +323,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         # OCR measures a bold row a point larger than the rest: in its text layer a line with values in
         # the table's columns is a row, whatever its size.
         if _is_heading_like(line, size) and not (tokens and document.one_font):
-            table = None
+            table = _ended(table, pending, conf)
             continue
         if (after := _currency_over_value(line, last, table, currency, pending)) is not None:
             last = after
@@ -351,8 +351,24 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             last = line
             continue
         # A line far below ends the table, but for a footnote as small as its print at the page's foot.
-        table = table if _in_page_foot(line, size, pages[line.page], or_equal=True) else None
+        table = table if _in_page_foot(line, size, pages[line.page], or_equal=True) else _ended(table, pending, conf)
+    _ended(table, pending, conf)
     return tables
+
+
+def _ended(table: RawTable | None, pending: list[Line], conf: BudgetSettings) -> None:
+    """End ``table`` (None: the reader's table from now on).  Label lines no row took are its last row's
+    label where that row has none and they went on over the page end after it: its values left at a
+    page's foot ("34.871"), its label ("Totaal" / "Project") under the header repeated on the next page,
+    and no row after it."""
+    last = table.rows[-1] if table is not None and table.rows else None
+    if last is None or last.label or not pending or pending[0].page <= last.page:
+        return None
+    for line in pending:
+        _add_label(last, line.words, table.columns)
+    table.lines += pending
+    table.closed_by_total = _starts(last.label, conf.row_kinds.total) and _is_table_total(last, table, conf)
+    return None
 
 
 def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[str, Column] | None, list[Line]]:

@@ -317,6 +317,29 @@ def test_a_label_a_page_end_moved_from_its_values_goes_back_though_the_next_rows
     assert table.closed_by_total
 
 
+def test_a_last_rows_label_a_page_end_moved_under_the_repeated_header_goes_back_to_its_values():
+    """Held-out look 8036 (A5, grid): project 4.3's "34.871" alone at a page's foot, "Totaal" / "Project"
+    under the header repeated on the next page, then the next project's heading.  The label was left to
+    the section's text and the total read as a Movisie staff line (table without total, 5 checks failed)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER),
+             _placed(1, 615, ("Movisie", 50), ("Expert", 200), ("113", 340), ("50", 410), ("5.650", 465)),
+             _placed(1, 632, ("Totaal", 50), ("5.650", 465)), _placed(1, 643, ("Movisie", 50)),
+             _placed(1, 675, ("34.871", 465))]
+    second = [_placed(2, 44, *_HEADER), _placed(2, 68, ("Totaal", 50)), _placed(2, 79, ("Project", 50)),
+              _placed(2, 107, ("PROJECT", 50), ("4.4", 120), ("HRM-OPLEIDINGEN", 150), size=18.4)]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == ["Movisie Expert", "Totaal Movisie", "Totaal Project"]
+    assert [row.row_kind for row in rows] == ["staff", "org_total", "table_total"]
+    assert table.closed_by_total
+
+
 # Header words of other werkplannen (for organisation, role, rate, hours, amount), the order the
 # rate, hours and amount columns are printed in, and how amounts are spelled.
 HEADER_VARIANTS = [
