@@ -390,3 +390,30 @@ def test_a_page_of_a_few_lines_is_read_in_columns_at_the_documents_gutter():
     align_columns(pages, 0.45)
     assert [ln.text for ln in pages[2].lines] == _texts(left + right)
     assert pages[2].column_sets == 1
+
+
+def test_a_word_longer_than_the_left_column_runs_into_the_gutter_and_stays_in_its_column():
+    # Look 7877 (A5, 11 pt monospaced): the list item "• Door reflectie- en" / "ontwikkelbijeenkomsten" /
+    # "de input uit …", its long word alone on its line, running 11 points into the gutter beside the
+    # right column's "een context van".  Taken for a line across the page, the row was read whole: the
+    # left column's word after the right column's lines, and the text of both columns out of order.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    long_word = Word("ontwikkelbijeenkomsten", 72.5, 290, 240, 250, "Times-Roman", 10, (0,))
+    left[10] = [*_words("•", 60, 240), long_word]
+    page = read_lines([w for line in left + right for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert page.column_sets == 1
+    # Longer still, up to less than a space before the right column's first word.
+    left[10] = [Word("arbeidsmarktdiscriminatiearbeidsmarkt", 60, 297, 240, 250, "Times-Roman", 10, (0,))]
+    page = read_lines([w for line in left + right for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    # A line across the page whose word over the gutter is followed by a space, or follows a word of its
+    # own line, is read whole where it stands.
+    spaced = _words("x" * 45 + " tekst", 60, 80)
+    after_word = [Word("Werkplan", 60, 100, 80, 90, "Times-Roman", 10, (0,)),
+                  Word("Kennisplatform-Samenleven", 102.5, 287.5, 80, 90, "Times-Roman", 10, (0,)),
+                  Word("2023", 300, 320, 80, 90, "Times-Roman", 10, (0,))]
+    for across in (spaced, after_word):
+        page = read_lines([w for line in [across] + left + right for w in line], 3, 0.45, gutter=_gutter())
+        assert page.lines[0].text == " ".join(w.text for w in across)
+
