@@ -163,21 +163,17 @@ class Gutter:
         """Whether the line holds a left column's word longer than the column, running into the gutter,
         beside the right column's line: the word stands alone on its line in the left column (after a list
         item's marker: a typesetter that cannot break a word sets it on a line of its own and lets it run
-        over, as a browser does), and the line's next word, if any, begins in the right column: where the
-        column's lines begin (the long word may run up to it), or more than a space after the
-        long word's end (a list item's line, indented).  Look 7877: "ontwikkelbijeenkomsten" in an A5
-        column of 11 pt monospaced text, 11 points into the gutter, beside the right column's "een context
-        van"."""
+        over, as a browser does), and the line's next word, if any, begins in the right column, more than a
+        space after the long word's end.  Look 7877: "ontwikkelbijeenkomsten" in an A5 column of 11 pt
+        monospaced text, 11 points into the gutter, beside the right column's "een context van".  (A
+        heading across the page, "1. Kennisdossier Roma, Sinti en", may have its second word end in the
+        gutter and its third begin where the right column does: a space after it.)"""
         left = [w for w in line.words if w.x0 < self.x]
         if not left or left[-1].x1 <= self.left or not all(map(_item_marker, left[:-1])):
             return False
         long_word, rest = left[-1], line.words[len(left):]
-        if not rest:
-            return True
-        start = rest[0]
-        return start.x0 >= self.right - 0.5 * start.size and (
-            start.x0 <= self.right + 0.5 * start.size
-            or start.x0 - long_word.x1 >= GUTTER_GAP * min(long_word.size, start.size))
+        return not rest or (rest[0].x0 >= self.right - 0.5 * rest[0].size
+                            and rest[0].x0 - long_word.x1 >= GUTTER_GAP * min(long_word.size, rest[0].size))
 
     def sides(self, words: list[Word]) -> tuple[list[Word], list[Word]]:
         """The words of the left column and those of the right one: a word belongs to the column it

@@ -403,17 +403,18 @@ def test_a_word_longer_than_the_left_column_runs_into_the_gutter_and_stays_in_it
     page = read_lines([w for line in left + right for w in line], 3, 0.45, gutter=_gutter())
     assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
     assert page.column_sets == 1
-    # Longer still, up to less than a space before the right column's first word.
-    left[10] = [Word("arbeidsmarktdiscriminatiearbeidsmarkt", 60, 297, 240, 250, "Times-Roman", 10, (0,))]
-    page = read_lines([w for line in left + right for w in line], 3, 0.45, gutter=_gutter())
-    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    # A heading across the page whose second word ends in the gutter, its third beginning a space after it
+    # where the right column's lines begin (look 7855's "1. Kennisdossier Roma, Sinti en"), stays whole.
+    heading = [Word("1.", 60, 70, 80, 90, "Times-Roman", 10, (0,)),
+               Word("Kennisdossier", 75, 293, 80, 90, "Times-Roman", 10, (0,)),
+               Word("Roma,", 300, 330, 80, 90, "Times-Roman", 10, (0,))]
     # A line across the page whose word over the gutter is followed by a space, or follows a word of its
     # own line, is read whole where it stands.
     spaced = _words("x" * 45 + " tekst", 60, 80)
     after_word = [Word("Werkplan", 60, 100, 80, 90, "Times-Roman", 10, (0,)),
                   Word("Kennisplatform-Samenleven", 102.5, 287.5, 80, 90, "Times-Roman", 10, (0,)),
                   Word("2023", 300, 320, 80, 90, "Times-Roman", 10, (0,))]
-    for across in (spaced, after_word):
+    for across in (spaced, after_word, heading):
         page = read_lines([w for line in [across] + left + right for w in line], 3, 0.45, gutter=_gutter())
         assert page.lines[0].text == " ".join(w.text for w in across)
 
