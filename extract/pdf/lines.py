@@ -454,8 +454,11 @@ def document_gutter(gutters: list[Gutter]) -> Gutter | None:
 
 def align_columns(pages: list[Page], tolerance: float) -> None:
     """Read the pages of a two-column document in columns at the gutter its pages show, where a page
-    shows none of its own (a table or a heading across the page crosses it) or another one (the gap
-    between a table's cells that happens to run down the page)."""
+    shows none of its own (a table or a heading across the page crosses it) or another one: the gap
+    between a table's cells that happens to run down the page, or a gap narrowed by a word that begins
+    inside the document's gutter, left of where the right column's lines begin on the other pages (a
+    Gantt chart's month whose gap falls on the gutter: look 7892's "Mrt.", 3.7 points in, and a right
+    column of list items, indented, then taken for no column)."""
     words = {page.number: [w for ln in page.lines for w in ln.words] for page in pages}
     shown = {number: gutter for number, page_words in words.items() if (gutter := page_gutter(page_words))}
     gutter = document_gutter(list(shown.values()))
@@ -463,6 +466,7 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
         return
     for page in pages:
         own = shown.get(page.number)
-        if own is None or abs(own.x - gutter.x) > 3:
+        # The right column's lines begin at one x on every page (to a point, for rounding).
+        if own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1:
             page.lines, page.column_sets, page.column_doubts = read_lines(words[page.number], page.number,
                                                                           tolerance, gutter)

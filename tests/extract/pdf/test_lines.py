@@ -418,3 +418,27 @@ def test_a_word_longer_than_the_left_column_runs_into_the_gutter_and_stays_in_it
         page = read_lines([w for line in [across] + left + right for w in line], 3, 0.45, gutter=_gutter())
         assert page.lines[0].text == " ".join(w.text for w in across)
 
+
+def test_a_page_whose_gap_a_gantt_month_narrows_is_read_at_the_documents_gutter():
+    # Look 7892 p.78: the gutter's gap narrowed by a Gantt chart's month ("Mrt.") that begins inside the
+    # document's gutter (262.5-300), its gap falling on it; beside the left column, a right column of list
+    # items' lines, indented 18 points.  Measured from the month, the right column's lines begin 22 points
+    # (more than 2 sizes) in: no column, the page was read row by row, both columns' lines in turn.
+    left = _rows(60, "a", 100, 20)
+    right = [_words(f"b{n} " + "tekst " * 5 + "loopt door", 318, 100 + 14 * n) for n in range(20)]
+    months = [w for n, month in enumerate(["Jan.", "Feb.", "Mrt.", "Apr.", "Mei."])
+              for w in _words(month, 100 + 98 * n, 400)]
+    footer = _words("Werkplan 2023 pagina 3", 60, 440)
+    words = [w for line in left + right + [months, footer] for w in line]
+    own = page_gutter(words)
+    assert (own.left, own.right) == (262.5, 296)
+
+    def column_page(number: int) -> Page:
+        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+    pages = [column_page(1), column_page(2),
+             Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
+    align_columns(pages, 0.45)
+    assert [ln.text for ln in pages[2].lines] == _texts(left + right) + [
+        "Jan. Feb. Mrt. Apr. Mei.", "Werkplan 2023 pagina 3"]
+    assert pages[2].column_sets == 1
