@@ -149,27 +149,30 @@ class Gutter:
     def x(self) -> float:
         return (self.left + self.right) / 2
 
-    def crosses(self, line: Line) -> bool:
+    def crosses(self, line: Line, width: float) -> bool:
         """A line running across the gutter: a word over it, or words either side much closer than the
         gutter is wide, or closer than a gutter is at their size (a space, not the gutter: a heading's
         space, a letter wide in a monospaced font, may be nearly as wide as a gutter set for the body).
-        A left column's word running into the gutter (:meth:`overhangs`) does not cross it."""
-        return not self.overhangs(line) and (any(w.x0 < self.x < w.x1 for w in line.words) or any(
+        A left column's word running into the gutter (:meth:`overhangs`; ``width``: a column's) does not
+        cross it."""
+        return not self.overhangs(line, width) and (any(w.x0 < self.x < w.x1 for w in line.words) or any(
             a.x1 <= self.x <= b.x0 and b.x0 - a.x1 < max(0.7 * (self.right - self.left),
                                                          GUTTER_GAP * min(a.size, b.size))
             for a, b in zip(line.words, line.words[1:], strict=False)))
 
-    def overhangs(self, line: Line) -> bool:
-        """Whether the line holds a left column's word longer than the column, running into the gutter,
-        beside the right column's line: the word stands alone on its line in the left column (after a list
-        item's marker: a typesetter that cannot break a word sets it on a line of its own and lets it run
-        over, as a browser does), and the line's next word, if any, begins in the right column, more than a
-        space after the long word's end.  Look 7877: "ontwikkelbijeenkomsten" in an A5 column of 11 pt
-        monospaced text, 11 points into the gutter, beside the right column's "een context van".  (A
-        heading across the page, "1. Kennisdossier Roma, Sinti en", may have its second word end in the
-        gutter and its third begin where the right column does: a space after it.)"""
+    def overhangs(self, line: Line, width: float) -> bool:
+        """Whether the line holds a left column's word longer than the column (``width`` wide), running into
+        the gutter, beside the right column's line: the word, most of a column wide, stands alone on its line
+        in the left column (after a list item's marker: a typesetter that cannot break a word sets it on a
+        line of its own and lets it run over, as a browser does), and the line's next word, if any, begins in
+        the right column, more than a space after the long word's end.  Look 7877: "ontwikkelbijeenkomsten"
+        in an A5 column of 11 pt monospaced text, 11 points into the gutter, beside the right column's "een
+        context van".  (A table's cell over the gutter is short: look 7878's "Movisie" in the overview's
+        header.  A heading across the page, "1. Kennisdossier Roma, Sinti en", may have its second word end
+        in the gutter and its third begin where the right column does: a space after it.)"""
         left = [w for w in line.words if w.x0 < self.x]
-        if not left or left[-1].x1 <= self.left or not all(map(_item_marker, left[:-1])):
+        if (not left or left[-1].x1 <= self.left or left[-1].x1 - left[-1].x0 < 0.7 * width
+                or not all(map(_item_marker, left[:-1]))):
             return False
         long_word, rest = left[-1], line.words[len(left):]
         return not rest or (rest[0].x0 >= self.right - 0.5 * rest[0].size
@@ -180,10 +183,10 @@ class Gutter:
         begins in (a word too long for the left column runs on into the gutter, :meth:`overhangs`)."""
         return [w for w in words if w.x0 < self.x], [w for w in words if w.x0 >= self.x]
 
-    def whole(self, line: Line) -> bool:
-        """A line read whole, where it stands: it crosses the gutter, or it is a table's row (cells apart,
-        or cells set at one pitch right across the gutter)."""
-        return self.crosses(line) or self.evenly_across(line) or sum(
+    def whole(self, line: Line, width: float) -> bool:
+        """A line read whole, where it stands: it crosses the gutter (``width``: a column's), or it is a
+        table's row (cells apart, or cells set at one pitch right across the gutter)."""
+        return self.crosses(line, width) or self.evenly_across(line) or sum(
             len(_cell_gaps(side)) for side in self.sides(line.words)) >= 2
 
     def evenly_across(self, line: Line) -> bool:
@@ -421,7 +424,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     lines, sets, between = [], 0, []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
-        if row is None or gutter.whole(row):
+        if row is None or gutter.whole(row, width):
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and
                 # notes, set small, would make the gap between two list items as wide as a set's end.

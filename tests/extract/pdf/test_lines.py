@@ -414,7 +414,11 @@ def test_a_word_longer_than_the_left_column_runs_into_the_gutter_and_stays_in_it
     after_word = [Word("Werkplan", 60, 100, 80, 90, "Times-Roman", 10, (0,)),
                   Word("Kennisplatform-Samenleven", 102.5, 287.5, 80, 90, "Times-Roman", 10, (0,)),
                   Word("2023", 300, 320, 80, 90, "Times-Roman", 10, (0,))]
-    for across in (spaced, after_word, heading):
+    # A table's header cell over the gutter, short, the next cell in the right column (look 7878's overview:
+    # "Movisie" / "Instituut"), stays whole.
+    cells = [Word("Movisie", 262, 290, 80, 90, "Times-Roman", 10, (0,)),
+             Word("Instituut", 300, 340, 80, 90, "Times-Roman", 10, (0,))]
+    for across in (spaced, after_word, heading, cells):
         page = read_lines([w for line in [across] + left + right for w in line], 3, 0.45, gutter=_gutter())
         assert page.lines[0].text == " ".join(w.text for w in across)
 
