@@ -387,8 +387,10 @@ def column_signals(pages: list[Page]) -> list[Signal]:
     sets, cut apart where a heading or a table stands, or read in one set where the reading jumps from
     the foot of one column to the head of the next out of a finished sentence into one that goes on
     mid-sentence.  A cut in the wrong place lets a section's text run into another one's.  (Measured on
-    looks never tuned to, every document with such pages still had section text out of order, so every
-    cut page counts, and the pages where the text shows the order wrong are named first.)"""
+    looks never tuned to, every cut page counts, and the pages where the text shows the order wrong are
+    named first: the jumps tell a sound page from a doubtful one neither way.  Of 34 held-out two-column
+    looks (7850-7917, built), 15 of the 20 that read every section right had such a jump on some page,
+    and look 7883, with two sections out of order, had none.)"""
     doubtful = [page for page in pages if page.column_doubts]
     cut = [page for page in pages if page.column_sets > 1 and not page.column_doubts]
     if not doubtful and not cut:

@@ -109,10 +109,15 @@ def _cell_gaps(words: list[Word]) -> list[float]:
     spaces = [b.x0 - a.x1 for a, b in zip(words, words[1:], strict=False)]
     # A list item's marker ("•", "a.", "1)") is set a fixed indent before its text: that space is not
     # stretched.  (A table's first cell may be a letter or a number: "C", "12".)
-    marker = len(spaces) > 1 and len(words[0].text) <= 3 and not words[0].text.isalnum()
+    marker = len(spaces) > 1 and _item_marker(words[0])
     stretched = spaces[1:] if marker else spaces
     return [space for space, a, b in zip(spaces, words, words[1:], strict=False)
             if space >= max(WIDE_GAP * min(a.size, b.size), 2 * min(stretched))]
+
+
+def _item_marker(word: Word) -> bool:
+    """A list item's marker: "•", "a.", "1)", "(c)"."""
+    return len(word.text) <= 3 and not word.text.isalnum()
 
 
 def prose(line: Line) -> bool:
@@ -148,28 +153,52 @@ class Gutter:
     def x(self) -> float:
         return (self.left + self.right) / 2
 
-    def crosses(self, line: Line) -> bool:
+    def crosses(self, line: Line, width: float) -> bool:
         """A line running across the gutter: a word over it, or words either side much closer than the
         gutter is wide, or closer than a gutter is at their size (a space, not the gutter: a heading's
-        space, a letter wide in a monospaced font, may be nearly as wide as a gutter set for the body)."""
-        return any(w.x0 < self.x < w.x1 for w in line.words) or any(
+        space, a letter wide in a monospaced font, may be nearly as wide as a gutter set for the body).
+        A left column's word running into the gutter (:meth:`overhangs`; ``width``: a column's) does not
+        cross it."""
+        return not self.overhangs(line, width) and (any(w.x0 < self.x < w.x1 for w in line.words) or any(
             a.x1 <= self.x <= b.x0 and b.x0 - a.x1 < max(0.7 * (self.right - self.left),
                                                          GUTTER_GAP * min(a.size, b.size))
-            for a, b in zip(line.words, line.words[1:], strict=False))
+            for a, b in zip(line.words, line.words[1:], strict=False)))
 
-    def whole(self, line: Line) -> bool:
-        """A line read whole, where it stands: it crosses the gutter, or it is a table's row (cells apart,
-        or cells set at one pitch right across the gutter)."""
-        return self.crosses(line) or self.evenly_across(line) or sum(len(_cell_gaps(side)) for side in (
-            [w for w in line.words if w.x1 <= self.x], [w for w in line.words if w.x0 >= self.x])) >= 2
+    def overhangs(self, line: Line, width: float) -> bool:
+        """Whether the line holds a left column's word longer than the column (``width`` wide), running into
+        the gutter, beside the right column's line: the word, most of a column wide, stands alone on its line
+        in the left column (after a list item's marker: a typesetter that cannot break a word sets it on a
+        line of its own and lets it run over, as a browser does), and the line's next word, if any, begins in
+        the right column, more than a space after the long word's end.  Look 7877: "ontwikkelbijeenkomsten"
+        in an A5 column of 11 pt monospaced text, 11 points into the gutter, beside the right column's "een
+        context van".  (A table's cell over the gutter is short: look 7878's "Movisie" in the overview's
+        header.  A heading across the page, "1. Kennisdossier Roma, Sinti en", may have its second word end
+        in the gutter and its third begin where the right column does: a space after it.)"""
+        left = [w for w in line.words if w.x0 < self.x]
+        if (not left or left[-1].x1 <= self.left or left[-1].x1 - left[-1].x0 < 0.7 * width
+                or not all(map(_item_marker, left[:-1]))):
+            return False
+        long_word, rest = left[-1], line.words[len(left):]
+        return not rest or (rest[0].x0 >= self.right - 0.5 * rest[0].size
+                            and rest[0].x0 - long_word.x1 >= GUTTER_GAP * min(long_word.size, rest[0].size))
+
+    def sides(self, words: list[Word]) -> tuple[list[Word], list[Word]]:
+        """The words of the left column and those of the right one: a word belongs to the column it
+        begins in (a word too long for the left column runs on into the gutter, :meth:`overhangs`)."""
+        return [w for w in words if w.x0 < self.x], [w for w in words if w.x0 >= self.x]
+
+    def whole(self, line: Line, width: float) -> bool:
+        """A line read whole, where it stands: it crosses the gutter (``width``: a column's), or it is a
+        table's row (cells apart, or cells set at one pitch right across the gutter)."""
+        return self.crosses(line, width) or self.evenly_across(line) or sum(
+            len(_cell_gaps(side)) for side in self.sides(line.words)) >= 2
 
     def evenly_across(self, line: Line) -> bool:
         """A row of a table's cells at one pitch (a Gantt chart's months or marks) that runs across the
         gutter: the gaps between the right-hand words and the gap over the gutter are alike, twice the
         gutter wide or more, and wider than each of those words (short cells far apart: a justified
         line's spaces may be as wide, but its words are wider)."""
-        right = [w for w in line.words if w.x0 >= self.x]
-        left = [w for w in line.words if w.x1 <= self.x]
+        left, right = self.sides(line.words)
         if len(right) < 3 or not left:
             return False
         gaps = [right[0].x0 - left[-1].x1] + [b.x0 - a.x1 for a, b in zip(right, right[1:], strict=False)]
@@ -223,8 +252,7 @@ class _ColumnReader:
         cells: no column).  A heading inside the right column does not cut: the left column beside it
         runs on.
         """
-        right = self.rows([w for w in words if w.x0 >= self.gutter.x])
-        left = self.rows([w for w in words if w.x1 <= self.gutter.x])
+        left, right = map(self.rows, self.gutter.sides(words))
         text_print = _text_print(words)
         cuts = []
         for above, below in zip(right, right[1:], strict=False):
@@ -278,8 +306,7 @@ class _ColumnReader:
         gap) stays whole in its set.  No cut goes below a sentence's end where the right column's head goes
         on from the left column's foot mid-sentence: the left column runs on to its foot in the set (look
         7761: a list item broken over the columns below one that ends, the left column 5 lines longer)."""
-        left = self.rows([w for w in words if w.x1 <= self.gutter.x])
-        right = self.rows([w for w in words if w.x1 > self.gutter.x])
+        left, right = map(self.rows, self.gutter.sides(words))
         if len(left) < 2 or not right:
             return [words]
         end = right[-1].bottom
@@ -323,8 +350,7 @@ class _ColumnReader:
         sets read in columns."""
         lines, sets = [], 0
         for column_set in self.sets(words):
-            left = self.rows([w for w in column_set if w.x1 <= self.gutter.x])
-            right = self.rows([w for w in column_set if w.x1 > self.gutter.x])
+            left, right = map(self.rows, self.gutter.sides(column_set))
             in_columns = self.columns(left, right)
             lines += left + right if in_columns else self.rows(column_set)
             sets += in_columns
@@ -402,7 +428,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     lines, sets, between = [], 0, []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
-        if row is None or gutter.whole(row):
+        if row is None or gutter.whole(row, width):
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and
                 # notes, set small, would make the gap between two list items as wide as a set's end.
@@ -436,8 +462,11 @@ def document_gutter(gutters: list[Gutter], pages: int) -> Gutter | None:
 
 def align_columns(pages: list[Page], tolerance: float) -> None:
     """Read the pages of a two-column document in columns at the gutter its pages show, where a page
-    shows none of its own (a table or a heading across the page crosses it) or another one (the gap
-    between a table's cells that happens to run down the page)."""
+    shows none of its own (a table or a heading across the page crosses it) or another one: the gap
+    between a table's cells that happens to run down the page, or a gap narrowed by a word that begins
+    inside the document's gutter, left of where the right column's lines begin on the other pages (a
+    Gantt chart's month whose gap falls on the gutter: look 7892's "Mrt.", 3.7 points in, and a right
+    column of list items, indented, then taken for no column)."""
     words = {page.number: [w for ln in page.lines for w in ln.words] for page in pages}
     shown = {number: gutter for number, page_words in words.items() if (gutter := page_gutter(page_words))}
     gutter = document_gutter(list(shown.values()), sum(len(page_words) >= 40 for page_words in words.values()))
@@ -445,6 +474,7 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
         return
     for page in pages:
         own = shown.get(page.number)
-        if own is None or abs(own.x - gutter.x) > 3:
+        # The right column's lines begin at one x on every page (to a point, for rounding).
+        if own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1:
             page.lines, page.column_sets, page.column_doubts = read_lines(words[page.number], page.number,
                                                                           tolerance, gutter)

@@ -402,3 +402,59 @@ def test_a_page_of_a_few_lines_is_read_in_columns_at_the_documents_gutter():
     align_columns(pages, 0.45)
     assert [ln.text for ln in pages[2].lines] == _texts(left + right)
     assert pages[2].column_sets == 1
+
+
+def test_a_word_longer_than_the_left_column_runs_into_the_gutter_and_stays_in_its_column():
+    # Look 7877 (A5, 11 pt monospaced): the list item "• Door reflectie- en" / "ontwikkelbijeenkomsten" /
+    # "de input uit …", its long word alone on its line, running 11 points into the gutter beside the
+    # right column's "een context van".  Taken for a line across the page, the row was read whole: the
+    # left column's word after the right column's lines, and the text of both columns out of order.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    long_word = Word("ontwikkelbijeenkomsten", 72.5, 290, 240, 250, "Times-Roman", 10, (0,))
+    left[10] = [*_words("•", 60, 240), long_word]
+    page = read_lines([w for line in left + right for w in line], 3, 0.45, gutter=_gutter())
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert page.column_sets == 1
+    # A heading across the page whose second word ends in the gutter, its third beginning a space after it
+    # where the right column's lines begin (look 7855's "1. Kennisdossier Roma, Sinti en"), stays whole.
+    heading = [Word("1.", 60, 70, 80, 90, "Times-Roman", 10, (0,)),
+               Word("Kennisdossier", 75, 293, 80, 90, "Times-Roman", 10, (0,)),
+               Word("Roma,", 300, 330, 80, 90, "Times-Roman", 10, (0,))]
+    # A line across the page whose word over the gutter is followed by a space, or follows a word of its
+    # own line, is read whole where it stands.
+    spaced = _words("x" * 45 + " tekst", 60, 80)
+    after_word = [Word("Werkplan", 60, 100, 80, 90, "Times-Roman", 10, (0,)),
+                  Word("Kennisplatform-Samenleven", 102.5, 287.5, 80, 90, "Times-Roman", 10, (0,)),
+                  Word("2023", 300, 320, 80, 90, "Times-Roman", 10, (0,))]
+    # A table's header cell over the gutter, short, the next cell in the right column (look 7878's overview:
+    # "Movisie" / "Instituut"), stays whole.
+    cells = [Word("Movisie", 262, 290, 80, 90, "Times-Roman", 10, (0,)),
+             Word("Instituut", 300, 340, 80, 90, "Times-Roman", 10, (0,))]
+    for across in (spaced, after_word, heading, cells):
+        page = read_lines([w for line in [across] + left + right for w in line], 3, 0.45, gutter=_gutter())
+        assert page.lines[0].text == " ".join(w.text for w in across)
+
+
+def test_a_page_whose_gap_a_gantt_month_narrows_is_read_at_the_documents_gutter():
+    # Look 7892 p.78: the gutter's gap narrowed by a Gantt chart's month ("Mrt.") that begins inside the
+    # document's gutter (262.5-300), its gap falling on it; beside the left column, a right column of list
+    # items' lines, indented 18 points.  Measured from the month, the right column's lines begin 22 points
+    # (more than 2 sizes) in: no column, the page was read row by row, both columns' lines in turn.
+    left = _rows(60, "a", 100, 20)
+    right = [_words(f"b{n} " + "tekst " * 5 + "loopt door", 318, 100 + 14 * n) for n in range(20)]
+    months = [w for n, month in enumerate(["Jan.", "Feb.", "Mrt.", "Apr.", "Mei."])
+              for w in _words(month, 100 + 98 * n, 400)]
+    footer = _words("Werkplan 2023 pagina 3", 60, 440)
+    words = [w for line in left + right + [months, footer] for w in line]
+    own = page_gutter(words)
+    assert (own.left, own.right) == (262.5, 296)
+
+    def column_page(number: int) -> Page:
+        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+    pages = [column_page(1), column_page(2),
+             Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
+    align_columns(pages, 0.45)
+    assert [ln.text for ln in pages[2].lines] == _texts(left + right) + [
+        "Jan. Feb. Mrt. Apr. Mei.", "Werkplan 2023 pagina 3"]
+    assert pages[2].column_sets == 1
