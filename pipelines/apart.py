@@ -50,18 +50,22 @@ def call_apart(work: Callable[..., Any], arguments: tuple, progress: Callable[..
         process.start()
     theirs.close()
     try:
-        return _answer(ours, process, progress)
-    except BaseException as exc:
-        if not isinstance(exc, Exception):  # interrupted or terminated here: the work's process unwinds too
-            process.terminate()
+        answer = _answer(ours, process, progress)
+    except BaseException:
+        process.terminate()  # interrupted, or the answer lost: the work's process unwinds, or it is given up on
         raise
     finally:
         ours.close()
         _ended(process)
+    if answer[0] == "error":
+        _, error, remote = answer
+        raise error from RemoteTraceback(remote)
+    return answer[1]
 
 
-def _answer(ours, process, progress: Callable[..., None] | None) -> Any:
-    """The work's result, its progress passed on to ``progress`` meanwhile; its error raised."""
+def _answer(ours, process, progress: Callable[..., None] | None) -> tuple:
+    """The work's answer, ("result", value) or ("error", exception, traceback); its progress passed on to
+    ``progress`` meanwhile."""
     while True:
         try:
             kind, *payload = ours.recv()
@@ -71,11 +75,8 @@ def _answer(ours, process, progress: Callable[..., None] | None) -> Any:
                                f"({how_it_ended(process.exitcode)})") from None
         if kind == "progress":
             progress(*payload)
-        elif kind == "result":
-            return payload[0]
         else:
-            error, remote = payload
-            raise error from RemoteTraceback(remote)
+            return kind, *payload
 
 
 def _ended(process) -> None:
