@@ -1,8 +1,9 @@
 """Where a run's processes come from: a fork server that imported the reader and pandas.
 
-Page workers (and the run's side processes, :mod:`pipelines.processes`) are forked
-from a server process that imported :mod:`extract.pdf.reader` and pandas, never
-from the caller: a run's process holds threads (progress, the side processes'
+Page workers (and the run's side processes, :mod:`pipelines.processes`, and the
+``werkplan run`` command's work, :mod:`pipelines.apart`) are forked from a server
+process that imported :mod:`extract.pdf.reader` and pandas, never from the
+caller: a run's process holds threads (progress, the side processes'
 pipes), and a fork copies their locks (Python 3.12 and later warn of the
 deadlocks that can follow).  What the server imported is shared by every
 process forked from it, page for page, until one of them writes to a page:
