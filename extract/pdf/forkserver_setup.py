@@ -9,6 +9,7 @@ its parent.
 import os
 
 from extract.lifetime import die_with_parent
+from extract.pdf.workers import fork_through_parent_server
 from extract.quiet import quiet_logging
 
 _SERVER = os.getpid()
@@ -16,6 +17,7 @@ _SERVER = os.getpid()
 
 def _worker_started() -> None:
     die_with_parent(_SERVER)
+    fork_through_parent_server()
 
 
 # If the run ended before this, the server's alive pipe is closed already and it ends at once.
