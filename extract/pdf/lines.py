@@ -279,7 +279,7 @@ class _ColumnReader:
             rest = [w for w in rest if w.bottom > cut]
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
 
-    def under_heading(self, left: list[Line], above: Line, below: Line, text_print: tuple[str, float]) -> bool:
+    def under_heading(self, left: list[Line], above: Line, below: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column goes on under a heading (a line in another print than the text's)
         standing beside the right column's gap between ``above`` and ``below``, its next line up to a
         size above ``below``: the columns start together, the right one lower by the space before its
@@ -357,17 +357,32 @@ class _ColumnReader:
         return lines, sets
 
 
-def _print(word: Word) -> tuple[str, float]:
-    return word.fontname, round(word.size, 1)
+def _print(word: Word) -> tuple[str, float, tuple]:
+    """A word's font, size and ink: a heading set in the text's font and size may stand apart by its
+    colour alone (look 7923's "4. Doelgroep", grey #444444 and underlined beside black text)."""
+    return word.fontname, round(word.size, 1), _ink(word.color)
 
 
-def _other_print(line: Line, text_print: tuple[str, float]) -> bool:
+def _ink(color: tuple) -> tuple:
+    """A colour as RGB to a tenth, whichever space it is given in (grey, RGB, CMYK; none: black), so that
+    black is one ink however a producer writes it."""
+    if len(color) == 1:
+        color = color * 3
+    elif len(color) == 4:
+        c, m, y, k = color
+        color = tuple(1 - min(1.0, part + k) for part in (c, m, y))
+    elif len(color) != 3:
+        color = (0.0, 0.0, 0.0)
+    return tuple(round(part, 1) for part in color)
+
+
+def _other_print(line: Line, text_print: tuple[str, float, tuple]) -> bool:
     """A line none of whose words is in the running text's print: a heading's."""
     return all(_print(w) != text_print for w in line.words)
 
 
-def _text_print(words: list[Word]) -> tuple[str, float]:
-    """The font and size carrying most of the words' characters: the running text's."""
+def _text_print(words: list[Word]) -> tuple[str, float, tuple]:
+    """The font, size and ink carrying most of the words' characters: the running text's."""
     chars = Counter()
     for word in words:
         chars[_print(word)] += len(word.text)

@@ -458,3 +458,24 @@ def test_a_page_whose_gap_a_gantt_month_narrows_is_read_at_the_documents_gutter(
     assert [ln.text for ln in pages[2].lines] == _texts(left + right) + [
         "Jan. Feb. Mrt. Apr. Mei.", "Werkplan 2023 pagina 3"]
     assert pages[2].column_sets == 1
+
+
+def test_a_heading_in_the_texts_font_and_size_stands_apart_by_its_colour():
+    # Held-out look 7923 (letter, two columns, 8.5 pt): section 3's text in two columns, 4 lines left and 3
+    # right, then "4. Doelgroep" in the left column set in the text's font and size but grey (#444444) and
+    # underlined, its list under it, the right column empty beside them.  Read as one set, the right
+    # column's 3 lines ("inzicht in hoe informele netwerken …") went after the list, into section 4.
+    def coloured(text: str, x0: float, top: float, color: tuple) -> list[Word]:
+        return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, w.size, color) for w in _words(text, x0, top)]
+
+    left = _rows(60, "a", 100, 4)
+    right = _rows(300, "b", 100, 3)
+    heading = coloured("4. Doelgroep", 60, 170, (0.267, 0.267, 0.267))
+    items = _rows(60, "c", 186, 4)
+    words = [w for line in left + right + [heading] + items for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + _texts(right) + ["4. Doelgroep"] + _texts(items)
+    # In black, the same line is the text's: the left column runs on beside nothing (a paragraph's break).
+    black = [w for line in left + right + [_words("4. Doelgroep", 60, 170)] + items for w in line]
+    texts = [ln.text for ln in read_lines(black, 3, 0.45, gutter=_gutter()).lines]
+    assert texts == _texts(left) + ["4. Doelgroep"] + _texts(items) + _texts(right)
