@@ -35,31 +35,22 @@ DEFAULT_PDF = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 
 
 def child_run(pdf: str) -> dict:
-    """The run as the ``werkplan`` command makes it: in a process the fork server forked (pipelines.apart)."""
-    from pipelines.apart import call_apart
-    from pipelines.processes import keep_between_runs
+    from pipelines.processes import keep_between_runs, shutdown
+    from pipelines.run import run_pipeline
 
     keep_between_runs(False)  # one run, as the werkplan command makes
 
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
-        pages, stages = call_apart(run_once, (pdf, out), None)
+        result = run_pipeline(pdf, out)
         seconds = time.perf_counter() - started
-    # The run's process, its side processes and the page workers are the forkserver's children:
-    # stopping it (waiting for it) counts them too.  A private call (the standard library's tests
-    # use it); there is no public one.
+    shutdown()  # so the side processes' memory and processor time are counted with the children's
+    # The page workers are the forkserver's children: stopping it (waiting for it) counts them too.
+    # A private call (the standard library's tests use it); there is no public one.
     from multiprocessing import forkserver
 
     forkserver._forkserver._stop()
-    return {"seconds": seconds, "pages": pages, "stages": stages}
-
-
-def run_once(pdf: str, out: str, progress) -> tuple[int, dict]:
-    """In the run's process: the pages read and the stages' timings (the side processes end after it)."""
-    from pipelines.run import run_pipeline
-
-    result = run_pipeline(pdf, out)
-    return result.datasets.metadata["page_count"], result.timings
+    return {"seconds": seconds, "pages": result.datasets.metadata["page_count"], "stages": result.timings}
 
 
 def child_baseline(pdf: str) -> dict:

@@ -28,6 +28,7 @@ import time
 import traceback
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing.connection import wait as connection_wait
 from pathlib import Path
@@ -40,6 +41,7 @@ from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
 from extract.scratch import scratch_folder
 from pipelines.errors import (
+    EXIT_INPUT,
     EXIT_TERMINATED,
     EXIT_UNEXPECTED,
     EXIT_WORKER_ENDED,
@@ -50,7 +52,6 @@ from pipelines.errors import (
 from pipelines.normalise.datasets import pipeline_version, printable_name
 from pipelines.normalise.frames import DTYPES, typed_frame
 from pipelines.normalise.schema import CATALOG
-from pipelines.outcome import BatchResult, Outcome, find_pdfs
 from pipelines.output.compare import compare, write_comparison
 from pipelines.output.folder import read_folder
 from pipelines.output.package import write_catalog_package
@@ -70,9 +71,55 @@ CATALOG_FILES = ["catalog.csv", "catalog.json", "datapackage.json", "schemas/cat
 CATALOG_LINK, CATALOG_VERSION = ".catalog", ".catalog.v-"
 
 
+@dataclass
+class Outcome:
+    """What became of one PDF: written, skipped, failed (unusable input) or refused (its year is taken)."""
+
+    pdf: Path
+    status: str
+    sha256: str | None = None
+    message: str | None = None
+    document_id: str | None = None
+    year: int | None = None
+    page_count: int | None = None
+    pipeline_version: str | None = None
+    ocr_engine: str | None = None  # the OCR programs and versions when the text was read by OCR
+    summary: dict = field(default_factory=dict)  # checks passed / failed, diagnoses: see pipelines.validation
+    counts: dict = field(default_factory=dict)  # rows per dataset
+    signals: list[dict] = field(default_factory=list)  # extraction-quality signals (expectations.verify.quality)
+    seconds: float | None = None
+    output: Path | None = None  # the document's folder: in staging until published
+    exit_code: int = EXIT_INPUT  # of a failed or refused document (pipelines.errors)
+    traceback: str | None = None  # of an unexpected error, for ``werkplan --debug``
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[Outcome]
+    catalog: Path
+    comparisons: list[Path]  # written in this run
+
+    def with_status(self, status: str) -> list[Outcome]:
+        return [o for o in self.outcomes if o.status == status]
+
+
 def default_jobs() -> int:
     """The cores this process may use."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def find_pdfs(paths: Iterable[str | Path]) -> list[Path]:
+    """The PDFs named or in the folders named (not recursive, by name), each once, in order."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found += sorted(p for p in path.iterdir() if p.suffix.lower() == ".pdf" and p.is_file())
+        else:
+            found.append(path)
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
 
 
 def outputs(out_dir: Path) -> dict[str, dict]:

@@ -20,7 +20,6 @@ import warnings
 from contextlib import contextmanager
 from signal import SIG_IGN, SIGINT, SIGTERM, default_int_handler
 from signal import signal as handle_signal
-from typing import TYPE_CHECKING
 
 import click
 
@@ -37,26 +36,12 @@ from pipelines.errors import (
     exit_code,
 )
 
-if TYPE_CHECKING:
-    from pipelines.outcome import BatchResult
-
 # A command's objects (a document model, its datasets) go back with the process: the interpreter's
 # last garbage collection over them took up to half a second of every command.
 atexit.register(gc.freeze)
 
 PASSWORD_VARIABLE = "WERKPLAN_PDF_PASSWORD"
 # Quality signals that mean the document's structure was read badly: said on stderr, not only in the report.
-
-
-_work_apart = False  # see work_apart()
-
-
-def work_apart(apart: bool) -> None:
-    """Whether ``run`` does its work in a process forked from the fork server (:mod:`pipelines.apart`), or in
-    this one (the default: a test's patches apply there).  The ``werkplan`` command's process does not do
-    it itself, so it never imports pandas or the reader, which the server has imported already."""
-    global _work_apart
-    _work_apart = apart
 
 
 def one_line(message: str) -> str:
@@ -236,20 +221,21 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
     refused, 3 for an unusable --out or --db, 4 when a document's structure is
     doubtful: written for review and not loaded (the highest status wins).
     """
+    from pipelines.batch import run_batch
+    from pipelines.output.write import check_output_folder
     from pipelines.progress import progress_bars
+    from pipelines.settings import RunOptions, load_settings
 
+    options = RunOptions(reader=reader, password=password, ocr=ocr, ocr_jobs=jobs,
+                         settings=load_settings(settings_file) if settings_file else None)
     if db_url:  # SQLAlchemy imported only then: a run without --db is spared it (about 20 MiB)
         from pipelines.output.database import check_database_url
 
         check_database_url(db_url)
-    arguments = (pdfs, out_dir, jobs, force, replace, reader, password, ocr, settings_file)
+    check_output_folder(out_dir, keep_created=False)
     with progress_bars() as progress:
-        if _work_apart and _one_at_a_time(pdfs, jobs):
-            from pipelines.apart import call_apart
-
-            result = call_apart(take_in_all, arguments, progress)
-        else:
-            result = take_in_all(*arguments, progress=progress)
+        result = run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress,
+                           options=options)
     loaded = _loaded_versions(db_url) if db_url and result.with_status("skipped") else {}
     repaired = review = False
     for outcome in result.outcomes:
@@ -282,32 +268,6 @@ def run(pdfs: tuple[str, ...], out_dir: str, strict: bool, db_url: str | None, j
         sys.exit(max(codes + [EXIT_NEEDS_REVIEW] * review))
     if strict and (repaired or any(o.summary["checks_failed"] for o in result.with_status("written"))):
         sys.exit(EXIT_CHECKS_FAILED)
-
-
-def _one_at_a_time(pdfs: tuple[str, ...], jobs: int | None) -> bool:
-    """Whether the PDFs are read one after another, in the process the batch runs in.
-
-    Several read side by side are each read in a batch worker, a process started afresh
-    (:mod:`pipelines.batch`) that ends with the one that started it only once its imports are done:
-    from a work process, itself killed as the command is, it was seen outliving the command by
-    several seconds.  Those batches run in the command's process, as before.
-    """
-    from pipelines.outcome import find_pdfs
-
-    return jobs == 1 or len(find_pdfs(pdfs)) <= 1
-
-
-def take_in_all(pdfs: tuple[str, ...], out_dir: str, jobs: int | None, force: bool, replace: bool, reader: str,
-                password: str | None, ocr: bool, settings_file: str | None, progress) -> BatchResult:
-    """The run command's work: every PDF taken in, the catalog updated, the years compared."""
-    from pipelines.batch import run_batch
-    from pipelines.output.write import check_output_folder
-    from pipelines.settings import RunOptions, load_settings
-
-    options = RunOptions(reader=reader, password=password, ocr=ocr, ocr_jobs=jobs,
-                         settings=load_settings(settings_file) if settings_file else None)
-    check_output_folder(out_dir, keep_created=False)
-    return run_batch(pdfs, out_dir, jobs=jobs, force=force, replace=replace, progress=progress, options=options)
 
 
 def _held_for_review(outcome, db_url: str | None, accept_review: bool) -> bool:
@@ -436,5 +396,4 @@ def command() -> None:
         handle_signal(number, _end_now)
     atexit.register(_ignore_late_signals)  # before any exit handler of the run: runs after them all
     keep_between_runs(False)  # no later run in this process: each side process ends once it has answered
-    work_apart(True)
     main()

@@ -9,7 +9,6 @@ its parent.
 import os
 
 from extract.lifetime import die_with_parent
-from extract.pdf.workers import fork_through_parent_server
 from extract.quiet import quiet_logging
 
 _SERVER = os.getpid()
@@ -17,7 +16,6 @@ _SERVER = os.getpid()
 
 def _worker_started() -> None:
     die_with_parent(_SERVER)
-    fork_through_parent_server()
 
 
 # If the run ended before this, the server's alive pipe is closed already and it ends at once.

@@ -1,9 +1,8 @@
 """Where a run's processes come from: a fork server that imported the reader and pandas.
 
-Page workers (and the run's side processes, :mod:`pipelines.processes`, and the
-``werkplan run`` command's work, :mod:`pipelines.apart`) are forked from a server
-process that imported :mod:`extract.pdf.reader` and pandas, never from the
-caller: a run's process holds threads (progress, the side processes'
+Page workers (and the run's side processes, :mod:`pipelines.processes`) are forked
+from a server process that imported :mod:`extract.pdf.reader` and pandas, never
+from the caller: a run's process holds threads (progress, the side processes'
 pipes), and a fork copies their locks (Python 3.12 and later warn of the
 deadlocks that can follow).  What the server imported is shared by every
 process forked from it, page for page, until one of them writes to a page:
@@ -22,7 +21,7 @@ import multiprocessing
 import multiprocessing.util
 import os
 import tempfile
-from multiprocessing import forkserver, resource_tracker
+from multiprocessing import forkserver
 from pathlib import Path
 
 from extract.lifetime import deaf_to_ctrl_c
@@ -45,14 +44,9 @@ def worker_context():
     return context
 
 
-_forked_from_server = False  # this process is one the server forked: it starts its own through it
-
-
 def start_worker_server() -> None:
     """Start the fork server now, if it is not running (a read calls this first)."""
     worker_context()
-    if _forked_from_server:
-        return
     if len(os.fsencode(tempfile.gettempdir())) <= _LONGEST_PARENT:
         _multiprocessing_folder_in(process_folder(PROCESS_FOLDER_PREFIX))
     with deaf_to_ctrl_c():
@@ -72,17 +66,3 @@ def _multiprocessing_folder_in(parent: Path) -> None:
         multiprocessing.util.get_temp_dir()
     finally:
         tempfile.tempdir = earlier
-
-
-def fork_through_parent_server() -> None:
-    """In a process the server forked: the processes this one starts are forked by the same server.
-
-    multiprocessing would start a server of its own for it (it knows the server's address, but not
-    that it runs, and cannot wait on a process that is not its child): a second copy of pandas and
-    the reader, and their imports again.  A run done in such a process (``werkplan run``, see
-    :mod:`pipelines.apart`) has its page workers and side processes share the one server's pages.
-    It goes on living as long as this process: it ends only when the caller's process does.
-    """
-    global _forked_from_server
-    _forked_from_server = True
-    forkserver._forkserver.ensure_running = resource_tracker.ensure_running  # the tracker's is inherited too
