@@ -191,6 +191,7 @@ def case_blind(lines: list[Line]) -> bool:
 class _Cues:
     def __init__(self, document: Document, conf: HeadingSettings, numbering: Numbering):
         self.conf = conf
+        self.one_font = document.one_font
         self.lines = list(document.lines())
         self.styles = [line_style(line) for line in self.lines]
         running = running_text(self.lines)  # paragraphs' lines: the body's style and size are theirs
@@ -230,7 +231,6 @@ class _Cues:
         self.heading_styles = set(self.calibrated) | numbered_styles
         # Text in one font (an OCR text layer: no weight, colour or reliable size) has no styles to tell
         # headings by: its numbering and place on the page do (_heading_in_one_font).
-        self.one_font = document.one_font
         self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), _right_margin(self.lines))
         # The usual white space between the lines of a paragraph.
         self.line_gap = max(line_pitch(self.lines) - self.body_size, 1.0)
@@ -248,13 +248,19 @@ class _Cues:
         it, until it is as long as a ToC entry's beginning must be to match: a chapter's title wrapped after
         its numbering ("Onderdeel A:" / "Ontwikkeling en" / "benutting van kennis" on a narrow page) is
         too short on its first line to tell one entry from another."""
-        line, style = self.lines[index], self.styles[index]
-        for below, below_style in zip(self.lines[index + 1:], self.styles[index + 1:], strict=False):
-            if len(key) >= self.conf.toc_prefix or below_style != style or below.page != line.page \
-                    or not 0 <= below.top - line.bottom < self.conf.wrap_gap * line.size:
-                break
-            key, line = key + toc_key(below.text), below
+        while len(key) < self.conf.toc_prefix and self.close_under(index, index + 1):
+            index += 1
+            key += toc_key(self.lines[index].text)
         return key
+
+    def close_under(self, above: int, below: int) -> bool:
+        """Line ``below`` stands right under line ``above`` in its style, as a wrapped title's next line does:
+        on its page, less than a wrapped line's gap lower."""
+        if below >= len(self.lines):
+            return False
+        upper, lower = self.lines[above], self.lines[below]
+        return (lower.page == upper.page and self.same_style(above, below)
+                and 0 <= lower.top - upper.bottom < self.conf.wrap_gap * lower.size)
 
     def continues_toc_title(self, title: str, line: str) -> bool:
         """The line carries on a title the table of contents prints whole (a title wrapped in the text)."""
@@ -274,9 +280,7 @@ class _Cues:
         if len(line.words) > 2 or _WORD.search(" ".join(w.text for w in line.words[1:])) \
                 or not self.numbered_line(line):
             return False
-        below = self.lines[index + 1] if index + 1 < len(self.lines) else None
-        return not (below is not None and below.page == line.page and self.same_style(index, index + 1)
-                    and below.top - line.bottom < self.conf.wrap_gap * below.size)
+        return not self.close_under(index, index + 1)
 
     def roles_of(self, heading: Heading) -> dict[str, re.Pattern]:
         """The numbering's roles as the heading's text is matched with them (:meth:`Numbering.compiled`)."""
