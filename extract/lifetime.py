@@ -19,6 +19,7 @@ import ctypes
 import os
 import signal
 import sys
+import threading
 from contextlib import contextmanager
 
 _PR_SET_PDEATHSIG = 1
@@ -57,6 +58,30 @@ def exit_on_terminate() -> None:
 
 def _terminated(signum, _frame):
     raise SystemExit(128 + signum)
+
+
+@contextmanager
+def terminate_held():
+    """A SIGTERM arriving inside the block is handled at its end, by the handler in place then.
+
+    A spawned process reads what its parent sends it as it starts: a SIGTERM ending the parent
+    half-way through ``Process.start()`` left the child to print a traceback ("EOFError: Ran out of
+    input") on the terminal (the kill test saw it once in many).  Held, the SIGTERM comes once the
+    child is started and known, and the parent ends it.  A Python handler, not a signal mask: the
+    process has other threads, and the kernel gives a signal a thread that does not block it.
+    Python handles signals in its main thread only: elsewhere the block holds nothing.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    arrived = []
+    handler = signal.signal(signal.SIGTERM, lambda signum, _frame: arrived.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, handler)
+        if arrived:
+            signal.raise_signal(signal.SIGTERM)
 
 
 @contextmanager

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended
+from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended, terminate_held
 from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
 from extract.scratch import scratch_folder
@@ -218,10 +218,10 @@ def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | No
                 ours, theirs = context.Pipe(duplex=False)
                 process = context.Process(target=_take_in_worker, name=f"werkplan-batch-{i}",
                                           args=(pdfs[i], folders[i], options, theirs, os.getpid()))
-                with deaf_to_ctrl_c():
+                with deaf_to_ctrl_c(), terminate_held():
                     process.start()
+                    running[i] = process, ours  # known before a SIGTERM held meanwhile unwinds this
                 theirs.close()
-                running[i] = process, ours
             ready = set(connection_wait([c for _, c in running.values()] + [p.sentinel for p, _ in running.values()]))
             for i, (process, connection) in list(running.items()):
                 ended = process.sentinel in ready
