@@ -633,7 +633,8 @@ def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = froz
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
     in two: its label goes on in lower case (after any opening bracket or quote: "‘vindbaar maken’ …"), as a
-    wrapped label does (:func:`goes_on`), or has no number where ``last``'s has, and its
+    wrapped label does (:func:`goes_on`), or starts with a figure that is no activity number under a
+    numbered one (:func:`_numbered_otherwise`), and its
     month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
     beside a label's first line only, on the page before)."""
     first = rows[0] if rows else None
