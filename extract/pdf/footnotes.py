@@ -66,7 +66,10 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
         # it goes on at the head of the next column (the lines that follow it in reading order).
         foot = [run for run in runs if any(id(line) in lowest for line in run)]
         if open_note is not None:
-            open_note.lines += _rest_of_note(runs, foot, page.lines, numbered)
+            rest = _rest_of_note(runs, foot, page.lines, open_note, numbered)
+            open_note.lines += rest
+            # Its rest may start with a number (not the next note's): no note of its own.
+            runs, foot = _without(runs, rest), _without(foot, rest)
         found = _notes([line for run in foot for line in run], page.number, numbered)
         found += [note for inside in runs if inside not in foot
                   for note in _notes(inside, page.number, numbered)
@@ -80,24 +83,37 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
     return notes
 
 
-def _rest_of_note(runs: list[list[Line]], foot: list[list[Line]], lines: list[Line],
+def _rest_of_note(runs: list[list[Line]], foot: list[list[Line]], lines: list[Line], open_note: Footnote,
                   numbered: re.Pattern) -> list[Line]:
-    """The small lines that start the page's notes before any numbered one, where the previous page's
-    reading ended inside a note: its rest, set at the head of the next column (the page's first lines)
-    or at the foot of the next page before that page's own notes."""
+    """The small lines that start the page's notes before the next note's, where the previous page's
+    reading ended inside ``open_note``: its rest, set at the head of the next column (the page's first
+    lines) or at the foot of the next page before that page's own notes."""
     first = [run for run in runs if run[0] is lines[0]] + foot[:1]
-    return list(itertools.takewhile(lambda line: not numbered.match(line.text), first[0])) if first else []
+    return list(itertools.takewhile(lambda line: not _next_note(line, open_note.number, numbered), first[0])) \
+        if first else []
+
+
+def _without(runs: list[list[Line]], taken: list[Line]) -> list[list[Line]]:
+    taken_ids = {id(line) for line in taken}
+    return [kept for run in runs if (kept := [line for line in run if id(line) not in taken_ids])]
 
 
 def _notes(run: list[Line], page: int, numbered: re.Pattern) -> list[Footnote]:
-    """The notes of a run of small lines: from its first line that starts with a number, one per number."""
+    """The notes of a run of small lines: from its first line that starts with a number, a note where a
+    line starts with the next number.  A note's line may start with another number: "12 We verwachten in
+    totaal tussen de 20 en" / "24 (groeps)interviews uit te voeren."."""
     notes: list[Footnote] = []
     start = next((i for i, line in enumerate(run) if numbered.match(line.text)), None)
     for line in run[start:] if start is not None else []:
-        if m := numbered.match(line.text):
-            notes.append(Footnote(m.group(1), page))
+        if not notes or _next_note(line, notes[-1].number, numbered):
+            notes.append(Footnote(numbered.match(line.text).group(1), page))
         notes[-1].lines.append(line)
     return notes
+
+
+def _next_note(line: Line, number: str, numbered: re.Pattern) -> bool:
+    """Whether ``line`` starts the note after note ``number``: notes are numbered one after another."""
+    return bool(m := numbered.match(line.text)) and int(m.group(1)) == int(number) + 1
 
 
 def _small_runs(lines: list[Line], body_size: float, skip: set[int], conf: FootnoteSettings) -> list[list[Line]]:

@@ -163,3 +163,25 @@ def test_a_note_the_page_ends_in_goes_on_at_the_head_of_the_next_page_or_at_its_
     assert notes_of(ending, text + foot + [own]) == [whole, ("5", [own.text])]
     # Where the page ended in its text, small print heading the next page is no note's rest.
     assert notes_of(ending[1:] + ending[:1], rest + text) == [("4", [ending[1].text, ending[2].text])]
+
+
+def test_a_notes_line_that_starts_with_a_number_other_than_the_next_notes_goes_on_with_it():
+    # Held-out look 7971 (notes set after their section, two columns of 8 pt): note 12 wraps after "20 en",
+    # its second line starting "24 (groeps)interviews".  Read before: a note 24 of its own, left in the
+    # text ("doelgroepen. 24 (groeps)interviews uit te voeren.12 We verwachten …").  Note 13 after it
+    # is a note: notes are numbered one after another.
+    lines = [_line(83, 68, "We voeren ten behoeve van elke casus (groeps)interviews12 uit."),
+             _line(83, 78, "en infographic naar de doelgroepen, met Divosa13."),
+             _line(83, 91, "12 We verwachten in totaal tussen de 20 en", 7),
+             _line(83, 99, "24 (groeps)interviews uit te voeren.", 7),
+             _line(83, 107, "13 Zie de website van Divosa.", 7),
+             _line(83, 132, "Resultaten")]
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, [Page(83, 595, 842, lines)]), 10.0, set(),
+                           FootnoteSettings())
+    assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [
+        ("12", [lines[2].text, lines[3].text]), ("13", [lines[4].text])]
+    # Its second line heads the next page: it goes on with note 12 there too.
+    document = Document(Path("t.pdf"), "", {}, [Page(82, 595, 842, lines[:3]), Page(83, 595, 842, lines[3:])])
+    notes = find_footnotes(document, 10.0, set(), FootnoteSettings())
+    assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [
+        ("12", [lines[2].text, lines[3].text]), ("13", [lines[4].text])]
