@@ -95,7 +95,12 @@ def model_page(raw, tolerance: float) -> Page:
         )
         for r in raw.rects
     ])
-    lines, column_sets, column_doubts = read_lines(words, raw.number, tolerance)
+    # The readers give each word the place its first character has in the page's content stream.
+    drawn = None
+    if all("content_index" in w for w in raw.words):
+        drawn = [word for _, word in sorted(zip((w["content_index"] for w in raw.words), words, strict=True),
+                                            key=lambda placed: placed[0])]
+    lines, column_sets, column_doubts, column_disorder = read_lines(words, raw.number, tolerance, drawn=drawn)
     return Page(
         number=raw.number,
         width=raw.width,
@@ -103,6 +108,8 @@ def model_page(raw, tolerance: float) -> Page:
         lines=lines,
         column_sets=column_sets,
         column_doubts=column_doubts,
+        column_disorder=column_disorder,
+        drawn=drawn,
         rects=rects,
         ruled=bool(raw.edges),
         h_rules=_joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"]),

@@ -7,12 +7,16 @@ the gutter and stay whole, read where they stand, and a column set before them i
 A heading set across the page that is short enough not to cross the gutter stands in the left column
 with nothing beside it: the column set above it ends there (see :meth:`_ColumnReader.sets`).  Where
 the reading jumps from one column's foot to the next column's head, the text must run on; where it
-does not, the page's reading order is in doubt (:func:`_doubtful_jumps`).
+does not, the page's reading order is in doubt (:func:`_doubtful_jumps`).  Better evidence, where the
+reader gives it, is the order in which the page's content stream draws the lines: the author's program
+writes a page's text in the order it set it, so a column read in the wrong place shows as lines drawn
+out of turn (:func:`_drawn_out_of_turn`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -237,6 +241,7 @@ class _ColumnReader:
     size: float  # the page's body text size
     page: int
     tolerance: float
+    places: dict[int, int] | None = None  # where the content stream draws each word (by id), if known
 
     def rows(self, words: list[Word]) -> list[Line]:
         return group_rows(words, self.page, self.tolerance)
@@ -332,7 +337,8 @@ class _ColumnReader:
         """Whether two sides are columns of running text: the right one's lines mostly begin where the
         right column does (a table's amounts stand apart), and each side has a line nearly a column wide,
         or both have two lines or more, all of words (:func:`prose`: a short paragraph set in two short
-        columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden").  Where a line
+        columns, its words too long to fill them: "Alle bovengenoemde | simultaan worden"), or, all of
+        words, the content stream draws one side whole before the other (:meth:`drawn_apart`).  Where a line
         begins is measured in the size of the set's text: a list's lines begin indented under its marks, and
         the page's tables, set small, may be read with the set (look 7764: 18 points in, 2 sizes of a 9 pt
         table under a list set at 11.5 pt)."""
@@ -342,7 +348,18 @@ class _ColumnReader:
         size = _median([ln.size for ln in left + right])
         return starts[len(starts) // 2] <= 2 * size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
-            or (min(len(left), len(right)) >= 2 and all(map(prose, left + right))))
+            or (min(len(left), len(right)) >= 2 or self.drawn_apart(left, right)) and all(map(prose, left + right)))
+
+    def drawn_apart(self, left: list[Line], right: list[Line]) -> bool:
+        """Whether the content stream draws all of one side before any of the other: as the author's
+        program set two columns, not a table's rows, drawn row by row (look 7989: a section's last
+        four lines in the left column, its footnote the right column's one line beside the first; read
+        row by row, the note ran into the text's first line)."""
+        if self.places is None:
+            return False
+        drawn = [[self.places[id(w)] for line in side for w in line.words if id(w) in self.places]
+                 for side in (left, right)]
+        return all(drawn) and (max(drawn[0]) < min(drawn[1]) or max(drawn[1]) < min(drawn[0]))
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of
@@ -426,11 +443,32 @@ class PageLines(NamedTuple):
     lines: list[Line]  # in reading order
     column_sets: int  # how many sets of two columns were read column by column (0: the page is one column)
     column_doubts: int  # jumps between columns where the text does not run on (:func:`_doubtful_jumps`)
+    # Lines read in columns that the content stream draws out of turn (:func:`_drawn_out_of_turn`); None
+    # where the page is one column or the reader gives no content order.
+    column_disorder: int | None = None
 
 
-def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None) -> PageLines:
+def _drawn_out_of_turn(lines: list[Line], places: dict[int, int]) -> int:
+    """How many of ``lines`` (in reading order) the content stream draws out of turn: the lines less the
+    longest run of them drawn in reading order (a longest increasing subsequence of the place its first
+    word is drawn at, ``places`` by the word's id).  A line none of whose words has a place (words joined
+    or resized as they were read) is left out."""
+    tails: list[int] = []  # tails[k]: the least last place of a run of k + 1 lines in turn
+    counted = 0
+    for line in lines:
+        drawn = [places[id(w)] for w in line.words if id(w) in places]
+        if drawn:
+            counted += 1
+            at = bisect_left(tails, min(drawn))
+            tails[at:at + 1] = [min(drawn)]
+    return counted - len(tails)
+
+
+def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None,
+               drawn: list[Word] | None = None) -> PageLines:
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
-    else at the gutter this page shows (:func:`page_gutter`)."""
+    else at the gutter this page shows (:func:`page_gutter`).  ``drawn``: the words in the order the
+    page's content stream draws them, where the reader says."""
     words = at_capital_size(words)
     rows = group_rows(words, page, tolerance)
     # Too few words show no gutter of their own; at the document's, a page's last few lines are columns.
@@ -441,22 +479,29 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
         return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
-    lines, sets, between = [], 0, []
+    places = None if drawn is None else {id(word): place for place, word in enumerate(drawn)}
+    lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
         if row is None or gutter.whole(row, width):
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and
                 # notes, set small, would make the gap between two list items as wide as a set's end.
-                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance)
+                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, places)
                 read, count = reader.read(between)
                 lines += read
+                # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
+                # cell by cell, not line by line, so only the columns' lines are put to the test.
+                in_columns += [line for line in read if line.x1 <= gutter.right or line.x0 >= gutter.left]
                 sets += count
             between = []
             if row is not None:
                 lines.append(row)
         else:
             between += row.words
-    return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)) if sets else 0)
+    if not sets:
+        return PageLines(lines, 0, 0)
+    return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)),
+                     None if places is None else _drawn_out_of_turn(in_columns, places))
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:
@@ -481,15 +526,15 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     between a table's cells that happens to run down the page, or a gap narrowed by a word that begins
     inside the document's gutter, left of where the right column's lines begin on the other pages (a
     Gantt chart's month whose gap falls on the gutter: look 7892's "Mrt.", 3.7 points in, and a right
-    column of list items, indented, then taken for no column)."""
+    column of list items, indented, then taken for no column).  The pages' words in drawing order are
+    dropped here, their last use."""
     words = {page.number: [w for ln in page.lines for w in ln.words] for page in pages}
     shown = {number: gutter for number, page_words in words.items() if (gutter := page_gutter(page_words))}
     gutter = document_gutter(list(shown.values()), sum(len(page_words) >= 40 for page_words in words.values()))
-    if gutter is None:
-        return
     for page in pages:
         own = shown.get(page.number)
         # The right column's lines begin at one x on every page (to a point, for rounding).
-        if own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1:
-            page.lines, page.column_sets, page.column_doubts = read_lines(words[page.number], page.number,
-                                                                          tolerance, gutter)
+        if gutter is not None and (own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1):
+            (page.lines, page.column_sets, page.column_doubts,
+             page.column_disorder) = read_lines(words[page.number], page.number, tolerance, gutter, page.drawn)
+        page.drawn = None

@@ -127,6 +127,10 @@ class Page:
     h_rules: list[tuple[float, float, float]] = field(default_factory=list)  # (x0, x1, y) of horizontal edges
     column_sets: int = 0  # sets of two columns read column by column (extract.pdf.lines); 0: one column
     column_doubts: int = 0  # jumps between columns where the text does not run on (extract.pdf.lines)
+    column_disorder: int | None = None  # lines read in columns drawn out of turn (None: not known; extract.pdf.lines)
+    # The page's words in the order its content stream draws them (None: the reader does not say), kept
+    # until the document's columns are read (extract.pdf.lines.align_columns).
+    drawn: list[Word] | None = field(default=None, repr=False, compare=False)
 
     def rules_across(self, x0: float, x1: float, above: float, below: float) -> list[float]:
         """The heights of the horizontal rules from ``x0`` to ``x1`` (or wider) between ``above`` and

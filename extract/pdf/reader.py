@@ -300,8 +300,7 @@ def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
             number=pdf_page.page_number,
             width=pdf_page.width,
             height=pdf_page.height,
-            words=pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False,
-                                         x_tolerance_ratio=X_TOLERANCE_RATIO),
+            words=_placed_words(pdf_page),
             rects=[{"x0": r["x0"], "top": r["top"], "x1": r["x1"], "bottom": r["bottom"],
                     "fill": r.get("fill"), "non_stroking_color": r.get("non_stroking_color")}
                    for r in pdf_page.rects],
@@ -310,6 +309,17 @@ def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
         )
     finally:
         pdf_page.close()  # drops the page's cached characters and layout
+
+
+def _placed_words(pdf_page) -> list[dict]:
+    """The page's words, each with ``content_index``: where its first character stands among the page's
+    characters, which pdfplumber lists in content order (as extract.pdf.words gives them)."""
+    place = {id(char): index for index, char in enumerate(pdf_page.chars)}
+    words = pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False,
+                                   x_tolerance_ratio=X_TOLERANCE_RATIO, return_chars=True)
+    for word in words:
+        word["content_index"] = place[id(word.pop("chars")[0])]
+    return words
 
 
 @contextmanager

@@ -16,6 +16,10 @@ It follows pdfplumber's steps, and uses pdfplumber's own line clustering:
    along a line the tolerance is a share of the font size (:data:`X_TOLERANCE_RATIO`,
    pdfplumber's ``x_tolerance_ratio``), not pdfplumber's fixed 3 pt;
 4. a word's box the union of its characters', its text with ligatures expanded.
+
+Each word also says where its first character stands in the page's content stream (``content_index``):
+pdfplumber's words keep no such order, and the author's program draws a page's text in the order it
+set it, which is evidence for the reading order of columns (extract.pdf.lines).
 """
 
 from __future__ import annotations
@@ -67,13 +71,15 @@ _ROTATED = _Reading(itemgetter(X0), DEFAULT_X_TOLERANCE, itemgetter(TOP, BOTTOM)
 
 
 def extract_words(chars: list[tuple]) -> list[dict]:
-    """The words of ``chars`` (in content order) as pdfplumber's word dicts."""
+    """The words of ``chars`` (in content order) as pdfplumber's word dicts, with ``content_index``."""
+    place = {id(char): index for index, char in enumerate(chars)}
     words = []
     for _, run in groupby(chars, _RUN_KEY):
         run = list(run)
         reading = _UPRIGHT if run[0][UPRIGHT] else _ROTATED
         for line in cluster_objects(run, reading.line_key, reading.line_tolerance):
-            words += map(_word, _split(sorted(line, key=reading.order), reading))
+            for word in _split(sorted(line, key=reading.order), reading):
+                words.append(_word(word) | {"content_index": place[id(word[0])]})
     return words
 
 

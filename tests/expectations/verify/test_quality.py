@@ -136,14 +136,29 @@ def test_planning_tables_sharing_a_scope_are_listed(datasets_2023):
 
 
 def test_pages_whose_column_reading_is_a_guess_are_listed():
-    # Pages 2-5 in columns, read in 1, 2, 3 and 1 sets; on pages 3 and 5 the reading jumps to a column
-    # that goes on mid-sentence after one that ended a sentence (once, twice): named first.
+    # No content order known: pages 2-5 in columns, read in 1, 2, 3 and 1 sets; on pages 3 and 5 the
+    # reading jumps to a column that goes on mid-sentence after one that ended a sentence.
     pages = [Page(number=n, width=420, height=595, lines=[], column_sets=sets, column_doubts=doubts)
              for n, sets, doubts in [(1, 0, 0), (2, 1, 0), (3, 2, 1), (4, 3, 0), (5, 1, 2)]]
     [signal] = column_signals(pages)
-    assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "3 pagina's in kolommen", "3,5,4")
-    assert "Op 2 daarvan" in signal.detail and "(3 keer)" in signal.detail
+    assert (signal.kind, signal.subject, signal.pages) == ("column_sets_cut", "3 pagina's in kolommen", "3,4,5")
+    assert "op 0 daarvan tekent het bestand 0 regels" in signal.detail and "op 3 (het bestand" in signal.detail
     assert column_signals(pages[:2]) == []  # one column set whose text runs on where the reading jumps
+
+
+def test_the_content_order_decides_where_the_reader_gives_it():
+    # Pages 2-4 in columns with the order their content draws the lines known: page 3 draws 2 lines of
+    # its columns out of turn and is named; pages 2 and 4 draw them as read and are not, whatever their
+    # sets and jumps; page 5 has no content order (another reader) and is judged by its sets.
+    pages = [Page(number=n, width=420, height=595, lines=[], column_sets=sets, column_doubts=doubts,
+                  column_disorder=disorder)
+             for n, sets, doubts, disorder in [(1, 0, 0, None), (2, 3, 1, 0), (3, 1, 0, 2), (4, 2, 0, 0),
+                                               (5, 2, 0, None)]]
+    [signal] = column_signals(pages)
+    assert (signal.subject, signal.pages) == ("2 pagina's in kolommen", "3,5")
+    assert "op 1 daarvan tekent het bestand 2 regels in een andere volgorde" in signal.detail
+    assert "op 1 (het bestand zegt geen volgorde)" in signal.detail
+    assert column_signals(pages[:2] + pages[3:4]) == []
 
 
 def test_an_overview_without_its_total_row():

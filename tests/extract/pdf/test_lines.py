@@ -479,3 +479,53 @@ def test_a_heading_in_the_texts_font_and_size_stands_apart_by_its_colour():
     black = [w for line in left + right + [_words("4. Doelgroep", 60, 170)] + items for w in line]
     texts = [ln.text for ln in read_lines(black, 3, 0.45, gutter=_gutter()).lines]
     assert texts == _texts(left) + ["4. Doelgroep"] + _texts(items) + _texts(right)
+
+
+def test_the_lines_a_page_draws_out_of_turn_are_counted():
+    # Two columns of 20 lines.  Drawn as they are read (left column, then right): none out of turn.
+    # Drawn with the left column's last two lines after the right column (the author set them there:
+    # the page is read in the wrong order), those two are out of turn.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    words = [w for line in left + right for w in line]
+    as_read = read_lines(words, 3, 0.45, drawn=words)
+    assert [ln.text for ln in as_read.lines] == _texts(left) + _texts(right)
+    assert (as_read.column_sets, as_read.column_disorder) == (1, 0)
+    drawn = [w for line in left[:18] + right + left[18:] for w in line]
+    assert read_lines(words, 3, 0.45, drawn=drawn).column_disorder == 2
+    assert read_lines(words, 3, 0.45).column_disorder is None  # the reader gave no content order
+
+
+def test_the_document_reading_keeps_the_content_order_count_and_drops_the_drawn_words():
+    # A page whose columns a table across the page hides (read at the document's gutter) draws its right
+    # column first: both its lines read in the left column are out of turn.
+    pages = [Page(number=n, width=420, height=595, lines=[], drawn=None) for n in (1, 2, 3)]
+    for page in pages[:2]:
+        page.lines, page.column_sets, page.column_doubts, page.column_disorder = read_lines(
+            _column_words(), page.number, 0.45, drawn=_column_words())
+    left, right = _rows(60, "a", 100, 2), _rows(300, "b", 100, 2)
+    across = _words("Organisatie " * 12, 60, 90)
+    words = across + [w for line in left + right for w in line]
+    pages[2].lines = read_lines(words, 3, 0.45).lines
+    pages[2].drawn = across + [w for line in right + left for w in line]
+    align_columns(pages, 0.45)
+    assert pages[2].column_sets == 1 and [ln.text for ln in pages[2].lines][1:] == _texts(left) + _texts(right)
+    assert pages[2].column_disorder == 2
+    assert [page.drawn for page in pages] == [None, None, None]
+
+
+def test_a_side_of_one_line_is_a_column_where_the_content_draws_the_sides_apart():
+    # Held-out look 7989 (notes set after their section, two columns): a section's last four lines in the
+    # left column, its note the right column's one line beside the first.  From the layout alone it is
+    # read row by row ("… loopt door 1 Alle bedragen"); the content stream draws the
+    # whole left side, then the note: two columns.  A table drawn row by row stays rows.
+    left = _rows(60, "a", 100, 4)
+    note = [_words("1 Alle bedragen", 300, 100, size=7.0)]
+    words = [w for line in left + note for w in line]
+    gutter = Gutter(262.5, 300)
+    as_rows = read_lines(words, 16, 0.45, gutter)
+    assert (as_rows.column_sets, as_rows.lines[0].text) == (0, _texts(left)[0] + " " + _texts(note)[0])
+    in_columns = read_lines(words, 16, 0.45, gutter, drawn=words)
+    assert [ln.text for ln in in_columns.lines] == _texts(left) + _texts(note)
+    assert (in_columns.column_sets, in_columns.column_disorder) == (1, 0)
+    row_by_row = [w for line in left[:1] + note + left[1:] for w in line]
+    assert read_lines(words, 16, 0.45, gutter, drawn=row_by_row).column_sets == 0

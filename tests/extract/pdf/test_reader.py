@@ -235,3 +235,15 @@ def test_an_error_in_the_callers_code_is_not_taken_for_a_damaged_file(reader, tm
     with pytest.raises(TypeError, match="models a page"):
         with open_pdf(pdf, reader, workers=2, finish=_failing_finish) as raw:
             next(iter(raw.pages))
+
+
+@pytest.mark.parametrize("reader", [*READERS, "pdfium"])
+def test_every_reader_says_in_what_order_the_page_draws_its_words(reader):
+    # Page 26 of the bundled PDF, the overview of the budget: its header's cells are drawn cell by cell
+    # ("Programmaonderdeel (€)", then "Movisie", …), while "Externe" and "Verwey-Jonker", the first
+    # lines of higher cells, stand above them on the page.
+    with open_pdf(PDF_2023, reader, workers=1) as document:
+        page = next(read.page for read in document.pages if read.number == 26)
+    drawn = [word["text"] for word in sorted(page.words, key=lambda word: word["content_index"])]
+    at = drawn.index("Programmaonderdeel")
+    assert drawn[at:at + 5] == ["Programmaonderdeel", "Movisie", "(€)", "Verwey-Jonker", "Instituut"]

@@ -22,7 +22,7 @@ def as_pdfplumber_char(c: tuple) -> dict:
 
 
 def assert_same_words(chars: list[tuple]) -> list[dict]:
-    words = extract_words(chars)
+    words = [{key: value for key, value in word.items() if key != "content_index"} for word in extract_words(chars)]
     reference = PDFPLUMBER.extract_words([as_pdfplumber_char(c) for c in chars])
     assert words == reference
     assert repr(words) == repr(reference)  # the same floats to the last bit, signed zeros too, keys in order
@@ -98,3 +98,12 @@ def test_random_pages_give_pdfplumber_words():
                           color=RED if rng.random() < 0.03 else BLACK))
     words = assert_same_words(chars)
     assert len(words) > 500 and any(not w["upright"] for w in words)
+
+
+def test_each_word_says_where_its_first_character_is_drawn():
+    # Drawn as a page whose right column comes first in the content: "rechts", then "links ok", at one
+    # height; pdfplumber's words come in one line, left to right.
+    chars = [char(c, 200 + 5 * i, 100) for i, c in enumerate("rechts")]
+    chars += [char(c, 10 + 5 * i, 100) for i, c in enumerate("links ok")]
+    words = extract_words(chars)
+    assert [(w["text"], w["content_index"]) for w in words] == [("links", 6), ("ok", 12), ("rechts", 0)]
