@@ -464,6 +464,19 @@ def _drawn_out_of_turn(lines: list[Line], places: dict[int, int]) -> int:
     return counted - len(tails)
 
 
+def _text_band(rows: list[Line]) -> tuple[float, float]:
+    """From the top of the page's first row to the bottom of its last, less a first or last row set apart
+    from the next by more than a line's height: a running header or footer, which a program may draw
+    anywhere in the page's content (look 7937's, right-aligned over the right column, is drawn after
+    the first column set's text)."""
+    top, bottom = rows[0].top, rows[-1].bottom
+    if len(rows) > 2 and rows[1].top - rows[0].bottom > rows[0].size:
+        top = rows[1].top
+    if len(rows) > 2 and rows[-1].top - rows[-2].bottom > rows[-1].size:
+        bottom = rows[-2].bottom
+    return top, bottom
+
+
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None,
                drawn: list[Word] | None = None) -> PageLines:
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
@@ -480,6 +493,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     # A column is about half the text's width, less the gutter.
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     places = None if drawn is None else {id(word): place for place, word in enumerate(drawn)}
+    text_top, text_bottom = _text_band(rows)
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
         if row is None or gutter.whole(row, width):
@@ -491,7 +505,8 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
                 lines += read
                 # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
                 # cell by cell, not line by line, so only the columns' lines are put to the test.
-                in_columns += [line for line in read if line.x1 <= gutter.right or line.x0 >= gutter.left]
+                in_columns += [line for line in read if (line.x1 <= gutter.right or line.x0 >= gutter.left)
+                               and text_top <= line.top and line.bottom <= text_bottom]
                 sets += count
             between = []
             if row is not None:

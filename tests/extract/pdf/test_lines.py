@@ -529,3 +529,16 @@ def test_a_side_of_one_line_is_a_column_where_the_content_draws_the_sides_apart(
     assert (in_columns.column_sets, in_columns.column_disorder) == (1, 0)
     row_by_row = [w for line in left[:1] + note + left[1:] for w in line]
     assert read_lines(words, 16, 0.45, gutter, drawn=row_by_row).column_sets == 0
+
+
+def test_a_running_header_set_apart_above_the_columns_is_no_line_drawn_out_of_turn():
+    # Held-out look 7937: the running header, right-aligned over the right column, stands 24 points above
+    # the text and is drawn after the first column set's text.  It is the page's furniture, drawn where
+    # the program draws it, not a column line out of turn; a first line of text drawn late is.
+    header = _words("Werkplan KIS 2023", 380, 60)
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    words = header + [w for line in left + right for w in line]
+    drawn = [w for line in left + right for w in line] + header
+    assert read_lines(words, 5, 0.45, drawn=drawn).column_disorder == 0
+    late = [w for line in left[1:] + right + [left[0]] for w in line] + header
+    assert read_lines(words, 5, 0.45, drawn=late).column_disorder == 1
