@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 
 from ..settings import resolve
-from .layout import LayoutSettings, model_page, strip_furniture
+from .layout import LayoutSettings, mark_underlined, model_page, strip_furniture
 from .lines import align_columns
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
 from .page_repair import read_otherwise
@@ -79,5 +79,6 @@ def read_document(
         raise InputError(f"{path}: the PDF has no pages")
     align_columns(pages, conf.line_tolerance)
     strip_furniture(pages, conf)
+    mark_underlined(pages)
     return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,
                     repaired_pages=repaired, page_warnings=warnings)

@@ -85,6 +85,7 @@ class Line:
     bottom: float = field(init=False)
     size: float = field(init=False)  # the font size carrying most characters of the line
     bold: bool = field(init=False)  # most characters are bold
+    underlined: bool = False  # a rule is drawn under its text, end to end (extract.pdf.layout.mark_underlined)
 
     def __post_init__(self) -> None:
         words = self.words

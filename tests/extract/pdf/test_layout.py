@@ -1,7 +1,7 @@
 """Painted rectangles: what a page's fills paint."""
 
-from extract.pdf.layout import _joined, _painted
-from extract.pdf.model import Rect
+from extract.pdf.layout import _joined, _painted, mark_underlined
+from extract.pdf.model import Line, Page, Rect, Word
 
 
 def test_a_frame_filled_even_odd_paints_only_its_bands():
@@ -20,3 +20,22 @@ def test_a_frame_filled_even_odd_paints_only_its_bands():
 def test_the_edges_a_grid_draws_cell_by_cell_are_one_rule_across_the_table():
     cells = [(195, 520, 640.0), (45, 195, 640.04), (45, 300, 655), (310, 520, 655)]
     assert _joined(cells) == [(45, 520, 640.04), (45, 300, 655), (310, 520, 655)]
+
+
+def _heading(text: str, x0: float, x1: float, top: float, size: float = 20.6) -> Line:
+    return Line(page=10, words=[Word(text, x0, x1, top, top + size, "DejaVuSans-Oblique", size, (0.4, 0.2, 0.6))])
+
+
+def test_a_rule_under_a_lines_text_end_to_end_underlines_it():
+    # Look 7961 (page 10): "Programmalijn 1. Opvoeding en" (57.0-346.7, 295.1-315.7) with a rule at y 312.8
+    # from 57.0 to 346.7, the underline of its level; "VADERS MEE AAN HET STUUR" (57.0-351.4, 264.2-283.9)
+    # has the border of another level under its block: 57.0-368.2 at y 286.7, below the line's box.
+    underlined = _heading("Programmalijn 1. Opvoeding en", 57.0, 346.7, 295.1)
+    bordered = _heading("VADERS MEE AAN HET STUUR", 57.0, 351.4, 264.2, size=19.7)
+    plain = _heading("Projecten 2023", 57.0, 195.6, 400.0)
+    label = _heading("Doel a) Het versterken van de positie van vaders", 57.0, 346.7, 500.0)
+    page = Page(number=10, width=420, height=595, lines=[underlined, bordered, plain, label],
+                h_rules=[(57.0, 346.7, 312.8), (57.0, 368.2, 286.7), (57.0, 368.2, 287.5),
+                         (57.0, 112.0, 517.0)])  # under "Doel a)" alone: a run-in label's underline
+    mark_underlined([page])
+    assert [line.underlined for line in page.lines] == [True, False, False, False]

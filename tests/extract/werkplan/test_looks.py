@@ -18,7 +18,7 @@ import pytest
 from tests.compare_datasets import compare_datasets, run_datasets
 from tests.looks import Look, coverage, expected_frames, look_pdfs
 
-SEEDS = (123, 277, 323, 550, 2376, 2393, 2636, 2971)
+SEEDS = (123, 277, 323, 550, 2376, 2393, 2636, 2971, 7961)
 CASES = [(seed, variant) for seed in SEEDS for variant in Look.draw(seed).variants]
 PAGE_SIZES = {"A4": (595, 842), "letter": (612, 792), "A5": (420, 595)}
 
@@ -114,6 +114,10 @@ EXPECTED = {
     # together (290), and a column set ends where its left column runs on below the right one into a gap
     # wider than its paragraphs' (292).
     (2971, "built"): "exact",
+    # A5, one column, two heading levels in one italic size and colour, the lower one underlined, a table of
+    # contents of titles only.  Stripped of outline and tags it went to review (246 of 292 sections,
+    # programmalijnen 0 of 9) until an underline became part of a line's style.
+    (7961, "built"): "exact", (7961, "stripped"): "exact",
 }
 
 
