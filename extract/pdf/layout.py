@@ -4,10 +4,12 @@ and the running headers and footers set apart from the body."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 
 from ..settings import Range, Settings
 from .lines import read_lines
@@ -122,11 +124,12 @@ def mark_underlined(pages: list[Page]) -> None:
     column, below the line's box: look 7961's "VADERS MEE AAN HET STUUR", its text 294 points wide, the
     rule 311 and 3 points below), nor a table's rule (under its row's cells, below the text)."""
     for page in pages:
+        rules = sorted(page.h_rules, key=itemgetter(2))  # by height: a table's grid has hundreds
+        heights = [y for _, _, y in rules]
         for line in page.lines:
             slack = 0.5 * line.size
-            line.underlined = any(abs(x0 - line.x0) <= slack and abs(x1 - line.x1) <= slack
-                                  and line.top + 0.7 * line.size < y < line.bottom
-                                  for x0, x1, y in page.h_rules)
+            below = rules[bisect_right(heights, line.top + 0.7 * line.size):bisect_left(heights, line.bottom)]
+            line.underlined = any(abs(x0 - line.x0) <= slack and abs(x1 - line.x1) <= slack for x0, x1, _ in below)
 
 
 def _joined(rules: list[tuple[float, float, float]]) -> list[tuple[float, float, float]]:
