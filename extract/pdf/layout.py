@@ -120,7 +120,8 @@ def model_page(raw, tolerance: float) -> Page:
 
 def mark_underlined(pages: list[Page]) -> None:
     """Mark the lines under whose text a rule is drawn, from the text's start to its end (to half a size), below
-    its baseline and within its box: an underline.  Not a border under a heading's block (as wide as the
+    its baseline and within its box (measured from its foot: a line of small capitals in lower case stands
+    lower than its size, look 8057's "stuur"): an underline.  Not a border under a heading's block (as wide as the
     column, below the line's box: look 7961's "VADERS MEE AAN HET STUUR", its text 294 points wide, the
     rule 311 and 3 points below), nor a table's rule (under its row's cells, below the text)."""
     for page in pages:
@@ -128,7 +129,7 @@ def mark_underlined(pages: list[Page]) -> None:
         heights = [y for _, _, y in rules]
         for line in page.lines:
             slack = 0.5 * line.size
-            below = rules[bisect_right(heights, line.top + 0.7 * line.size):bisect_left(heights, line.bottom)]
+            below = rules[bisect_right(heights, line.bottom - 0.35 * line.size):bisect_left(heights, line.bottom)]
             line.underlined = any(abs(x0 - line.x0) <= slack and abs(x1 - line.x1) <= slack for x0, x1, _ in below)
 
 

@@ -39,3 +39,15 @@ def test_a_rule_under_a_lines_text_end_to_end_underlines_it():
                          (57.0, 112.0, 517.0)])  # under "Doel a)" alone: a run-in label's underline
     mark_underlined([page])
     assert [line.underlined for line in page.lines] == [True, False, False, False]
+
+
+def test_a_line_of_small_capitals_in_lower_case_is_underlined_too():
+    # Look 8057 (page 20), a title in small capitals wrapped over two lines, both underlined: "Project 1.1: een
+    # stevige … vaders mee aan het" (126.9-141.3, rule at 139.0) and "stuur" (147.5-158.6: lower-case letters
+    # only, set as capitals a size smaller, stand lower than the line's 14.4 points; rule at 157.0).
+    first = Line(page=20, words=[Word("Project", 51.4, 498.3, 126.9, 141.3, "LiberationSans-Bold", 14.4, (0.27,))])
+    second = Line(page=20, words=[Word("stuur", 51.4, 89.4, 147.5, 158.6, "LiberationSans-Bold", 14.4, (0.27,))])
+    page = Page(number=20, width=595, height=842, lines=[first, second],
+                h_rules=[(51.4, 498.3, 139.0), (51.4, 89.4, 157.0)])
+    mark_underlined([page])
+    assert [line.underlined for line in page.lines] == [True, True]
