@@ -464,6 +464,17 @@ def _drawn_out_of_turn(lines: list[Line], places: dict[int, int]) -> int:
     return counted - len(tails)
 
 
+def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
+    """A row read whole that does not cross the gutter, with words on both sides of it: a table's row, or
+    two columns' lines the layout took for one (look 8055: a justified list item's wide spaces taken for
+    a table's cells, "• Een format voor mbo’s over" beside "van de MBO Raad)").  Its two sides are put to
+    the content order's test as two lines, the left one first: a table draws its row's cells so, two
+    columns do not.  A row of marks or figures on one side is a table's (a Gantt chart's label may wrap
+    and be drawn whole before its marks)."""
+    return not gutter.crosses(row, width) and all(
+        any(sum(c.isalpha() for c in w.text) >= 3 for w in side) for side in gutter.sides(row.words))
+
+
 def _text_band(rows: list[Line]) -> tuple[float, float]:
     """From the top of the page's first row to the bottom of its last, less a first or last row set apart
     from the next by more than a line's height: a running header or footer, which a program may draw
@@ -511,6 +522,8 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
             between = []
             if row is not None:
                 lines.append(row)
+                if text_top <= row.top and row.bottom <= text_bottom and _words_both_sides(row, gutter, width):
+                    in_columns += [Line(page=page, words=side) for side in gutter.sides(row.words)]
         else:
             between += row.words
     if not sets:

@@ -542,3 +542,21 @@ def test_a_running_header_set_apart_above_the_columns_is_no_line_drawn_out_of_tu
     assert read_lines(words, 5, 0.45, drawn=drawn).column_disorder == 0
     late = [w for line in left[1:] + right + [left[0]] for w in line] + header
     assert read_lines(words, 5, 0.45, drawn=late).column_disorder == 1
+
+
+def test_a_row_read_whole_beside_the_gutter_is_tested_side_by_side():
+    # Held-out look 8055: two columns, and below them a row read whole (a justified list item's wide
+    # spaces taken for cells) whose left side, "• Een format voor mbo’s over", the content draws with the left
+    # column, before the right column, and whose right side, "van de MBO Raad)", ends the right column.
+    # Read as a row after both columns, its left side is out of turn.  A table's row, drawn cell by cell
+    # after the columns, is not.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    # Each side with a wide gap in it, as a table's cells stand apart.
+    row = _words("Een format", 60, 380) + _words("voor", 147.5, 380) + _words("van de", 300, 380) + \
+        _words("MBO Raad)", 367.5, 380)
+    words = [w for line in left + right for w in line] + row
+    as_columns = [w for line in left for w in line] + row[:3] + [w for line in right for w in line] + row[3:]
+    page = read_lines(words, 80, 0.45, drawn=as_columns)
+    assert page.lines[-1].text == "Een format voor van de MBO Raad)"
+    assert page.column_disorder == 1
+    assert read_lines(words, 80, 0.45, drawn=words).column_disorder == 0
