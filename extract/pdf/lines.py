@@ -342,13 +342,27 @@ class _ColumnReader:
         begins is measured in the size of the set's text: a list's lines begin indented under its marks, and
         the page's tables, set small, may be read with the set (look 7764: 18 points in, 2 sizes of a 9 pt
         table under a list set at 11.5 pt)."""
-        if not (left and right and len(left) + len(right) > 2):
+        if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right):
             return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
         size = _median([ln.size for ln in left + right])
         return starts[len(starts) // 2] <= 2 * size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
             or (min(len(left), len(right)) >= 2 or self.drawn_apart(left, right)) and all(map(prose, left + right)))
+
+    def drawn_row_by_row(self, left: list[Line], right: list[Line]) -> bool:
+        """Whether the content stream goes from one side to the other and back three times or more: a
+        table's rows, drawn cell by cell, row after row, not two columns, each drawn whole (a note or a
+        running footer drawn after both columns goes back once; a list's marks, which a program may draw
+        apart from their items' text, are left out).  Look 7997: a budget table run over a page's end, its
+        header's second line ("uren Uurtarief Kosten") and first row's figures right of the gutter, was
+        read as two columns."""
+        if self.places is None:
+            return False
+        sides = [(self.places[id(w)], index) for index, side in enumerate((left, right))
+                 for line in side for w in line.words if id(w) in self.places and not _item_marker(w)]
+        order = [index for _, index in sorted(sides)]
+        return sum(a != b for a, b in pairwise(order)) >= 3
 
     def drawn_apart(self, left: list[Line], right: list[Line]) -> bool:
         """Whether the content stream draws all of one side before any of the other: as the author's

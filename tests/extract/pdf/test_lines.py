@@ -560,3 +560,34 @@ def test_a_row_read_whole_beside_the_gutter_is_tested_side_by_side():
     assert page.lines[-1].text == "Een format voor van de MBO Raad)"
     assert page.column_disorder == 1
     assert read_lines(words, 80, 0.45, drawn=words).column_disorder == 0
+
+
+def _placed(text: str, x0: float, x1: float, top: float) -> Word:
+    return Word(text, x0, x1, top, top + 9.0, "DejaVuSans", 9.0, (0,))
+
+
+def test_a_table_the_content_draws_row_by_row_is_read_in_rows_though_its_sides_look_like_columns():
+    # Held-out look 7997 (A5, two columns, ruled tables): a budget table run over a page's end, its header's
+    # second line ("uren Uurtarief Kosten") and its first row's figures right of the gutter, each as wide as
+    # a column's line, their gaps alike.  From the layout alone its sides are two columns: the header read
+    # apart from its figures, the table lost (budget lines 369/420).  The content stream draws it cell by
+    # cell, row after row, going from side to side and back three times: rows.  Drawn side by side: columns.
+    header = [_placed("Organisatie", 45.9, 100.0, 100), _placed("Onderzoeker", 130.0, 183.7, 100),
+              _placed("Aantal", 220.9, 253.8, 100)]
+    header_rest = [_placed("uren", 230.4, 250.0, 110), _placed("Uurtarief", 272.0, 310.0, 110),
+                   _placed("Kosten", 344.0, 372.0, 110)]
+    label = [_placed("Verwey-Jonker", 45.9, 105.0, 122), _placed("Senior", 130.0, 160.0, 122),
+             _placed("onderzoeker", 162.0, 206.0, 122)]
+    figures = [_placed("2092", 230.9, 251.0, 122), _placed("114,00", 280.0, 308.0, 122),
+               _placed("238.488,00", 325.0, 372.0, 122)]
+    institute = [_placed("Instituut", 45.9, 83.4, 132)]
+    words = header + header_rest + label + figures + institute
+    gutter = Gutter(199.1, 213.9)
+    row_by_row = header + header_rest + label[:1] + institute + label[1:] + figures
+    as_drawn = read_lines(words, 54, 0.45, gutter, drawn=row_by_row)
+    assert ([ln.text for ln in as_drawn.lines], as_drawn.column_sets) == (
+        ["Organisatie Onderzoeker Aantal", "uren Uurtarief Kosten",
+         "Verwey-Jonker Senior onderzoeker 2092 114,00 238.488,00", "Instituut"], 0)
+    side_by_side = header[:2] + label + institute + header[2:] + header_rest + figures
+    assert read_lines(words, 54, 0.45, gutter, drawn=side_by_side).column_sets == 1
+    assert read_lines(words, 54, 0.45, gutter).column_sets == 1
