@@ -55,6 +55,24 @@ _PROCESS_FOLDERS: dict[str, tuple[Path, int]] = {}
 _PROCESS_LOCKS: list = []
 
 
+def settle_temporary_folder() -> None:
+    """Fix this process's temporary folder (``tempfile.tempdir``) the way Python would, without its probe.
+
+    On a process's first use Python tries each candidate folder by writing a file with a random name
+    (``lr8e56kn``) and removing it; a process killed in between leaves that file behind, where nothing
+    would ever sweep it.  The same candidates in the same order (``TMPDIR``, ``TEMP``, ``TMP``, the
+    system's folders, the working folder), tried by their access rights, write nothing.  Called first by
+    every process a run starts.
+    """
+    if tempfile.tempdir is not None:
+        return
+    candidates = [os.environ.get(name) for name in ("TMPDIR", "TEMP", "TMP")]
+    for folder in [*filter(None, candidates), "/tmp", "/var/tmp", "/usr/tmp", os.getcwd()]:
+        if os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            tempfile.tempdir = os.path.abspath(folder)
+            return
+
+
 def _locked_folder(prefix: str, parent: str | Path | None):
     """A new folder and its open, locked lock file; left-overs of ended processes are removed first."""
     sweep(prefix, parent)

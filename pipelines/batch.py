@@ -39,7 +39,7 @@ import pandas as pd
 from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended, terminate_held
 from extract.pdf.model import file_sha256
 from extract.quiet import quiet_logging
-from extract.scratch import scratch_folder
+from extract.scratch import scratch_folder, settle_temporary_folder
 from pipelines.errors import (
     EXIT_INPUT,
     EXIT_TERMINATED,
@@ -174,6 +174,7 @@ def take_in(pdf: Path, staging: Path, progress: Callable[[int, int], None] | Non
 def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None, connection, parent: int) -> None:
     """A batch worker: one PDF, its progress and outcome sent over ``connection``; ends with ``parent``."""
     die_with_parent(parent, signal.SIGTERM)
+    settle_temporary_folder()
     exit_on_terminate()  # a worker ended by its parent removes its temporary files
     keep_between_runs(False)  # one PDF: each side process ends once it has answered
     quiet_logging()

@@ -25,6 +25,7 @@ import click
 
 from extract.pdf.model import DEFAULT_READER, READERS
 from extract.quiet import DEBUG_VARIABLE, start_resource_tracker_quietly
+from extract.scratch import settle_temporary_folder
 from pipelines.errors import (
     EXIT_CHECKS_FAILED,
     EXIT_INTERRUPTED,
@@ -168,6 +169,7 @@ class ReportingGroup(click.Group):
 def main(ctx: click.Context, debug: bool) -> None:
     """Turn a KIS werkplan PDF into checked budget and section datasets."""
     ctx.obj = {"debug": debug}
+    settle_temporary_folder()
     ctx.with_resource(debug_environment() if debug else quiet_libraries())
     start_resource_tracker_quietly()
     if threading.current_thread() is threading.main_thread():  # where Python lets a signal be handled

@@ -10,6 +10,7 @@ import os
 
 from extract.lifetime import die_with_parent
 from extract.quiet import quiet_logging
+from extract.scratch import settle_temporary_folder
 
 _SERVER = os.getpid()
 
@@ -21,5 +22,6 @@ def _worker_started() -> None:
 # If the run ended before this, the server's alive pipe is closed already and it ends at once.
 # SIGINT is ignored from here on, and the server gives its workers the handlers it had now.
 die_with_parent(None)
+settle_temporary_folder()  # before anything forked from here looks for it
 quiet_logging()  # the workers forked from here inherit it
 os.register_at_fork(after_in_child=_worker_started)

@@ -75,3 +75,28 @@ def test_a_process_folder_goes_with_its_process_or_with_the_next_sweep(end, tmp_
     assert os.path.isdir(folder) == (end == "killed")
     assert sweep(".process.", tmp_path) == ([tmp_path / os.path.basename(folder)] if end == "killed" else [])
     assert list(tmp_path.iterdir()) == []
+
+
+SETTLER = """
+import tempfile
+from extract.scratch import settle_temporary_folder
+
+def probe():
+    raise AssertionError("Python's probe file was written")
+
+tempfile._get_default_tempdir = probe  # what Python calls to find the folder, writing a file in each candidate
+settle_temporary_folder()
+print(tempfile.gettempdir())
+"""
+
+
+@pytest.mark.parametrize("variable", ["TMPDIR", "TMP"])
+def test_the_temporary_folder_is_the_one_python_would_pick_and_no_probe_file_is_written(variable, tmp_path):
+    # A run killed while Python's probe file existed left it in TMPDIR (CI, the kill test: "lr8e56kn").
+    environment = {name: value for name, value in os.environ.items() if name not in ("TMPDIR", "TEMP", "TMP")}
+    settled = subprocess.run([sys.executable, "-c", SETTLER], capture_output=True, text=True, cwd=ROOT, check=True,
+                             env={**environment, "PYTHONPATH": str(ROOT), variable: str(tmp_path)})
+    assert settled.stdout.strip() == str(tmp_path)
+    missing = subprocess.run([sys.executable, "-c", SETTLER], capture_output=True, text=True, cwd=ROOT, check=True,
+                             env={**environment, "PYTHONPATH": str(ROOT), variable: str(tmp_path / "gone")})
+    assert missing.stdout.strip() == "/tmp"  # a folder named that does not exist is passed over, as Python does
