@@ -489,6 +489,27 @@ def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
         any(sum(c.isalpha() for c in w.text) >= 3 for w in side) for side in gutter.sides(row.words))
 
 
+def _drawn_in_columns(row: Line, gutter: Gutter, drawn: list[Word], places: dict[int, int]) -> bool:
+    """Whether the content stream draws each side of a row the layout would read whole right after a
+    line above it on the same side: two columns' lines, each going on from its own column, not a
+    table's row, whose cells follow one another, nor a line across the page, drawn end to end.  Look
+    8060: a justified line's wide spaces taken for a table's cells ("partijen   en   sectoren   in   de"
+    beside "hier   gaat   om   een"); look 8040: a left column's word running into the gutter up to
+    the right column's line ("samenwerking(sverbanden)en gasten.").  A list's marks, which a program
+    may draw apart from their items' text, are passed over."""
+    sides = gutter.sides(row.words)
+    if not all(sides):
+        return False
+    for index, side in enumerate(sides):
+        first = next((w for w in side if not _item_marker(w)), None)
+        if first is None or id(first) not in places:
+            return False
+        before = next((w for w in reversed(drawn[:places[id(first)]]) if not _item_marker(w)), None)
+        if before is None or (before.x0 >= gutter.x) != bool(index) or before.top >= row.top:
+            return False
+    return True
+
+
 def _text_band(rows: list[Line]) -> tuple[float, float]:
     """From the top of the page's first row to the bottom of its last, less a first or last row set apart
     from the next by more than a line's height: a running header or footer, which a program may draw
@@ -521,7 +542,8 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     text_top, text_bottom = _text_band(rows)
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
-        if row is None or gutter.whole(row, width):
+        if row is None or gutter.whole(row, width) and not (
+                places is not None and _drawn_in_columns(row, gutter, drawn, places)):
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and
                 # notes, set small, would make the gap between two list items as wide as a set's end.
