@@ -315,6 +315,9 @@ class _ColumnReader:
         if len(left) < 2 or not right:
             return [words]
         end = right[-1].bottom
+        below = self.drawn_below(left, right)
+        if below is not None:
+            return [*self.balanced([w for w in words if w.bottom <= below]), [w for w in words if w.bottom > below]]
         far = left[-1].top - right[-1].top > 3 * SET_BREAK * self.size
         # The widest white space between lines of a column beside the other one: a paragraph's break at most.
         inside = max((b.top - a.bottom for side in (left, right) for a, b in pairwise(side) if b.bottom <= end),
@@ -374,6 +377,26 @@ class _ColumnReader:
         drawn = [[self.places[id(w)] for line in side for w in line.words if id(w) in self.places]
                  for side in (left, right)]
         return all(drawn) and (max(drawn[0]) < min(drawn[1]) or max(drawn[1]) < min(drawn[0]))
+
+    def drawn_below(self, left: list[Line], right: list[Line]) -> float | None:
+        """Where the set ends, if the content stream says: above the left column's lines below the right
+        column's end that it draws after the whole right column, the left column's lines above them before
+        it: what follows the set in the left column, not part of it (look 7924: a section's last
+        paragraph broken over the columns, its sentence going on from the left column's foot in the right
+        one's head, and below the left column the next sections, "7. Resultaten" and "8. Planning", set
+        there by the program after the right column).  None where the stream draws no such order."""
+        if self.places is None:
+            return None
+        drawn = [[self.places[id(w)] for w in line.words if id(w) in self.places] for line in left]
+        right_drawn = [self.places[id(w)] for line in right for w in line.words if id(w) in self.places]
+        if not right_drawn or not all(drawn):
+            return None
+        for k in range(1, len(left)):
+            before = [place for places in drawn[:k] for place in places]
+            after = [place for places in drawn[k:] for place in places]
+            if left[k].top >= right[-1].bottom and max(before) < min(right_drawn) and min(after) > max(right_drawn):
+                return (left[k - 1].bottom + left[k].top) / 2
+        return None
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of
