@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
+from .drawing_order import DrawingOrder
 from .model import Line, Page, Word
 
 # A gap between two words of a row this many font sizes wide parts a table's cells.
@@ -241,7 +242,7 @@ class _ColumnReader:
     size: float  # the page's body text size
     page: int
     tolerance: float
-    places: dict[int, int] | None = None  # where the content stream draws each word (by id), if known
+    order: DrawingOrder | None = None  # where the content stream draws each word, if the reader says
 
     def rows(self, words: list[Word]) -> list[Line]:
         return group_rows(words, self.page, self.tolerance)
@@ -345,7 +346,8 @@ class _ColumnReader:
         begins is measured in the size of the set's text: a list's lines begin indented under its marks, and
         the page's tables, set small, may be read with the set (look 7764: 18 points in, 2 sizes of a 9 pt
         table under a list set at 11.5 pt)."""
-        if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right):
+        if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right) \
+                or self.drawn_as_row(right):
             return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
         size = _median([ln.size for ln in left + right])
@@ -360,22 +362,37 @@ class _ColumnReader:
         apart from their items' text, are left out).  Look 7997: a budget table run over a page's end, its
         header's second line ("uren Uurtarief Kosten") and first row's figures right of the gutter, was
         read as two columns."""
-        if self.places is None:
+        if self.order is None:
             return False
-        sides = [(self.places[id(w)], index) for index, side in enumerate((left, right))
-                 for line in side for w in line.words if id(w) in self.places and not _item_marker(w)]
+        sides = [(place, index) for index, side in enumerate((left, right)) for line in side
+                 for place in self.order.places(w for w in line.words if not _item_marker(w))]
         order = [index for _, index in sorted(sides)]
         return sum(a != b for a, b in pairwise(order)) >= 3
+
+    def drawn_as_row(self, right: list[Line]) -> bool:
+        """Whether the content stream draws a right-hand line right after the left-hand word level with it:
+        one line the layout parts at the gutter, a table's row, not two columns (two columns read in turn
+        go on from the line above on their side).  Look 8041's title page: a justified line of monospaced
+        text, its spaces as wide as the gutter, "Financier: directie Samenleving &" beside "Integratie,
+        ministerie van Sociale", was read in two columns, its second half after the next two lines."""
+        if self.order is None:
+            return False
+        for line in right:
+            first = next((w for w in line.words if not _item_marker(w)), None)
+            before = None if first is None else self.order.before(first, passed_over=_item_marker)
+            if before is not None and before.x0 < self.gutter.x and abs(before.bottom - first.bottom) <= \
+                    self.tolerance * first.size:
+                return True
+        return False
 
     def drawn_apart(self, left: list[Line], right: list[Line]) -> bool:
         """Whether the content stream draws all of one side before any of the other: as the author's
         program set two columns, not a table's rows, drawn row by row (look 7989: a section's last
         four lines in the left column, its footnote the right column's one line beside the first; read
         row by row, the note ran into the text's first line)."""
-        if self.places is None:
+        if self.order is None:
             return False
-        drawn = [[self.places[id(w)] for line in side for w in line.words if id(w) in self.places]
-                 for side in (left, right)]
+        drawn = [self.order.places(w for line in side for w in line.words) for side in (left, right)]
         return all(drawn) and (max(drawn[0]) < min(drawn[1]) or max(drawn[1]) < min(drawn[0]))
 
     def drawn_below(self, left: list[Line], right: list[Line]) -> float | None:
@@ -385,10 +402,10 @@ class _ColumnReader:
         paragraph broken over the columns, its sentence going on from the left column's foot in the right
         one's head, and below the left column the next sections, "7. Resultaten" and "8. Planning", set
         there by the program after the right column).  None where the stream draws no such order."""
-        if self.places is None:
+        if self.order is None:
             return None
-        drawn = [[self.places[id(w)] for w in line.words if id(w) in self.places] for line in left]
-        right_drawn = [self.places[id(w)] for line in right for w in line.words if id(w) in self.places]
+        drawn = [self.order.places(line.words) for line in left]
+        right_drawn = self.order.places(w for line in right for w in line.words)
         if not right_drawn or not all(drawn):
             return None
         for k in range(1, len(left)):
@@ -485,15 +502,15 @@ class PageLines(NamedTuple):
     column_disorder: int | None = None
 
 
-def _drawn_out_of_turn(lines: list[Line], places: dict[int, int]) -> int:
+def _drawn_out_of_turn(lines: list[Line], order: DrawingOrder) -> int:
     """How many of ``lines`` (in reading order) the content stream draws out of turn: the lines less the
     longest run of them drawn in reading order (a longest increasing subsequence of the place its first
-    word is drawn at, ``places`` by the word's id).  A line none of whose words has a place (words joined
+    word is drawn at).  A line none of whose words has a place (words joined
     or resized as they were read) is left out."""
     tails: list[int] = []  # tails[k]: the least last place of a run of k + 1 lines in turn
     counted = 0
     for line in lines:
-        drawn = [places[id(w)] for w in line.words if id(w) in places]
+        drawn = order.places(line.words)
         if drawn:
             counted += 1
             at = bisect_left(tails, min(drawn))
@@ -512,7 +529,7 @@ def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
         any(sum(c.isalpha() for c in w.text) >= 3 for w in side) for side in gutter.sides(row.words))
 
 
-def _drawn_in_columns(row: Line, gutter: Gutter, drawn: list[Word], places: dict[int, int]) -> bool:
+def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     """Whether the content stream draws each side of a row the layout would read whole right after a
     line above it on the same side: two columns' lines, each going on from its own column, not a
     table's row, whose cells follow one another, nor a line across the page, drawn end to end.  Look
@@ -525,9 +542,7 @@ def _drawn_in_columns(row: Line, gutter: Gutter, drawn: list[Word], places: dict
         return False
     for index, side in enumerate(sides):
         first = next((w for w in side if not _item_marker(w)), None)
-        if first is None or id(first) not in places:
-            return False
-        before = next((w for w in reversed(drawn[:places[id(first)]]) if not _item_marker(w)), None)
+        before = None if first is None else order.before(first, passed_over=_item_marker)
         if before is None or (before.x0 >= gutter.x) != bool(index) or before.top >= row.top:
             return False
     return True
@@ -561,16 +576,16 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
         return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
-    places = None if drawn is None else {id(word): place for place, word in enumerate(drawn)}
+    order = None if drawn is None else DrawingOrder(drawn)
     text_top, text_bottom = _text_band(rows)
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
         if row is None or gutter.whole(row, width) and not (
-                places is not None and _drawn_in_columns(row, gutter, drawn, places)):
+                order is not None and _drawn_in_columns(row, gutter, order)):
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and
                 # notes, set small, would make the gap between two list items as wide as a set's end.
-                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, places)
+                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order)
                 read, count = reader.read(between)
                 lines += read
                 # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
@@ -588,7 +603,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     if not sets:
         return PageLines(lines, 0, 0)
     return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)),
-                     None if places is None else _drawn_out_of_turn(in_columns, places))
+                     None if order is None else _drawn_out_of_turn(in_columns, order))
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:

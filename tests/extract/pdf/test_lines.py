@@ -638,3 +638,19 @@ def test_the_left_columns_lines_the_content_draws_after_the_right_column_follow_
     # Drawn with the left column (the program set them there): one set, read as the layout reads it.
     in_left = [w for line in [*left, note, *after, *right] for w in line]
     assert [ln.text for ln in read_lines(words, 55, 0.45, gutter, drawn=in_left).lines] == layout_only
+
+
+def test_a_line_the_content_draws_whole_is_read_whole_though_the_gutter_parts_it():
+    # Held-out look 8041's title page (monospaced, justified, read at the document's gutter): "Financier:
+    # directie Samenleving &" and "Integratie, ministerie van Sociale" are one line, its space as wide as the
+    # gutter.  From the layout alone the sides are two columns, the line's second half read after the next two
+    # lines; the content draws the right half right after the left one, level with it: one line.
+    words = (_words("Financier: directie Samenleving &", 60, 300) + _words("Integratie, ministerie van Sociale", 300, 300)
+             + _words("Zaken en Werkgelegenheid", 60, 314) + _words("Utrecht, november 2022", 60, 328))
+    gutter = Gutter(262.5, 300)
+    assert [ln.text for ln in read_lines(words, 1, 0.45, gutter).lines] == [
+        "Financier: directie Samenleving &", "Zaken en Werkgelegenheid", "Utrecht, november 2022",
+        "Integratie, ministerie van Sociale"]
+    assert [ln.text for ln in read_lines(words, 1, 0.45, gutter, drawn=words).lines] == [
+        "Financier: directie Samenleving & Integratie, ministerie van Sociale", "Zaken en Werkgelegenheid",
+        "Utrecht, november 2022"]
