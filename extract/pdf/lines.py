@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
 from .drawing_order import DrawingOrder
@@ -346,8 +346,7 @@ class _ColumnReader:
         begins is measured in the size of the set's text: a list's lines begin indented under its marks, and
         the page's tables, set small, may be read with the set (look 7764: 18 points in, 2 sizes of a 9 pt
         table under a list set at 11.5 pt)."""
-        if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right) \
-                or self.drawn_as_row(right):
+        if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right):
             return False
         starts = sorted(ln.x0 - self.gutter.right for ln in right)
         size = _median([ln.size for ln in left + right])
@@ -368,22 +367,6 @@ class _ColumnReader:
                  for place in self.order.places(w for w in line.words if not _item_marker(w))]
         order = [index for _, index in sorted(sides)]
         return sum(a != b for a, b in pairwise(order)) >= 3
-
-    def drawn_as_row(self, right: list[Line]) -> bool:
-        """Whether the content stream draws a right-hand line right after the left-hand word level with it:
-        one line the layout parts at the gutter, a table's row, not two columns (two columns read in turn
-        go on from the line above on their side).  Look 8041's title page: a justified line of monospaced
-        text, its spaces as wide as the gutter, "Financier: directie Samenleving &" beside "Integratie,
-        ministerie van Sociale", was read in two columns, its second half after the next two lines."""
-        if self.order is None:
-            return False
-        for line in right:
-            first = next((w for w in line.words if not _item_marker(w)), None)
-            before = None if first is None else self.order.before(first, passed_over=_item_marker)
-            if before is not None and before.x0 < self.gutter.x and abs(before.bottom - first.bottom) <= \
-                    self.tolerance * first.size:
-                return True
-        return False
 
     def drawn_apart(self, left: list[Line], right: list[Line]) -> bool:
         """Whether the content stream draws all of one side before any of the other: as the author's
@@ -505,17 +488,35 @@ class PageLines(NamedTuple):
 def _drawn_out_of_turn(lines: list[Line], order: DrawingOrder) -> int:
     """How many of ``lines`` (in reading order) the content stream draws out of turn: the lines less the
     longest run of them drawn in reading order (a longest increasing subsequence of the place its first
-    word is drawn at).  A line none of whose words has a place (words joined
-    or resized as they were read) is left out."""
+    word is drawn at).  A line none of whose words has a place (words joined or resized as they were
+    read) is left out, and so are a table's cells (:func:`_drawn_as_cells`)."""
+    placed = [(line, order.places(line.words)) for line in lines]
+    placed = [(line, drawn) for line, drawn in placed if drawn]
+    cells = _drawn_as_cells(placed)
     tails: list[int] = []  # tails[k]: the least last place of a run of k + 1 lines in turn
-    counted = 0
-    for line in lines:
-        drawn = order.places(line.words)
-        if drawn:
-            counted += 1
+    for index, (_, drawn) in enumerate(placed):
+        if index not in cells:
             at = bisect_left(tails, min(drawn))
             tails[at:at + 1] = [min(drawn)]
-    return counted - len(tails)
+    return len(placed) - len(cells) - len(tails)
+
+
+def _drawn_as_cells(placed: list[tuple[Line, list[int]]]) -> set[int]:
+    """Which of the lines (with the places their words are drawn at) are a table's cells: drawn each in one
+    stretch, their words in turn with those of a line level with them or next to it.  A header's cells of
+    two lines, set at their foot, are drawn cell by cell ("Organisatie Rol" below "Tarief Aantal", from "Tarief
+    (€)" and "Aantal uren": looks 7979, 7955), which the lines read row by row take out of turn; the lines of
+    columns are drawn one after another, never word for word in turn.  A line drawn in more than one stretch
+    (a program that draws a bold word apart from the rest) is no cell."""
+    stretch = [(min(drawn), max(drawn)) for _, drawn in placed]
+    compact = [last - first < 2 * len(drawn) for (first, last), (_, drawn) in zip(stretch, placed, strict=True)]
+    cells = set()
+    for i, j in combinations(range(len(placed)), 2):
+        (a, _), (b, _) = placed[i], placed[j]
+        if compact[i] and compact[j] and stretch[i][0] <= stretch[j][1] and stretch[j][0] <= stretch[i][1] \
+                and abs(a.top - b.top) <= 2 * max(a.size, b.size):
+            cells |= {i, j}
+    return cells
 
 
 def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:

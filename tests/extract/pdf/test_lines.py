@@ -640,12 +640,13 @@ def test_the_left_columns_lines_the_content_draws_after_the_right_column_follow_
     assert [ln.text for ln in read_lines(words, 55, 0.45, gutter, drawn=in_left).lines] == layout_only
 
 
-def test_a_line_the_content_draws_whole_is_read_whole_though_the_gutter_parts_it():
+def test_a_line_the_content_draws_whole_before_the_lines_below_it_ends_the_set():
     # Held-out look 8041's title page (monospaced, justified, read at the document's gutter): "Financier:
     # directie Samenleving &" and "Integratie, ministerie van Sociale" are one line, its space as wide as the
-    # gutter.  From the layout alone the sides are two columns, the line's second half read after the next two
-    # lines; the content draws the right half right after the left one, level with it: one line.
-    words = (_words("Financier: directie Samenleving &", 60, 300) + _words("Integratie, ministerie van Sociale", 300, 300)
+    # gutter.  From the layout alone the sides are two columns, the line's second half read after the next
+    # two lines; the content draws the lines below it after its right half: they are no part of a set.
+    words = (_words("Financier: directie Samenleving &", 60, 300)
+             + _words("Integratie, ministerie van Sociale", 300, 300)
              + _words("Zaken en Werkgelegenheid", 60, 314) + _words("Utrecht, november 2022", 60, 328))
     gutter = Gutter(262.5, 300)
     assert [ln.text for ln in read_lines(words, 1, 0.45, gutter).lines] == [
@@ -654,3 +655,24 @@ def test_a_line_the_content_draws_whole_is_read_whole_though_the_gutter_parts_it
     assert [ln.text for ln in read_lines(words, 1, 0.45, gutter, drawn=words).lines] == [
         "Financier: directie Samenleving & Integratie, ministerie van Sociale", "Zaken en Werkgelegenheid",
         "Utrecht, november 2022"]
+
+
+def test_a_tables_header_drawn_cell_by_cell_is_no_line_drawn_out_of_turn():
+    # Looks 7979 and 7955: below two columns, a budget table's header whose cells of two lines are set at
+    # their foot ("Tarief" over "(€)", "Aantal" over "uren"), so "Tarief Aantal" stands above the row
+    # "Organisatie  Senior Rol  (€)  uren Totaal", read whole.  The content draws the header cell by cell,
+    # the words of the two lines in turn with each other: a table's cells, not a line out of turn (the
+    # look was sent to review, every section read right).  A line drawn after the columns still counts.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    upper = _words("Tarief", 340, 440) + _words("Aantal", 395, 440)
+    lower = (_words("Organisatie", 60, 452) + _words("Senior", 150, 452) + _words("Rol", 185, 452)
+             + _words("(€)", 340, 452) + _words("uren", 395, 452) + _words("Totaal", 425, 452))
+    columns = [w for line in left + right for w in line]
+    words = columns + upper + lower
+    cell_by_cell = columns + lower[:3] + [upper[0], lower[3], upper[1], lower[4], lower[5]]
+    page = read_lines(words, 23, 0.45, Gutter(262.5, 300), drawn=cell_by_cell)
+    assert [ln.text for ln in page.lines][-2:] == ["Tarief Aantal", "Organisatie Senior Rol (€) uren Totaal"]
+    assert (page.column_sets, page.column_disorder) == (1, 0)
+    late = [w for line in left[1:] + right for w in line] + left[0] + lower[:3] + \
+        [upper[0], lower[3], upper[1], lower[4], lower[5]]
+    assert read_lines(words, 23, 0.45, Gutter(262.5, 300), drawn=late).column_disorder == 1
