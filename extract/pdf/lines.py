@@ -395,7 +395,8 @@ class _ColumnReader:
             before = [place for places in drawn[:k] for place in places]
             after = [place for places in drawn[k:] for place in places]
             if left[k].top >= right[-1].bottom and max(before) < min(right_drawn) and min(after) > max(right_drawn):
-                return (left[k - 1].bottom + left[k].top) / 2
+                # Below the right column's end too: its last line may stand lower than the left one's.
+                return (max(left[k - 1].bottom, right[-1].bottom) + left[k].top) / 2
         return None
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:

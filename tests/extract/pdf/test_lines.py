@@ -676,3 +676,15 @@ def test_a_tables_header_drawn_cell_by_cell_is_no_line_drawn_out_of_turn():
     late = [w for line in left[1:] + right for w in line] + left[0] + lower[:3] + \
         [upper[0], lower[3], upper[1], lower[4], lower[5]]
     assert read_lines(words, 23, 0.45, Gutter(262.5, 300), drawn=late).column_disorder == 1
+
+
+def test_a_set_ended_by_the_content_order_keeps_a_right_column_that_ends_lower_than_the_left_one():
+    # Held-out look 8141: the right column's last line, "doelgroepen.", stands lower than the left column's
+    # last; the set's end goes below it, not halfway between the left column and the next heading.
+    left, right = _rows(60, "a", 100, 12), _rows(300, "b", 100, 15)
+    after = [_words("7. Resultaten", 60, 320, size=12.0), _words("• Factsheet met casussen gemeente.", 60, 340),
+             _words("8. Planning", 60, 365, size=12.0)]
+    words = [w for line in [*left, *right, *after] for w in line]
+    page = read_lines(words, 50, 0.45, Gutter(262.5, 300), drawn=words)
+    assert [ln.text for ln in page.lines] == _texts([*left, *right, *after])
+    assert page.column_disorder == 0
