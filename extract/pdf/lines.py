@@ -533,16 +533,16 @@ def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
 
 def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     """Whether the content stream draws each side of a row the layout would read whole right after a
-    line above it on the same side: two columns' lines, each going on from its own column, not a
-    table's row, whose cells follow one another, nor a line across the page, drawn end to end.  Look
+    line above it on the same side: two columns' lines (or one column's), each going on from its own
+    column, not a table's row, whose cells follow one another, nor a line across the page, drawn end to end.  Look
     8060: a justified line's wide spaces taken for a table's cells ("partijen   en   sectoren   in   de"
     beside "hier   gaat   om   een"); look 8040: a left column's word running into the gutter up to
     the right column's line ("samenwerking(sverbanden)en gasten.").  A list's marks, which a program
     may draw apart from their items' text, are passed over."""
     sides = gutter.sides(row.words)
-    if not all(sides):
-        return False
     for index, side in enumerate(sides):
+        if not side:  # a row of one column's (look 8046: a justified line, its note's mark set apart)
+            continue
         first = next((w for w in side if not _item_marker(w)), None)
         before = None if first is None else order.before(first, passed_over=_item_marker)
         if before is None or (before.x0 >= gutter.x) != bool(index) or before.top >= row.top:

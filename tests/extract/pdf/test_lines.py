@@ -688,3 +688,20 @@ def test_a_set_ended_by_the_content_order_keeps_a_right_column_that_ends_lower_t
     page = read_lines(words, 50, 0.45, Gutter(262.5, 300), drawn=words)
     assert [ln.text for ln in page.lines] == _texts([*left, *right, *after])
     assert page.column_disorder == 0
+
+
+def test_a_row_of_one_columns_read_whole_stays_in_its_column_where_the_content_draws_it_so():
+    # Held-out look 8046 (justified): the right column's line "of ‘ongewenst’15, wat is het", its note's
+    # mark read as a line of its own, leaves a narrow gap beside wide ones: a table's cells to the layout, a
+    # row read whole that ended the set, the left column's next line "passen." read after it.  The content
+    # draws it right after the line above it in its column.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 105, 20)
+    right[15] = (_words("of", 300, 315) + _words("‘ongewenst’", 350, 315) + _words(",", 407, 315)
+                 + _words("wat", 450, 315) + _words("is", 480, 315) + _words("het", 495, 315))
+    words = [w for line in left + right for w in line]
+    gutter = Gutter(262.5, 300)
+    page = read_lines(words, 105, 0.45, gutter, drawn=words)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert (page.column_sets, page.column_disorder) == (1, 0)
+    layout_only = [ln.text for ln in read_lines(words, 105, 0.45, gutter).lines]
+    assert layout_only.index("of ‘ongewenst’ , wat is het") < layout_only.index(_texts(left)[16])
