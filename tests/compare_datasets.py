@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pandas as pd
 
@@ -106,19 +107,28 @@ def words(text: str | None, marks: set[str] = frozenset()) -> list[str]:
 
 
 def spelled_both_ways(sections: pd.DataFrame) -> dict[str, str]:
-    """Compounds the document prints both with and without their hyphen ("recruiters-opleidingen",
-    "recruitersopleidingen"), hyphenated → joined.  Broken at its hyphen at a line end, such a word
-    cannot be told from the page (the document attests both): it is compared without the hyphen."""
-    printed = {_core(w) for text in sections["text"].dropna() for w in text.split()}
-    return {w: w.replace("-", "") for w in printed if "-" in w.strip("-") and w.replace("-", "") in printed}
+    """Words the document prints two ways that a line broken at their hyphen cannot tell apart (the
+    document attests both) → how they are compared: ``"joined"``, a compound printed with and without its
+    hyphen ("recruiters-opleidingen", "recruitersopleidingen"), without it; ``"suspended"``, a compound
+    joined at its hyphen that the document also prints with its first part suspended before the next
+    word (the source's typo "migratie-of", beside "migratie- of" eight times), as the two words."""
+    texts = [text.split() for text in sections["text"].dropna()]
+    printed = {_core(w) for words in texts for w in words}
+    suspended = {_core(a + b) for words in texts for a, b in pairwise(words) if a.endswith("-") and a.strip("-")}
+    joined = {w: "joined" for w in printed if "-" in w.strip("-") and w.replace("-", "") in printed}
+    return joined | {w: "suspended" for w in printed & suspended if "-" in w.strip("-")}
 
 
 def _core(word: str) -> str:
     return word.strip(".,;:()‘’'\"").lower()
 
 
-def _one_spelling(word: str, both_ways: dict[str, str]) -> str:
-    return word.replace("-", "") if _core(word) in both_ways else word
+def _one_spelling(word: str, both_ways: dict[str, str]) -> list[str]:
+    how = both_ways.get(_core(word))
+    if how == "suspended":
+        head, tail = word.split("-", 1)
+        return [f"{head}-", tail]
+    return [word.replace("-", "")] if how else [word]
 
 
 def _items(frame: pd.DataFrame, dataset: str, caseless: bool = False,
@@ -128,7 +138,7 @@ def _items(frame: pd.DataFrame, dataset: str, caseless: bool = False,
     for record in frame[columns].astype(object).where(frame[columns].notna(), None).to_dict("records"):
         if dataset == "sections":
             own = (marks or {}).get(str(record["section_id"]), set())
-            record["text"] = [_one_spelling(w, both_ways or {}) for w in words(record["text"], own)]
+            record["text"] = [part for w in words(record["text"], own) for part in _one_spelling(w, both_ways or {})]
             if record["kind"] == "toc":  # a page number beside a title's first line or its last is layout
                 record["text"] = [w for w in record["text"] if not w.isdigit()]
         if caseless:

@@ -19,9 +19,10 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import combinations, pairwise
 from typing import NamedTuple
 
+from .drawing_order import DrawingOrder
 from .model import Line, Page, Word
 
 # A gap between two words of a row this many font sizes wide parts a table's cells.
@@ -241,7 +242,7 @@ class _ColumnReader:
     size: float  # the page's body text size
     page: int
     tolerance: float
-    places: dict[int, int] | None = None  # where the content stream draws each word (by id), if known
+    order: DrawingOrder | None = None  # where the content stream draws each word, if the reader says
 
     def rows(self, words: list[Word]) -> list[Line]:
         return group_rows(words, self.page, self.tolerance)
@@ -315,6 +316,9 @@ class _ColumnReader:
         if len(left) < 2 or not right:
             return [words]
         end = right[-1].bottom
+        below = self.drawn_below(left, right)
+        if below is not None:
+            return [*self.balanced([w for w in words if w.bottom <= below]), [w for w in words if w.bottom > below]]
         far = left[-1].top - right[-1].top > 3 * SET_BREAK * self.size
         # The widest white space between lines of a column beside the other one: a paragraph's break at most.
         inside = max((b.top - a.bottom for side in (left, right) for a, b in pairwise(side) if b.bottom <= end),
@@ -357,10 +361,10 @@ class _ColumnReader:
         apart from their items' text, are left out).  Look 7997: a budget table run over a page's end, its
         header's second line ("uren Uurtarief Kosten") and first row's figures right of the gutter, was
         read as two columns."""
-        if self.places is None:
+        if self.order is None:
             return False
-        sides = [(self.places[id(w)], index) for index, side in enumerate((left, right))
-                 for line in side for w in line.words if id(w) in self.places and not _item_marker(w)]
+        sides = [(place, index) for index, side in enumerate((left, right)) for line in side
+                 for place in self.order.places(w for w in line.words if not _item_marker(w))]
         order = [index for _, index in sorted(sides)]
         return sum(a != b for a, b in pairwise(order)) >= 3
 
@@ -369,11 +373,31 @@ class _ColumnReader:
         program set two columns, not a table's rows, drawn row by row (look 7989: a section's last
         four lines in the left column, its footnote the right column's one line beside the first; read
         row by row, the note ran into the text's first line)."""
-        if self.places is None:
+        if self.order is None:
             return False
-        drawn = [[self.places[id(w)] for line in side for w in line.words if id(w) in self.places]
-                 for side in (left, right)]
+        drawn = [self.order.places(w for line in side for w in line.words) for side in (left, right)]
         return all(drawn) and (max(drawn[0]) < min(drawn[1]) or max(drawn[1]) < min(drawn[0]))
+
+    def drawn_below(self, left: list[Line], right: list[Line]) -> float | None:
+        """Where the set ends, if the content stream says: above the left column's lines below the right
+        column's end that it draws after the whole right column, the left column's lines above them before
+        it: what follows the set in the left column, not part of it (look 7924: a section's last
+        paragraph broken over the columns, its sentence going on from the left column's foot in the right
+        one's head, and below the left column the next sections, "7. Resultaten" and "8. Planning", set
+        there by the program after the right column).  None where the stream draws no such order."""
+        if self.order is None:
+            return None
+        drawn = [self.order.places(line.words) for line in left]
+        right_drawn = self.order.places(w for line in right for w in line.words)
+        if not right_drawn or not all(drawn):
+            return None
+        for k in range(1, len(left)):
+            before = [place for places in drawn[:k] for place in places]
+            after = [place for places in drawn[k:] for place in places]
+            if left[k].top >= right[-1].bottom and max(before) < min(right_drawn) and min(after) > max(right_drawn):
+                # Below the right column's end too: its last line may stand lower than the left one's.
+                return (max(left[k - 1].bottom, right[-1].bottom) + left[k].top) / 2
+        return None
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of
@@ -462,20 +486,38 @@ class PageLines(NamedTuple):
     column_disorder: int | None = None
 
 
-def _drawn_out_of_turn(lines: list[Line], places: dict[int, int]) -> int:
+def _drawn_out_of_turn(lines: list[Line], order: DrawingOrder) -> int:
     """How many of ``lines`` (in reading order) the content stream draws out of turn: the lines less the
     longest run of them drawn in reading order (a longest increasing subsequence of the place its first
-    word is drawn at, ``places`` by the word's id).  A line none of whose words has a place (words joined
-    or resized as they were read) is left out."""
+    word is drawn at).  A line none of whose words has a place (words joined or resized as they were
+    read) is left out, and so are a table's cells (:func:`_drawn_as_cells`)."""
+    placed = [(line, order.places(line.words)) for line in lines]
+    placed = [(line, drawn) for line, drawn in placed if drawn]
+    cells = _drawn_as_cells(placed)
     tails: list[int] = []  # tails[k]: the least last place of a run of k + 1 lines in turn
-    counted = 0
-    for line in lines:
-        drawn = [places[id(w)] for w in line.words if id(w) in places]
-        if drawn:
-            counted += 1
+    for index, (_, drawn) in enumerate(placed):
+        if index not in cells:
             at = bisect_left(tails, min(drawn))
             tails[at:at + 1] = [min(drawn)]
-    return counted - len(tails)
+    return len(placed) - len(cells) - len(tails)
+
+
+def _drawn_as_cells(placed: list[tuple[Line, list[int]]]) -> set[int]:
+    """Which of the lines (with the places their words are drawn at) are a table's cells: drawn each in one
+    stretch, their words in turn with those of a line level with them or next to it.  A header's cells of
+    two lines, set at their foot, are drawn cell by cell ("Organisatie Rol" below "Tarief Aantal", from "Tarief
+    (€)" and "Aantal uren": looks 7979, 7955), which the lines read row by row take out of turn; the lines of
+    columns are drawn one after another, never word for word in turn.  A line drawn in more than one stretch
+    (a program that draws a bold word apart from the rest) is no cell."""
+    stretch = [(min(drawn), max(drawn)) for _, drawn in placed]
+    compact = [last - first < 2 * len(drawn) for (first, last), (_, drawn) in zip(stretch, placed, strict=True)]
+    cells = set()
+    for i, j in combinations(range(len(placed)), 2):
+        (a, _), (b, _) = placed[i], placed[j]
+        if compact[i] and compact[j] and stretch[i][0] <= stretch[j][1] and stretch[j][0] <= stretch[i][1] \
+                and abs(a.top - b.top) <= 2 * max(a.size, b.size):
+            cells |= {i, j}
+    return cells
 
 
 def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
@@ -487,6 +529,25 @@ def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
     and be drawn whole before its marks)."""
     return not gutter.crosses(row, width) and all(
         any(sum(c.isalpha() for c in w.text) >= 3 for w in side) for side in gutter.sides(row.words))
+
+
+def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
+    """Whether the content stream draws each side of a row the layout would read whole right after a
+    line above it on the same side: two columns' lines (or one column's), each going on from its own
+    column, not a table's row, whose cells follow one another, nor a line across the page, drawn end to end.  Look
+    8060: a justified line's wide spaces taken for a table's cells ("partijen   en   sectoren   in   de"
+    beside "hier   gaat   om   een"); look 8040: a left column's word running into the gutter up to
+    the right column's line ("samenwerking(sverbanden)en gasten.").  A list's marks, which a program
+    may draw apart from their items' text, are passed over."""
+    sides = gutter.sides(row.words)
+    for index, side in enumerate(sides):
+        if not side:  # a row of one column's (look 8046: a justified line, its note's mark set apart)
+            continue
+        first = next((w for w in side if not _item_marker(w)), None)
+        before = None if first is None else order.before(first, passed_over=_item_marker)
+        if before is None or (before.x0 >= gutter.x) != bool(index) or before.top >= row.top:
+            return False
+    return True
 
 
 def _text_band(rows: list[Line]) -> tuple[float, float]:
@@ -517,15 +578,16 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
         return PageLines(rows, 0, 0)
     # A column is about half the text's width, less the gutter.
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
-    places = None if drawn is None else {id(word): place for place, word in enumerate(drawn)}
+    order = None if drawn is None else DrawingOrder(drawn)
     text_top, text_bottom = _text_band(rows)
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
-        if row is None or gutter.whole(row, width):
+        if row is None or gutter.whole(row, width) and not (
+                order is not None and _drawn_in_columns(row, gutter, order)):
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and
                 # notes, set small, would make the gap between two list items as wide as a set's end.
-                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, places)
+                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order)
                 read, count = reader.read(between)
                 lines += read
                 # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
@@ -543,7 +605,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     if not sets:
         return PageLines(lines, 0, 0)
     return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)),
-                     None if places is None else _drawn_out_of_turn(in_columns, places))
+                     None if order is None else _drawn_out_of_turn(in_columns, order))
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:

@@ -1,5 +1,6 @@
 """Headings from several cues: a small werkplan whose heading levels each use another cue."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -591,3 +592,39 @@ def test_a_chapter_title_wrapped_after_its_numbering_still_matches_its_toc_entry
         ("Onderdeel B: Portaalfunctie", 1), ("Onderdeel C: Verbinding en signalering", 1), ("Begroting", 1),
         ("Onderdeel B. Portaalfunctie", 2), ("Onderdeel C. Verbinding en signalering", 2),
         ("Bijlage 1. Uitgewerkte projectplannen", 1), ("Programmalijn 1. Opvoeding", 2)]
+
+
+def test_in_justified_text_a_title_wraps_where_the_lines_end_not_where_wider_rows_do():
+    # Held-out look 8159 (A5, justified, monospaced): 70 % of the lines end at 356.8, over 5 % (tables' rows,
+    # ToC lines) run wider, to 366.6.  "ACTIVITEITEN" would have fit after "ELKAAR VERSTERKENDE" by that
+    # wider edge, not by the text's: the title wraps (read as two headings, "Elkaar versterkende" with an empty
+    # section, it was published wrong).
+    def line(text: str, top: float, size: float, font: str, end: float | None = None) -> Line:
+        set_ = _set(text, top, size, font, x0=37.18, width=0.6, space=0.6)
+        if end is None:
+            return set_
+        last = set_.words[-1]  # justified: the last word moved to end at the margin
+        return Line(page=1, words=[*set_.words[:-1], replace(last, x0=end - (last.x1 - last.x0), x1=end)])
+
+    body = "De verschillende activiteiten en onderdelen"
+    lines = [line("ELKAAR VERSTERKENDE", 100, 17, "LiberationMono-BoldItalic"),
+             line("ACTIVITEITEN", 121.25, 17, "LiberationMono-BoldItalic"),
+             *[line(body, 150 + 16 * i, 11.5, "LiberationMono", end=356.8) for i in range(40)],
+             *[line("Totaal 12.882,00", 800 + 16 * i, 11.5, "LiberationMono", end=366.6) for i in range(5)]]
+    document = Document(path=Path("justified.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 1000, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == ["ELKAAR VERSTERKENDE ACTIVITEITEN"]
+
+
+def test_a_row_of_marks_in_a_heading_style_is_no_heading():
+    # Held-out look 8154 stripped (no outline, no tags): a Gantt chart's row "4.  x  x  x  x", its label
+    # "Netwerkbijeenkomsten/ contacten partners." wrapped below the number, in the bold print of the
+    # projects' numbered sections: numbered like them, it was read as a section "4. x x x x".  A title has
+    # a word; letters standing alone are marks.
+    lines = [_set("1. Vraagstuk", 100, 10, "Helvetica-Bold", x0=57, width=0.55),
+             *[_set(TEXT[:80], 114 + 13 * i, 11, "Times-Roman", x0=57, width=0.45) for i in range(4)],
+             _set("2. Doel", 180, 10, "Helvetica-Bold", x0=57, width=0.55),
+             *[_set(TEXT[:80], 194 + 13 * i, 11, "Times-Roman", x0=57, width=0.45) for i in range(4)],
+             _set("4. x x x x", 260, 10, "Helvetica-Bold", x0=57, width=0.55),
+             *[_set(TEXT[:80], 274 + 13 * i, 11, "Times-Roman", x0=57, width=0.45) for i in range(4)]]
+    document = _one_page(lines)
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == ["1. Vraagstuk", "2. Doel"]

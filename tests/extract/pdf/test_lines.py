@@ -544,12 +544,12 @@ def test_a_running_header_set_apart_above_the_columns_is_no_line_drawn_out_of_tu
     assert read_lines(words, 5, 0.45, drawn=late).column_disorder == 1
 
 
-def test_a_row_read_whole_beside_the_gutter_is_tested_side_by_side():
-    # Held-out look 8055: two columns, and below them a row read whole (a justified list item's wide
-    # spaces taken for cells) whose left side, "• Een format voor mbo’s over", the content draws with the left
-    # column, before the right column, and whose right side, "van de MBO Raad)", ends the right column.
-    # Read as a row after both columns, its left side is out of turn.  A table's row, drawn cell by cell
-    # after the columns, is not.
+def test_a_row_the_content_draws_in_two_columns_is_read_in_its_columns():
+    # Held-out look 8055: two columns, and below them a row read whole from the layout (a justified list
+    # item's wide spaces taken for cells) whose left side, "• Een format voor mbo’s over", the content draws
+    # with the left column, after its last line, and whose right side, "van de MBO Raad)", after the right
+    # column's last line.  Each side goes on from its own column: it is read in them.  A table's row, drawn
+    # cell by cell after the columns, stays a row.
     left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
     # Each side with a wide gap in it, as a table's cells stand apart.
     row = _words("Een format", 60, 380) + _words("voor", 147.5, 380) + _words("van de", 300, 380) + \
@@ -557,9 +557,34 @@ def test_a_row_read_whole_beside_the_gutter_is_tested_side_by_side():
     words = [w for line in left + right for w in line] + row
     as_columns = [w for line in left for w in line] + row[:3] + [w for line in right for w in line] + row[3:]
     page = read_lines(words, 80, 0.45, drawn=as_columns)
-    assert page.lines[-1].text == "Een format voor van de MBO Raad)"
-    assert page.column_disorder == 1
-    assert read_lines(words, 80, 0.45, drawn=words).column_disorder == 0
+    assert [ln.text for ln in page.lines] == [*_texts(left), "Een format voor", *_texts(right), "van de MBO Raad)"]
+    assert (page.column_sets, page.column_disorder) == (1, 0)
+    as_table = read_lines(words, 80, 0.45, drawn=words)
+    assert (as_table.lines[-1].text, as_table.column_disorder) == ("Een format voor van de MBO Raad)", 0)
+    assert read_lines(words, 80, 0.45).lines[-1].text == "Een format voor van de MBO Raad)"  # no content order
+
+
+def test_a_justified_row_inside_two_columns_is_read_in_them_where_the_content_draws_it_so():
+    # Held-out look 8060 (justified two columns): in the middle of a page, a left line "partijen   en
+    # sectoren   in   de" beside a right one "hier   gaat   om   een", their spaces as wide as the gutter,
+    # was read as one row, cutting the columns in two sets: the lines above and below
+    # it were read left, row, left, right (column_sets_cut).  The content draws each side after the line
+    # above it on its side: both columns are read whole.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    # Spaces alike, as wide as the gap over the gutter: a Gantt chart's row of marks at one pitch.
+    left[10] = _words("partijen", 60, 240) + _words("en", 140, 240) + _words("sectoren", 185, 240)
+    right[10] = _words("hier", 300, 240) + _words("gaat", 395, 240) + _words("om", 490, 240)
+    words = [w for line in left + right for w in line]
+    page = read_lines(words, 15, 0.45, drawn=words)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert (page.column_sets, page.column_disorder) == (1, 0)
+    # The layout alone reads it as a table's row between two sets.
+    assert "partijen en sectoren hier gaat om" in [ln.text for ln in read_lines(words, 15, 0.45).lines]
+    # Drawn row by row (a table across the gutter), it stays a row.
+    row_by_row = [w for line in left[:10] + right[:10] + [left[10] + right[10]] + left[11:] + right[11:]
+                  for w in line]
+    assert "partijen en sectoren hier gaat om" in [ln.text for ln in read_lines(words, 15, 0.45,
+                                                                                drawn=row_by_row).lines]
 
 
 def _placed(text: str, x0: float, x1: float, top: float) -> Word:
@@ -591,3 +616,92 @@ def test_a_table_the_content_draws_row_by_row_is_read_in_rows_though_its_sides_l
     side_by_side = header[:2] + label + institute + header[2:] + header_rest + figures
     assert read_lines(words, 54, 0.45, gutter, drawn=side_by_side).column_sets == 1
     assert read_lines(words, 54, 0.45, gutter).column_sets == 1
+
+
+def test_the_left_columns_lines_the_content_draws_after_the_right_column_follow_the_set():
+    # Look 7924: a section's last paragraph in two columns, its sentence going on from the left column's
+    # foot in the right one's head ("Op basis van de interviews" | "schrijven we een heldere …"), a note
+    # below it; below the note, lower than the right column ends, the next sections' headings and list,
+    # which the program draws after the whole right column.  From the layout alone the sentence that goes
+    # on keeps them in the set (no cut below a sentence's end there), read before the right column; the
+    # content order ends the set above them.
+    left, right = _rows(60, "a", 100, 12), _rows(300, "b", 100, 8)
+    note = _words("12 We verwachten interviews.", 60, 270, size=7.0)
+    after = [_words("7. Resultaten", 60, 300, size=12.0), _words("• Factsheet met casussen gemeente.", 60, 320),
+             _words("8. Planning", 60, 345, size=12.0)]
+    words = [w for line in [*left, note, *right, *after] for w in line]
+    gutter = Gutter(262.5, 300)
+    as_drawn = read_lines(words, 55, 0.45, gutter, drawn=words)
+    assert [ln.text for ln in as_drawn.lines] == _texts([*left, note, *right, *after])
+    layout_only = [ln.text for ln in read_lines(words, 55, 0.45, gutter).lines]
+    assert layout_only == _texts([*left, note, *after, *right])
+    # Drawn with the left column (the program set them there): one set, read as the layout reads it.
+    in_left = [w for line in [*left, note, *after, *right] for w in line]
+    assert [ln.text for ln in read_lines(words, 55, 0.45, gutter, drawn=in_left).lines] == layout_only
+
+
+def test_a_line_the_content_draws_whole_before_the_lines_below_it_ends_the_set():
+    # Held-out look 8041's title page (monospaced, justified, read at the document's gutter): "Financier:
+    # directie Samenleving &" and "Integratie, ministerie van Sociale" are one line, its space as wide as the
+    # gutter.  From the layout alone the sides are two columns, the line's second half read after the next
+    # two lines; the content draws the lines below it after its right half: they are no part of a set.
+    words = (_words("Financier: directie Samenleving &", 60, 300)
+             + _words("Integratie, ministerie van Sociale", 300, 300)
+             + _words("Zaken en Werkgelegenheid", 60, 314) + _words("Utrecht, november 2022", 60, 328))
+    gutter = Gutter(262.5, 300)
+    assert [ln.text for ln in read_lines(words, 1, 0.45, gutter).lines] == [
+        "Financier: directie Samenleving &", "Zaken en Werkgelegenheid", "Utrecht, november 2022",
+        "Integratie, ministerie van Sociale"]
+    assert [ln.text for ln in read_lines(words, 1, 0.45, gutter, drawn=words).lines] == [
+        "Financier: directie Samenleving & Integratie, ministerie van Sociale", "Zaken en Werkgelegenheid",
+        "Utrecht, november 2022"]
+
+
+def test_a_tables_header_drawn_cell_by_cell_is_no_line_drawn_out_of_turn():
+    # Looks 7979 and 7955: below two columns, a budget table's header whose cells of two lines are set at
+    # their foot ("Tarief" over "(€)", "Aantal" over "uren"), so "Tarief Aantal" stands above the row
+    # "Organisatie  Senior Rol  (€)  uren Totaal", read whole.  The content draws the header cell by cell,
+    # the words of the two lines in turn with each other: a table's cells, not a line out of turn (the
+    # look was sent to review, every section read right).  A line drawn after the columns still counts.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    upper = _words("Tarief", 340, 440) + _words("Aantal", 395, 440)
+    lower = (_words("Organisatie", 60, 452) + _words("Senior", 150, 452) + _words("Rol", 185, 452)
+             + _words("(€)", 340, 452) + _words("uren", 395, 452) + _words("Totaal", 425, 452))
+    columns = [w for line in left + right for w in line]
+    words = columns + upper + lower
+    cell_by_cell = columns + lower[:3] + [upper[0], lower[3], upper[1], lower[4], lower[5]]
+    page = read_lines(words, 23, 0.45, Gutter(262.5, 300), drawn=cell_by_cell)
+    assert [ln.text for ln in page.lines][-2:] == ["Tarief Aantal", "Organisatie Senior Rol (€) uren Totaal"]
+    assert (page.column_sets, page.column_disorder) == (1, 0)
+    late = [w for line in left[1:] + right for w in line] + left[0] + lower[:3] + \
+        [upper[0], lower[3], upper[1], lower[4], lower[5]]
+    assert read_lines(words, 23, 0.45, Gutter(262.5, 300), drawn=late).column_disorder == 1
+
+
+def test_a_set_ended_by_the_content_order_keeps_a_right_column_that_ends_lower_than_the_left_one():
+    # Held-out look 8141: the right column's last line, "doelgroepen.", stands lower than the left column's
+    # last; the set's end goes below it, not halfway between the left column and the next heading.
+    left, right = _rows(60, "a", 100, 12), _rows(300, "b", 100, 15)
+    after = [_words("7. Resultaten", 60, 320, size=12.0), _words("• Factsheet met casussen gemeente.", 60, 340),
+             _words("8. Planning", 60, 365, size=12.0)]
+    words = [w for line in [*left, *right, *after] for w in line]
+    page = read_lines(words, 50, 0.45, Gutter(262.5, 300), drawn=words)
+    assert [ln.text for ln in page.lines] == _texts([*left, *right, *after])
+    assert page.column_disorder == 0
+
+
+def test_a_row_of_one_columns_read_whole_stays_in_its_column_where_the_content_draws_it_so():
+    # Held-out look 8046 (justified): the right column's line "of ‘ongewenst’15, wat is het", its note's
+    # mark read as a line of its own, leaves a narrow gap beside wide ones: a table's cells to the layout, a
+    # row read whole that ended the set, the left column's next line "passen." read after it.  The content
+    # draws it right after the line above it in its column.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 105, 20)
+    right[15] = (_words("of", 300, 315) + _words("‘ongewenst’", 350, 315) + _words(",", 407, 315)
+                 + _words("wat", 450, 315) + _words("is", 480, 315) + _words("het", 495, 315))
+    words = [w for line in left + right for w in line]
+    gutter = Gutter(262.5, 300)
+    page = read_lines(words, 105, 0.45, gutter, drawn=words)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    assert (page.column_sets, page.column_disorder) == (1, 0)
+    layout_only = [ln.text for ln in read_lines(words, 105, 0.45, gutter).lines]
+    assert layout_only.index("of ‘ongewenst’ , wat is het") < layout_only.index(_texts(left)[16])
