@@ -440,6 +440,11 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
                and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
     bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid), grid, pixels,
                           months[0].x0)
+    if not bands and not labels and notes:
+        # A row's note the page end carried to the next page, under the repeated header, without its label
+        # (look 8162: "Nader te bepalen. …", the label "Communicatie: verspreiden resultaten" on the page
+        # before): one row, joined to the cut one by :func:`_rest_of_split_row`.
+        bands = [(min(ln.top for ln in notes) - 1, bottom)]
 
     def inside(line: Line, band: tuple[float, float]) -> bool:
         return band[0] <= (line.top + line.bottom) / 2 <= band[1]
@@ -456,7 +461,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
             index = next((i for i, band in enumerate(bands) if inside(note, band)), None)
         else:  # without rules a note may start above its label: it belongs to the nearest label
             index = min((i for i, m in enumerate(members) if m), key=lambda i: _distance(note, members[i]),
-                        default=None)
+                        default=0 if not labels else None)
         if index is not None:
             note_of.setdefault(index, []).append(note)
     rows = []

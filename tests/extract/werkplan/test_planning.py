@@ -733,3 +733,25 @@ def test_marks_a_page_read_in_columns_set_apart_from_their_row_are_still_its():
     assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
         ("Activiteit 5", [1, 2, 3, 4]), ("Activiteit 6", [7, 8, 9, 10, 11, 12]), ("Activiteit 7", [4, 5, 6, 7])]
     assert lines[-2] in table.lines and heading not in table.lines
+
+
+def test_an_unruled_rows_note_the_page_end_carried_to_the_next_page_goes_with_its_label():
+    """Held-out look 8162 (zebra, marks "X", no rules): project 3.1's last activity, "Communicatie: verspreiden
+    resultaten", at the foot of one page with nothing beside it, its note "Nader te bepalen. …" under the header
+    repeated on the next page, without a label.  The note was lost: 12 planned months with no note, published
+    as sound."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 740, [("4. Artikel(magazine).", [6, 7, 8, 9, 10, 11]),
+                                ("Communicatie: verspreiden resultaten", [])], [])
+    second = _grid_page(2, 80, [], [])
+    note = [Word(text, x, x + 6 * len(text), 96, 104, "Helvetica", 8, (0,))
+            for text, x in [("Nader", 262), ("te", 300), ("bepalen.", 316)]]
+    second.lines.append(Line(page=2, words=note))
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]))
+    assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
+        ("4. Artikel(magazine).", [6, 7, 8, 9, 10, 11], None),
+        ("Communicatie: verspreiden resultaten", [], "Nader te bepalen.")]
