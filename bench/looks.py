@@ -1,8 +1,9 @@
 """Benchmark: the 2023 werkplan in random looks, each compared with the bundled PDF, dataset by dataset.
 
-For each seed a look is drawn (tests/looks.py), built once with WeasyPrint (kept
-under the system temp dir, keyed by a hash of the seed, the generator and the
-HTML) and read by the library as the tests read it (``extract_werkplan``, then
+For each seed a look is drawn (tests/looks.py), built once with WeasyPrint, or with
+``--producer libreoffice`` by LibreOffice from an OpenDocument text (tests/office_looks.py;
+kept under the system temp dir, keyed by a hash of the seed, the producer, the generator
+and the HTML) and read by the library as the tests read it (``extract_werkplan``, then
 ``build_datasets`` and ``validate_datasets``); a look with an outline or tags is
 read again stripped of them.  Printed per seed: the look's properties on one
 line, then per variant the outcome (``ok``, or the exit the command line would
@@ -12,6 +13,7 @@ X/N" (a look is exact when every variant gives every dataset as expected).
 
     python bench/looks.py --seeds N [--start K]     # seeds K .. K+N-1
     python bench/looks.py --seed 123 --seed 277     # these seeds
+    python bench/looks.py --producer libreoffice --start 8100 --seeds 17
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0, help="the first seed")
     parser.add_argument("--seed", type=int, action="append", help="a seed to run (repeatable; overrides --seeds)")
     parser.add_argument("--differences", type=int, default=3, help="differing items shown per dataset")
+    parser.add_argument("--producer", choices=("weasyprint", "libreoffice"), default="weasyprint",
+                        help="what sets the looks: WeasyPrint from HTML, or LibreOffice from an OpenDocument text "
+                             "(needs soffice: apt-get install libreoffice-writer-nogui)")
     args = parser.parse_args()
     seeds = args.seed or list(range(args.start, args.start + args.seeds))
 
@@ -69,7 +74,7 @@ def main() -> None:
     for seed in seeds:
         look = Look.draw(seed)
         print(look.describe(), flush=True)
-        paths, built = look_pdfs(look, blocks)
+        paths, built = look_pdfs(look, blocks, producer=args.producer)
         all_exact = True
         for variant, pdf in paths.items():
             outcome, frames, seconds = read(pdf)

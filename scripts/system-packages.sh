@@ -1,6 +1,7 @@
 # Sourced by test.sh and test-pythons.sh: the Debian packages the tests need, installed in one apt-get run
 # when missing (needs root): Chromium for the report test, Pango and a font for WeasyPrint (the tagged
-# typesetting), PostgreSQL for the database tests, ocrmypdf and tesseract's Dutch model for OCR (a scan).
+# typesetting), PostgreSQL for the database tests, ocrmypdf and tesseract's Dutch model for OCR (a scan),
+# LibreOffice's Writer for looks a word processor sets (tests/office_looks.py).
 # install_system_packages starts the install in the background and sets SYSTEM_PACKAGES_PID (empty when
 # nothing is missing); wait_system_packages waits for it.
 missing_system_packages() {
@@ -9,6 +10,7 @@ missing_system_packages() {
   ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
   command -v ocrmypdf >/dev/null || missing+=(ocrmypdf)
+  command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
   { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx nld; } || missing+=(tesseract-ocr-nld)
   echo "${missing[*]}"
 }

@@ -276,11 +276,19 @@ def build_look(look: Look, blocks: list[Block], path: Path, stripped: Path | Non
     return write_html_pdf(look.html(blocks), paths, look.tags)
 
 
-def cache_key(look: Look, html: str) -> str:
-    import weasyprint
+def cache_key(look: Look, html: str, producer: str = "weasyprint") -> str:
+    """The seed, the producer and its version, this generator's and the builders' source and the HTML (which
+    holds every block a look sets, whoever sets it)."""
+    if producer == "weasyprint":
+        import weasyprint
 
-    digest = hashlib.sha256(f"{look.seed}|{weasyprint.__version__}|".encode())
-    for source in SOURCES:
+        version = weasyprint.__version__
+    else:
+        from tests.office_looks import libreoffice_version
+
+        version = libreoffice_version()
+    digest = hashlib.sha256(f"{look.seed}|{producer}|{version}|".encode())
+    for source in SOURCES + ((ROOT / "office_looks.py",) if producer == "libreoffice" else ()):
         digest.update(source.read_bytes())
     digest.update(html.encode())
     return digest.hexdigest()[:16]
@@ -290,14 +298,22 @@ def cache_folder() -> Path:
     return Path(tempfile.gettempdir()) / "werkplan-looks"
 
 
-def look_pdfs(look: Look, blocks: list[Block], cache: Path | None = None) -> tuple[dict[str, Path], float | None]:
-    """The look's PDFs, ``{"built": path}`` and, with an outline or tags, ``"stripped"``, built once and kept in
-    ``cache`` (the system temp dir by default).  A lock file keeps a second process from building the same
-    look at once: it waits, then finds the files.  Also returns the seconds the build took (None: cached)."""
+PRODUCERS = ("weasyprint", "libreoffice")
+
+
+def look_pdfs(look: Look, blocks: list[Block], cache: Path | None = None,
+              producer: str = "weasyprint") -> tuple[dict[str, Path], float | None]:
+    """The look's PDFs, ``{"built": path}`` and, with an outline or tags, ``"stripped"``, set by ``producer``
+    (WeasyPrint from the look's HTML, or LibreOffice from an OpenDocument text: :mod:`tests.office_looks`),
+    built once and kept in ``cache`` (the system temp dir by default).  A lock file keeps a second process
+    from building the same look at once: it waits, then finds the files.  Also returns the seconds the
+    build took (None: cached)."""
+    if producer not in PRODUCERS:
+        raise ValueError(f"unknown producer {producer!r}: one of {', '.join(PRODUCERS)}")
     folder = cache or cache_folder()
     folder.mkdir(parents=True, exist_ok=True)
     html = look.html(blocks)
-    stem = f"look-{look.seed}-{cache_key(look, html)}"
+    stem = f"{'look' if producer == 'weasyprint' else 'office'}-{look.seed}-{cache_key(look, html, producer)}"
     paths = {variant: folder / f"{stem}-{variant}.pdf" for variant in look.variants}
     if all(p.exists() for p in paths.values()):
         return paths, None
@@ -308,7 +324,13 @@ def look_pdfs(look: Look, blocks: list[Block], cache: Path | None = None) -> tup
                 return paths, None
             started = time.perf_counter()
             with tempfile.TemporaryDirectory(dir=folder) as work:
-                written = write_html_pdf(html, {v: Path(work) / p.name for v, p in paths.items()}, look.tags)
+                staged = {v: Path(work) / p.name for v, p in paths.items()}
+                if producer == "weasyprint":
+                    written = write_html_pdf(html, staged, look.tags)
+                else:
+                    from tests.office_looks import write_office_pdf
+
+                    written = write_office_pdf(look, blocks, staged)
                 for variant, path in written.items():
                     os.replace(path, paths[variant])  # whole or not at all
             return paths, time.perf_counter() - started

@@ -34,7 +34,8 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "structure_sources_disagree", "project_tables_without_section", "toc_unread",
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
-                      "planning_label_cut", "budget_labels_doubtful", "projects_outside_programmalijn")
+                      "planning_label_cut", "planning_note_without_words", "budget_labels_doubtful",
+                      "projects_outside_programmalijn")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -77,6 +78,7 @@ SIGNAL_LABELS = {
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "planning_label_cut": "planning: activiteit die midden in een omschrijving begint",
+    "planning_note_without_words": "planning: toelichting zonder woorden",
     "budget_labels_doubtful": "begrotingsregels: omschrijving twijfelachtig",
     "projects_outside_programmalijn": "projecten buiten hun programmalijn",
     "few_headings": "weinig koppen gevonden",
@@ -282,6 +284,7 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
                                           extraction.document_id)
             + label_cut_signals(extraction.planning, extraction.document_id)
+            + note_without_words_signals(extraction.planning, extraction.document_id)
             + budget_label_signals(extraction.tables, extraction.settings.budget.row_kinds, extraction.document_id))
 
 
@@ -379,6 +382,23 @@ def label_cut_signals(planning: list[ScopedPlanning], document_id: str) -> list[
                                   f"{cut[0].activity!r}: de rest van een omschrijving is mogelijk als eigen "
                                   "activiteit gelezen", ",".join(str(p) for p in sorted({row.page for row in cut})),
                                   []))
+    return signals
+
+
+def note_without_words_signals(planning: list[ScopedPlanning], document_id: str) -> list[Signal]:
+    """Planning rows whose note (text printed across the month cells instead of marks) holds no word of two
+    letters: pieces of the month header that narrow cells broke ("Ok" / "t.", "Feb" / "."), read as a
+    row's note, so the rows under it, and which months are whose, are in doubt."""
+    signals = []
+    for scoped in planning:
+        broken = [row for row in scoped.table.rows
+                  if row.note is not None and not any(sum(c.isalpha() for c in word) >= 2 for word in row.note.split())]
+        if broken:
+            signals.append(Signal("planning_note_without_words", ids.in_document(document_id, scoped.table_id),
+                                  f"{len(broken)} activiteit(en) met een toelichting zonder woorden, bijvoorbeeld "
+                                  f"{broken[0].note!r}: mogelijk stukken van de maandkoppen, de maanden van de "
+                                  "activiteiten eronder zijn onzeker",
+                                  ",".join(str(p) for p in sorted({row.page for row in broken})), []))
     return signals
 
 

@@ -14,15 +14,26 @@ from .model import Word
 
 
 class DrawingOrder:
-    """The page's words in the order they are drawn, each word's place by its identity (a word the layout
-    joined or resized as it read has none)."""
+    """The page's words in the order they are drawn, each word's place by its identity; a word the layout
+    joined or resized as it read has the place of the drawn word it begins with."""
 
     def __init__(self, drawn: list[Word]):
         self.drawn = drawn
         self._places = {id(word): place for place, word in enumerate(drawn)}
+        self._starts: dict[float, list[int]] = {}
+        for place, word in enumerate(drawn):
+            self._starts.setdefault(round(word.x0, 1), []).append(place)
 
     def place(self, word: Word) -> int | None:
-        return self._places.get(id(word))
+        place = self._places.get(id(word))
+        if place is None:
+            # A word and a note's mark touching it, read as one ("migratieachtergrond7."); small capitals read
+            # at their capitals' size: the drawn word at its start, within its box.
+            place = next((at for at in self._starts.get(round(word.x0, 1), ())
+                          if word.text.startswith(self.drawn[at].text)
+                          and word.top - 0.5 <= self.drawn[at].top and self.drawn[at].bottom <= word.bottom + 0.5),
+                         None)
+        return place
 
     def places(self, words: Iterable[Word]) -> list[int]:
         """The places of those of ``words`` that have one, in their order."""

@@ -58,14 +58,21 @@ def _join_touching(words: list[Word]) -> list[Word]:
 
 
 def at_capital_size(words: list[Word]) -> list[Word]:
-    """The words, those of a synthesised small-capitals font at the size of its capitals.  Such a font sets
+    """The words, those of synthesised small capitals at the size of their capitals.  Small capitals set
     lower-case letters as capitals a size smaller ("InleIdIng": I at 19.4 pt, the rest at 15.5 pt); the
     size the author set is the capitals'.  A page's words where the two sizes touch in one word say which
     smaller size goes with which capital size, also for a line without a capital ("vAn kennIs", a
-    title's second line)."""
-    capital = _capital_sizes([w for w in words if w.small_caps])
+    title's second line).  A font named as small capitals says so (WeasyPrint); a word processor sets
+    them in the regular font a size smaller (LibreOffice: "I" at 23.8 pt, "NLEIDING" at 19.0), where
+    only capitals touching capitals count."""
+    capital = _capital_sizes([w for w in words if w.small_caps or _capitals(w.text)])
     return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[_font_size(w)], w.color)
-            if _font_size(w) in capital else w for w in words]
+            if _font_size(w) in capital and (w.small_caps or _capitals(w.text)) else w for w in words]
+
+
+def _capitals(text: str) -> bool:
+    """Letters, all capitals (punctuation aside): what small capitals print."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
 def _capital_sizes(words: list[Word]) -> dict[tuple[str, float], float]:
@@ -125,10 +132,23 @@ def _item_marker(word: Word) -> bool:
     return len(word.text) <= 3 and not word.text.isalnum()
 
 
+def _item_indents(lines: list[Line], edge: float, size: float) -> list[float]:
+    """How far right of a column's ``edge`` its list items' text begins: the word after a marker set within
+    two sizes of the edge."""
+    return [ln.words[1].x0 - edge for ln in lines if len(ln.words) > 1 and _item_marker(ln.words[0])
+            and ln.words[0].x0 - edge <= 2 * size]
+
+
 def prose(line: Line) -> bool:
     """A line of words, not a table's cells (no cells apart, a word of three letters or more: not a
     Gantt chart's marks, "x x x")."""
     return not _cell_gaps(line.words) and any(sum(c.isalpha() for c in w.text) >= 3 for w in line.words)
+
+
+def _sentence_tail(line: Line) -> bool:
+    """A line that is one word ending a sentence or a clause, the rest of a wrapped line ("3).", "(n=3)."):
+    running text, however few its letters (a table's mark has no stop)."""
+    return len(line.words) == 1 and line.text[-1] in ".,;:)"
 
 
 def _running_text(side: list[Word]) -> bool:
@@ -243,6 +263,7 @@ class _ColumnReader:
     page: int
     tolerance: float
     order: DrawingOrder | None = None  # where the content stream draws each word, if the reader says
+    edge: float = 0.0  # where the page's text begins on the left: the left column's edge
 
     def rows(self, words: list[Word]) -> list[Line]:
         return group_rows(words, self.page, self.tolerance)
@@ -348,11 +369,25 @@ class _ColumnReader:
         table under a list set at 11.5 pt)."""
         if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right):
             return False
-        starts = sorted(ln.x0 - self.gutter.right for ln in right)
         size = _median([ln.size for ln in left + right])
+        # Where the left column's lines begin, measured from its edge, and where list items' text begins in
+        # either column.
+        indents = [ln.x0 - self.edge for ln in left if ln.x0 - self.edge <= 3 * size]
+        indents += _item_indents(left, self.edge, size) + _item_indents(right, self.gutter.right, size)
+        starts = sorted(self._start(ln, indents) for ln in right)
         return starts[len(starts) // 2] <= 2 * size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
-            or (min(len(left), len(right)) >= 2 or self.drawn_apart(left, right)) and all(map(prose, left + right)))
+            or (min(len(left), len(right)) >= 2 or self.drawn_apart(left, right))
+            and all(prose(ln) or _sentence_tail(ln) for ln in left + right))
+
+    def _start(self, line: Line, indents: list[float]) -> float:
+        """How far right of the gutter a line begins; a line indented as the left column's lines are, or
+        hanging under a list item's text (``indents``: how far right of its column's edge they begin), begins
+        where the column does.  A word processor indents an item's text 20 to 36 points: LibreOffice look
+        8104, its right column mostly list items, or an item's lines run on from the left column's foot or
+        from the page before, was read row by row across the gutter."""
+        start = line.x0 - self.gutter.right
+        return 0.0 if any(abs(start - indent) <= 1.5 for indent in indents) else start
 
     def drawn_row_by_row(self, left: list[Line], right: list[Line]) -> bool:
         """Whether the content stream goes from one side to the other and back three times or more: a
@@ -486,6 +521,14 @@ class PageLines(NamedTuple):
     column_disorder: int | None = None
 
 
+def _without_notes(lines: list[Line], size: float) -> list[Line]:
+    """The lines less the notes at the page's foot: lines in a smaller print than the text's ``size`` below
+    its lowest line.  A word processor may draw them anywhere (LibreOffice, look 8104: after the left
+    column, before the right one)."""
+    lowest = max((ln.bottom for ln in lines if ln.size >= 0.9 * size), default=None)
+    return [ln for ln in lines if lowest is None or ln.size >= 0.9 * size or ln.top < lowest]
+
+
 def _drawn_out_of_turn(lines: list[Line], order: DrawingOrder) -> int:
     """How many of ``lines`` (in reading order) the content stream draws out of turn: the lines less the
     longest run of them drawn in reading order (a longest increasing subsequence of the place its first
@@ -587,7 +630,8 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and
                 # notes, set small, would make the gap between two list items as wide as a set's end.
-                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order)
+                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order,
+                                       min(w.x0 for w in words))
                 read, count = reader.read(between)
                 lines += read
                 # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
@@ -604,8 +648,8 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
             between += row.words
     if not sets:
         return PageLines(lines, 0, 0)
-    return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)),
-                     None if order is None else _drawn_out_of_turn(in_columns, order))
+    disorder = None if order is None else _drawn_out_of_turn(_without_notes(in_columns, _page_size(words)), order)
+    return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)), disorder)
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:

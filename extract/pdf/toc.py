@@ -270,8 +270,14 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         return []
     raw: list[RawEntry] = []
     wrapped: list[Line] = []
+    edge = lines[best[0]].words[-1].x1
     for index in range(best[0], best[-1] + 1):
         line = lines[index]
+        if index not in best and wrapped and _lone_page_number(line, edge, tolerance):
+            # A title filling its line pushed its page number onto a line of its own.
+            raw.append(([*wrapped, line], join([ln.text for ln in wrapped]), int(line.text)))
+            wrapped = []
+            continue
         if index not in best and raw and not wrapped and _goes_on_above(lines, index):
             above, title, page = raw[-1]
             raw[-1] = ([*above, line], join([title, line.text]), page)
@@ -287,6 +293,11 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         above, title, page = raw[-1]
         raw[-1] = ([*above, lines[best[-1] + 1]], join([title, lines[best[-1] + 1].text]), page)
     return raw
+
+
+def _lone_page_number(line: Line, edge: float, tolerance: float) -> bool:
+    """A line that is a number alone, ending where the entries' page numbers end."""
+    return len(line.words) == 1 and line.text.isdigit() and abs(line.words[0].x1 - edge) <= tolerance
 
 
 def _last_title_goes_on(lines: list[Line], entries: list[int], conf: TocSettings) -> bool:

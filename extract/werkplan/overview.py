@@ -114,12 +114,18 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab:
             anchors = [last.x1 for _, _, last in tokens]
             break
     label_x1 = min(first.x0 for _, _, tokens in data for _, first, _ in tokens)
+    # Where the labels' ink ends: a header word left of the first value but starting right of every
+    # label is a left-aligned header over right-aligned values ("Movisie (€)" over "512.693" in a
+    # wide column), not the label column's.
+    label_ink = [w.x1 for i, (_, label, _) in enumerate(data)
+                 for w in [*label, *(w for ln in wrapped.get(i, []) for w in ln.words)]]
+    labels_end = max(label_ink, default=label_x1)
     fragments: list[list[list[str]]] = [[] for _ in range(width)]  # per column, per header line, its words
     for line in band:
         for column in fragments:
             column.append([])
         for word in line.words:
-            if word.x1 < label_x1 or word.speck:
+            if (word.x1 < label_x1 and word.x0 < labels_end) or word.speck:
                 continue
             # A header word belongs to the column whose span holds its middle (right-aligned
             # numbers: a column ends at its values' right edge), so left-aligned, centred and

@@ -5,6 +5,7 @@ from expectations.verify.quality import (
     column_signals,
     label_cut_signals,
     marks_without_label_signals,
+    note_without_words_signals,
     overview_signals,
     planning_scope_signals,
     projects_outside_programmalijn,
@@ -336,3 +337,21 @@ def test_projects_not_under_the_programmalijn_their_number_names():
     # A project whose section was not found is project_tables_without_section's to report.
     assert projects_outside_programmalijn(as_printed.assign(section_id=[None, *as_printed["section_id"][1:]]),
                                           programmalijnen) == []
+
+
+def test_a_planning_note_without_words_is_a_broken_month_header():
+    # LibreOffice look 8128 (A5): narrow cells broke month names ("Ok" / "t.", "Aug" / "g."); the pieces, read
+    # as the first activity's note, shifted which months are whose: 892 of 1,321 cells wrong, exit 0.
+    def row(activity: str, note: str | None) -> PlanningRow:
+        return PlanningRow(activity=activity, planned=[], top=60, bottom=90, page=31, note=note)
+
+    broken = [row("1. Werving van nieuwe scholen.", ". . t. . i. . g. . . v. ."), row("2. Uitvoering lessen.", None)]
+    planning = [ScopedPlanning("planning/project-1.2", None, PlanningTable(31, 391, [], broken))]
+    [signal] = note_without_words_signals(planning, "werkplan-2023")
+    assert (signal.kind, signal.subject, signal.pages) == (
+        "planning_note_without_words", "werkplan-2023/planning/project-1.2", "31")
+    assert "planning_note_without_words: werkplan-2023/planning/project-1.2" in review_reasons([signal.__dict__])
+    # A note as the 2023 werkplan prints one across the months.
+    worded = [row("5. Afronding.", "Nader te bepalen. In ieder geval eind 2023 of begin 2024.")]
+    assert note_without_words_signals([ScopedPlanning("planning/project-3.1", None, PlanningTable(
+        40, 300, [], worded))], "werkplan-2023") == []

@@ -306,6 +306,26 @@ def test_a_synthesised_small_capitals_title_is_read_at_its_capitals_size():
         ("Onderdeel A:", 19.4), ("vAn kennIs", 19.4), ("Een alinea lopende tekst", 10.0)]
 
 
+def test_small_capitals_a_word_processor_sets_in_the_regular_font_are_read_at_their_capitals_size():
+    # LibreOffice look 8105 set its top level in small capitals at 1.98 times the 12 pt body, in the regular
+    # "DejaVuSans-Bold" (no small-capitals font): "I" at 23.8 pt, "NLEIDING" at 19.0.  Read at 19.0 (most
+    # characters), the top level ranked below the second (21.2 pt): 1 of 291 sections right, outline and
+    # tags stripped.  A footnote's mark, smaller and touching a word, and lower-case text at the smaller
+    # size keep their size.
+    font = "AAAA+DejaVuSans-Bold"
+
+    def part(text: str, x0: float, top: float, size: float, fontname: str = font) -> Word:
+        return Word(text, x0, x0 + 0.6 * size * len(text), top, top + size, fontname, size, (0,))
+
+    heading = [part("I", 60, 100, 23.8), part("NLEIDING", 60 + 0.6 * 23.8, 104.8, 19.0)]
+    second = [part("VAN", 60, 130, 19.0), part("KENNIS", 110, 130, 19.0)]
+    body = [part("CBS", 60, 160, 19.0, "AAAA+DejaVuSans"), part("6", 60 + 0.6 * 19 * 3, 158, 12.0, "AAAA+DejaVuSans"),
+            part("tekst", 120, 160, 19.0)]
+    lines = read_lines(heading + second + body, 2, 0.45).lines
+    assert [(line.text, line.size) for line in lines] == [
+        ("INLEIDING", 23.8), ("VAN KENNIS", 23.8), ("CBS6 tekst", 19.0)]
+
+
 def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():
     # Look 7758 (two columns, a page number at the foot on the right): under "2. Doel(en) project" the left
     # column's 3 lines beside the right one's 2, the footer 44 points below the left column's end.  The
@@ -705,3 +725,55 @@ def test_a_row_of_one_columns_read_whole_stays_in_its_column_where_the_content_d
     assert (page.column_sets, page.column_disorder) == (1, 0)
     layout_only = [ln.text for ln in read_lines(words, 105, 0.45, gutter).lines]
     assert layout_only.index("of ‘ongewenst’ , wat is het") < layout_only.index(_texts(left)[16])
+
+
+def test_a_right_column_of_list_items_a_word_processor_indents_is_read_as_a_column():
+    # LibreOffice look 8104: the right column mostly list items, their text 20 points or more in from the
+    # column's edge (a word processor's hanging indent; Word's is 0.63 cm), so most of its lines began
+    # more than two sizes right of the gutter and the set was read row by row across it.
+    left = _rows(60, "a", 100, 6)
+    right = []
+    for n in range(3):
+        marker = Word("•", 300, 305, 100 + 28 * n, 110 + 28 * n, "Times-Roman", 10.0, (0,))
+        right += [[marker, *_words(f"b{n} tekst tekst tekst loopt door", 326, 100 + 28 * n)],
+                  _words(f"c{n} tekst tekst tekst tekst loopt door", 326, 114 + 28 * n)]
+    words = [w for line in left + right for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=Gutter(262.5, 300)).lines]
+    assert texts == _texts(left) + _texts(right)
+
+
+def test_columns_whose_lines_both_hang_under_a_list_items_text_are_columns():
+    # LibreOffice look 8104: a list item begun on the page before runs on under a heading in the left column
+    # and on into the right one, every line 24 points in from its column's edge, no marker on the page.
+    heading = _words("Resultaten", 60, 80)
+    left, right = _rows(84, "a", 100, 3), _rows(324, "b", 100, 3)
+    words = [w for line in [heading] + left + right for w in line]
+    texts = [ln.text for ln in read_lines(words, 3, 0.45, gutter=Gutter(281.5, 300)).lines]
+    assert texts == ["Resultaten"] + _texts(left) + _texts(right)
+
+
+def test_notes_at_the_foot_drawn_between_the_columns_are_no_lines_drawn_out_of_turn():
+    # LibreOffice look 8104 draws a page's footnotes after the left column and before the right one; read
+    # below both columns, they were counted out of turn and sent the document to review.  Lines of the
+    # text's size drawn out of turn still count.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    notes = [_words("8 Cijfers opvang vluchtelingen", 60, 392, size=7.0),
+             _words("9 Zie bijvoorbeeld", 60, 401, size=7.0)]
+    words = [w for line in left + right + notes for w in line]
+    drawn = [w for line in left + notes + right for w in line]
+    read = read_lines(words, 3, 0.45, gutter=_gutter(), drawn=drawn)
+    assert [ln.text for ln in read.lines] == _texts(left) + _texts(right) + _texts(notes)
+    assert read.column_disorder == 0
+    late = [w for line in left[:18] + notes + right + left[18:] for w in line]
+    assert read_lines(words, 3, 0.45, gutter=_gutter(), drawn=late).column_disorder == 2
+
+
+def test_a_list_items_wrapped_last_word_keeps_its_set_in_columns():
+    # LibreOffice look 8104: "• Publicatie waarin … (zie fase" / "3)." in the left column, one item in the
+    # right one, drawn side after side.  "3)." has no word of three letters (a Gantt chart's marks have
+    # none either), so the set was read row by row: "(zie fase • Artikel(en) … vakmedia. 3)."
+    left = [_words("• Publicatie over kennis (zie fase", 60, 100), _words("3).", 72, 114)]
+    right = [_words("• Artikel(en) op KIS.nl en andere vakmedia.", 300, 100)]
+    words = [w for line in left + right for w in line]
+    read = read_lines(words, 3, 0.45, gutter=Gutter(262.5, 300), drawn=words)
+    assert [ln.text for ln in read.lines] == _texts(left) + _texts(right)

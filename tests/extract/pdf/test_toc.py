@@ -173,6 +173,25 @@ def test_a_page_number_wrapped_alone_under_its_leader_is_the_entrys():
         ("Project 9.2 Online discriminatie aanpakken", 115, 2)]
 
 
+def test_a_page_number_a_title_without_a_leader_pushed_onto_a_line_of_its_own_is_the_entrys():
+    # A monospaced look LibreOffice set (8101), the numbers at the right margin after a tab: "Programmalijn 9.
+    # Effectief ... racisme" fills its line and the tab puts "110" on the next line alone, at the margin.
+    # Read before: "110" and the next entry's title taken as one title (toc 35 of 41 entries right).
+    lines = [_line(58, 64, [("Project 7.2 Afwegingskader polarisatie", None), _number(101)]),
+             _line(72, 50, [("Programmalijn 8. Samenleven in superdiversiteit", None), _number(106)]),
+             _line(86, 64, [("Project 8.1 Publieke familiariteit in de (super)diverse wijk", None), _number(106)]),
+             _line(100, 50, [("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme",
+                              None)]),
+             _line(112, 50, [_number(110)]),
+             _line(126, 64, [("Project 9.1 Effectieve aanpak discriminatie verminderen", None), _number(110)]),
+             _line(140, 64, [("Project 9.2 Online discriminatie aanpakken", None), _number(115)])]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)][2:] == [
+        ("Project 8.1 Publieke familiariteit in de (super)diverse wijk", 106, 2),
+        ("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme", 110, 1),
+        ("Project 9.1 Effectieve aanpak discriminatie verminderen", 110, 2),
+        ("Project 9.2 Online discriminatie aanpakken", 115, 2)]
+
+
 def test_a_wrapped_title_without_a_leader_goes_on_the_entry_it_stands_closer_to():
     # Numbers at the right margin (a drawn leader): "Gezinsmigranten in gemeenten" starts in capitals,
     # yet stands 2 points below its title's first line and 6 above the next entry: it goes on above.

@@ -22,6 +22,33 @@ SEEDS = (123, 277, 323, 550, 2376, 2393, 2636, 2971, 7924, 7961, 8060)
 CASES = [(seed, variant) for seed in SEEDS for variant in Look.draw(seed).variants]
 PAGE_SIZES = {"A4": (595, 842), "letter": (612, 792), "A5": (420, 595)}
 
+# Looks LibreOffice set from an OpenDocument text (tests/office_looks.py), as bench/looks.py --producer
+# libreoffice gives them today.  The first 17 seeds tried (8100-8116), before any change: 2 of 26 variants
+# published wrong (8105 and 8106, the overview's Movisie column lost under a left-aligned header, now read:
+# tests/extract/werkplan/test_overview.py), 8103 refused as no werkplan (tables wider than the A5 page: the
+# generator's fault, mended), the rest in review.
+OFFICE_EXPECTED = {
+    # Letter, one column, the top level in small capitals LibreOffice sets in the regular font a size smaller
+    # ("I" 23.8 pt, "NLEIDING" 19.0): stripped of outline and tags, the top level ranked third (1 of 291
+    # sections right, in review) until touching capitals at two sizes were read at the larger.
+    (8105, "built"): "exact", (8105, "stripped"): "exact",
+    # Letter, one column, monospaced, no outline, no tags, a table of contents whose tab leaves no leader:
+    # where a title fills its line the tab puts the page number on a line alone.  In review (toc 35 of 41,
+    # toc_partly_read) until such a number was read as the entry's.
+    (8101, "built"): "exact",
+    # Letter, two columns in LibreOffice's sections: list items indented 20 points, an item run on from the
+    # left column's foot or the page before into the right column at its text's indent, a wrapped "3).",
+    # notes drawn between the columns.  256 of 292 sections (column_sets_cut) until list items' indents
+    # count as the column's start, a one-word tail of a sentence as running text and a page's notes as no
+    # line drawn out of turn.
+    (8104, "built"): "exact", (8104, "stripped"): "exact",
+    # A5, one column: Gantt cells too narrow for the month names, broken after the name ("Feb" / ".") or in it
+    # ("Ok" / "t."), the pieces read as the first row's note.  Published wrong (203 of 1,321 planning cells)
+    # until periods under the names joined them (429) and a note without words sent the document to review.
+    (8128, "built"): "review",
+}
+OFFICE_CASES = [(seed, variant) for seed, variant in OFFICE_EXPECTED]
+
 
 @pytest.fixture(scope="module")
 def look_blocks(datasets_2023):
@@ -66,11 +93,12 @@ def test_a_look_is_the_same_for_a_seed():
     assert Look.draw(2393) != Look.draw(2394)
 
 
-@pytest.mark.parametrize("seed", SEEDS)
-def test_the_looks_show_what_they_are_meant_to(seed, look_blocks):
+@pytest.mark.parametrize(("producer", "seed"), [("weasyprint", seed) for seed in SEEDS]
+                         + [("libreoffice", seed) for seed in dict.fromkeys(seed for seed, _ in OFFICE_CASES)])
+def test_the_looks_show_what_they_are_meant_to(producer, seed, look_blocks):
     """Page size, outline and tags as drawn; stripped: neither outline nor tags, the same pages."""
     look = Look.draw(seed)
-    paths, _ = look_pdfs(look, look_blocks)
+    paths, _ = look_pdfs(look, look_blocks, producer=producer)
     texts = {}
     for variant, path in paths.items():
         pdf = pypdfium2.PdfDocument(str(path))
@@ -135,16 +163,20 @@ def outcome(comparison, frames: dict) -> str:
     return "review" if frames["review_reasons"] else "published wrong"
 
 
-@pytest.mark.parametrize(("seed", "variant"), CASES, ids=[f"{seed}-{variant}" for seed, variant in CASES])
-def test_same_datasets_as_bundled_pdf_or_review(seed, variant, look_blocks, datasets_2023, capsys):
+@pytest.mark.parametrize(("producer", "seed", "variant"),
+                         [("weasyprint", *case) for case in CASES] + [("libreoffice", *case) for case in OFFICE_CASES],
+                         ids=[f"{seed}-{variant}" for seed, variant in CASES]
+                         + [f"office-{seed}-{variant}" for seed, variant in OFFICE_CASES])
+def test_same_datasets_as_bundled_pdf_or_review(producer, seed, variant, look_blocks, datasets_2023, capsys):
     from extract.werkplan import extract_werkplan
 
     look = Look.draw(seed)
-    paths, _ = look_pdfs(look, look_blocks)
+    paths, _ = look_pdfs(look, look_blocks, producer=producer)
     frames = run_datasets(extract_werkplan(paths[variant]))
     assert "validation_error" not in frames, frames.get("validation_error")
     comparison = compare_datasets(f"{seed}/{variant}", expected_frames(datasets_2023.frames, look, variant), frames,
                                   caseless=look.caps, cents=look.cents)
     with capsys.disabled():
         print(f"\n{look.describe()}\n" + "\n".join(comparison.report()) + f"\nreview: {frames['review_reasons']}")
-    assert outcome(comparison, frames) == EXPECTED[(seed, variant)], comparison.failures()
+    expected = (EXPECTED if producer == "weasyprint" else OFFICE_EXPECTED)[(seed, variant)]
+    assert outcome(comparison, frames) == expected, comparison.failures()

@@ -92,3 +92,25 @@ def test_a_row_whose_label_a_page_end_moved_under_the_repeated_header_is_one_row
         (None, "Totaal", ["422.109", "1.046.511"], 36)]
     # The header repeated is the table's, in no section's text.
     assert {id(line) for line in second} <= {id(line) for line in overview.lines}
+
+
+def test_a_left_aligned_header_over_right_aligned_values_is_their_column_s():
+    """Seen in looks set by LibreOffice (8105, 8106: published with exit 0): a table's header cells
+    left-aligned, its amounts right-aligned in wide columns, so "Movisie (€)" ends left of "512.693"
+    begins.  Read before: the header was taken for the label column's, the Movisie amounts had no
+    organisation (6 of 12 overview amounts right)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+    from extract.werkplan.overview import find_overview
+
+    def line(top, *placed):
+        return Line(page=1, words=[Word(text, x, x + 5 * len(text), top, top + 9, "Regular", 9, (0,))
+                                   for text, x in placed])
+
+    lines = [line(100, ("Programmaonderdeel", 50), ("Movisie", 200), ("(€)", 237), ("Totaal", 300), ("(€)", 332)),
+             line(115, ("A", 50), ("Ontwikkeling", 58), ("512.693", 255), ("1.213.178", 340)),
+             line(130, ("Totaal", 50), ("512.693", 255), ("1.213.178", 340))]
+    overview = find_overview(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    assert [(column.header_raw, column.kind, column.organisation) for column in overview.columns] == [
+        ("Movisie (€)", "organisation", "Movisie"), ("Totaal (€)", "total", None)]

@@ -755,3 +755,44 @@ def test_an_unruled_rows_note_the_page_end_carried_to_the_next_page_goes_with_it
     assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
         ("4. Artikel(magazine).", [6, 7, 8, 9, 10, 11], None),
         ("Communicatie: verspreiden resultaten", [], "Nader te bepalen.")]
+
+
+def test_month_names_whose_periods_narrow_cells_wrapped_are_one_header_row():
+    """LibreOffice look 8128 (A5, marks "●"): cells too narrow for "Feb." broke it after the name, the periods
+    on a line of their own under the month row.  That line was read as the first activity's note (". . . .
+    . . ."), its marks lost: 1,118 of 1,321 planning cells wrong, published with exit 0."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    def word(text: str, x0: float, top: float, size: float = 7) -> Word:
+        return Word(text, x0, x0 + 0.55 * size * len(text), top, top + size, "DejaVuSerif", size, (0,))
+
+    names = ["Jan.", "Feb", "Mrt", "Apr"]
+    year = Line(page=1, words=[word("2023", 200, 380)])
+    months = Line(page=1, words=[word(name, 200 + 20 * i, 390) for i, name in enumerate(names)])
+    periods = Line(page=1, words=[word(".", 200 + 20 * i + 2, 398) for i in range(1, 4)])
+    row = Line(page=1, words=[word("1.", 40, 412), word("Deskresearch.", 50, 412)]
+               + [word("●", 202 + 20 * i, 412) for i in (0, 1, 2)])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [Page(1, 420, 595, [year, months, periods, row])]))
+    assert [(m.year, m.month, m.raw) for m in table.months] == [
+        (2023, 1, "Jan."), (2023, 2, "Feb."), (2023, 3, "Mrt."), (2023, 4, "Apr.")]
+    assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
+        ("1. Deskresearch.", [1, 2, 3], None)]
+    assert periods in table.lines  # the header's, in no section's text
+
+
+def test_a_label_a_word_processor_broke_over_the_page_end_goes_on_whatever_its_first_letter():
+    """LibreOffice look 8108 (rules only): "Landelijke bijeenkomst Financiële" with its marks at the foot of
+    page 36, "Zelfredzaamheid." alone under the header repeated on page 37.  Read as an activity of its own,
+    no months: the activities after it were numbered one on (44 planning cells unequal, exit 0)."""
+    month = MonthColumn(2023, 6, "Jun.", 300, 320)
+    last = PlanningRow("Landelijke bijeenkomst Financiële", [month], 752, 760, 36)
+    rows = [PlanningRow("Zelfredzaamheid.", [], 77, 85, 37),
+            PlanningRow("Fase 2. Voorbereidingssessie", [month], 89, 97, 37)]
+    assert [r.activity for r in _rest_of_split_row(last, rows, vocabulary([]))] == ["Fase 2. Voorbereidingssessie"]
+    assert (last.activity, last.planned) == ("Landelijke bijeenkomst Financiële Zelfredzaamheid.", [month])
+    # An activity of its own, with months, stays one.
+    other = PlanningRow("Landelijke bijeenkomst.", [month], 752, 760, 36)
+    assert len(_rest_of_split_row(other, [PlanningRow("Nieuwsbrief 2.", [month], 77, 85, 37)], vocabulary([]))) == 1
