@@ -182,18 +182,22 @@ def _take_in_worker(pdf: Path, staging: Path, options: RunOptions | None, connec
         outcome = take_in(pdf, staging, lambda *progress: connection.send(("progress", *progress)), options)
         connection.send(("outcome", outcome))
     finally:
-        # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
-        # worker ends, multiprocessing would terminate them, and the semaphores they hold (tqdm's, in
-        # great-expectations') would be reported leaked on the terminal after the command.
-        if os.getppid() == parent:
-            shutdown()
-        else:
-            # The run is gone (killed), and the worker with it, within the 2 s a killed run is given:
-            # its `finally` blocks have removed its temporary files; nothing waits for its side
-            # processes' answers (one may still be importing its libraries) or for the interpreter's
-            # last collection over pandas' objects (over a second on a loaded machine).
-            end_all()
-            os._exit(EXIT_TERMINATED)
+        try:
+            # The worker ends after this PDF.  Its side processes are let end by themselves first: as the
+            # worker ends, multiprocessing would terminate them, and the semaphores they hold (tqdm's, in
+            # great-expectations') would be reported leaked on the terminal after the command.
+            if os.getppid() == parent:
+                shutdown()
+        finally:
+            # The run is gone (killed), and the worker with it, within the 2 s a killed run is given, also
+            # when the run's end reached it while it waited for its side processes to end above (a
+            # SIGTERM raised there): its `finally` blocks have removed its temporary files; nothing waits
+            # for its side processes' answers (one may still be importing its libraries) or for the
+            # interpreter's last collection over pandas' objects (over a second on a loaded machine).
+            if os.getppid() != parent:
+                signal.signal(signal.SIGTERM, signal.SIG_IGN)  # ending already: a second signal is no news
+                end_all()
+                os._exit(EXIT_TERMINATED)
 
 
 def _run_all(pdfs: list[Path], staging: Path, jobs: int, progress: Progress | None,

@@ -345,3 +345,44 @@ def test_a_worker_that_dies_fails_its_own_document_only(sources, run_2023, tmp_p
             pd.testing.assert_frame_equal(batch[name].drop(columns="extracted_at", errors="ignore"),
                                           frame.drop(columns="extracted_at", errors="ignore"),
                                           obj=f"{document_id} {name}")
+
+
+def test_a_worker_the_runs_end_reaches_while_its_side_processes_end_ends_at_once(monkeypatch, tmp_path):
+    """CI saw a killed `--jobs 2` run leave 7 processes alive after 2 s: the run's end (SIGTERM, from the
+    kernel as the run died) reached a batch worker waiting for its side processes to end by themselves
+    after its PDF.  The signal's SystemExit left that wait and the worker went the way of a normal exit,
+    joining its children and collecting pandas' objects.  Now it ends them at once and exits, as when the
+    run is found gone before the wait."""
+    import pipelines.batch as batch
+
+    ended, parent = [], 4321
+    parents = iter([parent])  # the run is there as the worker starts to wait, then gone (init adopts it)
+
+    def killed_while_waiting():
+        raise SystemExit(143)  # what the SIGTERM handler raises
+
+    class Exited(BaseException):
+        pass
+
+    def exit_now(code):
+        raise Exited(code)
+
+    monkeypatch.setattr(batch, "take_in", lambda *args: batch.Outcome(tmp_path / "a.pdf", "written"))
+    monkeypatch.setattr(batch, "shutdown", killed_while_waiting)
+    monkeypatch.setattr(batch, "end_all", lambda: ended.append("end_all"))
+    monkeypatch.setattr(batch.os, "_exit", exit_now)
+    monkeypatch.setattr(batch.os, "getppid", lambda: next(parents, 1))
+    monkeypatch.setattr(batch, "die_with_parent", lambda *args: None)
+    monkeypatch.setattr(batch, "exit_on_terminate", lambda: None)
+    # This test's process keeps its handlers, temporary folder, side processes' lifetime and logging.
+    for name in ("settle_temporary_folder", "keep_between_runs", "quiet_logging"):
+        monkeypatch.setattr(batch, name, lambda *args: None)
+    monkeypatch.setattr(batch.signal, "signal", lambda *args: None)
+
+    class Connection:
+        def send(self, message):
+            pass
+
+    with pytest.raises(Exited) as exited:
+        batch._take_in_worker(tmp_path / "a.pdf", tmp_path, None, Connection(), parent)
+    assert (exited.value.args, ended) == ((batch.EXIT_TERMINATED,), ["end_all"])
