@@ -52,6 +52,23 @@ def alive(pids: set[int]) -> set[int]:
     return living
 
 
+def described(pids: set[int]) -> list[str]:
+    """Each of ``pids`` as ``/proc`` shows it now: pid, state, parent, the kernel function it waits in
+    and its command line; what a test says of the processes a run left alive."""
+    lines = []
+    for pid in sorted(pids):
+        folder = Path(f"/proc/{pid}")
+        try:
+            state, parent = (folder / "stat").read_text().rsplit(")", 1)[1].split()[:2]
+            command = (folder / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+            waiting = (folder / "wchan").read_text()
+        except OSError:
+            lines.append(f"{pid} (gone)")
+            continue
+        lines.append(f"{pid} state {state} parent {parent} waiting in {waiting or '-'}: {command[:160]}")
+    return lines
+
+
 def pss_kib(pid: int) -> int:
     """The process's PSS in KiB (0 if it is gone)."""
     try:

@@ -50,14 +50,33 @@ def how_it_ended(exitcode: int) -> str:
         return f"killed by signal {-exitcode}"
 
 
+# How long a process ended by SIGTERM has for its ``finally`` blocks and exit handlers before it ends
+# at once: every process of a run ends within 2 s of the run's end, and a side process's own end may
+# come a moment after its batch worker's.
+TERMINATE_GRACE_SECONDS = 1.0
+
+
 def exit_on_terminate() -> None:
     """Let SIGTERM end this process as an exception does: ``finally`` blocks and exit handlers run
-    (camelot's temporary folders are removed), where SIGTERM's default would skip them."""
+    (camelot's temporary folders are removed), where SIGTERM's default would skip them.
+
+    Within :data:`TERMINATE_GRACE_SECONDS`, whatever the process is doing: Python raises the exception
+    where its main thread happens to be, and there it can be lost (in a ``__del__`` or a weakref
+    callback the garbage collector called, it is printed and dropped) or wait (a C library's long
+    call, an exit handler joining a process).  A thread of its own ends the process then.
+    """
     signal.signal(signal.SIGTERM, _terminated)
 
 
 def _terminated(signum, _frame):
-    raise SystemExit(128 + signum)
+    code = 128 + signum
+    try:
+        deadline = threading.Timer(TERMINATE_GRACE_SECONDS, os._exit, args=(code,))
+        deadline.daemon = True
+        deadline.start()
+    except RuntimeError:  # the interpreter is ending already: it starts no thread, and needs none
+        pass
+    raise SystemExit(code)
 
 
 @contextmanager

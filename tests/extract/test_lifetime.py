@@ -9,6 +9,7 @@ import time
 import pytest
 
 from extract.lifetime import how_it_ended
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize("end, said", [
@@ -36,3 +37,37 @@ def test_a_sigterm_while_terminate_is_held_is_handled_at_the_blocks_end():
         assert received == ["SIGTERM"]
     finally:
         signal.signal(signal.SIGTERM, earlier)
+
+
+# A process whose SIGTERM exception is lost: raised in a __del__ the garbage collector calls, it is
+# printed and dropped, and the process would go on for good.
+LOSES_ITS_SIGTERM = """
+import gc, os, signal, sys, time
+from extract.lifetime import exit_on_terminate
+
+class Garbage:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.01)  # the handler runs here, in __del__
+
+exit_on_terminate()
+garbage = Garbage()
+garbage.cycle = garbage
+del garbage
+gc.collect()
+print("went on", flush=True)
+time.sleep(30)
+"""
+
+
+def test_a_process_ended_by_sigterm_ends_within_its_grace_also_when_the_exception_is_lost(tmp_path):
+    from extract.lifetime import TERMINATE_GRACE_SECONDS
+
+    started = time.monotonic()
+    ended = subprocess.run([sys.executable, "-c", LOSES_ITS_SIGTERM], cwd=tmp_path, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=20, check=False)
+    took = time.monotonic() - started
+    assert "went on" in ended.stdout  # the exception was lost indeed
+    assert "SystemExit" in ended.stderr
+    assert ended.returncode == 128 + signal.SIGTERM
+    assert TERMINATE_GRACE_SECONDS <= took < 10  # ended by the deadline, not by the 30 s sleep's end

@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
-from bench.memory import alive, descendants
+from bench.memory import alive, descendants, described
 from pipelines.batch import find_pdfs, read_catalog, run_batch
 from pipelines.cli import main
 from pipelines.output.folder import read_folder
@@ -334,7 +334,8 @@ def test_a_worker_that_dies_fails_its_own_document_only(sources, run_2023, tmp_p
     assert not [p for p in out.rglob("*") if ".staging-" in p.name]
     while alive(seen) and time.monotonic() - ended < 2:
         time.sleep(0.05)
-    assert not alive(seen)  # the dead worker's own children (fork server, side processes) ended with it
+    # the dead worker's own children (fork server, side processes) ended with it
+    assert not alive(seen), described(alive(seen))
     # The others' datasets are a single run's.
     singles = {"werkplan-2023": run_2023.output,
                "werkplan-2033": run_pipeline(inbox / "werkplan-2033.pdf", tmp_path / "single").output}

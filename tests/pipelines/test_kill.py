@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.memory import alive, descendants
+from bench.memory import alive, descendants, described
 from pipelines.output.folder import read_folder
 from tests.conftest import ROOT, WERKPLAN
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
@@ -113,7 +113,7 @@ def test_a_killed_run_leaves_no_process_and_no_folder_behind(case, pdfs, tmp_pat
         while alive(seen) and time.monotonic() - ended < GRACE_SECONDS:
             time.sleep(0.05)
         where = f"{signal.Signals(how).name} at {moment:.2f} s"
-        assert not alive(seen), f"{where}: processes left alive: {sorted(alive(seen))}"
+        assert not alive(seen), f"{where}: processes left alive:\n" + "\n".join(described(alive(seen)))
         if process.returncode == 0:  # the run ended before the signal
             assert stderr == "", where
         elif how == signal.SIGKILL:
