@@ -328,11 +328,13 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
     """
     out_dir = Path(out_dir)
     existing = outputs(out_dir)
-    outcomes = _plan(paths, out_dir, existing, force)
-    todo = [i for i, o in enumerate(outcomes) if o.status == "pending"]
     created = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     try:
+        if not existing:  # nothing to skip: every PDF named is read, and the room needed is known unread
+            check_free_space(out_dir, find_pdfs(paths))
+        outcomes = _plan(paths, out_dir, existing, force)  # reads each PDF whole, for its SHA-256
+        todo = [i for i, o in enumerate(outcomes) if o.status == "pending"]
         check_free_space(out_dir, [outcomes[i].pdf for i in todo])
     except OutputError:
         if created:
