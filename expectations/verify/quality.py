@@ -6,6 +6,7 @@ report lists them so an auditor knows where to look twice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -309,17 +310,26 @@ def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, docum
 _LABEL_JOINERS = ("en", "and", "&", "+", "/")
 
 
+# A sentence's end inside a label, another begun after it: a word of four letters or more (no abbreviation:
+# "o.a.", "Drs.") ending in a full stop, a capital after it.  Labels name an organisation and a function; a
+# footnote or a paragraph read into one ends a sentence ("1 Alle bedragen staan in euro’s. Verwey-Jonker …").
+_SENTENCE_END = re.compile(r"[a-zà-ÿ’']{4,}[.!?]\s+[A-ZÀ-Þ]")
+
+
 def _label_doubt(row: BudgetRow, keywords: RowKeywords, roles_printed: bool) -> str | None:
     """Why ``row``'s label is not its own, if it is not: values without a label, or a staff line without
     the function the table's other staff lines have (``roles_printed``; its lines were given to another
-    row, or lost), or a label that begins a staff costs, overhead or total row again after its start
-    ("Overhead Verwey-Jonker Instituut Stafkosten …": two rows' labels joined).  Not doubted: a total,
+    row, or lost), a sentence ended inside it (:data:`_SENTENCE_END`), or a label that begins a staff costs,
+    overhead or total row again after its start ("Overhead Verwey-Jonker Instituut Stafkosten …": two rows'
+    labels joined).  Not doubted: a total,
     which names what it sums ("Totaal externe kosten", "Subtotaal stafkosten"), a kind's word after a
     joiner ("Overhead en stafkosten"), and the role ("Externe adviseur"): only the words before it count."""
     if row.cells and not row.label_raw:
         return "waarden zonder omschrijving"
     if row.row_kind == RowKind.STAFF and roles_printed and not row.role_raw:
         return f"personeelsregel zonder functie: {row.label_raw!r}"
+    if _SENTENCE_END.search(row.label_raw):
+        return f"een zin in de omschrijving: {row.label_raw!r}"
     words = row.label_raw.removesuffix(row.role_raw or "").lower().split()
     if not words or words[0].startswith(keywords.total):
         return None

@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..settings import Range, Settings
-from .model import Document, Line
+from .headings import body_size
+from .model import Document, Line, Page
 from .text import set_small
 
 
@@ -35,6 +36,26 @@ class FootnoteSettings(Settings):
     def largest(self, body_size: float) -> float:
         """The largest size a footnote is set at under body text of ``body_size``."""
         return body_size - min(self.step, self.step_share * body_size)
+
+
+@dataclass(frozen=True)
+class FootnotePrint:
+    """How the document's footnotes are set: no larger than ``largest``, each starting with its number."""
+    largest: float
+    numbered: re.Pattern
+
+    @classmethod
+    def of(cls, document: Document, conf: FootnoteSettings) -> FootnotePrint:
+        return cls(conf.largest(body_size(document)), re.compile(conf.pattern))
+
+    def holds(self, lines: list[Line]) -> bool:
+        """``lines`` are footnotes: set no larger than notes are, the first starting with its number."""
+        return bool(lines) and bool(self.numbered.match(lines[0].text)) \
+            and all(ln.size <= self.largest for ln in lines)
+
+    def opens_foot(self, line: Line, page: Page) -> bool:
+        """``line`` starts the footnotes at its page's foot: it and every line below it hold notes' print."""
+        return self.holds([line, *(ln for ln in page.lines if ln.top > line.top)])
 
 
 @dataclass

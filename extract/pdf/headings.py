@@ -116,6 +116,8 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 ONE_FONT_SIZE_TOLERANCE = 1.0
 # The share of a document's lines that end at one point (to the nearest) where its text is justified.
 JUSTIFIED_SHARE = 0.25
+# A title's own list marker: a letter or a number (of parts) and a full stop or bracket ("A.", "b)", "3.2.").
+_LIST_MARK = re.compile(r"^\(?(?:[^\W\d_]|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)",
                      re.IGNORECASE)
@@ -481,9 +483,11 @@ def _goes_on_title(cues: _Cues, index: int, last: Heading, before: Line, text_x0
         # The line's first word would not have fit after the line above: the typesetter wrapped.
         or before.x1 + _space_width(before, line) + (line.words[0].x1 - line.words[0].x0) > text_x0 + width
         or cues.continues_toc_title(last.text, line.text)
-        # Right under a numbered title, in its style, a line with no number of its own
-        # goes on with the title (a section with no text before the next would be empty).
-        or cues.numbered_line(last.lines[0])
+        # Right under a numbered title, in its style, a line with no number of its own goes on with the
+        # title (a section with no text before the next would be empty): numbered as the document's
+        # vocabulary numbers, or as a list ("A. THEMATISCHE EN/OF REGIONALE" / "KENNISATELIERS", LibreOffice
+        # look 8151, where the first word would have fit above by half a point).
+        or cues.numbered_line(last.lines[0]) or _LIST_MARK.match(last.lines[0].text) is not None
         or ends_open(before.text))
 
 

@@ -214,13 +214,14 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     return before[:-1] + after
 
 
-def join_lines(texts: list[str], vocab: Counter) -> str:
+def join_lines(texts: list[str], vocab: Counter, cell: bool = False) -> str:
     """Lines of running text as one: line-break hyphens resolved, compounds given their usual hyphen."""
-    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), join_wrapped(texts, vocab))
+    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), join_wrapped(texts, vocab, cell))
 
 
-def join_wrapped(texts: list[str], vocab: Counter) -> str:
-    """Lines of one title or paragraph joined where they were broken: at a space, or inside a word."""
+def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False) -> str:
+    """Lines of one title or paragraph joined where they were broken: at a space, or inside a word; the lines
+    of a table's ``cell`` also where a word too wide for it was broken without a hyphen (:func:`_broken_inside`)."""
     text = ""
     for part in texts:
         part = part.strip()
@@ -232,9 +233,31 @@ def join_wrapped(texts: list[str], vocab: Counter) -> str:
             text = text + part  # "… en -" + "ontwikkeling": a compound's first part left out ("en -ontwikkeling")
         elif text.endswith("/") and not text.endswith(" /"):
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
+        elif cell and _broken_inside(text, part, vocab):
+            text = text + part
         else:
             text = f"{text} {part}"
     return text
+
+
+def _broken_inside(before: str, after: str, vocab: Counter) -> bool:
+    """A table cell's line ``before`` ends and ``after`` starts with a piece of one word, broken without a
+    hyphen: a word too wide for the cell, which a word processor then breaks anywhere
+    ("Communicatieadviseu" / "r", "Netwerkbijeenkomsten/contacte" / "n partners.": LibreOffice look 8156, A5).
+    The first piece is no word (the word list: a table prints such pieces inside lines, beside their
+    values), and the second is no word either (the word list holds every letter: of single letters only "u" is
+    one), with the word they make printed elsewhere in the document, or is a letter or two alone.  Two words
+    stay two ("toolbox" / "en")."""
+    if not (before[-1:].isalpha() and after[:1].islower()):
+        return False
+    head, tail = _WORD.findall(before)[-1].lower(), _WORD.findall(after)[0].lower()
+    if not (before.lower().endswith(head) and after.startswith(tail)):
+        return False
+    alone = after == tail and len(tail) <= 2
+    if not alone and not vocab[head + tail]:
+        return False
+    words = dutch_words()  # the word list last: the slowest question
+    return head not in words and (alone or len(tail) == 1 and tail != "u" or tail not in words)
 
 
 def restore_hyphen(word: str, vocab: Counter) -> str:

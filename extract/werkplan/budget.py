@@ -14,6 +14,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 
+from extract.pdf.footnotes import FootnotePrint, FootnoteSettings
 from extract.pdf.model import Document, Line, Page, Word
 from extract.pdf.text import Vocabulary, document_vocabulary, join_wrapped
 
@@ -131,7 +132,7 @@ def _cell_text(words: list[Word], vocab: Vocabulary) -> str:
         if before is None or abs(word.top - before.top) > word.size / 2:  # the next line (or page)
             lines.append([])
         lines[-1].append(word.text)
-    return join_wrapped([" ".join(line) for line in lines], vocab)
+    return join_wrapped([" ".join(line) for line in lines], vocab, cell=True)
 
 
 def _starts(text: str, prefixes) -> bool:
@@ -273,9 +274,13 @@ def _is_heading_like(line: Line, table_size: float) -> bool:
     return line.size > table_size + 0.5
 
 
-def find_budget_tables(document: Document, settings: BudgetSettings | dict | None = None) -> list[RawTable]:
-    """Every budget table of the document, rows as printed, in reading order."""
+def find_budget_tables(document: Document, settings: BudgetSettings | dict | None = None,
+                       footnotes: FootnoteSettings | None = None) -> list[RawTable]:
+    """Every budget table of the document, rows as printed, in reading order; ``footnotes``: how its footnotes
+    are told (those at the foot of a page a table goes on over are not the table's)."""
     conf = resolve(BudgetSettings, settings)
+    notes = FootnotePrint.of(document, footnotes or FootnoteSettings())
+    foot: set[int] = set()  # id() of a page's footnotes under a table that goes on over its end
     tables: list[RawTable] = []
     table: RawTable | None = None
     pending: list[Line] = []  # label-only lines not yet given to a row
@@ -317,9 +322,9 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if table is None or table.closed_by_total:
             continue
         size = table.header_lines[0].size
-        if _in_page_foot(line, size, pages[line.page]):
-            continue  # footnotes below a table that goes on over the page end
         _, tokens = _value_tokens(line.words, values_start(table.columns))
+        if _footnote_under(line, bool(tokens), size, pages[line.page], notes, foot):
+            continue
         # OCR measures a bold row a point larger than the rest: in its text layer a line with values in
         # the table's columns is a row, whatever its size.
         if _is_heading_like(line, size) and not (tokens and document.one_font):
@@ -405,6 +410,18 @@ def _header_part(line: Line, table: RawTable, conf: BudgetSettings) -> bool:
 def _header_words(words: list[Word], conf: BudgetSettings) -> bool:
     """Every word a column's name or a unit ("(€)")."""
     return all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text) for word in words)
+
+
+def _footnote_under(line: Line, has_values: bool, size: float, page: Page, notes: FootnotePrint,
+                    foot: set[int]) -> bool:
+    """``line`` is a footnote below a table that goes on over the page end: smaller print than the table's
+    (:func:`_in_page_foot`), or in the page's notes (``foot``: their ``id()``, gathered here) from a line without
+    values that opens them (LibreOffice look 8144, a 7 pt table over 7 pt notes: "1 Alle bedragen staan in
+    euro’s." was read into the next page's first label)."""
+    if id(line) in foot or not has_values and notes.opens_foot(line, page):
+        foot.update(id(ln) for ln in page.lines if ln.top >= line.top)
+        return True
+    return _in_page_foot(line, size, page)
 
 
 def _in_page_foot(line: Line, size: float, page, or_equal: bool = False) -> bool:

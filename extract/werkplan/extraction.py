@@ -156,7 +156,7 @@ def read_budget_tables(
     table_lines: dict[int, str] = {}
     tables: list[BudgetTable] = []
     unique = ids.table_ids()
-    for raw in find_budget_tables(document, settings.budget):
+    for raw in find_budget_tables(document, settings.budget, settings.sections.footnotes):
         scope = resolver.scope_at(raw.page_start, raw.top)
         table_id = unique(scope.id)
         table_lines.update({id(line): ids.in_document(document_id, table_id) for line in raw.lines})

@@ -136,13 +136,13 @@ def _read_overview(lines: list[Line], index: int, conf: OverviewSettings, vocab:
     columns = []
     for k, parts in enumerate(fragments):
         # A header wrapped in its cell: its lines joined as running text is ("Verwey-" / "Jonker").
-        header = join_wrapped([" ".join(words) for words in parts if words], vocab)
+        header = join_wrapped([" ".join(words) for words in parts if words], vocab, cell=True)
         kind, organisation = _column_kind(header, conf)
         columns.append(OverviewColumn(index=k, header_raw=header, kind=kind, organisation=organisation))
     rows = []
     for row_index, (line, label, tokens) in enumerate(data):
         label_raw = join_wrapped([text for text in [" ".join(w.text for w in label)] if text]
-                                 + [ln.text for ln in wrapped.get(row_index, [])], vocab)
+                                 + [ln.text for ln in wrapped.get(row_index, [])], vocab, cell=True)
         first = label_raw.split(" ", 1)[0]
         is_total = any(label_raw.lower().startswith(t) for t in conf.total_words)
         cells = [

@@ -19,8 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from extract.pdf.footnotes import FootnoteSettings
-from extract.pdf.headings import body_size
+from extract.pdf.footnotes import FootnotePrint, FootnoteSettings
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.pixels import PagePixels
 from extract.pdf.series import usual_separator
@@ -316,8 +315,7 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]],
             # Set solid in its cell (about half a line's height apart at most), a line with no number or marks of
             # its own whose first word would not have fit on the line above goes on that label.
             solid = not has_number and gap <= 0.6 * line.size
-            wrapped = solid and not mark \
-                and ends[index - 1] + line.size / 4 + (line.words[0].x1 - line.words[0].x0) > column
+            wrapped = solid and not mark and _would_not_fit(line, ends[index - 1], column)
             if mark and last_mark:
                 joins = mark == last_mark
             elif limit is not None:
@@ -330,6 +328,13 @@ def _label_rows(lines: list[Line], marks: list[tuple[float, float]],
                 continue
         rows.append(([line], mark))
     return rows
+
+
+def _would_not_fit(line: Line, end: float, column: float) -> bool:
+    """The first word of ``line`` would not have fit after a label line ending at ``end``, a space apart, in
+    a label column ending at ``column``: the typesetter wrapped the label there."""
+    first = line.words[0]
+    return end + line.size / 4 + (first.x1 - first.x0) > column
 
 
 def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
@@ -466,7 +471,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
             note_of.setdefault(index, []).append(note)
     rows = []
     for index, (band_top, band_bottom) in enumerate(bands):
-        note = join_lines([ln.text for ln in note_of[index]], vocab) if index in note_of else None
+        note = join_lines([ln.text for ln in note_of[index]], vocab, cell=True) if index in note_of else None
         shaded = [
             m for m in months
             if any(m.x0 <= (r.x0 + r.x1) / 2 <= m.x1 and band_top <= (r.top + r.bottom) / 2 <= band_bottom
@@ -477,8 +482,9 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
         if from_pixels and shaded and note and not _has_word(note, vocab) and not any(c.isdigit() for c in note):
             note = None  # letters OCR saw in the grey of shaded cells ("LT nn"), not a note
         shaded = [] if note else shaded
-        rows.append(PlanningRow(activity=join_lines([ln.text for ln in members[index]], vocab), planned=shaded,
-                                top=band_top, bottom=band_bottom, page=page.number, note=note))
+        activity = join_lines([ln.text for ln in members[index]], vocab, cell=True)
+        rows.append(PlanningRow(activity=activity, planned=shaded, top=band_top, bottom=band_bottom, page=page.number,
+                                note=note))
     return rows, ruled
 
 
@@ -500,8 +506,8 @@ def _header_at(page: Page, index: int, conf: PlanningSettings, pixels: PagePixel
     pieces = _month_row_pieces(page, line, conf)
     if not pieces:
         below = lines[index + 1] if index + 1 < len(lines) else None
-        if below is not None and _periods_under(line, below):
-            row = _with_periods(line, below)
+        if below is not None and _name_ends_under(line, below, conf.months):
+            row = _with_name_ends(line, below)
             header = _header(page, row, _header_months(row, conf.months), year_line, conf, pixels)
             return (header[0][:-1] + [line, below], header[1]) if header else None
         return _header(page, line, read, year_line, conf, pixels)
@@ -512,26 +518,33 @@ def _header_at(page: Page, index: int, conf: PlanningSettings, pixels: PagePixel
     return (header[0][:-1] + pieces + [line], header[1]) if header else None
 
 
-def _periods_under(row: Line, below: Line) -> bool:
-    """Whether ``below`` holds only the periods of month names ``row`` holds without theirs: cells too narrow
-    for "Feb." break it after the name (LibreOffice look 8128, A5: "Feb" / ".", the line of periods read
-    as the first activity's note, 1,118 of 1,321 planning cells lost, published with exit 0)."""
-    return bool(below.words) and 0 <= below.top - row.bottom <= 0.5 * row.size and all(
-        period.text == "." and _named_above(period, row) is not None for period in below.words)
+def _name_ends_under(row: Line, below: Line, months: dict) -> bool:
+    """Whether ``below`` holds only the ends of month names ``row`` holds without them: cells too narrow for
+    "Feb." break it after the name or in it.  Each end, a period ("Feb" / "."), or letters and a period that
+    make the name above it a month's ("Fe" / "b.", "Ok" / "t."), stands under that name (LibreOffice looks
+    8128 and 8156, A5: the line of ends read as the first activity's note, or the month row as no header;
+    1,118 and 959 of 1,321 planning cells lost, published with exit 0)."""
+    def ends(rest: Word) -> bool:
+        name = _named_above(rest, row)
+        return name is not None and (rest.text == "." or re.fullmatch(r"[^\W\d_]{1,2}\.", rest.text) is not None
+                                     and _month(name.text + rest.text, months) is not None)
+
+    return bool(below.words) and 0 <= below.top - row.bottom <= 0.5 * row.size and all(map(ends, below.words))
 
 
-def _named_above(period: Word, row: Line) -> Word | None:
-    """The word of ``row`` without a period whose end the period stands under."""
-    middle = (period.x0 + period.x1) / 2
+def _named_above(rest: Word, row: Line) -> Word | None:
+    """The word of ``row`` without a period whose end ``rest`` (of a month name) stands under."""
+    middle = (rest.x0 + rest.x1) / 2
     return next((w for w in row.words if not w.text.endswith(".")
                  and w.x0 <= middle <= w.x1 + 0.5 * w.size), None)
 
 
-def _with_periods(row: Line, below: Line) -> Line:
-    """Month row ``row`` with each period of ``below`` joined to the name above it ("Feb" + "." = "Feb.")."""
-    ended = {id(_named_above(period, row)): period for period in below.words}
+def _with_name_ends(row: Line, below: Line) -> Line:
+    """Month row ``row`` with each name's end in ``below`` joined to the name above it ("Fe" + "b." = "Feb.")."""
+    ended = {id(_named_above(rest, row)): rest for rest in below.words}
     return Line(page=row.page, words=[
-        Word(w.text + ".", w.x0, max(w.x1, ended[id(w)].x1), w.top, w.bottom, w.fontname, w.size, w.color)
+        Word(w.text + ended[id(w)].text, w.x0, max(w.x1, ended[id(w)].x1), w.top, w.bottom, w.fontname, w.size,
+             w.color)
         if id(w) in ended else w for w in row.words])
 
 
@@ -633,22 +646,6 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
                          lines=head + printed)
 
 
-@dataclass(frozen=True)
-class FootnotePrint:
-    """How the document's footnotes are set: no larger than ``largest``, each starting with its number."""
-    largest: float
-    numbered: re.Pattern
-
-    @classmethod
-    def of(cls, document: Document, conf: FootnoteSettings) -> FootnotePrint:
-        return cls(conf.largest(body_size(document)), re.compile(conf.pattern))
-
-    def holds(self, lines: list[Line]) -> bool:
-        """``lines`` are footnotes: set no larger than notes are, the first starting with its number."""
-        return bool(lines) and bool(self.numbered.match(lines[0].text)) \
-            and all(ln.size <= self.largest for ln in lines)
-
-
 def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = frozenset(),
                footnotes: FootnotePrint | None = None) -> bool:
     """Nothing but smaller print, or the page's footnotes (``footnotes``: how they are set), follows the table
@@ -663,14 +660,15 @@ def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = froz
     return all(ln.size < size for ln in after) or (footnotes is not None and footnotes.holds(after))
 
 
-def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> list[PlanningRow]:
+def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab, wrapped: bool = False,
+                       ) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
     in two: its label goes on in lower case (after any opening bracket or quote: "‘vindbaar maken’ …"), as a
     wrapped label does (:func:`goes_on`), starts with a figure that is no activity number under a
-    numbered one (:func:`_numbered_otherwise`), or has neither months nor a note under a label that ends no
-    sentence, and its
-    month cells are shaded as the cut row's are, hold the rest of its note, or hold nothing (marks stand
-    beside a label's first line only, on the page before)."""
+    numbered one (:func:`_numbered_otherwise`), or, under a label that ends no sentence, has neither months
+    nor a note or was ``wrapped`` there (:func:`_wrapped_over`); and its month cells are shaded as the cut
+    row's are, hold the rest of its note, or hold nothing (marks stand beside a label's first line only, on
+    the page before)."""
     first = rows[0] if rows else None
     if first is not None and (not last.activity or not first.activity):
         # A row cut in two by the page end in a grid: its label on one page, its marks or note on the other.
@@ -681,18 +679,41 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab) -> lis
     # A first row with neither months nor a note under a label that ends no sentence is no activity: every
     # planned one has either (a word processor breaks a row over the page end, LibreOffice look 8108:
     # "Landelijke bijeenkomst Financiële" / "Zelfredzaamheid.").
-    carried = (first is not None and not first.planned and first.note is None
-               and not last.activity.rstrip().endswith((".", ";", ":", "!", "?")))
+    open_label = not last.activity.rstrip().endswith((".", ";", ":", "!", "?"))
+    carried = first is not None and open_label and (wrapped or not first.planned and first.note is None)
     if first is None or not (goes_on(first.activity) or _numbered_otherwise(last.activity, first.activity)
                              or carried):
         return rows
     months = [(m.year, m.month) for m in first.planned]
     if first.note is None and months and months != [(m.year, m.month) for m in last.planned]:
         return rows
-    last.activity = join_lines([last.activity, first.activity], vocab)
+    last.activity = join_lines([last.activity, first.activity], vocab, cell=True)
     if first.note is not None:
-        last.note = join_lines([last.note, first.note], vocab) if last.note else first.note
+        last.note = join_lines([last.note, first.note], vocab, cell=True) if last.note else first.note
     return rows[1:]
+
+
+def _wrapped_over(table: PlanningTable, piece: PlanningTable) -> bool:
+    """The first word of the label of ``piece``'s first row (the table's next piece, on the next page) would
+    not have fit after the last label line of ``table``'s last row, in the label column of both
+    (:func:`_would_not_fit`): the typesetter broke that label over the page end, and the row with it, its
+    months shaded on both pages (LibreOffice look 8142: "Landelijke bijeenkomst Financiële" /
+    "Zelfredzaamheid.").  A line that starts with an activity's number starts an activity."""
+    grid_left = table.months[0].x0
+
+    def label(line: Line) -> list[Word]:
+        return [w for w in line.words if (w.x0 + w.x1) / 2 < grid_left]
+
+    def label_lines(row: PlanningRow, lines: list[Line]) -> list[Line]:
+        return [Line(page=ln.page, words=words) for ln in lines
+                if ln.page == row.page and row.top <= (ln.top + ln.bottom) / 2 <= row.bottom and (words := label(ln))]
+
+    above = label_lines(table.rows[-1], table.lines) if table.rows else []
+    below = label_lines(piece.rows[0], piece.lines) if piece.rows else []
+    if not above or not below or _ACTIVITY_NUMBER.match(below[0].text):
+        return False
+    column = max(w.x1 for ln in table.lines + piece.lines for w in label(ln))
+    return _would_not_fit(below[0], above[-1].x1, column)
 
 
 def _numbered_otherwise(above: str, label: str) -> bool:
@@ -754,7 +775,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels), following
                 if piece is None:
                     break
-                table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab)
+                table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab, _wrapped_over(table, piece))
                 table.lines += piece.lines
                 table.page_end = piece.page
                 continued.update(id(ln) for ln in piece.lines)

@@ -159,6 +159,23 @@ def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_li
         "ELKAAR VERSTERKENDE ACTIVITEITEN", "KORT", "ACTIVITEITEN"]
 
 
+def test_a_line_without_a_list_marker_right_under_a_title_with_one_goes_on_with_it():
+    # LibreOffice look 8151 (no outline, tags or ToC entry for it): "A. THEMATISCHE EN/OF REGIONALE" /
+    # "KENNISATELIERS", whose first word would have fit above by half a point (a border's padding took it), was
+    # two sections.  Under a title that starts with its own letter or number, a line of its style with none
+    # goes on with it, as under a title numbered as the document's vocabulary numbers.
+    def line(text: str, top: float) -> Line:
+        return _set(text, top, 18, "Helvetica", x0=45.0, width=0.6)
+
+    body = [_set("De verschillende activiteiten en onderdelen van KIS", top, 10, "Times-Roman", x0=45.0, width=0.6)
+            for top in range(150, 228, 13)]
+    later = [replace(ln, page=1, words=[replace(w, top=w.top + 160, bottom=w.bottom + 160) for w in ln.words])
+             for ln in body]
+    lines = [line("A. REGIONALE", 100), line("ATELIERS", 122), *body, line("B. COMMUNITY", 260), *later]
+    document = Document(path=Path("marks.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == ["A. REGIONALE ATELIERS", "B. COMMUNITY"]
+
+
 def test_in_a_monospaced_font_a_heading_line_goes_on_where_its_first_word_and_a_letter_wide_space_would_not_fit():
     # Look 7458 (A5, DejaVu Sans Mono): "Totaal onderdeel A:" / "Projecten en Impact," / "implementatie en
     # netwerken", at 19.3 pt under a body at 11.5 pt whose longest line ends at 385 pt.  "Projecten" would

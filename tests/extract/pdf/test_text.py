@@ -48,6 +48,23 @@ def test_a_line_ending_in_a_conjunction_and_a_hyphen_goes_on_with_the_compound_i
     assert join_lines(["Programmaleiding en -", "ontwikkeling"], Counter()) == "Programmaleiding en -ontwikkeling"
 
 
+def test_a_word_a_narrow_cell_broke_without_a_hyphen_is_one_word_again():
+    """LibreOffice look 8156 (A5): words too wide for their cells, broken anywhere ("Communicatieadviseu" / "r",
+    "Netwerkbijeenkomsten/contacte" / "n partners."), were two in a budget row's function and an activity."""
+    vocab = Counter({"contacten": 16, "toolboxen": 2, "ervoor": 3})
+    assert join_lines(["Communicatieadviseu", "r"], vocab, cell=True) == "Communicatieadviseur"
+    assert join_lines(["4. Netwerkbijeenkomsten/contacte", "n partners."], vocab, cell=True) == (
+        "4. Netwerkbijeenkomsten/contacten partners.")
+    # Two words stay two, though the document prints them as one elsewhere; an unknown word with no piece
+    # printed alone, or a longer second piece no word it makes is printed, stays apart too.
+    assert join_lines(["de toolbox", "en de"], vocab, cell=True) == "de toolbox en de"
+    assert join_lines(["daar er", "voor"], vocab, cell=True) == "daar er voor"
+    assert join_lines(["Communicatieadviseu", "rs en"], vocab, cell=True) == "Communicatieadviseu rs en"
+    # Running text keeps its line ends: a word processor breaks no word of a paragraph that way.
+    assert join_lines(["4. Netwerkbijeenkomsten/contacte", "n partners."], vocab) == (
+        "4. Netwerkbijeenkomsten/contacte n partners.")
+
+
 def _lines(*texts: str) -> list[Line]:
     return [Line(page=1, words=[Word(w, 0, 1, 10 * i, 10 * i + 9, "Regular", 10, (0,)) for w in text.split()])
             for i, text in enumerate(texts)]

@@ -614,3 +614,38 @@ def test_a_line_at_a_page_end_far_below_an_open_table_is_not_its_row():
     document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
     tables = find_budget_tables(document)
     assert all(first[-1] not in table.lines for table in tables)
+
+
+def test_a_footnote_set_as_small_as_the_table_under_a_table_that_goes_on_over_the_page_end_is_no_label():
+    """LibreOffice look 8144 (letter, 11 pt body, notes at the page's foot): the budget table, at 7 pt as its
+    notes are, goes on over the page end, and footnote "1 Alle bedragen staan in euro’s." at the foot between
+    its two parts was read into the next page's first label ("1 Alle bedragen staan in euro’s. Verwey-Jonker
+    Instituut Projectondersteuning"): three checks failed, published as sound, and the note left its section."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    def prose(page, top, text):
+        words = text.split()
+        starts = [50 + sum(5 * len(w) + 3 for w in words[:n]) for n in range(len(words))]
+        return _placed(page, top, *zip(words, starts, strict=True), size=11)
+
+    body = [prose(1, 46, "De begroting van het programma staat hieronder, per project en per"),
+            prose(1, 59, "organisatie, zoals in 2022 opgenomen.1 De tarieven zijn die van")]
+    table = [_placed(1, 100, *_HEADER, size=7),
+             _placed(1, 112, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("114", 340),
+                     ("2092", 410), ("238.488", 465), size=7),
+             _placed(1, 124, ("Verwey-Jonker", 50), ("Instituut", 120), ("Junior", 200), ("57", 340), ("893", 410),
+                     ("50.901", 465), size=7)]
+    note = _placed(1, 140, ("1", 43), ("Alle", 56), ("bedragen", 80), ("staan", 125), ("in", 155), ("euro’s.", 168),
+                   size=7)
+    rest = [_placed(2, 60, *_HEADER, size=7),
+            _placed(2, 72, ("Verwey-Jonker", 50), ("Instituut", 120), ("Projectondersteuning", 200), ("44", 340),
+                    ("16", 410), ("704", 465), size=7)]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 612, 792, body + table + [note]), Page(2, 612, 792, rest)])
+    [found] = find_budget_tables(document)
+    assert [row.label_raw for row in classify_rows(found)] == [
+        "Verwey-Jonker Instituut Senior", "Verwey-Jonker Instituut Junior",
+        "Verwey-Jonker Instituut Projectondersteuning"]
+    assert note not in found.lines  # its section's text keeps it

@@ -7,6 +7,7 @@ from extract.werkplan.planning import (
     MonthColumn,
     PlanningRow,
     PlanningSettings,
+    PlanningTable,
     _body,
     _in_grid,
     _label_rows,
@@ -14,6 +15,7 @@ from extract.werkplan.planning import (
     _month_columns,
     _months_from_rules,
     _rest_of_split_row,
+    _wrapped_over,
 )
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
@@ -783,6 +785,39 @@ def test_month_names_whose_periods_narrow_cells_wrapped_are_one_header_row():
     assert periods in table.lines  # the header's, in no section's text
 
 
+def test_month_names_narrow_cells_broke_inside_are_one_header_row():
+    """LibreOffice look 8156 (A5, marks "x"): cells too narrow for "Feb." broke it inside the name, "Fe" on the
+    month row and "b." under it ("Jan Fe Mr Ap Me Jun Jul. Au Se"): no header, three tables read as text, 959 of
+    1,321 planning cells lost, published with exit 0.  A line under names that are no months' is no header's."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    def word(text: str, x0: float, top: float, size: float = 7) -> Word:
+        return Word(text, x0, x0 + 0.55 * size * len(text), top, top + size, "DejaVuSerif", size, (0,))
+
+    def page(names, ends):
+        year = Line(page=1, words=[word("2023", 200, 380)])
+        months = Line(page=1, words=[word(name, 200 + 20 * i, 390) for i, name in enumerate(names)])
+        below = Line(page=1, words=[word(end, 200 + 20 * i, 398) for i, end in ends])
+        row = Line(page=1, words=[word("1.", 40, 412), word("Werving", 50, 412)]
+                   + [word("x", 200 + 20 * i, 412) for i in (1, 2, 3)])
+        return Document(Path("t.pdf"), "", {}, [Page(1, 420, 595, [year, months, below, row])]), below
+
+    document, below = page(["Jan", "Fe", "Mr", "Ap", "Me", "Jun"], [(0, "."), (1, "b."), (2, "t."), (3, "r."),
+                                                                    (4, "i."), (5, ".")])
+    [table] = find_planning_tables(document)
+    assert [(m.month, m.raw) for m in table.months] == [
+        (1, "Jan."), (2, "Feb."), (3, "Mrt."), (4, "Apr."), (5, "Mei."), (6, "Jun.")]
+    assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [("1. Werving", [2, 3, 4], None)]
+    assert below in table.lines
+    # "Ap" + "x." is no month: the line under it is the first row's, not the header's ("Jan" and "Jun" alone are
+    # too few months for one).
+    document, _ = page(["Jan", "Fe", "Mr", "Ap", "Me", "Jun"], [(1, "b."), (3, "x.")])
+    assert find_planning_tables(document) == []
+
+
 def test_a_label_a_word_processor_broke_over_the_page_end_goes_on_whatever_its_first_letter():
     """LibreOffice look 8108 (rules only): "Landelijke bijeenkomst Financiële" with its marks at the foot of
     page 36, "Zelfredzaamheid." alone under the header repeated on page 37.  Read as an activity of its own,
@@ -796,3 +831,46 @@ def test_a_label_a_word_processor_broke_over_the_page_end_goes_on_whatever_its_f
     # An activity of its own, with months, stays one.
     other = PlanningRow("Landelijke bijeenkomst.", [month], 752, 760, 36)
     assert len(_rest_of_split_row(other, [PlanningRow("Nieuwsbrief 2.", [month], 77, 85, 37)], vocabulary([]))) == 1
+
+
+def test_a_label_broken_over_the_page_end_with_its_months_shaded_on_both_pages_is_one_activity():
+    """LibreOffice look 8142 (A4, monospaced, shaded, no rules): "Landelijke bijeenkomst Financiële" shaded April
+    to July at the foot of page 45, "Zelfredzaamheid." shaded April to July again under the header repeated on
+    page 46.  It was an activity of its own: 44 planning cells under wrong labels, published as sound."""
+    months = [MonthColumn(2023, m, None, 230 + 20 * m, 250 + 20 * m) for m in range(1, 12)]
+    april_to_july = months[3:7]
+
+    def piece(page, rows, labels):
+        return PlanningTable(page=page, top=0, months=months, rows=rows,
+                             lines=[_words_line(text, top, page=page) for text, top in labels])
+
+    table = piece(45, [PlanningRow("Fase 1. Voorbereidingssessie organiseren Financiële Zelfredzaamheid.",
+                                   months[5:10], 99, 122, 45),
+                       PlanningRow("Landelijke bijeenkomst Financiële", april_to_july, 123, 134, 45)],
+                  [("Fase 1. Voorbereidingssessie organiseren", 100), ("Financiële Zelfredzaamheid.", 112),
+                   ("Landelijke bijeenkomst Financiële", 124)])
+    second = "Fase 2. Voorbereidingssessie organiseren 2e bijeenkomst."
+    rest = piece(46, [PlanningRow("Zelfredzaamheid.", april_to_july, 99, 110, 46),
+                      PlanningRow(second, months[3:6], 111, 134, 46)],
+                 [("Zelfredzaamheid.", 100), ("Fase 2. Voorbereidingssessie organiseren 2e", 112),
+                  ("bijeenkomst.", 124)])
+    # "Zelfredzaamheid." (64 points) would not have fit after "Financiële" (ending at 178) in the label column,
+    # which "2e" ends (at 214).
+    assert _wrapped_over(table, rest)
+    last = table.rows[-1]
+    assert [r.activity for r in _rest_of_split_row(last, rest.rows, vocabulary([]), wrapped=True)] == [second]
+    assert (last.activity, last.planned) == ("Landelijke bijeenkomst Financiële Zelfredzaamheid.", april_to_july)
+    # A short first word would have fit there: an activity of its own ("Slot.", 20 points), as is one that starts
+    # with an activity's number, or one under a label that ends its sentence.
+    short = piece(46, [PlanningRow("Slot.", april_to_july, 99, 110, 46)], [("Slot.", 100)])
+    assert not _wrapped_over(table, short)
+    numbered = piece(46, [PlanningRow("5. Zelfredzaamheid.", april_to_july, 99, 110, 46)],
+                     [("5. Zelfredzaamheid.", 100)])
+    assert not _wrapped_over(table, numbered)
+    ended = PlanningRow("Landelijke bijeenkomst.", april_to_july, 123, 134, 45)
+    assert len(_rest_of_split_row(ended, [PlanningRow("Zelfredzaamheid.", april_to_july, 99, 110, 46)],
+                                  vocabulary([]), wrapped=True)) == 1
+    # Shaded otherwise on the next page, it is a row of its own too.
+    other = PlanningRow("Landelijke bijeenkomst Financiële", april_to_july, 123, 134, 45)
+    assert len(_rest_of_split_row(other, [PlanningRow("Zelfredzaamheid.", months[8:10], 99, 110, 46)],
+                                  vocabulary([]), wrapped=True)) == 1
