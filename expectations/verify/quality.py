@@ -295,7 +295,7 @@ def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, docum
     doubtful = [(ids.in_document(document_id, ids.budget_line(table.table_id, row.row_index)), row, reason)
                 for table in tables for row in table.rows
                 if (reason := _label_doubt(row, keywords, any(other.role_raw for other in table.rows))
-                    or _header_in_label(row, table.columns))]
+                    or _header_in_label(row, table.columns) or _total_of_nothing(row, table.rows))]
     if not doubtful:
         return []
     return [Signal("budget_labels_doubtful", f"{len(doubtful)} begrotingsregels",
@@ -337,6 +337,15 @@ def _label_doubt(row: BudgetRow, keywords: RowKeywords, roles_printed: bool) -> 
     if any(word.startswith(again) and before not in _LABEL_JOINERS for before, word in pairwise(words)):
         return f"twee soorten regels in één omschrijving: {row.label_raw!r}"
     return None
+
+
+def _total_of_nothing(row: BudgetRow, rows: list[BudgetRow]) -> str | None:
+    """An organisation's total as its table's first row: the lines it sums are not in the text read
+    (LibreOffice looks 8107 and 8161 lose the rows of a table split after a heading at a page's foot).  Totals
+    one under another later in a table ("Totaal Project", "Totaal externe kosten") may sum what is above."""
+    if row.row_kind != RowKind.ORG_TOTAL or row is not rows[0]:
+        return None
+    return f"een totaal zonder regels erboven: {row.label_raw!r}"
 
 
 def _header_in_label(row: BudgetRow, columns: dict[str, Column]) -> str | None:

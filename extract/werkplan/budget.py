@@ -610,8 +610,13 @@ def _org_key(text: str) -> str:
 
 def _is_table_total(row: RawRow, table: RawTable, conf: BudgetSettings) -> bool:
     """A total row naming no organisation of the table, nor the start of one's name: "Totaal Verwey-" is an
-    organisation's total whose label a page end cut ("Jonker" / "Instituut" under the repeated header)."""
+    organisation's total whose label a page end cut ("Jonker" / "Instituut" under the repeated header).  A
+    table's first row that names something is no table's total, with nothing above it to sum: LibreOffice
+    looks 8107 and 8161 lose the rows of a table split after a heading at a page's foot, and the next page
+    opens with "Totaal Verwey-Jonker Instituut", then Movisie's rows, which were read as text."""
     rest = _org_key(_strip_keyword(row.label, conf.row_kinds.total))
+    if rest and all(other is row for other in table.rows):
+        return False
     orgs = {_org_key(r.org_text) for r in table.rows if r is not row and r.org_text}
     orgs |= {_org_key(_strip_keyword(r.label, (*conf.row_kinds.staff_costs, *conf.row_kinds.overhead)))
              for r in table.rows}

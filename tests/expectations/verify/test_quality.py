@@ -374,3 +374,22 @@ def test_a_sentence_ended_inside_a_label_is_doubtful():
         rows = [_budget_row(1, RowKind.STAFF, label, label.rsplit(" ", 1)[0], label.rsplit(" ", 1)[1], "1.140", 9)]
         assert budget_label_signals([BudgetTable("project-1.1", "budget", None, 9, 9, True, {}, rows)],
                                     RowKeywords(), "werkplan-2023") == []
+
+
+def test_an_organisations_total_as_its_tables_first_row_is_doubtful():
+    # Project 2.3 as LibreOffice looks 8107 and 8161 print it: LibreOffice lost the rows of the table, split
+    # after a heading at a page's foot, and the next page opens with "Totaal Verwey-Jonker Instituut".  Five
+    # checks failed as if the document erred, and nothing sent it to review.
+    rows = [_budget_row(0, RowKind.ORG_TOTAL, "Totaal Verwey-Jonker Instituut", "Verwey-Jonker Instituut", None,
+                        "27.418", 38),
+            _budget_row(1, RowKind.STAFF, "Movisie Senior", "Movisie", "Senior", "3.800", 38),
+            _budget_row(2, RowKind.ORG_TOTAL, "Totaal Movisie", "Movisie", None, "3.800", 38),
+            _budget_row(3, RowKind.TABLE_TOTAL, "Totaal Project", None, None, "31.218", 38),
+            _budget_row(4, RowKind.ORG_TOTAL, "Totaal externe kosten", None, None, "0", 38)]
+    table = BudgetTable("project-2.3", "budget", None, 37, 38, True, {}, rows)
+    [signal] = budget_label_signals([table], RowKeywords(), "werkplan-2023")
+    # One row: Movisie's total, under its line, and a total of a kind of costs under the table's are no doubt.
+    assert (signal.subject, signal.pages, signal.evidence) == (
+        "1 begrotingsregels", "38", ["werkplan-2023/project-2.3/000/amount"])
+    assert ("werkplan-2023/project-2.3/000 (p. 38): een totaal zonder regels erboven: 'Totaal Verwey-Jonker "
+            "Instituut'") in signal.detail

@@ -649,3 +649,29 @@ def test_a_footnote_set_as_small_as_the_table_under_a_table_that_goes_on_over_th
         "Verwey-Jonker Instituut Senior", "Verwey-Jonker Instituut Junior",
         "Verwey-Jonker Instituut Projectondersteuning"]
     assert note not in found.lines  # its section's text keeps it
+
+
+def test_a_table_that_opens_with_an_organisations_total_goes_on_under_it():
+    """LibreOffice look 8161 (held out): LibreOffice loses the rows of project 2.3's budget, split after a heading
+    at a page's foot; the next page opens with the repeated header and "Totaal Verwey-Jonker Instituut 27.418".
+    Read as the table's total, it closed the table at once, and Movisie's rows under it went into the section's
+    text.  With nothing above it to sum, it is an organisation's total; the rows under it stay the table's."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    lines = [_placed(1, 100, *_HEADER),
+             _placed(1, 115, ("Totaal", 50), ("Verwey-Jonker", 85), ("Instituut", 155), ("27.418", 465)),
+             _placed(1, 130, ("Movisie", 50), ("Senior", 200), ("95", 340), ("40", 410), ("3.800", 465)),
+             _placed(1, 145, ("Totaal", 50), ("Movisie", 85), ("3.800", 465)),
+             _placed(1, 160, ("Totaal", 50), ("Project", 85), ("31.218", 465))]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    assert [(row.label_raw, row.row_kind) for row in classify_rows(table)] == [
+        ("Totaal Verwey-Jonker Instituut", "org_total"), ("Movisie Senior", "staff"),
+        ("Totaal Movisie", "org_total"), ("Totaal Project", "table_total")]
+    assert table.closed_by_total
+    # A table of one total row that names nothing is still closed by it.
+    [alone] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, [
+        _placed(1, 100, *_HEADER), _placed(1, 115, ("Totaal", 50), ("27.418", 465))])]))
+    assert alone.closed_by_total
