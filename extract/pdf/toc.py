@@ -159,8 +159,11 @@ def title_ending_as(entry: TocEntry, heading_key: str) -> str:
 
 
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
-# A title filling its line leaves room for a dot or two of the leader, or none: "… institutioneel racisme .110".
+# A title filling its line leaves room for a dot or two of the leader, or none: "… institutioneel racisme .110";
+# or not even for a space: the number glued to the title's last word, after a dot or two or none
+# (LibreOffice: "… en netwerkopbouw.38", "… bij EU-arbeidsmigranten81").
 _SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])\s+[.…]{0,2}\s*(?P<page>\d+)$")
+_GLUED_NUMBER = re.compile(r"^(?P<title>.*[^\W\d_])[.…]{0,2}(?P<page>\d+)$")
 
 
 def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
@@ -169,13 +172,13 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
     case ("… Gezinsmigranten" / "in gemeenten ....... 77"), holds the leader alone ("....... 71"), or
     goes on from them as a paragraph's lines do (:func:`_title_starts`).  Right under an entry, its page
     number aligned with the entry's, a leader may be cut to a dot or two, or none, by a title filling its
-    line (:data:`_SHORT_LEADER`)."""
+    line (:data:`_SHORT_LEADER`, :data:`_GLUED_NUMBER`: a page number no lower than the entry's)."""
     pattern = re.compile(conf.entry_pattern)
     raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
     for text, own in _page_numbers_carried(lines):
         match = pattern.match(text) or _LEADER_ONLY.match(text) or (
-            _SHORT_LEADER.match(text) if raw and not started and _aligned_under(raw[-1][0][-1], own[-1], conf)
+            _short_leader(text, raw[-1][2]) if raw and not started and _aligned_under(raw[-1][0][-1], own[-1], conf)
             else None)
         if match is None:
             started += own
@@ -188,6 +191,16 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             raw.append((printed, title.strip(), int(match.group("page"))))
         started = []
     return raw
+
+
+def _short_leader(text: str, page_above: int | None) -> re.Match | None:
+    """``text`` as an entry whose leader its title left no room for (:data:`_SHORT_LEADER`), or whose number is
+    glued to it (:data:`_GLUED_NUMBER`), where that number goes on from the entry's above it (``page_above``):
+    a table of contents runs forward, and figures a title ends in need not."""
+    match = _SHORT_LEADER.match(text)
+    if match is None and (match := _GLUED_NUMBER.match(text)) is not None:
+        return match if page_above is not None and int(match.group("page")) >= page_above else None
+    return match
 
 
 _LEADER_AT_END = re.compile(r"[.…]{3,}\s*$")
@@ -268,9 +281,10 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
     # A table of contents runs through the document: its page numbers hardly ever go back.
     if len(best) < conf.min_entries or sum(b < a for a, b in pairwise(pages)) > 0.1 * len(pages):
         return []
+    edge = lines[best[0]].words[-1].x1
+    best = _squeezed_in(lines, best, edge, tolerance, conf)
     raw: list[RawEntry] = []
     wrapped: list[Line] = []
-    edge = lines[best[0]].words[-1].x1
     for index in range(best[0], best[-1] + 1):
         line = lines[index]
         if index not in best and wrapped and _lone_page_number(line, edge, tolerance):
@@ -293,6 +307,22 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         above, title, page = raw[-1]
         raw[-1] = ([*above, lines[best[-1] + 1]], join([title, lines[best[-1] + 1].text]), page)
     return raw
+
+
+def _squeezed_in(lines: list[Line], entries: list[int], edge: float, tolerance: float, conf: TocSettings) -> list[int]:
+    """``entries`` (lines ending in a page number set apart, at the right ``edge``) with the lines between them
+    whose number ends at that edge too, a space from a title that filled its line, no lower than the entry's
+    above (LibreOffice look 8175: "… Vaders mee aan het stuur 30", 9 points apart at 9.5 pt, went on with the
+    next entry's title)."""
+    found = set(entries)
+    page = None
+    for index in range(entries[0], entries[-1] + 1):
+        number = _page_number(lines[index], conf, apart=False)
+        if index not in found and number is not None and page is not None and number >= page \
+                and abs(lines[index].words[-1].x1 - edge) <= tolerance:
+            found.add(index)
+        page = number if index in found else page
+    return sorted(found)
 
 
 def _lone_page_number(line: Line, edge: float, tolerance: float) -> bool:
@@ -319,8 +349,12 @@ def _goes_on_above(lines: list[Line], index: int) -> bool:
     """Whether a line without a page number goes on the title above it rather than begin the one below:
     it stands closer to the line above (a title's lines are set closer than its entries), or, where the
     gaps are alike, it starts in lower case.  The last line of a page has no line below it: the next
-    page's first is no nearer."""
+    page's first is no nearer; the first line of a page none above it: its case alone tells (LibreOffice look
+    8164: "Programmalijn 9. Effectief verminderen van discriminatie en", opening the contents' second page,
+    went on the title of the first page's last entry)."""
     line = lines[index]
+    if lines[index - 1].page != line.page:
+        return line.text[:1].islower()
     above = line.top - lines[index - 1].bottom
     below = lines[index + 1].top - line.bottom if index + 1 < len(lines) and lines[index + 1].page == line.page \
         else above + line.size

@@ -367,3 +367,60 @@ def test_a_title_of_a_contents_of_titles_only_wrapped_sooner_than_its_heading_is
             for line in (_line(300 + 30 * n, 50, [(title, None)], 11),
                          _line(315 + 30 * n, 50, [("Tekst van het project.", None)]))]
     assert [e.title for e in entry_lines(toc + body)] == titles
+
+
+def test_a_page_number_glued_to_a_title_that_filled_its_line_is_the_entrys():
+    # LibreOffice look 8172 (A5, dot leaders): "… toolkits en netwerkopbouw.38" (the leader cut to one dot, no
+    # space) over "informele organisaties.......38" (a title with a line break: LibreOffice prints the number
+    # on both lines), and "… bij EU-arbeidsmigranten81", the number glued to the title.  Both were read as the
+    # start of the next entry's title: toc 24 of 41 entries right, in review.
+    leader = "." * 12
+    lines = [_line(100, 50, [(f"Programmalijn 2. Emancipatie en zelfbeschikking{leader}", None), _number(38)]),
+             _line(114, 64, [("Project 2.1 Borging van ontwikkelde toolkits en", None),
+                             ("netwerkopbouw.38", RIGHT - 5 * len("netwerkopbouw.38"))]),
+             _line(128, 64, [(f"informele organisaties{leader}", None), _number(38)]),
+             _line(142, 64, [(f"Project 5.1 Monitor Arbeidstoeleiding{leader}", None), _number(77)]),
+             _line(156, 64, [("Project 5.2 Werken aan taalvaardigheid bij",
+                              None), ("EU-arbeidsmigranten81", RIGHT - 5 * len("EU-arbeidsmigranten81"))]),
+             _line(170, 64, [("Project 5.3 Verkenning particuliere opvang Oekraïense", None)]),
+             _line(184, 64, [(f"vluchtelingen{leader}", None), _number(84)])]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
+        ("Programmalijn 2. Emancipatie en zelfbeschikking", 38, 1),
+        ("Project 2.1 Borging van ontwikkelde toolkits en netwerkopbouw informele organisaties", 38, 2),
+        ("Project 5.1 Monitor Arbeidstoeleiding", 77, 2),
+        ("Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten", 81, 2),
+        ("Project 5.3 Verkenning particuliere opvang Oekraïense vluchtelingen", 84, 2)]
+
+
+def test_a_page_number_a_space_from_a_title_that_filled_its_line_is_the_entrys():
+    # LibreOffice look 8175 (no leaders, the numbers at the right margin after a tab): "… Vaders mee aan het
+    # stuur 30" filled its line, its number a space apart (less than the gap that sets numbers apart), and was
+    # read as the start of the next entry's title ("… stuur 30 Project 1.2: Identity Project", page 34).
+    lines = [_line(100, 50, [("Programmalijn 1. Opvoeding en ontwikkeling jongeren", None), _number(30)]),
+             _line(114, 64, [("Project 1.1: Een stevige identiteit ontwikkelen: Vaders mee aan het", None),
+                             ("stuur", 478), ("30", RIGHT - 10)]),
+             _line(128, 64, [("Project 1.2: Identity Project", None), _number(34)]),
+             _line(142, 50, [("Programmalijn 2. Emancipatie en zelfbeschikking", None), _number(38)])]
+    assert lines[1].words[-1].x0 - lines[1].words[-2].x1 < 10  # closer than a size: not set apart
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 30),
+        ("Project 1.1: Een stevige identiteit ontwikkelen: Vaders mee aan het stuur", 30),
+        ("Project 1.2: Identity Project", 34), ("Programmalijn 2. Emancipatie en zelfbeschikking", 38)]
+
+
+def test_the_first_line_of_the_contents_next_page_starts_an_entry_when_it_starts_in_a_capital():
+    # LibreOffice look 8164 (letter, no leaders): "Programmalijn 9. Effectief verminderen van discriminatie en"
+    # opened the contents' second page, its number on the line under it.  Measured against the first page's
+    # last line, it stood "closer" to it and went on that entry's title.
+    from dataclasses import replace
+
+    lines = [_line(700, 50, [("Programmalijn 8. Samenleven in superdiversiteit", None), _number(106)]),
+             _line(714, 64, [("Project 8.1 Publieke familiariteit in de (super)diverse wijk", None), _number(106)]),
+             replace(_line(50, 50, [("Programmalijn 9. Effectief verminderen van discriminatie en", None)]), page=3),
+             replace(_line(64, 50, [("institutioneel racisme", None), _number(110)]), page=3),
+             replace(_line(78, 64, [("Project 9.1 Effectieve aanpak discriminatie", None), _number(110)]), page=3)]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Programmalijn 8. Samenleven in superdiversiteit", 106),
+        ("Project 8.1 Publieke familiariteit in de (super)diverse wijk", 106),
+        ("Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme", 110),
+        ("Project 9.1 Effectieve aanpak discriminatie", 110)]
