@@ -311,13 +311,8 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             table.lines += header
             currency, last = [], header[-1]
             continue
-        if table is not None and table.closed_by_total and _wraps_label(line, last, table, conf):
-            # "Totaal Verwey-Jonker" / "Instituut": the total of an organisation, not of the table,
-            # once its label is whole.
-            _add_label(table.rows[-1], line.words, table.columns)
-            table.lines.append(line)
+        if table is not None and _goes_on_last_row(line, last, table, conf):
             last = line
-            table.closed_by_total = _is_table_total(table.rows[-1], table, conf)
             continue
         if table is None or table.closed_by_total:
             continue
@@ -410,6 +405,44 @@ def _header_part(line: Line, table: RawTable, conf: BudgetSettings) -> bool:
 def _header_words(words: list[Word], conf: BudgetSettings) -> bool:
     """Every word a column's name or a unit ("(€)")."""
     return all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text) for word in words)
+
+
+def _goes_on_last_row(line: Line, last: Line | None, table: RawTable, conf: BudgetSettings) -> bool:
+    """``line`` goes on the table's last row: it ends a value a narrow cell cut (:func:`_ends_value`), or a
+    total closed the table before its label was whole ("Totaal Verwey-Jonker" / "Instituut": the total of an
+    organisation, not of the table, once its label is whole).  Either may follow a total that closed it."""
+    if not table.rows:
+        return False
+    row = table.rows[-1]
+    if not _ends_value(line, row, table.columns):
+        if not (table.closed_by_total and _wraps_label(line, last, table, conf)):
+            return False
+        _add_label(row, line.words, table.columns)
+    table.lines.append(line)
+    table.closed_by_total = table.closed_by_total and _is_table_total(row, table, conf)
+    return True
+
+
+_CENTS_CUT = re.compile(r",\d?$")
+
+
+def _ends_value(line: Line, row: RawRow, columns: dict[str, Column]) -> bool:
+    """``line`` ends with a figure or two that end a value of ``row`` cut in its cents, right under it and
+    aligned with it, after label words or none: a cell too narrow for the amount wrapped it ("1.213.178,0" /
+    "0", LibreOffice looks 8157 and 8174, A5), and the figures were read as a row of their own, amount 0.
+    They go on the value, and the words on the row's label ("Totaal Verwey-Jonker" / "Instituut")."""
+    *label, end = line.words
+    if not end.text.isdigit() or len(end.text) > 2 or any(w.x1 > values_start(columns) for w in label):
+        return False
+    for name, cell in row.cells.items():
+        if _CENTS_CUT.search(cell.raw) and cell.page == line.page and abs(cell.x1 - end.x1) <= end.size / 2 \
+                and 0 <= end.top - cell.bottom <= end.size:
+            raw = cell.raw + end.text
+            row.cells[name] = replace(cell, raw=raw, value=parse_amount(raw), bottom=end.bottom)
+            _add_label(row, label, columns)
+            row.bottom = max(row.bottom, end.bottom)
+            return True
+    return False
 
 
 def _footnote_under(line: Line, has_values: bool, size: float, page: Page, notes: FootnotePrint,

@@ -675,3 +675,35 @@ def test_a_table_that_opens_with_an_organisations_total_goes_on_under_it():
     [alone] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, [
         _placed(1, 100, *_HEADER), _placed(1, 115, ("Totaal", 50), ("27.418", 465))])]))
     assert alone.closed_by_total
+
+
+def test_cents_a_narrow_cell_wrapped_under_their_amount_go_on_it():
+    """LibreOffice look 8174 (A5, amounts in cents): "1.213.178,00" too wide for its cell, set "1.213.178,0" over
+    "0", both right-aligned; and "Totaal Verwey-Jonker" / "Instituut 0", the label's last word beside the
+    cents.  The "0" was read as a row of its own (amount 0) or as text after the table."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    def cents(top: float, *label) -> Line:
+        return _placed(1, top, *label, ("0", 505))  # right-aligned under the amount, which ends at 510
+
+    lines = [_placed(1, 100, *_HEADER),
+             _placed(1, 115, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("114,00", 330),
+                     ("10", 410), ("1.140,00", 470)),
+             _placed(1, 130, ("Totaal", 50), ("Verwey-Jonker", 85), ("1.140,0", 475)), cents(139, ("Instituut", 50)),
+             _placed(1, 154, ("Movisie", 50), ("Senior", 200), ("95,00", 335), ("10", 410), ("950,00", 480)),
+             _placed(1, 169, ("Totaal", 50), ("Project", 85), ("2.090,0", 475)), cents(178)]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, lines)]))
+    rows = classify_rows(table)
+    assert [(row.label_raw, row.cells["amount"].raw, row.cells["amount"].value) for row in rows] == [
+        ("Verwey-Jonker Instituut Senior", "1.140,00", 1140), ("Totaal Verwey-Jonker Instituut", "1.140,00", 1140),
+        ("Movisie Senior", "950,00", 950), ("Totaal Project", "2.090,00", 2090)]
+    assert table.closed_by_total and lines[-1] in table.lines
+    # A figure under an amount whose cents are whole is none of them: a value of its own.
+    whole = [_placed(1, 100, *_HEADER),
+             _placed(1, 115, ("Movisie", 50), ("Senior", 200), ("95,00", 335), ("10", 410), ("950,00", 480)),
+             cents(124)]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, whole)]))
+    assert [row.cells["amount"].raw for row in classify_rows(table)] == ["950,00", "0"]
