@@ -499,11 +499,15 @@ def _header_at(page: Page, index: int, conf: PlanningSettings, pixels: PagePixel
     read = _header_months(line, conf.months)
     if not read:
         return None
-    above = lines[index - 1] if index else None
-    year_line = above if above and all(_YEAR.fullmatch(w.text) for w in above.words) else None
+    pieces = _month_row_pieces(page, line, conf)
+    # The year over the month row, over any of its pieces: a page read in columns puts it before the piece
+    # under it (LibreOffice look 8185: "2023" over "Jan. Feb." in the left column, "Mrt. … Nov." in the right,
+    # the header read at that last piece without its year).
+    starts = [i for i, ln in enumerate(lines) if i and any(ln is row for row in [line, *pieces])]
+    year_line = next((lines[i - 1] for i in starts if all(_YEAR.fullmatch(w.text) for w in lines[i - 1].words)),
+                     None)
     if year_line is None and ocr and pixels is not None:
         year_line = _year_in_image(page, line, read[0][1], pixels)
-    pieces = _month_row_pieces(page, line, conf)
     if not pieces:
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is not None and _name_ends_under(line, below, conf.months):

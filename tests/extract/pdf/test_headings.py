@@ -159,6 +159,21 @@ def test_a_heading_line_goes_on_when_its_first_word_would_not_have_fit_on_the_li
         "ELKAAR VERSTERKENDE ACTIVITEITEN", "KORT", "ACTIVITEITEN"]
 
 
+def test_a_first_word_that_would_have_reached_the_margin_within_a_hair_did_not_fit():
+    # LibreOffice look 8195 (A5): "Totaal overzichten begroting" / "KIS2023", "KIS2023" 0.4 points short of where
+    # the text's lines end after the line above: a word processor keeps a hair's room, and the two lines were
+    # two sections.  Here "KIS2023" would end half a point short of the body's right edge.
+    body = [_set("De verschillende activiteiten en onderdelen van KIS", top, 10, "Times-Roman", x0=45.0, width=0.6)
+            for top in range(150, 228, 13)]
+    edge = body[0].x1
+    first = _set("TOTAAL OVERZICHTEN", 100, 18, "Helvetica", x0=edge - 0.5 - 75.6 - 4.5 - 188.1, width=0.6)
+    second = _set("KIS2023", 122, 18, "Helvetica", x0=45.0, width=0.6)
+    assert first.x1 + 4.5 + (second.x1 - second.x0) == pytest.approx(edge - 0.5)
+    page = Page(1, 420, 595, [first, second, *body])
+    document = Document(path=Path("hair.pdf"), sha256="", metadata={}, pages=[page])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == ["TOTAAL OVERZICHTEN KIS2023"]
+
+
 def test_a_line_without_a_list_marker_right_under_a_title_with_one_goes_on_with_it():
     # LibreOffice look 8151 (no outline, tags or ToC entry for it): "A. THEMATISCHE EN/OF REGIONALE" /
     # "KENNISATELIERS", whose first word would have fit above by half a point (a border's padding took it), was

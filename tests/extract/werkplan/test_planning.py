@@ -452,6 +452,13 @@ def test_a_month_row_the_column_reader_cut_at_the_gutter_is_one_row():
         header = months(beside, 250)
         other = Page(1, 420, 595, [months(["Jan.", "Feb.", "Mrt."], 20), header])
         assert _month_row_pieces(other, header, PlanningSettings()) == []
+    # The year over the piece read first: the header, read at the last piece, has it too (LibreOffice look 8185,
+    # A4 in two columns: "2023" over "Jan. Feb.", "Mrt. … Nov." after the right column's text; 44 planning
+    # cells of project 1.1 without their year, published as sound).
+    page = Page(1, 420, 595, [year, months(["Jan.", "Feb."], 174), *right, months(["Mrt.", "Apr."], 279), row])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]))
+    assert [(m.year, m.month) for m in table.months] == [(2023, 1), (2023, 2), (2023, 3), (2023, 4)]
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [("Voorverkenning", [1, 2, 3, 4])]
 
 
 def test_a_scans_month_cells_come_from_its_grid_where_ocr_lost_the_names():
