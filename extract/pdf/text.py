@@ -220,11 +220,14 @@ def join_lines(texts: list[str], vocab: Counter, cell: bool = False) -> str:
 
 
 def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False) -> str:
-    """Lines of one title or paragraph joined where they were broken: at a space, or inside a word; the lines
-    of a table's ``cell`` also where a word too wide for it was broken without a hyphen (:func:`_broken_inside`)."""
-    text = ""
+    """Lines of one title or paragraph joined where they were broken: at a space, or inside a word; where a word
+    too wide for its line was broken without a hyphen (:func:`_broken_inside`), in a table's ``cell``, or after
+    a line of that one word (LibreOffice look 8201, two narrow columns: "klankbordgroepen/expertmeeting" /
+    "s en participatie")."""
+    text, one_word = "", False
     for part in texts:
         part = part.strip()
+        after_one_word, one_word = one_word, " " not in part
         if not text:
             text = part
         elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith((" -", ",-")):
@@ -233,21 +236,22 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False) -> str:
             text = text + part  # "… en -" + "ontwikkeling": a compound's first part left out ("en -ontwikkeling")
         elif text.endswith("/") and not text.endswith(" /"):
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
-        elif cell and _broken_inside(text, part, vocab):
+        elif (cell or after_one_word) and _broken_inside(text, part, vocab, too_wide=after_one_word):
             text = text + part
         else:
             text = f"{text} {part}"
     return text
 
 
-def _broken_inside(before: str, after: str, vocab: Counter) -> bool:
+def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = False) -> bool:
     """A table cell's line ``before`` ends and ``after`` starts with a piece of one word, broken without a
     hyphen: a word too wide for the cell, which a word processor then breaks anywhere
     ("Communicatieadviseu" / "r", "Netwerkbijeenkomsten/contacte" / "n partners.": LibreOffice look 8156, A5).
     The first piece is no word (the word list: a table prints such pieces inside lines, beside their
-    values), and the second is no word either (the word list holds every letter: of single letters only "u" is
-    one), with the word they make printed elsewhere in the document, or is a letter or two alone.  Two words
-    stay two ("toolbox" / "en")."""
+    values), or it stood alone on a line too narrow for it (``too_wide``: "expertmeeting" / "s en …" is a word
+    too); the second is no word either (the word list holds every letter: of single letters only "u" is one),
+    with the word they make printed elsewhere in the document, or is a letter or two alone.  Two words stay
+    two ("toolbox" / "en")."""
     if not (before[-1:].isalpha() and after[:1].islower()):
         return False
     head, tail = _WORD.findall(before)[-1].lower(), _WORD.findall(after)[0].lower()
@@ -257,7 +261,7 @@ def _broken_inside(before: str, after: str, vocab: Counter) -> bool:
     if not alone and not vocab[head + tail]:
         return False
     words = dutch_words()  # the word list last: the slowest question
-    return head not in words and (alone or len(tail) == 1 and tail != "u" or tail not in words)
+    return (too_wide or head not in words) and (alone or len(tail) == 1 and tail != "u" or tail not in words)
 
 
 def restore_hyphen(word: str, vocab: Counter) -> str:

@@ -60,9 +60,13 @@ def test_a_word_a_narrow_cell_broke_without_a_hyphen_is_one_word_again():
     assert join_lines(["de toolbox", "en de"], vocab, cell=True) == "de toolbox en de"
     assert join_lines(["daar er", "voor"], vocab, cell=True) == "daar er voor"
     assert join_lines(["Communicatieadviseu", "rs en"], vocab, cell=True) == "Communicatieadviseu rs en"
-    # Running text keeps its line ends: a word processor breaks no word of a paragraph that way.
+    # Running text keeps its line ends, but after a line of one word too wide for it (look 8201, two narrow
+    # columns): a word processor breaks no other word of a paragraph that way.
     assert join_lines(["4. Netwerkbijeenkomsten/contacte", "n partners."], vocab) == (
         "4. Netwerkbijeenkomsten/contacte n partners.")
+    vocab["expertmeetings"] = 1
+    assert join_lines(["• Deelname aan", "klankbordgroepen/expertmeeting", "s en participatie"], vocab) == (
+        "• Deelname aan klankbordgroepen/expertmeetings en participatie")
 
 
 def _lines(*texts: str) -> list[Line]:
