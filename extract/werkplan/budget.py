@@ -428,7 +428,7 @@ _CENTS_CUT = re.compile(r",\d?$")
 
 def _ends_value(line: Line, row: RawRow, columns: dict[str, Column]) -> bool:
     """``line`` ends with a figure or two that end a value of ``row`` cut in its cents, right under it and
-    aligned with it, after label words or none: a cell too narrow for the amount wrapped it ("1.213.178,0" /
+    aligned with it, after label words or none: a cell too narrow for the amount wrapped it ("1.234.567,0" /
     "0", LibreOffice looks 8157 and 8174, A5), and the figures were read as a row of their own, amount 0.
     They go on the value, and the words on the row's label ("Totaal Verwey-Jonker" / "Instituut")."""
     *label, end = line.words
@@ -484,7 +484,7 @@ def _opens_row_over_page_end(lines: list[Line], index: int, last: Line, table: R
     """``lines[index]``, a label without values starting where a label column does, is the last of the
     table's print on its page, at most an empty row below the row above, and the next page opens with a
     header: the table's repeated, under which the row's values go on (an HTML export breaks a row over the
-    page end: "Totaal" at the foot, its "€ 240.765,00" on the next page)."""
+    page end: "Totaal" at the foot, its "€ 123.456,00" on the next page)."""
     line, size = lines[index], table.header_lines[0].size
     if line.page != last.page or line.top - last.bottom > 4 * line.size:
         return False
@@ -614,7 +614,7 @@ def _currency_over_value(line: Line, last: Line | None, table: RawTable, currenc
     """When ``line`` prints nothing but currency signs in the value columns ("€" over its amount, a value
     cell wrapped), the table's last line after it (``last``, or ``line`` where it has a label); else None.
     The signs go to ``currency``, for the next row's value; a label before them ("Totaal €" over
-    "240.765,00") to ``pending``, as a wrapped label line."""
+    "123.456,00") to ``pending``, as a wrapped label line."""
     start = values_start(table.columns)
     signs = [word for word in line.words if word.x0 >= start]
     if not signs or not all(word.text in _CURRENCY for word in signs):
