@@ -593,6 +593,19 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     return True
 
 
+def _drawn_across(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
+    """Whether the content stream draws a row the layout would read in columns left to right, the first
+    word right of the gutter right after the last one left of it: a table's row (its cells drawn in turn),
+    not two columns' lines, each drawn with its own column (a line of the left column is followed by the
+    column's next line).  Look 8268: a Gantt chart's month row in an A5 column set, "Jan." left of the
+    gutter, "Feb. Mrt. Apr." right of it, its cells too close to be told from the columns' lines by their
+    gaps, was read into the right column's text and the text above it row by row across the gutter."""
+    left, right = gutter.sides(row.words)
+    drawn = order.places(row.words)
+    return bool(left and right) and len(drawn) == len(row.words) > 2 and drawn == sorted(drawn) \
+        and drawn[len(left)] == drawn[len(left) - 1] + 1
+
+
 def _text_band(rows: list[Line]) -> tuple[float, float]:
     """From the top of the page's first row to the bottom of its last, less a first or last row set apart
     from the next by more than a line's height: a running header or footer, which a program may draw
@@ -625,7 +638,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     text_top, text_bottom = _text_band(rows)
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
-        if row is None or gutter.whole(row, width) and not (
+        if row is None or order is not None and _drawn_across(row, gutter, order) or gutter.whole(row, width) and not (
                 order is not None and _drawn_in_columns(row, gutter, order)):
             if between:
                 # Gaps are measured in the size of the text read, not the page's: a page's tables and

@@ -250,18 +250,22 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
     The first piece is no word (the word list: a table prints such pieces inside lines, beside their
     values), or it stood alone on a line too narrow for it (``too_wide``: "expertmeeting" / "s en …" is a word
     too); the second is no word either (the word list holds every letter: of single letters only "u" is one),
-    with the word they make printed elsewhere in the document, or is a letter or two alone.  Two words stay
-    two ("toolbox" / "en")."""
+    with the word they make printed elsewhere in the document, or is a letter or two alone (a word of two
+    letters alone, only when the word they make is printed elsewhere).  Two words stay two ("toolbox" / "en",
+    "tools/instrumenten" / "en")."""
     if not (before[-1:].isalpha() and after[:1].islower()):
         return False
     head, tail = _WORD.findall(before)[-1].lower(), _WORD.findall(after)[0].lower()
     if not (before.lower().endswith(head) and after.startswith(tail)):
         return False
     alone = after == tail and len(tail) <= 2
-    if not alone and not vocab[head + tail]:
+    if not (alone or vocab[head + tail]):
         return False
     words = dutch_words()  # the word list last: the slowest question
-    return (too_wide or head not in words) and (alone or len(tail) == 1 and tail != "u" or tail not in words)
+    no_word = len(tail) == 1 and tail != "u" or tail not in words
+    # A word of two letters alone on its line ("en") goes on the text unless the word it makes is printed
+    # elsewhere: look 8268's Gantt label "tools/instrumenten" / "en" / "praktijkvoorbeelden."
+    return (too_wide or head not in words) and (alone and (no_word or vocab[head + tail] > 0) or no_word)
 
 
 def restore_hyphen(word: str, vocab: Counter) -> str:

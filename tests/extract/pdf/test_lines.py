@@ -777,3 +777,24 @@ def test_a_list_items_wrapped_last_word_keeps_its_set_in_columns():
     words = [w for line in left + right for w in line]
     read = read_lines(words, 3, 0.45, gutter=Gutter(262.5, 300), drawn=words)
     assert [ln.text for ln in read.lines] == _texts(left) + _texts(right)
+
+
+def test_a_row_the_content_draws_in_turn_over_the_gutter_is_a_tables_and_ends_the_set():
+    # Held-out WeasyPrint look 8268 (A5, two columns): a Gantt chart below a paragraph set in two columns,
+    # its month row "Jan." left of the gutter and "Feb. Mrt. Apr." right of it, the gaps between the months
+    # too narrow to tell it from the columns' lines.  From the layout alone it is one more line of each
+    # column ("Jan." read after the left column's text); in the look the set then held the chart's header
+    # and, drawn row by row, was read row by row across the gutter.  The content draws the months one after
+    # another, the left column's last word right before the right column's first: a table's row, read
+    # whole, below the columns read one by one.
+    left, right = _rows(60, "a", 100, 4), _rows(300, "b", 100, 4)
+    months = [_placed("Jan.", 240.0, 258.0, 160), _placed("Feb.", 310.0, 328.0, 160),
+              _placed("Mrt.", 360.0, 378.0, 160), _placed("Apr.", 410.0, 428.0, 160)]
+    marks = [_placed("Voorverkenning", 60.0, 130.0, 174)] + [_placed("X", x, x + 5, 174) for x in (245, 315, 365)]
+    words = [w for line in [*left, *right, months, marks] for w in line]
+    gutter = Gutter(262.5, 300)
+    as_drawn = read_lines(words, 73, 0.45, gutter, drawn=words)
+    assert [ln.text for ln in as_drawn.lines] == [*_texts([*left, *right]), "Jan. Feb. Mrt. Apr.",
+                                                    "Voorverkenning X X X"]
+    layout_only = [ln.text for ln in read_lines(words, 73, 0.45, gutter).lines]
+    assert layout_only[3:6] == ["a3 tekst tekst tekst tekst tekst loopt door", "Jan.", "Voorverkenning X"]

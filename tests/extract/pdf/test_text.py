@@ -60,6 +60,9 @@ def test_a_word_a_narrow_cell_broke_without_a_hyphen_is_one_word_again():
     assert join_lines(["de toolbox", "en de"], vocab, cell=True) == "de toolbox en de"
     assert join_lines(["daar er", "voor"], vocab, cell=True) == "daar er voor"
     assert join_lines(["Communicatieadviseu", "rs en"], vocab, cell=True) == "Communicatieadviseu rs en"
+    # A word of two letters alone on its line after a line of one word (WeasyPrint look 8268, A5 Gantt label).
+    assert join_lines(["3. Ontwikkelen", "tools/instrumenten", "en", "praktijkvoorbeelden."], vocab, cell=True) == (
+        "3. Ontwikkelen tools/instrumenten en praktijkvoorbeelden.")
     # Running text keeps its line ends, but after a line of one word too wide for it (look 8201, two narrow
     # columns): a word processor breaks no other word of a paragraph that way.
     assert join_lines(["4. Netwerkbijeenkomsten/contacte", "n partners."], vocab) == (
