@@ -335,7 +335,8 @@ def run_batch(paths: Iterable[str | Path], out_dir: str | Path = "output", jobs:
             check_free_space(out_dir, find_pdfs(paths))
         outcomes = _plan(paths, out_dir, existing, force)  # reads each PDF whole, for its SHA-256
         todo = [i for i, o in enumerate(outcomes) if o.status == "pending"]
-        check_free_space(out_dir, [outcomes[i].pdf for i in todo])
+        if existing:  # the room for what is not taken in already, known only once each PDF is read
+            check_free_space(out_dir, [outcomes[i].pdf for i in todo])
     except OutputError:
         if created:
             out_dir.rmdir()

@@ -36,7 +36,7 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
                       "planning_label_cut", "planning_note_without_words", "budget_labels_doubtful",
-                      "projects_outside_programmalijn")
+                      "projects_outside_programmalijn", "text_overprinted")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -77,6 +77,7 @@ SIGNAL_LABELS = {
     "tables_sharing_scope": "tabellen onder één onderwerp",
     "planning_tables_sharing_scope": "planningen onder één onderwerp",
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
+    "text_overprinted": "tekst over andere tekst gedrukt",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "planning_label_cut": "planning: activiteit die midden in een omschrijving begint",
     "planning_note_without_words": "planning: toelichting zonder woorden",
@@ -281,7 +282,7 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               "de meeste regels van de inhoudsopgave zijn als geen regel gelezen, bijvoorbeeld "
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
-    return (signals + column_signals(extraction.document.pages)
+    return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document.pages)
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
                                           extraction.document_id)
             + label_cut_signals(extraction.planning, extraction.document_id)
@@ -446,6 +447,19 @@ def column_signals(pages: list[Page]) -> list[Signal]:
                    f"gelezen zijn; op {len(unproven)} (het bestand zegt geen volgorde) is de volgorde uit de "
                    "opmaak afgeleid, onderbroken door koppen of tabellen over de hele breedte of met sprongen "
                    "waar de tekst niet doorloopt",
+                   ",".join(str(page.number) for page in named[:30]), [])]
+
+
+def overprint_signals(pages: list[Page]) -> list[Signal]:
+    """Pages where words are printed over other words (extract.pdf.words.overprinted): their letters interleave
+    in the text read, which no reading order untangles (WeasyPrint look 8287: a word too long for its column
+    run into the next column's line, read "antidiscriminatievoorzieningeno,nderwijsinstellingen.")."""
+    named = [page for page in pages if page.overprinted]
+    if not named:
+        return []
+    return [Signal("text_overprinted", f"{sum(page.overprinted for page in named)} woorden over andere tekst",
+                   f"op {len(named)} pagina's staan woorden over andere tekst heen gedrukt (een woord dat buiten "
+                   "zijn kolom doorloopt): hun letters lopen in de gelezen tekst door elkaar",
                    ",".join(str(page.number) for page in named[:30]), [])]
 
 

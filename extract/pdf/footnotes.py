@@ -108,8 +108,12 @@ def _rest_of_note(runs: list[list[Line]], foot: list[list[Line]], lines: list[Li
                   numbered: re.Pattern) -> list[Line]:
     """The small lines that start the page's notes before the next note's, where the previous page's
     reading ended inside ``open_note``: its rest, set at the head of the next column (the page's first
-    lines) or at the foot of the next page before that page's own notes."""
+    lines) or at the foot of the next page before that page's own notes.  A line that starts with a number
+    after a note that ends its sentence starts a note of its own, whatever its number (WeasyPrint look 8293 set
+    note 13 at the foot of the page after note 14's)."""
     first = [run for run in runs if run[0] is lines[0]] + foot[:1]
+    if first and numbered.match(first[0][0].text) and open_note.lines[-1].text.rstrip().endswith((".", "!", "?")):
+        return []
     return list(itertools.takewhile(lambda line: not _next_note(line, open_note.number, numbered), first[0])) \
         if first else []
 
@@ -157,10 +161,12 @@ def _referenced_above(note: Footnote, lines: list[Line], first: Line, conf: Foot
     return reference_line(note, above, 0, conf) is not None
 
 
-def reference_line(note: Footnote, lines: list[Line], start: int, conf: FootnoteSettings) -> int | None:
+def reference_line(note: Footnote, lines: list[Line], start: int, conf: FootnoteSettings,
+                   end: int | None = None) -> int | None:
     """Where in ``lines`` (body text in reading order) the note's reference stands: from ``start``
     (the reference of the note before it: references come in their notes' order), on the note's
-    page or the pages before it.  A number set smaller than its line, else one glued to a word,
+    page or the pages before it, or, with ``end`` (the reference of the note after it), before ``end`` on
+    any page.  A number set smaller than its line, else one glued to a word,
     else one on its own (but a list item's number, "1", "1." or "2)", at the start of a line: a mark
     carried there is followed by what closes its sentence, "3)."), else one glued to a number ("20224)": a
     superscript merged into the year before it); of several, the last."""
@@ -173,7 +179,8 @@ def reference_line(note: Footnote, lines: list[Line], start: int, conf: Footnote
              lambda w, ln: glued.search(w.text),
              lambda w, ln: alone.match(w.text) and not (w is ln.words[0] and list_number.match(w.text)),
              lambda w, ln: after_number.search(w.text))
-    window = [i for i in range(start, len(lines)) if note.page - conf.pages_back <= lines[i].page <= note.page]
+    window = range(start, end) if end is not None else [
+        i for i in range(start, len(lines)) if note.page - conf.pages_back <= lines[i].page <= note.page]
     for rank in ranks:
         found = [i for i in window if any(rank(w, lines[i]) for w in lines[i].words)]
         if found:

@@ -111,6 +111,7 @@ def model_page(raw, tolerance: float) -> Page:
         column_sets=column_sets,
         column_doubts=column_doubts,
         column_disorder=column_disorder,
+        overprinted=sum(bool(w.get("overprinted")) for w in raw.words),
         drawn=drawn,
         rects=rects,
         ruled=bool(raw.edges),

@@ -129,6 +129,7 @@ class Page:
     column_sets: int = 0  # sets of two columns read column by column (extract.pdf.lines); 0: one column
     column_doubts: int = 0  # jumps between columns where the text does not run on (extract.pdf.lines)
     column_disorder: int | None = None  # lines read in columns drawn out of turn (None: not known; extract.pdf.lines)
+    overprinted: int = 0  # words two of whose characters are printed over each other (extract.pdf.words)
     # The page's words in the order its content stream draws them (None: the reader does not say), kept
     # until the document's columns are read (extract.pdf.lines.align_columns).
     drawn: list[Word] | None = field(default=None, repr=False, compare=False)

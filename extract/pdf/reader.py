@@ -53,7 +53,7 @@ from playa.utils import decode_text, mult_matrix, transform_bbox
 from .complaints import parser_warnings
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
-from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words
+from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words, overprinted
 from .workers import start_worker_server, worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
@@ -313,12 +313,14 @@ def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
 
 def _placed_words(pdf_page) -> list[dict]:
     """The page's words, each with ``content_index``: where its first character stands among the page's
-    characters, which pdfplumber lists in content order (as extract.pdf.words gives them)."""
+    characters, which pdfplumber lists in content order, and ``overprinted`` (as extract.pdf.words gives them)."""
     place = {id(char): index for index, char in enumerate(pdf_page.chars)}
     words = pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False,
                                    x_tolerance_ratio=X_TOLERANCE_RATIO, return_chars=True)
     for word in words:
-        word["content_index"] = place[id(word.pop("chars")[0])]
+        chars = word.pop("chars")
+        word["content_index"] = place[id(chars[0])]
+        word["overprinted"] = overprinted([(char["x0"], char["x1"], char["text"]) for char in chars])
     return words
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -36,6 +37,9 @@ from ..settings import Range, Settings, resolve
 from .model import Document, Line, Word
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+# What a word processor carries to the next line after a word cut at the margin, glued to it: a stop, a comma,
+# a domain's dot (".nl").
+_GLUED_PUNCTUATION = (".", ",", ";", ":", "!", "?", ")")
 _SOFT_HYPHEN = "\u00ad"
 
 
@@ -214,20 +218,25 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     return before[:-1] + after
 
 
-def join_lines(texts: list[str], vocab: Counter, cell: bool = False) -> str:
+def join_lines(texts: list[str], vocab: Counter, cell: bool = False, cut: frozenset[int] = frozenset()) -> str:
     """Lines of running text as one: line-break hyphens resolved, compounds given their usual hyphen."""
-    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), join_wrapped(texts, vocab, cell))
+    return _WORD.sub(lambda m: restore_hyphen(m.group(0), vocab), join_wrapped(texts, vocab, cell, cut))
 
 
-def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False) -> str:
+def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: frozenset[int] = frozenset()) -> str:
     """Lines of one title or paragraph joined where they were broken: at a space, or inside a word; where a word
     too wide for its line was broken without a hyphen (:func:`_broken_inside`), in a table's ``cell``, or after
     a line of that one word (LibreOffice look 8201, two narrow columns: "klankbordgroepen/expertmeeting" /
-    "s en participatie")."""
+    "s en participatie").  ``cut``: the indexes of lines of one word the layout shows cut at the margin
+    (:func:`cut_at_margin`); the line after one goes on the word, or its punctuation does ("diversiteitsensitiviteit"
+    / ". Voortbouwend …")."""
     text, one_word = "", False
-    for part in texts:
+    for index, part in enumerate(texts):
         part = part.strip()
         after_one_word, one_word = one_word, " " not in part
+        if index - 1 in cut and part[:1] in _GLUED_PUNCTUATION:
+            text = text + part
+            continue
         if not text:
             text = part
         elif text.endswith(("-", _SOFT_HYPHEN)) and not text.endswith((" -", ",-")):
@@ -236,30 +245,32 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False) -> str:
             text = text + part  # "… en -" + "ontwikkeling": a compound's first part left out ("en -ontwikkeling")
         elif text.endswith("/") and not text.endswith(" /"):
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
-        elif (cell or after_one_word) and _broken_inside(text, part, vocab, too_wide=after_one_word):
+        elif (cell or after_one_word) and _broken_inside(text, part, vocab, too_wide=after_one_word,
+                                                         at_margin=index - 1 in cut):
             text = text + part
         else:
             text = f"{text} {part}"
     return text
 
 
-def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = False) -> bool:
+def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = False, at_margin: bool = False) -> bool:
     """A table cell's line ``before`` ends and ``after`` starts with a piece of one word, broken without a
     hyphen: a word too wide for the cell, which a word processor then breaks anywhere
     ("Communicatieadviseu" / "r", "Netwerkbijeenkomsten/contacte" / "n partners.": LibreOffice look 8156, A5).
     The first piece is no word (the word list: a table prints such pieces inside lines, beside their
     values), or it stood alone on a line too narrow for it (``too_wide``: "expertmeeting" / "s en …" is a word
     too); the second is no word either (the word list holds every letter: of single letters only "u" is one),
-    with the word they make printed elsewhere in the document, or is a letter or two alone (a word of two
-    letters alone, only when the word they make is printed elsewhere).  Two words stay two ("toolbox" / "en",
-    "tools/instrumenten" / "en")."""
+    with the word they make printed elsewhere in the document or the first piece cut at the margin
+    (``at_margin``: :func:`cut_at_margin`), or is a letter or two alone (a word of two letters alone, only
+    when the word they make is printed elsewhere).  Two words stay two ("toolbox" / "en", "tools/instrumenten"
+    / "en")."""
     if not (before[-1:].isalpha() and after[:1].islower()):
         return False
     head, tail = _WORD.findall(before)[-1].lower(), _WORD.findall(after)[0].lower()
     if not (before.lower().endswith(head) and after.startswith(tail)):
         return False
     alone = after == tail and len(tail) <= 2
-    if not (alone or vocab[head + tail]):
+    if not (alone or at_margin or vocab[head + tail]):
         return False
     words = dutch_words()  # the word list last: the slowest question
     no_word = len(tail) == 1 and tail != "u" or tail not in words
@@ -296,6 +307,31 @@ def set_small(word: Word, line: Line) -> bool:
     return word.size < line.size - 1
 
 
+def cut_at_margin(lines: list[Line]) -> frozenset[int]:
+    """The indexes of ``lines`` (a paragraph's) that hold one word (after a list item's mark) reaching as far
+    right as the paragraph's other lines in its column do at the most, or further, within one of its letters,
+    with a line after it: a word too wide for its line, which a word processor cuts where the line ends
+    (LibreOffice look 8233, 12 pt monospaced text in A5 columns of 21 letters: "ontwikkelbijeenkomste" / "n de
+    input uit", "diversiteitsensitiviteit" / ". Voortbouwend").  A word that fits stands on its line as far as it
+    reaches, mostly short of the others."""
+    cut = set()
+    for index, line in enumerate(lines[:-1]):
+        marked = index == 0 and len(line.words) == 2 and len(line.words[0].text) <= 3 \
+            and not line.words[0].text.isalnum()  # "•", "–", "a."
+        words = line.words[1:] if marked else line.words
+        # The lines of its column: beginning where it does (within two sizes: indents), but for a line much wider
+        # than most (read across the page).
+        column = [other for other in lines if other is not line and abs(other.x0 - line.x0) <= 2 * line.size]
+        if len(words) != 1 or not column:
+            continue
+        usual = statistics.median(other.x1 - other.x0 for other in column)
+        ends = [other.x1 for other in column if other.x1 - other.x0 <= 1.5 * usual]
+        letter = (words[0].x1 - words[0].x0) / max(len(words[0].text), 1)
+        if line.x1 - line.x0 >= 0.8 * usual and ends and words[0].x1 >= max(ends) - letter:
+            cut.add(index)
+    return frozenset(cut)
+
+
 def _texts_with_marks_carried_back(lines: list[Line]) -> list[str]:
     """The lines' texts, a reference mark that starts a line (figures set small: "‘alledaagse attentheid’." /
     "17 Wat betekent") put back after the word it marks, at the end of the line before: the typesetter
@@ -328,6 +364,9 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
             # A dash opens an item only after a finished sentence; else it is an aside.
             if not groups[-1][2][-1].text.rstrip().endswith((".", ":", ";", "!", "?")):
                 marker = None
+        if marker and groups and marker.group("marker")[:1].islower() \
+                and len(groups[-1][2]) - 1 in cut_at_margin([*groups[-1][2], line]):
+            marker = None  # a word's last letter, its line cut at the margin ("arbeidsmarktdiscriminati" / "e.")
         if groups:
             kind, mark, members = groups[-1]
             last = members[-1]
@@ -348,5 +387,6 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
         texts = _texts_with_marks_carried_back(members)
         if mark:
             texts[0] = list_marker.match(texts[0]).group("rest")
-        blocks.append(Block(kind=kind, text=join_lines(texts, vocab), page=members[0].page, marker=mark))
+        blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut_at_margin(members)), page=members[0].page,
+                            marker=mark))
     return blocks

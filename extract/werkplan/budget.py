@@ -311,7 +311,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             table.lines += header
             currency, last = [], header[-1]
             continue
-        if table is not None and _goes_on_last_row(line, last, table, conf):
+        if table is not None and _goes_on_last_row(line, last, table, conf, notes, pages[line.page]):
             last = line
             continue
         if table is None or table.closed_by_total:
@@ -407,15 +407,18 @@ def _header_words(words: list[Word], conf: BudgetSettings) -> bool:
     return all(_column_name(word, conf.columns) or not any(c.isalpha() for c in word.text) for word in words)
 
 
-def _goes_on_last_row(line: Line, last: Line | None, table: RawTable, conf: BudgetSettings) -> bool:
+def _goes_on_last_row(line: Line, last: Line | None, table: RawTable, conf: BudgetSettings, notes: FootnotePrint,
+                      page: Page) -> bool:
     """``line`` goes on the table's last row: it ends a value a narrow cell cut (:func:`_ends_value`), or a
     total closed the table before its label was whole ("Totaal Verwey-Jonker" / "Instituut": the total of an
-    organisation, not of the table, once its label is whole).  Either may follow a total that closed it."""
+    organisation, not of the table, once its label is whole), but for a line that opens the page's notes
+    (LibreOffice look 8230, a 7 pt table over 7 pt notes: "Totaal Project" / "1 Alle bedragen staan in
+    euro’s.").  Either may follow a total that closed it."""
     if not table.rows:
         return False
     row = table.rows[-1]
     if not _ends_value(line, row, table.columns):
-        if not (table.closed_by_total and _wraps_label(line, last, table, conf)):
+        if not (table.closed_by_total and _wraps_label(line, last, table, conf)) or notes.opens_foot(line, page):
             return False
         _add_label(row, line.words, table.columns)
     table.lines.append(line)

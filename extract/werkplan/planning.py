@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from extract.pdf.footnotes import FootnotePrint, FootnoteSettings
 from extract.pdf.model import Document, Line, Page, Rect, Word
@@ -371,14 +371,27 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
 
 def _read_body(page: Page, start: int, previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,
                header_size: float, headings: frozenset[int] = frozenset(), head: list[Line] = (),
-               ) -> tuple[list[Line], list[Line], list[Word], list[Line]]:
+               footnotes: FootnotePrint | None = None) -> tuple[list[Line], list[Line], list[Word], list[Line]]:
     """:func:`_body` from the page's line ``start`` on (the lines of the table's header ``head`` left out:
-    :func:`_month_row_pieces` may be read after it), with the lines of marks set apart from it
-    (:func:`_marks_set_apart`)."""
+    :func:`_month_row_pieces` may be read after it) to the page's notes (:func:`_note_over_grid`), with the
+    lines of marks set apart from it (:func:`_marks_set_apart`)."""
     lines = [ln for ln in page.lines[start:] if not any(ln is h for h in head)]
+    if footnotes is not None:
+        lines = list(takewhile(lambda ln: not _note_over_grid(ln, page, months, footnotes), lines))
     labels, notes, marks, printed = _body(lines, previous, months, conf, header_size, headings)
     apart = _marks_set_apart(page.lines, printed, months, conf)
     return labels, notes, marks + [w for line in apart for w in line.words], printed + apart
+
+
+def _note_over_grid(line: Line, page: Page, months: list[MonthColumn], footnotes: FootnotePrint) -> bool:
+    """``line`` opens the page's notes (:meth:`FootnotePrint.opens_foot`) and runs on over the month grid's left
+    edge as a line of text does (a word over it, or a space's gap): no row's label, which ends in its column.
+    LibreOffice look 8230: a table at the page's foot over notes in its own 7 pt print, "4 ‘Cruciaal om met
+    ouders vroegtijdig …" was read as an activity, with the rest of the row the page end cut."""
+    edge = months[0].x0
+    left, right = [w for w in line.words if w.x0 < edge], [w for w in line.words if w.x0 >= edge]
+    runs_on = any(w.x1 > edge for w in left) or bool(left and right and right[0].x0 - left[-1].x1 < line.size)
+    return runs_on and footnotes.opens_foot(line, page)
 
 
 def _marks_set_apart(lines: list[Line], printed: list[Line], months: list[MonthColumn],
@@ -618,8 +631,9 @@ def _year_in_image(page: Page, header: Line, left: float, pixels: PagePixels) ->
 
 
 def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, vocab,
-                  headings: frozenset[int] = frozenset(), pixels: PagePixels | None = None) -> PlanningTable | None:
-    """The rows of ``table`` at the top of the next page, under a repeated header or none."""
+                  headings: frozenset[int] = frozenset(), pixels: PagePixels | None = None,
+                  footnotes: FootnotePrint | None = None) -> PlanningTable | None:
+    """The rows of ``table`` at the top of the next page, under a repeated header or none, down to its notes."""
     lines = page.lines
     if not lines:
         return None
@@ -631,13 +645,13 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
             return None
         start = next(i for i, ln in enumerate(lines) if ln is head[-1]) + 1
         labels, notes, marks, printed = _read_body(page, start, head[-1], months, conf, head[-1].size, headings,
-                                                   head)
+                                                   head, footnotes)
         top = head[-1].bottom
     else:
         # No repeated header: rows start at the page top, in the columns of the table's first piece.
         head, months = [], table.months
         labels, notes, marks, printed = _read_body(page, 0, None, months, conf, max(ln.size for ln in table.lines),
-                                                   headings)
+                                                   headings, footnotes=footnotes)
         top = labels[0].top - labels[0].size if labels else 0
     if not (labels or (head and (notes or marks))):
         return None
@@ -764,7 +778,8 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 continue
             head, months = header
             line = head[-1]  # the month row (read again in the page image, it is none of the page's lines)
-            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops, head)
+            labels, notes, marks, printed = _read_body(page, index + 1, line, months, conf, line.size, stops, head,
+                                                       footnotes)
             # A header at a page's foot with only marks under it: a row the page end cut before its label,
             # which stands under the header repeated on the next page.
             if not labels and not (marks and position + 1 < len(pages)):
@@ -776,7 +791,7 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
             for following in pages[position + 1:]:
                 if not _ends_page(piece_page, piece, stops, footnotes):
                     break
-                piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels), following
+                piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels, footnotes), following
                 if piece is None:
                     break
                 table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab, _wrapped_over(table, piece))

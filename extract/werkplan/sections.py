@@ -224,14 +224,30 @@ def retext_toc(node: Section, entries: list[TocEntry], document: Document,
 def _file_footnotes(notes: list[Footnote], owner: dict[int, Section], text_lines: list[Line],
                     conf: FootnoteSettings) -> None:
     """Each footnote to the node holding its reference (``text_lines``: the lines that may, in
-    reading order); without one found, to the node where it stands."""
+    reading order); without one found, to the node where it stands.
+
+    References come in their notes' order, which is the order of their numbers where no number is used twice
+    (a typesetter may set a note on a page after the next one's: WeasyPrint look 8293 set note 14 at the foot of
+    page 109 and note 13 at that of page 110, both referred to on page 107).  A note whose reference is not
+    found near it is looked for between the references found for the notes before and after it, however far
+    back: there and nowhere else it stands."""
+    numbers = [note.number for note in notes]
+    order = sorted(range(len(notes)), key=lambda i: int(numbers[i])) if len(set(numbers)) == len(numbers) \
+        else list(range(len(notes)))
+    found: dict[int, int | None] = {}
     start = 0
-    for note in notes:
-        found = reference_line(note, text_lines, start, conf)
-        start = found if found is not None else start
-        node = owner.get(id(text_lines[found] if found is not None else note.lines[0]))
+    for i in order:
+        found[i] = reference_line(notes[i], text_lines, start, conf)
+        start = found[i] if found[i] is not None else start
+    for k, i in enumerate(order):
+        after = next((found[j] for j in order[k + 1:] if found[j] is not None), None)
+        if found[i] is None and after is not None:
+            before = max((found[j] for j in order[:k] if found[j] is not None), default=0)
+            found[i] = reference_line(notes[i], text_lines, before, conf, end=after)
+    for i in order:
+        node = owner.get(id(text_lines[found[i]] if found[i] is not None else notes[i].lines[0]))
         if node is not None:
-            node.notes.append(note.lines)
+            node.notes.append(notes[i].lines)
 
 
 def _blocks(lines: list[Line], table_lines: dict[int, str], pitch: float, vocab,

@@ -1,11 +1,13 @@
 import pandas as pd
 
 from expectations.verify.quality import (
+    STRUCTURE_DOUBTFUL,
     budget_label_signals,
     column_signals,
     label_cut_signals,
     marks_without_label_signals,
     note_without_words_signals,
+    overprint_signals,
     overview_signals,
     planning_scope_signals,
     projects_outside_programmalijn,
@@ -160,6 +162,15 @@ def test_the_content_order_decides_where_the_reader_gives_it():
     assert "op 1 daarvan tekent het bestand 2 regels in een andere volgorde" in signal.detail
     assert "op 1 (het bestand zegt geen volgorde)" in signal.detail
     assert column_signals(pages[:2] + pages[3:4]) == []
+
+
+def test_pages_with_words_printed_over_other_words_are_listed_and_doubt_the_reading():
+    # WeasyPrint look 8287: on page 185 a word too long for the left column runs over the right column's line.
+    pages = [Page(number=n, width=420, height=595, lines=[], overprinted=count) for n, count in [(184, 0), (185, 1)]]
+    [signal] = overprint_signals(pages)
+    assert (signal.kind, signal.subject, signal.pages) == ("text_overprinted", "1 woorden over andere tekst", "185")
+    assert "text_overprinted" in STRUCTURE_DOUBTFUL
+    assert overprint_signals(pages[:1]) == []
 
 
 def test_an_overview_without_its_total_row():

@@ -185,3 +185,25 @@ def test_a_notes_line_that_starts_with_a_number_other_than_the_next_notes_goes_o
     notes = find_footnotes(document, 10.0, set(), FootnoteSettings())
     assert [(n.number, [ln.text for ln in n.lines]) for n in notes] == [
         ("12", [lines[2].text, lines[3].text]), ("13", [lines[4].text])]
+
+
+def test_a_note_set_at_the_foot_of_the_page_after_the_next_notes_is_a_note_of_its_own():
+    # Held-out WeasyPrint look 8293 (A4, notes at the page's foot): notes 13 and 14 are both referred to on
+    # page 107; note 14 stands at the foot of page 109, ending its sentence, and note 13 at the foot of page
+    # 110.  Read before: note 13 was taken for the rest of note 14 (a note's line may start with a number).
+    ended = _line(109, 780, "14 Het aantal pabo’s zal afhangen van de interventies.", 7)
+    late = _line(110, 780, "13 Ten tijde van dit schrijven is het projectteam bezig.", 7)
+    text = [_line(110, 100, "De pabo’s werken aan het curriculum.")]
+    document = Document(Path("t.pdf"), "", {}, [Page(109, 595, 842, [_line(109, 100, "Tekst."), ended]),
+                                                 Page(110, 595, 842, [*text, late])])
+    notes = find_footnotes(document, 10.0, set(), FootnoteSettings())
+    assert [(n.number, n.page, [ln.text for ln in n.lines]) for n in notes] == [
+        ("14", 109, [ended.text]), ("13", 110, [late.text])]
+
+
+def test_a_reference_far_back_is_found_between_those_of_the_notes_before_and_after_it():
+    lines = [_line(100, 100, "de interviews12 met betrokkenen."), _line(107, 100, "en de inzichten13 van het"),
+             _line(107, 114, "onderzoek met drie pabo’s14 aan de slag"), _line(110, 100, "in 13 gemeenten")]
+    # Three pages back from note 13's page: too far to look by itself, but before note 14's reference.
+    assert reference_line(_note("13", 110), lines, 0, FootnoteSettings()) == 3
+    assert reference_line(_note("13", 110), lines, 0, FootnoteSettings(), end=2) == 1

@@ -22,7 +22,8 @@ def as_pdfplumber_char(c: tuple) -> dict:
 
 
 def assert_same_words(chars: list[tuple]) -> list[dict]:
-    words = [{key: value for key, value in word.items() if key != "content_index"} for word in extract_words(chars)]
+    words = [{key: value for key, value in word.items() if key not in ("content_index", "overprinted")}
+             for word in extract_words(chars)]
     reference = PDFPLUMBER.extract_words([as_pdfplumber_char(c) for c in chars])
     assert words == reference
     assert repr(words) == repr(reference)  # the same floats to the last bit, signed zeros too, keys in order
@@ -107,3 +108,19 @@ def test_each_word_says_where_its_first_character_is_drawn():
     chars += [char(c, 10 + 5 * i, 100) for i, c in enumerate("links ok")]
     words = extract_words(chars)
     assert [(w["text"], w["content_index"]) for w in words] == [("links", 6), ("ok", 12), ("rechts", 0)]
+
+
+def test_a_word_printed_over_another_is_told_but_a_letter_printed_twice_is_not():
+    # WeasyPrint look 8287 (A5, two columns, monospaced): "antidiscriminatievoorzieningen," runs 7 points into
+    # the right column's "onderwijsinstellingen."; their letters interleave into one word.
+    from extract.pdf.words import overprinted
+
+    left = [(57.0 + 5.7 * i, 62.7 + 5.7 * i, c) for i, c in enumerate("voorzieningen,")]
+    right = [(left[-1][0] - 1.3 + 5.7 * i, left[-1][0] + 4.4 + 5.7 * i, c) for i, c in enumerate("onderwijs")]
+    assert overprinted(sorted(left + right))
+    assert not overprinted(left)
+    # Kerning ("Te": a tenth of the size) and a bold faked by printing each letter twice, 0.5 point apart.
+    assert not overprinted([(0.0, 6.1, "T"), (5.4, 10.9, "e")])
+    assert not overprinted([(0.0, 5.0, "B"), (0.5, 5.5, "B"), (5.0, 10.0, "e"), (5.5, 10.5, "e")])
+    [word] = extract_words([char(t, x0, 100, width=x1 - x0) for x0, x1, t in sorted(left + right)])
+    assert word["overprinted"] and word["text"].startswith("voorzieningeno,n")

@@ -651,6 +651,34 @@ def test_a_footnote_set_as_small_as_the_table_under_a_table_that_goes_on_over_th
     assert note not in found.lines  # its section's text keeps it
 
 
+def test_a_footnote_right_under_a_tables_total_in_its_print_is_no_part_of_the_totals_label():
+    """LibreOffice look 8230 (A5, 8 pt body, 7 pt tables and notes): the note "1 Alle bedragen staan in euro’s."
+    stands a line under the table's "Totaal Project" at the page's foot, left of the values, as a label's
+    wrapped line would: it was read into the total's label ("Totaal Project 1 Alle bedragen staan in euro’s."),
+    published as sound."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    def prose(top, text):
+        words = text.split()
+        starts = [50 + sum(5 * len(w) + 3 for w in words[:n]) for n in range(len(words))]
+        return _placed(1, top, *zip(words, starts, strict=True), size=8)
+
+    body = [prose(top, "De begroting van het programma staat hieronder, per project en per organisatie")
+            for top in (46, 57, 68)]
+    table = [_placed(1, 100, *_HEADER, size=7),
+             _placed(1, 112, ("Verwey-Jonker", 50), ("Senior", 200), ("114,00", 330), ("2092", 410),
+                     ("238.488,00", 455), size=7),
+             _placed(1, 124, ("Totaal", 50), ("Project", 85), ("238.488,00", 455), size=7)]
+    note = _placed(1, 135, ("1", 43), ("Alle", 56), ("bedragen", 80), ("staan", 125), ("in", 155), ("euro’s.", 168),
+                   size=7)
+    [found] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 420, 595, body + table + [note])]))
+    assert [row.label_raw for row in classify_rows(found)] == ["Verwey-Jonker Senior", "Totaal Project"]
+    assert note not in found.lines
+
+
 def test_a_table_that_opens_with_an_organisations_total_goes_on_under_it():
     """LibreOffice look 8161 (held out): LibreOffice loses the rows of project 2.3's budget, split after a heading
     at a page's foot; the next page opens with the repeated header and "Totaal Verwey-Jonker Instituut 27.418".

@@ -881,3 +881,32 @@ def test_a_label_broken_over_the_page_end_with_its_months_shaded_on_both_pages_i
     other = PlanningRow("Landelijke bijeenkomst Financiële", april_to_july, 123, 134, 45)
     assert len(_rest_of_split_row(other, [PlanningRow("Zelfredzaamheid.", months[8:10], 99, 110, 46)],
                                   vocabulary([]), wrapped=True)) == 1
+
+
+def test_notes_in_the_tables_print_under_a_table_at_a_page_foot_are_no_activity():
+    """LibreOffice look 8230 (A5, 8 pt body, 7 pt tables and notes): project 2.1's Gantt chart at a page's foot,
+    its row "Fase 2. Aanscherpen toolkits," cut there, "implementatie leerbijeenkomsten." under the header
+    repeated on the next page; between them, the page's note "4 ‘Cruciaal om met ouders …", in the table's print,
+    running from the label column over the months.  It was read as an activity, which took the cut row's rest,
+    and every activity below it moved up one: 55 planning cells wrong, published as sound."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    text = [_words_line("De bijeenkomsten worden georganiseerd met de informele organisaties van de regio", top,
+                        size=10) for top in (100, 114, 128, 142)]
+    first = _grid_page(1, 700, [("Fase 1. Werving", [5, 6, 7, 8]), ("Fase 2. Aanscherpen toolkits,", [7, 8, 9])],
+                       [], size=7)
+    note = _words_line("4 ‘Cruciaal om met ouders vroegtijdig in gesprek te gaan’ | Kennisplatform", 748, x0=48,
+                       size=7)
+    note_rest = _words_line("Inclusief Samenleven (kis.nl)", 757, x0=60, size=7)
+    second = _grid_page(2, 80, [("implementatie leerbijeenkomsten.", []), ("Fase 3. Netwerkopbouw", [10, 11])],
+                        [], size=7)
+    pages = [Page(1, 595, 842, text + first.lines + [note, note_rest]), second]
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, pages))
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Fase 1. Werving", [5, 6, 7, 8]),
+        ("Fase 2. Aanscherpen toolkits, implementatie leerbijeenkomsten.", [7, 8, 9]),
+        ("Fase 3. Netwerkopbouw", [10, 11])]
+    assert note not in table.lines

@@ -354,3 +354,28 @@ def test_a_table_piece_read_in_the_other_columns_text_stands_with_the_table():
     assert [(b.kind, b.text, b.table_id) for b in blocks] == [
         ("paragraph", "contactpersoon bij SZW besloten of vervolgonderzoek wenselijk is.", None),
         ("table", "", "planning/project-2.3")]
+
+
+def test_notes_set_out_of_their_order_close_the_section_that_refers_to_them_in_their_order():
+    # Held-out WeasyPrint look 8293: notes 13 and 14 both refer from project 6.2's "Vraagstuk" on page 107; the
+    # typesetter set note 14 at the foot of page 109 and note 13 at that of page 110, three pages on, further
+    # back than a reference is looked for by itself.  Note 13 went to the section where it stands.
+    from extract.pdf.footnotes import Footnote, FootnoteSettings
+    from extract.pdf.model import Line, Word
+    from extract.werkplan.sections import Section, _file_footnotes
+
+    def line(page: int, top: float, text: str, size: float = 11.0) -> Line:
+        return Line(page=page, words=[Word(w, 50 + 40 * i, 85 + 40 * i, top, top + size, "Regular", size, (0,))
+                                      for i, w in enumerate(text.split())])
+
+    def section(name: str, page: int) -> Section:
+        return Section(name, None, "project_section", None, name, 3, page, page)
+
+    vraagstuk, resultaten = section("vraagstuk", 107), section("resultaten", 110)
+    text = [line(107, 100, "de eerste inzichten13 van het onderzoek"), line(107, 114, "met drie pabo’s14 aan de slag"),
+            line(110, 100, "Overzicht voor pabo’s van belangrijke randvoorwaarden")]
+    owner = {id(text[0]): vraagstuk, id(text[1]): vraagstuk, id(text[2]): resultaten}
+    fourteen = Footnote("14", 109, [line(109, 780, "14 Het aantal pabo’s zal afhangen van de interventies.", 7)])
+    thirteen = Footnote("13", 110, [line(110, 780, "13 Ten tijde van dit schrijven is het projectteam bezig.", 7)])
+    _file_footnotes([fourteen, thirteen], owner, text, FootnoteSettings())
+    assert (vraagstuk.notes, resultaten.notes) == ([thirteen.lines, fourteen.lines], [])
