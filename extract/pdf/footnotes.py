@@ -17,8 +17,12 @@ from dataclasses import dataclass, field
 
 from ..settings import Range, Settings
 from .headings import body_size
-from .model import Document, Line, Page
+from .model import Document, Line, Page, Word
 from .text import set_small
+
+# A reference mark alone on its line is set smaller than the line before it by this share at least (a
+# superscript is some 60 % of its text's size).
+_SMALLER = 0.8
 
 
 @dataclass(frozen=True)
@@ -166,23 +170,32 @@ def reference_line(note: Footnote, lines: list[Line], start: int, conf: Footnote
     """Where in ``lines`` (body text in reading order) the note's reference stands: from ``start``
     (the reference of the note before it: references come in their notes' order), on the note's
     page or the pages before it, or, with ``end`` (the reference of the note after it), before ``end`` on
-    any page.  A number set smaller than its line, else one glued to a word,
-    else one on its own (but a list item's number, "1", "1." or "2)", at the start of a line: a mark
-    carried there is followed by what closes its sentence, "3)."), else one glued to a number ("20224)": a
-    superscript merged into the year before it); of several, the last."""
+    any page.  A number set smaller than its line (or alone on a line of its own, smaller than the line
+    before: a mark the typesetter carried over the line end), on any page from ``start`` on, else one glued
+    to a word, else one on its own (but a list item's number, "1", "1." or "2)", at the start of a line: a
+    mark carried there is followed by what closes its sentence, "3)."), else one glued to a number
+    ("20224)": a superscript merged into the year before it); of several, the last.  A mark set small is
+    looked for further back than the others: WeasyPrint set note 2 three pages after its mark ("Utrecht).²",
+    look 8319), where "Doel 2" stood in between."""
     number = re.escape(note.number)
     glued = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.)’'”])){number}[.,;:)]*$")
     alone = re.compile(rf"^{number}[.,;:)]*$")
     list_number = re.compile(rf"^{number}[.)]?$")
     after_number = re.compile(rf"(?<=\d){number}[.,;:)]*$")
-    ranks = (lambda w, ln: set_small(w, ln) and (glued.search(w.text) or alone.match(w.text)),
-             lambda w, ln: glued.search(w.text),
-             lambda w, ln: alone.match(w.text) and not (w is ln.words[0] and list_number.match(w.text)),
-             lambda w, ln: after_number.search(w.text))
-    window = range(start, end) if end is not None else [
-        i for i in range(start, len(lines)) if note.page - conf.pages_back <= lines[i].page <= note.page]
-    for rank in ranks:
-        found = [i for i in window if any(rank(w, lines[i]) for w in lines[i].words)]
+
+    def small(i: int, word: Word) -> bool:
+        line = lines[i]
+        carried = len(line.words) == 1 and i > 0 and line.size < _SMALLER * lines[i - 1].size
+        return (set_small(word, line) or carried) and bool(glued.search(word.text) or alone.match(word.text))
+
+    ranks = (lambda i, w: glued.search(w.text),
+             lambda i, w: alone.match(w.text) and not (w is lines[i].words[0] and list_number.match(w.text)),
+             lambda i, w: after_number.search(w.text))
+    before_note = [i for i in range(start, len(lines) if end is None else end) if lines[i].page <= note.page]
+    window = before_note if end is not None else [
+        i for i in before_note if lines[i].page >= note.page - conf.pages_back]
+    for rank, among in [(small, before_note), *((rank, window) for rank in ranks)]:
+        found = [i for i in among if any(rank(i, w) for w in lines[i].words)]
         if found:
             return found[-1]
     return None

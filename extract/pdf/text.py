@@ -61,6 +61,9 @@ class Block:
     page: int
     marker: str | None = None
     table_id: str | None = None
+    # Words cut at the margin whose rest is a word by itself ("levensgebieden/domein" / "en met"): kept apart,
+    # which may be wrong (:func:`guessed_cuts`).
+    guessed_cuts: int = 0
 
     def render(self) -> str:
         if self.kind == "table":
@@ -387,6 +390,18 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
         texts = _texts_with_marks_carried_back(members)
         if mark:
             texts[0] = list_marker.match(texts[0]).group("rest")
-        blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut_at_margin(members)), page=members[0].page,
-                            marker=mark))
+        cut = cut_at_margin(members)
+        blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut), page=members[0].page, marker=mark,
+                            guessed_cuts=guessed_cuts(texts, cut, vocab)))
     return blocks
+
+
+def guessed_cuts(texts: list[str], cut: frozenset[int], vocab: Counter) -> int:
+    """How many of the lines ``cut`` at the margin (:func:`cut_at_margin`) end in letters and go on in lower
+    case, yet stay apart from the next line: its first word is a word by itself, so the two may be one word
+    cut ("levensgebieden/domein" / "en met": "domeinen") or two ("domein en").  Only the document's wording
+    could tell (LibreOffice look 8233: 12 pt monospaced text in A5 columns of 21 letters, three such words
+    read as two)."""
+    pairs = [(texts[i].strip(), texts[i + 1].strip()) for i in cut if i + 1 < len(texts)]
+    return sum(word[-1:].isalpha() and rest[:1].islower()
+               and join_wrapped([word, rest], vocab, cut=frozenset({0})) == f"{word} {rest}" for word, rest in pairs)

@@ -207,3 +207,16 @@ def test_a_reference_far_back_is_found_between_those_of_the_notes_before_and_aft
     # Three pages back from note 13's page: too far to look by itself, but before note 14's reference.
     assert reference_line(_note("13", 110), lines, 0, FootnoteSettings()) == 3
     assert reference_line(_note("13", 110), lines, 0, FootnoteSettings(), end=2) == 1
+
+
+def test_a_mark_set_small_is_found_further_back_than_a_number_on_its_own_and_also_alone_on_its_line():
+    # Held-out WeasyPrint look 8319 (A5, 12 pt): note 2 at the foot of page 87, its mark set small after
+    # "Utrecht)." on page 84, and "Doel 2" on page 86.  Look 8315: the mark after "opgenomen." carried over the
+    # line end, a line of its own at 7.2 pt under the 12 pt text.  Both notes went to the wrong section.
+    lines = [_line(84, 100, "onderwijs (van Kentalis en Hogeschool Utrecht). 2 Deelnemers, zoals 35", small="2"),
+             _line(86, 100, "Doel 2 nemen we in 2023 mee in doel b) van dit project.")]
+    assert reference_line(_note("2", 87), lines, 0, FootnoteSettings()) == 0
+    assert reference_line(_note("2", 87), lines[1:], 0, FootnoteSettings()) == 0  # without it: the number alone
+    carried = [_line(28, 144, "van het totale programma in 2022 opgenomen."), _line(28, 163, "1", size=7.2),
+               _line(28, 199, "Onderdeel A projecten 1 en benutting kennis")]
+    assert reference_line(_note("1", 28), carried, 0, FootnoteSettings()) == 1

@@ -196,3 +196,37 @@ def test_a_reference_mark_carried_over_a_line_end_goes_back_after_the_word_it_ma
     assert [b.text for b in blocks_from_lines(lines, 12.0, Counter())] == [
         "en pleiten Kremer et al (2019) voor ‘alledaagse attentheid’.17 Wat betekent dit concreet, welke "
         "interventies zijn 2023 staat in het teken van drie thema’s."]
+
+
+def test_a_word_cut_at_the_margin_joins_its_rest_and_a_rest_that_is_a_word_is_a_guess():
+    """LibreOffice look 8233 (12 pt monospaced, A5 columns of 21 letters): words wider than the column cut where
+    the line ends, no hyphen ("ontwikkelbijeenkomste" / "n de input", "diversiteitsensitiviteit" / ". We").
+    A rest that is a word by itself ("levensgebieden/domein" / "en met") may be either: kept apart, counted."""
+    from extract.pdf.text import blocks_from_lines
+
+    def line(top: float, text: str, x0: float = 50.0) -> Line:
+        words, x = [], x0
+        for part in text.split():
+            words.append(Word(part, x, x + 7.2 * len(part), top, top + 12, "Mono", 12, (0,)))
+            x += 7.2 * (len(part) + 1)
+        return Line(page=1, words=words)
+
+    vocab = Counter()
+    [block] = blocks_from_lines([line(100, "Door reflectie- en"), line(117, "ontwikkelbijeenkomste"),
+                                 line(134, "n de input uit"), line(151, "voorgaande samen")], 17, vocab)
+    assert (block.text, block.guessed_cuts) == (
+        "Door reflectie- en ontwikkelbijeenkomsten de input uit voorgaande samen", 0)
+    [block] = blocks_from_lines([line(100, "ontwikkelen van"), line(117, "diversiteitsensitiviteit"),
+                                 line(134, ". We hebben in 2023")], 17, vocab)
+    assert (block.text, block.guessed_cuts) == ("ontwikkelen van diversiteitsensitiviteit. We hebben in 2023", 0)
+    [block] = blocks_from_lines([line(100, "een lijst met"), line(117, "levensgebieden/domein"),
+                                 line(134, "en met voorbeelden")], 17, vocab)
+    assert (block.text, block.guessed_cuts) == ("een lijst met levensgebieden/domein en met voorbeelden", 1)
+    # A word that fits stands short of the lines around it: no cut, whatever follows.
+    [block] = blocks_from_lines([line(100, "de samenwerking met"), line(117, "rondom"), line(134, "n de input uit")],
+                                17, vocab)
+    assert (block.text, block.guessed_cuts) == ("de samenwerking met rondom n de input uit", 0)
+    # A word's last letter, cut at the margin, opens no list item ("arbeidsmarktdiscriminati" / "e. De …").
+    [block] = blocks_from_lines([line(100, "gelijke kansen tegen"), line(117, "arbeidsmarktdiscriminati"),
+                                 line(134, "e. De terminologie")], 17, vocab)
+    assert block.text == "gelijke kansen tegen arbeidsmarktdiscriminatie. De terminologie"
