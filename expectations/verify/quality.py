@@ -23,7 +23,6 @@ from extract.werkplan.planning import goes_on
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
     from extract.pdf.model import Line, Page
-    from extract.pdf.text import Block
     from extract.werkplan.budget import BudgetRow, Column
     from extract.werkplan.extraction import BudgetTable, Extraction, ScopedPlanning
     from extract.werkplan.vocabulary import RowKeywords
@@ -37,7 +36,7 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
                       "planning_label_cut", "planning_note_without_words", "budget_labels_doubtful",
-                      "projects_outside_programmalijn", "text_overprinted", "words_cut_guessed")
+                      "projects_outside_programmalijn", "text_overprinted")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -79,7 +78,6 @@ SIGNAL_LABELS = {
     "planning_tables_sharing_scope": "planningen onder één onderwerp",
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "text_overprinted": "tekst over andere tekst gedrukt",
-    "words_cut_guessed": "woorden afgebroken op de kantlijn: lezing geraden",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "planning_label_cut": "planning: activiteit die midden in een omschrijving begint",
     "planning_note_without_words": "planning: toelichting zonder woorden",
@@ -285,7 +283,6 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
     return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document.pages)
-            + cut_word_signals([block for root in extraction.sections for node in root.walk() for block in node.blocks])
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
                                           extraction.document_id)
             + label_cut_signals(extraction.planning, extraction.document_id)
@@ -464,18 +461,6 @@ def overprint_signals(pages: list[Page]) -> list[Signal]:
                    f"op {len(named)} pagina's staan woorden over andere tekst heen gedrukt (een woord dat buiten "
                    "zijn kolom doorloopt): hun letters lopen in de gelezen tekst door elkaar",
                    ",".join(str(page.number) for page in named[:30]), [])]
-
-
-def cut_word_signals(blocks: list[Block]) -> list[Signal]:
-    """Paragraphs with a word cut at the margin whose rest is a word by itself (extract.pdf.text.guessed_cuts):
-    whether they are one word or two is a guess, so the text may be wrong where it is printed right."""
-    named = [block for block in blocks if block.guessed_cuts]
-    if not named:
-        return []
-    return [Signal("words_cut_guessed", f"{sum(block.guessed_cuts for block in named)} woorden",
-                   "woorden te breed voor hun regel zijn zonder afbreekstreepje op de kantlijn afgebroken, en het "
-                   "stuk op de volgende regel is zelf ook een woord: of het één woord is of twee, is geraden",
-                   ",".join(str(page) for page in sorted({block.page for block in named})[:30]), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

@@ -61,9 +61,6 @@ class Block:
     page: int
     marker: str | None = None
     table_id: str | None = None
-    # Words cut at the margin whose rest is a word by itself ("levensgebieden/domein" / "en met"): kept apart,
-    # which may be wrong (:func:`guessed_cuts`).
-    guessed_cuts: int = 0
 
     def render(self) -> str:
         if self.kind == "table":
@@ -322,10 +319,12 @@ def cut_at_margin(lines: list[Line]) -> frozenset[int]:
         marked = index == 0 and len(line.words) == 2 and len(line.words[0].text) <= 3 \
             and not line.words[0].text.isalnum()  # "•", "–", "a."
         words = line.words[1:] if marked else line.words
+        if len(words) != 1:
+            continue
         # The lines of its column: beginning where it does (within two sizes: indents), but for a line much wider
         # than most (read across the page).
         column = [other for other in lines if other is not line and abs(other.x0 - line.x0) <= 2 * line.size]
-        if len(words) != 1 or not column:
+        if not column:
             continue
         usual = statistics.median(other.x1 - other.x0 for other in column)
         ends = [other.x1 for other in column if other.x1 - other.x0 <= 1.5 * usual]
@@ -390,18 +389,6 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
         texts = _texts_with_marks_carried_back(members)
         if mark:
             texts[0] = list_marker.match(texts[0]).group("rest")
-        cut = cut_at_margin(members)
-        blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut), page=members[0].page, marker=mark,
-                            guessed_cuts=guessed_cuts(texts, cut, vocab)))
+        blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut_at_margin(members)), page=members[0].page,
+                            marker=mark))
     return blocks
-
-
-def guessed_cuts(texts: list[str], cut: frozenset[int], vocab: Counter) -> int:
-    """How many of the lines ``cut`` at the margin (:func:`cut_at_margin`) end in letters and go on in lower
-    case, yet stay apart from the next line: its first word is a word by itself, so the two may be one word
-    cut ("levensgebieden/domein" / "en met": "domeinen") or two ("domein en").  Only the document's wording
-    could tell (LibreOffice look 8233: 12 pt monospaced text in A5 columns of 21 letters, three such words
-    read as two)."""
-    pairs = [(texts[i].strip(), texts[i + 1].strip()) for i in cut if i + 1 < len(texts)]
-    return sum(word[-1:].isalpha() and rest[:1].islower()
-               and join_wrapped([word, rest], vocab, cut=frozenset({0})) == f"{word} {rest}" for word, rest in pairs)

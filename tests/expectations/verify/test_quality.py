@@ -4,7 +4,6 @@ from expectations.verify.quality import (
     STRUCTURE_DOUBTFUL,
     budget_label_signals,
     column_signals,
-    cut_word_signals,
     label_cut_signals,
     marks_without_label_signals,
     note_without_words_signals,
@@ -172,18 +171,6 @@ def test_pages_with_words_printed_over_other_words_are_listed_and_doubt_the_read
     assert (signal.kind, signal.subject, signal.pages) == ("text_overprinted", "1 woorden over andere tekst", "185")
     assert "text_overprinted" in STRUCTURE_DOUBTFUL
     assert overprint_signals(pages[:1]) == []
-
-
-def test_paragraphs_with_a_word_cut_at_the_margin_whose_rest_is_a_word_doubt_the_reading():
-    from extract.pdf.text import Block
-
-    blocks = [Block("paragraph", "een lijst met levensgebieden/domein en met voorbeelden", 88, guessed_cuts=1),
-              Block("paragraph", "over antidiscriminatiebele id. Ervaring", 91, guessed_cuts=2),
-              Block("paragraph", "ontwikkelbijeenkomsten de input", 12)]
-    [signal] = cut_word_signals(blocks)
-    assert (signal.kind, signal.subject, signal.pages) == ("words_cut_guessed", "3 woorden", "88,91")
-    assert "words_cut_guessed" in STRUCTURE_DOUBTFUL
-    assert cut_word_signals(blocks[2:]) == []
 
 
 def test_an_overview_without_its_total_row():

@@ -198,10 +198,11 @@ def test_a_reference_mark_carried_over_a_line_end_goes_back_after_the_word_it_ma
         "interventies zijn 2023 staat in het teken van drie thema’s."]
 
 
-def test_a_word_cut_at_the_margin_joins_its_rest_and_a_rest_that_is_a_word_is_a_guess():
+def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays_apart():
     """LibreOffice look 8233 (12 pt monospaced, A5 columns of 21 letters): words wider than the column cut where
     the line ends, no hyphen ("ontwikkelbijeenkomste" / "n de input", "diversiteitsensitiviteit" / ". We").
-    A rest that is a word by itself ("levensgebieden/domein" / "en met") may be either: kept apart, counted."""
+    A rest that is a word by itself ("levensgebieden/domein" / "en met") may be either: kept apart (the layout
+    cannot tell a word cut from one that fills its line; for "domeinen" that is wrong)."""
     from extract.pdf.text import blocks_from_lines
 
     def line(top: float, text: str, x0: float = 50.0) -> Line:
@@ -214,18 +215,17 @@ def test_a_word_cut_at_the_margin_joins_its_rest_and_a_rest_that_is_a_word_is_a_
     vocab = Counter()
     [block] = blocks_from_lines([line(100, "Door reflectie- en"), line(117, "ontwikkelbijeenkomste"),
                                  line(134, "n de input uit"), line(151, "voorgaande samen")], 17, vocab)
-    assert (block.text, block.guessed_cuts) == (
-        "Door reflectie- en ontwikkelbijeenkomsten de input uit voorgaande samen", 0)
+    assert block.text == "Door reflectie- en ontwikkelbijeenkomsten de input uit voorgaande samen"
     [block] = blocks_from_lines([line(100, "ontwikkelen van"), line(117, "diversiteitsensitiviteit"),
                                  line(134, ". We hebben in 2023")], 17, vocab)
-    assert (block.text, block.guessed_cuts) == ("ontwikkelen van diversiteitsensitiviteit. We hebben in 2023", 0)
+    assert block.text == "ontwikkelen van diversiteitsensitiviteit. We hebben in 2023"
     [block] = blocks_from_lines([line(100, "een lijst met"), line(117, "levensgebieden/domein"),
                                  line(134, "en met voorbeelden")], 17, vocab)
-    assert (block.text, block.guessed_cuts) == ("een lijst met levensgebieden/domein en met voorbeelden", 1)
+    assert block.text == "een lijst met levensgebieden/domein en met voorbeelden"
     # A word that fits stands short of the lines around it: no cut, whatever follows.
     [block] = blocks_from_lines([line(100, "de samenwerking met"), line(117, "rondom"), line(134, "n de input uit")],
                                 17, vocab)
-    assert (block.text, block.guessed_cuts) == ("de samenwerking met rondom n de input uit", 0)
+    assert block.text == "de samenwerking met rondom n de input uit"
     # A word's last letter, cut at the margin, opens no list item ("arbeidsmarktdiscriminati" / "e. De …").
     [block] = blocks_from_lines([line(100, "gelijke kansen tegen"), line(117, "arbeidsmarktdiscriminati"),
                                  line(134, "e. De terminologie")], 17, vocab)
