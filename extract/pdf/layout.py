@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import takewhile
 from operator import itemgetter
 
 from ..settings import Range, Settings
@@ -23,8 +24,10 @@ class LayoutSettings(Settings):
     # Words whose vertical middles lie within this fraction of their font size
     # belong to the same text line.
     line_tolerance: float = 0.45
-    # Only lines in this top/bottom band of a page can be running headers or footers.
-    furniture_band: float = 0.12
+    # Only lines in this top/bottom band of a page can be running headers or footers: a generous bound (a
+    # LibreOffice look set its footer 86 points above the foot of a 792-point page, 11 % of its height), for
+    # only recurring lines with nothing but furniture between them and the page's edge are taken.
+    furniture_band: float = 0.2
     # A top/bottom line is furniture when its text, digits masked, recurs on at
     # least this share of the pages (and on two pages at the least).
     furniture_share: float = 0.5
@@ -170,7 +173,13 @@ def strip_furniture(pages: list[Page], settings: LayoutSettings) -> None:
     needed = max(2, settings.furniture_share * len(pages))
     recurring = {k for k, n in counts.items() if n >= needed}
     for page in pages:
-        furniture = [ln for ln in edge_lines(page) if key(ln) in recurring]
-        page.furniture = furniture
-        page.lines = [ln for ln in page.lines if ln not in furniture]
+        # From each edge of the page inwards, up to the first line that does not recur: a line that recurs
+        # below the text's first line or above its last is part of the text.
+        by_height = sorted(edge_lines(page), key=lambda ln: ln.top)
+        upper, lower = page.height * band, page.height * (1 - band)
+        top = list(takewhile(lambda ln, upper=upper: ln.bottom < upper and key(ln) in recurring, by_height))
+        foot = list(takewhile(lambda ln, lower=lower: ln.top > lower and key(ln) in recurring, reversed(by_height)))
+        furniture = {id(ln) for ln in top + foot}
+        page.furniture = [ln for ln in page.lines if id(ln) in furniture]
+        page.lines = [ln for ln in page.lines if id(ln) not in furniture]
 

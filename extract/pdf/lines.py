@@ -694,8 +694,11 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     gutter = document_gutter(list(shown.values()), sum(len(page_words) >= 40 for page_words in words.values()))
     for page in pages:
         own = shown.get(page.number)
-        # The right column's lines begin at one x on every page (to a point, for rounding).
-        if gutter is not None and (own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1):
+        # The right column's lines begin at one x on every page (to a point, for rounding).  A page read in no
+        # columns is read again too: its gutter may show only now, its running footer taken off (LibreOffice look
+        # 8264: a page number centred under the gutter hid it, and both columns of a section were read as rows).
+        if gutter is not None and (own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1
+                                   or not page.column_sets):
             (page.lines, page.column_sets, page.column_doubts,
              page.column_disorder) = read_lines(words[page.number], page.number, tolerance, gutter, page.drawn)
         page.drawn = None

@@ -798,3 +798,21 @@ def test_a_row_the_content_draws_in_turn_over_the_gutter_is_a_tables_and_ends_th
                                                     "Voorverkenning X X X"]
     layout_only = [ln.text for ln in read_lines(words, 73, 0.45, gutter).lines]
     assert layout_only[3:6] == ["a3 tekst tekst tekst tekst tekst loopt door", "Jan.", "Voorverkenning X"]
+
+
+def test_a_page_read_in_no_columns_is_read_again_at_the_documents_gutter_it_shows():
+    # Held-out LibreOffice look 8264 (A4, justified, two columns): page 58, read in the reader's worker, showed
+    # no gutter there (its words as the reader gave them: a note's mark apart from its word), and every row
+    # was read whole across the gutter; with its lines formed it shows the document's gutter, so it was never
+    # read again: project 5.3's "Doel(en) project" published with its two columns interleaved.
+    from extract.pdf.lines import group_rows
+
+    def column_page(number: int) -> Page:
+        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+    rows_across = group_rows(_column_words(), 3, 0.45)
+    pages = [column_page(1), column_page(2), Page(number=3, width=595, height=842, lines=rows_across)]
+    assert rows_across[0].text.startswith("x0 tekst") and " y0 " in rows_across[0].text
+    align_columns(pages, 0.45)
+    assert pages[2].column_sets == 1
+    assert [ln.text for ln in pages[2].lines] == [ln.text for ln in pages[0].lines]
