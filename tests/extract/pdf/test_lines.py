@@ -1,7 +1,7 @@
 """Grouping words into lines in reading order: a page in two columns read column by column."""
 
 from extract.pdf.lines import Gutter, align_columns, document_gutter, page_gutter, read_lines
-from extract.pdf.model import Page, Word
+from extract.pdf.model import Line, Page, Word
 
 
 def _words(text: str, x0: float, top: float, size: float = 10.0, fontname: str = "Times-Roman") -> list[Word]:
@@ -816,3 +816,21 @@ def test_a_page_read_in_no_columns_is_read_again_at_the_documents_gutter_it_show
     align_columns(pages, 0.45)
     assert pages[2].column_sets == 1
     assert [ln.text for ln in pages[2].lines] == [ln.text for ln in pages[0].lines]
+
+
+def test_a_left_columns_first_line_running_into_the_gutter_is_no_line_across_the_page():
+    # Held-out WeasyPrint look 8326 (letter, 11 pt monospaced, two columns): page 16's first line of the left
+    # column, "breed maatschappelijk belang mee", ends 7 points into the gutter the page's other lines show, 15
+    # points before the right column's "drie projecten na de zomer": less than 0.7 of that gutter, it was read
+    # as one line across the page, "… belang mee drie projecten …" in Onderdeel B's text, exit 0.
+    left = [_words("breed maatschappelijk belang mee", 140, 76)] + [
+        _words("tekst loopt hier verder door", 140, 90 + 13 * n) for n in range(8)]
+    right = [_words("drie projecten na de zomer", 307.3, 76)] + [
+        _words("tekst gaat daar verder door", 307.3, 90 + 13 * n) for n in range(8)]
+    words = [w for line in left + right for w in line]
+    gutter = Gutter(285.6, 307.3)
+    assert [ln.text for ln in read_lines(words, 16, 0.45, gutter).lines] == _texts(left) + _texts(right)
+    # A heading across the page whose word begins where the right column does, after a space of its own.
+    heading = _words("1. Kennisdossier Roma, Sinti", 172.3, 300) + _words("en woonwagenbewoners", 307.3, 300)
+    assert heading[3].x1 == 304.8
+    assert gutter.crosses(Line(page=16, words=heading), 150)
