@@ -22,7 +22,7 @@ from extract.werkplan.planning import goes_on
 
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
-    from extract.pdf.model import Line, Page
+    from extract.pdf.model import Document, Line, Page
     from extract.werkplan.budget import BudgetRow, Column
     from extract.werkplan.extraction import BudgetTable, Extraction, ScopedPlanning
     from extract.werkplan.vocabulary import RowKeywords
@@ -282,7 +282,7 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               "de meeste regels van de inhoudsopgave zijn als geen regel gelezen, bijvoorbeeld "
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
-    return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document.pages)
+    return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document)
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
                                           extraction.document_id)
             + label_cut_signals(extraction.planning, extraction.document_id)
@@ -450,11 +450,12 @@ def column_signals(pages: list[Page]) -> list[Signal]:
                    ",".join(str(page.number) for page in named[:30]), [])]
 
 
-def overprint_signals(pages: list[Page]) -> list[Signal]:
+def overprint_signals(document: Document) -> list[Signal]:
     """Pages where words are printed over other words (extract.pdf.words.overprinted): their letters interleave
     in the text read, which no reading order untangles (WeasyPrint look 8287: a word too long for its column
-    run into the next column's line, read "antidiscriminatievoorzieningeno,nderwijsinstellingen.")."""
-    named = [page for page in pages if page.overprinted]
+    run into the next column's line, read "antidiscriminatievoorzieningeno,nderwijsinstellingen.").  Not in an
+    OCR text layer (one font), whose letters' boxes are the OCR engine's estimates and may overlap."""
+    named = [] if document.one_font else [page for page in document.pages if page.overprinted]
     if not named:
         return []
     return [Signal("text_overprinted", f"{sum(page.overprinted for page in named)} woorden over andere tekst",
