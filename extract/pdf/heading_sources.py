@@ -23,14 +23,16 @@ from .headings import (
     HeadingSettings,
     Numbering,
     find_headings,
+    join_title,
     levels_of_numbered_roles,
     line_style,
     numbered_levels,
+    right_margin,
 )
 from .model import Document, Line
 from .outline import OutlineItem
 from .structure import Structure
-from .text import document_vocabulary, join_wrapped
+from .text import document_vocabulary
 from .toc import toc_key
 
 OUTLINE, STRUCTURE_TREE, TYPOGRAPHY = "outline", "structure_tree", "typography"
@@ -108,13 +110,13 @@ def tagged_headings(document: Document, structure: Structure, order: dict[int, i
     order = order or {id(line): index for index, line in enumerate(document.lines())}
     by_page = {page.number: page.lines for page in document.pages}
     vocab = document_vocabulary(document)
+    right = right_margin(list(document.lines()))  # where full lines end: a title's word cut there goes on
     found = []
     for tagged in structure.headings:
         lines = [ln for ln in by_page.get(tagged.page, [])
                  if tagged.top - 1 <= (ln.top + ln.bottom) / 2 <= tagged.bottom + 1]
         if lines:
-            # A title wrapped over lines is joined as running text is ("mbo-" / "scholen": "mbo-scholen").
-            found.append(Heading(text=join_wrapped([ln.text for ln in lines], vocab), level=tagged.level,
+            found.append(Heading(text=join_title(lines, vocab, right), level=tagged.level,
                                  size=lines[0].size,
                                  page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))
     return sorted(found, key=lambda h: order[id(h.lines[0])])
@@ -129,6 +131,7 @@ def outline_headings(document: Document, outline: list[OutlineItem], conf: Headi
     """
     by_page = {page.number: page.lines for page in document.pages}
     vocab = document_vocabulary(document)
+    right = right_margin(list(document.lines()))  # where full lines end: a title's word cut there goes on
     used: set[int] = set()
     found, unanchored = [], []
     top_items = [item for item in outline if item.depth == 0]
@@ -140,7 +143,7 @@ def outline_headings(document: Document, outline: list[OutlineItem], conf: Headi
                                            "the outline points at no line with this title"))
             continue
         used.update(id(line) for line in lines)
-        found.append(Heading(text=join_wrapped([ln.text for ln in lines], vocab), level=max(item.depth + 1 - shift, 1),
+        found.append(Heading(text=join_title(lines, vocab, right), level=max(item.depth + 1 - shift, 1),
                              size=lines[0].size, page=lines[0].page, top=lines[0].top, lines=lines,
                              style=line_style(lines[0])))
     found.sort(key=lambda h: order[id(h.lines[0])])  # reading order: a right column after the left

@@ -237,7 +237,7 @@ class _Cues:
         self.heading_styles = set(self.calibrated) | numbered_styles
         # Text in one font (an OCR text layer: no weight, colour or reliable size) has no styles to tell
         # headings by: its numbering and place on the page do (_heading_in_one_font).
-        self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), _right_margin(self.lines))
+        self.text_edges = (min((ln.x0 for ln in self.lines), default=0.0), right_margin(self.lines))
         # The usual white space between the lines of a paragraph.
         self.line_gap = max(line_pitch(self.lines) - self.body_size, 1.0)
         # Styles that nothing but their lines' standing alone makes heading styles (see lead_in).
@@ -416,7 +416,7 @@ def _marks(line: Line) -> bool:
     return not _WORD.search(line.text) and sum(w.text.isalpha() for w in line.words) >= 2
 
 
-def _right_margin(lines: list[Line]) -> float:
+def right_margin(lines: list[Line]) -> float:
     """Where full lines end: where a justified text's lines end, to the point, if a quarter of the lines or
     more end there; else the 95th percentile of the lines' right edges.
 
@@ -435,10 +435,29 @@ def _right_margin(lines: list[Line]) -> float:
     return percentile
 
 
+def cut_title_lines(lines: list[Line], right: float) -> frozenset[int]:
+    """The indexes of a title's lines (but the last) that hold one word ending within one of its letters of
+    ``right``, where full lines end (:func:`right_margin`): a word too wide for the line, cut there by the word
+    processor (LibreOffice look 8233, titles in capitals of 24 pt on A5: "NETWERKONTWIKKELIN" / "G",
+    "PROGRAMMAONTWIKKE" / "LING").  The lines are joined with ``join_wrapped(..., cut=)``."""
+    cut = set()
+    for index, line in enumerate(lines[:-1]):
+        letter = (line.x1 - line.x0) / max(len(line.text), 1)
+        if len(line.words) == 1 and line.x1 >= right - letter:
+            cut.add(index)
+    return frozenset(cut)
+
+
+def join_title(lines: list[Line], vocab: Counter, right: float) -> str:
+    """A title printed over ``lines`` as one text, joined as running text is ("mbo-" / "scholen": "mbo-scholen"),
+    and a word cut at ``right`` (:func:`cut_title_lines`) made whole."""
+    return join_wrapped([ln.text for ln in lines], vocab, cut=cut_title_lines(lines, right))
+
+
 def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
     lines = cues.lines
     text_x0 = min((ln.x0 for ln in lines), default=0.0)
-    width = max(_right_margin(lines) - text_x0, 1.0)
+    width = max(right_margin(lines) - text_x0, 1.0)
     toc_ids = {id(line) for line in cues.toc_lines()}
     found: list[Heading] = []
     previous: int | None = None
@@ -459,7 +478,8 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and index not in cues.toc_level_of
             and _goes_on_title(cues, index, last, before, text_x0, width)
         ):
-            last.text = join_wrapped([last.text, line.text], cues.vocabulary)
+            last.text = join_wrapped([last.text, line.text], cues.vocabulary,
+                                     cut=cut_title_lines([before, line], text_x0 + width))
             last.lines.append(line)
         elif not heading:
             previous = None

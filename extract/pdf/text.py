@@ -69,9 +69,19 @@ class Block:
 
 
 class Vocabulary(Counter):
-    """Words as printed inside lines, lower case, and whether the typesetter breaks words at line ends."""
+    """Words as printed inside lines, lower case, and whether the typesetter breaks words at line ends.
+    The words that end lines are counted apart (:func:`printed`): one there may be a piece of a word the
+    line broke."""
 
     breaks_words: bool = True
+    line_ends: Counter | None = None
+
+
+def printed(vocab: Counter, word: str) -> int:
+    """How often the document prints ``word`` (lower case): inside lines, or ending one.  A word too long
+    for any line of a narrow column stands alone on its lines, so always ends one (LibreOffice look 8233:
+    "antidiscriminatiebeleid" in columns of 21 letters)."""
+    return vocab[word] + (getattr(vocab, "line_ends", None) or Counter())[word]
 
 
 # A typesetter breaks words when at least this share of the hyphens at its line ends
@@ -85,13 +95,15 @@ _VOWELS = frozenset("aeiouy")
 def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
     lines = list(lines)
-    words = Vocabulary()
+    words, words.line_ends = Vocabulary(), Counter()
     for line in lines:
         for word in line.words[:-1]:
             for token in _WORD.findall(word.text):
                 words[token.lower()] += 1
                 if "-" in token:  # the parts of a compound are words too
                     words.update(part.lower() for part in token.split("-") if part)
+        if line.words:
+            words.line_ends.update(token.lower() for token in _WORD.findall(line.words[-1].text))
     breaks = [_line_end_break(a, b) for a, b in zip(lines, lines[1:], strict=False)]
     breaks = [b for b in breaks if b]
     if breaks:
@@ -245,8 +257,8 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
             text = text + part  # "… en -" + "ontwikkeling": a compound's first part left out ("en -ontwikkeling")
         elif text.endswith("/") and not text.endswith(" /"):
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
-        elif (cell or after_one_word) and _broken_inside(text, part, vocab, too_wide=after_one_word,
-                                                         at_margin=index - 1 in cut):
+        elif (cell or after_one_word or index - 1 in cut) and _broken_inside(
+                text, part, vocab, too_wide=after_one_word, at_margin=index - 1 in cut):
             text = text + part
         else:
             text = f"{text} {part}"
@@ -263,11 +275,19 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
     with the word they make printed elsewhere in the document or the first piece cut at the margin
     (``at_margin``: :func:`cut_at_margin`), or is a letter or two alone (a word of two letters alone, only
     when the word they make is printed elsewhere).  Two words stay two ("toolbox" / "en", "tools/instrumenten"
-    / "en")."""
-    if not (before[-1:].isalpha() and after[:1].islower()):
+    / "en").  A piece cut at the margin goes on with whatever follows when the document prints the word they
+    make: the rest may be a word by itself (look 8233: "levensgebieden/domein" / "en met", "(onderwijs)profession"
+    / "als en", "antidiscriminatiebele" / "id."), and a title set in capitals is cut in capitals
+    ("NETWERKONTWIKKELIN" / "G")."""
+    capitals = before[-1:].isupper() and after[:1].isupper() and after.split(" ", 1)[0].isupper()
+    if not (before[-1:].isalpha() and (after[:1].islower() or capitals)):
         return False
     head, tail = _WORD.findall(before)[-1].lower(), _WORD.findall(after)[0].lower()
-    if not (before.lower().endswith(head) and after.startswith(tail)):
+    if not (before.lower().endswith(head) and after.lower().startswith(tail)):
+        return False
+    if at_margin and printed(vocab, head + tail) > 0:
+        return True
+    if capitals:
         return False
     alone = after == tail and len(tail) <= 2
     if not (alone or at_margin or vocab[head + tail]):

@@ -660,3 +660,31 @@ def test_a_row_of_marks_in_a_heading_style_is_no_heading():
              *[_set(TEXT[:80], 274 + 13 * i, 11, "Times-Roman", x0=57, width=0.45) for i in range(4)]]
     document = _one_page(lines)
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == ["1. Vraagstuk", "2. Doel"]
+
+
+def test_a_title_word_cut_at_the_margin_is_made_whole_in_capitals_too():
+    """LibreOffice look 8233: titles in capitals of 24 pt on A5, a word too wide for the line cut where it
+    ended, no hyphen: "NETWERKONTWIKKELIN" / "G", "PROGRAMMAONTWIKKE" / "LING" (the rest a word by itself)."""
+    from collections import Counter
+
+    from extract.pdf.headings import cut_title_lines, join_title
+
+    def line(text: str, top: float, end: float) -> Line:
+        words, x, letter = [], 30.0, (end - 30.0) / len(text)
+        for part in text.split():
+            words.append(Word(part, x, x + letter * len(part), top, top + 24, "Serif-Bold", 24, (0,)))
+            x += letter * (len(part) + 1)
+        return Line(page=1, words=words)
+
+    vocab = Counter({"programmaontwikkeling": 3, "netwerkontwikkeling": 14})
+    title = [line("ONDERDEEL E:", 47, 240), line("PROGRAMMALEIDING EN", 75, 386), line("PROGRAMMAONTWIKKE", 103, 375),
+             line("LING", 131, 100)]
+    assert cut_title_lines(title, right=390) == {2}
+    assert join_title(title, vocab, right=390) == "ONDERDEEL E: PROGRAMMALEIDING EN PROGRAMMAONTWIKKELING"
+    # A word that ends short of the margin by more than a letter fits: the next line is a word of its own.
+    short = [line("SIGNALERING EN", 103, 275), line("NETWERKONTWIKKELIN", 131, 380), line("G", 159, 50)]
+    assert join_title(short, vocab, right=390) == "SIGNALERING EN NETWERKONTWIKKELING"
+    assert join_title(short, vocab, right=420) == "SIGNALERING EN NETWERKONTWIKKELIN G"
+    # Cut at the margin, but the word they make is printed nowhere: two words.
+    assert join_title([line("ONDERDEEL C:", 47, 241), line("VERBINDING", 75, 380), line("SIGNALERING", 103, 300)],
+                      vocab, right=390) == "ONDERDEEL C: VERBINDING SIGNALERING"

@@ -201,8 +201,9 @@ def test_a_reference_mark_carried_over_a_line_end_goes_back_after_the_word_it_ma
 def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays_apart():
     """LibreOffice look 8233 (12 pt monospaced, A5 columns of 21 letters): words wider than the column cut where
     the line ends, no hyphen ("ontwikkelbijeenkomste" / "n de input", "diversiteitsensitiviteit" / ". We").
-    A rest that is a word by itself ("levensgebieden/domein" / "en met") may be either: kept apart (the layout
-    cannot tell a word cut from one that fills its line; for "domeinen" that is wrong)."""
+    A rest that is a word by itself ("levensgebieden/domein" / "en met") goes on the piece when the document
+    prints the word they make, anywhere, also as the only word of a line (this look's long words always are);
+    else the two stay apart."""
     from extract.pdf.text import blocks_from_lines
 
     def line(top: float, text: str, x0: float = 50.0) -> Line:
@@ -219,9 +220,15 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     [block] = blocks_from_lines([line(100, "ontwikkelen van"), line(117, "diversiteitsensitiviteit"),
                                  line(134, ". We hebben in 2023")], 17, vocab)
     assert block.text == "ontwikkelen van diversiteitsensitiviteit. We hebben in 2023"
-    [block] = blocks_from_lines([line(100, "een lijst met"), line(117, "levensgebieden/domein"),
-                                 line(134, "en met voorbeelden")], 17, vocab)
+    cut_pieces = [line(100, "een lijst met"), line(117, "levensgebieden/domein"), line(134, "en met voorbeelden")]
+    [block] = blocks_from_lines(cut_pieces, 17, vocab)
     assert block.text == "een lijst met levensgebieden/domein en met voorbeelden"
+    elsewhere = vocabulary([line(100, "over de"), line(117, "antidiscriminatiebeleid"), line(134, "en de domeinen")])
+    [block] = blocks_from_lines(cut_pieces, 17, elsewhere)
+    assert block.text == "een lijst met levensgebieden/domeinen met voorbeelden"
+    [block] = blocks_from_lines([line(100, "over het lokale"), line(117, "antidiscriminatiebele"),
+                                 line(134, "id. Ervaring is")], 17, elsewhere)
+    assert block.text == "over het lokale antidiscriminatiebeleid. Ervaring is"
     # A word that fits stands short of the lines around it: no cut, whatever follows.
     [block] = blocks_from_lines([line(100, "de samenwerking met"), line(117, "rondom"), line(134, "n de input uit")],
                                 17, vocab)
