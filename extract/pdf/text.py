@@ -246,7 +246,7 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
     for index, part in enumerate(texts):
         part = part.strip()
         after_one_word, one_word = one_word, " " not in part
-        if index - 1 in cut and part[:1] in _GLUED_PUNCTUATION:
+        if index - 1 in cut and (part[:1] in _GLUED_PUNCTUATION or _cut_after_a_full_stop(text, part)):
             text = text + part
             continue
         if not text:
@@ -263,6 +263,13 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
         else:
             text = f"{text} {part}"
     return text
+
+
+def _cut_after_a_full_stop(before: str, after: str) -> bool:
+    """A word cut at the margin right after a full stop inside it goes on in lower case: a web address
+    ("maatschappelijkestabiliteit." / "nl.", LibreOffice look 8285); after a sentence's full stop the next
+    one starts in a capital."""
+    return before.endswith(".") and before[-2:-1].isalpha() and after[:1].islower()
 
 
 def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = False, at_margin: bool = False) -> bool:

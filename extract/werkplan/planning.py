@@ -696,8 +696,10 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab, wrappe
         return rows[1:]
     # A first row with neither months nor a note under a label that ends no sentence is no activity: every
     # planned one has either (a word processor breaks a row over the page end, LibreOffice look 8108:
-    # "Landelijke bijeenkomst Financiële" / "Zelfredzaamheid.").
-    open_label = not last.activity.rstrip().endswith((".", ";", ":", "!", "?"))
+    # "Landelijke bijeenkomst Financiële" / "Zelfredzaamheid.").  A label of nothing but its activity's
+    # number has its words still to come (look 8289: "4." / "Netwerkbijeenkomsten/contacte n partners.").
+    label = last.activity.rstrip()
+    open_label = not label.endswith((".", ";", ":", "!", "?")) or _ACTIVITY_NUMBER.fullmatch(label + " ") is not None
     carried = first is not None and open_label and (wrapped or not first.planned and first.note is None)
     if first is None or not (goes_on(first.activity) or _numbered_otherwise(last.activity, first.activity)
                              or carried):

@@ -229,6 +229,10 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     [block] = blocks_from_lines([line(100, "over het lokale"), line(117, "antidiscriminatiebele"),
                                  line(134, "id. Ervaring is")], 17, elsewhere)
     assert block.text == "over het lokale antidiscriminatiebeleid. Ervaring is"
+    # Cut after a full stop inside the word (a web address, look 8285): the rest goes on in lower case.
+    [block] = blocks_from_lines([line(100, "leeraanbod op de website"), line(117, "maatschappelijkestabiliteit."),
+                                 line(134, "nl.")], 17, vocab)
+    assert block.text == "leeraanbod op de website maatschappelijkestabiliteit.nl."
     # A word that fits stands short of the lines around it: no cut, whatever follows.
     [block] = blocks_from_lines([line(100, "de samenwerking met"), line(117, "rondom"), line(134, "n de input uit")],
                                 17, vocab)

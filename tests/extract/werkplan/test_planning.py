@@ -910,3 +910,19 @@ def test_notes_in_the_tables_print_under_a_table_at_a_page_foot_are_no_activity(
         ("Fase 2. Aanscherpen toolkits, implementatie leerbijeenkomsten.", [7, 8, 9]),
         ("Fase 3. Netwerkopbouw", [10, 11])]
     assert note not in table.lines
+
+
+def test_a_label_of_nothing_but_its_number_at_a_page_foot_goes_on_with_the_row_on_the_next_page():
+    """LibreOffice look 8289 (A5, grid, shaded): the row "4." shaded January to April at the foot of page 57,
+    its words "Netwerkbijeenkomsten/contacte" / "n partners." under the header repeated on page 58, shaded
+    again.  The number ends in a full stop, as a finished label does: 11 cells were published under "4."."""
+    months = [MonthColumn(2023, m, None, 230 + 20 * m, 250 + 20 * m) for m in range(1, 12)]
+    january_to_april = months[:4]
+    last = PlanningRow("4.", january_to_april, 520, 530, 57)
+    rest = [PlanningRow("Netwerkbijeenkomsten/contacte n partners.", january_to_april, 90, 110, 58),
+            PlanningRow("5. Slotbijeenkomst.", months[9:11], 111, 120, 58)]
+    assert [r.activity for r in _rest_of_split_row(last, rest, vocabulary([]), wrapped=True)] == ["5. Slotbijeenkomst."]
+    assert (last.activity, last.planned) == ("4. Netwerkbijeenkomsten/contacte n partners.", january_to_april)
+    # A label with words of its own, ended by a full stop, is finished: the next page's row is another.
+    done = PlanningRow("3. Portretten maken.", january_to_april, 520, 530, 57)
+    assert len(_rest_of_split_row(done, rest, vocabulary([]), wrapped=True)) == 2
