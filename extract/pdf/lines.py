@@ -543,8 +543,10 @@ def _drawn_out_of_turn(lines: list[Line], order: DrawingOrder) -> int:
     """How many of ``lines`` (in reading order) the content stream draws out of turn: the lines less the
     longest run of them drawn in reading order (a longest increasing subsequence of the place its first
     word is drawn at).  A line none of whose words has a place (words joined or resized as they were
-    read) is left out, and so are a table's cells (:func:`_drawn_as_cells`)."""
-    placed = [(line, order.places(line.words)) for line in lines]
+    read) is left out, and so are a table's cells (:func:`_drawn_as_cells`) and lines of no letter or figure:
+    they hold no text to put out of turn (LibreOffice look 8278: a Gantt header's "." under each month name,
+    drawn cell by cell and read as two lines, one of them after the first row's label)."""
+    placed = [(line, order.places(line.words)) for line in lines if any(c.isalnum() for c in line.text)]
     placed = [(line, drawn) for line, drawn in placed if drawn]
     cells = _drawn_as_cells(placed)
     tails: list[int] = []  # tails[k]: the least last place of a run of k + 1 lines in turn

@@ -524,9 +524,15 @@ def _header_at(page: Page, index: int, conf: PlanningSettings, pixels: PagePixel
     if not pieces:
         below = lines[index + 1] if index + 1 < len(lines) else None
         if below is not None and _name_ends_under(line, below, conf.months):
-            row = _with_name_ends(line, below)
+            # The ends may be read as several lines on one baseline, the rest after the first row's label
+            # (LibreOffice look 8278: "." under Jan to Mrt, then the label, then "." under Apr to Dec).
+            ends = [ln for ln in lines if ln is below or ln is not line and abs(ln.top - below.top) <= 0.25 * below.size
+                    and _name_ends_under(line, ln, conf.months)]
+            row = _with_name_ends(line, Line(page=page.number, words=[w for ln in ends for w in ln.words]))
             header = _header(page, row, _header_months(row, conf.months), year_line, conf, pixels)
-            return (header[0][:-1] + [line, below], header[1]) if header else None
+            # ``below`` last: the table's rows are read from the line after the header's last one on.
+            return (header[0][:-1] + [line, *(ln for ln in ends if ln is not below), below], header[1]) \
+                if header else None
         return _header(page, line, read, year_line, conf, pixels)
     if any(ln is piece for ln in lines[index + 1:] for piece in pieces):
         return None  # the header is read at its last piece in reading order, which its rows follow

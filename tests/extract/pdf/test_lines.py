@@ -834,3 +834,16 @@ def test_a_left_columns_first_line_running_into_the_gutter_is_no_line_across_the
     heading = _words("1. Kennisdossier Roma, Sinti", 172.3, 300) + _words("en woonwagenbewoners", 307.3, 300)
     assert heading[3].x1 == 304.8
     assert gutter.crosses(Line(page=16, words=heading), 150)
+
+
+def test_a_line_of_no_letter_or_figure_drawn_out_of_turn_puts_no_text_out_of_turn():
+    """LibreOffice look 8278 (A5, two columns): a Gantt header's "." under each month name, drawn cell by cell,
+    was read as two lines, one after the first row's label; that line, drawn before it, sent the look to review
+    with every dataset read right.  A line with a word drawn so still counts."""
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    columns = [w for line in left + right for w in line]
+    for text, disorder in ((". . . .", 0), (". x . .", 1)):
+        extra = _words(text, 300, 380)
+        page = read_lines(columns + extra, 23, 0.45, Gutter(262.5, 300), drawn=extra + columns)
+        assert text in [ln.text for ln in page.lines]
+        assert (page.column_sets, page.column_disorder) == (1, disorder)

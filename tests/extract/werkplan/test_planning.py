@@ -792,6 +792,34 @@ def test_month_names_whose_periods_narrow_cells_wrapped_are_one_header_row():
     assert periods in table.lines  # the header's, in no section's text
 
 
+def test_month_names_periods_read_as_two_lines_around_the_first_label_are_one_header_row():
+    """LibreOffice look 8278 (A5, two columns, grid): the periods under the month names were read as two lines
+    on one baseline, ". . ." under January to March before the first row's label and the rest after it.  The
+    months from April on lost their period (27 cells with month_raw "Apr" for "Apr.")."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    def word(text: str, x0: float, top: float, size: float = 7) -> Word:
+        return Word(text, x0, x0 + 0.55 * size * len(text), top, top + size, "DejaVuSansMono", size, (0,))
+
+    year = Line(page=1, words=[word("2022", 200, 380)])
+    months = Line(page=1, words=[word(name, 200 + 20 * i, 390) for i, name in enumerate(["Jan", "Feb", "Mrt", "Apr",
+                                                                                        "Mei", "Jun"])])
+    first_periods = Line(page=1, words=[word(".", 200 + 20 * i, 398) for i in range(3)])
+    label = Line(page=1, words=[word("1.", 40, 412), word("Verspreiding", 50, 412)])
+    rest_periods = Line(page=1, words=[word(".", 200 + 20 * i, 398) for i in range(3, 6)])
+    marks = Line(page=1, words=[word("X", 200 + 20 * i, 412) for i in (3, 4, 5)])
+    page = Page(1, 420, 595, [year, months, first_periods, label, rest_periods, marks])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]))
+    assert [(m.month, m.raw) for m in table.months] == [
+        (1, "Jan."), (2, "Feb."), (3, "Mrt."), (4, "Apr."), (5, "Mei."), (6, "Jun.")]
+    assert [(r.activity, [m.month for m in r.planned], r.note) for r in table.rows] == [
+        ("1. Verspreiding", [4, 5, 6], None)]
+    assert first_periods in table.lines and rest_periods in table.lines
+
+
 def test_month_names_narrow_cells_broke_inside_are_one_header_row():
     """LibreOffice look 8156 (A5, marks "x"): cells too narrow for "Feb." broke it inside the name, "Fe" on the
     month row and "b." under it ("Jan Fe Mr Ap Me Jun Jul. Au Se"): no header, three tables read as text, 959 of
