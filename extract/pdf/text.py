@@ -75,6 +75,7 @@ class Vocabulary(Counter):
 
     breaks_words: bool = True
     line_ends: Counter | None = None
+    line_starts: Counter | None = None  # the first words of lines of two words or more
 
 
 def printed(vocab: Counter, word: str) -> int:
@@ -82,6 +83,12 @@ def printed(vocab: Counter, word: str) -> int:
     for any line of a narrow column stands alone on its lines, so always ends one (LibreOffice look 8233:
     "antidiscriminatiebeleid" in columns of 21 letters)."""
     return vocab[word] + (getattr(vocab, "line_ends", None) or Counter())[word]
+
+
+def printed_inside_lines(vocab: Counter, word: str) -> int:
+    """How often the document prints ``word`` (lower case) with words before and after it on its line: where no
+    piece of a word cut at a line's end stands."""
+    return vocab[word] - (getattr(vocab, "line_starts", None) or Counter())[word]
 
 
 # A typesetter breaks words when at least this share of the hyphens at its line ends
@@ -95,7 +102,7 @@ _VOWELS = frozenset("aeiouy")
 def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
     lines = list(lines)
-    words, words.line_ends = Vocabulary(), Counter()
+    words, words.line_ends, words.line_starts = Vocabulary(), Counter(), Counter()
     for line in lines:
         for word in line.words[:-1]:
             for token in _WORD.findall(word.text):
@@ -104,6 +111,8 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
                     words.update(part.lower() for part in token.split("-") if part)
         if line.words:
             words.line_ends.update(token.lower() for token in _WORD.findall(line.words[-1].text))
+        if len(line.words) > 1:
+            words.line_starts.update(token.lower() for token in _WORD.findall(line.words[0].text))
     breaks = [_line_end_break(a, b) for a, b in zip(lines, lines[1:], strict=False)]
     breaks = [b for b in breaks if b]
     if breaks:
@@ -292,7 +301,10 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
     head, tail = _WORD.findall(before)[-1].lower(), _WORD.findall(after)[0].lower()
     if not (before.lower().endswith(head) and after.lower().startswith(tail)):
         return False
-    if at_margin and printed(vocab, head + tail) > 0:
+    if at_margin and (printed(vocab, head + tail) > 0 or len(tail) <= 3 and printed_inside_lines(vocab, tail) == 0):
+        # A rest of three letters or fewer that the document never prints inside a line is a word's last letters
+        # ("diversiteitssensitivite" / "it.", "afhankelijkheidssituati" / "es": LibreOffice looks 8260, 8288);
+        # Dutch words that short are the function words any werkplan prints everywhere ("en", "de", "bij").
         return True
     if capitals:
         return False
@@ -350,11 +362,15 @@ def cut_at_margin(lines: list[Line]) -> frozenset[int]:
             continue
         # The lines of its column: beginning where it does (within two sizes: indents), but for a line much wider
         # than most (read across the page).
-        column = [other for other in lines if other is not line and abs(other.x0 - line.x0) <= 2 * line.size]
+        column = [(other, 0.0) for other in lines if other is not line and abs(other.x0 - line.x0) <= 2 * line.size]
+        if not column:
+            # The paragraph goes on in the next column: its lines there, moved by where their text starts and
+            # this line's does ("• communicatieondersteuni" / "ng bij de organisaties", LibreOffice look 8260).
+            column = [(other, words[0].x0 - other.x0) for other in lines if other is not line]
         if not column:
             continue
-        usual = statistics.median(other.x1 - other.x0 for other in column)
-        ends = [other.x1 for other in column if other.x1 - other.x0 <= 1.5 * usual]
+        usual = statistics.median(other.x1 - other.x0 for other, _ in column)
+        ends = [other.x1 + shift for other, shift in column if other.x1 - other.x0 <= 1.5 * usual]
         letter = (words[0].x1 - words[0].x0) / max(len(words[0].text), 1)
         if line.x1 - line.x0 >= 0.8 * usual and ends and words[0].x1 >= max(ends) - letter:
             cut.add(index)

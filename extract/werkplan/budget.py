@@ -543,10 +543,14 @@ def _cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, colum
     line.  An HTML export keeps a wrapped cell's two lines together (CSS's widows and orphans): at a page
     end the row's one-line cells stay, and its organisation ("Verwey-Jonker" / "Instituut") or function
     ("Junior" / "onderzoeker") goes over to the next page.  A row a row kind's word begins ("Stafkosten
-    …") has no function to miss."""
+    …") has no function to miss, nor one to take: under the row above's function, a line in the function
+    column goes on with it (LibreOffice look 8260: "Project" at a page's foot, "ondersteuning" under the
+    header repeated on the next page, above "Stafkosten Verwey-")."""
     if previous is None or not pending or pending[0].page <= previous.page:
         return False
     in_role = {_in_role_column(word, columns) for line in pending for word in line.words}
+    if in_role == {True} and previous.role_words and not row.role_words and keywords.begins_row(row.org_text):
+        return True
     if in_role == {True}:  # the row below has its own function, or is of a kind that has none ("Stafkosten …")
         return (not previous.role_words and bool(previous.org_words)
                 and (bool(row.role_words) or keywords.begins_row(row.org_text))

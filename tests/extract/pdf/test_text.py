@@ -213,7 +213,7 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
             x += 7.2 * (len(part) + 1)
         return Line(page=1, words=words)
 
-    vocab = Counter()
+    vocab = vocabulary([line(0, "de toolbox en de tools")])  # "en" printed inside a line
     [block] = blocks_from_lines([line(100, "Door reflectie- en"), line(117, "ontwikkelbijeenkomste"),
                                  line(134, "n de input uit"), line(151, "voorgaande samen")], 17, vocab)
     assert block.text == "Door reflectie- en ontwikkelbijeenkomsten de input uit voorgaande samen"
@@ -223,12 +223,25 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     cut_pieces = [line(100, "een lijst met"), line(117, "levensgebieden/domein"), line(134, "en met voorbeelden")]
     [block] = blocks_from_lines(cut_pieces, 17, vocab)
     assert block.text == "een lijst met levensgebieden/domein en met voorbeelden"
-    elsewhere = vocabulary([line(100, "over de"), line(117, "antidiscriminatiebeleid"), line(134, "en de domeinen")])
+    elsewhere = vocabulary([line(100, "over de"), line(117, "antidiscriminatiebeleid"), line(134, "en de domeinen"),
+                            line(151, "koepels en de")])
     [block] = blocks_from_lines(cut_pieces, 17, elsewhere)
     assert block.text == "een lijst met levensgebieden/domeinen met voorbeelden"
     [block] = blocks_from_lines([line(100, "over het lokale"), line(117, "antidiscriminatiebele"),
                                  line(134, "id. Ervaring is")], 17, elsewhere)
     assert block.text == "over het lokale antidiscriminatiebeleid. Ervaring is"
+    # A rest of three letters or fewer the document never prints inside a line is a word's last letters (look
+    # 8260); one it prints there ("en") may be a word, and stays apart where the word they make is printed nowhere.
+    [block] = blocks_from_lines([line(100, "ten behoeve van"), line(117, "diversiteitssensitivite"),
+                                 line(134, "it. • Fase 1")], 17, elsewhere)
+    assert block.text == "ten behoeve van diversiteitssensitiviteit. • Fase 1"
+    [block] = blocks_from_lines([line(100, "koepels en"), line(117, "samenwerkingsverband"), line(134, "en. Het")],
+                                17, elsewhere)
+    assert block.text == "koepels en samenwerkingsverband en. Het"
+    # A list item that goes on in the next column: its lines there tell where this column's lines end.
+    [block] = blocks_from_lines([line(100, "• communicatieondersteuni"), line(20, "ng bij de organisaties", 240),
+                                 line(37, "van KIS-bijeenkomsten;", 240)], 17, elsewhere)
+    assert block.text == "communicatieondersteuning bij de organisaties van KIS-bijeenkomsten;"
     # Cut after a full stop inside the word (a web address, look 8285): the rest goes on in lower case.
     [block] = blocks_from_lines([line(100, "leeraanbod op de website"), line(117, "maatschappelijkestabiliteit."),
                                  line(134, "nl.")], 17, vocab)

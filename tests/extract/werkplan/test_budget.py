@@ -735,3 +735,31 @@ def test_cents_a_narrow_cell_wrapped_under_their_amount_go_on_it():
              cents(124)]
     [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, whole)]))
     assert [row.cells["amount"].raw for row in classify_rows(table)] == ["950,00", "0"]
+
+
+def test_a_functions_last_line_a_page_end_moved_above_a_row_without_function_goes_back_to_its_row():
+    """LibreOffice look 8260 (A5, grid): project 6.1's project support row at the foot of page 189, "Project" in its
+    function cell, "ondersteuning" under the header repeated on page 190, above "Stafkosten Verwey-" / "Jonker
+    Instituut".  Read before, and published as sound: the function "Project", and "ondersteuning" as the staff
+    costs row's organisation (two checks failed)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(189, 700, *_HEADER),
+             _placed(189, 718, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("114", 340), ("150", 410),
+                     ("17.100", 455)),
+             _placed(189, 736, ("Verwey-Jonker", 50), ("Instituut", 120), ("Project", 200), ("44", 340), ("36", 410),
+                     ("1.584", 460))]
+    second = [_placed(190, 77, *_HEADER), _placed(190, 92, ("ondersteuning", 200)),
+              _placed(190, 106, ("Stafkosten", 50), ("Verwey-", 105), ("12", 340), ("186", 410), ("2.232", 460)),
+              _placed(190, 117, ("Jonker", 50), ("Instituut", 85)),
+              _placed(190, 135, ("Totaal", 50), ("Verwey-Jonker", 85), ("Instituut", 155), ("20.916", 450))]
+    document = Document(Path("t.pdf"), "", {}, [Page(189, 595, 842, first), Page(190, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.row_kind, row.label_raw, row.organisation_raw, row.role_raw) for row in classify_rows(table)] == [
+        ("staff", "Verwey-Jonker Instituut Senior", "Verwey-Jonker Instituut", "Senior"),
+        ("staff", "Verwey-Jonker Instituut Project ondersteuning", "Verwey-Jonker Instituut", "Project ondersteuning"),
+        ("staff_costs", "Stafkosten Verwey-Jonker Instituut", "Verwey-Jonker Instituut", None),
+        ("org_total", "Totaal Verwey-Jonker Instituut", "Verwey-Jonker Instituut", None)]
