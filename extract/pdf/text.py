@@ -281,6 +281,17 @@ def _cut_after_a_full_stop(before: str, after: str) -> bool:
     return before.endswith(".") and before[-2:-1].isalpha() and after[:1].islower()
 
 
+def _ends_inside_a_word(head: str, tail: str) -> bool:
+    """The piece ``head`` ends in no word of four letters or more, and the word it makes with ``tail`` ends in one
+    that starts inside ``head``: the cut fell inside a word ("ontwikkelmogelijkhed" / "en": "mogelijkheden",
+    LibreOffice look 8288).  A compound that ends in a word ("ontwikkelbijeenkomst" / "en") may be whole."""
+    words = dutch_words()
+    if len(head) < 4 or any(head[start:] in words for start in range(len(head) - 3)):
+        return False
+    joined = head + tail
+    return any(joined[start:] in words for start in range(len(head) - 1) if len(joined) - start >= 4)
+
+
 def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = False, at_margin: bool = False) -> bool:
     """A table cell's line ``before`` ends and ``after`` starts with a piece of one word, broken without a
     hyphen: a word too wide for the cell, which a word processor then breaks anywhere
@@ -301,7 +312,8 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
     head, tail = _WORD.findall(before)[-1].lower(), _WORD.findall(after)[0].lower()
     if not (before.lower().endswith(head) and after.lower().startswith(tail)):
         return False
-    if at_margin and (printed(vocab, head + tail) > 0 or len(tail) <= 3 and printed_inside_lines(vocab, tail) == 0):
+    if at_margin and (printed(vocab, head + tail) > 0 or len(tail) <= 3 and printed_inside_lines(vocab, tail) == 0
+                      or _ends_inside_a_word(head, tail)):
         # A rest of three letters or fewer that the document never prints inside a line is a word's last letters
         # ("diversiteitssensitivite" / "it.", "afhankelijkheidssituati" / "es": LibreOffice looks 8260, 8288);
         # Dutch words that short are the function words any werkplan prints everywhere ("en", "de", "bij").

@@ -238,6 +238,14 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     [block] = blocks_from_lines([line(100, "koepels en"), line(117, "samenwerkingsverband"), line(134, "en. Het")],
                                 17, elsewhere)
     assert block.text == "koepels en samenwerkingsverband en. Het"
+    # A piece that ends in no word, whose word with the rest does, was cut inside that word (look 8288); a piece
+    # that ends in a word may be a whole compound ("ontwikkelbijeenkomst" / "en"), and stays apart.
+    [block] = blocks_from_lines([line(100, "het bevorderen van"), line(117, "ontwikkelmogelijkhed"),
+                                 line(134, "en, het tegengaan")], 17, elsewhere)
+    assert block.text == "het bevorderen van ontwikkelmogelijkheden, het tegengaan"
+    [block] = blocks_from_lines([line(100, "Door reflectie- en"), line(117, "ontwikkelbijeenkomst"),
+                                 line(134, "en de input uit")], 17, elsewhere)
+    assert block.text == "Door reflectie- en ontwikkelbijeenkomst en de input uit"
     # A list item that goes on in the next column: its lines there tell where this column's lines end.
     [block] = blocks_from_lines([line(100, "• communicatieondersteuni"), line(20, "ng bij de organisaties", 240),
                                  line(37, "van KIS-bijeenkomsten;", 240)], 17, elsewhere)
