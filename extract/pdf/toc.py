@@ -159,10 +159,10 @@ def title_ending_as(entry: TocEntry, heading_key: str) -> str:
 
 
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
-# A title filling its line leaves room for a dot or two of the leader, or none: "… institutioneel racisme .110";
-# or not even for a space: the number glued to the title's last word, after a dot or two or none
-# (LibreOffice: "… en netwerkopbouw.38", "… bij EU-arbeidsmigranten81").
-_SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])\s+[.…]{0,2}\s*(?P<page>\d+)$")
+# A title filling its line leaves room for a dot or two of the leader, or none: "… institutioneel racisme .110",
+# "… Vaders mee aan het stuur. 30" (LibreOffice look 8293); or not even for a space: the number glued to the
+# title's last word, after a dot or two or none (LibreOffice: "… en netwerkopbouw.38", "… bij EU-arbeidsmigranten81").
+_SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])(?:\s+[.…]{0,2}\s*|[.…]{1,2}\s+)(?P<page>\d+)$")
 _GLUED_NUMBER = re.compile(r"^(?P<title>.*[^\W\d_])[.…]{0,2}(?P<page>\d+)$")
 
 

@@ -330,6 +330,20 @@ def test_an_entry_whose_title_fills_its_line_with_a_leader_of_one_dot_or_none_is
         (titles[0], 106, 2), (titles[1], 110, 1), (titles[2], 110, 2)]
 
 
+def test_an_entry_whose_leader_is_one_dot_right_after_its_title_and_a_space_is_an_entry():
+    # LibreOffice look 8293 (A4, text leaders): "… Vaders mee aan het stuur. 30", the leader cut to one dot glued
+    # to the title, a space before the page number.  The line was taken for the start of the next entry's
+    # title: 32 of 41 entries shifted, sent to review.
+    titles = ["Programmalijn 1. Opvoeding en ontwikkeling jongeren",
+              "Project 1.1: Een stevige identiteit ontwikkelen: Vaders mee aan het stuur",
+              "Project 1.2: Identity Project"]
+    lines = [_line(100, 50, [(titles[0], None), ("." * 12, None), _number(30)]),
+             _line(114, 64, [(titles[1] + ".", None), ("30", RIGHT - 10)]),
+             _line(128, 64, [(titles[2], None), ("." * 12, None), _number(34)])]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
+        (titles[0], 30, 1), (titles[1], 30, 2), (titles[2], 34, 2)]
+
+
 def test_a_wrapped_title_of_a_contents_of_titles_only_whose_second_line_a_paragraph_also_begins_is_one_entry():
     # Look 7602 (A5, two columns): "Project 5.1 Monitor … inburgering" / "Statushouders en Gezinsmigranten in
     # gemeenten", 3.6 points apart where entries stand 5.6 apart.  A narrow column's paragraph further on has a
