@@ -23,6 +23,7 @@ from extract.werkplan.planning import goes_on
 if TYPE_CHECKING:
     from extract.pdf.heading_sources import HeadingReading
     from extract.pdf.model import Document, Line, Page
+    from extract.pdf.text import Block
     from extract.werkplan.budget import BudgetRow, Column
     from extract.werkplan.extraction import BudgetTable, Extraction, ScopedPlanning
     from extract.werkplan.vocabulary import RowKeywords
@@ -36,7 +37,7 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
                       "planning_label_cut", "planning_note_without_words", "budget_labels_doubtful",
-                      "projects_outside_programmalijn", "text_overprinted")
+                      "projects_outside_programmalijn", "text_overprinted", "words_cut_guessed")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -78,6 +79,7 @@ SIGNAL_LABELS = {
     "planning_tables_sharing_scope": "planningen onder één onderwerp",
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "text_overprinted": "tekst over andere tekst gedrukt",
+    "words_cut_guessed": "woorden afgebroken op de kantlijn: lezing geraden",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "planning_label_cut": "planning: activiteit die midden in een omschrijving begint",
     "planning_note_without_words": "planning: toelichting zonder woorden",
@@ -283,6 +285,7 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
     return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document)
+            + cut_word_signals([block for root in extraction.sections for node in root.walk() for block in node.blocks])
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
                                           extraction.document_id)
             + label_cut_signals(extraction.planning, extraction.document_id)
@@ -462,6 +465,18 @@ def overprint_signals(document: Document) -> list[Signal]:
                    f"op {len(named)} pagina's staan woorden over andere tekst heen gedrukt (een woord dat buiten "
                    "zijn kolom doorloopt): hun letters lopen in de gelezen tekst door elkaar",
                    ",".join(str(page.number) for page in named[:30]), [])]
+
+
+def cut_word_signals(blocks: list[Block]) -> list[Signal]:
+    """Paragraphs with a word cut at the margin read as two where one would be a word too
+    (extract.pdf.text.guessed_cuts): which is printed is a guess, so the text may be wrong."""
+    named = [block for block in blocks if block.guessed_cuts]
+    if not named:
+        return []
+    return [Signal("words_cut_guessed", f"{sum(block.guessed_cuts for block in named)} woorden",
+                   "woorden te breed voor hun regel zijn zonder afbreekstreepje op de kantlijn afgebroken, en zowel "
+                   "de twee stukken als het woord dat ze samen maken zijn woorden: of het één woord is of twee, is "
+                   "geraden", ",".join(str(page) for page in sorted({block.page for block in named})[:30]), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

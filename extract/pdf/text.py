@@ -40,6 +40,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 # What a word processor carries to the next line after a word cut at the margin, glued to it: a stop, a comma,
 # a domain's dot (".nl").
 _GLUED_PUNCTUATION = (".", ",", ";", ":", "!", "?", ")")
+_CLOSED = re.compile(r"([^\W\d_][\w’'-]*)[.,;:!?)]")  # a word and the punctuation mark right after it
 _SOFT_HYPHEN = "\u00ad"
 
 
@@ -61,6 +62,8 @@ class Block:
     page: int
     marker: str | None = None
     table_id: str | None = None
+    # Words cut at the margin read as two where one word would also be a word (:func:`guessed_cuts`).
+    guessed_cuts: int = 0
 
     def render(self) -> str:
         if self.kind == "table":
@@ -76,6 +79,7 @@ class Vocabulary(Counter):
     breaks_words: bool = True
     line_ends: Counter | None = None
     line_starts: Counter | None = None  # the first words of lines of two words or more
+    closed: Counter | None = None  # words a punctuation mark follows ("ontwikkeling." "ontwikkeling,")
 
 
 def printed(vocab: Counter, word: str) -> int:
@@ -102,7 +106,7 @@ _VOWELS = frozenset("aeiouy")
 def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
     lines = list(lines)
-    words, words.line_ends, words.line_starts = Vocabulary(), Counter(), Counter()
+    words, words.line_ends, words.line_starts, words.closed = Vocabulary(), Counter(), Counter(), Counter()
     for line in lines:
         for word in line.words[:-1]:
             for token in _WORD.findall(word.text):
@@ -111,6 +115,7 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
                     words.update(part.lower() for part in token.split("-") if part)
         if line.words:
             words.line_ends.update(token.lower() for token in _WORD.findall(line.words[-1].text))
+        words.closed.update(match.group(1).lower() for word in line.words for match in _CLOSED.finditer(word.text))
         if len(line.words) > 1:
             words.line_starts.update(token.lower() for token in _WORD.findall(line.words[0].text))
     breaks = [_line_end_break(a, b) for a, b in zip(lines, lines[1:], strict=False)]
@@ -281,15 +286,18 @@ def _cut_after_a_full_stop(before: str, after: str) -> bool:
     return before.endswith(".") and before[-2:-1].isalpha() and after[:1].islower()
 
 
+def _ends_in_a_word(text: str, starting_before: int) -> bool:
+    """A word of the word list, of four letters or more, ends ``text`` and starts before its letter
+    ``starting_before``."""
+    words = dutch_words()
+    return any(text[start:] in words for start in range(min(starting_before, len(text) - 3)))
+
+
 def _ends_inside_a_word(head: str, tail: str) -> bool:
     """The piece ``head`` ends in no word of four letters or more, and the word it makes with ``tail`` ends in one
     that starts inside ``head``: the cut fell inside a word ("ontwikkelmogelijkhed" / "en": "mogelijkheden",
     LibreOffice look 8288).  A compound that ends in a word ("ontwikkelbijeenkomst" / "en") may be whole."""
-    words = dutch_words()
-    if len(head) < 4 or any(head[start:] in words for start in range(len(head) - 3)):
-        return False
-    joined = head + tail
-    return any(joined[start:] in words for start in range(len(head) - 1) if len(joined) - start >= 4)
+    return not _ends_in_a_word(head, len(head)) and _ends_in_a_word(head + tail, len(head) - 1)
 
 
 def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = False, at_margin: bool = False) -> bool:
@@ -444,6 +452,37 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
         texts = _texts_with_marks_carried_back(members)
         if mark:
             texts[0] = list_marker.match(texts[0]).group("rest")
-        blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut_at_margin(members)), page=members[0].page,
-                            marker=mark))
+        cut = cut_at_margin(members)
+        blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut), page=members[0].page, marker=mark,
+                            guessed_cuts=guessed_cuts(texts, cut, vocab)))
     return blocks
+
+
+def guessed_cuts(texts: list[str], cut: frozenset[int], vocab: Counter) -> int:
+    """How many of the lines ``cut`` at the margin (:func:`cut_at_margin`) stay apart from the next line, though
+    both readings make words: the word the piece ends in goes on as a word with the next line's first
+    ("antidiscriminatievoorziening" / "en": "voorzieningen", LibreOffice look 8287; "samenwerkingsverband" /
+    "en."), and the document prints neither the word they make nor the piece as a whole word elsewhere: inside a
+    line, or with a punctuation mark after it.  Two words or one is then a guess; a piece printed whole elsewhere
+    is a word the document uses ("identiteitsontwikkeling" / "en" in look 8233, "identiteitsontwikkeling." on
+    other pages)."""
+    count = 0
+    for index in sorted(cut):
+        if index + 1 >= len(texts):
+            continue
+        word, rest = texts[index].strip(), texts[index + 1].strip()
+        if not (word[-1:].isalpha() and rest[:1].islower() and _WORD.findall(word) and _WORD.findall(rest)):
+            continue
+        head, tail = _WORD.findall(word)[-1].lower(), _WORD.findall(rest)[0].lower()
+        apart = join_wrapped([word, rest], vocab, cut=frozenset({0})) == f"{word} {rest}"
+        whole_elsewhere = vocab[head] + (getattr(vocab, "closed", None) or Counter())[head]
+        count += apart and not whole_elsewhere and _last_part_goes_on(head, tail)
+    return count
+
+
+def _last_part_goes_on(head: str, tail: str) -> bool:
+    """The last word (of four letters or more) ``head`` ends in, with ``tail`` after it, is a word too:
+    "…voorziening" + "en" ("voorzieningen"), not "…componenten" + "en" (whose "tenen" starts further on)."""
+    words = dutch_words()
+    last = next((start for start in range(len(head) - 3) if head[start:] in words), None)
+    return last is not None and any((head + tail)[start:] in words for start in range(last + 1))

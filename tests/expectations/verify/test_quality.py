@@ -4,6 +4,7 @@ from expectations.verify.quality import (
     STRUCTURE_DOUBTFUL,
     budget_label_signals,
     column_signals,
+    cut_word_signals,
     label_cut_signals,
     marks_without_label_signals,
     note_without_words_signals,
@@ -183,6 +184,18 @@ def test_pages_with_words_printed_over_other_words_are_listed_and_doubt_the_read
     for page in pages:
         page.lines = [line("GlyphLessFont")]
     assert overprint_signals(Document(Path("t.pdf"), "", {}, pages)) == []
+
+
+def test_paragraphs_with_a_word_cut_at_the_margin_read_by_a_guess_doubt_the_reading():
+    from extract.pdf.text import Block
+
+    blocks = [Block("paragraph", "waaronder MiND, antidiscriminatievoorziening en, leden van", 88, guessed_cuts=1),
+              Block("paragraph", "koepels en samenwerkingsverband en. Het", 91, guessed_cuts=2),
+              Block("paragraph", "ontwikkelbijeenkomsten de input", 12)]
+    [signal] = cut_word_signals(blocks)
+    assert (signal.kind, signal.subject, signal.pages) == ("words_cut_guessed", "3 woorden", "88,91")
+    assert "words_cut_guessed" in STRUCTURE_DOUBTFUL
+    assert cut_word_signals(blocks[2:]) == []
 
 
 def test_an_overview_without_its_total_row():

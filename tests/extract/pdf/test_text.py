@@ -250,6 +250,16 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     [block] = blocks_from_lines([line(100, "• communicatieondersteuni"), line(20, "ng bij de organisaties", 240),
                                  line(37, "van KIS-bijeenkomsten;", 240)], 17, elsewhere)
     assert block.text == "communicatieondersteuning bij de organisaties van KIS-bijeenkomsten;"
+    # Both readings words, and neither printed whole elsewhere: kept apart, and counted as a guess (look 8287).
+    # A piece the document prints whole elsewhere, with a punctuation mark after it, is no guess (look 8233).
+    guessed = [line(100, "waaronder MiND,"), line(117, "antidiscriminatievoorziening"), line(134, "en, leden van")]
+    [block] = blocks_from_lines(guessed, 17, elsewhere)
+    assert (block.text, block.guessed_cuts) == ("waaronder MiND, antidiscriminatievoorziening en, leden van", 1)
+    used = vocabulary([line(0, "over de antidiscriminatievoorziening."), line(17, "koepels en de")])
+    assert blocks_from_lines(guessed, 17, used)[0].guessed_cuts == 0
+    [block] = blocks_from_lines([line(100, "koepels en"), line(117, "samenwerkingsverbanden"), line(134, "en de")],
+                                17, elsewhere)
+    assert (block.text, block.guessed_cuts) == ("koepels en samenwerkingsverbanden en de", 0)  # "…verbandenen": no word
     # Cut after a full stop inside the word (a web address, look 8285): the rest goes on in lower case.
     [block] = blocks_from_lines([line(100, "leeraanbod op de website"), line(117, "maatschappelijkestabiliteit."),
                                  line(134, "nl.")], 17, vocab)
