@@ -14,8 +14,8 @@ import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
-from itertools import pairwise
+from functools import cache, partial
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING
 
 from ..settings import resolve
@@ -102,9 +102,10 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
     raw, leader_as_text = _leader_entries(lines, conf, join), False
     if not raw:
         raw = _aligned_entries(lines, conf, join)
-    if not raw and contents is not None:
-        raw = _aligned_entries(lines, conf, join, after=contents)
-        leader_as_text = bool(raw)
+    if contents is not None and (not raw or _leaders_in_titles(raw)):
+        # Leaders read as text (OCR read them as letters, "Portaalfunctie… ertaennncnddnase"): cut where they start.
+        as_text = _aligned_entries(lines, conf, join, after=contents)
+        raw, leader_as_text = (as_text, True) if as_text else (raw, False)
     if not raw:
         raw = _title_entries(lines, conf, contents, join)
     level_of = _indent_levels([printed[0].x0 for printed, _, _ in raw], conf.indent_tolerance)
@@ -119,6 +120,12 @@ def entry_lines(lines: Iterable[Line], settings: TocSettings | dict | None = Non
         entries.append(TocEntry(index=len(entries), level=level_of(printed[0].x0), title=title, printed_page=page,
                                 lines=printed, leader_as_text=leader_as_text))
     return entries
+
+
+def _leaders_in_titles(raw: list[RawEntry]) -> bool:
+    """Whether most titles hold a dot leader: the numbers at the edge were read, but the leaders before them
+    as text, not drawn (OCR at 200 dpi: "Onderdeel A: … kennis. … … ….nasesonv onse …")."""
+    return 2 * sum(bool(_LEADER_START.search(title)) for _, title, _ in raw) > len(raw)
 
 
 def _open_title(title: str, leader_as_text: bool) -> str | None:
@@ -161,9 +168,12 @@ def title_ending_as(entry: TocEntry, heading_key: str) -> str:
 _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
 # A title filling its line leaves room for a dot or two of the leader, or none: "… institutioneel racisme .110",
 # "… Vaders mee aan het stuur. 30" (LibreOffice look 8293); or not even for a space: the number glued to the
-# title's last word, after a dot or two or none (LibreOffice: "… en netwerkopbouw.38", "… bij EU-arbeidsmigranten81").
-_SHORT_LEADER = re.compile(r"^(?P<title>.*?[^.\s…])(?:\s+[.…]{0,2}\s*|[.…]{1,2}\s+)(?P<page>\d+)$")
-_GLUED_NUMBER = re.compile(r"^(?P<title>.*[^\W\d_])[.…]{0,2}(?P<page>\d+)$")
+# title's last word, after a dot or two or none (LibreOffice: "… en netwerkopbouw.38", "… bij EU-arbeidsmigranten81"),
+# or after its closing bracket or quote ("… arbeidsmarkt (post-entry)71", look 8217); a leader of dots set apart
+# cut to two or three ("… en zelfbeschikking. . .38", look 8299).
+_SHORT_LEADER = re.compile(
+    r"^(?P<title>.*?[^.\s…])(?:\s+[.…]{0,2}\s*|[.…]{1,2}\s+|\s?[.…](?:\s[.…])+\s*)(?P<page>\d+)$")
+_GLUED_NUMBER = re.compile(r"^(?P<title>.*(?:[^\W\d_]|[)’”'\"]))[.…]{0,2}(?P<page>\d+)$")
 
 
 def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[RawEntry]:
@@ -261,6 +271,7 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
     numbered = [(i, _page_number(line, conf)) for i, line in enumerate(lines)] if after is None else \
         [(i, _page_number(lines[i], conf, apart=False)) for i in range(after, len(lines))]
     numbered = [(i, page) for i, page in numbered if page is not None]
+    ending = _figures_ending_at(lines, tolerance)
     best: list[int] = []
     for start, (first, _) in enumerate(numbered):
         edge = lines[first].words[-1].x1
@@ -268,7 +279,7 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         for index, _ in numbered[start + 1:]:
             if abs(lines[index].words[-1].x1 - edge) > tolerance:
                 continue
-            if len(run) + 1 < conf.block_share * (index - run[0] + 1):
+            if ending(edge, run[0], index) < conf.block_share * (index - run[0] + 1):
                 break
             run.append(index)
         if len(run) > len(best):
@@ -299,9 +310,10 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         if index not in best:
             wrapped.append(line)
             continue
-        title = join([*(ln.text for ln in wrapped), " ".join(w.text for w in line.words[:-1])])
+        title, page = _title_and_page(line)
+        title = join([*(ln.text for ln in wrapped), title])
         title = _LEADER_START.sub("", title) if after is not None else title
-        raw.append(([*wrapped, line], title, int(line.words[-1].text)))
+        raw.append(([*wrapped, line], title, page))
         wrapped = []
     if raw and _last_title_goes_on(lines, best, conf):  # "1. Kennisdossier Roma, Sinti en" / "woonwagenbewoners"
         above, title, page = raw[-1]
@@ -309,17 +321,44 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
     return raw
 
 
+def _figures_ending_at(lines: list[Line], tolerance: float) -> Callable[[float, int, int], int]:
+    """How many of ``lines[first:last + 1]`` end in a figure at the right ``edge``: the entries' page numbers,
+    set apart or not (a title filling its line), or alone on a line (pushed there by a long title).  A run of
+    entries is that dense; counting only the numbers set apart, an A5 contents of wrapped titles (LibreOffice
+    look 8298: "… benutting van kennis 6", "38" alone twice) was cut where they gather, and its first five
+    entries lost."""
+    ends = [line.words[-1].x1 if line.words[-1].text[-1:].isdigit() else None for line in lines]
+
+    @cache
+    def counted(edge: float) -> list[int]:
+        return list(accumulate((x1 is not None and abs(x1 - edge) <= tolerance for x1 in ends), initial=0))
+
+    return lambda edge, first, last: counted(round(edge, 1))[last + 1] - counted(round(edge, 1))[first]
+
+
+def _title_and_page(line: Line) -> tuple[str, int]:
+    """An entry line's title and page number: its last word, or the digits glued to it (:data:`_GLUED_NUMBER`)."""
+    *title, last = (word.text for word in line.words)
+    if not last.isdigit():
+        glued = _GLUED_NUMBER.match(last)
+        return " ".join([*title, glued.group("title")]), int(glued.group("page"))
+    return " ".join(title), int(last)
+
+
 def _squeezed_in(lines: list[Line], entries: list[int], edge: float, tolerance: float, conf: TocSettings) -> list[int]:
     """``entries`` (lines ending in a page number set apart, at the right ``edge``) with the lines between them
-    whose number ends at that edge too, a space from a title that filled its line, no lower than the entry's
-    above (LibreOffice look 8175: "… Vaders mee aan het stuur 30", 9 points apart at 9.5 pt, went on with the
-    next entry's title)."""
+    whose number ends at that edge too, a space from a title that filled its line or glued to it, no lower than
+    the entry's above (LibreOffice look 8175: "… Vaders mee aan het stuur 30", 9 points apart at 9.5 pt, went
+    on with the next entry's title; look 8246: "… aan het stuur30")."""
     found = set(entries)
     page = None
     for index in range(entries[0], entries[-1] + 1):
-        number = _page_number(lines[index], conf, apart=False)
+        line = lines[index]
+        number = _page_number(line, conf, apart=False)
+        if number is None and len(line.words) > 1 and (glued := _GLUED_NUMBER.match(line.words[-1].text)):
+            number = int(glued.group("page"))
         if index not in found and number is not None and page is not None and number >= page \
-                and abs(lines[index].words[-1].x1 - edge) <= tolerance:
+                and abs(line.words[-1].x1 - edge) <= tolerance:
             found.add(index)
         page = number if index in found else page
     return sorted(found)
@@ -348,16 +387,18 @@ def _last_title_goes_on(lines: list[Line], entries: list[int], conf: TocSettings
 def _goes_on_above(lines: list[Line], index: int) -> bool:
     """Whether a line without a page number goes on the title above it rather than begin the one below:
     it stands closer to the line above (a title's lines are set closer than its entries), or, where the
-    gaps are alike, it starts in lower case.  The last line of a page has no line below it: the next
-    page's first is no nearer; the first line of a page none above it: its case alone tells (LibreOffice look
-    8164: "Programmalijn 9. Effectief verminderen van discriminatie en", opening the contents' second page,
-    went on the title of the first page's last entry)."""
+    gaps are alike, it starts in lower case.  The first line of a page has no line above it: its case alone
+    tells (LibreOffice look 8164: "Programmalijn 9. Effectief verminderen van discriminatie en", opening the
+    contents' second page, went on the title of the first page's last entry).  The last line of a page none
+    below it: it goes on above unless it starts in a capital and the next page opens in lower case, going on
+    with its title (look 8298: "Project 4.2 Mkb ondersteunen in gelijke kansen" / "creëren in 66")."""
     line = lines[index]
     if lines[index - 1].page != line.page:
         return line.text[:1].islower()
     above = line.top - lines[index - 1].bottom
-    below = lines[index + 1].top - line.bottom if index + 1 < len(lines) and lines[index + 1].page == line.page \
-        else above + line.size
+    if index + 1 < len(lines) and lines[index + 1].page != line.page:
+        return line.text[:1].islower() or not lines[index + 1].text[:1].islower()
+    below = lines[index + 1].top - line.bottom if index + 1 < len(lines) else above + line.size
     if abs(above - below) > 0.1 * line.size:
         return above < below
     return line.text[:1].islower()

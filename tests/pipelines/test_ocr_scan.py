@@ -138,14 +138,15 @@ def test_every_table_gets_its_scope(scanned, datasets_2023):
 
 
 REVIEW = {"300 dpi": ["project_tables_without_section", "toc_matches_few_headings"],
-          "200 dpi, askew, noisy": ["toc_partly_read", "project_tables_without_section", "toc_matches_few_headings"]}
+          "200 dpi, askew, noisy": ["project_tables_without_section", "toc_matches_few_headings"]}
 
 
 def test_an_excerpt_of_pages_goes_to_review(scanned):
     # These 19 pages are an excerpt: the table of contents lists 42 headings of which 7 stand on them, and
     # the two project plans stand under no "Bijlage" heading.  What cannot be placed is said, not
-    # published as sound.  At 200 dpi OCR reads the contents' dot leaders as letters (5 of its 44 lines
-    # it cannot read as entries), and numbers no sum proves, if any, are a reason too.
+    # published as sound.  Numbers no sum proves, if any, are a reason too.  (At 200 dpi OCR reads the
+    # contents' dot leaders as letters; until session 23 its numbers, glued to those letters, ended the run
+    # of entries after 4 of its 44 lines, and toc_partly_read was a reason: now 31 entries are read.)
     name, _, folder = scanned
     summary = json.loads((folder / "quality" / "validation.json").read_text())["summary"]
     assert summary["needs_review"] is True

@@ -268,6 +268,24 @@ def test_a_leader_ocr_read_as_letters_under_the_contents_heading():
     assert entry_lines([lines[0], *text, *rows]) == []
 
 
+def test_a_leader_ocr_read_as_letters_before_numbers_set_apart_is_cut_from_the_titles():
+    # The 200-dpi scan of the bundled PDF: OCR read the leaders as letters but set most numbers apart, so the
+    # entries were read as a contents of numbers at the margin with the leaders' letters in their titles, or
+    # (until session 23) the run was cut after 4 of its 44 lines.  Most titles hold a leader: cut them there.
+    texts = [("Onderdeel A: Ontwikkeling en benutting van kennis … … ev svvensovonsoon", 6),
+             ("Onderdeel B: Portaalfunctie… ertaennncnddnase", 12), ("Begroting... nee senvensee nerve", 21),
+             ("Programmalijn 1. Opvoeding en ontwikkeling jongeren … nnn", 30),
+             ("Project 1.1: Een stevige identiteit ontwikkelen … nonneneen", 30)]
+    lines = [_line(60, 57.8, [("Inhoud", None)], 13),
+             *(_line(100 + 14 * n, 57.1, [(text, None), _number(page)]) for n, (text, page) in enumerate(texts))]
+    entries = entry_lines(lines)
+    assert [(e.title, e.printed_page) for e in entries] == [
+        ("Onderdeel A: Ontwikkeling en benutting van kennis", 6), ("Onderdeel B: Portaalfunctie", 12),
+        ("Begroting", 21), ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 30),
+        ("Project 1.1: Een stevige identiteit ontwikkelen", 30)]
+    assert all(e.leader_as_text for e in entries)
+
+
 def test_a_title_ending_where_no_title_ends_goes_on_on_the_next_line_with_its_page_whatever_its_case():
     # The bundled PDF prints Project 4.2's title over two lines, each with the page (66); OCR capitalises
     # the second ("Werving En ...") and reads the first line's leader as letters after a dot.
@@ -328,6 +346,20 @@ def test_an_entry_whose_title_fills_its_line_with_a_leader_of_one_dot_or_none_is
              _line(128, 64, [(titles[2], None), ("." * 12, None), _number(110)])]
     assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
         (titles[0], 106, 2), (titles[1], 110, 1), (titles[2], 110, 2)]
+
+
+def test_an_entry_whose_leader_of_dots_set_apart_is_cut_to_three_is_an_entry():
+    # LibreOffice look 8299 (A5, leaders of dots and spaces): "Programmalijn 2. Emancipatie en zelfbeschikking.
+    # . .38", the leader cut to three dots by a title filling its line, was read as the start of the next
+    # entry's title: toc 11 of 41 entries right.
+    leader = "." * 12
+    lines = [_line(100, 64, [(f"Project 1.2: Identity Project{leader}", None), _number(34)]),
+             _line(114, 50, [("Programmalijn 2. Emancipatie en", None), ("zelfbeschikking. . .38", RIGHT - 106)]),
+             _line(128, 64, [(f"Project 2.1 Borging van ontwikkelde toolkits{leader}", None), _number(38)])]
+    assert lines[1].words[-1].x1 == RIGHT
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 1.2: Identity Project", 34), ("Programmalijn 2. Emancipatie en zelfbeschikking", 38),
+        ("Project 2.1 Borging van ontwikkelde toolkits", 38)]
 
 
 def test_an_entry_whose_leader_is_one_dot_right_after_its_title_and_a_space_is_an_entry():
@@ -420,6 +452,77 @@ def test_a_page_number_a_space_from_a_title_that_filled_its_line_is_the_entrys()
         ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 30),
         ("Project 1.1: Een stevige identiteit ontwikkelen: Vaders mee aan het stuur", 30),
         ("Project 1.2: Identity Project", 34), ("Programmalijn 2. Emancipatie en zelfbeschikking", 38)]
+
+
+def test_a_page_number_glued_to_a_title_ending_in_a_bracket_is_the_entrys():
+    # LibreOffice look 8217 (letter, dot leaders): "… op de arbeidsmarkt (post-entry)71", the number glued to the
+    # title's closing bracket, was read as the start of the next entry's title: toc 21 of 41 entries right.
+    leader = "." * 12
+    glued = "(post-entry)71"
+    lines = [_line(100, 64, [(f"Project 4.2 Mkb ondersteunen{leader}", None), _number(66)]),
+             _line(114, 64, [("Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt", None),
+                             (glued, RIGHT - 5 * len(glued))]),
+             _line(128, 64, [(f"Project 4.4 HRM-opleidingen{leader}", None), _number(74)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 4.2 Mkb ondersteunen", 66),
+        ("Project 4.3 Versterken positie werknemers na intrede op de arbeidsmarkt (post-entry)", 71),
+        ("Project 4.4 HRM-opleidingen", 74)]
+
+
+def test_a_page_number_glued_to_a_title_without_a_leader_that_filled_its_line_is_the_entrys():
+    # LibreOffice look 8246 (leaders drawn, so none in the text): "… Vaders mee aan het stuur30", the number
+    # glued to the title's last word, was read as the start of the next entry's title, and every entry after
+    # it a line off: toc 9 of 41 entries right.
+    lines = [_line(100, 50, [("Programmalijn 1. Opvoeding en ontwikkeling jongeren", None), _number(30)]),
+             _line(114, 64, [("Project 1.1: Een stevige identiteit ontwikkelen: Vaders mee aan het", None),
+                             ("stuur30", RIGHT - 35)]),
+             _line(128, 64, [("Project 1.2: Identity Project", None), _number(34)]),
+             _line(142, 50, [("Programmalijn 2. Emancipatie en zelfbeschikking", None), _number(38)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Programmalijn 1. Opvoeding en ontwikkeling jongeren", 30),
+        ("Project 1.1: Een stevige identiteit ontwikkelen: Vaders mee aan het stuur", 30),
+        ("Project 1.2: Identity Project", 34), ("Programmalijn 2. Emancipatie en zelfbeschikking", 38)]
+
+
+def test_a_contents_of_wrapped_titles_is_read_from_its_first_entry():
+    # LibreOffice look 8298 (A5, 12 pt, leaders drawn): most titles wrap, some numbers are glued ("… kennis 6",
+    # a space apart) or stand alone ("38").  Counting only the numbers set apart, the run of entries was cut
+    # where they gather: its first four entries were lost and the ToC matched 0 of 41 headings.
+    lines = [_line(84, 50, [("Inleiding", None), _number(4)]),
+             _line(99, 50, [("Onderdeel A: Ontwikkeling en benutting van", None), ("kennis", RIGHT - 42),
+                            ("6", RIGHT - 5)]),
+             _line(114, 50, [("Onderdeel B: Portaalfunctie", None), _number(12)]),
+             _line(129, 50, [("Onderdeel C: Verbinding, signalering en", None)]),
+             _line(143, 50, [("netwerkontwikkeling", None), _number(13)]),
+             _line(159, 50, [("Programmalijn 2. Emancipatie en zelfbeschikking", None)]),
+             _line(173, 50, [_number(38)]),
+             _line(188, 64, [("Project 2.1 Borging van ontwikkelde toolkits en", None)]),
+             _line(202, 64, [("netwerkopbouw", None), _number(38)]),
+             _line(217, 50, [("Programmalijn 3. Informele netwerken versterken", None)]),
+             _line(231, 50, [_number(49)]),
+             _line(246, 64, [("Project 3.1 Verkennen informele netwerken", None), _number(49)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Inleiding", 4), ("Onderdeel A: Ontwikkeling en benutting van kennis", 6), ("Onderdeel B: Portaalfunctie", 12),
+        ("Onderdeel C: Verbinding, signalering en netwerkontwikkeling", 13),
+        ("Programmalijn 2. Emancipatie en zelfbeschikking", 38),
+        ("Project 2.1 Borging van ontwikkelde toolkits en netwerkopbouw", 38),
+        ("Programmalijn 3. Informele netwerken versterken", 49), ("Project 3.1 Verkennen informele netwerken", 49)]
+
+
+def test_a_title_started_at_a_pages_foot_and_going_on_in_lower_case_on_the_next_is_one_entry():
+    # LibreOffice look 8298: "Project 4.2 Mkb ondersteunen in gelijke kansen", the contents' first page's last
+    # line, goes on in "creëren in 66" on the next; it was joined to the entry above ("… stagediscriminatie").
+    lines = [_line(100, 64, [("Project 4.1 Aanpak stagediscriminatie", None), _number(59)]),
+             _line(115, 64, [("Project 4.2 Mkb ondersteunen in gelijke kansen", None)]),
+             _line(60, 64, [("creëren in", None), _number(66)]),
+             _line(74, 64, [("werving en selectie", None), _number(66)]),
+             _line(89, 64, [("Project 4.3 Versterken positie werknemers", None), _number(71)])]
+    for line in lines[2:]:
+        line.page = 3
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 4.1 Aanpak stagediscriminatie", 59),
+        ("Project 4.2 Mkb ondersteunen in gelijke kansen creëren in werving en selectie", 66),
+        ("Project 4.3 Versterken positie werknemers", 71)]
 
 
 def test_the_first_line_of_the_contents_next_page_starts_an_entry_when_it_starts_in_a_capital():
