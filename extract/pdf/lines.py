@@ -287,17 +287,20 @@ class _ColumnReader:
         set starts its columns together, :meth:`under_heading`), or the left column has nothing below it,
         or what goes on on the right does not begin where the right column does (a table's caption or
         cells: no column).  A heading inside the right column does not cut: the left column beside it
-        runs on.
+        runs on; nor do notes at the right column's foot, with the left column's text beside them.
         """
         left, right = map(self.rows, self.gutter.sides(words))
         text_print = _text_print(words)
+        text_lines = len(_without_notes(right, self.size))
+        first_note = right[text_lines] if text_lines < len(right) else None  # at the right column's foot
         cuts = []
         for above, below in zip(right, right[1:], strict=False):
             level = [ln.top for ln in left if ln.top >= below.top - 0.25 * self.size]
             column_start = below.x0 - self.gutter.right <= 2 * self.size
             if below.top - above.bottom < SET_BREAK * self.size or (
                     column_start and level and level[0] > below.top + 0.25 * self.size
-                    and not self.under_heading(left, above, below, text_print)):
+                    and not self.under_heading(left, above, below, text_print)) or (
+                    below is first_note and self._beside_text(left, below)):
                 continue
             # The empty bands across both columns between the two right-hand lines, widest first; the
             # lower line closes the last band (the left column may end well above it: a running footer).
@@ -315,6 +318,13 @@ class _ColumnReader:
             sets.append([w for w in rest if w.bottom <= cut])
             rest = [w for w in rest if w.bottom > cut]
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
+
+    def _beside_text(self, left: list[Line], note: Line) -> bool:
+        """Whether the left column runs on in the text's size level with ``note``, the first of the notes at the
+        right column's foot: no heading across the page stands in the right column's gap above them (look
+        8307: the gap cut the left column at a paragraph's end half-way down, its rest read after the right
+        column)."""
+        return any(ln.size >= 0.9 * self.size and ln.top <= note.bottom and ln.bottom >= note.top for ln in left)
 
     def under_heading(self, left: list[Line], above: Line, below: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column goes on under a heading (a line in another print than the text's)
@@ -350,6 +360,8 @@ class _ColumnReader:
         below = self.drawn_below(left, right)
         if below is not None:
             return [*self.balanced([w for w in words if w.bottom <= below]), [w for w in words if w.bottom > below]]
+        if self.drawn_in_left_column(left, right):
+            return [words]
         far = left[-1].top - right[-1].top > 3 * SET_BREAK * self.size
         # The widest white space between lines of a column beside the other one: a paragraph's break at most.
         inside = max((b.top - a.bottom for side in (left, right) for a, b in pairwise(side) if b.bottom <= end),
@@ -443,6 +455,23 @@ class _ColumnReader:
                 # Below the right column's end too: its last line may stand lower than the left one's.
                 return (max(left[k - 1].bottom, right[-1].bottom) + left[k].top) / 2
         return None
+
+    def drawn_in_left_column(self, left: list[Line], right: list[Line]) -> bool:
+        """Whether the content stream draws every line of the left column below the right column's end
+        before the whole right column, as the author's program set its left column: the set runs on there
+        (look 8217: a footnote printed under its paragraph, mid-column, in a smaller print, was taken for
+        what follows the set, and the right column was read before the left one's last 11 lines; look 8307:
+        the right column's text ending half-way down, its note at its foot).  Not where notes stand at the
+        left column's foot, below its text: a word processor may draw them before the right column too (look
+        8104); the layout places them."""
+        if self.order is None:
+            return False
+        right_drawn = self.order.places(w for line in right for w in line.words)
+        # The right column's text ends above its notes (look 8307: a note at the foot of the right column).
+        running = [line for line in left if line.top >= _without_notes(right, self.size)[-1].bottom]
+        drawn = [self.order.places(line.words) for line in running]
+        return (bool(right_drawn) and bool(running) and all(drawn) and max(map(max, drawn)) < min(right_drawn)
+                and len(_without_notes(left, self.size)) == len(left))
 
     def read(self, words: list[Word]) -> tuple[list[Line], int]:
         """Each column set's left column, then its right one; a set whose sides are not columns of

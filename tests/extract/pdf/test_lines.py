@@ -660,6 +660,35 @@ def test_the_left_columns_lines_the_content_draws_after_the_right_column_follow_
     assert [ln.text for ln in read_lines(words, 55, 0.45, gutter, drawn=in_left).lines] == layout_only
 
 
+def test_a_note_mid_column_the_content_draws_with_the_left_column_does_not_end_the_set():
+    # LibreOffice look 8217 (notes printed under their paragraph): the left column's sentence broken by its
+    # note in 7 pt ("Op basis van de interviews" / "12 We verwachten …" / "schrijven we een heldere …"), the
+    # right column ending far above.  From the layout alone the note in another print ends the set: the right
+    # column was read before the left column's last lines.  The content draws the whole left column first.
+    left, right = _rows(60, "a", 100, 12), _rows(300, "b", 100, 4)
+    note = _words("12 We verwachten interviews.", 60, 276, size=7.0)  # 12 points under the text: a size
+    rest = _rows(60, "c", 288, 4)
+    words = [w for line in [*left, note, *rest, *right] for w in line]
+    gutter = Gutter(262.5, 300)
+    assert [ln.text for ln in read_lines(words, 71, 0.45, gutter).lines] == _texts([*left, *right, note, *rest])
+    assert [ln.text for ln in read_lines(words, 71, 0.45, gutter, drawn=words).lines] == _texts(
+        [*left, note, *rest, *right])
+
+
+def test_a_note_at_the_right_columns_foot_beside_the_left_columns_text_does_not_end_the_set():
+    # LibreOffice look 8307 (notes at the foot of their column): the right column's text ends half-way down,
+    # its note stands at its foot, level with the left column's text.  The gap above the note was taken for a
+    # heading's place across the page: the left column was cut at its paragraph break beside it, and its last
+    # paragraph read after the right column.
+    first, second = _rows(60, "a", 100, 20), _rows(60, "c", 389, 8)  # a paragraph break 9 points deep
+    right = _rows(300, "b", 100, 10)
+    note = [_words("15 Polarisatie hoeft niet nadelig te zijn.", 300, 474.2, size=7.0),
+            _words("Bijvoorbeeld om de emancipatie te bevorderen.", 300, 483.6, size=7.0)]
+    words = [w for line in [*first, *second, *right, *note] for w in line]
+    lines = read_lines(words, 78, 0.45, Gutter(262.5, 300)).lines
+    assert [ln.text for ln in lines] == _texts([*first, *second, *right, *note])
+
+
 def test_a_line_the_content_draws_whole_before_the_lines_below_it_ends_the_set():
     # Held-out look 8041's title page (monospaced, justified, read at the document's gutter): "Financier:
     # directie Samenleving &" and "Integratie, ministerie van Sociale" are one line, its space as wide as the
