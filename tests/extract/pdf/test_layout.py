@@ -53,6 +53,33 @@ def test_a_line_of_small_capitals_in_lower_case_is_underlined_too():
     assert [line.underlined for line in page.lines] == [True, True]
 
 
+def test_a_rule_just_under_a_box_that_ends_at_the_baseline_underlines_it_where_it_ends_with_the_text():
+    # LibreOffice look 8301 (Liberation Sans, its descent not given: boxes end at the baseline), the projects'
+    # and parts' headings set apart by their underline alone.  "Project 1.1: …" (73.8-401.3, 158.0-168.2) has its
+    # rule 0.9 points under its box (73.8-401.6 at 169.1); "ONDERDEEL A: … BENUTTING VAN" (73.8-498.4, 16.7 pt),
+    # wrapped over "KENNIS", has the space where it wraps underlined too (to 503.4).  Read as plain text,
+    # typography found 0 of 25 projects in the look without outline.
+    def line(words, top, size, font="LiberationSans"):
+        return Line(page=28, words=[Word(text, x0, x1, top, top + size, font, size, (0,)) for text, x0, x1 in words])
+
+    project = line([("Project", 73.8, 111.0), ("1.1:", 113.8, 131.0), ("Een", 133.8, 401.3)], 158.0, 10.2)
+    part = line([("ONDERDEEL", 73.8, 177.7), ("A:", 182.3, 198.1), ("VAN", 464.2, 498.4)], 71.2, 16.7)
+    kennis = line([("KENNIS", 73.8, 135.9)], 90.4, 16.7)
+    # Look 8142 (Liberation Mono, 14 pt): "Programmalijn 7. … polarisatie," (42.6-496.2), wrapped, its rule to 504.6,
+    # a monospaced space further, measured between its words (8.4 points), 1.7 points under its box.
+    mono = line([("Programmalijn", 42.6, 151.8), ("7.", 160.2, 177.0), ("polarisatie,", 185.4, 496.2)], 259.8, 14.0,
+                "LiberationMono-Bold")
+    goes_on = line([("spanningen", 42.6, 244.2)], 275.6, 14.0, "LiberationMono-Bold")
+    # Look 7961 (WeasyPrint): the border under the block of "… INTREDE OP DE" / "ARBEIDSMARKT (POST-ENTRY)"
+    # (57.0-360.9, 19.7 pt) runs to the column's edge, 7.3 points past its last line, 2.8 points under its box.
+    last = line([("ARBEIDSMARKT", 57.0, 200.0), ("(POST-ENTRY)", 205.5, 360.9)], 269.3, 19.7)
+    page = Page(number=28, width=595, height=842, lines=[project, part, kennis, mono, goes_on, last],
+                h_rules=[(73.8, 401.6, 169.1), (73.8, 503.4, 89.3), (73.8, 136.0, 108.5), (42.6, 504.6, 275.5),
+                         (42.6, 244.2, 291.3), (57.0, 368.2, 291.8)])
+    mark_underlined([page])
+    assert [line.underlined for line in page.lines] == [True, True, True, True, True, False]
+
+
 def test_a_footer_recurring_at_the_pages_foot_is_furniture_but_a_recurring_line_above_the_text_is_not():
     # Held-out LibreOffice look 8256 (letter, 792 points): the footer "Werkplan Kennisplatform Inclusief
     # Samenleven 24 november 2022 | 21" at 695-705, 11 % of the page's height above its foot, outside the 12 %
