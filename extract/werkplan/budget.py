@@ -522,7 +522,7 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     it, else the nearer; once a line goes below, the lines after it go too."""
     previous = table.rows[-1] if table.rows else None
     above_at_least, below_from = _label_begins(pending, previous, row, keywords, table.columns)
-    if _cell_moved(pending, previous, row, table.columns, keywords):
+    if _cell_moved(pending, table, row, keywords):
         above_at_least = below_from = len(pending)
     # Where the row above ends so far: its values line, or the last line given to it (over a page end).
     edge = (previous.page, previous.bottom) if previous is not None else None
@@ -536,8 +536,7 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     _put_before_label(row, below, table.columns)
 
 
-def _cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, columns: dict[str, Column],
-                keywords: RowKeywords) -> bool:
+def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: RowKeywords) -> bool:
     """``pending`` lines over a page end, all in one label column, are the row above's cell of it: that
     row has its other label cell but nothing in this one, and the row below has its own on its values
     line.  An HTML export keeps a wrapped cell's two lines together (CSS's widows and orphans): at a page
@@ -545,9 +544,21 @@ def _cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, colum
     ("Junior" / "onderzoeker") goes over to the next page.  A row a row kind's word begins ("Stafkosten
     …") has no function to miss, nor one to take: under the row above's function, a line in the function
     column goes on with it (LibreOffice look 8260: "Project" at a page's foot, "ondersteuning" under the
-    header repeated on the next page, above "Stafkosten Verwey-")."""
+    header repeated on the next page, above "Stafkosten Verwey-").  Lines in the organisation column that
+    begin no row go on the row above's organisation, begun already, when the row below begins its label
+    with a row kind's word on its values line (nothing stands before that word), or when they end a name
+    the table prints as a staff row's organisation there and would not below (LibreOffice looks 8296 and
+    8304: "Stafkosten Verwey-Jonker" or "Totaal Verwey-Jonker" at a page's foot, "Instituut" under the
+    repeated header, read "Instituut Overhead Verwey-Jonker Instituut" and "Instituut Movisie").  A row with
+    no label at all, its values alone at a page's foot, takes the lines over the page end whatever their
+    columns, when the row below has its own label on its values line (WeasyPrint look 8364: "30 57,00
+    1.710,00", then "Verwey-Jonker Junior" / "Instituut onderzoeker" under the repeated header)."""
+    previous = table.rows[-1] if table.rows else None
     if previous is None or not pending or pending[0].page <= previous.page:
         return False
+    if not previous.label and (row.org_words or row.role_words):
+        return True
+    columns = table.columns
     in_role = {_in_role_column(word, columns) for line in pending for word in line.words}
     if in_role == {True} and previous.role_words and not row.role_words and keywords.begins_row(row.org_text):
         return True
@@ -555,6 +566,13 @@ def _cell_moved(pending: list[Line], previous: RawRow | None, row: RawRow, colum
         return (not previous.role_words and bool(previous.org_words)
                 and (bool(row.role_words) or keywords.begins_row(row.org_text))
                 and not keywords.begins_row(previous.org_text))
+    if in_role == {False} and previous.org_words and not any(keywords.begins_row(line.text) for line in pending):
+        names = {_org_key(other.org_text) for other in table.rows if other.role_words}
+        wrapped = " ".join(line.text for line in pending)
+        kinds = (*keywords.staff_costs, *keywords.overhead, *keywords.total)
+        return keywords.begins_row(row.org_text) or (
+            _org_key(_strip_keyword(f"{previous.org_text} {wrapped}", kinds)) in names
+            and _org_key(f"{wrapped} {row.org_text}") not in names)
     return in_role == {False} and not previous.org_words and bool(previous.role_words) and bool(row.org_words)
 
 

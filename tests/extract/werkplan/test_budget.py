@@ -763,3 +763,64 @@ def test_a_functions_last_line_a_page_end_moved_above_a_row_without_function_goe
         ("staff", "Verwey-Jonker Instituut Project ondersteuning", "Verwey-Jonker Instituut", "Project ondersteuning"),
         ("staff_costs", "Stafkosten Verwey-Jonker Instituut", "Verwey-Jonker Instituut", None),
         ("org_total", "Totaal Verwey-Jonker Instituut", "Verwey-Jonker Instituut", None)]
+
+
+def test_an_organisations_last_word_a_page_end_moved_under_the_repeated_header_goes_back_to_its_row():
+    """LibreOffice looks 8296 and 8304 (A5, rules only): "Stafkosten Verwey-Jonker" or "Totaal Verwey-Jonker" at a
+    page's foot, "Instituut" under the header repeated on the next page, above "Overhead Verwey-Jonker" /
+    "Instituut" or "Movisie Expert".  Read before: "Instituut Overhead Verwey-Jonker Instituut" (a staff row of
+    that organisation) and "Instituut Movisie", both sent to review (budget_labels_doubtful).  The row below
+    begins with a row kind's word, or "Instituut" ends the name the table prints as its staff rows'
+    organisation ("Verwey-Jonker Instituut") and would begin none ("Instituut Movisie")."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    def read(foot_label: str, below: Line) -> list[tuple[str, str, str | None]]:
+        first = [_placed(40, 700, *_HEADER),
+                 _placed(40, 718, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("114", 340),
+                         ("150", 410), ("17.100", 455)),
+                 _placed(40, 736, (foot_label, 50), ("Verwey-Jonker", 105), ("12", 340), ("150", 410), ("1.800", 460))]
+        second = [_placed(41, 55, *_HEADER), _placed(41, 68, ("Instituut", 50)), below,
+                  _placed(41, 135, ("Totaal", 50), ("Project", 85), ("99.999", 450))]
+        document = Document(Path("t.pdf"), "", {}, [Page(40, 595, 842, first), Page(41, 595, 842, second)])
+        [table] = find_budget_tables(document)
+        return [(row.row_kind, row.label_raw, row.organisation_raw) for row in classify_rows(table)]
+
+    overhead = _placed(41, 80, ("Overhead", 50), ("Verwey-Jonker", 100), ("23", 340), ("150", 410), ("3.450", 460))
+    assert read("Stafkosten", overhead)[1:3] == [
+        ("staff_costs", "Stafkosten Verwey-Jonker Instituut", "Verwey-Jonker Instituut"),
+        ("overhead", "Overhead Verwey-Jonker", "Verwey-Jonker")]
+    movisie = _placed(41, 80, ("Movisie", 50), ("Expert", 200), ("113", 340), ("100", 410), ("11.300", 455))
+    assert read("Totaal", movisie)[1:3] == [
+        ("org_total", "Totaal Verwey-Jonker Instituut", "Verwey-Jonker Instituut"),
+        ("staff", "Movisie Expert", "Movisie")]
+
+
+def test_a_rows_whole_label_a_page_end_moved_under_the_repeated_header_goes_back_to_its_values():
+    """WeasyPrint look 8364 (A5, rules only): a row's values alone at page 180's foot ("30 57,00 1.710,00"), its
+    label's two lines ("Verwey-Jonker Junior" / "Instituut onderzoeker") under the header repeated on page 181,
+    above "Verwey-Jonker Project-" / "Instituut ondersteuning".  Read before: a row without label, and both
+    labels on the next row (budget_labels_doubtful, in review)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(180, 700, *_HEADER),
+             _placed(180, 718, ("Verwey-Jonker", 50), ("Senior", 200), ("114,00", 330), ("136", 410),
+                     ("15.504,00", 465)),
+             _placed(180, 729, ("Instituut", 50), ("onderzoeker", 200)),
+             _placed(180, 744, ("57,00", 335), ("30", 410), ("1.710,00", 470))]
+    second = [_placed(181, 44, *_HEADER), _placed(181, 58, ("Verwey-Jonker", 50), ("Junior", 200)),
+              _placed(181, 69, ("Instituut", 50), ("onderzoeker", 200)),
+              _placed(181, 84, ("Verwey-Jonker", 50), ("Project-", 200), ("44,00", 335), ("41", 410), ("1.804,00", 470)),
+              _placed(181, 95, ("Instituut", 50), ("ondersteuning", 200)),
+              _placed(181, 110, ("Totaal", 50), ("Project", 85), ("19.018,00", 465))]
+    document = Document(Path("t.pdf"), "", {}, [Page(180, 595, 842, first), Page(181, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.label_raw, row.cells["amount"].raw) for row in classify_rows(table)] == [
+        ("Verwey-Jonker Instituut Senior onderzoeker", "15.504,00"),
+        ("Verwey-Jonker Instituut Junior onderzoeker", "1.710,00"),
+        ("Verwey-Jonker Instituut Projectondersteuning", "1.804,00"), ("Totaal Project", "19.018,00")]
