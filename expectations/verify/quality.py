@@ -285,7 +285,8 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
     return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document)
-            + cut_word_signals([block for root in extraction.sections for node in root.walk() for block in node.blocks])
+            + cut_word_signals([block for root in extraction.sections for node in root.walk() for block in node.blocks],
+                               extraction.planning)
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
                                           extraction.document_id)
             + label_cut_signals(extraction.planning, extraction.document_id)
@@ -467,16 +468,17 @@ def overprint_signals(document: Document) -> list[Signal]:
                    ",".join(str(page.number) for page in named[:30]), [])]
 
 
-def cut_word_signals(blocks: list[Block]) -> list[Signal]:
-    """Paragraphs with a word cut at the margin read as two where one would be a word too
-    (extract.pdf.text.guessed_cuts): which is printed is a guess, so the text may be wrong."""
-    named = [block for block in blocks if block.guessed_cuts]
+def cut_word_signals(blocks: list[Block], planning: list[ScopedPlanning]) -> list[Signal]:
+    """Paragraphs, and planning labels, with a word cut at the margin read as two where one would be a word too
+    (extract.pdf.text.guessed_cuts, guessed_cell_cuts): which is printed is a guess, so the text may be wrong."""
+    named = [(block.page, block.guessed_cuts) for block in blocks if block.guessed_cuts]
+    named += [(row.page, row.guessed_cuts) for scoped in planning for row in scoped.table.rows if row.guessed_cuts]
     if not named:
         return []
-    return [Signal("words_cut_guessed", f"{sum(block.guessed_cuts for block in named)} woorden",
-                   "woorden te breed voor hun regel zijn zonder afbreekstreepje op de kantlijn afgebroken, en zowel "
-                   "de twee stukken als het woord dat ze samen maken zijn woorden: of het één woord is of twee, is "
-                   "geraden", ",".join(str(page) for page in sorted({block.page for block in named})[:30]), [])]
+    return [Signal("words_cut_guessed", f"{sum(count for _, count in named)} woorden",
+                   "woorden te breed voor hun regel of cel zijn zonder afbreekstreepje op de kantlijn afgebroken, en "
+                   "zowel de twee stukken als het woord dat ze samen maken zijn woorden: of het één woord is of twee, "
+                   "is geraden", ",".join(str(page) for page in sorted({page for page, _ in named})[:30]), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

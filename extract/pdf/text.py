@@ -32,6 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from itertools import pairwise
 
 from ..settings import Range, Settings, resolve
 from .model import Document, Line, Word
@@ -477,6 +478,28 @@ def guessed_cuts(texts: list[str], cut: frozenset[int], vocab: Counter) -> int:
         apart = join_wrapped([word, rest], vocab, cut=frozenset({0})) == f"{word} {rest}"
         whole_elsewhere = vocab[head] + (getattr(vocab, "closed", None) or Counter())[head]
         count += apart and not whole_elsewhere and _last_part_goes_on(head, tail)
+    return count
+
+
+_ITEM_NUMBER = re.compile(r"^(?:\d+[.)]|[•–-])\s+")
+
+
+def guessed_cell_cuts(texts: list[str], vocab: Counter) -> int:
+    """How many lines of a table cell's ``texts`` that hold one word (after an item's number) stay apart from the
+    next line, though the word they make is printed in the document and the piece's last word goes on as a word
+    with the next line's first: a word too wide for the cell cut at its edge without a hyphen, or a word that
+    fits with the next one wrapped.  The cell's edge cannot tell them apart (LibreOffice look 8316's Gantt label
+    "Netwerkbijeenkomsten/contact" / "en partners.", the document printing both "contact" and "contacten"): a
+    guess, published as read before."""
+    count = 0
+    for before, after in pairwise(texts):
+        word, rest = _ITEM_NUMBER.sub("", before.strip()), after.strip()
+        if " " in word or not (word[-1:].isalpha() and rest[:1].islower() and _WORD.findall(word)
+                               and _WORD.findall(rest)):
+            continue
+        head, tail = _WORD.findall(word)[-1].lower(), _WORD.findall(rest)[0].lower()
+        apart = join_wrapped([word, rest], vocab, cell=True) == f"{word} {rest}"
+        count += apart and printed(vocab, head + tail) > 0 and _last_part_goes_on(head, tail)
     return count
 
 

@@ -546,7 +546,9 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
     column goes on with it (LibreOffice look 8260: "Project" at a page's foot, "ondersteuning" under the
     header repeated on the next page, above "Stafkosten Verwey-").  Lines in the organisation column that
     begin no row go on the row above's organisation, begun already, when the row below begins its label
-    with a row kind's word on its values line (nothing stands before that word), or when they end a name
+    with a row kind's word on its values line (nothing stands before that word; so do lines in both label
+    columns, LibreOffice look 8316: "Verwey-Jonker Projectondersteunin" / "Instituut … g" above
+    "Stafkosten …"), or when they end a name
     the table prints as a staff row's organisation there and would not below (LibreOffice looks 8296 and
     8304: "Stafkosten Verwey-Jonker" or "Totaal Verwey-Jonker" at a page's foot, "Instituut" under the
     repeated header, read "Instituut Overhead Verwey-Jonker Instituut" and "Instituut Movisie").  A row with
@@ -566,13 +568,14 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
         return (not previous.role_words and bool(previous.org_words)
                 and (bool(row.role_words) or keywords.begins_row(row.org_text))
                 and not keywords.begins_row(previous.org_text))
-    if in_role == {False} and previous.org_words and not any(keywords.begins_row(line.text) for line in pending):
+    if previous.org_words and not any(keywords.begins_row(line.text) for line in pending):
+        if keywords.begins_row(row.org_text):
+            return True  # nothing stands before a row kind's word, in either label column (look 8316)
         names = {_org_key(other.org_text) for other in table.rows if other.role_words}
         wrapped = " ".join(line.text for line in pending)
         kinds = (*keywords.staff_costs, *keywords.overhead, *keywords.total)
-        return keywords.begins_row(row.org_text) or (
-            _org_key(_strip_keyword(f"{previous.org_text} {wrapped}", kinds)) in names
-            and _org_key(f"{wrapped} {row.org_text}") not in names)
+        return in_role == {False} and _org_key(_strip_keyword(f"{previous.org_text} {wrapped}", kinds)) in names \
+            and _org_key(f"{wrapped} {row.org_text}") not in names
     return in_role == {False} and not previous.org_words and bool(previous.role_words) and bool(row.org_words)
 
 

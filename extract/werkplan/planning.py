@@ -23,7 +23,7 @@ from extract.pdf.footnotes import FootnotePrint, FootnoteSettings
 from extract.pdf.model import Document, Line, Page, Rect, Word
 from extract.pdf.pixels import PagePixels
 from extract.pdf.series import usual_separator
-from extract.pdf.text import document_vocabulary, dutch_words, join_lines
+from extract.pdf.text import document_vocabulary, dutch_words, guessed_cell_cuts, join_lines
 
 from ..settings import Range, Settings, resolve
 from .vocabulary import MONTHS
@@ -75,6 +75,7 @@ class PlanningRow:
     note: str | None = None  # text printed in the month cells instead of shading
     # Cut in two by a page end in a grid: its label on one page, its marks or note on the other.
     split: bool = False
+    guessed_cuts: int = 0  # words its label's lines cut where one or two words are a guess (text.guessed_cell_cuts)
 
 
 @dataclass
@@ -495,9 +496,10 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
         if from_pixels and shaded and note and not _has_word(note, vocab) and not any(c.isdigit() for c in note):
             note = None  # letters OCR saw in the grey of shaded cells ("LT nn"), not a note
         shaded = [] if note else shaded
-        activity = join_lines([ln.text for ln in members[index]], vocab, cell=True)
-        rows.append(PlanningRow(activity=activity, planned=shaded, top=band_top, bottom=band_bottom, page=page.number,
-                                note=note))
+        texts = [ln.text for ln in members[index]]
+        rows.append(PlanningRow(activity=join_lines(texts, vocab, cell=True), planned=shaded, top=band_top,
+                                bottom=band_bottom, page=page.number, note=note,
+                                guessed_cuts=guessed_cell_cuts(texts, vocab)))
     return rows, ruled
 
 

@@ -192,10 +192,15 @@ def test_paragraphs_with_a_word_cut_at_the_margin_read_by_a_guess_doubt_the_read
     blocks = [Block("paragraph", "waaronder MiND, antidiscriminatievoorziening en, leden van", 88, guessed_cuts=1),
               Block("paragraph", "koepels en samenwerkingsverband en. Het", 91, guessed_cuts=2),
               Block("paragraph", "ontwikkelbijeenkomsten de input", 12)]
-    [signal] = cut_word_signals(blocks)
+    [signal] = cut_word_signals(blocks, [])
     assert (signal.kind, signal.subject, signal.pages) == ("words_cut_guessed", "3 woorden", "88,91")
     assert "words_cut_guessed" in STRUCTURE_DOUBTFUL
-    assert cut_word_signals(blocks[2:]) == []
+    assert cut_word_signals(blocks[2:], []) == []
+    # A planning label so cut (LibreOffice look 8316: "Netwerkbijeenkomsten/contact" / "en partners.").
+    row = PlanningRow("4. Netwerkbijeenkomsten/contact en partners.", [], 408, 426, 54, guessed_cuts=1)
+    planning = [ScopedPlanning("planning/project-1.1", None, PlanningTable(54, 340, [], [row]))]
+    [signal] = cut_word_signals(blocks[2:], planning)
+    assert (signal.subject, signal.pages) == ("1 woorden", "54")
 
 
 def test_an_overview_without_its_total_row():

@@ -272,3 +272,24 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     [block] = blocks_from_lines([line(100, "gelijke kansen tegen"), line(117, "arbeidsmarktdiscriminati"),
                                  line(134, "e. De terminologie")], 17, vocab)
     assert block.text == "gelijke kansen tegen arbeidsmarktdiscriminatie. De terminologie"
+
+
+def test_a_cells_line_of_one_word_kept_apart_where_both_readings_are_words_is_a_guess():
+    # LibreOffice look 8316 (A5, a Gantt chart's label column of 32 letters): "4." / "Netwerkbijeenkomsten/contact" /
+    # "en partners." for "Netwerkbijeenkomsten/contacten partners.".  The document prints "contact" and
+    # "contacten": the cell's edge cannot say whether a word too wide was cut or the next one wrapped, and the
+    # label was published as "… contact en partners." (exit 0).  Counted as a guess; no guess where the word
+    # they make is printed nowhere, or the line holds more than one word.
+    from extract.pdf.text import guessed_cell_cuts
+
+    def line(text: str) -> Line:
+        return Line(page=1, words=[Word(w, 10 * i, 10 * i + 8, 0, 9, "Sans", 9, (0,))
+                                   for i, w in enumerate(text.split())])
+
+    both = vocabulary([line("het leggen van contacten met"), line("contact met de gemeente")])
+    label = ["4.", "Netwerkbijeenkomsten/contact", "en partners."]
+    assert join_lines(label, both, cell=True) == "4. Netwerkbijeenkomsten/contact en partners."
+    assert guessed_cell_cuts(label, both) == 1
+    assert guessed_cell_cuts(["4. Netwerkbijeenkomsten/contact", "en partners."], both) == 1
+    assert guessed_cell_cuts(label, vocabulary([line("contact met de gemeente")])) == 0
+    assert guessed_cell_cuts(["2. Werving vaders en", "interviews."], both) == 0

@@ -815,7 +815,8 @@ def test_a_rows_whole_label_a_page_end_moved_under_the_repeated_header_goes_back
              _placed(180, 744, ("57,00", 335), ("30", 410), ("1.710,00", 470))]
     second = [_placed(181, 44, *_HEADER), _placed(181, 58, ("Verwey-Jonker", 50), ("Junior", 200)),
               _placed(181, 69, ("Instituut", 50), ("onderzoeker", 200)),
-              _placed(181, 84, ("Verwey-Jonker", 50), ("Project-", 200), ("44,00", 335), ("41", 410), ("1.804,00", 470)),
+              _placed(181, 84, ("Verwey-Jonker", 50), ("Project-", 200), ("44,00", 335), ("41", 410),
+                      ("1.804,00", 470)),
               _placed(181, 95, ("Instituut", 50), ("ondersteuning", 200)),
               _placed(181, 110, ("Totaal", 50), ("Project", 85), ("19.018,00", 465))]
     document = Document(Path("t.pdf"), "", {}, [Page(180, 595, 842, first), Page(181, 595, 842, second)])
