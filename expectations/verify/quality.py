@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from extract.pdf.integrity import Integrity
+from extract.pdf.toc import toc_key
 from extract.settings import Range, Settings, resolve
 from extract.werkplan import ids
 from extract.werkplan.budget import NUMERIC_COLUMNS
@@ -284,6 +285,11 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               "de meeste regels van de inhoudsopgave zijn als geen regel gelezen, bijvoorbeeld "
                               + "; ".join(repr(line.text) for line in unread[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in unread})), []))
+    elif lost := _headings_unread(unread, extraction):
+        signals.append(Signal("toc_partly_read", f"{len(lost)} regels van de inhoudsopgave niet gelezen",
+                              "regels van de inhoudsopgave die een kop van het document noemen zijn als geen regel "
+                              "gelezen: " + "; ".join(repr(line.text) for line in lost[:5]),
+                              ",".join(str(p) for p in sorted({line.page for line in lost})), []))
     return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document)
             + cut_word_signals([block for root in extraction.sections for node in root.walk() for block in node.blocks],
                                extraction.planning)
@@ -292,6 +298,17 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
             + label_cut_signals(extraction.planning, extraction.document_id)
             + note_without_words_signals(extraction.planning, extraction.document_id)
             + budget_label_signals(extraction.tables, extraction.settings.budget.row_kinds, extraction.document_id))
+
+
+def _headings_unread(unread: list, extraction: Extraction) -> list:
+    """Lines of the table of contents read as no entry that begin a heading's title of the document (eight
+    letters or more): an entry lost (LibreOffice look 8319, A5: its last, "1. Kennisdossier Roma, Sinti en
+    woonwagenbewoners" / "124", and the run exited 0)."""
+    titles = [toc_key(node.title) for root in extraction.sections for node in root.walk()
+              if node.kind not in ("toc", "titlepage")]
+    keys = [toc_key(line.text.rstrip("0123456789 .…")) for line in unread]
+    return [line for line, key in zip(unread, keys, strict=True)
+            if len(key) >= 8 and any(title.startswith(key) for title in titles)]
 
 
 def budget_label_signals(tables: list[BudgetTable], keywords: RowKeywords, document_id: str) -> list[Signal]:

@@ -294,9 +294,10 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         return []
     edge = lines[best[0]].words[-1].x1
     best = _squeezed_in(lines, best, edge, tolerance, conf)
+    stop = _lone_number_after(lines, best[-1], edge, tolerance, conf) or best[-1]
     raw: list[RawEntry] = []
     wrapped: list[Line] = []
-    for index in range(best[0], best[-1] + 1):
+    for index in range(best[0], stop + 1):
         line = lines[index]
         if index not in best and wrapped and _lone_page_number(line, edge, tolerance):
             # A title filling its line pushed its page number onto a line of its own.
@@ -315,7 +316,7 @@ def _aligned_entries(lines: list[Line], conf: TocSettings, join: Join, after: in
         title = _LEADER_START.sub("", title) if after is not None else title
         raw.append(([*wrapped, line], title, page))
         wrapped = []
-    if raw and _last_title_goes_on(lines, best, conf):  # "1. Kennisdossier Roma, Sinti en" / "woonwagenbewoners"
+    if raw and stop == best[-1] and _last_title_goes_on(lines, best, conf):  # "… Roma, Sinti en" / "woonwagenbewoners"
         above, title, page = raw[-1]
         raw[-1] = ([*above, lines[best[-1] + 1]], join([title, lines[best[-1] + 1].text]), page)
     return raw
@@ -364,6 +365,19 @@ def _squeezed_in(lines: list[Line], entries: list[int], edge: float, tolerance: 
     return sorted(found)
 
 
+def _lone_number_after(lines: list[Line], last: int, edge: float, tolerance: float, conf: TocSettings) -> int | None:
+    """The line of a page number alone at the ``edge`` that closes the contents' last entry, after the entry
+    ``last`` on its page: a title filling its lines pushed it there (LibreOffice look 8319, A5: "1.
+    Kennisdossier Roma, Sinti en woonwagenbewoners" / "124", the last entry, was lost).  Lines of no page number
+    may stand between, up to ``min_entries`` of them."""
+    for index in range(last + 1, min(last + 1 + conf.min_entries, len(lines))):
+        if lines[index].page != lines[last].page or _page_number(lines[index], conf, apart=False) is not None:
+            return None
+        if _lone_page_number(lines[index], edge, tolerance):
+            return index if index > last + 1 else None
+    return None
+
+
 def _lone_page_number(line: Line, edge: float, tolerance: float) -> bool:
     """A line that is a number alone, ending where the entries' page numbers end."""
     return len(line.words) == 1 and line.text.isdigit() and abs(line.words[0].x1 - edge) <= tolerance
@@ -391,13 +405,15 @@ def _goes_on_above(lines: list[Line], index: int) -> bool:
     tells (LibreOffice look 8164: "Programmalijn 9. Effectief verminderen van discriminatie en", opening the
     contents' second page, went on the title of the first page's last entry).  The last line of a page none
     below it: it goes on above unless it starts in a capital and the next page opens in lower case, going on
-    with its title (look 8298: "Project 4.2 Mkb ondersteunen in gelijke kansen" / "creëren in 66")."""
+    with its title (look 8298: "Project 4.2 Mkb ondersteunen in gelijke kansen" / "creëren in 66"), or with
+    its page number alone (look 8331: "Project 6.1 Diversiteitsensitief werken in de jeugdhulp" / "88")."""
     line = lines[index]
     if lines[index - 1].page != line.page:
         return line.text[:1].islower()
     above = line.top - lines[index - 1].bottom
     if index + 1 < len(lines) and lines[index + 1].page != line.page:
-        return line.text[:1].islower() or not lines[index + 1].text[:1].islower()
+        following = lines[index + 1].text
+        return line.text[:1].islower() or not (following[:1].islower() or following.isdigit())
     below = lines[index + 1].top - line.bottom if index + 1 < len(lines) else above + line.size
     if abs(above - below) > 0.1 * line.size:
         return above < below

@@ -694,13 +694,16 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab, wrappe
     numbered one (:func:`_numbered_otherwise`), or, under a label that ends no sentence, has neither months
     nor a note or was ``wrapped`` there (:func:`_wrapped_over`); and its month cells are shaded as the cut
     row's are, hold the rest of its note, or hold nothing (marks stand beside a label's first line only, on
-    the page before)."""
+    the page before).  A first row without label is the rest of ``last``'s: its months and note go on it."""
     first = rows[0] if rows else None
     if first is not None and (not last.activity or not first.activity):
         # A row cut in two by the page end in a grid: its label on one page, its marks or note on the other.
         last.activity, last.split = last.activity or first.activity, True
         last.planned += [m for m in first.planned if (m.year, m.month) not in {(p.year, p.month) for p in last.planned}]
-        last.note = last.note or first.note
+        # A note cut by the page end goes on there (LibreOffice look 8323: "… begin 2024. Mogelijk" / "ook
+        # gedurende het traject" under the repeated month row, its rest lost and published, exit 0).
+        notes = [note for note in (last.note, first.note) if note]
+        last.note = join_lines(notes, vocab, cell=True) if notes else None
         return rows[1:]
     # A first row with neither months nor a note under a label that ends no sentence is no activity: every
     # planned one has either (a word processor breaks a row over the page end, LibreOffice look 8108:

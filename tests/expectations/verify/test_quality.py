@@ -434,3 +434,23 @@ def test_an_organisations_total_as_its_tables_first_row_is_doubtful():
         "1 begrotingsregels", "38", ["werkplan-2023/project-2.3/000/amount"])
     assert ("werkplan-2023/project-2.3/000 (p. 38): een totaal zonder regels erboven: 'Totaal Verwey-Jonker "
             "Instituut'") in signal.detail
+
+
+def test_a_contents_line_naming_a_heading_read_as_no_entry_is_an_entry_lost():
+    # LibreOffice look 8319: the contents' last entry ("1. Kennisdossier Roma, Sinti en woonwagenbewoners" / "124")
+    # was read as no entry, two lines of 66: published, exit 0.  A line that begins a heading's title is an entry
+    # lost; the page number alone, the contents' heading, or words no heading begins with are not.
+    from types import SimpleNamespace
+
+    from expectations.verify.quality import _headings_unread
+
+    def node(title: str, kind: str = "section") -> SimpleNamespace:
+        return SimpleNamespace(title=title, kind=kind)
+
+    nodes = [node("Inhoud", "toc"), node("Overige project"), node("1. Kennisdossier Roma, Sinti en woonwagenbewoners")]
+    extraction = SimpleNamespace(sections=[SimpleNamespace(walk=lambda: nodes)])
+    unread = [Line(page=3, words=[Word(text, 50, 60, top, top + 12, "Sans", 12, (0,)) for text in words.split()])
+              for top, words in ((50, "Inhoud"), (488, "1. Kennisdossier Roma, Sinti en woonwagenbewoners"),
+                                 (502, "124"), (520, "Zie ook de bijlage"))]
+    assert [line.text for line in _headings_unread(unread, extraction)] == [
+        "1. Kennisdossier Roma, Sinti en woonwagenbewoners"]

@@ -523,6 +523,36 @@ def test_a_title_started_at_a_pages_foot_and_going_on_in_lower_case_on_the_next_
         ("Project 4.1 Aanpak stagediscriminatie", 59),
         ("Project 4.2 Mkb ondersteunen in gelijke kansen creëren in werving en selectie", 66),
         ("Project 4.3 Versterken positie werknemers", 71)]
+    # Or the next page opens with its page number alone (look 8331: "Project 6.1 Diversiteitsensitief werken in
+    # de jeugdhulp" / "88", joined to the entry above, and every entry after it a line off).
+    lines = [_line(86, 64, [("Project 5.3 Verkenning particuliere opvang", None), _number(84)]),
+             _line(100, 50, [("Programmalijn 6. Professionals in de (super)diverse", None)]),
+             _line(114, 50, [("samenleving", None), _number(88)]),
+             _line(128, 64, [("Project 6.1 Diversiteitsensitief werken in de jeugdhulp", None)]),
+             _line(60, 64, [_number(88)]),
+             _line(74, 64, [("Project 6.2 Pabo’s in de inclusieve samenleving", None), _number(91)]),
+             _line(88, 50, [("Programmalijn 7. Van ongewenste polarisatie naar verbinding", None), _number(96)])]
+    for line in lines[4:]:
+        line.page = 3
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 5.3 Verkenning particuliere opvang", 84),
+        ("Programmalijn 6. Professionals in de (super)diverse samenleving", 88),
+        ("Project 6.1 Diversiteitsensitief werken in de jeugdhulp", 88),
+        ("Project 6.2 Pabo’s in de inclusieve samenleving", 91),
+        ("Programmalijn 7. Van ongewenste polarisatie naar verbinding", 96)]
+
+
+def test_the_last_entrys_page_number_pushed_onto_a_line_of_its_own_closes_it():
+    # LibreOffice look 8319 (A5, 12 pt, leaders drawn): the contents' last entry, "1. Kennisdossier Roma, Sinti en
+    # woonwagenbewoners" / "124", was lost after "Overige project 124": the run of entries ended at the last
+    # number set apart on a line with its title (published, exit 0).
+    lines = [_line(100, 64, [("Project 9.3 Institutioneel racisme", None), _number(120)]),
+             _line(114, 50, [("Overige project", None), _number(124)]),
+             _line(128, 64, [("1. Kennisdossier Roma, Sinti en woonwagenbewoners", None)]),
+             _line(142, 64, [_number(124)])]
+    assert [(e.title, e.printed_page) for e in entry_lines([*_toc("plain")[1:4], *lines])][-3:] == [
+        ("Project 9.3 Institutioneel racisme", 120), ("Overige project", 124),
+        ("1. Kennisdossier Roma, Sinti en woonwagenbewoners", 124)]
 
 
 def test_the_first_line_of_the_contents_next_page_starts_an_entry_when_it_starts_in_a_capital():

@@ -282,6 +282,12 @@ def test_a_row_cut_by_the_page_end_is_one_activity():
     assert _rest_of_split_row(last, [row("5. Masterclasses;", months)], vocab) != []
     assert _rest_of_split_row(last, [row("nog een rij", MONTHS[:3])], vocab) != []
     assert last.activity == "4. Rapportage"
+    # A note cut by the page end goes on under the repeated month row, with no label beside it (LibreOffice look
+    # 8323, project 3.1: "… eind 2023 of begin 2024. Mogelijk" / "ook gedurende het traject", its rest lost).
+    last = row("Communicatie: verspreiden resultaten", [], note="Nader te bepalen. In ieder geval eind 2023 of "
+                                                                 "begin 2024. Mogelijk")
+    assert _rest_of_split_row(last, [row("", [], note="ook gedurende het traject")], vocab) == []
+    assert last.note == "Nader te bepalen. In ieder geval eind 2023 of begin 2024. Mogelijk ook gedurende het traject"
 
 
 def test_a_numbered_activity_cut_by_the_page_end_goes_on_in_a_line_without_its_own_number():
