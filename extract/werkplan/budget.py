@@ -334,7 +334,7 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         if tokens:
             row = parse_row(line, table.columns, vocab)
             _prefix_currency(row, currency, table.columns)
-            _place_pending(table, row, pending, pages, conf.row_kinds)
+            _place_pending(table, row, pending, pages, conf.row_kinds, tables)
             table.rows.append(row)
             table.lines += pending + [line]
             pending, currency, last = [], [], line
@@ -516,13 +516,14 @@ def _ruled_off(pending: list[Line], table: RawTable, pages: dict[int, Page],
 
 
 def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dict[int, Page],
-                   keywords: RowKeywords) -> None:
+                   keywords: RowKeywords, tables: list[RawTable]) -> None:
     """Give wrapped label lines to the row above or below, the lines of one cell together: those a row
     kind's first word settles (:func:`_label_begins`), then each to the row no grid rule sets apart from
-    it, else the nearer; once a line goes below, the lines after it go too."""
+    it, else the nearer; once a line goes below, the lines after it go too.  ``tables``: the document's
+    tables read so far, whose staff rows name its organisations."""
     previous = table.rows[-1] if table.rows else None
     above_at_least, below_from = _label_begins(pending, previous, row, keywords, table.columns)
-    if _cell_moved(pending, table, row, keywords):
+    if pending and _cell_moved(pending, table, row, keywords, tables):
         above_at_least = below_from = len(pending)
     # Where the row above ends so far: its values line, or the last line given to it (over a page end).
     edge = (previous.page, previous.bottom) if previous is not None else None
@@ -536,7 +537,8 @@ def _place_pending(table: RawTable, row: RawRow, pending: list[Line], pages: dic
     _put_before_label(row, below, table.columns)
 
 
-def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: RowKeywords) -> bool:
+def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: RowKeywords,
+                tables: list[RawTable]) -> bool:
     """``pending`` lines over a page end, all in one label column, are the row above's cell of it: that
     row has its other label cell but nothing in this one, and the row below has its own on its values
     line.  An HTML export keeps a wrapped cell's two lines together (CSS's widows and orphans): at a page
@@ -549,9 +551,10 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
     with a row kind's word on its values line (nothing stands before that word; so do lines in both label
     columns, LibreOffice look 8316: "Verwey-Jonker Projectondersteunin" / "Instituut … g" above
     "Stafkosten …"), or when they end a name
-    the table prints as a staff row's organisation there and would not below (LibreOffice looks 8296 and
-    8304: "Stafkosten Verwey-Jonker" or "Totaal Verwey-Jonker" at a page's foot, "Instituut" under the
-    repeated header, read "Instituut Overhead Verwey-Jonker Instituut" and "Instituut Movisie").  A row with
+    the document's tables print as a staff row's organisation there and would not below (LibreOffice looks
+    8296 and 8304: "Stafkosten Verwey-Jonker" or "Totaal Verwey-Jonker" at a page's foot, "Instituut" under
+    the repeated header, read "Instituut Overhead Verwey-Jonker Instituut" and "Instituut Movisie"; look 8231:
+    the table's first row so cut, its name printed whole in the tables before).  A row with
     no label at all, its values alone at a page's foot, takes the lines over the page end whatever their
     columns, when the row below has its own label on its values line (WeasyPrint look 8364: "30 57,00
     1.710,00", then "Verwey-Jonker Junior" / "Instituut onderzoeker" under the repeated header)."""
@@ -571,7 +574,7 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
     if previous.org_words and not any(keywords.begins_row(line.text) for line in pending):
         if keywords.begins_row(row.org_text):
             return True  # nothing stands before a row kind's word, in either label column (look 8316)
-        names = {_org_key(other.org_text) for other in table.rows if other.role_words}
+        names = {_org_key(other.org_text) for read in tables for other in read.rows if other.role_words}
         wrapped = " ".join(line.text for line in pending)
         kinds = (*keywords.staff_costs, *keywords.overhead, *keywords.total)
         return in_role == {False} and _org_key(_strip_keyword(f"{previous.org_text} {wrapped}", kinds)) in names \

@@ -454,3 +454,25 @@ def test_a_contents_line_naming_a_heading_read_as_no_entry_is_an_entry_lost():
                                  (502, "124"), (520, "Zie ook de bijlage"))]
     assert [line.text for line in _headings_unread(unread, extraction)] == [
         "1. Kennisdossier Roma, Sinti en woonwagenbewoners"]
+
+
+def test_an_organisation_after_the_end_of_another_ones_name_is_doubtful():
+    # LibreOffice look 8231, project 4.2: "Verwey-Jonker Senior onderzoeker" at a page's foot, "Instituut" under the
+    # repeated header, read as the start of the next row: "Instituut Verwey-Jonker Instituut Onderzoeker".  Four
+    # checks failed, exit 0.  "Instituut" ends a name the document's staff rows print: a name's rest carried over.
+    rows = [
+        _budget_row(0, RowKind.STAFF, "Verwey-Jonker Senior onderzoeker", "Verwey-Jonker", "Senior onderzoeker",
+                    "14.820", 66),
+        _budget_row(1, RowKind.STAFF, "Instituut Verwey-Jonker Instituut Onderzoeker",
+                    "Instituut Verwey-Jonker Instituut", "Onderzoeker", "9.480", 67),
+        _budget_row(2, RowKind.STAFF, "Movisie Senior", "Movisie", "Senior", "9.500", 67)]
+    earlier = _budget_row(0, RowKind.STAFF, "Verwey-Jonker Instituut Senior onderzoeker", "Verwey-Jonker Instituut",
+                          "Senior onderzoeker", "27.930", 24)
+    tables = [BudgetTable("onderdeel-a", "budget", None, 24, 24, True, {}, [earlier]),
+              BudgetTable("project-4.2", "budget", None, 66, 67, True, {}, rows)]
+    [signal] = budget_label_signals(tables, RowKeywords(), "werkplan-2023")
+    assert (signal.subject, signal.evidence) == ("1 begrotingsregels", ["werkplan-2023/project-4.2/001/amount"])
+    assert "het eind van een organisatie voor een andere: 'Instituut Verwey-Jonker Instituut'" in signal.detail
+    # "Movisie" after the end of no name, and names as printed, raise none.
+    assert budget_label_signals(tables[:1] + [BudgetTable("project-4.2", "budget", None, 66, 67, True, {},
+                                                          rows[2:])], RowKeywords(), "werkplan-2023") == []

@@ -825,3 +825,29 @@ def test_a_rows_whole_label_a_page_end_moved_under_the_repeated_header_goes_back
         ("Verwey-Jonker Instituut Senior onderzoeker", "15.504,00"),
         ("Verwey-Jonker Instituut Junior onderzoeker", "1.710,00"),
         ("Verwey-Jonker Instituut Projectondersteuning", "1.804,00"), ("Totaal Project", "19.018,00")]
+
+
+def test_an_organisations_last_word_a_page_end_moved_goes_back_where_earlier_tables_print_the_name_whole():
+    """LibreOffice look 8231 (A5, rules only): project 4.2's table opens at a page's foot with "Verwey-Jonker Senior
+    onderzoeker", its "Instituut" under the header repeated on the next page, above "Verwey-Jonker Onderzoeker".
+    The table itself prints the name whole nowhere before; the document's earlier tables do.  Read before:
+    "Instituut Verwey-Jonker Instituut Onderzoeker" (four checks failed, exit 0)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    earlier = [_placed(24, 100, *_HEADER),
+               _placed(24, 115, ("Verwey-Jonker", 50), ("Instituut", 120), ("Senior", 200), ("114", 340), ("245", 410),
+                       ("27.930", 455)),
+               _placed(24, 130, ("Totaal", 50), ("Project", 85), ("27.930", 455))]
+    first = [_placed(66, 718, *_HEADER),
+             _placed(66, 736, ("Verwey-Jonker", 50), ("Senior", 200), ("114", 340), ("130", 410), ("14.820", 455))]
+    second = [_placed(67, 55, *_HEADER), _placed(67, 68, ("Instituut", 50)),
+              _placed(67, 80, ("Verwey-Jonker", 50), ("Onderzoeker", 200), ("79", 340), ("120", 410), ("9.480", 460)),
+              _placed(67, 89, ("Instituut", 50)),
+              _placed(67, 104, ("Totaal", 50), ("Project", 85), ("24.300", 455))]
+    pages = [Page(24, 595, 842, earlier), Page(66, 595, 842, first), Page(67, 595, 842, second)]
+    [_, table] = find_budget_tables(Document(Path("t.pdf"), "", {}, pages))
+    assert [row.label_raw for row in classify_rows(table)] == [
+        "Verwey-Jonker Instituut Senior", "Verwey-Jonker Instituut Onderzoeker", "Totaal Project"]
