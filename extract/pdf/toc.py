@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, partial
-from itertools import accumulate, pairwise
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from ..settings import resolve
@@ -328,13 +329,17 @@ def _figures_ending_at(lines: list[Line], tolerance: float) -> Callable[[float, 
     entries is that dense; counting only the numbers set apart, an A5 contents of wrapped titles (LibreOffice
     look 8298: "… benutting van kennis 6", "38" alone twice) was cut where they gather, and its first five
     entries lost."""
-    ends = [line.words[-1].x1 if line.words[-1].text[-1:].isdigit() else None for line in lines]
+    figures = [(index, line.words[-1].x1) for index, line in enumerate(lines) if line.words[-1].text[-1:].isdigit()]
 
     @cache
-    def counted(edge: float) -> list[int]:
-        return list(accumulate((x1 is not None and abs(x1 - edge) <= tolerance for x1 in ends), initial=0))
+    def ending_at(edge: float) -> list[int]:  # the indexes of the lines ending in a figure at ``edge``, in order
+        return [index for index, x1 in figures if abs(x1 - edge) <= tolerance]
 
-    return lambda edge, first, last: counted(round(edge, 1))[last + 1] - counted(round(edge, 1))[first]
+    def count(edge: float, first: int, last: int) -> int:
+        indexes = ending_at(round(edge, 1))
+        return bisect_right(indexes, last) - bisect_left(indexes, first)
+
+    return count
 
 
 def _title_and_page(line: Line) -> tuple[str, int]:
