@@ -403,6 +403,11 @@ def _last_title_goes_on(lines: list[Line], entries: list[int], conf: TocSettings
             and _page_number(line, conf) is None)
 
 
+# A title that begins with its number, after a word or not: "Project 5.1 …", "Programmalijn 5. …", "Onderdeel B: …",
+# "2.3 Overig …".
+_NUMBERED_TITLE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:\d+(?:\.\d+)*|[A-Z])[.:]?\s")
+
+
 def _goes_on_above(lines: list[Line], index: int) -> bool:
     """Whether a line without a page number goes on the title above it rather than begin the one below:
     it stands closer to the line above (a title's lines are set closer than its entries), or, where the
@@ -411,14 +416,17 @@ def _goes_on_above(lines: list[Line], index: int) -> bool:
     contents' second page, went on the title of the first page's last entry).  The last line of a page none
     below it: it goes on above unless it starts in a capital and the next page opens in lower case, going on
     with its title (look 8298: "Project 4.2 Mkb ondersteunen in gelijke kansen" / "creëren in 66"), or with
-    its page number alone (look 8331: "Project 6.1 Diversiteitsensitief werken in de jeugdhulp" / "88")."""
+    its page number alone (look 8331: "Project 6.1 Diversiteitsensitief werken in de jeugdhulp" / "88"), or
+    it begins as the document numbers its headings (look 8338: "Project 5.1 Monitor Arbeidstoeleiding en
+    inburgering" / "Statushouders en Gezinsmigranten in gemeenten 77")."""
     line = lines[index]
     if lines[index - 1].page != line.page:
         return line.text[:1].islower()
     above = line.top - lines[index - 1].bottom
     if index + 1 < len(lines) and lines[index + 1].page != line.page:
         following = lines[index + 1].text
-        return line.text[:1].islower() or not (following[:1].islower() or following.isdigit())
+        return line.text[:1].islower() or not (following[:1].islower() or following.isdigit()
+                                               or _NUMBERED_TITLE.match(line.text))
     below = lines[index + 1].top - line.bottom if index + 1 < len(lines) else above + line.size
     if abs(above - below) > 0.1 * line.size:
         return above < below

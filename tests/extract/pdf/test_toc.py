@@ -540,6 +540,18 @@ def test_a_title_started_at_a_pages_foot_and_going_on_in_lower_case_on_the_next_
         ("Project 6.1 Diversiteitsensitief werken in de jeugdhulp", 88),
         ("Project 6.2 Pabo’s in de inclusieve samenleving", 91),
         ("Programmalijn 7. Van ongewenste polarisatie naar verbinding", 96)]
+    # Or it begins as the document numbers its headings, the next page going on in a capital (look 8338:
+    # "Project 5.1 Monitor Arbeidstoeleiding en inburgering" / "Statushouders en Gezinsmigranten in gemeenten 77").
+    lines = [_line(100, 50, [("Programmalijn 5. Gelijke kansen voor nieuwkomers", None), _number(77)]),
+             _line(114, 64, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering", None)]),
+             _line(60, 64, [("Statushouders en Gezinsmigranten in gemeenten", None), _number(77)]),
+             _line(74, 64, [("Project 5.2 Werken aan taalvaardigheid", None), _number(81)]),
+             _line(88, 64, [("Project 5.3 Verkenning particuliere opvang", None), _number(84)])]
+    for line in lines[2:]:
+        line.page = 3
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)][:2] == [
+        ("Programmalijn 5. Gelijke kansen voor nieuwkomers", 77),
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten", 77)]
 
 
 def test_the_last_entrys_page_number_pushed_onto_a_line_of_its_own_closes_it():
