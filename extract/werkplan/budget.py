@@ -372,19 +372,23 @@ def _ended(table: RawTable | None, pending: list[Line], conf: BudgetSettings) ->
 
 
 def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[str, Column] | None, list[Line]]:
-    """The budget header at ``lines[index]``: the line alone, or with the line under it where the header's
-    cells wrap (bottom-aligned cells put "Uurtarief" and "Bedrag" a line above "Organisatie … (€)")."""
+    """The budget header at ``lines[index]``: the line alone, or with the line or two under it where the
+    header's cells wrap (bottom-aligned cells put "Uurtarief" and "Bedrag" a line above "Organisatie … (€)";
+    WeasyPrint look 8400 read "Organisatie Onderzoeker Tarief", "Aantal" and "uren Kosten" as three lines,
+    and the table's first rows as text)."""
     line = lines[index]
     columns = header_columns(line, conf)
-    if columns is not None or index + 1 == len(lines):
-        return columns, [line]
-    below = lines[index + 1]
-    words = line.words + below.words
-    # Two lines are a header only when every word of both is a column's name or a unit ("(€)").
-    if below.page != line.page or below.top - line.bottom > conf.wrap_gap * line.size \
-            or not _header_words(words, conf) or not _names_required(words, conf):
-        return None, [line]
-    return header_columns(Line(page=line.page, words=sorted(words, key=lambda word: word.x0)), conf), [line, below]
+    parts = [line]
+    for below in lines[index + 1:index + 3] if columns is None else []:
+        words = [word for part in parts for word in part.words] + below.words
+        # Lines are a header only when every word of them is a column's name or a unit ("(€)").
+        if below.page != line.page or below.top - max(part.bottom for part in parts) > conf.wrap_gap * line.size \
+                or not _header_words(words, conf):
+            break
+        parts.append(below)
+        if _names_required(words, conf):
+            return header_columns(Line(page=line.page, words=sorted(words, key=lambda word: word.x0)), conf), parts
+    return columns, [line]
 
 
 def _wraps_label(line: Line, last: Line | None, table: RawTable, conf: BudgetSettings) -> bool:

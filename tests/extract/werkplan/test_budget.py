@@ -851,3 +851,24 @@ def test_an_organisations_last_word_a_page_end_moved_goes_back_where_earlier_tab
     [_, table] = find_budget_tables(Document(Path("t.pdf"), "", {}, pages))
     assert [row.label_raw for row in classify_rows(table)] == [
         "Verwey-Jonker Instituut Senior", "Verwey-Jonker Instituut Onderzoeker", "Totaal Project"]
+
+
+def test_a_header_read_as_three_lines_is_one_header():
+    """WeasyPrint look 8400 (A5, rules only): the header's "Aantal uren" wrapped, bottom-aligned, so the header was
+    read as "Organisatie Onderzoeker Tarief", "Aantal" and "uren Kosten": no header, and the table's first rows
+    text (Onderdeel A's projects segment 9 of 16 rows, published with three more checks failing, exit 0)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    lines = [_placed(35, 355.3, ("Organisatie", 43), ("Onderzoeker", 135), ("Tarief", 240)),
+             _placed(35, 344.5, ("Aantal", 280)), _placed(35, 355.3, ("uren", 290), ("Kosten", 344)),
+             _placed(35, 370.7, ("Verwey-Jonker", 43), ("Senior", 135), ("114,00", 237), ("2092", 290),
+                     ("238.488,00", 328)),
+             _placed(35, 385.5, ("Totaal", 43), ("Project", 78), ("238.488,00", 328))]
+    [table] = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(35, 420, 595, lines)]))
+    first, total = classify_rows(table)
+    assert (first.label_raw, first.cells["rate"].raw, first.cells["hours"].raw) == ("Verwey-Jonker Senior", "114,00",
+                                                                                   "2092")
+    assert (total.label_raw, len(table.header_lines)) == ("Totaal Project", 3)
