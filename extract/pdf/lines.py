@@ -397,10 +397,14 @@ class _ColumnReader:
         indents = [ln.x0 - self.edge for ln in left if ln.x0 - self.edge <= 3 * size]
         indents += _item_indents(left, self.edge, size) + _item_indents(right, self.gutter.right, size)
         starts = sorted(self._start(ln, indents) for ln in right)
+        # Drawn one side whole before the other, one line may be no words: a year over a list ("2023" / "•
+        # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", LibreOffice look 8266, read row by row).
+        drawn_apart = self.drawn_apart(left, right)
+        words = sum(prose(ln) or _sentence_tail(ln) for ln in left + right)
         return starts[len(starts) // 2] <= 2 * size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
-            or (min(len(left), len(right)) >= 2 or self.drawn_apart(left, right))
-            and all(prose(ln) or _sentence_tail(ln) for ln in left + right))
+            or (min(len(left), len(right)) >= 2 or drawn_apart)
+            and words >= len(left) + len(right) - (1 if drawn_apart and words >= 3 else 0))
 
     def _start(self, line: Line, indents: list[float]) -> float:
         """How far right of the gutter a line begins; a line indented as the left column's lines are, or

@@ -689,6 +689,21 @@ def test_a_note_at_the_right_columns_foot_beside_the_left_columns_text_does_not_
     assert [ln.text for ln in lines] == _texts([*first, *second, *right, *note])
 
 
+def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_of_no_words():
+    # LibreOffice look 8266 (A4, monospaced, two columns): under "7. Resultaten" at a page's foot, "2023" / "•
+    # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", the item's mark a few points lower than the
+    # lines beside it.  "2023" is no words, so the set was read row by row: "2023 over de ontwikkelde" / "•
+    # Artikel op de KIS-website monitor." (published, exit 0).  Drawn one side whole first, it is two columns.
+    left = [_words("2023", 82, 696.7), _words("• Artikel op de KIS-website", 91, 719.2)]
+    right = [_words("over de ontwikkelde", 327.5, 696.7), _words("monitor.", 327.5, 714.9)]
+    words = [w for line in [*left, *right] for w in line]
+    gutter = Gutter(300, 327.5)
+    assert [ln.text for ln in read_lines(words, 87, 0.45, gutter, drawn=words).lines] == _texts([*left, *right])
+    # Without the content's order, a line of no words keeps the set a table's rows.
+    assert [ln.text for ln in read_lines(words, 87, 0.45, gutter).lines] == [
+        "2023 over de ontwikkelde", "• Artikel op de KIS-website monitor."]
+
+
 def test_a_line_the_content_draws_whole_before_the_lines_below_it_ends_the_set():
     # Held-out look 8041's title page (monospaced, justified, read at the document's gutter): "Financier:
     # directie Samenleving &" and "Integratie, ministerie van Sociale" are one line, its space as wide as the
