@@ -569,6 +569,9 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
         return True
     columns = table.columns
     in_role = {_in_role_column(word, columns) for line in pending for word in line.words}
+    if len(in_role) == 1 and _goes_on_a_word(previous.role_words if True in in_role else previous.org_words,
+                                              pending[0].text, previous.vocab):
+        return True
     if in_role == {True} and previous.role_words and not row.role_words and keywords.begins_row(row.org_text):
         return True
     if in_role == {True}:  # the row below has its own function, or is of a kind that has none ("Stafkosten …")
@@ -584,6 +587,13 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
         return in_role == {False} and _org_key(_strip_keyword(f"{previous.org_text} {wrapped}", kinds)) in names \
             and _org_key(f"{wrapped} {row.org_text}") not in names
     return in_role == {False} and not previous.org_words and bool(previous.role_words) and bool(row.org_words)
+
+
+def _goes_on_a_word(cell: list[Word], line: str, vocab: Vocabulary) -> bool:
+    """``line`` goes on the last word of a cell whose words are ``cell``: the cell wrapped inside a word
+    ("Senior communicatieadviseu" / "r") or after its hyphen ("Verwey-" / "Jonker")."""
+    text = _cell_text(cell, vocab)
+    return bool(text) and join_wrapped([text, line], vocab, cell=True) != f"{text} {line.strip()}"
 
 
 def _label_begins(pending: list[Line], previous: RawRow | None, row: RawRow, keywords: RowKeywords,

@@ -827,6 +827,32 @@ def test_a_rows_whole_label_a_page_end_moved_under_the_repeated_header_goes_back
         ("Verwey-Jonker Instituut Projectondersteuning", "1.804,00"), ("Totaal Project", "19.018,00")]
 
 
+def test_a_functions_last_letter_a_page_end_moved_under_the_repeated_header_goes_back_to_its_word():
+    """LibreOffice look 8364 (A5, monospaced, rules only): Onderdeel D's first row at page 44's foot, its function
+    broken inside the word ("Senior" / "communicatieadviseu"), the "r" under the header repeated on page 45, above
+    "Verwey-Jonker Communicatieadviseu" / "Instituut r".  Read before, and published as sound: "Senior
+    communicatieadviseu" and "r Communicatieadviseur", the name printed whole nowhere before (exit 0)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(44, 700, *_HEADER),
+             _placed(44, 718, ("Verwey-Jonker", 50), ("Senior", 200), ("79,00", 335), ("1.100", 405),
+                     ("86.900,00", 460)),
+             _placed(44, 727, ("Instituut", 50), ("communicatieadviseu", 200))]
+    second = [_placed(45, 40, *_HEADER), _placed(45, 53, ("r", 200)),
+              _placed(45, 65, ("Verwey-Jonker", 50), ("Communicatieadviseu", 200), ("57,00", 335), ("585", 410),
+                      ("33.345,00", 460)),
+              _placed(45, 74, ("Instituut", 50), ("r", 200)),
+              _placed(45, 90, ("Totaal", 50), ("Verwey-Jonker", 85), ("120.245,00", 455))]
+    document = Document(Path("t.pdf"), "", {}, [Page(44, 420, 595, first), Page(45, 420, 595, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.organisation_raw, row.role_raw) for row in classify_rows(table)] == [
+        ("Verwey-Jonker Instituut", "Senior communicatieadviseur"),
+        ("Verwey-Jonker Instituut", "Communicatieadviseur"), ("Verwey-Jonker", None)]
+
+
 def test_an_organisations_last_word_a_page_end_moved_goes_back_where_earlier_tables_print_the_name_whole():
     """LibreOffice look 8231 (A5, rules only): project 4.2's table opens at a page's foot with "Verwey-Jonker Senior
     onderzoeker", its "Instituut" under the header repeated on the next page, above "Verwey-Jonker Onderzoeker".
