@@ -189,7 +189,7 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
     started: list[Line] = []  # lines since the last entry, no entry themselves
     for text, own in _page_numbers_carried(lines):
         match = pattern.match(text) or _LEADER_ONLY.match(text) or (
-            _short_leader(text, raw[-1][2]) if raw and not started and _aligned_under(raw[-1][0][-1], own[-1], conf)
+            _short_leader(text, raw[-1][2]) if raw and _aligned_under(raw[-1][0][-1], own[-1], conf)
             else None)
         if match is None:
             started += own

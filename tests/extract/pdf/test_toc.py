@@ -484,6 +484,24 @@ def test_a_page_number_glued_to_a_title_without_a_leader_that_filled_its_line_is
         ("Project 1.2: Identity Project", 34), ("Programmalijn 2. Emancipatie en zelfbeschikking", 38)]
 
 
+def test_a_wrapped_titles_last_line_whose_leader_it_cut_to_a_dot_is_the_entrys():
+    # LibreOffice look 8362 (A5, dot leaders): "Project 5.1 Monitor Arbeidstoeleiding en inburgering" /
+    # "Statushouders en Gezinsmigranten in gemeenten.77", the title's second line leaving room for one dot, the
+    # number glued to it, was read as the start of the next entry's title, and the entries after it a line off
+    # (toc 24 of 41 right, in review as one heading skipped).
+    leader = "." * 12
+    glued = "gemeenten.77"
+    lines = [_line(100, 50, [(f"Programmalijn 5. Gelijke kansen voor nieuwkomers{leader}", None), _number(77)]),
+             _line(114, 64, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering", None)]),
+             _line(128, 64, [("Statushouders en Gezinsmigranten in", None), (glued, RIGHT - 5 * len(glued))]),
+             _line(142, 64, [("Project 5.2 Werken aan taalvaardigheid bij EU-", None)]),
+             _line(156, 64, [(f"arbeidsmigranten{leader}", None), _number(81)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Programmalijn 5. Gelijke kansen voor nieuwkomers", 77),
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten", 77),
+        ("Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten", 81)]
+
+
 def test_a_contents_of_wrapped_titles_is_read_from_its_first_entry():
     # LibreOffice look 8298 (A5, 12 pt, leaders drawn): most titles wrap, some numbers are glued ("… kennis 6",
     # a space apart) or stand alone ("38").  Counting only the numbers set apart, the run of entries was cut
