@@ -301,6 +301,12 @@ def _ends_inside_a_word(head: str, tail: str) -> bool:
     return not _ends_in_a_word(head, len(head)) and _ends_in_a_word(head + tail, len(head) - 1)
 
 
+# A conjunction or "de" right before a full stop ends no sentence: the line's first letters end the word cut at
+# the margin above ("samenwerkingsverband" / "en. Het opzetten", LibreOffice look 8361).  Before a comma it may
+# ("opgeven en, 2) de omvang", 2023), and "het" or "een" may end one ("we doen het.").
+_STOP_AFTER_A_FUNCTION_WORD = re.compile(rf"^(?:{'|'.join(sorted(_CONJUNCTIONS | {'de'}))})[.;]")
+
+
 def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = False, at_margin: bool = False) -> bool:
     """A table cell's line ``before`` ends and ``after`` starts with a piece of one word, broken without a
     hyphen: a word too wide for the cell, which a word processor then breaks anywhere
@@ -322,7 +328,7 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
     if not (before.lower().endswith(head) and after.lower().startswith(tail)):
         return False
     if at_margin and (printed(vocab, head + tail) > 0 or len(tail) <= 3 and printed_inside_lines(vocab, tail) == 0
-                      or _ends_inside_a_word(head, tail)):
+                      or _ends_inside_a_word(head, tail) or _STOP_AFTER_A_FUNCTION_WORD.match(after)):
         # A rest of three letters or fewer that the document never prints inside a line is a word's last letters
         # ("diversiteitssensitivite" / "it.", "afhankelijkheidssituati" / "es": LibreOffice looks 8260, 8288);
         # Dutch words that short are the function words any werkplan prints everywhere ("en", "de", "bij").

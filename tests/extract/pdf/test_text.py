@@ -235,9 +235,10 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     [block] = blocks_from_lines([line(100, "ten behoeve van"), line(117, "diversiteitssensitivite"),
                                  line(134, "it. • Fase 1")], 17, elsewhere)
     assert block.text == "ten behoeve van diversiteitssensitiviteit. • Fase 1"
+    # A conjunction or an article right before a stop ends no clause: the rest ends the word (look 8361).
     [block] = blocks_from_lines([line(100, "koepels en"), line(117, "samenwerkingsverband"), line(134, "en. Het")],
                                 17, elsewhere)
-    assert block.text == "koepels en samenwerkingsverband en. Het"
+    assert (block.text, block.guessed_cuts) == ("koepels en samenwerkingsverbanden. Het", 0)
     # A piece that ends in no word, whose word with the rest does, was cut inside that word (look 8288); a piece
     # that ends in a word may be a whole compound ("ontwikkelbijeenkomst" / "en"), and stays apart.
     [block] = blocks_from_lines([line(100, "het bevorderen van"), line(117, "ontwikkelmogelijkhed"),
