@@ -300,7 +300,7 @@ class _ColumnReader:
             if below.top - above.bottom < SET_BREAK * self.size or (
                     column_start and level and level[0] > below.top + 0.25 * self.size
                     and not self.under_heading(left, above, below, text_print)) or (
-                    below is first_note and self._beside_text(left, below)):
+                    below is first_note and self._beside_text(left, above, below, text_print)):
                 continue
             # The empty bands across both columns between the two right-hand lines, widest first; the
             # lower line closes the last band (the left column may end well above it: a running footer).
@@ -319,12 +319,23 @@ class _ColumnReader:
             rest = [w for w in rest if w.bottom > cut]
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
 
-    def _beside_text(self, left: list[Line], note: Line) -> bool:
-        """Whether the left column runs on in the text's size level with ``note``, the first of the notes at the
-        right column's foot: no heading across the page stands in the right column's gap above them (look
-        8307: the gap cut the left column at a paragraph's end half-way down, its rest read after the right
-        column)."""
-        return any(ln.size >= 0.9 * self.size and ln.top <= note.bottom and ln.bottom >= note.top for ln in left)
+    def _beside_text(self, left: list[Line], above: Line, note: Line, text_print: tuple[str, float, tuple]) -> bool:
+        """Whether the left column runs on beside the right column's gap from ``above`` down to ``note``, the first
+        of the notes at the right column's foot, so that no heading across the page stands in that gap: it runs
+        on in the text's size level with the note (look 8307: the gap cut the left column at a paragraph's end
+        half-way down, its rest read after the right column), or its own notes stand level with it and no line
+        in another print than the text's stands in it below ``above`` (LibreOffice look 8360, A5: two lines at
+        the right column's head, the left column's text down to its notes, cut at a paragraph's end and the
+        right column read in the middle of the left one)."""
+        def level(line: Line) -> bool:
+            return line.top <= note.bottom and line.bottom >= note.top
+
+        text = [ln for ln in left if ln.size >= 0.9 * self.size]
+        if any(level(ln) for ln in text):
+            return True
+        beside_gap = [ln for ln in text if above.bottom < ln.top < note.top]
+        return (bool(beside_gap) and not any(_other_print(ln, text_print) for ln in beside_gap)
+                and any(level(ln) for ln in left if ln.size < 0.9 * self.size))
 
     def under_heading(self, left: list[Line], above: Line, below: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column goes on under a heading (a line in another print than the text's)
@@ -483,9 +494,10 @@ class _ColumnReader:
         sets read in columns."""
         lines, sets = [], 0
         for column_set in self.sets(words):
-            left, right = map(self.rows, self.gutter.sides(column_set))
+            head, text = _head_apart(self.rows(column_set), self.size)
+            left, right = map(self.rows, self.gutter.sides([word for line in text for word in line.words]))
             in_columns = self.columns(left, right)
-            lines += left + right if in_columns else self.rows(column_set)
+            lines += head + left + right if in_columns else self.rows(column_set)
             sets += in_columns
         return lines, sets
 
@@ -570,6 +582,18 @@ def _without_notes(lines: list[Line], size: float) -> list[Line]:
     column, before the right one)."""
     lowest = max((ln.bottom for ln in lines if ln.size >= 0.9 * size), default=None)
     return [ln for ln in lines if lowest is None or ln.size >= 0.9 * size or ln.top < lowest]
+
+
+def _head_apart(lines: list[Line], size: float) -> tuple[list[Line], list[Line]]:
+    """A running header, and the other lines: lines in a smaller print than the text's ``size`` above its highest
+    line are the header.  A word processor draws it first, and it may stand over a column a line's gap above the
+    text, no further apart than the text's own lines (LibreOffice look 8359, letter, 9.5 pt text: "Werkplan … |
+    90" over the right column, read as that column's first line: the two columns under it, one line on the
+    right, were read as rows across the gutter, and on 37 pages whose columns were read right the header was
+    a line drawn out of turn)."""
+    highest = min((ln.top for ln in lines if ln.size >= 0.9 * size), default=None)
+    head = [ln for ln in lines if highest is not None and ln.size < 0.9 * size and ln.bottom <= highest]
+    return head, [ln for ln in lines if not any(ln is line for line in head)]
 
 
 def _drawn_out_of_turn(lines: list[Line], order: DrawingOrder) -> int:
@@ -706,7 +730,10 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
             between += row.words
     if not sets:
         return PageLines(lines, 0, 0)
-    disorder = None if order is None else _drawn_out_of_turn(_without_notes(in_columns, _page_size(words)), order)
+    # The size of the text in columns, not of the page's words: a page of tables set small has its notes, at the
+    # columns' foot, in the size of most of its words (LibreOffice look 8360: three notes counted out of turn).
+    size = _page_size([word for line in in_columns for word in line.words] or words)
+    disorder = None if order is None else _drawn_out_of_turn(_without_notes(in_columns, size), order)
     return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)), disorder)
 
 

@@ -891,3 +891,48 @@ def test_a_line_of_no_letter_or_figure_drawn_out_of_turn_puts_no_text_out_of_tur
         page = read_lines(columns + extra, 23, 0.45, Gutter(262.5, 300), drawn=extra + columns)
         assert text in [ln.text for ln in page.lines]
         assert (page.column_sets, page.column_disorder) == (1, disorder)
+
+
+def test_a_running_header_set_small_a_lines_gap_above_the_columns_is_read_first_and_counted_in_no_order():
+    # LibreOffice look 8359 (letter, 9.5 pt text, the running header in 7 pt over the right column, 7 points above
+    # the text, drawn first): a page opening with a section's last two lines in the left column and one in the
+    # right.  The header was the right column's first line: the sides were no columns, read row by row across
+    # the gutter ("… terrein van discriminerende voor hen om hen te mogen interviewen.", published).  On 37 pages
+    # read right the header counted as a line drawn out of turn.
+    header = _words("Werkplan Kennisplatform | 90", 332, 70, size=7.0)
+    left = [_words("onderzoekers (zoals op het terrein", 74, 84), _words("algoritmes). We reserveren", 74, 98)]
+    right = [_words("voor hen om hen te", 310, 84)]
+    words = [w for line in [header, *left, *right] for w in line]
+    page = read_lines(words, 90, 0.45, Gutter(262.5, 310), drawn=words)
+    assert [ln.text for ln in page.lines] == _texts([header, *left, *right])
+    assert (page.column_sets, page.column_disorder) == (1, 0)
+    full = [_rows(60, "a", 84, 20), _rows(300, "b", 84, 20)]
+    words = header + [w for side in full for line in side for w in line]
+    assert read_lines(words, 7, 0.45, drawn=words).column_disorder == 0
+
+
+def test_notes_at_both_columns_feet_below_a_right_column_of_two_lines_do_not_end_the_set():
+    # LibreOffice look 8360 (A5, notes at the foot of their column): the right column holds two lines at its head
+    # and its note at the page's foot, the left column runs down to its own notes.  The gap above the right
+    # column's note cut the left column at a paragraph's end, and the right column's two lines were read in its
+    # middle ("… mannenemancipatie. positie ten opzichte van vrouwen …", published wrong in review).
+    first, second = _rows(60, "a", 100, 12), _rows(60, "c", 286, 8)  # a paragraph break 18 points deep
+    right = _rows(300, "b", 100, 2)
+    left_note = [_words("5 Verwey-Jonker Instituut, 2014.", 60, 410, size=7.0)]
+    right_note = [_words("7 Uit: Meerjarenplan.", 300, 410, size=7.0)]
+    words = [w for line in [*first, *second, *left_note, *right, *right_note] for w in line]
+    lines = read_lines(words, 53, 0.45, Gutter(262.5, 300), drawn=words).lines
+    assert [ln.text for ln in lines] == _texts([*first, *second, *left_note, *right, *right_note])
+
+
+def test_notes_on_a_page_of_small_tables_are_told_by_the_size_of_the_text_in_columns():
+    # LibreOffice look 8360 (A5): a page whose budget table's words, in 7 pt, outnumber the text's, in 8.5 pt; the
+    # notes at the left column's foot, in 7 pt too, drawn before the right column, counted out of turn.
+    table = [_words("Organisatie Functie Uren Tarief Kosten inhuur Movisie Senior", 60, 40 + 9 * n, size=7.0)
+             for n in range(40)]
+    left, right = _rows(60, "a", 420, 10), _rows(300, "b", 420, 10)
+    note_lines = ["8 Cijfers opvang vluchtelingen uit", "Oekraïne in Nederland |", "Rijksoverheid.nl"]
+    note = [_words(text, 60, 566 + 9 * n, size=7.0) for n, text in enumerate(note_lines)]
+    words = [w for line in [*table, *left, *right, *note] for w in line]
+    drawn = [w for line in [*table, *left, *note, *right] for w in line]
+    assert read_lines(words, 103, 0.45, Gutter(262.5, 300), drawn=drawn).column_disorder == 0
