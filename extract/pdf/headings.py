@@ -340,7 +340,22 @@ class _Cues:
             return self._heading_in_one_font(index)
         if style == self.body:
             return False
-        return style in self.heading_styles or self._set_larger(line)
+        return style in self.heading_styles or self._set_larger(line) or self._named_apart(index)
+
+    def _named_apart(self, index: int) -> bool:
+        """The line, in a style other than the body's and no smaller, begins with a name the document's
+        numbering gives a level ("Programmalijn 3", "Project 4.1", "Idee 1") and stands apart: a heading,
+        though most lines of its style are run-in labels (WeasyPrint look 8421: "Idee 1: …" bold and underlined
+        at the body's size, as the paragraphs' labels "Primaire doelgroepen:" are; both sub-plans of project
+        4.1 were lost and every section was a level off).  Not a section's number, which a list item may
+        print, nor a name without a level ("Onderdeel A." begins a Gantt chart's rows, set smaller)."""
+        line = self.lines[index]
+        return line.size >= self.body_size - 0.5 and self.named_line(line) and self._stands_apart(index)
+
+    def named_line(self, line: Line) -> bool:
+        """The line begins with a name the numbering gives a level (see :meth:`_named_apart`)."""
+        text = line.text.strip()
+        return any(self.roles[role].match(text) for role in ("chapter", "unit", "sub_unit"))
 
     def figures_in_style_of(self, previous: int | None, index: int) -> bool:
         """The line holds no letters, only figures ("2023"), in the style of the heading line ``previous``:
@@ -356,10 +371,17 @@ class _Cues:
 
     def _styles_numbering_any(self) -> set[tuple]:
         """Styles with a line numbered like a heading, in any case (small capitals print "3. relatie tot
-        programmalijn"): the style of a numbered level, whatever else it sets."""
+        programmalijn"): the style of a numbered level, whatever else it sets.  Not a style whose numbered lines
+        are all named (:meth:`named_line`) and a minority of its lines: the labels' style, in which a few named
+        headings are set too (look 8421's "Idee 1: …" among "Primaire doelgroepen:" and "Fase 1: Quickscan")."""
         caseless = [re.compile(p.pattern, p.flags | re.IGNORECASE) for p in self.numbered]
-        return {style for line, style in zip(self.lines, self.styles, strict=False)
-                if any(p.match(line.text.strip()) for p in caseless)}
+        numbered, named, total = Counter(), Counter(), Counter(self.styles)
+        for line, style in zip(self.lines, self.styles, strict=False):
+            if any(p.match(line.text.strip()) for p in caseless):
+                numbered[style] += 1
+                named[style] += self.named_line(line)
+        return {style for style, count in numbered.items()
+                if named[style] < count or count >= self.conf.numbered_share * total[style]}
 
     def lead_in(self, heading: Heading) -> bool:
         """Nothing but standing alone sets the heading apart: its style is a heading style only for that
@@ -367,7 +389,7 @@ class _Cues:
         paragraph's bold label ("Primaire doelgroepen:") and a short bold line ("Fase 2: Interviewen"):
         inside a numbered section (:func:`_without_lead_ins`) they are its text."""
         return (heading.style in self.lead_in_styles and heading.toc_level is None
-                and not self._set_larger(heading.lines[0]))
+                and not self._set_larger(heading.lines[0]) and not self.named_line(heading.lines[0]))
 
     def _heading_in_one_font(self, index: int) -> bool:
         """In one font (an OCR text layer) a style is only the size OCR measured from a line's height, a
@@ -463,7 +485,10 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
     previous: int | None = None
     for index, line in enumerate(lines):
         heading = cues.is_heading(index)
-        if id(line) in toc_ids or not (heading or cues.figures_in_style_of(previous, index)):
+        # A named title's next line need not be a heading by its style: its style is the title's (look 8421:
+        # "Idee 1: Benchmark … op mbo-" / "scholen").  In one font every line's style is nearly every other's.
+        named_above = previous is not None and not cues.one_font and cues.named_line(lines[previous])
+        if id(line) in toc_ids or not (heading or named_above or cues.figures_in_style_of(previous, index)):
             previous = None
             continue
         last = found[-1] if found else None

@@ -688,3 +688,57 @@ def test_a_title_word_cut_at_the_margin_is_made_whole_in_capitals_too():
     # Cut at the margin, but the word they make is printed nowhere: two words.
     assert join_title([line("ONDERDEEL C:", 47, 241), line("VERBINDING", 75, 380), line("SIGNALERING", 103, 300)],
                       vocab, right=390) == "ONDERDEEL C: VERBINDING SIGNALERING"
+
+
+def _subplans(contents: bool) -> Document:
+    """Project 4.1's two sub-plans, their first sections and labels, project 4.2 after them; ``contents``: with a
+    table of contents of titles only."""
+    def line(text: str, top: float, size: float, font: str, underlined: bool = False) -> Line:
+        return replace(_set(text, top, size, font, x0=57.0, width=0.5), underlined=underlined)
+
+    body = "De doelgroep van dit project is tweeledig en bestaat uit een primaire doelgroep en een"
+    rows = [("Project 4.1 Aanpak stagediscriminatie", 14, "Helvetica-Bold", False)]
+    for number, title in [(1, "Benchmark anti-stagediscriminatiebeleid op mbo-"), (2, "Actieonderzoek onder")]:
+        rows += [(f"Idee {number}: {title}", 10, "Times-Bold", True),
+                 ("scholen" if number == 1 else "studenten", 10, "Times-Bold", True),
+                 ("1. Vraagstuk", 9.5, "Times-Roman", True), (body, 10, "Times-Roman", False)]
+        for label in ["Primaire doelgroepen:", "Profijtgroep:", "Fase 1: Quickscan", "Fase 2: Interviews"]:
+            rows += [(label, 10, "Times-Bold", True), (body, 10, "Times-Roman", False),
+                     (body, 10, "Times-Roman", False)]
+        rows += [(gantt, 8, "Times-Roman", False)
+                 for gantt in ["Onderdeel A. Begeleiding x x", "Project 4.1 afronden x x", "Artikelen in wijken x x",
+                               "Workshops x x x", "Interviews x x", "Kennissynthese x"]]
+    lines, top = [], 40.0
+    for (text, size, font, underlined), before in zip(rows, [None, *rows], strict=False):
+        wrapped = before is not None and before[0].startswith("Idee")
+        top += 2 if wrapped or size == 10 and before and before[1] == 10 and not before[3] else 14
+        lines.append(line(text, top, size, font, underlined))
+        top += size
+    lines += [line("Project 4.2 Mkb ondersteunen", top + 14, 14, "Helvetica-Bold"),
+              line(body, top + 34, 10, "Times-Roman"),
+              line("Project 4.3 Versterken positie werknemers", top + 60, 14, "Helvetica-Bold")]
+    pages = [Page(2, 595, top + 100, [replace(ln, page=2) for ln in lines])]
+    if contents:  # the ToC says which styles are headings
+        toc = [line("Inhoud", 60, 14, "Helvetica-Bold")]
+        for n, title in enumerate(["Project 4.1 Aanpak stagediscriminatie", "Project 4.2 Mkb ondersteunen",
+                                   "Project 4.3 Versterken positie werknemers"]):
+            entry = line(title, 90 + 14 * n, 10, "Times-Roman")
+            toc.append(replace(entry, words=[*entry.words, *line("2", entry.top, 10, "Times-Roman").words]))
+            toc[-1].words[-1] = replace(toc[-1].words[-1], x0=500, x1=505)
+        pages.insert(0, Page(1, 595, 842, toc))
+    return Document(path=Path("subplans.pdf"), sha256="", metadata={}, pages=pages)
+
+
+@pytest.mark.parametrize("contents", [True, False])
+def test_a_sub_plan_named_by_the_numbering_is_a_heading_though_its_style_is_mostly_labels(contents):
+    # WeasyPrint look 8421 (A5, no outline, no tags): the sub-plans "Idee 1: …" set bold and underlined at the body's
+    # size, wrapped, as the paragraphs' labels ("Primaire doelgroepen:", "Fase 1: Quickscan") are.  Two lines of
+    # some ten in that style are numbered: it was no heading style, both sub-plans were lost, and project 4.1's
+    # sections, sub-plan budgets and planning all fell to the project.  Gantt rows set smaller ("Onderdeel A.
+    # Begeleiding", "Project 4.1 afronden"), standing apart, stay no headings.
+    document = _subplans(contents)
+    assert [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING) if h.text != "Inhoud"] == [
+        (1, "Project 4.1 Aanpak stagediscriminatie"),
+        (2, "Idee 1: Benchmark anti-stagediscriminatiebeleid op mbo-scholen"), (3, "1. Vraagstuk"),
+        (2, "Idee 2: Actieonderzoek onder studenten"), (3, "1. Vraagstuk"),
+        (1, "Project 4.2 Mkb ondersteunen"), (1, "Project 4.3 Versterken positie werknemers")]
