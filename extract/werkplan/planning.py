@@ -31,6 +31,8 @@ from .vocabulary import MONTHS
 _YEAR = re.compile(r"(19|20)\d\d")
 # Points kept clear of the page's edge and of a table's border where the paper beside it is looked at.
 _PAPER_GAP = 4.0
+# The widest gap between two words of one cell's line, in their size: a space (a cell's padding is wider).
+_WORD_SPACE = 0.4
 
 
 @dataclass(frozen=True)
@@ -355,8 +357,8 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
         heading = id(candidate) in headings or (candidate.bold and candidate.size > header_size + 1)
         if heading or (last is not None and candidate.top - last.bottom > conf.row_gap * candidate.size):
             break
-        left = [w for w in candidate.words if (w.x0 + w.x1) / 2 < grid_left]
-        grid = [w for w in candidate.words if grid_left <= (w.x0 + w.x1) / 2 <= grid_right]
+        left = _label_words(candidate, months)
+        grid = [w for w in candidate.words if w not in left and grid_left <= (w.x0 + w.x1) / 2 <= grid_right]
         if len(left) + len(grid) < len(candidate.words):
             break  # text beyond the month grid: not this table
         # A label and a note set on one baseline were read as one line: split them at the grid.
@@ -368,6 +370,21 @@ def _body(lines: list[Line], previous: Line | None, months: list[MonthColumn], c
             notes.append(candidate if not left else Line(page=candidate.page, words=grid))
         printed.append(candidate)
     return labels, notes, marks, printed
+
+
+def _label_words(line: Line, months: list[MonthColumn]) -> list[Word]:
+    """The words of ``line`` left of the month grid, and a label's last word that reaches into the first month's
+    cell, a word space after the label's word before it and ending before that cell's middle (LibreOffice look
+    8391: "… voor het voetlicht te" / "brengen;" in a narrow label column, "te" read as the row's note, which
+    cleared its twelve planned months, published).  A note or a mark in the cell stands a cell's padding
+    further on."""
+    words = sorted(line.words, key=lambda w: w.x0)
+    label = [w for w in words if (w.x0 + w.x1) / 2 < months[0].x0]
+    rest = words[len(label):]
+    if label and rest and rest[0].x0 - label[-1].x1 <= _WORD_SPACE * rest[0].size \
+            and rest[0].x1 < (months[0].x0 + months[0].x1) / 2:
+        label.append(rest[0])
+    return label
 
 
 def _read_body(page: Page, start: int, previous: Line | None, months: list[MonthColumn], conf: PlanningSettings,

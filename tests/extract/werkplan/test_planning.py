@@ -960,3 +960,23 @@ def test_a_label_of_nothing_but_its_number_at_a_page_foot_goes_on_with_the_row_o
     # A label with words of its own, ended by a full stop, is finished: the next page's row is another.
     done = PlanningRow("3. Portretten maken.", january_to_april, 520, 530, 57)
     assert len(_rest_of_split_row(done, rest, vocabulary([]), wrapped=True)) == 2
+
+
+def test_a_labels_last_word_reaching_into_the_first_months_cell_stays_in_the_label():
+    """LibreOffice look 8391 (letter, 8.5 pt, a narrow label column): project 7.1's "… op een aansprekende manier
+    voor het voetlicht te" / "brengen;", "te" a word space after "voetlicht" and its middle past where the January
+    cell begins.  Read as the row's note, it cleared the row's twelve planned months (published, exit 0).  A mark
+    in that cell stands at its middle."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    page = _grid_page(1, 100, [("1. Actualiseren", [1, 2]), ("", list(range(1, 13)))], [111, 127, 154, 170])
+    label = _words_line("4. Producten voor het voetlicht te", 132, x0=135)  # "te" from 253, the cell from 255.5
+    page.lines[2] = Line(page=1, words=label.words + page.lines[2].words)
+    page.lines += [_words_line("brengen;", 143), _words_line("3. Masterclasses", 159)]
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]))
+    assert [(r.activity, len(r.planned), r.note) for r in table.rows] == [
+        ("1. Actualiseren", 2, None), ("4. Producten voor het voetlicht te brengen;", 12, None),
+        ("3. Masterclasses", 0, None)]
