@@ -585,14 +585,15 @@ def _without_notes(lines: list[Line], size: float) -> list[Line]:
 
 
 def _head_apart(lines: list[Line], size: float) -> tuple[list[Line], list[Line]]:
-    """A running header, and the other lines: lines in a smaller print than the text's ``size`` above its highest
-    line are the header.  A word processor draws it first, and it may stand over a column a line's gap above the
-    text, no further apart than the text's own lines (LibreOffice look 8359, letter, 9.5 pt text: "Werkplan … |
+    """A running header, and the other lines: lines above the highest word in the text's ``size``.  A word
+    processor draws it first, and it may stand over a column a line's gap above the text, no further apart than
+    the text's own lines (LibreOffice look 8359, letter, 9.5 pt text: "Werkplan … |
     90" over the right column, read as that column's first line: the two columns under it, one line on the
     right, were read as rows across the gutter, and on 37 pages whose columns were read right the header was
-    a line drawn out of turn)."""
-    highest = min((ln.top for ln in lines if ln.size >= 0.9 * size), default=None)
-    head = [ln for ln in lines if highest is not None and ln.size < 0.9 * size and ln.bottom <= highest]
+    a line drawn out of turn).  Words, not lines: a row may join the text's first line to a note set small beside
+    it, at the right column's head (look 8392: "aanpak van polarisatie? 15 Polarisatie hoeft …")."""
+    highest = min((w.top for ln in lines for w in ln.words if w.size >= 0.9 * size), default=None)
+    head = [ln for ln in lines if highest is not None and ln.bottom <= highest]
     return head, [ln for ln in lines if not any(ln is line for line in head)]
 
 

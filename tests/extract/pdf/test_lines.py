@@ -936,3 +936,21 @@ def test_notes_on_a_page_of_small_tables_are_told_by_the_size_of_the_text_in_col
     words = [w for line in [*table, *left, *right, *note] for w in line]
     drawn = [w for line in [*table, *left, *note, *right] for w in line]
     assert read_lines(words, 103, 0.45, Gutter(262.5, 300), drawn=drawn).column_disorder == 0
+
+
+def test_a_note_set_small_beside_the_left_columns_first_line_is_no_running_header():
+    # LibreOffice look 8392 (A4, monospaced, notes under their paragraph): a page opens with a paragraph's last line
+    # in the left column, its note in 7 pt at the right column's head, drawn after the column.  Taken as rows in the
+    # small print above the text, the note's lines were a running header: read across the gutter ("aanpak van
+    # polarisatie? 15 Polarisatie hoeft …"), the note in the middle of the next paragraph (published).
+    left = [_words(text, 76, 64 + 18 * n) for n, text in enumerate(
+        ["aanpak van polarisatie?", "5. Wanneer is polarisatie", "of ongewenst, wat is het", "kantelpunt, wanneer",
+         "ingrijpen?"])]
+    note = [_words(text, 319, 64 + 9 * n, size=7.0) for n, text in enumerate(
+        ["15 Polarisatie hoeft niet per definitie nadelig of", "schadelijk te zijn, maar kan ook productief zijn.",
+         "Bijvoorbeeld om de emancipatie van minderheidsgroepen", "te bevorderen."])]
+    heading = [_words("2. Doel(en) project", 76, 165, size=12.0)]
+    rest = _rows(76, "c", 183, 20)  # the left column runs on to the page's foot, the right one empty
+    words = [w for line in [*left, *note, *heading, *rest] for w in line]
+    lines = read_lines(words, 108, 0.45, Gutter(303.5, 319), drawn=words).lines
+    assert [ln.text for ln in lines] == _texts([*left, *note, *heading, *rest])
