@@ -378,8 +378,10 @@ def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[s
     and the table's first rows as text)."""
     line = lines[index]
     columns = header_columns(line, conf)
+    if columns is not None:
+        return columns, [line, *_header_parts_under(lines, index, columns, conf)]
     parts = [line]
-    for below in lines[index + 1:index + 3] if columns is None else []:
+    for below in lines[index + 1:index + 3]:
         words = [word for part in parts for word in part.words] + below.words
         # Lines are a header only when every word of them is a column's name or a unit ("(€)").
         if below.page != line.page or below.top - max(part.bottom for part in parts) > conf.wrap_gap * line.size \
@@ -389,6 +391,23 @@ def _header(lines: list[Line], index: int, conf: BudgetSettings) -> tuple[dict[s
         if _names_required(words, conf):
             return header_columns(Line(page=line.page, words=sorted(words, key=lambda word: word.x0)), conf), parts
     return columns, [line]
+
+
+def _header_parts_under(lines: list[Line], index: int, columns: dict[str, Column], conf: BudgetSettings) -> list[Line]:
+    """The lines right under a whole header at ``lines[index]`` that are parts of it (:func:`_header_part`: a cell
+    wrapped, "Aantal" / "uren"; not a value's currency sign under the header's repeat, "€" / "240.765").  The
+    table's rows are measured from the last of them: LibreOffice look 8376 (A5, a header repeated over a page
+    end) ended project 2.2's table at the gap from "Aantal" down to the row's label that went on under the
+    header ("Instituut g"), and read its other eleven rows as text."""
+    parts = [lines[index]]
+    for below in lines[index + 1:index + 3]:
+        if below.page != parts[0].page or below.top - parts[-1].bottom > conf.wrap_gap * below.size \
+                or any(c.isdigit() for c in below.text) or not _header_words(below.words, conf) \
+                or not any(_column_name(word, conf.columns) for word in below.words) \
+                or not (len(below.words) > 1 or below.x0 >= values_start(columns)):
+            break
+        parts.append(below)
+    return parts[1:]
 
 
 def _wraps_label(line: Line, last: Line | None, table: RawTable, conf: BudgetSettings) -> bool:

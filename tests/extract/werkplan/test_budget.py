@@ -898,3 +898,36 @@ def test_a_header_read_as_three_lines_is_one_header():
     assert (first.label_raw, first.cells["rate"].raw, first.cells["hours"].raw) == ("Verwey-Jonker Senior", "114,00",
                                                                                    "2092")
     assert (total.label_raw, len(table.header_lines)) == ("Totaal Project", 3)
+
+
+def test_rows_under_a_repeated_header_whose_cell_wraps_are_measured_from_its_last_line():
+    """LibreOffice look 8376 (A5, 7 pt): project 2.2's table over a page end, its header repeated as "Organisatie
+    Functie Tarief Aantal Kosten" / "uren", then the last row's label's rest ("Instituut g") and the rows.
+    Measured from the header's first line, the gap down to "Instituut g" ended the table: eleven rows were read as
+    text (in review: a table without a total row)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    header = [("Organisatie", 52), ("Functie", 147), ("Tarief", 231), ("Aantal", 277), ("Kosten", 330)]
+
+    def head(page, top):
+        return [_placed(page, top, *header, size=7), _placed(page, top + 9.1, ("uren", 277), size=7)]
+
+    first = [*head(89, 484.6),
+             _placed(89, 505.6, ("Verwey-Jonker", 52), ("Senior", 147), ("114,00", 231), ("60", 285),
+                     ("6.840,00", 330), size=7),
+             _placed(89, 514.7, ("Instituut", 52), size=7),
+             _placed(89, 547.7, ("Verwey-Jonker", 52), ("Projectondersteunin", 147), ("44,00", 231), ("16", 285),
+                     ("704,00", 330), size=7)]
+    second = [*head(90, 28.6), _placed(90, 49.7, ("Instituut", 52), ("g", 147), size=7),
+              _placed(90, 61.6, ("Stafkosten", 52), ("Verwey-", 105), ("12,00", 231), ("76", 285), ("912,00", 330),
+                      size=7),
+              _placed(90, 70.7, ("Jonker", 52), ("Instituut", 85), size=7),
+              _placed(90, 82.7, ("Totaal", 52), ("Project", 85), ("8.456,00", 330), size=7)]
+    document = Document(Path("t.pdf"), "", {}, [Page(89, 420, 595, first), Page(90, 420, 595, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.label_raw, row.cells["amount"].raw) for row in classify_rows(table)] == [
+        ("Verwey-Jonker Instituut Senior", "6.840,00"), ("Verwey-Jonker Instituut Projectondersteuning", "704,00"),
+        ("Stafkosten Verwey-Jonker Instituut", "912,00"), ("Totaal Project", "8.456,00")]
