@@ -105,7 +105,9 @@ def model_page(raw, tolerance: float) -> Page:
     if all("content_index" in w for w in raw.words):
         drawn = [word for _, word in sorted(zip((w["content_index"] for w in raw.words), words, strict=True),
                                             key=lambda placed: placed[0])]
-    lines, column_sets, column_doubts, column_disorder = read_lines(words, raw.number, tolerance, drawn=drawn)
+    h_rules = _joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"])
+    lines, column_sets, column_doubts, column_disorder = read_lines(words, raw.number, tolerance, drawn=drawn,
+                                                                    rules=h_rules)
     return Page(
         number=raw.number,
         width=raw.width,
@@ -118,7 +120,7 @@ def model_page(raw, tolerance: float) -> Page:
         drawn=drawn,
         rects=rects,
         ruled=bool(raw.edges),
-        h_rules=_joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"]),
+        h_rules=h_rules,
     )
 
 

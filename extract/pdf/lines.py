@@ -690,10 +690,11 @@ def _text_band(rows: list[Line]) -> tuple[float, float]:
 
 
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None,
-               drawn: list[Word] | None = None) -> PageLines:
+               drawn: list[Word] | None = None, rules: list[tuple[float, float, float]] = ()) -> PageLines:
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
     else at the gutter this page shows (:func:`page_gutter`).  ``drawn``: the words in the order the
-    page's content stream draws them, where the reader says."""
+    page's content stream draws them, where the reader says; ``rules``: the page's horizontal rules (x0, x1,
+    y), those across the gutter ending a column set (:func:`_rule_breaks`)."""
     words = at_capital_size(words)
     rows = group_rows(words, page, tolerance)
     # Too few words show no gutter of their own; at the document's, a page's last few lines are columns.
@@ -706,29 +707,30 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     order = None if drawn is None else DrawingOrder(drawn)
     text_top, text_bottom = _text_band(rows)
+    breaks = _rule_breaks(rows, rules, gutter)
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
-        if row is None or order is not None and _drawn_across(row, gutter, order) or gutter.whole(row, width) and not (
-                order is not None and _drawn_in_columns(row, gutter, order)):
-            if between:
-                # Gaps are measured in the size of the text read, not the page's: a page's tables and
-                # notes, set small, would make the gap between two list items as wide as a set's end.
-                reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order,
-                                       min(w.x0 for w in words))
-                read, count = reader.read(between)
-                lines += read
-                # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
-                # cell by cell, not line by line, so only the columns' lines are put to the test.
-                in_columns += [line for line in read if (line.x1 <= gutter.right or line.x0 >= gutter.left)
-                               and text_top <= line.top and line.bottom <= text_bottom]
-                sets += count
+        whole = row is None or order is not None and _drawn_across(row, gutter, order) or gutter.whole(
+            row, width) and not (order is not None and _drawn_in_columns(row, gutter, order))
+        if between and (whole or id(row) in breaks):
+            # Gaps are measured in the size of the text read, not the page's: a page's tables and
+            # notes, set small, would make the gap between two list items as wide as a set's end.
+            reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order,
+                                   min(w.x0 for w in words))
+            read, count = reader.read(between)
+            lines += read
+            # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
+            # cell by cell, not line by line, so only the columns' lines are put to the test.
+            in_columns += [line for line in read if (line.x1 <= gutter.right or line.x0 >= gutter.left)
+                           and text_top <= line.top and line.bottom <= text_bottom]
+            sets += count
             between = []
-            if row is not None:
-                lines.append(row)
-                if text_top <= row.top and row.bottom <= text_bottom and _words_both_sides(row, gutter, width):
-                    in_columns += [Line(page=page, words=side) for side in gutter.sides(row.words)]
-        else:
+        if not whole:
             between += row.words
+        elif row is not None:
+            lines.append(row)
+            if text_top <= row.top and row.bottom <= text_bottom and _words_both_sides(row, gutter, width):
+                in_columns += [Line(page=page, words=side) for side in gutter.sides(row.words)]
     if not sets:
         return PageLines(lines, 0, 0)
     # The size of the text in columns, not of the page's words: a page of tables set small has its notes, at the
@@ -736,6 +738,28 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     size = _page_size([word for line in in_columns for word in line.words] or words)
     disorder = None if order is None else _drawn_out_of_turn(_without_notes(in_columns, size), order)
     return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)), disorder)
+
+
+def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutter: Gutter) -> set[int]:
+    """The ``id()`` of the rows a column set ends above, at a rule drawn across the gutter: the row right above
+    the rule, within a line's height, where it is in another print than the text's (a heading's border, ruled
+    across the page: its title stands in the left column alone), else the row under it.  No column runs through
+    such a rule.  WeasyPrint look 8430: "7. Resultaten" over its border, two lines below the right column's end,
+    was read in the left column before the right one, which so went on in the wrong section ("januari 2024 van"
+    / "start gaat/gaan.")."""
+    text_print = _text_print([word for row in rows for word in row.words])
+    breaks = set()
+    for x0, x1, y in rules:
+        if x0 >= gutter.left or x1 <= gutter.right:
+            continue
+        above = max((row for row in rows if row.bottom <= y + 1 and y - row.bottom <= row.size),
+                    key=lambda row: row.bottom, default=None)
+        below = min((row for row in rows if row.top >= y), key=lambda row: row.top, default=None)
+        if above is not None and _other_print(above, text_print):
+            breaks.add(id(above))
+        elif below is not None:
+            breaks.add(id(below))
+    return breaks
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:
@@ -773,5 +797,6 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
         if gutter is not None and (own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1
                                    or not page.column_sets):
             (page.lines, page.column_sets, page.column_doubts,
-             page.column_disorder) = read_lines(words[page.number], page.number, tolerance, gutter, page.drawn)
+             page.column_disorder) = read_lines(words[page.number], page.number, tolerance, gutter, page.drawn,
+                                                page.h_rules)
         page.drawn = None

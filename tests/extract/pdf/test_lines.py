@@ -954,3 +954,24 @@ def test_a_note_set_small_beside_the_left_columns_first_line_is_no_running_heade
     words = [w for line in [*left, *note, *heading, *rest] for w in line]
     lines = read_lines(words, 108, 0.45, Gutter(303.5, 319), drawn=words).lines
     assert [ln.text for ln in lines] == _texts([*left, *note, *heading, *rest])
+
+
+def test_a_heading_whose_border_is_ruled_across_the_gutter_begins_a_column_set():
+    # WeasyPrint look 8430 (letter, two columns, headings bordered across the page): under "6. Activiteiten", five
+    # lines on the left and three on the right; "7. Resultaten", two lines below the right column's end, stands in
+    # the left column over its border.  From the text alone the left column ran on into it, and the right column
+    # was read after "7. Resultaten" ("januari 2024 van" / "7. Resultaten" / … / "start gaat/gaan.", in review).
+    six = [_words("6. Activiteiten", 60, 100, size=8.6, fontname="DejaVuSans")]
+    left, right = _rows(60, "a", 120, 5), _rows(300, "b", 120, 3)
+    seven = [_words("7. Resultaten", 60, 190, size=8.6, fontname="DejaVuSans")]
+    item = [_words("• Eindrapport resultaten enquête", 60, 208)]
+    words = [w for line in [*six, *left, *right, *seven, *item] for w in line]
+    rules = [(60, 520, 110), (60, 520, 200)]  # the headings' borders, across the page
+    gutter = Gutter(262.5, 300)
+    assert [ln.text for ln in read_lines(words, 56, 0.45, gutter, rules=rules).lines] == _texts(
+        [*six, *left, *right, *seven, *item])
+    # A table's top rule right under the left column's last line, in the text's print, cuts below it.
+    table = [_words("Organisatie Rol Tarief Uren Kosten", 60, 200, size=8.0)]
+    words = [w for line in [*left, *right, *table] for w in line]
+    assert [ln.text for ln in read_lines(words, 56, 0.45, gutter, rules=[(60, 520, 195)]).lines] == _texts(
+        [*left, *right, *table])
