@@ -339,18 +339,21 @@ class _Cues:
         if self.one_font:
             return self._heading_in_one_font(index)
         if style == self.body:
-            return False
+            # In the body's font, size and colour only capitals set a heading apart ("IDEE 1: BENCHMARK …",
+            # LibreOffice look 8400 stripped: both sub-plans of project 4.1 lost, every section a level off).
+            return line.text.isupper() and self._named_apart(index)
         return style in self.heading_styles or self._set_larger(line) or self._named_apart(index)
 
     def _named_apart(self, index: int) -> bool:
-        """The line, in a style other than the body's and no smaller, begins with a name the document's
-        numbering gives a level ("Programmalijn 3", "Project 4.1", "Idee 1") and stands apart: a heading,
-        though most lines of its style are run-in labels (WeasyPrint look 8421: "Idee 1: …" bold and underlined
-        at the body's size, as the paragraphs' labels "Primaire doelgroepen:" are; both sub-plans of project
-        4.1 were lost and every section was a level off).  Not a section's number, which a list item may
+        """The line, in a style other than the body's (or in capitals) and no smaller, begins with a name the
+        document's numbering gives a level ("Programmalijn 3", "Project 4.1", "Idee 1") with space above it
+        (below it a title may wrap closer than the text's lines: look 8400's "IDEE 1: … OP MBO-" / "SCHOLEN"):
+        a heading, though most lines of its style are run-in labels (WeasyPrint look 8421: "Idee 1: …" bold and
+        underlined at the body's size, as the paragraphs' labels "Primaire doelgroepen:" are; both sub-plans of
+        project 4.1 were lost and every section was a level off).  Not a section's number, which a list item may
         print, nor a name without a level ("Onderdeel A." begins a Gantt chart's rows, set smaller)."""
         line = self.lines[index]
-        return line.size >= self.body_size - 0.5 and self.named_line(line) and self._stands_apart(index)
+        return line.size >= self.body_size - 0.5 and self.named_line(line) and self._space_above(index)
 
     def named_line(self, line: Line) -> bool:
         """The line begins with a name the numbering gives a level (see :meth:`_named_apart`)."""
@@ -426,10 +429,15 @@ class _Cues:
         """Space above the line of twice the usual gap between lines (or the page's top), and at least half
         of it below: a line set off as a heading is, not one of a paragraph or a table's rows."""
         line = self.lines[index]
-        above = self.lines[index - 1] if index > 0 else None
         below = self.lines[index + 1] if index + 1 < len(self.lines) else None
-        return ((above is None or above.page != line.page or line.top - above.bottom >= 2 * self.line_gap)
-                and (below is None or below.page != line.page or below.top - line.bottom >= self.line_gap / 2))
+        return self._space_above(index) and (
+            below is None or below.page != line.page or below.top - line.bottom >= self.line_gap / 2)
+
+    def _space_above(self, index: int) -> bool:
+        """Space above the line of twice the usual gap between lines, or the page's top above it."""
+        line = self.lines[index]
+        above = self.lines[index - 1] if index > 0 else None
+        return above is None or above.page != line.page or line.top - above.bottom >= 2 * self.line_gap
 
 
 def _marks(line: Line) -> bool:

@@ -742,3 +742,23 @@ def test_a_sub_plan_named_by_the_numbering_is_a_heading_though_its_style_is_most
         (2, "Idee 1: Benchmark anti-stagediscriminatiebeleid op mbo-scholen"), (3, "1. Vraagstuk"),
         (2, "Idee 2: Actieonderzoek onder studenten"), (3, "1. Vraagstuk"),
         (1, "Project 4.2 Mkb ondersteunen"), (1, "Project 4.3 Versterken positie werknemers")]
+
+
+def test_a_sub_plan_named_in_capitals_in_the_bodys_print_is_a_heading_and_its_title_wraps_close():
+    # LibreOffice look 8400 stripped (A5, no outline): "IDEE 1: BENCHMARK … OP MBO-" / "SCHOLEN" in the body's font,
+    # size and colour, set in capitals, its second line closer under it than the text's lines are; the numbered
+    # sections in bold, smaller.
+    def line(text: str, top: float, size: float = 10.0, font: str = "Times-Roman") -> Line:
+        return _set(text, top, size, font, x0=57.0, width=0.5)
+
+    body = "De doelgroep van dit project is tweeledig en bestaat uit een primaire doelgroep en een"
+    lines = [line("Project 4.1 Aanpak stagediscriminatie", 40, 14, "Helvetica-Bold"), line(body, 62), line(body, 76),
+             line("IDEE 1: BENCHMARK ANTI-STAGEDISCRIMINATIEBELEID OP MBO-", 100), line("SCHOLEN", 111.8),
+             line("1. Vraagstuk", 130, 9.5, "Times-Bold"), line(body, 146), line(body, 160),
+             line("2. Doel(en) project", 180, 9.5, "Times-Bold"), line(body, 196), line(body, 210),
+             line("IDEE 2: ACTIEONDERZOEK", 234), line("1. Vraagstuk", 252, 9.5, "Times-Bold"), line(body, 268)]
+    document = Document(path=Path("capitals.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
+    assert [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING)] == [
+        (1, "Project 4.1 Aanpak stagediscriminatie"),
+        (2, "IDEE 1: BENCHMARK ANTI-STAGEDISCRIMINATIEBELEID OP MBO-SCHOLEN"), (3, "1. Vraagstuk"),
+        (3, "2. Doel(en) project"), (2, "IDEE 2: ACTIEONDERZOEK"), (3, "1. Vraagstuk")]
