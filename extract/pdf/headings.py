@@ -534,11 +534,12 @@ def _goes_on_title(cues: _Cues, index: int, last: Heading, before: Line, text_x0
     return not cues.numbered_line(line) and (
         line.text[:1].islower() or (before.x1 - text_x0) >= cues.conf.wrap_fill * width
         # The line's first word would not have fit after the line above: the typesetter wrapped.  Within a
-        # tenth of its size of the margin counts as not fitting: LibreOffice wrapped "… REGIONALE" /
-        # "KENNISATELIERS" (look 8151) and "Totaal overzichten begroting" / "KIS2023" (8195), which would have
-        # ended 0.1 and 0.4 points short of where the text's lines end.
+        # quarter of its size of the margin counts as not fitting (a border's padding, small capitals' spacing):
+        # LibreOffice wrapped "… REGIONALE" / "KENNISATELIERS" (look 8151), "Totaal overzichten begroting" /
+        # "KIS2023" (8195) and "ONDERDEEL VAN EEN MEERJARIGE" / "PROGRAMMA" (8413, 15.5 pt, bordered), which
+        # would have ended 0.1, 0.4 and 2.3 points short of where the text's lines end.
         or before.x1 + _space_width(before, line) + (line.words[0].x1 - line.words[0].x0)
-        > text_x0 + width - 0.1 * line.size
+        > text_x0 + width - 0.25 * line.size
         or cues.continues_toc_title(last.text, line.text)
         # Right under a numbered title, in its style, a line with no number of its own goes on with the
         # title (a section with no text before the next would be empty): numbered as the document's

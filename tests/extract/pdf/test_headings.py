@@ -172,6 +172,17 @@ def test_a_first_word_that_would_have_reached_the_margin_within_a_hair_did_not_f
     page = Page(1, 420, 595, [first, second, *body])
     document = Document(path=Path("hair.pdf"), sha256="", metadata={}, pages=[page])
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == ["TOTAAL OVERZICHTEN KIS2023"]
+    # LibreOffice look 8413 stripped (15.5 pt, bordered): "ONDERDEEL VAN EEN MEERJARIGE" / "PROGRAMMA", which would
+    # have ended 2.3 points short (the border's padding took them): two sections, one empty (published).
+    space = 0.25 * 15.5
+    second = _set("PROGRAMMA", 120, 15.5, "Helvetica", x0=45.0, width=0.5)
+    first_width = _set("ONDERDEEL VAN EEN MEERJARIGE", 100, 15.5, "Helvetica", x0=0.0, width=0.5).x1
+    first = _set("ONDERDEEL VAN EEN MEERJARIGE", 100, 15.5, "Helvetica", width=0.5,
+                 x0=edge - 2.3 - (second.x1 - second.x0) - space - first_width)
+    assert first.x1 + space + (second.x1 - second.x0) == pytest.approx(edge - 2.3)
+    page = Page(1, 420, 595, [first, second, *body])
+    document = Document(path=Path("border.pdf"), sha256="", metadata={}, pages=[page])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == ["ONDERDEEL VAN EEN MEERJARIGE PROGRAMMA"]
 
 
 def test_a_line_without_a_list_marker_right_under_a_title_with_one_goes_on_with_it():
