@@ -195,6 +195,12 @@ def _data_rows(lines: list[Line], j: int, conf: OverviewSettings,
         j += 1
         if any(" ".join(w.text for w in label).lower().startswith(t) for t in conf.total_words):
             break
+    # The header repeated at the next page's head with no row under it, the total row last on its page: the
+    # table's bottom border went over the page end (LibreOffice look 8410: the repeat read as the text of the
+    # section, published).
+    while data and j < len(lines) and lines[j].page > data[-1][0].page and lines[j].text in header:
+        repeated.append(lines[j])
+        j += 1
     return data, wrapped, repeated
 
 

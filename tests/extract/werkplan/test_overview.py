@@ -94,6 +94,33 @@ def test_a_row_whose_label_a_page_end_moved_under_the_repeated_header_is_one_row
     assert {id(line) for line in second} <= {id(line) for line in overview.lines}
 
 
+def test_a_header_repeated_alone_at_the_next_pages_head_after_the_total_is_the_tables():
+    """LibreOffice look 8410 (A5, no rules): the total row last on page 46, the header's three lines repeated at
+    page 47's head with no row under them (the table's bottom border went over the page end).  They were read as
+    the Begroting section's text, published."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Line, Page, Word
+    from extract.werkplan.overview import find_overview
+
+    def line(page, top, *placed):
+        return Line(page=page, words=[Word(text, x, x + 5 * len(text), top, top + 9, "Regular", 9, (0,))
+                                      for text, x in placed])
+
+    def header(page, top):
+        return [line(page, top, ("Programmaonderdeel", 50), ("Movisie", 250), ("Totaal", 330)),
+                line(page, top + 10, ("(€)", 262), ("(€)", 340))]
+
+    first = [*header(46, 600),
+             line(46, 630, ("A", 50), ("Ontwikkeling", 58), ("512.693", 250), ("1.213.178", 320)),
+             line(46, 648, ("Totaal", 50), ("512.693", 250), ("1.213.178", 320))]
+    second = [*header(47, 49), line(47, 99, ("De", 50), ("uitsplitsing", 65), ("naar", 130), ("functieniveau", 155))]
+    overview = find_overview(Document(Path("t.pdf"), "", {}, [Page(46, 595, 842, first), Page(47, 595, 842, second)]))
+    assert [(row.label_raw, [cell.raw for cell in row.cells]) for row in overview.rows] == [
+        ("A Ontwikkeling", ["512.693", "1.213.178"]), ("Totaal", ["512.693", "1.213.178"])]
+    assert [id(line) in {id(own) for own in overview.lines} for line in second] == [True, True, False]
+
+
 def test_a_left_aligned_header_over_right_aligned_values_is_their_column_s():
     """Seen in looks set by LibreOffice (8105, 8106: published with exit 0): a table's header cells
     left-aligned, its amounts right-aligned in wide columns, so "Movisie (€)" ends left of "512.693"
