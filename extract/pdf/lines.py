@@ -658,7 +658,15 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
             continue
         first = next((w for w in side if not _item_marker(w)), None)
         before = None if first is None else order.before(first, passed_over=_item_marker)
-        if before is None or (before.x0 >= gutter.x) != bool(index) or before.top >= row.top:
+        if before is None:
+            return False
+        if (before.x0 >= gutter.x) != bool(index):
+            # Drawn after the other side: the right side of a set's first row, after the left column drawn
+            # whole, down past it (LibreOffice look 8407: "Om tot beantwoorden van de" beside a justified
+            # "thema,   zoals   de", read as one line across the gutter, in review).
+            if not (index and before.top > row.top):
+                return False
+        elif before.top >= row.top:
             return False
     return True
 

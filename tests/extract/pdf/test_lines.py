@@ -975,3 +975,24 @@ def test_a_heading_whose_border_is_ruled_across_the_gutter_begins_a_column_set()
     words = [w for line in [*left, *right, *table] for w in line]
     assert [ln.text for ln in read_lines(words, 56, 0.45, gutter, rules=[(60, 520, 195)]).lines] == _texts(
         [*left, *right, *table])
+
+
+def test_a_sets_first_row_whose_right_side_the_content_draws_after_the_left_column_is_read_in_columns():
+    # LibreOffice look 8407 (A5, justified): under "4. ACTIVITEITEN/ PLAN VAN AANPAK", "Om tot beantwoorden van de"
+    # beside the right column's first line "thema,   zoals   de", its spaces as wide as the gap over the gutter, its
+    # words narrower: a row of a table's cells at one pitch, read as one line across the page ("… van de thema,
+    # zoals de onderzoeksvragen te komen", in review).  The content draws the whole left column, then the right one.
+    def placed(parts: list[tuple[str, float, float]], top: float) -> list[Word]:
+        return [Word(text, x0, x1, top, top + 11, "Times-Roman", 11, (0,)) for text, x0, x1 in parts]
+
+    heading = [placed([("4.", 51.1, 61.3), ("ACTIVITEITEN/", 64, 135), ("AANPAK", 140, 180)], 248.6)]
+    left = [placed([("Om", 51.1, 67.5), ("tot", 76.7, 88.2), ("beantwoorden", 97.4, 159.6), ("van", 168.7, 184.6),
+                    ("de", 193.6, 204.0)], 264.5),
+            placed([("onderzoeksvragen", 51.1, 140.2), ("te", 147.2, 156.4), ("komen,", 171.4, 204.0)], 279.6),
+            placed([("voeren", 51.1, 83.5), ("we", 100.8, 114.2), ("volgende", 163.7, 203.9)], 294.8)]
+    right = [placed([("thema,", 238.2, 267.8), ("zoals", 303.0, 325.6), ("de", 360.9, 371.3)], 264.5),
+             placed([("initiatiefnemers", 238.2, 316.1), ("van", 324.6, 340.5), ("het", 357.8, 371.3)], 279.6),
+             placed([("Manifest", 238.2, 280.4), ("Keuzevrijheid", 288.8, 354.6)], 294.8)]
+    words = [w for line in [*heading, *left, *right] for w in line]
+    lines = read_lines(words, 71, 0.45, Gutter(204.05, 218.4), drawn=words).lines
+    assert [ln.text for ln in lines] == _texts([*heading, *left, *right])
