@@ -664,7 +664,7 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
             # Drawn after the other side: the right side of a set's first row, after the left column drawn
             # whole, down past it (LibreOffice look 8407: "Om tot beantwoorden van de" beside a justified
             # "thema,   zoals   de", read as one line across the gutter, in review).
-            if not (index and before.top > row.top):
+            if not (index and before.top > row.bottom):  # below the row, not a piece of it set lower
                 return False
         elif before.top >= row.top:
             return False

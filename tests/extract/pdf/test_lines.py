@@ -996,3 +996,23 @@ def test_a_sets_first_row_whose_right_side_the_content_draws_after_the_left_colu
     words = [w for line in [*heading, *left, *right] for w in line]
     lines = read_lines(words, 71, 0.45, Gutter(204.05, 218.4), drawn=words).lines
     assert [ln.text for ln in lines] == _texts([*heading, *left, *right])
+
+
+def test_a_heading_across_the_gutter_whose_small_capitals_sit_lower_is_read_whole():
+    # LibreOffice look 8431 (A4, small capitals): "ONDERDEEL A: ONTWIKKELING EN BENUTTING VAN KENNIS" across the
+    # gutter, each capital's small letters a few points lower than the row's top.  The right side's first word is
+    # drawn right after the left side's last, within the row: a line across the page, not a set's first row.
+    def placed(parts: list[tuple[str, float, float, float]]) -> list[Word]:
+        return [Word(text, x0, x1, top, top + 15.3, "DejaVuSerif", 15.3, (0,)) for text, x0, x1, top in parts]
+
+    heading = [placed([("ONDERDEEL", 51.1, 143.3, 108.2), ("A:", 148.7, 166.2, 108.2),
+                       ("ONTWIKKELING", 171.6, 290.8, 110.9), ("EN", 296.3, 316.7, 110.9),
+                       ("BENUTTING", 322.1, 408.9, 110.9), ("KENNIS", 449.7, 506.4, 110.9)])]
+    header = [_words("6", 285.6, 84.6, size=9.0)]  # the running header's page number, drawn first, left of the gutter
+    left, right = _rows(51, "a", 131, 6), _rows(303.4, "b", 131, 6)
+    words = [w for line in [*header, *heading, *left, *right] for w in line]
+    # The content draws each capital apart from its small letters: "O", then "NTWIKKELING" set lower.
+    piece = Word("NTWIKKELING", 184.9, 290.8, 111.3, 126.6, "DejaVuSerif", 15.3, (0,))
+    drawn = [*words[:4], piece, *words[4:]]
+    lines = read_lines(words, 6, 0.45, Gutter(286.1, 303.4), drawn=drawn).lines
+    assert [ln.text for ln in lines] == _texts([*header, *heading, *left, *right])
