@@ -587,11 +587,11 @@ def _without_notes(lines: list[Line], size: float) -> list[Line]:
 def _head_apart(lines: list[Line], size: float) -> tuple[list[Line], list[Line]]:
     """A running header, and the other lines: lines above the highest word in the text's ``size``.  A word
     processor draws it first, and it may stand over a column a line's gap above the text, no further apart than
-    the text's own lines (LibreOffice look 8359, letter, 9.5 pt text: "Werkplan … |
-    90" over the right column, read as that column's first line: the two columns under it, one line on the
-    right, were read as rows across the gutter, and on 37 pages whose columns were read right the header was
-    a line drawn out of turn).  Words, not lines: a row may join the text's first line to a note set small beside
-    it, at the right column's head (look 8392: "aanpak van polarisatie? 15 Polarisatie hoeft …")."""
+    the text's own lines (LibreOffice look 8359, letter, 9.5 pt text: "Werkplan … | 90" over the right column,
+    read as that column's first line: the two columns under it, one line on the right, were read as rows
+    across the gutter, and on 37 pages whose columns were read right the header was a line drawn out of turn).
+    Words, not lines: a row may join the text's first line to a note set small beside it, at the right
+    column's head (look 8392: "aanpak van polarisatie? 15 Polarisatie hoeft …")."""
     highest = min((w.top for ln in lines for w in ln.words if w.size >= 0.9 * size), default=None)
     head = [ln for ln in lines if highest is not None and ln.bottom <= highest]
     return head, [ln for ln in lines if not any(ln is line for line in head)]
@@ -646,12 +646,12 @@ def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
 
 def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     """Whether the content stream draws each side of a row the layout would read whole right after a
-    line above it on the same side: two columns' lines (or one column's), each going on from its own
-    column, not a table's row, whose cells follow one another, nor a line across the page, drawn end to end.  Look
-    8060: a justified line's wide spaces taken for a table's cells ("partijen   en   sectoren   in   de"
-    beside "hier   gaat   om   een"); look 8040: a left column's word running into the gutter up to
-    the right column's line ("samenwerking(sverbanden)en gasten.").  A list's marks, which a program
-    may draw apart from their items' text, are passed over."""
+    line above it on the same side, or its right side after the left column's lines below it: two columns'
+    lines (or one column's), each going on from its own column, not a table's row, whose cells follow one
+    another, nor a line across the page, drawn end to end.  Look 8060: a justified line's wide spaces taken
+    for a table's cells ("partijen   en   sectoren   in   de" beside "hier   gaat   om   een"); look 8040: a
+    left column's word running into the gutter up to the right column's line ("samenwerking(sverbanden)en
+    gasten.").  A list's marks, which a program may draw apart from their items' text, are passed over."""
     sides = gutter.sides(row.words)
     for index, side in enumerate(sides):
         if not side:  # a row of one column's (look 8046: a justified line, its note's mark set apart)
