@@ -137,7 +137,10 @@ def mark_underlined(pages: list[Page]) -> None:
     further: the space where it wraps is underlined too (5 points at 16.7 pt; in a monospaced font 8.4 points
     at 14 pt, look 8142), a space measured between the line's words.  A border, as deep, stands under a
     block's last line and runs on to the column's edge (look 7961: 7.3 points past "ARBEIDSMARKT
-    (POST-ENTRY)" at 19.7 pt, 2.8 points under its box)."""
+    (POST-ENTRY)" at 19.7 pt, 2.8 points under its box); where that line fills the column, the border ends
+    where an underline would, and only its block tells them apart: an underline marks every line of a
+    wrapped text, a border the last alone (WeasyPrint look 8465: "Onderdeel C: Verbinding," over
+    "signalering en netwerkontwikkeling", 358.5 points of a 359.7-point column, read as two headings)."""
     for page in pages:
         rules = sorted(page.h_rules, key=itemgetter(2))  # by height: a table's grid has hundreds
         heights = [y for _, _, y in rules]
@@ -148,6 +151,9 @@ def mark_underlined(pages: list[Page]) -> None:
             beyond = max(space, 0.25 * line.size) if after is not None and _goes_on_under(line, after) else 0.0
             line.underlined = _spans(line, within, 0.5 * line.size, 0.5 * line.size) or \
                 _spans(line, under, 0.1 * line.size, beyond + 0.1 * line.size)
+        for line, after in pairwise(page.lines):
+            if after.underlined and not line.underlined and _goes_on_under(line, after):
+                after.underlined = False
 
 
 def _goes_on_under(line: Line, after: Line) -> bool:

@@ -80,6 +80,23 @@ def test_a_rule_just_under_a_box_that_ends_at_the_baseline_underlines_it_where_i
     assert [line.underlined for line in page.lines] == [True, True, True, True, True, False]
 
 
+def test_a_rule_under_the_last_line_of_a_wrapped_title_alone_is_its_blocks_border_though_the_line_fills_the_column():
+    # WeasyPrint look 8465 (A5, page 31): "Onderdeel C: Verbinding," (42.9-264.4, 48.6-64.2, 15.6 pt) over
+    # "signalering en netwerkontwikkeling" (42.9-358.5, 68.1-83.7); the border under the block, from 42.9 to the
+    # column's edge at 359.7, 2.2 points under its box, ends 1.2 points past the text, as an underline would.
+    def line(text, x1, top):
+        return Line(page=31, words=[Word(text, 42.9, x1, top, top + 15.6, "DejaVuSans-BoldOblique", 15.6, (0.1,))])
+
+    title = [line("Onderdeel C: Verbinding,", 264.4, 48.6), line("signalering en netwerkontwikkeling", 358.5, 68.1)]
+    page = Page(number=31, width=420, height=595, lines=title, h_rules=[(42.9, 359.7, 85.9)])
+    mark_underlined([page])
+    assert [line.underlined for line in page.lines] == [False, False]
+    # Alone, the same line and rule are an underline: nothing tells them apart.
+    page.lines = page.lines[1:]
+    mark_underlined([page])
+    assert page.lines[0].underlined
+
+
 def test_a_footer_recurring_at_the_pages_foot_is_furniture_but_a_recurring_line_above_the_text_is_not():
     # Held-out LibreOffice look 8256 (letter, 792 points): the footer "Werkplan Kennisplatform Inclusief
     # Samenleven 24 november 2022 | 21" at 695-705, 11 % of the page's height above its foot, outside the 12 %
