@@ -580,7 +580,10 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
     the table's first row so cut, its name printed whole in the tables before).  A row with
     no label at all, its values alone at a page's foot, takes the lines over the page end whatever their
     columns, when the row below has its own label on its values line (WeasyPrint look 8364: "30 57,00
-    1.710,00", then "Verwey-Jonker Junior" / "Instituut onderzoeker" under the repeated header)."""
+    1.710,00", then "Verwey-Jonker Junior" / "Instituut onderzoeker" under the repeated header).  A function
+    that goes on in lower case goes on the row above's when the row below begins its own on its values line
+    (LibreOffice look 8473: "Movisie | Senior" at a page's foot, "communicatieadviseur" under the header
+    repeated on the next, above "Movisie | Junior", read "communicatieadviseur Junior communicatieadviseur")."""
     previous = table.rows[-1] if table.rows else None
     if previous is None or not pending or pending[0].page <= previous.page:
         return False
@@ -593,6 +596,8 @@ def _cell_moved(pending: list[Line], table: RawTable, row: RawRow, keywords: Row
         return True
     if in_role == {True} and previous.role_words and not row.role_words and keywords.begins_row(row.org_text):
         return True
+    if in_role == {True} and previous.role_words and row.role_words and pending[0].text[:1].islower():
+        return True  # a function goes on: the row below begins its own on its values line (look 8473)
     if in_role == {True}:  # the row below has its own function, or is of a kind that has none ("Stafkosten …")
         return (not previous.role_words and bool(previous.org_words)
                 and (bool(row.role_words) or keywords.begins_row(row.org_text))

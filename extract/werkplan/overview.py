@@ -186,7 +186,7 @@ def _data_rows(lines: list[Line], j: int, conf: OverviewSettings,
                 j += 1
                 continue
             if not (data and (_label_runs_on(lines[j], data[-1], wrapped.get(len(data) - 1, []))
-                              or _label_moved(lines[j], data[-1]))):
+                              or _label_moved(lines[j], data[-1]) or _label_goes_over(lines[j], data[-1], repeated))):
                 break
             wrapped.setdefault(len(data) - 1, []).append(lines[j])
             j += 1
@@ -218,3 +218,11 @@ def _label_moved(line: Line, row: tuple[Line, list[Word], list]) -> bool:
     label: the row's label, which a page end moved over (an HTML export keeps a wrapped cell's lines
     together, as CSS's widows and orphans ask, and its one-line cells stay)."""
     return not row[1] and line.page > row[0].page and line.x1 < row[2][0][1].x0
+
+
+def _label_goes_over(line: Line, row: tuple[Line, list[Word], list], repeated: list[Line]) -> bool:
+    """A line with no amounts in the label column, right under the header repeated on a later page, going on
+    in lower case: the row's label, cut by the page end (LibreOffice look 8473: "A Ontwikkeling en benutting
+    van" at a page's foot, "kennis" under the repeated header; the other four rows were lost)."""
+    return (bool(repeated) and repeated[-1].page == line.page > row[0].page and line.text[:1].islower()
+            and line.x1 < row[2][0][1].x0)

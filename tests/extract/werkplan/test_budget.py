@@ -853,6 +853,27 @@ def test_a_functions_last_letter_a_page_end_moved_under_the_repeated_header_goes
         ("Verwey-Jonker Instituut", "Communicatieadviseur"), ("Verwey-Jonker", None)]
 
 
+def test_a_function_going_on_in_lower_case_over_a_page_end_goes_back_above_a_row_with_its_own():
+    """LibreOffice look 8473 (A5, rules only): Onderdeel D's "Movisie | Senior" at page 39's foot,
+    "communicatieadviseur" under the header repeated on page 40, above "Movisie | Junior" / "communicatieadviseur".
+    Read before: "Senior" and "communicatieadviseur Junior communicatieadviseur" (in review for another reason)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(39, 700, *_HEADER),
+             _placed(39, 718, ("Movisie", 50), ("Senior", 200), ("95", 340), ("600", 405), ("57.000", 460))]
+    second = [_placed(40, 40, *_HEADER), _placed(40, 53, ("communicatieadviseur", 200)),
+              _placed(40, 65, ("Movisie", 50), ("Junior", 200), ("67", 340), ("1.225", 405), ("82.075", 460)),
+              _placed(40, 74, ("communicatieadviseur", 200)),
+              _placed(40, 90, ("Totaal", 50), ("Movisie", 85), ("139.075", 460))]
+    document = Document(Path("t.pdf"), "", {}, [Page(39, 420, 595, first), Page(40, 420, 595, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.organisation_raw, row.role_raw) for row in classify_rows(table)] == [
+        ("Movisie", "Senior communicatieadviseur"), ("Movisie", "Junior communicatieadviseur"), ("Movisie", None)]
+
+
 def test_an_organisations_last_word_a_page_end_moved_goes_back_where_earlier_tables_print_the_name_whole():
     """LibreOffice look 8231 (A5, rules only): project 4.2's table opens at a page's foot with "Verwey-Jonker Senior
     onderzoeker", its "Instituut" under the header repeated on the next page, above "Verwey-Jonker Onderzoeker".
