@@ -74,8 +74,12 @@ class _Builder:
         self.title, self.title_page = find_title_page(document, headings, title_words)
         self.headings = [h for h in headings if h not in self.title_page]
         self.top_level = min((h.level for h in self.headings), default=1)
-        # The body's levels, ranked: a style the title page alone uses leaves no gap among them.
-        self.ranks = {level: rank for rank, level in enumerate(sorted({h.level for h in self.headings}), start=1)}
+        # The body's levels, ranked: a style the title page alone uses leaves no gap among them.  The level right
+        # under the projects stays, though no project has sub-plans: a project's numbered sections are two levels
+        # under it (extract.pdf.headings.numbered_levels), in every edition (a 2032 edition without 2023's one
+        # project with sub-plans put them all a level higher).
+        levels = {h.level for h in self.headings} | ({resolver.project_level + 1} if resolver.project_level else set())
+        self.ranks = {level: rank for rank, level in enumerate(sorted(levels), start=1)}
         # In an OCR text layer, the separator after their numbers most headings print: "4, Doelgroep" is
         # OCR's "4."; a typeset document's headings stay as printed.
         self.as_numbered = usual_separator(h.text for h in self.headings) if document.one_font else str

@@ -278,6 +278,20 @@ def test_a_typeset_numbered_subsection_keeps_the_separator_it_prints(tmp_path):
         ("1", "1. Vraagstuk"), ("2", "2. Doel en project"), ("3", "3, Doelgroep"), ("4", "4. Begroting")]
 
 
+def test_a_projects_numbered_sections_stand_two_levels_under_it_though_no_project_has_sub_plans(tmp_path):
+    # Another edition (tests/editions.py, LibreOffice look 9013): 2023's text without project 4.1, the one project
+    # with sub-plans ("Idee 1"), read its 185 project sections at level 4, not 5 as in every 2023 look.
+    rows = budget_block([("Movisie", [("Onderzoeker", 100, 10)], 10, 5)], 1000)
+    blocks = [("title", "Werkplan 2031"), ("p", "Kennisplatform"), ("pagebreak",),
+              ("h1", "Bijlage 1. Uitgewerkte projectplannen"), ("h2", "Programmalijn 1. Opvoeding"),
+              ("h3", "Project 1.1 Een project"), ("h4", "1. Vraagstuk"), ("p", "Wat er speelt."),
+              ("h4", "2. Begroting"), ("budget", rows)]
+    build_pdf(tmp_path / "werkplan-2031.pdf", blocks)
+    sections = [s for root in extract_werkplan(tmp_path / "werkplan-2031.pdf").sections for s in root.walk()]
+    assert [(s.kind, s.level) for s in sections if s.kind != "titlepage"] == [
+        ("bijlage", 1), ("programmalijn", 2), ("project", 3), ("project_section", 5), ("project_section", 5)]
+
+
 def test_a_heading_as_small_as_a_footnote_is_not_part_of_the_note_above_it(tmp_path):
     # Seen in a look whose numbered subsections are set small (9 pt small capitals under an 11.5 pt body):
     # footnote 4 of project 2.1, set right after its paragraph, then "8. Planning"; the heading was read
