@@ -146,9 +146,12 @@ def prose(line: Line) -> bool:
 
 
 def _sentence_tail(line: Line) -> bool:
-    """A line that is one word ending a sentence or a clause, the rest of a wrapped line ("3).", "(n=3)."):
-    running text, however few its letters (a table's mark has no stop)."""
-    return len(line.words) == 1 and line.text[-1] in ".,;:)"
+    """A line that is one word ending a sentence or a clause, the rest of a wrapped line ("3).", "(n=3)."), or a
+    few words going on in lower case to a stop ("in 2024.": LibreOffice look 9009 in another edition, the right
+    column's one line beside the left column's two, read row by row across the gutter): running text, however
+    few its letters (a table's mark has no stop, a Gantt chart's month a capital)."""
+    few = len(line.words) == 1 or len(line.words) <= 3 and line.text[:1].islower() and not _cell_gaps(line.words)
+    return few and line.text[-1] in ".,;:)"
 
 
 def _running_text(side: list[Word]) -> bool:

@@ -704,6 +704,22 @@ def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_o
         "2023 over de ontwikkelde", "• Artikel op de KIS-website monitor."]
 
 
+def test_a_short_set_whose_right_column_is_a_sentences_last_words_is_columns():
+    # LibreOffice look 9009 in another edition (tests/editions.py; letter, monospaced, justified): at a page's
+    # head the end of a paragraph, "ambities en verbeteracties waarmee" / "de pabo’s aan de slag willen gaan" |
+    # "in 2024.", then notes across the page.  "in 2024." is two words, no line of words: the set was read row by
+    # row, "… waarmee in 2024." / "de pabo’s …" (published).  Drawn one side whole first, it is two columns.
+    left = [_words("ambities en verbeteracties waarmee", 60, 60.6),
+            _words("de pabo’s aan de slag willen gaan", 60, 78.5)]
+    right = [_words("in 2024.", 300, 60.6)]
+    words = [w for line in [*left, *right] for w in line]
+    gutter = Gutter(262.5, 300)
+    assert [ln.text for ln in read_lines(words, 102, 0.45, gutter, drawn=words).lines] == _texts([*left, *right])
+    # Without the content's order, one line beside two keeps the set a table's rows.
+    assert [ln.text for ln in read_lines(words, 102, 0.45, gutter).lines][0] == \
+        "ambities en verbeteracties waarmee in 2024."
+
+
 def test_a_line_the_content_draws_whole_before_the_lines_below_it_ends_the_set():
     # Held-out look 8041's title page (monospaced, justified, read at the document's gutter): "Financier:
     # directie Samenleving &" and "Integratie, ministerie van Sociale" are one line, its space as wide as the
