@@ -355,11 +355,15 @@ def _squeezed_in(lines: list[Line], entries: list[int], edge: float, tolerance: 
     """``entries`` (lines ending in a page number set apart, at the right ``edge``) with the lines between them
     whose number ends at that edge too, a space from a title that filled its line or glued to it, no lower than
     the entry's above (LibreOffice look 8175: "… Vaders mee aan het stuur 30", 9 points apart at 9.5 pt, went
-    on with the next entry's title; look 8246: "… aan het stuur30")."""
+    on with the next entry's title; look 8246: "… aan het stuur30"), and so the lines right under the last entry
+    on its page (LibreOffice look 8457: the last entry "1. Kennisdossier Roma, Sinti en woonwagenbewoners124" was
+    lost)."""
     found = set(entries)
     page = None
-    for index in range(entries[0], entries[-1] + 1):
+    for index in range(entries[0], len(lines)):
         line = lines[index]
+        if index > entries[-1] and (index - 1 not in found or line.page != lines[index - 1].page):
+            break
         number = _page_number(line, conf, apart=False)
         if number is None and len(line.words) > 1 and (glued := _GLUED_NUMBER.match(line.words[-1].text)):
             number = int(glued.group("page"))

@@ -484,6 +484,21 @@ def test_a_page_number_glued_to_a_title_without_a_leader_that_filled_its_line_is
         ("Project 1.2: Identity Project", 34), ("Programmalijn 2. Emancipatie en zelfbeschikking", 38)]
 
 
+def test_a_page_number_glued_to_the_last_entrys_title_is_the_entrys():
+    # LibreOffice look 8457 (A5, leaders drawn): the contents' last entry "1. Kennisdossier Roma, Sinti en
+    # woonwagenbewoners124", its title filling its line, was lost (toc 40 of 41, in review): only lines between
+    # the entries set apart were looked at for a glued number.
+    glued = "woonwagenbewoners124"
+    lines = [_line(100, 50, [("Programmalijn 9. Effectief verminderen", None), _number(110)]),
+             _line(114, 64, [("Project 9.2 Online discriminatie aanpakken", None), _number(115)]),
+             _line(128, 64, [("Project 9.3 Institutioneel racisme", None), _number(120)]),
+             _line(142, 50, [("Overige project", None), _number(124)]),
+             _line(156, 64, [("1. Kennisdossier Roma, Sinti en", None), (glued, RIGHT - 5 * len(glued))]),
+             Line(page=3, words=[Word("Inleiding", 50, 95, 60, 76, "Regular", 16, (0,))])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)][-2:] == [
+        ("Overige project", 124), ("1. Kennisdossier Roma, Sinti en woonwagenbewoners", 124)]
+
+
 def test_a_wrapped_titles_last_line_whose_leader_it_cut_to_a_dot_is_the_entrys():
     # LibreOffice look 8362 (A5, dot leaders): "Project 5.1 Monitor Arbeidstoeleiding en inburgering" /
     # "Statushouders en Gezinsmigranten in gemeenten.77", the title's second line leaving room for one dot, the
