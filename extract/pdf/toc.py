@@ -38,8 +38,10 @@ class TocSettings:
     number_gap: float = 1.0
     align_tolerance: float = 2.0
     min_entries: int = 3
-    # ... making up at least this share of the lines between the first and the last of them.
-    block_share: float = 0.6
+    # ... making up at least this share of the lines between the first and the last of them: half, every title
+    # wrapped once (LibreOffice look 8472, A5 in 12 pt monospaced: at three fifths the run ended at its 28th
+    # entry, the 13 after it lost).
+    block_share: float = 0.5
     # A table of contents of titles only (links, no page numbers): the lines after its heading whose
     # titles stand again, in the same order, as lines further on.
     heading_pattern: str = r"^(inhoud|inhoudsopgave|inhoudstafel|contents|table of contents)$"

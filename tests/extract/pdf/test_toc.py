@@ -499,6 +499,17 @@ def test_a_page_number_glued_to_the_last_entrys_title_is_the_entrys():
         ("Overige project", 124), ("1. Kennisdossier Roma, Sinti en woonwagenbewoners", 124)]
 
 
+def test_a_contents_whose_every_title_wraps_once_is_read_whole():
+    # LibreOffice look 8472 (A5, 12 pt monospaced, leaders drawn): most titles wrapped over two lines, their page
+    # numbers on the second; the run of entries ended where fewer than three lines in five ended in a number,
+    # at the 28th entry of 41.
+    lines = [_line(86, 50, [("Inleiding", None), _number(4)])] + [line for n in range(12) for line in (
+        _line(100 + 28 * n, 64, [(f"Project {n + 1}.1 Een titel die de regel", None)]),
+        _line(114 + 28 * n, 64, [("helemaal vult", None), _number(30 + 4 * n)]))]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [("Inleiding", 4)] + [
+        (f"Project {n + 1}.1 Een titel die de regel helemaal vult", 30 + 4 * n) for n in range(12)]
+
+
 def test_a_wrapped_titles_last_line_whose_leader_it_cut_to_a_dot_is_the_entrys():
     # LibreOffice look 8362 (A5, dot leaders): "Project 5.1 Monitor Arbeidstoeleiding en inburgering" /
     # "Statushouders en Gezinsmigranten in gemeenten.77", the title's second line leaving room for one dot, the
