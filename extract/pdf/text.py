@@ -304,6 +304,7 @@ def _ends_inside_a_word(head: str, tail: str) -> bool:
 # A conjunction or "de" right before a full stop ends no sentence: the line's first letters end the word cut at
 # the margin above ("samenwerkingsverband" / "en. Het opzetten", LibreOffice look 8361).  Before a comma it may
 # ("opgeven en, 2) de omvang", 2023), and "het" or "een" may end one ("we doen het.").
+_VOWEL = re.compile(r"[aeiouyáéíóúäëïöü]")
 _STOP_AFTER_A_FUNCTION_WORD = re.compile(rf"^(?:{'|'.join(sorted(_CONJUNCTIONS | {'de'}))})[.;]")
 
 
@@ -336,10 +337,17 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
     if capitals:
         return False
     alone = after == tail and len(tail) <= 2
+    words = dutch_words()  # the word list last: the slowest question
+    if len(head) >= 4 and head not in words and head + tail in words:
+        # A piece of no word that makes one with the next line's first goes on, though the rest is a word too
+        # (LibreOffice look 9023 in another edition, A5: the Gantt label "Netwerkbijeenkomsten/contac" / "ten
+        # partners.").
+        return True
     if not (alone or at_margin or vocab[head + tail]):
         return False
-    words = dutch_words()  # the word list last: the slowest question
-    no_word = len(tail) == 1 and tail != "u" or tail not in words
+    # A piece of no vowel is no word, though the word list has it as an abbreviation ("Projectondersteuni" /
+    # "ng", look 9023's every table in three).
+    no_word = len(tail) == 1 and tail != "u" or tail not in words or not _VOWEL.search(tail)
     # A word of two letters alone on its line ("en") goes on the text unless the word it makes is printed
     # elsewhere: look 8268's Gantt label "tools/instrumenten" / "en" / "praktijkvoorbeelden."
     return (too_wide or head not in words) and (alone and (no_word or vocab[head + tail] > 0) or no_word)

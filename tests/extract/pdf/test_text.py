@@ -275,6 +275,22 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     assert block.text == "gelijke kansen tegen arbeidsmarktdiscriminatie. De terminologie"
 
 
+def test_a_cells_piece_of_no_word_goes_on_with_the_next_lines_first_into_a_word():
+    # LibreOffice look 9023 in another edition (A5, 7 pt Gantt labels, 8 pt budget cells): "4." /
+    # "Netwerkbijeenkomsten/contac" / "ten partners." ("ten" is a word, "contac" none) and "Verwey-Jonker Instituut
+    # Projectondersteuni" / "ng" in every table ("ng" is in the word list, an abbreviation) were kept apart and
+    # published, with nothing in review.
+    vocab = Counter({"contacten": 1})
+    assert join_lines(["4.", "Netwerkbijeenkomsten/contac", "ten partners."], vocab, cell=True) == (
+        "4. Netwerkbijeenkomsten/contacten partners.")
+    assert join_lines(["4.", "Netwerkbijeenkomsten/contac", "ten partners."], Counter(), cell=True) == (
+        "4. Netwerkbijeenkomsten/contacten partners.")
+    assert join_lines(["Projectondersteuni", "ng"], Counter(), cell=True) == "Projectondersteuning"
+    # A piece that is a word stays a word: "contact" / "en partners." is the guess of look 8316 (below).
+    assert join_lines(["4.", "Netwerkbijeenkomsten/contact", "en partners."], Counter(), cell=True) == (
+        "4. Netwerkbijeenkomsten/contact en partners.")
+
+
 def test_a_cells_line_of_one_word_kept_apart_where_both_readings_are_words_is_a_guess():
     # LibreOffice look 8316 (A5, a Gantt chart's label column of 32 letters): "4." / "Netwerkbijeenkomsten/contact" /
     # "en partners." for "Netwerkbijeenkomsten/contacten partners.".  The document prints "contact" and
