@@ -174,14 +174,16 @@ def reference_line(note: Footnote, lines: list[Line], start: int, conf: Footnote
     before: a mark the typesetter carried over the line end), on any page from ``start`` on, else one glued
     to a word, else one on its own (but a list item's number, "1", "1." or "2)", at the start of a line: a
     mark carried there is followed by what closes its sentence, "3)."), else one glued to a number
-    ("20224)": a superscript merged into the year before it); of several, the last.  A mark set small is
-    looked for further back than the others: WeasyPrint set note 2 three pages after its mark ("Utrecht).²",
-    look 8319), where "Doel 2" stood in between."""
+    ("20224)": a superscript merged into the year before it, a year's four figures); of several, the last.  A
+    mark set small is looked for further back than the others: WeasyPrint set note 2 three pages after its mark
+    ("Utrecht).²", look 8319), where "Doel 2" stood in between."""
     number = re.escape(note.number)
     glued = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[.)’'”])){number}[.,;:)]*$")
     alone = re.compile(rf"^{number}[.,;:)]*$")
     list_number = re.compile(rf"^{number}[.)]?$")
-    after_number = re.compile(rf"(?<=\d){number}[.,;:)]*$")
+    # A year's four figures before it: "2024)" is no mark glued to "202" (look 9028, an edition moved on to 2026,
+    # filed note 4 of "van 20224)." with "(Bureau Omlo; 2024)" a page on).
+    after_number = re.compile(rf"(?<!\d)(?:19|20)\d\d{number}[.,;:)]*$")
 
     def small(i: int, word: Word) -> bool:
         line = lines[i]

@@ -109,6 +109,15 @@ def test_a_reference_carried_to_the_start_of_a_line_counts_but_a_list_items_numb
     assert reference_line(_note("3", 48), lines[3:], 0, FootnoteSettings()) is None
 
 
+def test_a_mark_merged_into_a_year_is_the_years_fifth_figure_not_a_years_last():
+    """LibreOffice look 9028 in another edition (every year moved on by three): note 4, its mark merged into
+    "20224).", printed at the next page's head, went with "(Bureau Omlo; 2024)" under the next project's
+    heading: the last number ending in a 4 was taken, and the note filed in the wrong section (published)."""
+    lines = [_line(29, 482, "doelgroep nader te specificeren (zie KIS-artikelen van 20224)."),
+             _line(30, 400, "blijkt volgens de recente evaluatie (Bureau Omlo; 2024) nog steeds")]
+    assert reference_line(_note("4", 30), lines, 0, FootnoteSettings()) == 0
+
+
 def test_a_note_at_the_foot_of_the_left_column_that_goes_on_at_the_head_of_the_right_one_is_read_whole():
     # Seen in a two-column look of the 2023 text (notes set after their paragraph): note 4 stands at the
     # left column's foot and its last two lines at the head of the right column, then that column's
