@@ -427,7 +427,11 @@ class _ColumnReader:
         8104, its right column mostly list items, or an item's lines run on from the left column's foot or
         from the page before, was read row by row across the gutter."""
         start = line.x0 - self.gutter.right
-        return 0.0 if any(abs(start - indent) <= 1.5 for indent in indents) else start
+        # To a quarter of the text's size: the left column's edge is the page's leftmost word, which may be a
+        # table's cell a point or two in (look 9023 in another edition, 8 pt: an item going on from the left
+        # column at a page's head, 1.5 points off, was read row by row).
+        slack = max(1.5, 0.25 * line.size)
+        return 0.0 if any(abs(start - indent) <= slack for indent in indents) else start
 
     def drawn_row_by_row(self, left: list[Line], right: list[Line]) -> bool:
         """Whether the content stream goes from one side to the other and back three times or more: a

@@ -812,6 +812,24 @@ def test_columns_whose_lines_both_hang_under_a_list_items_text_are_columns():
     assert texts == ["Resultaten"] + _texts(left) + _texts(right)
 
 
+def test_an_item_going_on_into_the_right_column_hangs_as_in_the_left_though_a_table_sets_the_edge():
+    # LibreOffice look 9023 in another edition (A5, 8 pt monospaced, justified): at a page's head "via sociale
+    # media." / "• Kennis op maat: flexibele" | "beantwoording van vragen" / "van diverse stakeholders.", a Gantt
+    # chart below whose cells begin 1.4 points right of the text's edge.  Measured from that edge, the item's text
+    # (18.4 points in) and the right column's lines (19.9 points from the gutter) were 1.5 points apart: read row
+    # by row, published.  A quarter of the size is the slack.
+    def at(text, x0, top):
+        return _words(text, x0, top, size=8.0)
+
+    left = [at("via sociale media.", 73.8, 30), [Word("•", 62.5, 66.5, 48, 56, "Times-Roman", 8.0, (0,)),
+                                                  *at("Kennis op maat: flexibele", 73.8, 48)]]
+    right = [at("beantwoording van vragen", 238.3, 30), at("van diverse stakeholders.", 238.3, 43)]
+    table = [at("1. Actualiseren", 55.4, 130) + at("X X X", 280, 130)]
+    words = [w for line in [*left, *right, *table] for w in line]
+    texts = [ln.text for ln in read_lines(words, 132, 0.45, gutter=Gutter(204.3, 218.4)).lines]
+    assert texts[:4] == _texts([*left, *right])
+
+
 def test_notes_at_the_foot_drawn_between_the_columns_are_no_lines_drawn_out_of_turn():
     # LibreOffice look 8104 draws a page's footnotes after the left column and before the right one; read
     # below both columns, they were counted out of turn and sent the document to review.  Lines of the
