@@ -250,9 +250,12 @@ def _title_starts(started: list[Line], line: Line) -> bool:
 
 def _page_number(line: Line, conf: TocSettings, apart: bool = True) -> int | None:
     """The page number a line ends in, set apart from a title that is not a number itself (``apart``: by
-    white space, a leader drawn as a graphic or none)."""
+    white space, a leader drawn as a graphic or none).  A year is none: no werkplan runs to 1,900 pages, and a
+    justified line of the text may end in one at the margin where the page numbers end (LibreOffice look 8401
+    stripped: "… De activiteiten voor 2023" on the page after the contents was read as its 42nd entry)."""
     words = line.words
-    if len(words) < 2 or not words[-1].text.isdigit() or not any(c.isalpha() for c in line.text):
+    if len(words) < 2 or not words[-1].text.isdigit() or _YEAR.match(words[-1].text) \
+            or not any(c.isalpha() for c in line.text):
         return None
     if words[-2].text.replace(".", "").replace(",", "").isdigit() and not _YEAR.match(words[-2].text):
         return None  # a row of a table of numbers, not a title ("… werkplan 2023   5" is one)

@@ -510,6 +510,19 @@ def test_a_contents_whose_every_title_wraps_once_is_read_whole():
         (f"Project {n + 1}.1 Een titel die de regel helemaal vult", 30 + 4 * n) for n in range(12)]
 
 
+def test_a_year_ending_a_justified_line_at_the_margin_is_no_page_number():
+    # LibreOffice look 8401 stripped (A4, 11 pt monospaced, justified, no leaders): on the page after the contents,
+    # "… De activiteiten voor 2023", its year at the margin where the page numbers end, became a 42nd entry
+    # taking the whole Inleiding as its title; the Inleiding section was lost (published).
+    entries = [_line(100 + 14 * n, 50, [(f"Project {n + 1}.1 Een project", None), _number(30 + 4 * n)])
+               for n in range(12)]
+    text = [Line(page=3, words=_line(80 + 14 * n, 50, [("tekst " * 9, None)]).words) for n in range(10)]
+    year = Line(page=3, words=_line(220, 50, [("jaar doelen. De activiteiten voor", None), _number(2023)]).words)
+    found = entry_lines([*entries, *text, year])
+    assert [(e.title, e.printed_page) for e in found] == [(f"Project {n + 1}.1 Een project", 30 + 4 * n)
+                                                          for n in range(12)]
+
+
 def test_a_wrapped_titles_last_line_whose_leader_it_cut_to_a_dot_is_the_entrys():
     # LibreOffice look 8362 (A5, dot leaders): "Project 5.1 Monitor Arbeidstoeleiding en inburgering" /
     # "Statushouders en Gezinsmigranten in gemeenten.77", the title's second line leaving room for one dot, the
