@@ -337,7 +337,7 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
     if capitals:
         return False
     alone = after == tail and len(tail) <= 2
-    words = dutch_words()  # the word list last: the slowest question
+    words = dutch_words()  # the word list after the questions of the line's own letters: the slowest
     if len(head) >= 4 and head not in words and head + tail in words:
         # A piece of no word that makes one with the next line's first goes on, though the rest is a word too
         # (LibreOffice look 9023 in another edition, A5: the Gantt label "Netwerkbijeenkomsten/contac" / "ten
