@@ -705,11 +705,13 @@ def _text_band(rows: list[Line]) -> tuple[float, float]:
 
 
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None,
-               drawn: list[Word] | None = None, rules: list[tuple[float, float, float]] = ()) -> PageLines:
+               drawn: list[Word] | None = None, rules: list[tuple[float, float, float]] = (),
+               edge: float | None = None) -> PageLines:
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
     else at the gutter this page shows (:func:`page_gutter`).  ``drawn``: the words in the order the
     page's content stream draws them, where the reader says; ``rules``: the page's horizontal rules (x0, x1,
-    y), those across the gutter ending a column set (:func:`_rule_breaks`)."""
+    y), those across the gutter ending a column set (:func:`_rule_breaks`); ``edge``: where the document's
+    left column begins, if known (the page's leftmost word may stand further in)."""
     words = at_capital_size(words)
     rows = group_rows(words, page, tolerance)
     # Too few words show no gutter of their own; at the document's, a page's last few lines are columns.
@@ -731,7 +733,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
             # Gaps are measured in the size of the text read, not the page's: a page's tables and
             # notes, set small, would make the gap between two list items as wide as a set's end.
             reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order,
-                                   min(w.x0 for w in words))
+                                   min(w.x0 for w in words) if edge is None else min(edge, *(w.x0 for w in words)))
             read, count = reader.read(between)
             lines += read
             # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
@@ -804,6 +806,10 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     words = {page.number: [w for ln in page.lines for w in ln.words] for page in pages}
     shown = {number: gutter for number, page_words in words.items() if (gutter := page_gutter(page_words))}
     gutter = document_gutter(list(shown.values()), sum(len(page_words) >= 40 for page_words in words.values()))
+    # Where the left column begins on the pages in columns: a page of one list item's lines begins at its mark,
+    # indented (LibreOffice look 8492: an item's last line at the right column's head, under the item's text, read
+    # row by row across the gutter, its text measured from the mark).
+    edge = _median([min(w.x0 for w in words[number]) for number in shown]) if shown else None
     for page in pages:
         own = shown.get(page.number)
         # The right column's lines begin at one x on every page (to a point, for rounding).  A page read in no
@@ -813,5 +819,5 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
                                    or not page.column_sets):
             (page.lines, page.column_sets, page.column_doubts,
              page.column_disorder) = read_lines(words[page.number], page.number, tolerance, gutter, page.drawn,
-                                                page.h_rules)
+                                                page.h_rules, edge)
         page.drawn = None

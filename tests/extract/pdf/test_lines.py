@@ -424,6 +424,30 @@ def test_a_page_of_a_few_lines_is_read_in_columns_at_the_documents_gutter():
     assert pages[2].column_sets == 1
 
 
+def test_a_page_of_one_list_items_lines_measures_its_indent_from_the_documents_left_column():
+    # LibreOffice look 8492 (8.5 pt, justified, no outline): a page holds one list item's last three lines,
+    # "• realisatie van … de pers te" / "benaderen en … de aandacht" | "van de media te brengen.", the last at
+    # the right column's head under the item's text, 24 points right of the gutter.  Measured from the page's
+    # leftmost word, the mark, the item's text is 12 points in, and the set was read row by row, published.
+    mark = Word("•", 72, 76, 100, 110, "Times-Roman", 10.0, (0,))
+    left = [[mark, *_words("realisatie van free publicity door actief", 84, 100)],
+            _words("benaderen en onze rapporten onder", 84, 114)]
+    right = [_words("van de media te brengen.", 324, 100)]
+    words = [w for line in left + right for w in line]
+
+    def column_page(number: int) -> Page:
+        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+    # Drawn as the program set them: the left column's lines, then the right one's.
+    pages = [column_page(1), column_page(2),
+             Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines, drawn=words)]
+    align_columns(pages, 0.45)
+    assert [ln.text for ln in pages[2].lines] == _texts(left + right)
+    # The page alone, its own leftmost word the edge, reads the rows across the gutter.
+    alone = read_lines(words, 3, 0.45, gutter=_gutter(), drawn=words)
+    assert alone.lines[0].text == "• realisatie van free publicity door actief van de media te brengen."
+
+
 def test_a_word_longer_than_the_left_column_runs_into_the_gutter_and_stays_in_its_column():
     # Look 7877 (A5, 11 pt monospaced): the list item "• Door reflectie- en" / "ontwikkelbijeenkomsten" /
     # "de input uit …", its long word alone on its line, running 11 points into the gutter beside the
