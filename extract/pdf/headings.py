@@ -1,6 +1,8 @@
 """Headings found from several cues together, so any typesetting works.
 
-A line's *style* is its font family, weight, slant, size and colour.  The body
+A line's *style* is its font family, weight, slant, size and colour; a heading's
+is its first line's, and whether it is set in capitals where that alone sets
+headings of one style apart (:func:`_capitals_apart`).  The body
 style is the one carrying most characters.  A style is a heading style when
 
 - lines in it match entries of the table of contents (the ToC calibrates: that
@@ -598,6 +600,24 @@ def _calibrations(cues: _Cues) -> dict[tuple, Counter]:
             for style in cues.calibrated}
 
 
+def _in_capitals(heading: Heading) -> bool:
+    """The heading's letters are all capitals, two or more, as the text layer gives them (small capitals give no case
+    to go by: :func:`case_blind`)."""
+    return (sum(c.isalpha() for c in heading.text) >= 2 and heading.text.isupper()
+            and not case_blind(heading.lines))
+
+
+def _capitals_apart(headings: list[Heading]) -> None:
+    """A style whose headings are set in capitals and not, two or more each, is two styles: capitals may be all
+    that sets two levels apart (LibreOffice look 8282, stripped of outline and tags: its chapters and their sections
+    both 19 pt bold italic teal, the sections in capitals, and every section was read as a chapter).  One heading
+    in capitals among its peers is a title the author typed so ("KIS"), no style of its own."""
+    cased = Counter((heading.style, _in_capitals(heading)) for heading in headings)
+    for heading in headings:
+        if cased[heading.style, True] >= 2 and cased[heading.style, False] >= 2:
+            heading.style = (*heading.style, _in_capitals(heading))
+
+
 def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings) -> None:
     def level_of_pattern(pattern) -> int | None:
         levels = Counter(h.toc_level for h in headings if h.toc_level and pattern.match(h.text))
@@ -609,8 +629,12 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
     # The levels a style carries substantially: an entry indented out of line with
     # the others of its style ("Overige project" at the onderdelen's indent) takes the
     # nearest of them instead.
+    calibrations = dict(_calibrations(cues))
+    for heading in headings:
+        if heading.toc_level and heading.style not in cues.calibrated:  # a style set apart by capitals
+            calibrations.setdefault(heading.style, Counter())[heading.toc_level] += 1
     carried = {style: sorted(lvl for lvl, n in levels.items() if n >= conf.style_level_share * sum(levels.values()))
-               for style, levels in _calibrations(cues).items()}
+               for style, levels in calibrations.items()}
     style_levels = {style: levels[0] for style, levels in carried.items()}
     size_levels = sorted(((style[3], level) for style, level in style_levels.items()), reverse=True)
     deepest = max(style_levels.values())
@@ -719,6 +743,7 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
     conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf, numbering or Numbering())
     found = _without_lead_ins(cues, _join_wrapped(cues, conf))
+    _capitals_apart(found)
     # A ToC whose entries match headings of one level only (most of its headings are not in the text: an
     # excerpt of pages) ranks no styles: their sizes do.
     if len({level for levels in cues.calibrated.values() for level in levels}) > 1:

@@ -536,6 +536,36 @@ def test_of_two_heading_styles_of_one_size_the_one_opening_pages_ranks_higher():
         ("Onderdeel B: Portaalfunctie", 1), ("Jaarbijeenkomst", 2), ("KIS-community", 2)]
 
 
+def test_of_one_style_headings_in_capitals_are_a_level_of_their_own():
+    # LibreOffice look 8282 stripped (a plain ToC it could not read, no outline or tags) set its chapters and
+    # their sections both 19 pt bold italic teal, the sections in capitals: every section was read as a chapter.
+    def document(sections: list[list[str]], chapter_size: float) -> Document:
+        body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+        chapters = ["Inleiding", "Onderdeel A: Ontwikkeling en benutting van kennis", "Onderdeel B: Portaalfunctie"]
+        pages = []
+        for number, (chapter, titles) in enumerate(zip(chapters, sections, strict=True), start=1):
+            lines, top = [_set(chapter, 60, chapter_size, "LiberationSans-BoldItalic", 57, 0.5)], 100.0
+            for title in titles:
+                lines += [_set(body, top + 14 * i, 11, "LiberationSans", 57, 0.42) for i in range(4)]
+                lines.append(_set(title, top + 80, 19, "LiberationSans-BoldItalic", 57, 0.5))
+                top += 120
+            for line in lines:
+                line.page = number
+            pages.append(Page(number, 595, 842, lines))
+        return Document(path=Path("capitals.pdf"), sha256="", metadata={}, pages=pages)
+
+    headings = find_headings(document([["LEESWIJZER", "TOTSTANDKOMING"], ["PROJECTEN 2023", "ACTIVITEITEN"],
+                                       ["JAARBIJEENKOMST", "KIS-COMMUNITY"]], 19), numbering=NUMBERING)
+    assert [(h.text, h.level) for h in headings] == [
+        ("Inleiding", 1), ("LEESWIJZER", 2), ("TOTSTANDKOMING", 2),
+        ("Onderdeel A: Ontwikkeling en benutting van kennis", 1), ("PROJECTEN 2023", 2), ("ACTIVITEITEN", 2),
+        ("Onderdeel B: Portaalfunctie", 1), ("JAARBIJEENKOMST", 2), ("KIS-COMMUNITY", 2)]
+    # One title in capitals among its peers (an acronym typed so) is no level of its own.
+    headings = find_headings(document([["Leeswijzer", "Totstandkoming"], ["Projecten 2023", "KIS"],
+                                       ["Jaarbijeenkomst", "Community"]], 24), numbering=NUMBERING)
+    assert [h.level for h in headings] == [1, 2, 2, 1, 2, 2, 1, 2, 2]
+
+
 def test_a_numbering_alone_at_a_titles_end_closes_it_and_one_whose_title_follows_opens_a_heading():
     # Held-out look 7925 (A5, two columns, budget headings in capitals at 17.1 pt): "TOTAAL PROJECTEN" /
     # "ONDERDEEL A" over Onderdeel A's projects table.  The second line, numbered like a part, was read as
