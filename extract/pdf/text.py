@@ -81,6 +81,9 @@ class Vocabulary(Counter):
     line_ends: Counter | None = None
     line_starts: Counter | None = None  # the first words of lines of two words or more
     closed: Counter | None = None  # words a punctuation mark follows ("ontwikkeling." "ontwikkeling,")
+    # Two words side by side on a line ("contact en"), the second of three letters or fewer: the rests of a word
+    # cut at a cell's edge that are words too are short (:func:`_broken_inside`).
+    pairs: Counter | None = None
 
 
 def printed(vocab: Counter, word: str) -> int:
@@ -108,7 +111,10 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
     lines = list(lines)
     words, words.line_ends, words.line_starts, words.closed = Vocabulary(), Counter(), Counter(), Counter()
+    words.pairs = Counter()
     for line in lines:
+        tokens = [token.lower() for word in line.words for token in _WORD.findall(word.text)]
+        words.pairs.update(f"{a} {b}" for a, b in pairwise(tokens) if len(b) <= 3)
         for word in line.words[:-1]:
             for token in _WORD.findall(word.text):
                 words[token.lower()] += 1
@@ -343,6 +349,14 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
         # (LibreOffice look 9023 in another edition, A5: the Gantt label "Netwerkbijeenkomsten/contac" / "ten
         # partners.").
         return True
+    if too_wide and len(tail) <= 3 and printed(vocab, head + tail) >= 2 and not (
+            getattr(vocab, "pairs", None) or {}).get(f"{head} {tail}"):
+        # A line of one word whose last piece makes a word the document prints with the next line's first, a short
+        # word it never prints after the piece: a word too wide for its cell, cut at the edge (LibreOffice looks
+        # 8501, 8511, 8515: the Gantt label "Netwerkbijeenkomsten/contact" / "en partners.", "contacten" printed
+        # 19 times in the text, "contact en" never).  A longer rest is a word of its own ("Project" /
+        # "ondersteuning", a label the document prints both ways).
+        return True
     if not (alone or at_margin or vocab[head + tail]):
         return False
     # A piece of no vowel is no word, though the word list has it as an abbreviation ("Projectondersteuni" /
@@ -504,7 +518,7 @@ def guessed_cell_cuts(texts: list[str], vocab: Counter) -> int:
     with the next line's first: a word too wide for the cell cut at its edge without a hyphen, or a word that
     fits with the next one wrapped.  The cell's edge cannot tell them apart (LibreOffice look 8316's Gantt label
     "Netwerkbijeenkomsten/contact" / "en partners.", the document printing both "contact" and "contacten"): a
-    guess, published as read before."""
+    guess, published as read before, where the document's own use does not decide (:func:`_broken_inside`)."""
     count = 0
     for before, after in pairwise(texts):
         word, rest = _ITEM_NUMBER.sub("", before.strip()), after.strip()

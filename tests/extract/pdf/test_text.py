@@ -310,3 +310,28 @@ def test_a_cells_line_of_one_word_kept_apart_where_both_readings_are_words_is_a_
     assert guessed_cell_cuts(["4. Netwerkbijeenkomsten/contact", "en partners."], both) == 1
     assert guessed_cell_cuts(label, vocabulary([line("contact met de gemeente")])) == 0
     assert guessed_cell_cuts(["2. Werving vaders en", "interviews."], both) == 0
+
+
+def test_a_cells_line_of_one_word_goes_on_into_the_word_the_document_prints_where_it_never_prints_the_two():
+    # LibreOffice looks 8501, 8511 and 8515 (A5): the Gantt label "Netwerkbijeenkomsten/contact" / "en partners."
+    # in a document printing "contacten" 19 times and "contact en" never went to review as a guess (above).  The
+    # document's own use decides: the word cut at the cell's edge.  Where it prints the two side by side, or the
+    # word they make once only, the guess stays; a rest longer than three letters is a word of its own ("Project" /
+    # "ondersteuning", a label the 2023 werkplan prints both ways).
+    from extract.pdf.text import guessed_cell_cuts
+
+    def line(text: str) -> Line:
+        return Line(page=1, words=[Word(w, 10 * i, 10 * i + 8, 0, 9, "Sans", 9, (0,))
+                                   for i, w in enumerate(text.split())])
+
+    label = ["4.", "Netwerkbijeenkomsten/contact", "en partners."]
+    used = [line("het leggen van contacten met"), line("contact met de gemeente"), line("de contacten met")]
+    vocab = vocabulary(used)
+    assert join_lines(label, vocab, cell=True) == "4. Netwerkbijeenkomsten/contacten partners."
+    assert guessed_cell_cuts(label, vocab) == 0
+    side_by_side = vocabulary([*used, line("het contact en de steun")])
+    assert join_lines(label, side_by_side, cell=True) == "4. Netwerkbijeenkomsten/contact en partners."
+    assert guessed_cell_cuts(label, side_by_side) == 1
+    both_ways = vocabulary([line("de projectondersteuning voor"), line("een projectondersteuning voor")])
+    assert join_lines(["Verwey-Jonker Instituut", "Project", "ondersteuning"], both_ways, cell=True) == (
+        "Verwey-Jonker Instituut Project ondersteuning")
