@@ -410,7 +410,9 @@ class _ColumnReader:
         # either column.
         indents = [ln.x0 - self.edge for ln in left if ln.x0 - self.edge <= 3 * size]
         indents += _item_indents(left, self.edge, size) + _item_indents(right, self.gutter.right, size)
-        starts = sorted(self._start(ln, indents) for ln in right)
+        # The right column's notes at its foot hang their lines under the note's text, not the column's edge
+        # (LibreOffice look 8497: a section's last line there over a note of three lines, read row by row).
+        starts = sorted(self._start(ln, indents) for ln in _without_notes(right, size))
         # Drawn one side whole before the other, one line may be no words: a year over a list ("2023" / "•
         # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", LibreOffice look 8266, read row by row).
         drawn_apart = self.drawn_apart(left, right)

@@ -854,6 +854,23 @@ def test_an_item_going_on_into_the_right_column_hangs_as_in_the_left_though_a_ta
     assert texts[:4] == _texts([*left, *right])
 
 
+def test_a_right_columns_note_hanging_under_its_number_leaves_the_set_in_columns():
+    # LibreOffice look 8497 (A5, 8 pt): a section's three lines in the left column, its last, "lang(er) in
+    # Nederland zal blijven11. In", at the right column's head over note 11, whose two last lines hang 17 points
+    # in under the note's text.  Half the right column's lines begun more than two sizes in: read row by row,
+    # "… zijn een voor lang(er) in Nederland …" published.
+    left = [_words(text, 60, 100 + 12 * n, size=8.0) for n, text in enumerate(
+        ["Oekraiense vluchtelingen zijn een voor", "Nederland nieuw groep nieuwkomers.",
+         "Het lijkt aannemelijk dat deze groep"])]
+    right = [_words("lang(er) in Nederland zal blijven. In", 300, 100, size=8.0),
+             _words("11 https://www.clingendael.org/publication/", 300, 126, size=7.0),
+             _words("long-term-protection-europe-needed-", 317, 135, size=7.0),
+             _words("ukrainian-refugees", 317, 144, size=7.0)]
+    words = [w for line in left + right for w in line]
+    read = read_lines(words, 100, 0.45, gutter=Gutter(262.5, 300), drawn=words)
+    assert [ln.text for ln in read.lines] == _texts(left + right)
+
+
 def test_notes_at_the_foot_drawn_between_the_columns_are_no_lines_drawn_out_of_turn():
     # LibreOffice look 8104 draws a page's footnotes after the left column and before the right one; read
     # below both columns, they were counted out of turn and sent the document to review.  Lines of the
