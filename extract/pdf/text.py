@@ -278,6 +278,8 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
             text = text + part  # "… en -" + "ontwikkeling": a compound's first part left out ("en -ontwikkeling")
         elif text.endswith("/") and not text.endswith(" /"):
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
+        elif part.startswith("/") and _web_address(text.rsplit(" ", 1)[-1]):
+            text = text + part  # a web address broken before a slash (LibreOffice look 9073 in another edition)
         elif (cell or after_one_word or index - 1 in cut) and _broken_inside(
                 text, part, vocab, too_wide=after_one_word, at_margin=index - 1 in cut):
             text = text + part

@@ -37,6 +37,15 @@ def test_join_lines_keeps_a_spaced_dash():
     assert join_lines(["vaders –", "naast moeders -", "bij de"], Counter()) == "vaders – naast moeders - bij de"
 
 
+def test_a_web_address_broken_before_a_slash_goes_on_without_a_space():
+    # LibreOffice look 9073 in another edition (A5, 8 pt monospaced, justified): note 11 read "…/publication
+    # /long-term-protection-…", published.  A slash starting a line after anything but a web address is a word.
+    address = "11 https://www.clingendael.org/publication"
+    assert join_lines([address, "/long-term-protection-europe-needed-", "ukrainian-refugees"], Counter()) == (
+        "11 https://www.clingendael.org/publication/long-term-protection-europe-needed-ukrainian-refugees")
+    assert join_lines(["ouders", "/verzorgers"], Counter()) == "ouders /verzorgers"
+
+
 def test_an_amount_in_dutch_notation_at_a_line_end_is_no_broken_word():
     # Onderdeel B of the 2023 werkplan in a monospaced look: "… circa € 25.000,-" / "voor (de start van) …".
     assert join_lines(["budget van circa € 25.000,-", "voor (de start van)"], Counter()) == (
