@@ -296,7 +296,8 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
         columns, header = _header(lines, index, conf)
         if columns is not None:
             header_parts.update(id(part) for part in header[1:])
-            if table is None or table.closed_by_total:
+            if table is None or table.closed_by_total and not _cut_cell_under(lines, index + len(header), table,
+                                                                               header):
                 table = RawTable(columns=columns, rows=[], header_lines=header)
                 tables.append(table)
                 pending = []
@@ -440,7 +441,7 @@ def _goes_on_last_row(line: Line, last: Line | None, table: RawTable, conf: Budg
     if not table.rows:
         return False
     row = table.rows[-1]
-    if not _ends_value(line, row, table.columns):
+    if not _ends_value(line, row, table.columns, last):
         if not (table.closed_by_total and _wraps_label(line, last, table, conf)) or notes.opens_foot(line, page):
             return False
         _add_label(row, line.words, table.columns)
@@ -452,23 +453,45 @@ def _goes_on_last_row(line: Line, last: Line | None, table: RawTable, conf: Budg
 _CENTS_CUT = re.compile(r",\d?$")
 
 
-def _ends_value(line: Line, row: RawRow, columns: dict[str, Column]) -> bool:
-    """``line`` ends with a figure or two that end a value of ``row`` cut in its cents, right under it and
-    aligned with it, after label words or none: a cell too narrow for the amount wrapped it ("1.234.567,0" /
-    "0", LibreOffice looks 8157 and 8174, A5), and the figures were read as a row of their own, amount 0.
-    They go on the value, and the words on the row's label ("Totaal Verwey-Jonker" / "Instituut")."""
+def _ends_value(line: Line, row: RawRow, columns: dict[str, Column], above: Line | None = None) -> bool:
+    """``line`` ends with a figure or two that end a value of ``row`` cut in its cents (:func:`_cut_cell`): a
+    cell too narrow for the amount wrapped it ("1.234.567,0" / "0", LibreOffice looks 8157 and 8174, A5), and
+    the figures were read as a row of their own, amount 0.  They go on the value, and the words on the row's
+    label ("Totaal Verwey-Jonker" / "Instituut")."""
+    name = _cut_cell(line, row, columns, above)
+    if name is None:
+        return False
+    *label, end = line.words
+    cell = row.cells[name]
+    raw = cell.raw + end.text
+    row.cells[name] = replace(cell, raw=raw, value=parse_amount(raw), bottom=end.bottom)
+    _add_label(row, label, columns)
+    row.bottom = max(row.bottom, end.bottom)
+    return True
+
+
+def _cut_cell(line: Line, row: RawRow, columns: dict[str, Column], above: Line | None = None) -> str | None:
+    """The name of ``row``'s value cut in its cents whose last figures ``line`` ends with, aligned with it, after
+    label words or none: right under it, or, the row at a page's foot, right under ``above``, the line before
+    ``line`` on the next page (the header repeated there: LibreOffice look 8514, A5, the table's total
+    "1.140.889,0" / "0" over a page end, the "0" read as a table of its own)."""
     *label, end = line.words
     if not end.text.isdigit() or len(end.text) > 2 or any(w.x1 > values_start(columns) for w in label):
-        return False
+        return None
+    over_page = above is not None and above.page == line.page and 0 <= end.top - above.bottom <= end.size
     for name, cell in row.cells.items():
-        if _CENTS_CUT.search(cell.raw) and cell.page == line.page and abs(cell.x1 - end.x1) <= end.size / 2 \
-                and 0 <= end.top - cell.bottom <= end.size:
-            raw = cell.raw + end.text
-            row.cells[name] = replace(cell, raw=raw, value=parse_amount(raw), bottom=end.bottom)
-            _add_label(row, label, columns)
-            row.bottom = max(row.bottom, end.bottom)
-            return True
-    return False
+        under = cell.page == line.page and 0 <= end.top - cell.bottom <= end.size
+        if _CENTS_CUT.search(cell.raw) and abs(cell.x1 - end.x1) <= end.size / 2 \
+                and (under or cell.page < line.page and over_page):
+            return name
+    return None
+
+
+def _cut_cell_under(lines: list[Line], index: int, table: RawTable, header: list[Line]) -> bool:
+    """The line at ``index``, right under a ``header`` repeated over a page end, ends a value of the table's last
+    row cut in its cents (:func:`_cut_cell`): the table goes on, though a total closed it."""
+    return (index < len(lines) and bool(table.rows) and header[-1].page > table.rows[-1].page
+            and _cut_cell(lines[index], table.rows[-1], table.columns, header[-1]) is not None)
 
 
 def _footnote_under(line: Line, has_values: bool, size: float, page: Page, notes: FootnotePrint,

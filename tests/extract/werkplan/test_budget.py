@@ -737,6 +737,31 @@ def test_cents_a_narrow_cell_wrapped_under_their_amount_go_on_it():
     assert [row.cells["amount"].raw for row in classify_rows(table)] == ["950,00", "0"]
 
 
+def test_cents_a_page_end_moved_under_the_repeated_header_go_on_the_tables_total():
+    """LibreOffice look 8514 (A5, grid, amounts in cents): the table's total at a page's foot, "Totaal Project" /
+    "1.140.889,0", its cell's last "0" on the next page under the repeated header.  The total had closed the
+    table, so the header opened a table of its own with one row, amount 0 (two tables under one heading: sent to
+    review).  The cents go on the total; a row with values of its own under the header is another table."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(47, 700, *_HEADER),
+             _placed(47, 715, ("Movisie", 50), ("Senior", 200), ("95,00", 335), ("10", 410), ("950,00", 480)),
+             _placed(47, 730, ("Totaal", 50), ("Project", 85), ("1.140.889,0", 455))]
+    cents = [_placed(48, 60, *_HEADER), _placed(48, 75, ("0", 505))]
+    tables = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(47, 595, 842, first),
+                                                                 Page(48, 595, 842, cents)]))
+    assert [[(row.label_raw, row.cells["amount"].raw) for row in classify_rows(table)] for table in tables] == [
+        [("Movisie Senior", "950,00"), ("Totaal Project", "1.140.889,00")]]
+    another = [_placed(48, 60, *_HEADER),
+               _placed(48, 75, ("Movisie", 50), ("Senior", 200), ("95,00", 335), ("10", 410), ("950,00", 480))]
+    tables = find_budget_tables(Document(Path("t.pdf"), "", {}, [Page(47, 595, 842, first),
+                                                                 Page(48, 595, 842, another)]))
+    assert [len(table.rows) for table in tables] == [2, 1]
+
+
 def test_a_functions_last_line_a_page_end_moved_above_a_row_without_function_goes_back_to_its_row():
     """LibreOffice look 8260 (A5, grid): project 6.1's project support row at the foot of page 189, "Project" in its
     function cell, "ondersteuning" under the header repeated on page 190, above "Stafkosten Verwey-" / "Jonker
