@@ -296,6 +296,11 @@ class _ColumnReader:
         text_print = _text_print(words)
         text_lines = len(_without_notes(right, self.size))
         first_note = right[text_lines] if text_lines < len(right) else None  # at the right column's foot
+        # The white between a paragraph's lines: a band no wider runs between two lines of a column, not
+        # between two sets (LibreOffice look 8239, 10 pt with 5 points between lines: the left column's last two
+        # lines, beside the gap over the running footer at the right column's foot, were read after the right column).
+        line_gap = _median([b.top - a.bottom for side in (left, right) for a, b in pairwise(side)
+                            if 0 <= b.top - a.bottom < self.size] or [0.0])
         cuts = []
         for above, below in zip(right, right[1:], strict=False):
             level = [ln.top for ln in left if ln.top >= below.top - 0.25 * self.size]
@@ -314,7 +319,7 @@ class _ColumnReader:
                 if top > reach:
                     bands.append((top - reach, (reach + top) / 2))
                 reach = max(reach, bottom)
-            if bands and max(bands)[0] >= 0.5 * self.size:
+            if bands and max(bands)[0] >= max(0.5 * self.size, line_gap + 0.25 * self.size):
                 cuts.append(max(bands)[1])
         sets, rest = [], words
         for cut in cuts:

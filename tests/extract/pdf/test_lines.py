@@ -871,6 +871,19 @@ def test_a_right_columns_note_hanging_under_its_number_leaves_the_set_in_columns
     assert [ln.text for ln in read.lines] == _texts(left + right)
 
 
+def test_a_gap_no_wider_than_the_lines_own_white_cuts_no_set_above_a_running_footer():
+    # LibreOffice look 8239 (letter, 10 pt at a 15-point pitch: 5 points of white between lines): the right column
+    # ends two lines above the left one, the running footer (7 pt) at the right column's foot.  The gap over the
+    # footer cut the set through the left column at its lines' white, 0.5 of the size, and its last two lines were
+    # read after the right column ("… een opzet voor de groep studenten (klankbordgroep) …").
+    left = [_words(f"a{n} tekst tekst tekst tekst loopt door", 60, 100 + 15 * n) for n in range(12)]
+    right = [_words(f"b{n} tekst tekst tekst tekst loopt door", 300, 100 + 15 * n) for n in range(10)]
+    footer = [_words("Werkplan Kennisplatform Inclusief Samenleven | 60", 330, 279, size=7.0)]  # 4 points under
+    words = [w for line in left + right + footer for w in line]
+    texts = [ln.text for ln in read_lines(words, 60, 0.45, gutter=Gutter(262.5, 300), drawn=words).lines]
+    assert texts == _texts(left + right + footer)
+
+
 def test_notes_at_the_foot_drawn_between_the_columns_are_no_lines_drawn_out_of_turn():
     # LibreOffice look 8104 draws a page's footnotes after the left column and before the right one; read
     # below both columns, they were counted out of turn and sent the document to review.  Lines of the
