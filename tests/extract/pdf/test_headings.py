@@ -510,25 +510,33 @@ def test_a_style_set_larger_than_the_body_with_lines_numbered_like_headings_is_a
     assert [h.text for h in find_headings(document, numbering=NUMBERING)] == titles
 
 
-def test_of_two_heading_styles_of_one_size_the_one_opening_pages_ranks_higher():
-    # Look 7764 stripped (no ToC, outline or tags) set its chapters in plain italic at 1.74 times the body and
-    # its sections in bold italic at 1.73 times, both 20 pt: bold ranked the sections above the chapters, and
-    # the chapters ("Onderdeel A: …", each opening a page) lost every section, 1 of 291 read.
-    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+def _chapters_document(sections: list[list[str]], chapter: tuple[float, str], section: tuple[float, str],
+                       body: tuple[float, str]) -> Document:
+    """Three pages, each a chapter's title at its head and two sections, four lines of text before each section's
+    title; ``chapter``, ``section`` and ``body``: (size, font) of each."""
+    text = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
     chapters = ["Inleiding", "Onderdeel A: Ontwikkeling en benutting van kennis", "Onderdeel B: Portaalfunctie"]
-    sections = [["Leeswijzer", "Totstandkoming"], ["Projecten 2023", "Activiteiten"],
-                ["Jaarbijeenkomst", "KIS-community"]]
     pages = []
-    for number, (chapter, titles) in enumerate(zip(chapters, sections, strict=True), start=1):
-        lines, top = [_set(chapter, 60, 20, "LiberationSans-Italic", 57, 0.5)], 100.0
-        for title in titles:
-            lines += [_set(body, top + 14 * i, 11.5, "DejaVuSerif", 57, 0.42) for i in range(4)]
-            lines.append(_set(title, top + 80, 20, "LiberationSans-BoldItalic", 57, 0.5))
+    for number, (title, titles) in enumerate(zip(chapters, sections, strict=True), start=1):
+        lines, top = [_set(title, 60, *chapter, 57, 0.5)], 100.0
+        for section_title in titles:
+            lines += [_set(text, top + 14 * i, *body, 57, 0.42) for i in range(4)]
+            lines.append(_set(section_title, top + 80, *section, 57, 0.5))
             top += 120
         for line in lines:
             line.page = number
         pages.append(Page(number, 595, 842, lines))
-    document = Document(path=Path("chapters.pdf"), sha256="", metadata={}, pages=pages)
+    return Document(path=Path("chapters.pdf"), sha256="", metadata={}, pages=pages)
+
+
+def test_of_two_heading_styles_of_one_size_the_one_opening_pages_ranks_higher():
+    # Look 7764 stripped (no ToC, outline or tags) set its chapters in plain italic at 1.74 times the body and
+    # its sections in bold italic at 1.73 times, both 20 pt: bold ranked the sections above the chapters, and
+    # the chapters ("Onderdeel A: …", each opening a page) lost every section, 1 of 291 read.
+    document = _chapters_document([["Leeswijzer", "Totstandkoming"], ["Projecten 2023", "Activiteiten"],
+                                   ["Jaarbijeenkomst", "KIS-community"]],
+                                  chapter=(20, "LiberationSans-Italic"), section=(20, "LiberationSans-BoldItalic"),
+                                  body=(11.5, "DejaVuSerif"))
     headings = find_headings(document, numbering=NUMBERING)
     assert [(h.text, h.level) for h in headings] == [
         ("Inleiding", 1), ("Leeswijzer", 2), ("Totstandkoming", 2),
@@ -540,19 +548,8 @@ def test_of_one_style_headings_in_capitals_are_a_level_of_their_own():
     # LibreOffice look 8282 stripped (a plain ToC it could not read, no outline or tags) set its chapters and
     # their sections both 19 pt bold italic teal, the sections in capitals: every section was read as a chapter.
     def document(sections: list[list[str]], chapter_size: float) -> Document:
-        body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
-        chapters = ["Inleiding", "Onderdeel A: Ontwikkeling en benutting van kennis", "Onderdeel B: Portaalfunctie"]
-        pages = []
-        for number, (chapter, titles) in enumerate(zip(chapters, sections, strict=True), start=1):
-            lines, top = [_set(chapter, 60, chapter_size, "LiberationSans-BoldItalic", 57, 0.5)], 100.0
-            for title in titles:
-                lines += [_set(body, top + 14 * i, 11, "LiberationSans", 57, 0.42) for i in range(4)]
-                lines.append(_set(title, top + 80, 19, "LiberationSans-BoldItalic", 57, 0.5))
-                top += 120
-            for line in lines:
-                line.page = number
-            pages.append(Page(number, 595, 842, lines))
-        return Document(path=Path("capitals.pdf"), sha256="", metadata={}, pages=pages)
+        return _chapters_document(sections, chapter=(chapter_size, "LiberationSans-BoldItalic"),
+                                  section=(19, "LiberationSans-BoldItalic"), body=(11, "LiberationSans"))
 
     headings = find_headings(document([["LEESWIJZER", "TOTSTANDKOMING"], ["PROJECTEN 2023", "ACTIVITEITEN"],
                                        ["JAARBIJEENKOMST", "KIS-COMMUNITY"]], 19), numbering=NUMBERING)
