@@ -296,11 +296,6 @@ class _ColumnReader:
         text_print = _text_print(words)
         text_lines = len(_without_notes(right, self.size))
         first_note = right[text_lines] if text_lines < len(right) else None  # at the right column's foot
-        # The white between a paragraph's lines: a band no wider runs between two lines of a column, not
-        # between two sets (LibreOffice look 8239, 10 pt with 5 points between lines: the left column's last two
-        # lines, beside the gap over the running footer at the right column's foot, were read after the right column).
-        line_gap = _median([b.top - a.bottom for side in (left, right) for a, b in pairwise(side)
-                            if 0 <= b.top - a.bottom < self.size] or [0.0])
         cuts = []
         for above, below in zip(right, right[1:], strict=False):
             level = [ln.top for ln in left if ln.top >= below.top - 0.25 * self.size]
@@ -309,6 +304,13 @@ class _ColumnReader:
                     column_start and level and level[0] > below.top + 0.25 * self.size
                     and not self.under_heading(left, above, below, text_print)) or (
                     below is first_note and self._beside_text(left, above, below, text_print)):
+                continue
+            if self._page_foot(left, right, below):
+                # The set ends over the page's foot, under the left column's last line: a cut at a wider band
+                # higher up would go through the left column where it runs on (LibreOffice look 8239: the right
+                # column ending half-way down, the running footer at its foot, and the left column's last
+                # paragraph read after the right column).
+                cuts.append((max(ln.bottom for ln in left) + below.top) / 2)
                 continue
             # The empty bands across both columns between the two right-hand lines, widest first; the
             # lower line closes the last band (the left column may end well above it: a running footer).
@@ -319,13 +321,18 @@ class _ColumnReader:
                 if top > reach:
                     bands.append((top - reach, (reach + top) / 2))
                 reach = max(reach, bottom)
-            if bands and max(bands)[0] >= max(0.5 * self.size, line_gap + 0.25 * self.size):
+            if bands and max(bands)[0] >= 0.5 * self.size:
                 cuts.append(max(bands)[1])
         sets, rest = [], words
         for cut in cuts:
             sets.append([w for w in rest if w.bottom <= cut])
             rest = [w for w in rest if w.bottom > cut]
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
+
+    def _page_foot(self, left: list[Line], right: list[Line], below: Line) -> bool:
+        """``below`` is the right column's last line, in a smaller print than the text's, below the left column's
+        last: the page's foot (a running footer, a note), no column."""
+        return below is right[-1] and below.size < 0.9 * self.size and below.top > max(ln.bottom for ln in left)
 
     def _beside_text(self, left: list[Line], above: Line, note: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column runs on beside the right column's gap from ``above`` down to ``note``, the first

@@ -871,16 +871,18 @@ def test_a_right_columns_note_hanging_under_its_number_leaves_the_set_in_columns
     assert [ln.text for ln in read.lines] == _texts(left + right)
 
 
-def test_a_gap_no_wider_than_the_lines_own_white_cuts_no_set_above_a_running_footer():
-    # LibreOffice look 8239 (letter, 10 pt at a 15-point pitch: 5 points of white between lines): the right column
-    # ends two lines above the left one, the running footer (7 pt) at the right column's foot.  The gap over the
-    # footer cut the set through the left column at its lines' white, 0.5 of the size, and its last two lines were
-    # read after the right column ("… een opzet voor de groep studenten (klankbordgroep) …").
+def test_a_set_over_a_running_footer_ends_under_the_left_columns_last_line():
+    # LibreOffice look 8239 p. 98: the right column ends half-way down, the left one runs on to the page's foot,
+    # its last paragraph ("Fase 2: Praktijkonderzoek. …") after a paragraph's white, and the running footer (7 pt)
+    # stands at the right column's foot.  The set was cut at the widest white over the footer, the paragraph's,
+    # and that paragraph was read after the right column (on p. 60, the footer 4 points under the left column's
+    # last line, the cut went through the white between two of its lines).
     left = [_words(f"a{n} tekst tekst tekst tekst loopt door", 60, 100 + 15 * n) for n in range(12)]
-    right = [_words(f"b{n} tekst tekst tekst tekst loopt door", 300, 100 + 15 * n) for n in range(10)]
-    footer = [_words("Werkplan Kennisplatform Inclusief Samenleven | 60", 330, 279, size=7.0)]  # 4 points under
+    left += [_words(f"c{n} tekst tekst tekst tekst loopt door", 60, 290 + 15 * n) for n in range(3)]
+    right = [_words(f"b{n} tekst tekst tekst tekst loopt door", 300, 100 + 15 * n) for n in range(5)]
+    footer = [_words("Werkplan Kennisplatform Inclusief Samenleven | 98", 330, 334, size=7.0)]
     words = [w for line in left + right + footer for w in line]
-    texts = [ln.text for ln in read_lines(words, 60, 0.45, gutter=Gutter(262.5, 300), drawn=words).lines]
+    texts = [ln.text for ln in read_lines(words, 98, 0.45, gutter=Gutter(262.5, 300), drawn=words).lines]
     assert texts == _texts(left + right + footer)
 
 
