@@ -277,6 +277,7 @@ class _ColumnReader:
     tolerance: float
     order: DrawingOrder | None = None  # where the content stream draws each word, if the reader says
     edge: float = 0.0  # where the page's text begins on the left: the left column's edge
+    foot: float = float("inf")  # where the page's lowest word ends
 
     def rows(self, words: list[Word]) -> list[Line]:
         return group_rows(words, self.page, self.tolerance)
@@ -330,9 +331,12 @@ class _ColumnReader:
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
 
     def _page_foot(self, left: list[Line], right: list[Line], below: Line) -> bool:
-        """``below`` is the right column's last line, in a smaller print than the text's, below the left column's
-        last: the page's foot (a running footer, a note), no column."""
-        return below is right[-1] and below.size < 0.9 * self.size and below.top > max(ln.bottom for ln in left)
+        """``below`` is the right column's last line and the page's lowest, in a smaller print than the text's, below
+        the left column's last: the page's foot (a running footer, a note), no column.  Not a table's first line
+        under a heading the left column ends in (WeasyPrint look 8449: "8. Planning", set small, over its Gantt
+        chart's year)."""
+        return (below is right[-1] and below.bottom >= self.foot - 0.5 and below.size < 0.9 * self.size
+                and below.top > max(ln.bottom for ln in left))
 
     def _beside_text(self, left: list[Line], above: Line, note: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column runs on beside the right column's gap from ``above`` down to ``note``, the first
@@ -747,7 +751,8 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
             # Gaps are measured in the size of the text read, not the page's: a page's tables and
             # notes, set small, would make the gap between two list items as wide as a set's end.
             reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order,
-                                   min(w.x0 for w in words) if edge is None else min(edge, *(w.x0 for w in words)))
+                                   min(w.x0 for w in words) if edge is None else min(edge, *(w.x0 for w in words)),
+                                   max(w.bottom for w in words))
             read, count = reader.read(between)
             lines += read
             # A table's row read whole in a set stands on both sides; its cells of two lines are drawn

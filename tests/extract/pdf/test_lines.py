@@ -1,6 +1,6 @@
 """Grouping words into lines in reading order: a page in two columns read column by column."""
 
-from extract.pdf.lines import Gutter, align_columns, document_gutter, page_gutter, read_lines
+from extract.pdf.lines import Gutter, _ColumnReader, align_columns, document_gutter, page_gutter, read_lines
 from extract.pdf.model import Line, Page, Word
 
 
@@ -884,6 +884,14 @@ def test_a_set_over_a_running_footer_ends_under_the_left_columns_last_line():
     words = [w for line in left + right + footer for w in line]
     texts = [ln.text for ln in read_lines(words, 98, 0.45, gutter=Gutter(262.5, 300), drawn=words).lines]
     assert texts == _texts(left + right + footer)
+    # Only the page's lowest line is its foot: not a Gantt chart's year, its rows below, under a heading set small
+    # at the left column's end (WeasyPrint look 8449: "8. Planning" over "2023", the heading read in the left
+    # column before the right one, and the right column's lines in the planning section).
+    lines = [Line(page=39, words=words) for words in [*left[:7], *right]]
+    year = Line(page=39, words=_words("2023", 400, 240, size=7.0))
+    for foot, at_foot in ((247.0, True), (300.0, False)):
+        reader = _ColumnReader(Gutter(262.5, 300), 200, 10.0, 39, 0.45, edge=60, foot=foot)
+        assert reader._page_foot(lines[:7], [*lines[7:], year], year) is at_foot
 
 
 def test_notes_at_the_foot_drawn_between_the_columns_are_no_lines_drawn_out_of_turn():
