@@ -311,7 +311,7 @@ class _ColumnReader:
                 # higher up would go through the left column where it runs on (LibreOffice look 8239: the right
                 # column ending half-way down, the running footer at its foot, and the left column's last
                 # paragraph read after the right column).
-                cuts.append((max(ln.bottom for ln in left) + below.top) / 2)
+                cuts.append((max(above.bottom, *(ln.bottom for ln in left)) + below.top) / 2)
                 continue
             # The empty bands across both columns between the two right-hand lines, widest first; the
             # lower line closes the last band (the left column may end well above it: a running footer).
@@ -331,11 +331,13 @@ class _ColumnReader:
         return [part for column_set in [*sets, rest] if column_set for part in self.balanced(column_set)]
 
     def _page_foot(self, left: list[Line], right: list[Line], below: Line) -> bool:
-        """``below`` is the right column's last line and the page's lowest, in a smaller print than the text's, below
-        the left column's last: the page's foot (a running footer, a note), no column.  Not a table's first line
-        under a heading the left column ends in (WeasyPrint look 8449: "8. Planning", set small, over its Gantt
-        chart's year)."""
-        return (below is right[-1] and below.bottom >= self.foot - 0.5 and below.size < 0.9 * self.size
+        """``below`` and the right column's lines under it, down to the page's lowest, are in a smaller print than
+        the text's, below the left column's last line: the page's foot (a running footer, notes), no column
+        (LibreOffice look 8582: a note of two lines under the right column's last line, the left column one line
+        longer).  Not a table's first line under a heading the left column ends in (WeasyPrint look 8449: "8.
+        Planning", set small, over its Gantt chart's year, the chart's rows under it)."""
+        foot = right[next(index for index, line in enumerate(right) if line is below):]
+        return (right[-1].bottom >= self.foot - 0.5 and all(line.size < 0.9 * self.size for line in foot)
                 and below.top > max(ln.bottom for ln in left))
 
     def _beside_text(self, left: list[Line], above: Line, note: Line, text_print: tuple[str, float, tuple]) -> bool:

@@ -894,6 +894,20 @@ def test_a_set_over_a_running_footer_ends_under_the_left_columns_last_line():
         assert reader._page_foot(lines[:7], [*lines[7:], year], year) is at_foot
 
 
+def test_a_set_over_a_note_of_two_lines_ends_under_the_left_columns_last_line():
+    # LibreOffice look 8582 p. 122 (12 pt at a 21-point pitch): the left column one line longer than the right one,
+    # a note of two lines (7 pt) under the right column, 4 points under the left one.  The set was cut at the
+    # widest white over the note, the white between the left column's last two lines, and "nieuwkomers. Het lijkt
+    # aannemelijk" was read after the right column ("… nieuw groep dat deze groep lang(er) in Nederland …").
+    left = [_words(f"a{n} tekst tekst tekst tekst loopt door", 60, 100 + 17 * n) for n in range(10)]
+    right = [_words(f"b{n} tekst tekst tekst tekst loopt door", 300, 100 + 17 * n) for n in range(9)]
+    note = [_words("11 https://www.clingendael.org/publication/long-term-", 300, 267, size=7.0),
+            _words("protection-europe-needed-ukrainian-refugees", 315, 275, size=7.0)]
+    words = [w for line in left + right + note for w in line]
+    texts = [ln.text for ln in read_lines(words, 122, 0.45, gutter=Gutter(262.5, 300), drawn=words).lines]
+    assert texts == _texts(left + right + note)
+
+
 def test_notes_at_the_foot_drawn_between_the_columns_are_no_lines_drawn_out_of_turn():
     # LibreOffice look 8104 draws a page's footnotes after the left column and before the right one; read
     # below both columns, they were counted out of turn and sent the document to review.  Lines of the
