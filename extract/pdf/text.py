@@ -280,12 +280,20 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
         elif part.startswith("/") and _web_address(text.rsplit(" ", 1)[-1]):
             text = text + part  # a web address broken before a slash (LibreOffice look 9073 in another edition)
+        elif _TOP_LEVEL_DOMAIN.match(part) and _cut_after_a_full_stop(text, part):
+            text = text + part  # a web address broken after its name (LibreOffice look 8597, justified: "… website
+            # maatschappelijkestabiliteit." / "nl. • Artikelen …"); not "bijv." / "net als …"
         elif (cell or after_one_word or index - 1 in cut) and _broken_inside(
                 text, part, vocab, too_wide=after_one_word, at_margin=index - 1 in cut):
             text = text + part
         else:
             text = f"{text} {part}"
     return text
+
+
+# The domains a Dutch document's web addresses end in, none a Dutch word: a line that begins with one after a
+# line ending in a full stop goes on a web address.
+_TOP_LEVEL_DOMAIN = re.compile(r"(?:nl|com|org|eu)(?![\w-])")
 
 
 def _cut_after_a_full_stop(before: str, after: str) -> bool:

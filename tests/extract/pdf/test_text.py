@@ -46,6 +46,17 @@ def test_a_web_address_broken_before_a_slash_goes_on_without_a_space():
     assert join_lines(["ouders", "/verzorgers"], Counter()) == "ouders /verzorgers"
 
 
+def test_a_web_address_broken_after_its_name_goes_on_without_a_space():
+    # LibreOffice look 8597 (justified): project 7.1's results read "… maatschappelijkestabiliteit. nl. • Artikelen
+    # …", published.  After an abbreviation's full stop a line beginning in lower case is a word ("bijv." / "net").
+    assert join_lines(["op de website maatschappelijkestabiliteit.", "nl. • Artikelen /columns op KIS.nl"],
+                      Counter()) == "op de website maatschappelijkestabiliteit.nl. • Artikelen /columns op KIS.nl"
+    assert join_lines(["een adres als kis.", "nl/artikel/jongerenwerkers-ga-gesprek"], Counter()) == (
+        "een adres als kis.nl/artikel/jongerenwerkers-ga-gesprek")
+    assert join_lines(["landen, bijv.", "net als Nederland"], Counter()) == "landen, bijv. net als Nederland"
+    assert join_lines(["in 2023.", "nl. staat voor"], Counter()) == "in 2023. nl. staat voor"
+
+
 def test_an_amount_in_dutch_notation_at_a_line_end_is_no_broken_word():
     # Onderdeel B of the 2023 werkplan in a monospaced look: "… circa € 25.000,-" / "voor (de start van) …".
     assert join_lines(["budget van circa € 25.000,-", "voor (de start van)"], Counter()) == (
