@@ -678,6 +678,11 @@ def _continuation(page: Page, table: PlanningTable, conf: PlanningSettings, voca
         labels, notes, marks, printed = _read_body(page, 0, None, months, conf, max(ln.size for ln in table.lines),
                                                    headings, footnotes=footnotes)
         top = labels[0].top - labels[0].size if labels else 0
+    if head and not (labels or notes or marks):
+        # The header alone: the table ended at the page's foot, and the word processor repeated its header
+        # row on the next page over nothing (LibreOffice look 8573: "2023 Jan. … Dec." over "9. Begroting",
+        # read as the planning section's text).  Its lines are the table's, not text.
+        return PlanningTable(page=page.number, top=head[0].top, months=months, rows=[], lines=head)
     if not (labels or (head and (notes or marks))):
         return None
     # A first piece of marks alone (its rows' labels all on this page) shows no rows its rules could tell apart.

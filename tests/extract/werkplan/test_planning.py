@@ -398,6 +398,26 @@ def test_a_grid_row_cut_by_the_page_end_before_its_label_is_one_activity():
         ("Fase 3", [2, 3], False), ("Fase 4", [10, 11, 12], False), ("Fase 5", [9, 10, 11, 12], True)]
 
 
+def test_a_header_repeated_over_nothing_at_the_next_pages_head_is_the_tables():
+    """LibreOffice look 8573 (A4, marks "X"): project 3.1's planning ends at a page's foot, and its header row is
+    repeated at the head of the next page over "9. Begroting".  Not read as the table's, "2023 Jan. Feb. …
+    Dec." was the planning section's text, published."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    first = _grid_page(1, 700, [("Fase 1", [1, 2]), ("Fase 2", [3, 4])], [711, 727, 743])
+    second = _grid_page(2, 60, [], [])
+    heading = _words_line("9. Begroting", 100, size=12, page=2)
+    second.lines += [heading]
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [first, second]), headings=[heading])
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [("Fase 1", [1, 2]), ("Fase 2", [3, 4])]
+    assert (table.page, table.page_end) == (1, 2)
+    months = "Jan. Feb. Mrt. Apr. Mei Jun. Jul. Aug. Sep. Okt. Nov. Dec."
+    assert [ln.text for ln in table.lines if ln.page == 2] == [months]
+
+
 def test_a_table_set_smaller_than_the_footnotes_under_it_goes_on_on_the_next_page():
     """Look 7762 (A5, a grid with "x"): project 7.1's month header and its first row's marks (Okt.–Dec.), 6.5 pt,
     at a page's foot over footnote 15 (7 pt, under 9 pt text); the header repeated on the next page over the
