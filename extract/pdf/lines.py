@@ -744,11 +744,13 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     order = None if drawn is None else DrawingOrder(drawn)
     text_top, text_bottom = _text_band(rows)
-    breaks = _rule_breaks(rows, rules, gutter)
+    whole_rows = {id(row) for row in rows if order is not None and _drawn_across(row, gutter, order) or gutter.whole(
+        row, width) and not (order is not None and _drawn_in_columns(row, gutter, order))}
+    # The text's print is the columns': a page's tables, set small across it, may print more (LibreOffice look 8620).
+    breaks = _rule_breaks(rows, rules, gutter, [w for row in rows if id(row) not in whole_rows for w in row.words])
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
-        whole = row is None or order is not None and _drawn_across(row, gutter, order) or gutter.whole(
-            row, width) and not (order is not None and _drawn_in_columns(row, gutter, order))
+        whole = row is None or id(row) in whole_rows
         if between and (whole or id(row) in breaks):
             # Gaps are measured in the size of the text read, not the page's: a page's tables and
             # notes, set small, would make the gap between two list items as wide as a set's end.
@@ -778,14 +780,15 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     return PageLines(lines, sets, _doubtful_jumps(lines, width, max(w.bottom for w in words)), disorder)
 
 
-def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutter: Gutter) -> set[int]:
+def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutter: Gutter,
+                 in_columns: list[Word]) -> set[int]:
     """The ``id()`` of the rows a column set ends above, at a rule drawn across the gutter: the row right above
     the rule, within a line's height, where it is in another print than the text's (a heading's border, ruled
     across the page: its title stands in the left column alone), else the row under it.  No column runs through
     such a rule.  WeasyPrint look 8430: "7. Resultaten" over its border, two lines below the right column's end,
     was read in the left column before the right one, which so went on in the wrong section ("januari 2024 van"
-    / "start gaat/gaan.")."""
-    text_print = _text_print([word for row in rows for word in row.words])
+    / "start gaat/gaan.").  The text's print is that of ``in_columns``, the words of the rows not read whole."""
+    text_print = _text_print(in_columns or [word for row in rows for word in row.words])
     breaks = set()
     for x0, x1, y in rules:
         if x0 >= gutter.left or x1 <= gutter.right:
@@ -833,10 +836,12 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     edge = _median([min(w.x0 for w in words[number]) for number in shown]) if shown else None
     for page in pages:
         own = shown.get(page.number)
-        # The right column's lines begin at one x on every page (to a point, for rounding).  A page read in no
+        # The right column's lines begin at one x on every page (to a point, for rounding): a page whose right
+        # column holds only list items, their marks indented, shows its gutter wider (LibreOffice look 8544: a
+        # row at its head ending near the right column's text read across the gutter).  A page read in no
         # columns is read again too: its gutter may show only now, its running footer taken off (LibreOffice look
         # 8264: a page number centred under the gutter hid it, and both columns of a section were read as rows).
-        if gutter is not None and (own is None or abs(own.x - gutter.x) > 3 or own.right < gutter.right - 1
+        if gutter is not None and (own is None or abs(own.x - gutter.x) > 3 or abs(own.right - gutter.right) > 1
                                    or not page.column_sets):
             (page.lines, page.column_sets, page.column_doubts,
              page.column_disorder) = read_lines(words[page.number], page.number, tolerance, gutter, page.drawn,

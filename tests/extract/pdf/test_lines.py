@@ -18,6 +18,11 @@ def _column(x0: float, first: str) -> list[list[Word]]:
     return [_words(f"{first}{n} " + "tekst " * 5 + "loopt door", x0, 100 + 14 * n) for n in range(20)]
 
 
+def _column_page(number: int) -> Page:
+    """A page of :func:`_column_words`, read: with another one, the document's gutter."""
+    return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
+
+
 def test_two_columns_are_read_one_after_the_other():
     header = _words("Werkplan Testplatform | 3 van 9 en nog wat tekst die over de goot loopt", 60, 40)
     left, right = _column(60, "links"), _column(300, "rechts")
@@ -162,10 +167,7 @@ def test_a_page_whose_table_crosses_the_gutter_is_read_in_columns_at_the_documen
     words = [w for line in left + right + table for w in line]
     assert read_lines(words, 3, 0.45).lines[0].text.startswith("a0 tekst tekst tekst tekst tekst loopt door b0")
 
-    def column_page(number: int) -> Page:
-        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
-
-    pages = [column_page(1), column_page(2),
+    pages = [_column_page(1), _column_page(2),
              Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
     align_columns(pages, 0.45)
     assert pages[2].column_sets == 1
@@ -414,14 +416,33 @@ def test_a_page_of_a_few_lines_is_read_in_columns_at_the_documents_gutter():
         ["diverse onderdelen van het", "Kennisplatform."])]
     words = [w for line in left + right for w in line]
 
-    def column_page(number: int) -> Page:
-        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
-
-    pages = [column_page(1), column_page(2),
+    pages = [_column_page(1), _column_page(2),
              Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
     align_columns(pages, 0.45)
     assert [ln.text for ln in pages[2].lines] == _texts(left + right)
     assert pages[2].column_sets == 1
+
+
+def test_a_page_whose_gutter_shows_wider_is_read_at_the_documents_gutter():
+    # LibreOffice look 8544 p. 121: under two lines at the page's head, the left column's lines end short and the
+    # right column's are list items, their marks 9 points in.  The page's own gutter, measured below its head, ran
+    # from the left column's end to the marks, and the first row, "… Tevens zullen" ending near the right
+    # column, was read across it: "… Tevens zullen Racismebestrijding) en het ministerie van we samenwerken …".
+    left = [_words("goede contact meer vanuit KIS). Tevens zullen", 60, 100),
+            _words("we samenwerken met de NCDR (Nationaal", 60, 114)]
+    left += [_words(f"a{n:02d} tekst tekst tekst tekst tekst lopen met", 60, 100 + 14 * n) for n in range(2, 22)]
+    right = [_words("Racismebestrijding) en het ministerie van", 300, 100),
+             _words("Binnenlandse Zaken en Koninkrijksrelaties.", 300, 114)]
+    right += [_words("•", 305, 100 + 14 * n) + _words(f"b{n:02d} tekst tekst tekst", 317, 100 + 14 * n)
+              for n in range(2, 22)]
+    words = [w for line in left + right for w in line]
+    assert page_gutter(words) == Gutter(257.5, 305)
+    alone = read_lines(words, 3, 0.45)
+    assert alone.lines[0].text.endswith("Tevens zullen Racismebestrijding) en het ministerie van")
+    pages = [_column_page(1), _column_page(2), Page(number=3, width=595, height=842, lines=alone.lines,
+                                                    column_sets=alone.column_sets)]
+    align_columns(pages, 0.45)
+    assert [ln.text for ln in pages[2].lines] == _texts(left + right)
 
 
 def test_a_page_of_one_list_items_lines_measures_its_indent_from_the_documents_left_column():
@@ -435,11 +456,8 @@ def test_a_page_of_one_list_items_lines_measures_its_indent_from_the_documents_l
     right = [_words("van de media te brengen.", 324, 100)]
     words = [w for line in left + right for w in line]
 
-    def column_page(number: int) -> Page:
-        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
-
     # Drawn as the program set them: the left column's lines, then the right one's.
-    pages = [column_page(1), column_page(2),
+    pages = [_column_page(1), _column_page(2),
              Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines, drawn=words)]
     align_columns(pages, 0.45)
     assert [ln.text for ln in pages[2].lines] == _texts(left + right)
@@ -493,10 +511,7 @@ def test_a_page_whose_gap_a_gantt_month_narrows_is_read_at_the_documents_gutter(
     own = page_gutter(words)
     assert (own.left, own.right) == (262.5, 296)
 
-    def column_page(number: int) -> Page:
-        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
-
-    pages = [column_page(1), column_page(2),
+    pages = [_column_page(1), _column_page(2),
              Page(number=3, width=595, height=842, lines=read_lines(words, 3, 0.45).lines)]
     align_columns(pages, 0.45)
     assert [ln.text for ln in pages[2].lines] == _texts(left + right) + [
@@ -963,11 +978,8 @@ def test_a_page_read_in_no_columns_is_read_again_at_the_documents_gutter_it_show
     # read again: project 5.3's "Doel(en) project" published with its two columns interleaved.
     from extract.pdf.lines import group_rows
 
-    def column_page(number: int) -> Page:
-        return Page(number=number, width=595, height=842, lines=read_lines(_column_words(), number, 0.45).lines)
-
     rows_across = group_rows(_column_words(), 3, 0.45)
-    pages = [column_page(1), column_page(2), Page(number=3, width=595, height=842, lines=rows_across)]
+    pages = [_column_page(1), _column_page(2), Page(number=3, width=595, height=842, lines=rows_across)]
     assert rows_across[0].text.startswith("x0 tekst") and " y0 " in rows_across[0].text
     align_columns(pages, 0.45)
     assert pages[2].column_sets == 1
@@ -1084,6 +1096,15 @@ def test_a_heading_whose_border_is_ruled_across_the_gutter_begins_a_column_set()
         [*six, *left, *right, *seven, *item])
     # A table's top rule right under the left column's last line, in the text's print, cuts below it.
     table = [_words("Organisatie Rol Tarief Uren Kosten", 60, 200, size=8.0)]
+    words = [w for line in [*left, *right, *table] for w in line]
+    assert [ln.text for ln in read_lines(words, 56, 0.45, gutter, rules=[(60, 520, 195)]).lines] == _texts(
+        [*left, *right, *table])
+    # Nor does a table's top rule under a row of both columns, though the page's tables, set small, print more than
+    # its text (LibreOffice look 8620, A5: a Gantt chart and a budget table in 7 pt under seven rows of 10.5 pt
+    # text; the rule's row, in another print than the page's most, was taken for a heading over its border, and
+    # "is en kan de richting van" / "2023 nog 35.000 beraamd." read as one line after both columns).
+    table = [_words("Verwey-Jonker Instituut Senior onderzoeker 114 130 14.820 en meer", 60, 200 + 9 * n, size=7.0)
+             for n in range(14)]
     words = [w for line in [*left, *right, *table] for w in line]
     assert [ln.text for ln in read_lines(words, 56, 0.45, gutter, rules=[(60, 520, 195)]).lines] == _texts(
         [*left, *right, *table])
