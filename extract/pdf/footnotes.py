@@ -23,6 +23,8 @@ from .text import set_small
 # A reference mark alone on its line is set smaller than the line before it by this share at least (a
 # superscript is some 60 % of its text's size).
 _SMALLER = 0.8
+# How many numbers on from a note the next one read under it may be: notes set out of turn (:func:`_next_note`).
+NOTES_AHEAD = 3
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,11 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
         # it goes on at the head of the next column (the lines that follow it in reading order).
         foot = [run for run in runs if any(id(line) in lowest for line in run)]
         if open_note is not None:
-            rest = _rest_of_note(runs, foot, page.lines, open_note, numbered)
+            # A note set out of turn, under the next ones, is no rest of theirs (WeasyPrint look 8558: note 9 at
+            # the foot of the page after note 11's, which ended the page before).
+            before = int(open_note.number)
+            missing = {n for n in range(before - NOTES_AHEAD, before) if n not in {int(note.number) for note in notes}}
+            rest = _rest_of_note(runs, foot, page.lines, open_note, numbered, missing)
             open_note.lines += rest
             # Its rest may start with a number (not the next note's): no note of its own.
             runs, foot = _without(runs, rest), _without(foot, rest)
@@ -109,16 +115,18 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
 
 
 def _rest_of_note(runs: list[list[Line]], foot: list[list[Line]], lines: list[Line], open_note: Footnote,
-                  numbered: re.Pattern) -> list[Line]:
+                  numbered: re.Pattern, missing: set[int]) -> list[Line]:
     """The small lines that start the page's notes before the next note's, where the previous page's
     reading ended inside ``open_note``: its rest, set at the head of the next column (the page's first
     lines) or at the foot of the next page before that page's own notes.  A line that starts with a number
     after a note that ends its sentence starts a note of its own, whatever its number (WeasyPrint look 8293 set
-    note 13 at the foot of the page after note 14's)."""
+    note 13 at the foot of the page after note 14's), and so does one of the notes before it not read yet
+    (``missing``)."""
     first = [run for run in runs if run[0] is lines[0]] + foot[:1]
     if first and numbered.match(first[0][0].text) and open_note.lines[-1].text.rstrip().endswith((".", "!", "?")):
         return []
-    return list(itertools.takewhile(lambda line: not _next_note(line, open_note.number, numbered), first[0])) \
+    return list(itertools.takewhile(lambda line: not _next_note(line, open_note.number, numbered, missing),
+                                    first[0])) \
         if first else []
 
 
@@ -140,9 +148,15 @@ def _notes(run: list[Line], page: int, numbered: re.Pattern) -> list[Footnote]:
     return notes
 
 
-def _next_note(line: Line, number: str, numbered: re.Pattern) -> bool:
-    """Whether ``line`` starts the note after note ``number``: notes are numbered one after another."""
-    return bool(m := numbered.match(line.text)) and int(m.group(1)) == int(number) + 1
+def _next_note(line: Line, number: str, numbered: re.Pattern, missing: set[int] = frozenset()) -> bool:
+    """Whether ``line`` starts a note after note ``number``: notes are numbered one after another, but a
+    typesetter may set one a page or two after the next ones (WeasyPrint look 8558: note 9 under note 12's,
+    notes 10 and 11 a page before; read before, "9 … Rotterdam" and "12 We verwachten …" were one note), so the
+    next note may be up to :data:`NOTES_AHEAD` numbers on.  A note's line that starts with a number further on
+    goes on with it ("12 We verwachten in totaal tussen de 20 en" / "24 (groeps)interviews …"), unless it is
+    one of the ``missing`` notes, set out of turn."""
+    return bool(m := numbered.match(line.text)) and (
+        int(number) < int(m.group(1)) <= int(number) + NOTES_AHEAD or int(m.group(1)) in missing)
 
 
 def _small_runs(lines: list[Line], body_size: float, skip: set[int], conf: FootnoteSettings) -> list[list[Line]]:

@@ -210,6 +210,25 @@ def test_a_note_set_at_the_foot_of_the_page_after_the_next_notes_is_a_note_of_it
         ("14", 109, [ended.text]), ("13", 110, [late.text])]
 
 
+def test_notes_set_out_of_turn_are_notes_of_their_own():
+    # Held-out WeasyPrint look 8558 (A4, 11 pt monospaced, notes at the page's foot): notes 8 to 12 are referred
+    # to on pages 86 to 88; note 8 stands at the foot of page 87, 10 and 11 at that of page 88, and 9 at that of
+    # page 89, over note 12.  Read before: "9 …" and "12 …" were one note, and so were 8, 10 and 11.
+    pages = [Page(87, 595, 842, [_line(87, 100, "Tekst."), _line(87, 780, "8 Cijfers opvang vluchtelingen.", 7)]),
+             Page(88, 595, 842, [_line(88, 100, "Tekst."), _line(88, 772, "10 Zie bijvoorbeeld: Over ons.", 7),
+                                 _line(88, 780, "11 https://www.clingendael.org/publication", 7)]),
+             Page(89, 595, 842, [_line(89, 100, "Tekst."), _line(89, 772, "9 Zie bijvoorbeeld: In Actie.", 7),
+                                 _line(89, 780, "12 We verwachten in totaal tussen de 20 en 24 interviews.", 7)])]
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, pages), 10.0, set(), FootnoteSettings())
+    assert [(n.number, n.page) for n in notes] == [("8", 87), ("10", 88), ("11", 88), ("9", 89), ("12", 89)]
+    # Held-out WeasyPrint look 8561 (notes after their section): note 10 ends page 54, after its section's text;
+    # note 12, at the end of the next page's section, is no rest of it (note 11 stands in between, in the text).
+    ending = Page(54, 595, 842, [_line(54, 100, "Tekst."), _line(54, 780, "10 Zie bijvoorbeeld: NUTwente.nl", 7)])
+    section_end = Page(55, 595, 842, [_line(55, 100, "Tekst."), _line(55, 780, "12 We verwachten interviews.", 7)])
+    notes = find_footnotes(Document(Path("t.pdf"), "", {}, [ending, section_end]), 10.0, set(), FootnoteSettings())
+    assert [(n.number, n.page, len(n.lines)) for n in notes] == [("10", 54, 1), ("12", 55, 1)]
+
+
 def test_a_reference_far_back_is_found_between_those_of_the_notes_before_and_after_it():
     lines = [_line(100, 100, "de interviews12 met betrokkenen."), _line(107, 100, "en de inzichten13 van het"),
              _line(107, 114, "onderzoek met drie pabo’s14 aan de slag"), _line(110, 100, "in 13 gemeenten")]
