@@ -452,6 +452,15 @@ def _wraps_title(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
             and line.x0 >= above.x0 - 1 and 0 <= line.top - above.bottom < statistics.median(spacing) - 0.1 * line.size)
 
 
+def _heads_next_page(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
+    """A line of a contents of titles only opens the next page under the title above it, ending the page before,
+    in its print and starting no further left: it may go on with that title, where the heading in the text
+    does (LibreOffice look 8633: "Project 5.1 Monitor Arbeidstoeleiding en inburgering" / "Statushouders en
+    Gezinsmigranten in gemeenten" over a page end, read as an entry of its own and its heading as another)."""
+    above, line = raw[-1][0][-1], lines[index]
+    return lines[index - 1] is above and line.page > above.page and line.size == above.size and line.x0 >= above.x0 - 1
+
+
 def _spells_start(keys: list[str], index: int, key: str, prefix: int) -> bool:
     """The lines from ``index`` on spell the title ``key`` (letters and digits only), or its start of at least
     ``prefix`` letters and digits: a heading wrapped in the text, its first line short ("Onderdeel E:" /
@@ -494,8 +503,9 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join
         key = keys[index]
         later = next((j for j in range(max(position, index + 1), len(lines))
                       if key and _spells_start(keys, j, key, conf.title_prefix)), None)
-        if raw and _wraps_title(lines, index, raw) and (
-                later is None or _heading_goes_on(keys, position - 1, raw, key)):
+        goes_on = later is not None and _heading_goes_on(keys, position - 1, raw, key) if raw else False
+        if raw and (_wraps_title(lines, index, raw) and (later is None or goes_on)
+                    or _heads_next_page(lines, index, raw) and goes_on):
             above, title, _ = raw[-1]  # "… Statushouders en" / "Gezinsmigranten in gemeenten"
             raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue

@@ -80,6 +80,30 @@ def test_a_title_of_a_contents_of_titles_only_wrapped_before_a_capital_is_one_en
         *titles[:2], f"{titles[2]} Gezinsmigranten in gemeenten", titles[3]]
 
 
+def test_a_title_of_a_contents_of_titles_only_wrapped_over_a_page_end_is_one_entry():
+    # LibreOffice look 8633 (A5): "Project 5.1 Monitor Arbeidstoeleiding en inburgering" ends the contents' first
+    # page, "Statushouders en Gezinsmigranten in gemeenten" opens its second, where the entries stand.  Read as an
+    # entry of its own, the heading's last two lines were a section of their own, filed with project 10.1.
+    titles = ["Programmalijn 5. Gelijke kansen voor nieuwkomers",
+              "Project 5.1 Monitor Arbeidstoeleiding en inburgering",
+              "Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten"]
+    rest = "Statushouders en Gezinsmigranten in gemeenten"
+    toc = [_line(60, 50, [("Inhoud", None)], 16), _line(100, 50, [(titles[0], None)], 8),
+           _line(114, 64, [(titles[1], None)], 8),
+           Line(page=3, words=_line(60, 64, [(rest, None)], 8).words),
+           Line(page=3, words=_line(74, 64, [(titles[2], None)], 8).words)]
+
+    def body(*texts: str) -> list[Line]:
+        return [Line(page=9, words=_line(300 + 15 * n, 50, [(text, None)], 12).words) for n, text in enumerate(texts)]
+
+    wrapped = body(titles[0], "Project 5.1 Monitor", "Arbeidstoeleiding en inburgering", "Statushouders en",
+                   "Gezinsmigranten in gemeenten", titles[2])
+    assert [e.title for e in entry_lines(toc + wrapped)] == [titles[0], f"{titles[1]} {rest}", titles[2]]
+    # Where the heading ends without it, the line opening the page is an entry of its own.
+    apart = body(titles[0], titles[1], "1. Vraagstuk", rest, titles[2])
+    assert [e.title for e in entry_lines(toc + apart)] == [*titles[:2], rest, titles[2]]
+
+
 def test_a_title_wrapped_onto_the_line_with_its_number_is_one_entry():
     lines = [_line(100, 50, [("Inleiding", None), _number(4)]),
              _line(114, 50, [("Onderdeel A: Ontwikkeling en benutting van kennis en van nog veel meer", None)]),
