@@ -454,11 +454,14 @@ def _wraps_title(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
 
 def _heads_next_page(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
     """A line of a contents of titles only opens the next page under the title above it, ending the page before,
-    in its print and starting no further left: it may go on with that title, where the heading in the text
-    does (LibreOffice look 8633: "Project 5.1 Monitor Arbeidstoeleiding en inburgering" / "Statushouders en
-    Gezinsmigranten in gemeenten" over a page end, read as an entry of its own and its heading as another)."""
+    in its print and starting no further left, and not as the document numbers its titles: it may go on with that
+    title, where the heading in the text does (LibreOffice look 8633: "Project 5.1 Monitor Arbeidstoeleiding en
+    inburgering" / "Statushouders en Gezinsmigranten in gemeenten" over a page end, read as an entry of its own and
+    its heading as another).  A group's heading and its first project's stand one under the other in the text
+    too: "Programmalijn 8. …" / "Project 8.1 …", "Overige project" / "1. Kennisdossier …" (looks 8531, 8579)."""
     above, line = raw[-1][0][-1], lines[index]
-    return lines[index - 1] is above and line.page > above.page and line.size == above.size and line.x0 >= above.x0 - 1
+    return (lines[index - 1] is above and line.page > above.page and line.size == above.size
+            and line.x0 >= above.x0 - 1 and not _NUMBERED_TITLE.match(line.text))
 
 
 def _spells_start(keys: list[str], index: int, key: str, prefix: int) -> bool:

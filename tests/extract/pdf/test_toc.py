@@ -102,6 +102,13 @@ def test_a_title_of_a_contents_of_titles_only_wrapped_over_a_page_end_is_one_ent
     # Where the heading ends without it, the line opening the page is an entry of its own.
     apart = body(titles[0], titles[1], "1. Vraagstuk", rest, titles[2])
     assert [e.title for e in entry_lines(toc + apart)] == [*titles[:2], rest, titles[2]]
+    # A numbered title opening the page is an entry, though its heading stands right under the one above
+    # (LibreOffice looks 8531 and 8579: "Overige project" / "1. Kennisdossier …", "Programmalijn 8. …" / "Project
+    # 8.1 …", each read as one entry).
+    group, first = "Programmalijn 8. Samenleven in superdiversiteit", "Project 8.1 Publieke familiariteit in de wijk"
+    toc = [_line(60, 50, [("Inhoud", None)], 16), _line(100, 50, [(titles[0], None)], 8),
+           _line(114, 50, [(group, None)], 8), Line(page=3, words=_line(60, 50, [(first, None)], 8).words)]
+    assert [e.title for e in entry_lines(toc + body(titles[0], group, first))] == [titles[0], group, first]
 
 
 def test_a_title_wrapped_onto_the_line_with_its_number_is_one_entry():
