@@ -473,8 +473,8 @@ def _ends_value(line: Line, row: RawRow, columns: dict[str, Column], above: Line
 def _cut_cell(line: Line, row: RawRow, columns: dict[str, Column], above: Line | None = None) -> str | None:
     """The name of ``row``'s value cut in its cents whose last figures ``line`` ends with, aligned with it, after
     label words or none: right under it, or, the row at a page's foot, right under ``above``, the line before
-    ``line`` on the next page (the header repeated there: LibreOffice look 8514, A5, the table's total
-    "1.140.889,0" / "0" over a page end, the "0" read as a table of its own)."""
+    ``line`` on the next page (the header repeated there: LibreOffice look 8514, A5, a table's total in cents
+    broken before its last figure over a page end, that figure read as a table of its own)."""
     *label, end = line.words
     if not end.text.isdigit() or len(end.text) > 2 or any(w.x1 > values_start(columns) for w in label):
         return None
