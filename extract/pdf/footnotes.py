@@ -96,7 +96,7 @@ def find_footnotes(document: Document, body_size: float, skip: set[int],
             # A note set out of turn, under the next ones, is no rest of theirs (WeasyPrint look 8558: note 9 at
             # the foot of the page after note 11's, which ended the page before).
             before = int(open_note.number)
-            missing = {n for n in range(before - NOTES_AHEAD, before) if n not in {int(note.number) for note in notes}}
+            missing = set(range(before - NOTES_AHEAD, before)) - {int(note.number) for note in notes}
             rest = _rest_of_note(runs, foot, page.lines, open_note, numbered, missing)
             open_note.lines += rest
             # Its rest may start with a number (not the next note's): no note of its own.

@@ -506,9 +506,9 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join
         key = keys[index]
         later = next((j for j in range(max(position, index + 1), len(lines))
                       if key and _spells_start(keys, j, key, conf.title_prefix)), None)
-        goes_on = later is not None and _heading_goes_on(keys, position - 1, raw, key) if raw else False
-        if raw and (_wraps_title(lines, index, raw) and (later is None or goes_on)
-                    or _heads_next_page(lines, index, raw) and goes_on):
+        wraps = bool(raw) and _wraps_title(lines, index, raw)
+        if (wraps or raw and _heads_next_page(lines, index, raw)) and (
+                later is None and wraps or later is not None and _heading_goes_on(keys, position - 1, raw, key)):
             above, title, _ = raw[-1]  # "… Statushouders en" / "Gezinsmigranten in gemeenten"
             raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue
