@@ -67,7 +67,18 @@ def at_capital_size(words: list[Word]) -> list[Word]:
     only capitals touching capitals count."""
     capital = _capital_sizes([w for w in words if w.small_caps or _capitals(w.text)])
     return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[_font_size(w)], w.color)
-            if _font_size(w) in capital and (w.small_caps or _capitals(w.text)) else w for w in words]
+            if _font_size(w) in capital and (w.small_caps or _capitals(w.text) and not _beside_lower_case(w, words))
+            else w for w in words]
+
+
+def _beside_lower_case(word: Word, words: list[Word]) -> bool:
+    """A word in the regular font stands beside a word of its font and size with a lower-case letter, a space
+    or two away on its line: capitals in running text ("het CBS."), which small capitals, all capitals, never
+    have (LibreOffice look 8686: a note's last line set at the size of a heading's small capitals, read at
+    their capitals' size and so taken for the text's)."""
+    return any(other is not word and _font_size(other) == _font_size(word) and not _capitals(other.text)
+               and any(c.islower() for c in other.text) and other.top < word.bottom and word.top < other.bottom
+               and min(abs(other.x0 - word.x1), abs(word.x0 - other.x1)) <= 2 * word.size for other in words)
 
 
 def _capitals(text: str) -> bool:
@@ -348,11 +359,13 @@ class _ColumnReader:
         in another print than the text's stands in it below ``above`` (LibreOffice look 8360, A5: two lines at
         the right column's head, the left column's text down to its notes, cut at a paragraph's end and the
         right column read in the middle of the left one)."""
-        def level(line: Line) -> bool:
-            return line.top <= note.bottom and line.bottom >= note.top
+        def level(line: Line, within: float = 0.0) -> bool:
+            return line.top <= note.bottom and line.bottom >= note.top - within
 
         text = [ln for ln in left if ln.size >= 0.9 * self.size]
-        if any(level(ln) for ln in text):
+        # The text's last line may end just above the note's, the notes' rule over them in the left column
+        # (LibreOffice look 8661: "… Instituut⁵ blijkt" a point above "gevangenschap.", a note's rest).
+        if any(level(ln, 0.5 * self.size) for ln in text):
             return True
         beside_gap = [ln for ln in text if above.bottom < ln.top < note.top]
         return (bool(beside_gap) and not any(_other_print(ln, text_print) for ln in beside_gap)
@@ -432,13 +445,16 @@ class _ColumnReader:
         # (LibreOffice look 8497: a section's last line there over a note of three lines, read row by row).
         starts = sorted(self._start(ln, indents) for ln in _without_notes(right, size))
         # Drawn one side whole before the other, one line may be no words: a year over a list ("2023" / "•
-        # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", LibreOffice look 8266, read row by row).
-        drawn_apart = self.drawn_apart(left, right)
-        words = sum(prose(ln) or _sentence_tail(ln) for ln in left + right)
+        # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", LibreOffice looks 8266 and 8708, the
+        # latter with the item alone beside the right column's one line, read row by row).  But each side holds
+        # words: a side of figures alone is a table's values, however the stream draws it (WeasyPrint look 8593,
+        # A5 in two columns: a budget row's label wrapped over three lines, its figures beside the first).
+        is_words = [prose(ln) or _sentence_tail(ln) for ln in left + right]
+        drawn_apart = self.drawn_apart(left, right) and any(is_words[:len(left)]) and any(is_words[len(left):])
         return starts[len(starts) // 2] <= 2 * size and (
             all(max(ln.x1 - ln.x0 for ln in side) >= 0.7 * self.width for side in (left, right))
             or (min(len(left), len(right)) >= 2 or drawn_apart)
-            and words >= len(left) + len(right) - (1 if drawn_apart and words >= 3 else 0))
+            and sum(is_words) >= len(is_words) - drawn_apart)
 
     def _start(self, line: Line, indents: list[float]) -> float:
         """How far right of the gutter a line begins; a line indented as the left column's lines are, or

@@ -428,7 +428,11 @@ def cut_at_margin(lines: list[Line]) -> frozenset[int]:
             column = [(other, words[0].x0 - other.x0) for other in lines if other is not line]
         if not column:
             continue
-        usual = statistics.median(other.x1 - other.x0 for other, _ in column)
+        # A full line's width: of lines of more words, not the paragraph's last.  Narrow columns set many lines of
+        # one word, short of the margin, which make no measure of it (WeasyPrint look 8585, "JEP, ESS, SSV en de"
+        # / "website" / "maatschappelijke" / "stabiliteit.": the first line was left out as read across the page).
+        full = [other for other, _ in column if len(other.words) > 1 and other is not lines[-1]]
+        usual = statistics.median(other.x1 - other.x0 for other in full or [other for other, _ in column])
         ends = [other.x1 + shift for other, shift in column if other.x1 - other.x0 <= 1.5 * usual]
         letter = (words[0].x1 - words[0].x0) / max(len(words[0].text), 1)
         if line.x1 - line.x0 >= 0.8 * usual and ends and words[0].x1 >= max(ends) - letter:

@@ -326,6 +326,12 @@ def test_small_capitals_a_word_processor_sets_in_the_regular_font_are_read_at_th
     lines = read_lines(heading + second + body, 2, 0.45).lines
     assert [(line.text, line.size) for line in lines] == [
         ("INLEIDING", 23.8), ("VAN KENNIS", 23.8), ("CBS6 tekst", 19.0)]
+    # Capitals beside lower-case words of their font and size are no small capitals (look 8686: a note's last
+    # line, "het CBS.", set at the size of a heading's small capitals).
+    note = [part("het", 60, 190, 19.0), part("CBS.", 60 + 0.6 * 19 * 4, 190, 19.0)]
+    lines = read_lines(heading + note, 2, 0.45).lines
+    assert [[(w.text, w.size) for w in line.words] for line in lines] == [
+        [("INLEIDING", 23.8)], [("het", 19.0), ("CBS.", 19.0)]]
 
 
 def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():
@@ -590,6 +596,18 @@ def test_a_side_of_one_line_is_a_column_where_the_content_draws_the_sides_apart(
     assert read_lines(words, 16, 0.45, gutter, drawn=row_by_row).column_sets == 0
 
 
+
+def test_a_side_of_figures_alone_is_a_tables_values_however_the_content_draws_it():
+    # WeasyPrint look 8593 (A5, two columns, a budget table across them): a row's label wrapped over three lines,
+    # its figures beside the first, the cell drawn before the figures.  Read in columns, the figures followed the
+    # label's last line, and the next row's label was lost.
+    label = [_words("Overhead", 60, 100), _words("Verwey-Jonker", 60, 114), _words("Instituut", 60, 128)]
+    figures = [_words("5.030", 300, 100) + _words("23", 360, 100) + _words("115.690", 420, 100)]
+    words = [w for line in label + figures for w in line]
+    page = read_lines(words, 47, 0.45, Gutter(262.5, 300), drawn=words)
+    assert [ln.text for ln in page.lines] == ["Overhead 5.030 23 115.690", "Verwey-Jonker", "Instituut"]
+    assert page.column_sets == 0
+
 def test_a_running_header_set_apart_above_the_columns_is_no_line_drawn_out_of_turn():
     # Held-out look 7937: the running header, right-aligned over the right column, stands 24 points above
     # the text and is drawn after the first column set's text.  It is the page's furniture, drawn where
@@ -728,6 +746,21 @@ def test_a_note_at_the_right_columns_foot_beside_the_left_columns_text_does_not_
     assert [ln.text for ln in lines] == _texts([*first, *second, *right, *note])
 
 
+def test_a_note_at_the_right_columns_foot_just_below_the_left_columns_last_line_does_not_end_the_set():
+    # LibreOffice look 8661 (notes at the foot of their column): the right column's first note, the rest of a
+    # note from the left column's foot, starts a point below the left column's last line of text, over which
+    # the left column's notes stand under their rule.  The gap above it cut the left column at its paragraph
+    # break, and the left column's last line was read after the right column (in review).
+    first, second = _rows(60, "a", 100, 20), _rows(60, "c", 389, 2)  # a paragraph break 9 points deep
+    right = _rows(300, "b", 100, 10)
+    right_note = [_words("gevangenschap.", 322, 414, size=7.0),  # hung under the note's text
+                  _words("6 Jaarrapport Integratie.", 300, 423.4, size=7.0)]
+    left_note = [_words("5 Verwey-Jonker Instituut, 2014.", 60, 428, size=7.0)]
+    words = [w for line in [*first, *second, *left_note, *right, *right_note] for w in line]
+    lines = read_lines(words, 32, 0.45, Gutter(262.5, 300)).lines
+    assert [ln.text for ln in lines] == _texts([*first, *second, *left_note, *right, *right_note])
+
+
 def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_of_no_words():
     # LibreOffice look 8266 (A4, monospaced, two columns): under "7. Resultaten" at a page's foot, "2023" / "•
     # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", the item's mark a few points lower than the
@@ -741,6 +774,12 @@ def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_o
     # Without the content's order, a line of no words keeps the set a table's rows.
     assert [ln.text for ln in read_lines(words, 87, 0.45, gutter).lines] == [
         "2023 over de ontwikkelde", "• Artikel op de KIS-website monitor."]
+    # LibreOffice look 8708: the item alone beside the right column's one line, the item's rest.
+    left = [_words("2023", 82, 696), _words("• Activiteit 1: het opstellen van de", 91, 712)]
+    right = [_words("het mbo aanpakt.", 300, 696)]
+    words = [w for line in [*left, *right] for w in line]
+    gutter = Gutter(262.5, 300)
+    assert [ln.text for ln in read_lines(words, 36, 0.45, gutter, drawn=words).lines] == _texts([*left, *right])
 
 
 def test_a_short_set_whose_right_column_is_a_sentences_last_words_is_columns():

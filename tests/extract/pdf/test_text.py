@@ -289,6 +289,12 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     [block] = blocks_from_lines([line(100, "de samenwerking met"), line(117, "rondom"), line(134, "n de input uit")],
                                 17, vocab)
     assert block.text == "de samenwerking met rondom n de input uit"
+    # Nor does a word short of the paragraph's one full line, among lines of one word (WeasyPrint look 8585: the
+    # web address "maatschappelijkestabiliteit.nl" printed elsewhere joined the two words).
+    address = vocabulary([line(0, "maatschappelijkestabiliteit.nl.")])
+    [block] = blocks_from_lines([line(100, "JEP, ESS, SSV en de"), line(117, "website"), line(134, "maatschappelijke"),
+                                 line(151, "stabiliteit.")], 17, address)
+    assert block.text == "JEP, ESS, SSV en de website maatschappelijke stabiliteit."
     # A word's last letter, cut at the margin, opens no list item ("arbeidsmarktdiscriminati" / "e. De …").
     [block] = blocks_from_lines([line(100, "gelijke kansen tegen"), line(117, "arbeidsmarktdiscriminati"),
                                  line(134, "e. De terminologie")], 17, vocab)
