@@ -702,6 +702,11 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
         first = next((w for w in side if not _item_marker(w)), None)
         before = None if first is None else order.before(first, passed_over=_item_marker)
         if before is None:
+            if index == 0 and first is not None and order.place(first) is not None:
+                # The page's first word drawn begins the left column (WeasyPrint look 8588: a page's head
+                # "onder   activiteit   4.   Om   dit" beside "pabo’s   en   andere", both justified, read
+                # as one line across the gutter).
+                continue
             return False
         if (before.x0 >= gutter.x) != bool(index):
             # Drawn after the other side: the right side of a set's first row, after the left column drawn

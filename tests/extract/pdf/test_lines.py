@@ -664,6 +664,18 @@ def test_a_justified_row_inside_two_columns_is_read_in_them_where_the_content_dr
                                                                                 drawn=row_by_row).lines]
 
 
+def test_a_justified_first_row_is_read_in_columns_where_the_content_draws_its_left_side_first_on_the_page():
+    # WeasyPrint look 8588 (A5, justified): the page's head, "onder   activiteit   4.   Om   dit" beside "pabo’s   en
+    # andere", was read as one line across the gutter: no word is drawn before the left side's first to show it
+    # goes on from a line above.  It is the first drawn on the page: the left column's start.
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    left[0] = _words("partijen", 60, 100) + _words("en", 140, 100) + _words("sectoren", 185, 100)
+    right[0] = _words("hier", 300, 100) + _words("gaat", 395, 100) + _words("om", 490, 100)
+    words = [w for line in left + right for w in line]
+    page = read_lines(words, 126, 0.45, drawn=words)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+
+
 def _placed(text: str, x0: float, x1: float, top: float) -> Word:
     return Word(text, x0, x1, top, top + 9.0, "DejaVuSans", 9.0, (0,))
 
