@@ -12,6 +12,7 @@ from ..settings import resolve
 from .layout import LayoutSettings, mark_underlined, model_page, strip_furniture
 from .lines import align_columns
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
+from .ocr_text import mend_bullets
 from .page_repair import read_otherwise
 from .reader import PdfminerException, UnreadablePDF, open_pdf
 
@@ -80,5 +81,8 @@ def read_document(
     align_columns(pages, conf.line_tolerance)
     strip_furniture(pages, conf)
     mark_underlined(pages)
-    return Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,
-                    repaired_pages=repaired, page_warnings=warnings)
+    document = Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,
+                        repaired_pages=repaired, page_warnings=warnings)
+    if document.one_font:  # an OCR text layer
+        mend_bullets(pages)
+    return document

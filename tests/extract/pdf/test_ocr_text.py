@@ -1,0 +1,34 @@
+"""An OCR text layer's bullets read as letters, mended by their boxes (extract/pdf/ocr_text.py)."""
+
+from extract.pdf.model import Line, Page, Word
+from extract.pdf.ocr_text import mend_bullets
+
+SIZE = 11.0
+
+
+def _line(*words: tuple[str, float, float]) -> Line:
+    """A line of (text, x0, x1) in the OCR layer's one font."""
+    return Line(page=7, words=[Word(text, x0, x1, 300.0, 300.0 + SIZE, "GlyphLessFont", SIZE, (0,))
+                               for text, x0, x1 in words])
+
+
+def test_a_bullet_read_as_a_narrow_letter_is_a_bullet_and_the_white_read_after_a_mark_is_dropped():
+    # Boxes as tesseract gave them in the bundled werkplan's 300-dpi scan (page 7, "Onze uitgangspunten"): the
+    # bullet read "e", 1.8 points wide, the item's text 15.2 points on; with "_" read in the white between.
+    lines = [
+        _line(("e", 58.0, 59.8), ("We", 75.0, 90.0), ("dragen", 93.0, 125.0), ("bij", 128.0, 140.0)),
+        _line(("e", 58.0, 59.8), ("_", 66.0, 69.3), ("Wij", 75.0, 92.0), ("nemen", 95.0, 125.0)),
+        _line(("©", 58.0, 59.9), ("_Op-maat-advies", 75.0, 150.0), ("aan", 153.0, 170.0)),
+        _line(("2.", 58.0, 66.0), ("_", 70.0, 73.0), ("Opzetten", 79.0, 120.0), ("of", 123.0, 132.0)),
+        _line(("1.", 58.0, 66.0), ("_KIS", 79.0, 100.0), ("stimuleert", 103.0, 150.0)),
+        # Read right: left as they are.
+        _line(("2.", 58.0, 66.0), ("Welke", 79.0, 110.0), ("rol", 113.0, 128.0)),
+        _line(("e", 58.0, 63.5), ("mail", 75.0, 95.0)),  # a letter's box, half the size wide: no bullet
+        _line(("e", 58.0, 59.8), ("We", 62.0, 77.0)),  # a space after it: no item's text set apart
+    ]
+    page = Page(number=7, width=595, height=842, lines=lines)
+    assert mend_bullets([page]) == 5
+    assert [line.text for line in page.lines] == [
+        "• We dragen bij", "• Wij nemen", "• Op-maat-advies aan", "2. Opzetten of", "1. KIS stimuleert",
+        "2. Welke rol", "e mail", "e We"]
+    assert page.lines[1].words[1].x0 == 75.0  # the item's words keep their boxes
