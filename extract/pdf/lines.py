@@ -689,12 +689,13 @@ def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
 
 def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     """Whether the content stream draws each side of a row the layout would read whole right after a
-    line above it on the same side, or its right side after the left column's lines below it: two columns'
-    lines (or one column's), each going on from its own column, not a table's row, whose cells follow one
-    another, nor a line across the page, drawn end to end.  Look 8060: a justified line's wide spaces taken
-    for a table's cells ("partijen   en   sectoren   in   de" beside "hier   gaat   om   een"); look 8040: a
-    left column's word running into the gutter up to the right column's line ("samenwerking(sverbanden)en
-    gasten.").  A list's marks, which a program may draw apart from their items' text, are passed over."""
+    line above it on the same side, its right side after the left column's lines below it, or its left side
+    after a heading across the page: two columns' lines (or one column's), each going on from its own column,
+    not a table's row, whose cells follow one another, nor a line across the page, drawn end to end.  Look 8060:
+    a justified line's wide spaces taken for a table's cells ("partijen   en   sectoren   in   de" beside "hier
+    gaat   om   een"); look 8040: a left column's word running into the gutter up to the right column's line
+    ("samenwerking(sverbanden)en gasten.").  A list's marks, which a program may draw apart from their items'
+    text, are passed over."""
     sides = gutter.sides(row.words)
     for index, side in enumerate(sides):
         if not side:  # a row of one column's (look 8046: a justified line, its note's mark set apart)
@@ -711,8 +712,12 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
         if (before.x0 >= gutter.x) != bool(index):
             # Drawn after the other side: the right side of a set's first row, after the left column drawn
             # whole, down past it (LibreOffice look 8407: "Om tot beantwoorden van de" beside a justified
-            # "thema,   zoals   de", read as one line across the gutter, in review).
-            if not (index and before.top > row.bottom):  # below the row, not a piece of it set lower
+            # "thema,   zoals   de", read as one line across the gutter, in review); the left side after a
+            # heading across the page above it, its last word right of the gutter (WeasyPrint look 8620: "6.
+            # Activiteiten / plan van aanpak" over "Onderdeel A: gericht op" beside "komen   tot   een").  A
+            # table's row is told by its right side, drawn right after its left one.
+            below = before.top > row.bottom  # below the row, not a piece of it set lower
+            if not (below if index else before.bottom <= row.top):
                 return False
         elif before.top >= row.top:
             return False

@@ -674,6 +674,12 @@ def test_a_justified_first_row_is_read_in_columns_where_the_content_draws_its_le
     words = [w for line in left + right for w in line]
     page = read_lines(words, 126, 0.45, drawn=words)
     assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
+    # WeasyPrint look 8620: the set's first row under a heading across the page, drawn right after the heading,
+    # whose last word stands right of the gutter.
+    heading = _words("6. Activiteiten / plan van", 60, 80) + _words("aanpak", 300, 80)
+    words = heading + words
+    page = read_lines(words, 194, 0.45, drawn=words)
+    assert [ln.text for ln in page.lines] == _texts([heading]) + _texts(left) + _texts(right)
 
 
 def _placed(text: str, x0: float, x1: float, top: float) -> Word:
