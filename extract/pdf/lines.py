@@ -364,8 +364,9 @@ class _ColumnReader:
 
         text = [ln for ln in left if ln.size >= 0.9 * self.size]
         # The text's last line may end just above the note's, the notes' rule over them in the left column
-        # (LibreOffice look 8661: "… Instituut⁵ blijkt" a point above "gevangenschap.", a note's rest).
-        if any(level(ln, 0.5 * self.size) for ln in text):
+        # (LibreOffice look 8661: "… Instituut⁵ blijkt" a point above "gevangenschap.", a note's rest); not a
+        # heading in the gap (look 8600: "5. SAMENWERKING" over the running footer, in the right column).
+        if any(level(ln) or level(ln, 0.5 * self.size) and not _other_print(ln, text_print) for ln in text):
             return True
         beside_gap = [ln for ln in text if above.bottom < ln.top < note.top]
         return (bool(beside_gap) and not any(_other_print(ln, text_print) for ln in beside_gap)

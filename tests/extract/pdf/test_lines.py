@@ -779,6 +779,18 @@ def test_a_note_at_the_right_columns_foot_just_below_the_left_columns_last_line_
     assert [ln.text for ln in lines] == _texts([*first, *second, *left_note, *right, *right_note])
 
 
+def test_a_heading_under_the_left_column_just_above_a_running_footer_on_the_right_ends_the_set():
+    # LibreOffice look 8600: "5. SAMENWERKING" under the left column, a few points above the running footer at
+    # the right column's foot.  Only the text's print running on down to the right column's foot keeps the set
+    # whole there; the heading, taken for that, was read inside the set, and the next set row by row.
+    first, right = _rows(60, "a", 100, 19), _rows(300, "b", 100, 12)
+    heading = [_words("5. SAMENWERKING", 60, 380, size=11.2, fontname="Times-Bold")]
+    footer = [_words("Werkplan KIS 80", 300, 394, size=7.0)]
+    words = [w for line in [*first, *heading, *right, *footer] for w in line]
+    lines = read_lines(words, 80, 0.45, Gutter(262.5, 300)).lines
+    assert [ln.text for ln in lines] == _texts([*first, *right, *heading, *footer])
+
+
 def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_of_no_words():
     # LibreOffice look 8266 (A4, monospaced, two columns): under "7. Resultaten" at a page's foot, "2023" / "•
     # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", the item's mark a few points lower than the
