@@ -367,7 +367,10 @@ def _broken_inside(before: str, after: str, vocab: Counter, too_wide: bool = Fal
         # 19 times in the text, "contact en" never).  A longer rest is a word of its own ("Project" /
         # "ondersteuning", a label the document prints both ways).
         return True
-    if not (alone or at_margin or vocab[head + tail]):
+    # A letter alone after a piece of one line that ends in no word, the two ending in one ("…achtergron" / "d en /
+    # of": "achtergrond", LibreOffice look 8570, justified, the piece 7 points short of the margin): a word's end.
+    last_letter = len(tail) == 1 and _ends_inside_a_word(head, tail)
+    if not (alone or at_margin or last_letter or vocab[head + tail]):
         return False
     # A piece of no vowel is no word, though the word list has it as an abbreviation ("Projectondersteuni" /
     # "ng", look 9023's every table in three).

@@ -301,6 +301,17 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     assert block.text == "gelijke kansen tegen arbeidsmarktdiscriminatie. De terminologie"
 
 
+def test_a_letter_that_ends_the_word_a_lone_piece_began_goes_on_it():
+    # LibreOffice look 8570 (justified, two columns): "vluchtelingenachtergron" alone on its line, 7 points short of
+    # the margin, its "d" on the next.  The piece ends in no word, and with the letter in "achtergrond"; the word
+    # itself is printed nowhere else.  A piece that is a word itself keeps a letter after it apart.
+    from extract.pdf.text import join_wrapped
+
+    assert join_wrapped(["mensen met een", "migratie-of", "vluchtelingenachtergron", "d en / of mensen van"],
+                        Counter()) == "mensen met een migratie-of vluchtelingenachtergrond en / of mensen van"
+    assert join_wrapped(["de tweede", "vraag", "a en b"], Counter()) == "de tweede vraag a en b"
+
+
 def test_a_cells_piece_of_no_word_goes_on_with_the_next_lines_first_into_a_word():
     # LibreOffice look 9023 in another edition (A5, 7 pt Gantt labels, 8 pt budget cells): "4." /
     # "Netwerkbijeenkomsten/contac" / "ten partners." ("ten" is a word, "contac" none) and "Verwey-Jonker Instituut
