@@ -218,6 +218,7 @@ class _Cues:
         keys = self.toc_keys = [toc_key(e.title) for e in self.toc]
         self.calibrated: dict[tuple, Counter] = defaultdict(Counter)
         self.toc_level_of: dict[int, int] = {}
+        self.toc_entry_of: dict[int, int] = {}  # id() of a heading's first line -> the entry it matched
         # Entries match headings in order, each once: a later heading with an
         # entry's title (a Begroting subsection named like an onderdeel) is not it.
         following = 0
@@ -233,6 +234,7 @@ class _Cues:
                     level = self.toc[j].level
                     self.calibrated[style][level] += 1
                     self.toc_level_of[index] = level
+                    self.toc_entry_of[id(line)] = j
                     following = j + 1
                     break
         numbered_styles = self._numbered_styles(toc_ids)
@@ -638,8 +640,18 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
     style_levels = {style: levels[0] for style, levels in carried.items()}
     size_levels = sorted(((style[3], level) for style, level in style_levels.items()), reverse=True)
     deepest = max(style_levels.values())
+    # A contents whose every entry was found, title for title, lists every heading at its levels: one of a listed
+    # style that it leaves out, between headings it lists, is under the last one listed (WeasyPrint look 9055 in
+    # another edition, stripped: its chapters and their sections alike, 12.5 pt bold blue underlined, its
+    # contents of titles listing the chapters only; every section was read as a chapter).  Not in OCR text,
+    # whose sizes are estimates, nor where entries were read run together (a title only begins a heading's).
+    entries = {cues.toc_entry_of[id(h.lines[0])]: h for h in headings if id(h.lines[0]) in cues.toc_entry_of}
+    complete = not cues.one_font and bool(cues.toc) and len(entries) == len(cues.toc) and all(
+        toc_key(heading.text) == cues.toc_keys[j] for j, heading in entries.items())
+    last_listed = max((i for i, heading in enumerate(headings) if heading.toc_level), default=-1)
+    listed_level = None  # the level of the last heading the contents lists
     in_unit = False
-    for heading in headings:
+    for index, heading in enumerate(headings):
         text, roles = heading.text.strip(), cues.roles_of(heading)
         if heading.toc_level:
             levels = carried[heading.style]
@@ -655,12 +667,16 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
             level = unit_level + 2
         elif heading.style in style_levels:
             level = style_levels[heading.style]
+            if complete and listed_level is not None and index < last_listed and level <= listed_level:
+                level = listed_level + 1
         else:
             # An uncalibrated style ranks with the calibrated styles of its size or smaller.
             level = min((lvl for size, lvl in size_levels if size <= heading.style[3]), default=deepest + 1)
         if unit_level:
             in_unit = level >= unit_level if level <= unit_level else in_unit
         heading.level = level
+        if heading.toc_level:
+            listed_level = level
 
 
 def levels_of_numbered_roles(headings: list[Heading], numbering: Numbering) -> None:

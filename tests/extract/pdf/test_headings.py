@@ -800,3 +800,37 @@ def test_a_sub_plan_named_in_capitals_in_the_bodys_print_is_a_heading_and_its_ti
         (1, "Project 4.1 Aanpak stagediscriminatie"),
         (2, "IDEE 1: BENCHMARK ANTI-STAGEDISCRIMINATIEBELEID OP MBO-SCHOLEN"), (3, "1. Vraagstuk"),
         (3, "2. Doel(en) project"), (2, "IDEE 2: ACTIEONDERZOEK"), (3, "1. Vraagstuk")]
+
+
+def test_a_heading_a_complete_contents_leaves_out_in_a_style_it_lists_is_under_the_last_one_listed():
+    # WeasyPrint look 9055 in another edition, stripped of outline and tags: chapters and their sections set alike
+    # (bold, 12.5 pt, blue, underlined), a contents of titles listing the chapters only.  Every section was read
+    # as a chapter; the contents, every entry of it found, says they are not.
+    def line(page: int, text: str, top: float, size: float, font: str, colour=(0,), x0: float = 57.0) -> Line:
+        words, x = [], x0
+        for part in text.split():
+            words.append(Word(part, x, x + 0.5 * size * len(part), top, top + size, font, size, colour))
+            x += 0.5 * size * (len(part) + 1)
+        return Line(page=page, words=words)
+
+    chapters = ["Inleiding", "Onderdeel A: Ontwikkeling van kennis", "Begroting", "Bijlage 1. Projectplannen"]
+    sections = {"Inleiding": ["Totstandkoming werkplan", "Leeswijzer"], "Onderdeel A: Ontwikkeling van kennis":
+                ["Projecten 2031"], "Begroting": ["Totaal projecten onderdeel A"], "Bijlage 1. Projectplannen": []}
+    blue = (0.18, 0.33, 0.59)
+    contents = [line(1, "Inhoud", 60, 12.5, "Times-Bold", blue)]
+    contents += [line(1, title, 90 + 14 * i, 8, "Times-Roman") for i, title in enumerate(chapters)]
+    contents.append(line(1, "Programmalijn 1. Wonen", 90 + 14 * len(chapters), 8, "Times-Roman", x0=70))
+    text, top = [], 60.0
+    body = "De verschillende activiteiten en onderdelen van KIS dienen niet als losstaande elementen te"
+    alike = [title for chapter in chapters for title in [chapter, *sections[chapter]]]
+    for title in [*alike, "Programmalijn 1. Wonen"]:
+        text.append(line(2, title, top, 12.5 if title in alike else 10, "Times-Bold", blue))
+        text += [line(2, body, top + 20 + 11 * i, 8, "Times-Roman") for i in range(3)]
+        top += 60
+    document = Document(path=Path("look.pdf"), sha256="", metadata={},
+                        pages=[Page(1, 595, 842, contents), Page(2, 595, 842 * 3, text)])
+    found = [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING) if h.text != "Inhoud"]
+    assert found == [(1, "Inleiding"), (2, "Totstandkoming werkplan"), (2, "Leeswijzer"),
+                     (1, "Onderdeel A: Ontwikkeling van kennis"), (2, "Projecten 2031"), (1, "Begroting"),
+                     (2, "Totaal projecten onderdeel A"), (1, "Bijlage 1. Projectplannen"),
+                     (2, "Programmalijn 1. Wonen")]
