@@ -654,9 +654,8 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
     for index, heading in enumerate(headings):
         text, roles = heading.text.strip(), cues.roles_of(heading)
         if heading.toc_level:
-            levels = carried[heading.style]
-            level = heading.toc_level if heading.toc_level in levels else next(
-                (lvl for lvl in levels if lvl > heading.toc_level), levels[-1])
+            levels, toc_level = carried[heading.style], _toc_level(cues, heading)
+            level = toc_level if toc_level in levels else next((lvl for lvl in levels if lvl > toc_level), levels[-1])
         elif chapter_level and roles["chapter"].match(text):
             level = chapter_level
         elif unit_level and roles["unit"].match(text):
@@ -677,6 +676,16 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
         heading.level = level
         if heading.toc_level:
             listed_level = level
+
+
+def _toc_level(cues: _Cues, heading: Heading) -> int:
+    """The level the contents gives the heading: its entry's indent, but one above the next entry's where that one
+    stands two levels or more further in, as a contents goes in by one level at a time (WeasyPrint look 9055 in
+    another edition, stripped: "Overige project" at the chapters' indent over "1. Kennisdossier …" at the
+    projects', its style the chapters' too, read as a chapter outside the Bijlage)."""
+    entry = cues.toc_entry_of.get(id(heading.lines[0]))
+    following = cues.toc[entry + 1] if entry is not None and entry + 1 < len(cues.toc) else None
+    return following.level - 1 if following and following.level - heading.toc_level >= 2 else heading.toc_level
 
 
 def levels_of_numbered_roles(headings: list[Heading], numbering: Numbering) -> None:

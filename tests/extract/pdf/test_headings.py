@@ -819,12 +819,16 @@ def test_a_heading_a_complete_contents_leaves_out_in_a_style_it_lists_is_under_t
     blue = (0.18, 0.33, 0.59)
     contents = [line(1, "Inhoud", 60, 12.5, "Times-Bold", blue)]
     contents += [line(1, title, 90 + 14 * i, 8, "Times-Roman") for i, title in enumerate(chapters)]
-    contents.append(line(1, "Programmalijn 1. Wonen", 90 + 14 * len(chapters), 8, "Times-Roman", x0=70))
+    # In the Bijlage a group of projects listed at the chapters' indent, over its project at the projects'.
+    bijlage = [("Programmalijn 1. Wonen", 70, 12.5), ("Project 1.1 Huisvesting", 83, 9), ("Programmalijn 2. Werk", 70,
+               12.5), ("Project 2.1 Stages", 83, 9), ("Overige project", 57, 12.5), ("1. Kennisdossier Roma", 83, 9)]
+    contents += [line(1, title, 90 + 14 * (len(chapters) + i), 8, "Times-Roman", x0=x0)
+                 for i, (title, x0, _) in enumerate(bijlage)]
     text, top = [], 60.0
     body = "De verschillende activiteiten en onderdelen van KIS dienen niet als losstaande elementen te"
     alike = [title for chapter in chapters for title in [chapter, *sections[chapter]]]
-    for title in [*alike, "Programmalijn 1. Wonen"]:
-        text.append(line(2, title, top, 12.5 if title in alike else 10, "Times-Bold", blue))
+    for title, size in [(title, 12.5) for title in alike] + [(title, size) for title, _, size in bijlage]:
+        text.append(line(2, title, top, size, "Times-Bold", blue))
         text += [line(2, body, top + 20 + 11 * i, 8, "Times-Roman") for i in range(3)]
         top += 60
     document = Document(path=Path("look.pdf"), sha256="", metadata={},
@@ -833,4 +837,5 @@ def test_a_heading_a_complete_contents_leaves_out_in_a_style_it_lists_is_under_t
     assert found == [(1, "Inleiding"), (2, "Totstandkoming werkplan"), (2, "Leeswijzer"),
                      (1, "Onderdeel A: Ontwikkeling van kennis"), (2, "Projecten 2031"), (1, "Begroting"),
                      (2, "Totaal projecten onderdeel A"), (1, "Bijlage 1. Projectplannen"),
-                     (2, "Programmalijn 1. Wonen")]
+                     (2, "Programmalijn 1. Wonen"), (3, "Project 1.1 Huisvesting"), (2, "Programmalijn 2. Werk"),
+                     (3, "Project 2.1 Stages"), (2, "Overige project"), (3, "1. Kennisdossier Roma")]
