@@ -641,16 +641,23 @@ def test_a_row_the_content_draws_in_two_columns_is_read_in_its_columns():
     assert read_lines(words, 80, 0.45).lines[-1].text == "Een format voor van de MBO Raad)"  # no content order
 
 
+def _justified_row_in_columns(row: int) -> tuple[list[list[Word]], list[list[Word]]]:
+    """Two columns of 20 lines whose line ``row`` is justified on both sides, its spaces alike and as wide as the
+    gap over the gutter: a Gantt chart's row of marks at one pitch, to the layout."""
+    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
+    top = 100 + 14 * row
+    left[row] = _words("partijen", 60, top) + _words("en", 140, top) + _words("sectoren", 185, top)
+    right[row] = _words("hier", 300, top) + _words("gaat", 395, top) + _words("om", 490, top)
+    return left, right
+
+
 def test_a_justified_row_inside_two_columns_is_read_in_them_where_the_content_draws_it_so():
     # Held-out look 8060 (justified two columns): in the middle of a page, a left line "partijen   en
     # sectoren   in   de" beside a right one "hier   gaat   om   een", their spaces as wide as the gutter,
     # was read as one row, cutting the columns in two sets: the lines above and below
     # it were read left, row, left, right (column_sets_cut).  The content draws each side after the line
     # above it on its side: both columns are read whole.
-    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
-    # Spaces alike, as wide as the gap over the gutter: a Gantt chart's row of marks at one pitch.
-    left[10] = _words("partijen", 60, 240) + _words("en", 140, 240) + _words("sectoren", 185, 240)
-    right[10] = _words("hier", 300, 240) + _words("gaat", 395, 240) + _words("om", 490, 240)
+    left, right = _justified_row_in_columns(10)
     words = [w for line in left + right for w in line]
     page = read_lines(words, 15, 0.45, drawn=words)
     assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
@@ -668,9 +675,7 @@ def test_a_justified_first_row_is_read_in_columns_where_the_content_draws_its_le
     # WeasyPrint look 8588 (A5, justified): the page's head, "onder   activiteit   4.   Om   dit" beside "pabo’s   en
     # andere", was read as one line across the gutter: no word is drawn before the left side's first to show it
     # goes on from a line above.  It is the first drawn on the page: the left column's start.
-    left, right = _rows(60, "a", 100, 20), _rows(300, "b", 100, 20)
-    left[0] = _words("partijen", 60, 100) + _words("en", 140, 100) + _words("sectoren", 185, 100)
-    right[0] = _words("hier", 300, 100) + _words("gaat", 395, 100) + _words("om", 490, 100)
+    left, right = _justified_row_in_columns(0)
     words = [w for line in left + right for w in line]
     page = read_lines(words, 126, 0.45, drawn=words)
     assert [ln.text for ln in page.lines] == _texts(left) + _texts(right)
