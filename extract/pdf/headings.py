@@ -135,6 +135,7 @@ class Heading:
     lines: list[Line]
     style: tuple = ()
     toc_level: int | None = None  # the level of the ToC entry it matches
+    toc_entry: int | None = None  # the index of that entry
 
 
 def body_size(document: Document) -> float:
@@ -217,8 +218,7 @@ class _Cues:
         toc_ids = {id(line) for line in self.toc_lines()}
         keys = self.toc_keys = [toc_key(e.title) for e in self.toc]
         self.calibrated: dict[tuple, Counter] = defaultdict(Counter)
-        self.toc_level_of: dict[int, int] = {}
-        self.toc_entry_of: dict[int, int] = {}  # id() of a heading's first line -> the entry it matched
+        self.toc_entry_of: dict[int, int] = {}  # a heading line's index -> the index of the entry it matched
         # Entries match headings in order, each once: a later heading with an
         # entry's title (a Begroting subsection named like an onderdeel) is not it.
         following = 0
@@ -231,10 +231,8 @@ class _Cues:
             title = self._wrapped_title_key(index, key)
             for j in range(following, min(following + conf.toc_lookahead, len(keys))):
                 if key == keys[j] or (len(title) >= conf.toc_prefix and keys[j].startswith(title)):
-                    level = self.toc[j].level
-                    self.calibrated[style][level] += 1
-                    self.toc_level_of[index] = level
-                    self.toc_entry_of[id(line)] = j
+                    self.calibrated[style][self.toc[j].level] += 1
+                    self.toc_entry_of[index] = j
                     following = j + 1
                     break
         numbered_styles = self._numbered_styles(toc_ids)
@@ -407,7 +405,7 @@ class _Cues:
         centred, and a tall one where it also stands apart from the lines around it."""
         line, style, body = self.lines[index], self.styles[index], self.body_size
         text = line.text.strip()
-        if index in self.toc_level_of:
+        if index in self.toc_entry_of:
             return True
         if not _WORD.search(text):
             return False  # a list's letter, a bullet or a speck OCR read on a line of its own ("a", "»")
@@ -512,7 +510,7 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and before.page == line.page
             and cues.same_style(previous, index)
             and line.top - before.bottom < conf.wrap_gap * line.size
-            and index not in cues.toc_level_of
+            and index not in cues.toc_entry_of
             and _goes_on_title(cues, index, last, before, text_x0, width)
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary,
@@ -522,8 +520,10 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             previous = None
             continue
         else:
+            entry = cues.toc_entry_of.get(index)
             found.append(Heading(text=line.text, level=0, size=line.size, page=line.page, top=line.top,
-                                 lines=[line], style=cues.styles[index], toc_level=cues.toc_level_of.get(index)))
+                                 lines=[line], style=cues.styles[index], toc_entry=entry,
+                                 toc_level=None if entry is None else cues.toc[entry].level))
         previous = index
     return found
 
@@ -645,7 +645,7 @@ def _levels_from_toc(cues: _Cues, headings: list[Heading], conf: HeadingSettings
     # another edition, stripped: its chapters and their sections alike, 12.5 pt bold blue underlined, its
     # contents of titles listing the chapters only; every section was read as a chapter).  Not in OCR text,
     # whose sizes are estimates, nor where entries were read run together (a title only begins a heading's).
-    entries = {cues.toc_entry_of[id(h.lines[0])]: h for h in headings if id(h.lines[0]) in cues.toc_entry_of}
+    entries = {heading.toc_entry: heading for heading in headings if heading.toc_entry is not None}
     complete = not cues.one_font and bool(cues.toc) and len(entries) == len(cues.toc) and all(
         toc_key(heading.text) == cues.toc_keys[j] for j, heading in entries.items())
     last_listed = max((i for i, heading in enumerate(headings) if heading.toc_level), default=-1)
@@ -683,7 +683,7 @@ def _toc_level(cues: _Cues, heading: Heading) -> int:
     stands two levels or more further in, as a contents goes in by one level at a time (WeasyPrint look 9055 in
     another edition, stripped: "Overige project" at the chapters' indent over "1. Kennisdossier …" at the
     projects', its style the chapters' too, read as a chapter outside the Bijlage)."""
-    entry = cues.toc_entry_of.get(id(heading.lines[0]))
+    entry = heading.toc_entry
     following = cues.toc[entry + 1] if entry is not None and entry + 1 < len(cues.toc) else None
     return following.level - 1 if following and following.level - heading.toc_level >= 2 else heading.toc_level
 
