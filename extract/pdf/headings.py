@@ -38,7 +38,7 @@ from itertools import pairwise
 from ..settings import resolve
 from .lines import prose
 from .model import Document, Line
-from .series import levels_by_series
+from .series import levels_by_series, series_item
 from .text import document_vocabulary, ends_open, join_wrapped, line_pitch
 from .toc import entry_lines, toc_key
 
@@ -585,6 +585,37 @@ def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
     return kept
 
 
+def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
+    """In one font (OCR), the headings but a numbered list inside a unit's numbered section: a line numbered
+    like a section ("2. Opzetten of faciliteren van leernetwerken"), at the body's size and with no ToC entry,
+    whose number does not go on from the sections before it in its unit while a later section does ("6.
+    Activiteiten / plan van aanpak", "2. …", "3. …", "7. Resultaten": the 2023 scan's project 3.2 had two
+    sections too many, the list's items).  Nothing but its numbering made it a heading; the unit's own
+    numbering says it is none.  The sections of a unit run between headings of another kind: unnumbered or
+    numbered otherwise ("Project 9.3 …", "Overige project"), set larger than the body, or listed in the ToC
+    ("1. Kennisdossier …", a unit numbered as its group's item)."""
+    def place(heading: Heading) -> int | None:
+        text = heading.text.strip()
+        if not cues.roles_of(heading)["unit_section"].match(text):
+            return None
+        found = series_item(text)
+        return found[1] if found else None
+
+    places = [place(h) if h.size <= cues.body_size + ONE_FONT_SIZE_TOLERANCE and h.toc_entry is None else None
+              for h in headings]
+    listed = set()
+    for index in range(len(headings)):
+        if places[index] is None:
+            continue
+        begin = next((i for i in range(index, -1, -1) if places[i] is None), -1)
+        end = next((i for i in range(index + 1, len(headings)) if places[i] is None), len(headings))
+        before = {places[i] for i in range(begin + 1, index) if i not in listed}
+        after = set(places[index + 1:end])
+        if any(number >= places[index] and number + 1 in after for number in before):
+            listed.add(index)
+    return [heading for index, heading in enumerate(headings) if index not in listed]
+
+
 def _label_in_style(cues: _Cues, heading: Heading, section_style: tuple) -> bool:
     """The heading is set in the numbered section's style, but has neither a number nor a ToC entry."""
     return (heading.style == section_style and heading.toc_level is None
@@ -768,6 +799,8 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
     conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf, numbering or Numbering())
     found = _without_lead_ins(cues, _join_wrapped(cues, conf))
+    if cues.one_font:
+        found = _without_list_items(cues, found)
     _capitals_apart(found)
     # A ToC whose entries match headings of one level only (most of its headings are not in the text: an
     # excerpt of pages) ranks no styles: their sizes do.

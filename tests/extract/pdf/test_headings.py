@@ -839,3 +839,35 @@ def test_a_heading_a_complete_contents_leaves_out_in_a_style_it_lists_is_under_t
                      (2, "Totaal projecten onderdeel A"), (1, "Bijlage 1. Projectplannen"),
                      (2, "Programmalijn 1. Wonen"), (3, "Project 1.1 Huisvesting"), (2, "Programmalijn 2. Werk"),
                      (3, "Project 2.1 Stages"), (2, "Overige project"), (3, "1. Kennisdossier Roma")]
+
+
+def test_in_text_of_one_font_a_numbered_list_inside_a_section_is_no_section():
+    # Project 3.2's pages of the bundled PDF as a 300-dpi scan's OCR reads them: its activities, in section "6.
+    # Activiteiten / plan van aanpak", are a numbered list whose items stand alone at the body's size, as the
+    # sections do ("2. Opzetten of faciliteren van leernetwerken").  Their numbers do not go on from 6, and
+    # "7. Resultaten" does: they are the section's text, not two sections more.  The next unit's sections,
+    # under a heading listed in the ToC and numbered as its group's item, count from 1 again.
+    def page(number: int, lines: list[tuple[str, float, float]]) -> Page:
+        return Page(number, 595, 842, [Line(page=number, words=_ocr_line(text, top, size).words)
+                                       for text, top, size in lines])
+
+    toc = ["Programmalijn 3. Onderwijs", "Project 3.2 Informeel moskeeonderwijs", "Overige project",
+           "1. Kennisdossier Roma, Sinti en woonwagenbewoners"]
+    contents = [("Inhoud", 60, 14)] + [(f"{title} {'.' * 30} 2", 100 + 20 * i, 9) for i, title in enumerate(toc)]
+    body = "Uit de gesprekken in de afgelopen jaren met moskeeën blijkt dat er een behoefte en bereidheid"
+    text, top = [], 60.0
+    for title, size in [("Programmalijn 3. Onderwijs", 14), ("Project 3.2 Informeel moskeeonderwijs", 11),
+                        ("5. Samenwerking", 10), ("6. Activiteiten / plan van aanpak", 10),
+                        ("1. Verspreiding en toelichting kwaliteitskader en uitbouwen netwerk en samenwerkingen", 9),
+                        ("2. Opzetten of faciliteren van leernetwerken", 9),
+                        ("3. Doorontwikkelen pedagogisch kwaliteitskader", 9), ("7. Resultaten", 9),
+                        ("Overige project", 11), ("1. Kennisdossier Roma, Sinti en woonwagenbewoners", 10),
+                        ("1. Vraagstuk", 9), ("2. Doel(en) project", 9)]:
+        text.append((title, top, size))
+        text += [(body, top + 16 + 13.4 * i, 9) for i in range(3)]
+        top += 16 + 13.4 * 3 + 12
+    document = Document(path=Path("scan.pdf"), sha256="", metadata={}, pages=[page(1, contents), page(2, text)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
+        "Inhoud", "Programmalijn 3. Onderwijs", "Project 3.2 Informeel moskeeonderwijs", "5. Samenwerking",
+        "6. Activiteiten / plan van aanpak", "7. Resultaten", "Overige project",
+        "1. Kennisdossier Roma, Sinti en woonwagenbewoners", "1. Vraagstuk", "2. Doel(en) project"]
