@@ -330,7 +330,11 @@ def find_budget_tables(document: Document, settings: BudgetSettings | dict | Non
             last = after
             continue
         if _header_part(line, table, conf):
-            table.lines.append(line)  # part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)")
+            # Part of a header row cut by a page end ("Uurtarief Bedrag" / "(€) (€)"), or a unit under a column's
+            # name ("Tarief" / "(€)"): the rows are measured from it (LibreOffice editions look 9104, A5: the
+            # label "Instituut" a page end moved under the repeated header and its "(€)" ended the table).
+            table.lines.append(line)
+            last = line
             continue
         if tokens:
             row = parse_row(line, table.columns, vocab)

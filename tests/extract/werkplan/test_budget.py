@@ -977,3 +977,35 @@ def test_rows_under_a_repeated_header_whose_cell_wraps_are_measured_from_its_las
     assert [(row.label_raw, row.cells["amount"].raw) for row in classify_rows(table)] == [
         ("Verwey-Jonker Instituut Senior", "6.840,00"), ("Verwey-Jonker Instituut Projectondersteuning", "704,00"),
         ("Stafkosten Verwey-Jonker Instituut", "912,00"), ("Totaal Project", "8.456,00")]
+
+
+def test_rows_under_a_repeated_header_whose_unit_stands_under_it_are_measured_from_the_unit():
+    """LibreOffice editions look 9104 (A5, 7 pt, no rules): the table "Totaal projecten onderdeel A" over a page
+    end, its header repeated as "Organisatie Rol Uren Tarief Bedrag" / "(€)" under "Tarief", then the rest of the
+    last row's label ("Instituut") and the rows.  Measured from the header's names, the gap down to "Instituut"
+    ended the table: fourteen rows were read as text (in review: a table without a total row)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    header = [("Organisatie", 55), ("Rol", 165), ("Uren", 250), ("Tarief", 295), ("Bedrag", 340)]
+
+    def head(page, top):
+        return [_placed(page, top, *header, size=7), _placed(page, top + 9.1, ("(€)", 295), size=7)]
+
+    first = [*head(50, 511.4),
+             _placed(50, 532.4, ("Verwey-Jonker", 55), ("Senior", 165), ("onderzoeker", 195), ("2092", 260),
+                     ("114", 305), ("238.488", 345), size=7),
+             _placed(50, 541.5, ("Instituut", 55), size=7),
+             _placed(50, 553.5, ("Verwey-Jonker", 55), ("Onderzoeker", 165), ("1097", 260), ("79", 310),
+                     ("86.663", 350), size=7)]
+    second = [*head(51, 45.6), _placed(51, 66.7, ("Instituut", 55), size=7),
+              _placed(51, 78.6, ("Movisie", 55), ("Expert", 165), ("567", 265), ("113", 305), ("64.071", 350), size=7),
+              _placed(51, 99.7, ("Totaal", 55), ("Project", 90), ("389.222", 345), size=7),
+              _placed(51, 120.2, ("Totaal", 55), ("Impact", 170), size=20.9)]
+    document = Document(Path("t.pdf"), "", {}, [Page(50, 420, 595, first), Page(51, 420, 595, second)])
+    [table] = find_budget_tables(document)
+    assert [(row.label_raw, row.cells["amount"].raw) for row in classify_rows(table)] == [
+        ("Verwey-Jonker Instituut Senior onderzoeker", "238.488"), ("Verwey-Jonker Instituut Onderzoeker", "86.663"),
+        ("Movisie Expert", "64.071"), ("Totaal Project", "389.222")]
