@@ -183,15 +183,15 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
     """Lines ending in a dot leader and a page number.  A title wrapped over lines ends on the line with
     the leader: the lines before it since the last entry are its start, when that line goes on in lower
     case ("… Gezinsmigranten" / "in gemeenten ....... 77"), holds the leader alone ("....... 71"), or
-    goes on from them as a paragraph's lines do (:func:`_title_starts`).  Right under an entry, its page
-    number aligned with the entry's, a leader may be cut to a dot or two, or none, by a title filling its
-    line (:data:`_SHORT_LEADER`, :data:`_GLUED_NUMBER`: a page number no lower than the entry's)."""
+    goes on from them as a paragraph's lines do (:func:`_title_starts`).  Right under an entry (or atop the next
+    page), its page number aligned with the entry's, a leader may be cut to a dot or two, or none, by a title
+    filling its line (:data:`_SHORT_LEADER`, :data:`_GLUED_NUMBER`: a page number no lower than the entry's)."""
     pattern = re.compile(conf.entry_pattern)
     raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
     for text, own in _page_numbers_carried(lines):
         match = pattern.match(text) or _LEADER_ONLY.match(text) or (
-            _short_leader(text, raw[-1][2]) if raw and _aligned_under(raw[-1][0][-1], own[-1], conf)
+            _short_leader(text, raw[-1][2]) if raw and _aligned_under(raw[-1][0][-1], own[-1], conf, not started)
             else None)
         if match is None:
             started += own
@@ -234,9 +234,13 @@ def _page_numbers_carried(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return carried
 
 
-def _aligned_under(entry: Line, line: Line, conf: TocSettings) -> bool:
-    """The line stands on the entry's page, its last word's right edge where the entry's page number's is."""
-    return entry.page == line.page and abs(line.words[-1].x1 - entry.words[-1].x1) <= conf.align_tolerance
+def _aligned_under(entry: Line, line: Line, conf: TocSettings, next_to_it: bool) -> bool:
+    """The line stands on the entry's page, or next to it (``next_to_it``: no line between them) at the top of the
+    next, its last word's right edge where the entry's page number's is (LibreOffice look 8775: "Project 9.1 …
+    op lokaal niveau. 110" opened the contents' second page, its leader cut to a dot; read with the next entry's
+    title, it took that entry's place)."""
+    return (entry.page == line.page or next_to_it and line.page == entry.page + 1) \
+        and abs(line.words[-1].x1 - entry.words[-1].x1) <= conf.align_tolerance
 
 
 def _title_starts(started: list[Line], line: Line) -> bool:

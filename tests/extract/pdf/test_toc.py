@@ -4,6 +4,7 @@ Hand-made lines with the titles and printed pages of the 2023 werkplan's table o
 """
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -405,6 +406,26 @@ def test_an_entry_whose_leader_is_one_dot_right_after_its_title_and_a_space_is_a
              _line(128, 64, [(titles[2], None), ("." * 12, None), _number(34)])]
     assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
         (titles[0], 30, 1), (titles[1], 30, 2), (titles[2], 34, 2)]
+
+
+def test_an_entry_whose_leader_is_cut_to_a_dot_atop_the_contents_next_page_is_an_entry():
+    # LibreOffice look 8775 (letter, text leaders): the contents' second page opens with "Project 9.1 … op lokaal
+    # niveau. 110", the leader cut to one dot, its page number where the first page's numbers stand.  It was
+    # taken for the start of the next entry's title: the three entries after it each took the next one's place
+    # (sent to review).  A line further down the next page, after lines of no entry, is no such entry.
+    titles = ["Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme",
+              "Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau",
+              "Project 9.2 Online discriminatie aanpakken"]
+    lines = [_line(700, 50, [(titles[0], None), ("." * 12, None), _number(110)]),
+             replace(_line(60, 64, [(titles[1] + ".", None), ("110", RIGHT - 15)]), page=3),
+             replace(_line(74, 64, [(titles[2], None), ("." * 12, None), _number(115)]), page=3)]
+    assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
+        (titles[0], 110, 1), (titles[1], 110, 2), (titles[2], 115, 2)]
+    body = [replace(_line(700, 50, [(titles[2], None), ("." * 12, None), _number(115)]), page=2),
+            replace(_line(60, 50, [("Inleiding", None)], 16), page=3),
+            replace(_line(90, 50, [("Het kennisplatform werkt in 2023 aan de doelen van het jaar", None),
+                                   ("2023", RIGHT - 20)]), page=3)]
+    assert [e.title for e in entry_lines(body)] == [titles[2]]
 
 
 def test_a_wrapped_title_of_a_contents_of_titles_only_whose_second_line_a_paragraph_also_begins_is_one_entry():
