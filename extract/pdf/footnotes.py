@@ -54,14 +54,25 @@ class FootnotePrint:
     def of(cls, document: Document, conf: FootnoteSettings) -> FootnotePrint:
         return cls(conf.largest(body_size(document)), re.compile(conf.pattern))
 
-    def holds(self, lines: list[Line]) -> bool:
-        """``lines`` are footnotes: set no larger than notes are, the first starting with its number."""
-        return bool(lines) and bool(self.numbered.match(lines[0].text)) \
-            and all(ln.size <= self.largest for ln in lines)
+    def holds(self, lines: list[Line], page: Page) -> bool:
+        """``lines`` (of ``page``) are footnotes: set no larger than notes are, the first starting with its number
+        or under the notes' separator (:func:`under_separator`: the rest of a note the page before began)."""
+        return bool(lines) and all(ln.size <= self.largest for ln in lines) \
+            and (bool(self.numbered.match(lines[0].text)) or under_separator(lines[0], page))
 
     def opens_foot(self, line: Line, page: Page) -> bool:
         """``line`` starts the footnotes at its page's foot: it and every line below it hold notes' print."""
-        return self.holds([line, *(ln for ln in page.lines if ln.top > line.top)])
+        return self.holds([line, *(ln for ln in page.lines if ln.top > line.top)], page)
+
+
+def under_separator(line: Line, page: Page) -> bool:
+    """A rule shorter than a third of the page's width stands between ``line`` and the line above it, from the
+    line's left or further left: the short rule a word processor draws over a page's notes.  LibreOffice look
+    8785: the rest of a note begun the page before, "Kremer, M., A. Parys & L. Verplanke (2019). …", under a
+    Gantt chart going on over the page end, in its 7 pt print and without a number, was read as the chart's row."""
+    above = max((ln.bottom for ln in page.lines if ln.bottom <= line.top), default=0.0)
+    return any(above < y < line.top and x1 - x0 < page.width / 3 and x0 <= line.x0 + 1
+               for x0, x1, y in page.h_rules)
 
 
 @dataclass

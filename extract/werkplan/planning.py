@@ -705,7 +705,7 @@ def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = froz
     after = [ln for ln in page.lines if ln.top > last]
     if any(id(ln) in headings for ln in after):
         return False
-    return all(ln.size < size for ln in after) or (footnotes is not None and footnotes.holds(after))
+    return all(ln.size < size for ln in after) or (footnotes is not None and footnotes.holds(after, page))
 
 
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab, wrapped: bool = False,

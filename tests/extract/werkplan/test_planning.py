@@ -966,6 +966,36 @@ def test_notes_in_the_tables_print_under_a_table_at_a_page_foot_are_no_activity(
     assert note not in table.lines
 
 
+def test_the_rest_of_a_note_under_the_notes_rule_below_a_table_at_a_page_foot_is_no_activity():
+    """LibreOffice look 8785 (letter, 7 pt tables and notes, marks "X"): project 8.1's Gantt chart at a page's
+    foot, its fourth row on the next page; under it, below the short rule a word processor draws over a page's
+    notes, the rest of a note begun the page before, "Kremer, M., A. Parys & L. Verplanke (2019). …", in the
+    table's print and without a number.  It was read as the fourth activity, which took the next page's row's
+    months: published as sound.  Without the rule, such a line is the table's."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.planning import find_planning_tables
+
+    text = [_words_line("De resultaten van het etnografisch onderzoek uit 2022 vragen reflectie uit de praktijk", top,
+                        size=10) for top in (100, 114, 128, 142)]
+    first = _grid_page(1, 700, [("Fase 1. Reflectie en scoping;", [3, 4, 5, 6, 7]),
+                                ("Fase 2A. Plan van aanpak;", [7, 8])], [], size=7)
+    note = [_words_line("Kremer, M., A. Parys & L. Verplanke (2019). Alledaagse attentheid in een superdiverse wijk.",
+                        748, x0=62, size=7), _words_line("Amsterdam.", 757, x0=62, size=7)]
+    second = _grid_page(2, 80, [("Fase 3. Analyse en rapportage;", [9, 10, 11])], [], size=7)
+
+    def rows(rule: list[tuple[float, float, float]]):
+        pages = [Page(1, 612, 792, text + first.lines + note, h_rules=rule), second]
+        [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, pages))
+        return [(r.activity, [m.month for m in r.planned]) for r in table.rows]
+
+    assert rows([(45, 160, 744)]) == [("Fase 1. Reflectie en scoping;", [3, 4, 5, 6, 7]),
+                                      ("Fase 2A. Plan van aanpak;", [7, 8]),
+                                      ("Fase 3. Analyse en rapportage;", [9, 10, 11])]
+    assert [activity for activity, _ in rows([])][2].startswith("Kremer")
+
+
 def test_a_label_of_nothing_but_its_number_at_a_page_foot_goes_on_with_the_row_on_the_next_page():
     """LibreOffice look 8289 (A5, grid, shaded): the row "4." shaded January to April at the foot of page 57,
     its words "Netwerkbijeenkomsten/contacte" / "n partners." under the header repeated on page 58, shaded
