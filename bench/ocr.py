@@ -45,6 +45,17 @@ def rows_equal(expected, got) -> int:
     return sum(a == b for a, b in zip(rows(expected), rows(got), strict=False))
 
 
+_QUOTES = str.maketrans("‘’“”", "''\"\"")
+
+
+def titles_equal(expected: pd.DataFrame, got: pd.DataFrame) -> tuple[int, int, int]:
+    """Sections of the text layer found by id in the scan's; of those, titles equal; and titles equal once
+    typographic quotes are read as straight ones (tesseract reads "Pabo’s" as "Pabo's")."""
+    both = expected.merge(got, on="section_id", suffixes=("_text", "_scan"))
+    plain = both["title_text"].str.translate(_QUOTES) == both["title_scan"].str.translate(_QUOTES)
+    return len(both), int((both["title_text"] == both["title_scan"]).sum()), int(plain.sum())
+
+
 def planned_equal(expected: pd.DataFrame, got: pd.DataFrame) -> int:
     """Planning cells whose planned flag equals the text layer's, matched by table, activity position
     and month (ids hold the year, which OCR may lose from a header)."""
@@ -117,6 +128,11 @@ def main() -> None:
     for dataset, differences in comparison.differences.items():
         for difference in differences[:args.differences]:
             print(f"      {dataset} {difference[:300]}")
+    sections = bundled["sections"]
+    sections = sections[sections["page_start"].isin(page_list(args.pages))] if args.pages else sections
+    by_id, titles, plain = titles_equal(sections, frames["sections"])
+    print(f"sections: {len(frames['sections'])} read, {len(sections)} in the text layer; found by id: {by_id}, "
+          f"titles equal: {titles}, equal but for the quotes' shape: {plain}")
     lines = bundled["budget_lines"]
     lines = lines[lines["page"].isin(page_list(args.pages))] if args.pages else lines
     corrected = misreads_corrected(frames["budget_lines"], frames["diagnoses"])
