@@ -12,7 +12,7 @@ from ..settings import resolve
 from .layout import LayoutSettings, mark_underlined, model_page, strip_furniture
 from .lines import align_columns
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
-from .ocr_text import mend_bullets
+from .ocr_text import mend_bullets, mend_item_numbers
 from .page_repair import read_otherwise
 from .reader import PdfminerException, UnreadablePDF, open_pdf
 
@@ -85,4 +85,5 @@ def read_document(
                         repaired_pages=repaired, page_warnings=warnings)
     if document.one_font:  # an OCR text layer
         mend_bullets(pages)
+        mend_item_numbers(pages)
     return document
