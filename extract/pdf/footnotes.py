@@ -46,7 +46,8 @@ class FootnoteSettings(Settings):
 
 @dataclass(frozen=True)
 class FootnotePrint:
-    """How the document's footnotes are set: no larger than ``largest``, each starting with its number."""
+    """How the document's footnotes are set: no larger than ``largest``, each starting with its number (or, the
+    rest of a note begun the page before, under the notes' separator: :func:`under_separator`)."""
     largest: float
     numbered: re.Pattern
 
@@ -66,13 +67,18 @@ class FootnotePrint:
 
 
 def under_separator(line: Line, page: Page) -> bool:
-    """A rule shorter than a third of the page's width stands between ``line`` and the line above it, from the
-    line's left or further left: the short rule a word processor draws over a page's notes.  LibreOffice look
-    8785: the rest of a note begun the page before, "Kremer, M., A. Parys & L. Verplanke (2019). …", under a
-    Gantt chart going on over the page end, in its 7 pt print and without a number, was read as the chart's row."""
+    """Right above ``line``, under the line above it, stands the short rule a word processor draws over a page's
+    notes: shorter than a third of the page's width, from the line's left or further left into its column, and
+    the page's lowest rule, alone at its height (a thin bar's two edges are one rule; a table's cell edges stand
+    side by side, and rows' edges below).  LibreOffice look 8785: the rest of a note begun the page before,
+    "Kremer, M., A. Parys & L. Verplanke (2019). …", under a Gantt chart going on over the page end, in its 7 pt
+    print and without a number, was read as the chart's row."""
     above = max((ln.bottom for ln in page.lines if ln.bottom <= line.top), default=0.0)
-    return any(above < y < line.top and x1 - x0 < page.width / 3 and x0 <= line.x0 + 1
-               for x0, x1, y in page.h_rules)
+    lowest = max((y for _, _, y in page.h_rules), default=None)
+    for x0, x1, y in page.h_rules:
+        if above < y < line.top and x1 - x0 < page.width / 3 and x0 <= line.x0 + 1 < x1 and y >= lowest - 1:
+            return all(abs(a - x0) <= 1 and abs(b - x1) <= 1 for a, b, z in page.h_rules if abs(z - y) <= 1)
+    return False
 
 
 @dataclass

@@ -586,33 +586,46 @@ def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
 
 
 def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
-    """In one font (OCR), the headings but a numbered list inside a unit's numbered section: a line numbered
-    like a section ("2. Opzetten of faciliteren van leernetwerken"), at the body's size and with no ToC entry,
-    whose number does not go on from the sections before it in its unit while a later section does ("6.
-    Activiteiten / plan van aanpak", "2. …", "3. …", "7. Resultaten": the 2023 scan's project 3.2 had two
-    sections too many, the list's items).  Nothing but its numbering made it a heading; the unit's own
-    numbering says it is none.  The sections of a unit run between headings of another kind: unnumbered or
-    numbered otherwise ("Project 9.3 …", "Overige project"), set larger than the body, or listed in the ToC
-    ("1. Kennisdossier …", a unit numbered as its group's item)."""
+    """In one font (OCR), the headings but a numbered list inside a unit's numbered section: lines numbered like
+    sections ("2. Opzetten of faciliteren van leernetwerken"), measured no more than a point over the body's size
+    and with no ToC entry, that number back from the sections before them, on from one another, and are followed
+    by the section that goes on from those ("6. Activiteiten / plan van aanpak", "2. …", "3. …", "7.
+    Resultaten": the 2023 scan's project 3.2 had two sections too many, the list's items).  Nothing but their
+    numbering made them headings; the unit's own numbering says they are none.  A list no section goes on
+    from is kept (a unit whose heading was not read, its sections counting from 1 again), and so is an item
+    that goes on from both the list and the sections (a list of two under "2." and then "3." may be either).
+
+    The sections of a unit run between headings of another kind: unnumbered or numbered otherwise ("Project
+    9.3 …", "Overige project"), set larger than the body, or listed in the ToC ("1. Kennisdossier …", a unit
+    numbered as its group's item)."""
     def place(heading: Heading) -> int | None:
         text = heading.text.strip()
-        if not cues.roles_of(heading)["unit_section"].match(text):
+        if heading.size > cues.body_size + ONE_FONT_SIZE_TOLERANCE or heading.toc_entry is not None \
+                or not cues.roles_of(heading)["unit_section"].match(text):
             return None
         found = series_item(text)
         return found[1] if found else None
 
-    places = [place(h) if h.size <= cues.body_size + ONE_FONT_SIZE_TOLERANCE and h.toc_entry is None else None
-              for h in headings]
-    listed = set()
-    for index in range(len(headings)):
-        if places[index] is None:
-            continue
-        begin = next((i for i in range(index, -1, -1) if places[i] is None), -1)
-        end = next((i for i in range(index + 1, len(headings)) if places[i] is None), len(headings))
-        before = {places[i] for i in range(begin + 1, index) if i not in listed}
-        after = set(places[index + 1:end])
-        if any(number >= places[index] and number + 1 in after for number in before):
-            listed.add(index)
+    listed: set[int] = set()
+    section, items = None, []  # the last section's number; the items of the list read after it
+    for index, heading in enumerate([*headings, None]):  # None: the end, which ends a list too
+        number = place(heading) if heading is not None else None
+        if items:
+            last = place(headings[items[-1]])
+            if number == last + 1:
+                items.append(index)  # the list goes on (or the sections do: kept if no section follows)
+                continue
+            if number == section + 1:
+                listed.update(items)  # the sections go on after the list
+            else:
+                section = last  # no section goes on: the items were sections, a series of their own
+            items = []
+        if number is None:
+            section = None
+        elif section is not None and number <= section:
+            items = [index]
+        else:
+            section = number
     return [heading for index, heading in enumerate(headings) if index not in listed]
 
 

@@ -189,9 +189,13 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
     pattern = re.compile(conf.entry_pattern)
     raw: list[RawEntry] = []
     started: list[Line] = []  # lines since the last entry, no entry themselves
-    for text, own in _page_numbers_carried(lines):
+    carried = _page_numbers_carried(lines)
+    for index, (text, own) in enumerate(carried):
+        # Atop the next page, right after the last entry, with entries going on under it: the contents go on.
+        goes_on = not started and index + 1 < len(carried) and bool(
+            pattern.match(carried[index + 1][0]) or _LEADER_ONLY.match(carried[index + 1][0]))
         match = pattern.match(text) or _LEADER_ONLY.match(text) or (
-            _short_leader(text, raw[-1][2]) if raw and _aligned_under(raw[-1][0][-1], own[-1], conf, not started)
+            _short_leader(text, raw[-1][2]) if raw and _aligned_under(raw[-1][0][-1], own[-1], conf, goes_on)
             else None)
         if match is None:
             started += own
@@ -234,12 +238,12 @@ def _page_numbers_carried(lines: list[Line]) -> list[tuple[str, list[Line]]]:
     return carried
 
 
-def _aligned_under(entry: Line, line: Line, conf: TocSettings, next_to_it: bool) -> bool:
-    """The line stands on the entry's page, or next to it (``next_to_it``: no line between them) at the top of the
-    next, its last word's right edge where the entry's page number's is (LibreOffice look 8775: "Project 9.1 …
-    op lokaal niveau. 110" opened the contents' second page, its leader cut to a dot; read with the next entry's
-    title, it took that entry's place)."""
-    return (entry.page == line.page or next_to_it and line.page == entry.page + 1) \
+def _aligned_under(entry: Line, line: Line, conf: TocSettings, contents_go_on: bool) -> bool:
+    """The line stands on the entry's page, or, where the contents go on over the page end (``contents_go_on``: no
+    line between them, an entry under it), at the top of the next, its last word's right edge where the entry's
+    page number's is (LibreOffice look 8775: "Project 9.1 … op lokaal niveau. 110" opened the contents' second
+    page, its leader cut to a dot; read with the next entry's title, it took that entry's place)."""
+    return (entry.page == line.page or contents_go_on and line.page == entry.page + 1) \
         and abs(line.words[-1].x1 - entry.words[-1].x1) <= conf.align_tolerance
 
 

@@ -3,7 +3,7 @@
 from dataclasses import replace
 from pathlib import Path
 
-from extract.pdf.footnotes import FootnoteSettings, find_footnotes, reference_line
+from extract.pdf.footnotes import FootnoteSettings, find_footnotes, reference_line, under_separator
 from extract.pdf.model import Document, Line, Page, Word
 
 
@@ -248,3 +248,27 @@ def test_a_mark_set_small_is_found_further_back_than_a_number_on_its_own_and_als
     carried = [_line(28, 144, "van het totale programma in 2022 opgenomen."), _line(28, 163, "1", size=7.2),
                _line(28, 199, "Onderdeel A projecten 1 en benutting kennis")]
     assert reference_line(_note("1", 28), carried, 0, FootnoteSettings()) == 1
+
+
+def test_the_notes_separator_is_the_pages_lowest_short_rule_alone_at_its_height():
+    # LibreOffice look 8785 (letter): the rule over the page's notes, 65 to 181 points at y 692 (a thin bar's two
+    # edges), above "Kremer, M., A. Parys & L. Verplanke (2019). …", the rest of a note begun the page before.
+    def moved(line: Line, dx: float) -> Line:
+        return Line(page=line.page, words=[replace(w, x0=w.x0 + dx, x1=w.x1 + dx) for w in line.words])
+
+    note = moved(_line(1, 694.7, "Kremer, M., A. Parys & L. Verplanke (2019). Alledaagse attentheid", 7), 32)
+    above = _line(1, 675.8, "Fase 2B. Praktijkonderzoek; X X X", 7)
+
+    def page(*rules: tuple[float, float, float], lines=(above, note)) -> Page:
+        return Page(1, 612, 792, list(lines), h_rules=list(rules))
+
+    separator = [(65.2, 180.6, 691.8), (65.2, 180.6, 692.3)]
+    assert under_separator(note, page(*separator))
+    # A table's cell edges: side by side at one height, or rows' edges below.
+    assert not under_separator(note, page(*separator, (180.6, 300.0, 692.0)))
+    assert not under_separator(note, page(*separator, (65.2, 180.6, 760.0)))
+    # A rule too long, above the line above, or in another column (ending left of the line) is none either.
+    assert not under_separator(note, page((65.2, 560.0, 692.0)))
+    assert not under_separator(note, page((65.2, 180.6, 670.0)))
+    right_column = moved(note, 250)
+    assert not under_separator(right_column, page(*separator, lines=(above, right_column)))

@@ -871,3 +871,25 @@ def test_in_text_of_one_font_a_numbered_list_inside_a_section_is_no_section():
         "Inhoud", "Programmalijn 3. Onderwijs", "Project 3.2 Informeel moskeeonderwijs", "5. Samenwerking",
         "6. Activiteiten / plan van aanpak", "7. Resultaten", "Overige project",
         "1. Kennisdossier Roma, Sinti en woonwagenbewoners", "1. Vraagstuk", "2. Doel(en) project"]
+
+
+def test_in_text_of_one_font_a_list_longer_than_its_sections_number_is_its_text_and_a_restart_is_kept():
+    # The list's numbers pass its section's ("2. Doel(en) project", items "1." to "4."): the items numbered
+    # like the next sections are the list's too, and "3. Doelgroep" after them goes on from the sections.  A
+    # unit numbered as its group's item with no ToC entry read ("1. Kennisdossier …", OCR garbled it): its
+    # sections count from 1 again, and no section goes on from the one before them, so they stay.
+    body = "Uit de gesprekken in de afgelopen jaren met moskeeën blijkt dat er een behoefte en bereidheid"
+    lines, top = [], 60.0
+    for title, size in [("Project 3.2 Informeel moskeeonderwijs", 11), ("1. Vraagstuk", 10),
+                        ("2. Doel(en) project", 10), ("1. Verspreiding van het kwaliteitskader", 9),
+                        ("2. Opzetten van leernetwerken", 9), ("3. Doorontwikkelen van het kwaliteitskader", 9),
+                        ("4. Afronden van het instrument", 9), ("3. Doelgroep", 9), ("4. Samenwerking", 10),
+                        ("Overige project", 14), ("1. Kennisdossier Roma, Sinti en woonwagenbewoners", 10),
+                        ("1. Vraagstuk", 9), ("2. Doel(en) project", 9)]:
+        lines.append(_ocr_line(title, top, size))
+        lines += [_ocr_line(body, top + 16 + 13.4 * i, 9) for i in range(3)]
+        top += 16 + 13.4 * 3 + 12
+    assert [h.text for h in find_headings(_one_page(lines), numbering=NUMBERING)] == [
+        "Project 3.2 Informeel moskeeonderwijs", "1. Vraagstuk", "2. Doel(en) project", "3. Doelgroep",
+        "4. Samenwerking", "Overige project", "1. Kennisdossier Roma, Sinti en woonwagenbewoners", "1. Vraagstuk",
+        "2. Doel(en) project"]

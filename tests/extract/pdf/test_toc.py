@@ -412,7 +412,7 @@ def test_an_entry_whose_leader_is_cut_to_a_dot_atop_the_contents_next_page_is_an
     # LibreOffice look 8775 (letter, text leaders): the contents' second page opens with "Project 9.1 … op lokaal
     # niveau. 110", the leader cut to one dot, its page number where the first page's numbers stand.  It was
     # taken for the start of the next entry's title: the three entries after it each took the next one's place
-    # (sent to review).  A line further down the next page, after lines of no entry, is no such entry.
+    # (sent to review).  A line atop the next page with no entry under it, or after lines of no entry, is none.
     titles = ["Programmalijn 9. Effectief verminderen van discriminatie en institutioneel racisme",
               "Project 9.1 Effectieve aanpak discriminatie verminderen op lokaal niveau",
               "Project 9.2 Online discriminatie aanpakken"]
@@ -421,8 +421,12 @@ def test_an_entry_whose_leader_is_cut_to_a_dot_atop_the_contents_next_page_is_an
              replace(_line(74, 64, [(titles[2], None), ("." * 12, None), _number(115)]), page=3)]
     assert [(e.title, e.printed_page, e.level) for e in entry_lines(lines)] == [
         (titles[0], 110, 1), (titles[1], 110, 2), (titles[2], 115, 2)]
-    body = [replace(_line(700, 50, [(titles[2], None), ("." * 12, None), _number(115)]), page=2),
-            replace(_line(60, 50, [("Inleiding", None)], 16), page=3),
+    last = replace(_line(700, 50, [(titles[2], None), ("." * 12, None), _number(115)]), page=2)
+    text = [replace(_line(60 + 14 * i, 50, [("Met de activiteiten van dit jaar bereiken we zo ruim", None),
+                                            (number, RIGHT - 5 * len(number))]), page=3)
+            for i, number in enumerate(["1500", "en"])]
+    assert [e.title for e in entry_lines([last, *text])] == [titles[2]]
+    body = [last, replace(_line(60, 50, [("Inleiding", None)], 16), page=3),
             replace(_line(90, 50, [("Het kennisplatform werkt in 2023 aan de doelen van het jaar", None),
                                    ("2023", RIGHT - 20)]), page=3)]
     assert [e.title for e in entry_lines(body)] == [titles[2]]

@@ -971,7 +971,7 @@ def test_the_rest_of_a_note_under_the_notes_rule_below_a_table_at_a_page_foot_is
     foot, its fourth row on the next page; under it, below the short rule a word processor draws over a page's
     notes, the rest of a note begun the page before, "Kremer, M., A. Parys & L. Verplanke (2019). …", in the
     table's print and without a number.  It was read as the fourth activity, which took the next page's row's
-    months: published as sound.  Without the rule, such a line is the table's."""
+    months: published as sound."""
     from pathlib import Path
 
     from extract.pdf.model import Document, Page
@@ -985,15 +985,11 @@ def test_the_rest_of_a_note_under_the_notes_rule_below_a_table_at_a_page_foot_is
                         748, x0=62, size=7), _words_line("Amsterdam.", 757, x0=62, size=7)]
     second = _grid_page(2, 80, [("Fase 3. Analyse en rapportage;", [9, 10, 11])], [], size=7)
 
-    def rows(rule: list[tuple[float, float, float]]):
-        pages = [Page(1, 612, 792, text + first.lines + note, h_rules=rule), second]
-        [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, pages))
-        return [(r.activity, [m.month for m in r.planned]) for r in table.rows]
-
-    assert rows([(45, 160, 744)]) == [("Fase 1. Reflectie en scoping;", [3, 4, 5, 6, 7]),
-                                      ("Fase 2A. Plan van aanpak;", [7, 8]),
-                                      ("Fase 3. Analyse en rapportage;", [9, 10, 11])]
-    assert [activity for activity, _ in rows([])][2].startswith("Kremer")
+    pages = [Page(1, 612, 792, text + first.lines + note, h_rules=[(45, 160, 744)]), second]
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, pages))
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [
+        ("Fase 1. Reflectie en scoping;", [3, 4, 5, 6, 7]), ("Fase 2A. Plan van aanpak;", [7, 8]),
+        ("Fase 3. Analyse en rapportage;", [9, 10, 11])]
 
 
 def test_a_label_of_nothing_but_its_number_at_a_page_foot_goes_on_with_the_row_on_the_next_page():
