@@ -4,6 +4,7 @@ and the running headers and footers set apart from the body."""
 from __future__ import annotations
 
 import re
+import statistics
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
@@ -135,8 +136,10 @@ def mark_underlined(pages: list[Page]) -> None:
     rule there, up to 0.15 of a size down, is an underline when it starts and ends where the text does, to a
     tenth of a size, or, on a line its text goes on from (the next line right under it in its print), a space
     further: the space where it wraps is underlined too (5 points at 16.7 pt; in a monospaced font 8.4 points
-    at 14 pt, look 8142), a space measured between the line's words.  A border, as deep, stands under a
-    block's last line and runs on to the column's edge (look 7961: 7.3 points past "ARBEIDSMARKT
+    at 14 pt, look 8142), a space measured between the line's words, or on a line of one word between the words of
+    the page's lines in its print (LibreOffice look 8801: "(super)diverse", a wrapped 22 pt monospaced title's one
+    word, 13.7 points short of its underline's end; its title was read as two headings).  A border, as deep, stands
+    under a block's last line and runs on to the column's edge (look 7961: 7.3 points past "ARBEIDSMARKT
     (POST-ENTRY)" at 19.7 pt, 2.8 points under its box); where that line fills the column, the border ends
     where an underline would, and only its block tells them apart: an underline marks every line of a
     wrapped text, a border the last alone (WeasyPrint look 8465: "Onderdeel C: Verbinding," over
@@ -144,16 +147,32 @@ def mark_underlined(pages: list[Page]) -> None:
     for page in pages:
         rules = sorted(page.h_rules, key=itemgetter(2))  # by height: a table's grid has hundreds
         heights = [y for _, _, y in rules]
+        spaces = _spaces_by_print(page.lines)
         for line, after in zip(page.lines, [*page.lines[1:], None], strict=False):
             within = rules[bisect_right(heights, line.bottom - 0.35 * line.size):bisect_left(heights, line.bottom)]
             under = rules[bisect_left(heights, line.bottom):bisect_right(heights, line.bottom + 0.15 * line.size)]
-            space = min((b.x0 - a.x1 for a, b in pairwise(line.words)), default=0.25 * line.size)
+            space = min((b.x0 - a.x1 for a, b in pairwise(line.words)),
+                        default=spaces.get(_print(line.words[-1]), 0.25 * line.size))
             beyond = max(space, 0.25 * line.size) if after is not None and _goes_on_under(line, after) else 0.0
             line.underlined = _spans(line, within, 0.5 * line.size, 0.5 * line.size) or \
                 _spans(line, under, 0.1 * line.size, beyond + 0.1 * line.size)
         for line, after in pairwise(page.lines):
             if after.underlined and not line.underlined and _goes_on_under(line, after):
                 after.underlined = False
+
+
+def _print(word: Word) -> tuple[str, float]:
+    return word.fontname, round(word.size * 2) / 2
+
+
+def _spaces_by_print(lines: list[Line]) -> dict[tuple[str, float], float]:
+    """The usual space between two words of ``lines`` in each print (font and size), where words stand apart."""
+    gaps: dict[tuple[str, float], list[float]] = {}
+    for line in lines:
+        for a, b in pairwise(line.words):
+            if _print(a) == _print(b):
+                gaps.setdefault(_print(a), []).append(b.x0 - a.x1)
+    return {key: statistics.median(values) for key, values in gaps.items()}
 
 
 def _goes_on_under(line: Line, after: Line) -> bool:

@@ -80,6 +80,24 @@ def test_a_rule_just_under_a_box_that_ends_at_the_baseline_underlines_it_where_i
     assert [line.underlined for line in page.lines] == [True, True, True, True, True, False]
 
 
+def test_a_wrapped_lines_one_word_is_underlined_to_a_space_as_wide_as_its_prints_other_spaces():
+    # LibreOffice look 8801 (A5, Liberation Mono 22.1 pt, page 176): "Programmalijn 6." / "Professionals in de" /
+    # "(super)diverse" / "samenleving", each underlined, the rule under a line that wraps running a monospaced
+    # space (13.3 points, as between the title's words) past its text.  Measured at a quarter of the size, the
+    # one word's underline (13.7 points past "(super)diverse") was none: the title was read as two headings.
+    def line(words, top):
+        return Line(page=176, words=[Word(text, x0, x1, top, top + 22.1, "BAAAAA+LiberationMono", 22.1, (0.4,))
+                                     for text, x0, x1 in words])
+
+    title = [line([("Programmalijn", 57.0, 229.3), ("6.", 242.6, 269.1)], 47.3),
+             line([("Professionals", 57.0, 229.3), ("in", 242.6, 269.1), ("de", 282.4, 308.9)], 72.4),
+             line([("(super)diverse", 57.0, 242.4)], 97.4), line([("samenleving", 57.0, 202.6)], 122.5)]
+    page = Page(number=176, width=420, height=595, lines=title,
+                h_rules=[(56.8, 282.2, 72.1), (56.8, 321.9, 97.2), (56.8, 255.7, 122.2), (56.8, 202.6, 147.3)])
+    mark_underlined([page])
+    assert [line.underlined for line in page.lines] == [True, True, True, True]
+
+
 def test_a_rule_under_the_last_line_of_a_wrapped_title_alone_is_its_blocks_border_though_the_line_fills_the_column():
     # WeasyPrint look 8465 (A5, page 31): "Onderdeel C: Verbinding," (42.9-264.4, 48.6-64.2, 15.6 pt) over
     # "signalering en netwerkontwikkeling" (42.9-358.5, 68.1-83.7); the border under the block, from 42.9 to the
