@@ -410,10 +410,11 @@ def set_small(word: Word, line: Line) -> bool:
 
 def cut_at_margin(lines: list[Line]) -> frozenset[int]:
     """The indexes of ``lines`` (a paragraph's) that hold one word (after a list item's mark) reaching as far
-    right as the paragraph's other lines in its column do at the most, or further, within one of its letters,
-    with a line after it: a word too wide for its line, which a word processor cuts where the line ends
-    (LibreOffice look 8233, 12 pt monospaced text in A5 columns of 21 letters: "ontwikkelbijeenkomste" / "n de
-    input uit", "diversiteitsensitiviteit" / ". Voortbouwend").  A word that fits stands on its line as far as it
+    right as the paragraph's other lines in its column do at the most, or further, within a letter's width (its
+    own letters', or the next line's first word's, where the letter that did not fit went), with a line after
+    it: a word too wide for its line, which a word processor cuts where the line ends (LibreOffice look 8233,
+    12 pt monospaced text in A5 columns of 21 letters: "ontwikkelbijeenkomste" / "n de input uit",
+    "diversiteitsensitiviteit" / ". Voortbouwend").  A word that fits stands on its line as far as it
     reaches, mostly short of the others."""
     cut = set()
     for index, line in enumerate(lines[:-1]):
@@ -437,10 +438,17 @@ def cut_at_margin(lines: list[Line]) -> frozenset[int]:
         full = [other for other, _ in column if len(other.words) > 1 and other is not lines[-1]]
         usual = statistics.median(other.x1 - other.x0 for other in full or [other for other, _ in column])
         ends = [other.x1 + shift for other, shift in column if other.x1 - other.x0 <= 1.5 * usual]
-        letter = (words[0].x1 - words[0].x0) / max(len(words[0].text), 1)
+        # The letter that did not fit is the next line's first: as wide as its word's letters are, or this one's
+        # (LibreOffice look 8820, justified: "klankbordgroepen/expert", its letters 6.1 points wide, 6.1 short of
+        # the margin, before "meetings", 6.4 points a letter; read as two words, published).
+        letter = max(_letter_width(words[0]), _letter_width(lines[index + 1].words[0]))
         if line.x1 - line.x0 >= 0.8 * usual and ends and words[0].x1 >= max(ends) - letter:
             cut.add(index)
     return frozenset(cut)
+
+
+def _letter_width(word: Word) -> float:
+    return (word.x1 - word.x0) / max(len(word.text), 1)
 
 
 def _texts_with_marks_carried_back(lines: list[Line]) -> list[str]:

@@ -301,6 +301,29 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     assert block.text == "gelijke kansen tegen arbeidsmarktdiscriminatie. De terminologie"
 
 
+def test_a_word_cut_before_a_letter_wider_than_its_own_is_cut_at_the_margin():
+    # LibreOffice look 8820 (A5, two justified columns, DejaVu Sans 11 pt): "klankbordgroepen/expert" alone on its
+    # line, 6.1 points short of the column's edge, its letters 6.1 points wide on average (a slash, a "t" and an
+    # "r" among them); the letter that did not fit opens "meetings", whose letters are 6.4 wide.  Measured by its
+    # own letters it stood short of the margin: "expert meetings", published, where the document prints
+    # "expertmeetings".
+    from extract.pdf.text import blocks_from_lines
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line(page=181, words=[Word(text, x0, x1, top, top + 11, "DejaVuSans", 11, (0,))
+                                     for text, x0, x1 in words])
+
+    lines = [line(38.9, ("Deelname", 228.3, 284.5), ("aan", 353.8, 374.3)),
+             line(55.5, ("klankbordgroepen/expert", 228.3, 368.1)),
+             line(72.1, ("meetings", 228.3, 279.6), ("en", 288.7, 302.5), ("participatie", 311.6, 374.2)),
+             line(88.7, ("in", 228.3, 238.3), ("het", 245.3, 263.3), ("netwerk", 270.2, 314.9),
+                  ("Preventie", 321.8, 374.1)), line(105.3, ("Polarisatie.", 228.3, 290.0))]
+    vocab = vocabulary([line(0, ("twee", 0, 20), ("expertmeetings", 25, 100), ("met", 105, 120))])
+    [block] = blocks_from_lines(lines, 16.6, vocab)
+    assert block.text == ("Deelname aan klankbordgroepen/expertmeetings en participatie in het netwerk Preventie "
+                          "Polarisatie.")
+
+
 def test_a_letter_that_ends_the_word_a_lone_piece_began_goes_on_it():
     # LibreOffice look 8570 (justified, two columns): "vluchtelingenachtergron" alone on its line, 7 points short of
     # the margin, its "d" on the next.  The piece ends in no word, and with the letter in "achtergrond"; the word
