@@ -810,11 +810,14 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
 def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutter: Gutter,
                  in_columns: list[Word]) -> set[int]:
     """The ``id()`` of the rows a column set ends above, at a rule drawn across the gutter: the row right above
-    the rule, within a line's height, where it is in another print than the text's (a heading's border, ruled
-    across the page: its title stands in the left column alone), else the row under it.  No column runs through
-    such a rule.  WeasyPrint look 8430: "7. Resultaten" over its border, two lines below the right column's end,
-    was read in the left column before the right one, which so went on in the wrong section ("januari 2024 van"
-    / "start gaat/gaan.").  The text's print is that of ``in_columns``, the words of the rows not read whole."""
+    the rule, within a line's height, where it is in another print than the text's and stands in the left column
+    alone (a heading's border, ruled across the page), else the row under it.  No column runs through such a
+    rule.  WeasyPrint look 8430: "7. Resultaten" over its border, two lines below the right column's end, was read
+    in the left column before the right one, which so went on in the wrong section ("januari 2024 van" / "start
+    gaat/gaan.").  A row on both sides over a table's top rule is the columns' last (LibreOffice look 8823: on a
+    page of tables in 7 pt, the text's last row "activiteiten zullen | uitgevoerd." in 11.5 pt was read across
+    the gutter, the paragraph's words out of order).  The text's print is that of ``in_columns``, the words of
+    the rows not read whole."""
     text_print = _text_print(in_columns or [word for row in rows for word in row.words])
     breaks = set()
     for x0, x1, y in rules:
@@ -823,7 +826,7 @@ def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutt
         above = max((row for row in rows if row.bottom <= y + 1 and y - row.bottom <= row.size),
                     key=lambda row: row.bottom, default=None)
         below = min((row for row in rows if row.top >= y), key=lambda row: row.top, default=None)
-        if above is not None and _other_print(above, text_print):
+        if above is not None and above.x1 <= gutter.right and _other_print(above, text_print):
             breaks.add(id(above))
         elif below is not None:
             breaks.add(id(below))

@@ -1182,6 +1182,14 @@ def test_a_heading_whose_border_is_ruled_across_the_gutter_begins_a_column_set()
     words = [w for line in [*left, *right, *table] for w in line]
     assert [ln.text for ln in read_lines(words, 56, 0.45, gutter, rules=[(60, 520, 195)]).lines] == _texts(
         [*left, *right, *table])
+    # Nor where the tables' cells of one side (a label wrapped: "Instituut") make their print the columns' (LibreOffice
+    # look 8823, A5: "activiteiten zullen | uitgevoerd.", the text's last row over the Gantt chart's top rule, was
+    # read across the gutter, "Alle bovengenoemde simultaan worden activiteiten zullen uitgevoerd.").
+    left, right = _rows(60, "a", 120, 3), _rows(300, "b", 120, 3)
+    cells = [_words("Stafkosten Verwey Jonker Instituut", 60, 175 + 9 * n, size=7.0) for n in range(20)]
+    words = [w for line in [*left, *right, *cells] for w in line]
+    assert [ln.text for ln in read_lines(words, 56, 0.45, gutter, rules=[(60, 520, 165)]).lines] == _texts(
+        [*left, *right, *cells])
 
 
 def test_a_sets_first_row_whose_right_side_the_content_draws_after_the_left_column_is_read_in_columns():
