@@ -159,9 +159,13 @@ def prose(line: Line) -> bool:
 def _sentence_tail(line: Line) -> bool:
     """A line that is one word ending a sentence or a clause, the rest of a wrapped line ("3).", "(n=3)."), or a
     few words going on in lower case to a stop ("in 2024.": LibreOffice look 9009 in another edition, the right
-    column's one line beside the left column's two, read row by row across the gutter): running text, however
-    few its letters (a table's mark has no stop, a Gantt chart's month a capital)."""
-    few = len(line.words) == 1 or len(line.words) <= 3 and line.text[:1].islower() and not _cell_gaps(line.words)
+    column's one line beside the left column's two, read row by row across the gutter), or from a figure with a
+    word among them ("2 en 3.", the rest of "… op activiteit": LibreOffice look 8837, read into the left column's
+    first line, published): running text, however few its letters (a table's mark has no stop, a Gantt chart's
+    month a capital, a row of figures no word)."""
+    first = line.text[:1]
+    goes_on = first.islower() or first.isdigit() and any(w.text.isalpha() for w in line.words)
+    few = len(line.words) == 1 or len(line.words) <= 3 and goes_on and not _cell_gaps(line.words)
     return few and line.text[-1] in ".,;:)"
 
 

@@ -831,6 +831,19 @@ def test_a_short_set_whose_right_column_is_a_sentences_last_words_is_columns():
     # Without the content's order, one line beside two keeps the set a table's rows.
     assert [ln.text for ln in read_lines(words, 102, 0.45, gutter).lines][0] == \
         "ambities en verbeteracties waarmee in 2024."
+    # LibreOffice look 8837 (letter, justified): "Gedurende het onderzoek richten we ons op de onderstaande" / "4
+    # activiteiten. In 2023 zal hierin de focus liggen op activiteit" | "2 en 3.", a sentence's rest from a figure.
+    # Read row by row, "… de onderstaande 2 en 3. 4 activiteiten." was published.
+    left = [_words("Gedurende het onderzoek richten we ons op de", 60, 691.4),
+            _words("4 activiteiten. In 2023 zal de focus op activiteit", 60, 705.8)]
+    right = [_words("2 en 3.", 300, 691.4)]
+    words = [w for line in [*left, *right] for w in line]
+    assert [ln.text for ln in read_lines(words, 69, 0.45, gutter, drawn=words).lines] == _texts([*left, *right])
+    # A side of figures alone, as a table's values, is no sentence's rest, however the content draws it.
+    right = [_words("24 114 2.736", 300, 691.4)]
+    words = [w for line in [*left, *right] for w in line]
+    assert [ln.text for ln in read_lines(words, 69, 0.45, gutter, drawn=words).lines][0] == \
+        "Gedurende het onderzoek richten we ons op de 24 114 2.736"
 
 
 def test_a_line_the_content_draws_whole_before_the_lines_below_it_ends_the_set():
