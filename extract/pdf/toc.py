@@ -515,8 +515,11 @@ def _title_entries(lines: list[Line], conf: TocSettings, start: int | None, join
         later = next((j for j in range(max(position, index + 1), len(lines))
                       if key and _spells_start(keys, j, key, conf.title_prefix)), None)
         wraps = bool(raw) and _wraps_title(lines, index, raw)
-        if (wraps or raw and _heads_next_page(lines, index, raw)) and (
-                later is None and wraps or later is not None and _heading_goes_on(keys, position - 1, raw, key)):
+        # Found nowhere further on, a line right under a title goes on with it; one opening the next page, or
+        # found further on, where the heading in the text spells it after the title (LibreOffice look 8889: the
+        # heading wrapped "… Arbeidstoeleiding" / "en inburgering Statushouders en" / "Gezinsmigranten …").
+        if later is None and wraps or (wraps or raw and _heads_next_page(lines, index, raw)) and _heading_goes_on(
+                keys, position - 1, raw, key):
             above, title, _ = raw[-1]  # "… Statushouders en" / "Gezinsmigranten in gemeenten"
             raw[-1] = ([*above, lines[index]], join([title, text]), None)
             continue

@@ -100,6 +100,12 @@ def test_a_title_of_a_contents_of_titles_only_wrapped_over_a_page_end_is_one_ent
     wrapped = body(titles[0], "Project 5.1 Monitor", "Arbeidstoeleiding en inburgering", "Statushouders en",
                    "Gezinsmigranten in gemeenten", titles[2])
     assert [e.title for e in entry_lines(toc + wrapped)] == [titles[0], f"{titles[1]} {rest}", titles[2]]
+    # The heading wrapped so that no line of it begins the rest (LibreOffice look 8889: "… Arbeidstoeleiding" / "en
+    # inburgering Statushouders en" / "Gezinsmigranten in gemeenten"): it still spells it after the title.  The
+    # contents' reading stopped there, 16 of its lines unread (in review).
+    otherwise = body(titles[0], "Project 5.1 Monitor Arbeidstoeleiding", "en inburgering Statushouders en",
+                     "Gezinsmigranten in gemeenten", titles[2])
+    assert [e.title for e in entry_lines(toc + otherwise)] == [titles[0], f"{titles[1]} {rest}", titles[2]]
     # Where the heading ends without it, the line opening the page is an entry of its own.
     apart = body(titles[0], titles[1], "1. Vraagstuk", rest, titles[2])
     assert [e.title for e in entry_lines(toc + apart)] == [*titles[:2], rest, titles[2]]
