@@ -147,12 +147,12 @@ def mark_underlined(pages: list[Page]) -> None:
     for page in pages:
         rules = sorted(page.h_rules, key=itemgetter(2))  # by height: a table's grid has hundreds
         heights = [y for _, _, y in rules]
-        spaces = _spaces_by_print(page.lines)
+        spaces = _spaces_by_typeface(page.lines)
         for line, after in zip(page.lines, [*page.lines[1:], None], strict=False):
             within = rules[bisect_right(heights, line.bottom - 0.35 * line.size):bisect_left(heights, line.bottom)]
             under = rules[bisect_left(heights, line.bottom):bisect_right(heights, line.bottom + 0.15 * line.size)]
             space = min((b.x0 - a.x1 for a, b in pairwise(line.words)),
-                        default=spaces.get(_print(line.words[-1]), 0.25 * line.size))
+                        default=spaces.get(_typeface(line.words[-1]), 0.25 * line.size))
             beyond = max(space, 0.25 * line.size) if after is not None and _goes_on_under(line, after) else 0.0
             line.underlined = _spans(line, within, 0.5 * line.size, 0.5 * line.size) or \
                 _spans(line, under, 0.1 * line.size, beyond + 0.1 * line.size)
@@ -161,17 +161,18 @@ def mark_underlined(pages: list[Page]) -> None:
                 after.underlined = False
 
 
-def _print(word: Word) -> tuple[str, float]:
+def _typeface(word: Word) -> tuple[str, float]:
+    """A word's font and size (to half a point): where its spaces are alike."""
     return word.fontname, round(word.size * 2) / 2
 
 
-def _spaces_by_print(lines: list[Line]) -> dict[tuple[str, float], float]:
-    """The usual space between two words of ``lines`` in each print (font and size), where words stand apart."""
+def _spaces_by_typeface(lines: list[Line]) -> dict[tuple[str, float], float]:
+    """The usual space between two words of ``lines`` in each typeface (font and size), where words stand apart."""
     gaps: dict[tuple[str, float], list[float]] = {}
     for line in lines:
         for a, b in pairwise(line.words):
-            if _print(a) == _print(b):
-                gaps.setdefault(_print(a), []).append(b.x0 - a.x1)
+            if _typeface(a) == _typeface(b):
+                gaps.setdefault(_typeface(a), []).append(b.x0 - a.x1)
     return {key: statistics.median(values) for key, values in gaps.items()}
 
 
