@@ -14,6 +14,8 @@ from .lines import align_columns
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
 from .ocr_text import mend_bullets, mend_item_numbers
 from .page_repair import read_otherwise
+from .pixels import PagePixels
+from .quote_marks import mend_quote_marks
 from .reader import PdfminerException, UnreadablePDF, open_pdf
 
 
@@ -86,4 +88,10 @@ def read_document(
     if document.one_font:  # an OCR text layer
         mend_bullets(pages)
         mend_item_numbers(pages)
+    if document.ocr_text_layer:  # a born-digital text layer holds the marks as printed
+        pixels = PagePixels(path)
+        try:
+            mend_quote_marks(pages, pixels)
+        finally:
+            pixels.close()
     return document

@@ -19,6 +19,8 @@ READERS = ("playa", "pdfplumber")
 DEFAULT_READER = "playa"
 # pdfminer.six (under pdfplumber) repairs damage that playa refuses: damaged files are read with it.
 REFERENCE_READER = "pdfplumber"
+# The invisible font of the text layer tesseract writes (ocrmypdf's renderer): no glyphs, only the words read.
+OCR_FONT = "GlyphLessFont"
 _SMALL_CAPS = re.compile(r"small[-_ ]?caps", re.IGNORECASE)
 
 
@@ -161,6 +163,12 @@ class Document:
         """Every word of the body in one font, as in an OCR text layer (its one invisible font): no weight,
         colour or reliable size, and a reading OCR may have got wrong."""
         return len({word.fontname for line in self.lines() for word in line.words}) == 1
+
+    @property
+    def ocr_text_layer(self) -> bool:
+        """Every word in the invisible font of tesseract's text layer (ocrmypdf's): the characters are what
+        tesseract read, and the page's image is what was printed."""
+        return {word.fontname for line in self.lines() for word in line.words} == {OCR_FONT}
 
     def lines(self) -> Iterator[Line]:
         """Body lines in reading order, running headers and footers left out."""

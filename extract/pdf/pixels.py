@@ -33,28 +33,37 @@ class PagePixels:
         self.path, self.scale = Path(path), dpi / 72
         self._pages: dict[int, np.ndarray] = {}
         self._document: pdfium.PdfDocument | None = None
+        self._open: tuple[int, pdfium.PdfPage] | None = None  # the page last asked for (:meth:`_page`)
         self._unreadable = False
 
     def _page(self, number: int) -> pdfium.PdfPage | None:
+        """Page ``number``, kept open until another is asked for: loading a scan's page decodes its image, some
+        five times the cost of rendering a word's box of it."""
         if self._unreadable:
             return None
+        if self._open is not None and self._open[0] == number:
+            return self._open[1]
+        self._close_page()
         try:
             if self._document is None:
                 self._document = pdfium.PdfDocument(str(self.path))
-            return self._document[number - 1]
+            self._open = (number, self._document[number - 1])
         except (pdfium.PdfiumError, OSError, IndexError):
             self._unreadable = True
             return None
+        return self._open[1]
+
+    def _close_page(self) -> None:
+        if self._open is not None:
+            self._open[1].close()
+            self._open = None
 
     def _image(self, number: int) -> np.ndarray | None:
         if number not in self._pages:
             page = self._page(number)
             if page is None:
                 return None
-            try:
-                self._pages[number] = _grey(page.render(scale=self.scale, grayscale=True).to_pil())
-            finally:
-                page.close()
+            self._pages[number] = _grey(page.render(scale=self.scale, grayscale=True).to_pil())
         return self._pages[number]
 
     def darkness(self, number: int, box: tuple[float, float, float, float]) -> float | None:
@@ -84,10 +93,9 @@ class PagePixels:
         rule scanned at 200 dpi is a grey two pixels wide.  A cell's shading, a lighter grey, is no rule;
         nor is a letter, which fills no cell from edge to edge; nor a band of darker shading, thicker
         than ``thickest`` points, though a rule along its edge, darker than the band, is one."""
-        crop = self._crop(number, box, dpi)
-        if crop is None:
+        darkness = self.ink(number, box, dpi)
+        if darkness is None:
             return []
-        darkness = 1 - _grey(crop)
         if vertical:
             darkness = darkness.T
         reach = 1 + math.ceil(darkness.shape[1] * math.tan(math.radians(SKEW)) / 2)
@@ -107,6 +115,12 @@ class PagePixels:
             else:
                 rules.append(run)
         return [float((x0 if vertical else top) + (run.mean() + 0.5) / scale) for run in rules]
+
+    def ink(self, number: int, box: tuple[float, float, float, float], dpi: float = 300.0) -> np.ndarray | None:
+        """``box`` (x0, top, x1, bottom in points) of page ``number`` rendered at ``dpi``, each pixel's darkness
+        (0 white, 1 black), rows from the top; None where the page has no pixels."""
+        crop = self._crop(number, box, dpi)
+        return None if crop is None else 1 - _grey(crop)
 
     def words(self, number: int, box: tuple[float, float, float, float], allowed: str | None = None,
               dpi: float = 300.0) -> list[tuple[str, float, float]]:
@@ -139,13 +153,11 @@ class PagePixels:
             return None
         x0, top, x1, bottom = (max(v, 0) for v in box)
         width, height = page.get_size()
-        try:
-            return page.render(scale=dpi / 72, grayscale=True,
-                               crop=(x0, max(height - bottom, 0), max(width - x1, 0), top)).to_pil()
-        finally:
-            page.close()
+        return page.render(scale=dpi / 72, grayscale=True,
+                           crop=(x0, max(height - bottom, 0), max(width - x1, 0), top)).to_pil()
 
     def close(self) -> None:
+        self._close_page()
         if self._document is not None:
             self._document.close()
             self._document = None

@@ -84,6 +84,8 @@ Join = Callable[[list[str]], str]  # a wrapped title's lines as one (:func:`extr
 RawEntry = tuple[list["Line"], str, int | None]
 _LEADER_START = re.compile(r"\s*(?:\.{2,}|…).*$")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# What closes a title after its last letter: quote marks and brackets.
+_CLOSING_MARKS = re.compile(r"[’”'\")\]]*")
 
 
 def toc_key(text: str) -> str:
@@ -158,13 +160,14 @@ def _contents_start(lines: list[Line], conf: TocSettings, titles_from: int | Non
 
 
 def title_ending_as(entry: TocEntry, heading_key: str) -> str:
-    """The entry's title cut where its letters and digits have spelled as many as ``heading_key`` has: where
-    a title whose leader was read as text ends, by the heading it matches."""
+    """The entry's title cut where its letters and digits have spelled as many as ``heading_key`` has, and the
+    closing marks right after them ("… naar verbinding’"): where a title whose leader was read as text ends, by
+    the heading it matches."""
     title, count = entry.title, 0
     for position, char in enumerate(title):
         count += bool(toc_key(char))
         if count == len(heading_key):
-            return title[:position + 1]
+            return title[:position + 1] + _CLOSING_MARKS.match(title, position + 1).group()
     return title
 
 

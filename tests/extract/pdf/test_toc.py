@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 
 from extract.pdf.model import Line, Word
-from extract.pdf.toc import entry_lines, title_ending_as, toc_key
+from extract.pdf.toc import TocEntry, entry_lines, title_ending_as, toc_key
 
 ENTRIES = [("Inleiding", 4, 0), ("Onderdeel van een meerjarige programma", 4, 1),
            ("Totstandkoming werkplan 2023", 5, 1), ("Leeswijzer", 5, 1),
@@ -304,6 +304,17 @@ def test_a_leader_ocr_read_as_letters_under_the_contents_heading():
     text = [_line(200 + 14 * n, 57.1, [(f"Regel {word} van de inleiding.", None)])
             for n, word in enumerate(["een", "twee", "drie", "vier"])]
     assert entry_lines([lines[0], *text, *rows]) == []
+
+
+def test_a_title_cut_by_its_heading_keeps_the_closing_mark_after_its_last_letter():
+    # The bundled PDF's 300-dpi scan: project 7.1's entry, its leader read as "…… … ………….", cut where the
+    # heading's letters end kept "… naar verbinding" without the closing ’ printed after it.
+    heading = "Project 7.1 Kennisontwikkeling- en implementatie ’Van ongewenste polarisatie naar verbinding’"
+    entry = TocEntry(index=31, level=3, title=heading + " …… … ………….", printed_page=96, leader_as_text=True)
+    assert title_ending_as(entry, toc_key(heading)) == heading
+    entry.title = "Project 7.2 Afwegingskader polarisatie nnsenn"  # letters on: cut at the last letter
+    assert title_ending_as(entry, toc_key("Project 7.2 Afwegingskader polarisatie")) == (
+        "Project 7.2 Afwegingskader polarisatie")
 
 
 def test_a_leader_ocr_read_as_letters_before_numbers_set_apart_is_cut_from_the_titles():
