@@ -176,9 +176,10 @@ _LEADER_ONLY = re.compile(r"^\s*[.…]{3,}\s*(?P<page>\d+)$")
 # "… Vaders mee aan het stuur. 30" (LibreOffice look 8293); or not even for a space: the number glued to the
 # title's last word, after a dot or two or none (LibreOffice: "… en netwerkopbouw.38", "… bij EU-arbeidsmigranten81"),
 # or after its closing bracket or quote ("… arbeidsmarkt (post-entry)71", look 8217); a leader of dots set apart
-# cut to two or three ("… en zelfbeschikking. . .38", look 8299).
+# cut to two or three ("… en zelfbeschikking. . .38", look 8299), or a cell of two dots and one ("… bij
+# EU-arbeidsmigranten.. .81", a monospaced tab leader: look 8946).
 _SHORT_LEADER = re.compile(
-    r"^(?P<title>.*?[^.\s…])(?:\s+[.…]{0,2}\s*|[.…]{1,2}\s+|\s?[.…](?:\s[.…])+\s*)(?P<page>\d+)$")
+    r"^(?P<title>.*?[^.\s…])(?:\s+[.…]{0,2}\s*|[.…]{1,2}\s+|\s?[.…]{1,2}(?:\s[.…]{1,2})+\s*)(?P<page>\d+)$")
 _GLUED_NUMBER = re.compile(r"^(?P<title>.*(?:[^\W\d_]|[)’”'\"]))[.…]{0,2}(?P<page>\d+)$")
 
 

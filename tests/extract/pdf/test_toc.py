@@ -411,6 +411,22 @@ def test_an_entry_whose_leader_of_dots_set_apart_is_cut_to_three_is_an_entry():
         ("Project 2.1 Borging van ontwikkelde toolkits", 38)]
 
 
+def test_an_entry_whose_monospaced_leader_is_cut_to_two_dots_and_one_is_an_entry():
+    # LibreOffice look 8946 (A5, DejaVu Sans Mono 8 pt, tab leaders): "Project 5.2 Werken aan taalvaardigheid bij
+    # EU-arbeidsmigranten.. .81", the leader's cells cut to two dots and one by a title filling its line, was read
+    # as the start of the next entry's title: three entries shifted, sent to review.
+    leader = "." * 12
+    titles = ["Project 5.1 Discriminatie op de arbeidsmarkt", "Project 5.2 Werken aan taalvaardigheid bij "
+              "EU-arbeidsmigranten", "Project 5.3 Verkenning particuliere opvang Oekraïense vluchtelingen"]
+    lines = [_line(100, 64, [(titles[0] + leader, None), _number(78)]),
+             _line(114, 64, [("Project 5.2 Werken aan taalvaardigheid bij", None),
+                             ("EU-arbeidsmigranten.. .81", RIGHT - 123)]),
+             _line(128, 64, [(titles[2] + leader, None), _number(84)])]
+    assert lines[1].words[-1].x1 == RIGHT
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        (titles[0], 78), (titles[1], 81), (titles[2], 84)]
+
+
 def test_an_entry_whose_leader_is_one_dot_right_after_its_title_and_a_space_is_an_entry():
     # LibreOffice look 8293 (A4, text leaders): "… Vaders mee aan het stuur. 30", the leader cut to one dot glued
     # to the title, a space before the page number.  The line was taken for the start of the next entry's
