@@ -280,6 +280,10 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
         elif part.startswith("/") and _web_address(text.rsplit(" ", 1)[-1]):
             text = text + part  # a web address broken before a slash (LibreOffice look 9073 in another edition)
+        elif (after_one_word or index - 1 in cut) and _web_address(text.rsplit(" ", 1)[-1]) \
+                and _ADDRESS_GOES_ON.match(part):
+            text = text + part  # a web address too wide for its line, broken inside a word of it (LibreOffice
+            # look 9008, monospaced: "https://www.clingendael.org/publicati" / "on/long-term-protection-…")
         elif _TOP_LEVEL_DOMAIN.match(part) and _cut_after_a_full_stop(text, part):
             text = text + part  # a web address broken after its name (LibreOffice look 8597, justified: "… website
             # maatschappelijkestabiliteit." / "nl. • Artikelen …"); not "bijv." / "net als …"
@@ -291,6 +295,8 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
     return text
 
 
+# A web address's rest: lower case or digits up to a separator of its parts, no space before it.
+_ADDRESS_GOES_ON = re.compile(r"[a-z0-9._~%]*[/?=&#-]\S")
 # The domains a Dutch document's web addresses end in, none a Dutch word: a line that begins with one after a
 # line ending in a full stop goes on a web address.
 _TOP_LEVEL_DOMAIN = re.compile(r"(?:nl|com|org|eu)(?![\w-])")
