@@ -37,20 +37,28 @@ INK = 0.5
 SHAPE = (12, 6)
 # A mark of fewer pixels than this share of its word's ink height squared is a speck of the scan.
 SPECK = 0.02
+# A quote mark stands at least this many times as tall as it is wide (1.6 and more in the bundled werkplan's
+# scan): a colon's upper dot (about 1), italic or with its lower dot lost in a poor scan, or a hyphen over a word's
+# descender, is none.
+TALL = 1.5
 # Each mark is learnt from at least this many of the document's marks read as it ...
 LEAST_SAMPLES = 5
 # ... and the two mean shapes stand this many times further apart than a sample from its own (squared distances).
 SET_APART = 2.0
 # Rounds of taking the means again, at most.
 MOST_ROUNDS = 20
-# A mark is read as the nearer shape where it is at most this share as far from it as from the other.
+# A mark is read as the nearer shape where it is at most this share as far from it as from the other ...
 NEARER = 0.6
+# ... and a mark tesseract read as ‘ or ’ is read as the other only where it is this much nearer to it: in a print
+# of two typefaces whose ‘ stand mostly in one and ’ in the other, the means may part the typefaces, not the marks
+# (the scan's 7 marks read the other way round are all within 0.28).
+NEARER_THAN_READ = 0.3
 
 
 def word_marks(ink: np.ndarray) -> list[tuple[int, int, np.ndarray]]:
     """The quote-like marks of a word's image ``ink`` (darkness, rows from the top), left to right: marks of
-    ink whose foot stands above the middle of the word's ink with no other ink under them, each as (its
-    left, its right in pixels, its shape: :data:`SHAPE`)."""
+    ink whose foot stands above the middle of the word's ink with no other ink under them, :data:`TALL`, each as
+    (its left, its right in pixels, its shape: :data:`SHAPE`)."""
     from scipy import ndimage  # only a scan's reading needs it
     dark = ink > INK
     rows = np.flatnonzero(dark.any(axis=1))
@@ -62,7 +70,8 @@ def word_marks(ink: np.ndarray) -> list[tuple[int, int, np.ndarray]]:
     for label, (ys, xs) in enumerate(ndimage.find_objects(labels), start=1):
         own = labels[ys, xs] == label
         under = labels[ys.stop:, xs]
-        if ys.stop - 1 >= middle or own.sum() < SPECK * height ** 2 or np.any((under > 0) & (under != label)):
+        if ys.stop - 1 >= middle or own.sum() < SPECK * height ** 2 or np.any((under > 0) & (under != label)) \
+                or ys.stop - ys.start < TALL * (xs.stop - xs.start):
             continue
         marks.append((xs.start, xs.stop, _shape(np.where(own, ink[ys, xs], 0))))
     return sorted(marks, key=lambda mark: mark[0])
@@ -87,16 +96,17 @@ class QuoteShapes:
         straight mark read now as one, now as the other).  Those means then only start the shapes: each mark
         goes to the mean it is nearer to and the means are taken again, until no mark moves (two-means
         clustering), so the marks read the other way round do not blur the shapes."""
-        if any(len(samples.get(mark, [])) < LEAST_SAMPLES for mark in (OPENING, CLOSING)):
+        if any(mark not in samples for mark in (OPENING, CLOSING)):
             return None
         shapes = np.array([shape for mark in (OPENING, CLOSING) for shape in samples[mark]])
-        closing = np.arange(len(shapes)) >= len(samples[OPENING])
+        closing = np.arange(len(shapes)) >= len(samples[OPENING])  # as tesseract read them
         for round_ in range(MOST_ROUNDS):
             if min(closing.sum(), (~closing).sum()) < LEAST_SAMPLES:
                 return None
             means = np.array([shapes[~closing].mean(axis=0), shapes[closing].mean(axis=0)])
             distances = ((shapes[:, None] - means[None]) ** 2).sum(axis=(2, 3))
-            if round_ == 0 and _distance(*means) < SET_APART * distances[np.arange(len(shapes)), closing * 1].mean():
+            spread = distances[np.arange(len(shapes)), closing.astype(int)].mean()
+            if round_ == 0 and _distance(*means) < SET_APART * spread:
                 return None
             nearer_closing = distances.argmin(axis=1) == 1
             if (nearer_closing == closing).all():
@@ -104,10 +114,12 @@ class QuoteShapes:
             closing = nearer_closing
         return cls({OPENING: means[0], CLOSING: means[1]})
 
-    def which(self, shape: np.ndarray) -> str | None:
-        """The mark ``shape`` is, or None where it is about as near to both."""
+    def which(self, shape: np.ndarray, read_as: str) -> str | None:
+        """The mark ``shape`` is, tesseract having read it as ``read_as``; None where it is about as near to both
+        (:data:`NEARER`, :data:`NEARER_THAN_READ`)."""
         near, far = sorted((_distance(shape, mean), mark) for mark, mean in self.means.items())
-        return near[1] if near[0] <= NEARER * far[0] else None
+        overturned = read_as in self.means and near[1] != read_as
+        return near[1] if near[0] <= (NEARER_THAN_READ if overturned else NEARER) * far[0] else None
 
 
 def _distance(shape: np.ndarray, other: np.ndarray) -> float:
@@ -145,7 +157,7 @@ def mend_quote_marks(pages: list[Page], pixels: PagePixels) -> int:
         word = line.words[word_index]
         text = word.text
         for (start, end), shape in reversed(list(zip(spans, shapes, strict=True))):
-            text = text[:start] + (shapes_learnt.which(shape) or text[start:end]) + text[end:]
+            text = text[:start] + (shapes_learnt.which(shape, text[start:end]) or text[start:end]) + text[end:]
         if text != word.text:
             words = [*line.words[:word_index], replace(word, text=text), *line.words[word_index + 1:]]
             page.lines[line_index] = Line(page=line.page, words=words, underlined=line.underlined)
@@ -157,8 +169,8 @@ def _word_box(line: Line, index: int) -> tuple[float, float, float, float]:
     """Word ``index`` of ``line`` with the white on either side up to its neighbours (half its size where it has
     none): a text layer's box may end inside the word's last mark."""
     word, words = line.words[index], line.words
-    left = words[index - 1].x1 + 0.5 if index else word.x0 - word.size / 2
-    right = words[index + 1].x0 - 0.5 if index + 1 < len(words) else word.x1 + word.size / 2
+    left = min(words[index - 1].x1 + 0.5 if index else word.x0 - word.size / 2, word.x0)
+    right = max(words[index + 1].x0 - 0.5 if index + 1 < len(words) else word.x1 + word.size / 2, word.x1)
     return left, word.top - 1, right, word.bottom + 1
 
 
@@ -166,9 +178,9 @@ def _paired(runs: list[tuple[int, int]], last: int | None, ink: np.ndarray) -> t
     """The spans of a word's text read as marks and the marks of its image ``ink``, paired one to one: the runs of
     quote characters ``runs``, and its last character where it is a :data:`PUNCTUATION_READINGS` (at ``last``), the
     word's image has one mark more and that mark ends it (the ink read as ":" is a closing mark).  None where they
-    do not pair off."""
+    do not pair off, or there is nothing to pair."""
     marks = word_marks(ink)
-    if len(marks) == len(runs):
+    if len(marks) == len(runs) > 0:
         return runs, [shape for *_, shape in marks]
     ends = np.flatnonzero((ink > INK).any(axis=0))
     if last is not None and len(marks) == len(runs) + 1 and marks[-1][1] > ends[-1]:
