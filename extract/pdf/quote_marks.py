@@ -4,16 +4,18 @@ Tesseract tells a typographic quote mark from another only roughly.  In a 300-dp
 werkplan, which prints no straight quote, it read 128 of its ’ and ‘ as a straight ', 7 of its ’ as ‘, a
 title's closing ’ as ":", and "mbo’s" as "mbo'’s" ("Project 6.2 Pabo's …").  The page image shows which
 it was: a quote mark is a mark of ink standing in the upper half of its word with nothing under it (the
-dot of an "i" has its stem under it, a colon's upper dot its lower one), a ‘ heavy at its foot, a ’ at
-its head.  Which shape is which is learnt from the document itself: the marks tesseract read as ‘ and
-as ’ are samples of how this print sets them (most of them read right: 159 of 166 there), and every
-mark is read as the one whose mean shape it is nearer to.  There, that gave all 128 straight ones and
-166 of 166 curly ones as printed.
+dot of an "i" has its stem under it, a colon's upper dot its lower one) and taller than wide, a ‘ heavy
+at its foot, a ’ at its head.  Which shape is which is learnt from the document itself: the marks
+tesseract read as ‘ and as ’ are samples of how this print sets them (most of them read right: 159 of
+166 there), and every mark is read as the one whose mean shape it is nearer to.  There, that gave all
+128 straight ones and 166 of 166 curly ones as printed.
 
 Nothing is mended where the document does not teach it: fewer than :data:`LEAST_SAMPLES` of either
 mark, or two mean shapes not set apart (a print whose quotes are straight: tesseract's ‘ and ’ are
 then the same straight mark); nor a mark about as near to both; nor a word whose marks and quote
-characters do not pair off one to one.
+characters do not pair off one to one (a footnote's superscript number glued to it stands high too).
+Not told apart: a straight mark in a print that otherwise sets ‘ and ’ (a foot's 5', a typed 'n) is
+read as the curly one nearer it; a double mark (“ ”), two marks of ink for one character, is left as read.
 """
 
 from __future__ import annotations
