@@ -268,6 +268,9 @@ def _marks(rects: list[Rect]) -> list[tuple[float, float]]:
 
 
 _ACTIVITY_NUMBER = re.compile(r"\d{1,2}[.)]\s")
+# A label of nothing but an activity's number, or a word and its number ("4.", "Fase 1.", "Stap 2:"); a label
+# "Fase 1" without the number's full stop may be whole.
+_NUMBER_ALONE = re.compile(r"(?:[^\W\d_]+ )?\d{1,2}[.):]")
 
 
 def goes_on(text: str) -> bool:
@@ -730,9 +733,10 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab, wrappe
     # A first row with neither months nor a note under a label that ends no sentence is no activity: every
     # planned one has either (a word processor breaks a row over the page end, LibreOffice look 8108:
     # "Landelijke bijeenkomst Financiële" / "Zelfredzaamheid.").  A label of nothing but its activity's
-    # number has its words still to come (look 8289: "4." / "Netwerkbijeenkomsten/contacte n partners.").
+    # number has its words still to come (look 8289: "4." / "Netwerkbijeenkomsten/contacte n partners."; look
+    # 9023: "Fase 1." / "Voorbereidingssessie organiseren …", a phase's name under the repeated header).
     label = last.activity.rstrip()
-    open_label = not label.endswith((".", ";", ":", "!", "?")) or _ACTIVITY_NUMBER.fullmatch(label + " ") is not None
+    open_label = not label.endswith((".", ";", ":", "!", "?")) or _NUMBER_ALONE.fullmatch(label) is not None
     carried = first is not None and open_label and (wrapped or not first.planned and first.note is None)
     if first is None or not (goes_on(first.activity) or _numbered_otherwise(last.activity, first.activity)
                              or carried):

@@ -1008,6 +1008,23 @@ def test_a_label_of_nothing_but_its_number_at_a_page_foot_goes_on_with_the_row_o
     assert len(_rest_of_split_row(done, rest, vocabulary([]), wrapped=True)) == 2
 
 
+def test_a_label_of_a_phase_and_its_number_at_a_page_foot_goes_on_with_its_name_under_the_repeated_header():
+    """LibreOffice look 9023 (A5, two columns, marks "X"): project 2.2's row "Fase 1." marked January to May at
+    the foot of page 67, its name "Voorbereidingssessie organiseren Financiële Zelfredzaamheid." under the header
+    repeated on page 68, with no marks (they stand beside a label's first line).  The name was read as an
+    activity of its own, and every row after it took the next one's marks: 66 cells published wrong."""
+    months = [MonthColumn(2023, m, None, 230 + 20 * m, 250 + 20 * m) for m in range(1, 12)]
+    last = PlanningRow("Fase 1.", months[:5], 505, 515, 67)
+    rest = [PlanningRow("Voorbereidingssessie organiseren Financiële Zelfredzaamheid.", [], 64, 90, 68),
+            PlanningRow("Nieuwsbrief 1.", months[2:5], 94, 100, 68)]
+    assert [r.activity for r in _rest_of_split_row(last, rest, vocabulary([]))] == ["Nieuwsbrief 1."]
+    assert (last.activity, last.planned) == (
+        "Fase 1. Voorbereidingssessie organiseren Financiële Zelfredzaamheid.", months[:5])
+    # A phase's label with words of its own, ended by a full stop, is finished: the next page's row is another.
+    done = PlanningRow("Fase 1. Werving.", months[:5], 505, 515, 67)
+    assert len(_rest_of_split_row(done, rest, vocabulary([]))) == 2
+
+
 def test_a_labels_last_word_reaching_into_the_first_months_cell_stays_in_the_label():
     """LibreOffice look 8391 (letter, 8.5 pt, a narrow label column): project 7.1's "… op een aansprekende manier
     voor het voetlicht te" / "brengen;", "te" a word space after "voetlicht" and its middle past where the January
