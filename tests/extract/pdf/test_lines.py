@@ -1,5 +1,8 @@
 """Grouping words into lines in reading order: a page in two columns read column by column."""
 
+import json
+from pathlib import Path
+
 from extract.pdf.lines import Gutter, _ColumnReader, align_columns, document_gutter, page_gutter, read_lines
 from extract.pdf.model import Line, Page, Word
 
@@ -685,6 +688,26 @@ def test_a_justified_first_row_is_read_in_columns_where_the_content_draws_its_le
     words = heading + words
     page = read_lines(words, 194, 0.45, drawn=words)
     assert [ln.text for ln in page.lines] == _texts([heading]) + _texts(left) + _texts(right)
+
+
+def test_a_heading_across_the_page_drawn_after_the_column_set_above_it_is_read_after_the_set():
+    # WeasyPrint look 8734 (A5, two columns, 10.6 pt monospaced headings, underlined), page 93 as the layout
+    # read it (tests/fixtures): "3. Relatie tot programmalijn", its last word over the gutter and none beyond,
+    # under a set whose right column goes on the left one's last sentence.  Drawn after the right column's last
+    # line, it was taken for a line of the left column, its underline ending the set there, and the right
+    # column's text was read after it, in the next section (published, exit 0).  It is a line across the page.
+    fixture = json.loads((Path(__file__).parents[2] / "fixtures" / "look-8734-page-93.json").read_text())
+    def words(rows):
+        return [Word(text, x0, x1, top, bottom, font, size, (0,)) for text, x0, x1, top, bottom, font, size in rows]
+
+    page = read_lines(words(fixture["words"]), 93, fixture["tolerance"], Gutter(*fixture["gutter"]),
+                      drawn=words(fixture["drawn"]), rules=[tuple(rule) for rule in fixture["rules"]],
+                      edge=fixture["edge"])
+    texts = [line.text for line in page.lines]
+    heading = texts.index("3. Relatie tot programmalijn")
+    assert texts[texts.index("middel van het bevragen van") + 1] == "studenten van verschillende"
+    assert texts[heading - 2:heading + 2] == ["betrekken bij de aanpak van", "stagediscriminatie.",
+                                              "3. Relatie tot programmalijn", "Dit project past goed binnen onze"]
 
 
 def _placed(text: str, x0: float, x1: float, top: float) -> Word:
