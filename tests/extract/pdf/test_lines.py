@@ -692,10 +692,11 @@ def test_a_justified_first_row_is_read_in_columns_where_the_content_draws_its_le
 
 def test_a_heading_across_the_page_drawn_after_the_column_set_above_it_is_read_after_the_set():
     # WeasyPrint look 8734 (A5, two columns, 10.6 pt monospaced headings, underlined), page 93 as the layout
-    # read it (tests/fixtures): "3. Relatie tot programmalijn", its last word over the gutter and none beyond,
-    # under a set whose right column goes on the left one's last sentence.  Drawn after the right column's last
-    # line, it was taken for a line of the left column, its underline ending the set there, and the right
-    # column's text was read after it, in the next section (published, exit 0).  It is a line across the page.
+    # read it (tests/fixtures): "3. Relatie tot programmalijn", its last word from left of the gutter into the
+    # right column's room and none beyond, under a set whose right column goes on the left one's last sentence.
+    # Drawn after the right column's last line, it was taken for a line of the left column, its underline ending
+    # the set there, and the right column's text was read after it, in the next section (published, exit 0).  It
+    # is a line across the page.
     fixture = json.loads((Path(__file__).parents[2] / "fixtures" / "look-8734-page-93.json").read_text())
     def words(rows):
         return [Word(text, x0, x1, top, bottom, font, size, (0,)) for text, x0, x1, top, bottom, font, size in rows]
