@@ -702,11 +702,15 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     ("samenwerking(sverbanden)en gasten.").  A list's marks, which a program may draw apart from their items'
     text, are passed over."""
     sides = gutter.sides(row.words)
-    if not sides[1] and any(w.x0 < gutter.x and w.x1 > gutter.right for w in sides[0]):
-        # A word from the left of the gutter on into the right column's room, and none beyond it: a line across
-        # the page, however it is drawn (WeasyPrint look 8734: "3. Relatie tot programmalijn", a heading across the
-        # page under a column set, drawn after the right column's last line, was read into the left column and the
-        # right column's text after it).
+    first_left = next((w for w in sides[0] if not _item_marker(w)), None)
+    drawn_before = None if first_left is None else order.before(first_left, passed_over=_item_marker)
+    if not sides[1] and any(w.x0 < gutter.x and w.x1 > gutter.right for w in sides[0]) \
+            and not (drawn_before is not None and drawn_before.x0 < gutter.x and drawn_before.top < row.top):
+        # A word from the left of the gutter on into the right column's room, and none beyond it, not drawn right
+        # after the left column's line above: a line across the page (WeasyPrint look 8734: "3. Relatie tot
+        # programmalijn", a heading across the page under a column set, drawn after the right column's last line,
+        # was read into the left column and the right column's text after it).  A left column's line drawn in its
+        # turn stays in it (an address too long to break, past the gutter).
         return False
     for index, side in enumerate(sides):
         if not side:  # a row of one column's (look 8046: a justified line, its note's mark set apart)

@@ -280,7 +280,7 @@ def join_wrapped(texts: list[str], vocab: Counter, cell: bool = False, cut: froz
             text = text + part  # "en/" + "of": a line broken after a slash inside a word
         elif part.startswith("/") and _web_address(text.rsplit(" ", 1)[-1]):
             text = text + part  # a web address broken before a slash (LibreOffice look 9073 in another edition)
-        elif (after_one_word or index - 1 in cut) and _web_address(text.rsplit(" ", 1)[-1]) \
+        elif index - 1 in cut and _web_address(text.rsplit(" ", 1)[-1]) and text[-1:].isalnum() \
                 and _ADDRESS_GOES_ON.match(part):
             text = text + part  # a web address too wide for its line, broken inside a word of it (LibreOffice
             # look 9008, monospaced: "https://www.clingendael.org/publicati" / "on/long-term-protection-…")

@@ -712,14 +712,15 @@ def _ends_page(page: Page, table: PlanningTable, headings: frozenset[int] = froz
 
 
 def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab, wrapped: bool = False,
-                       ) -> list[PlanningRow]:
+                       others: tuple[str, ...] = ()) -> list[PlanningRow]:
     """``rows`` of a table's next piece, the first joined to ``last`` when the page end cut that row
     in two: its label goes on in lower case (after any opening bracket or quote: "‘vindbaar maken’ …"), as a
     wrapped label does (:func:`goes_on`), starts with a figure that is no activity number under a
     numbered one (:func:`_numbered_otherwise`), or, under a label that ends no sentence, has neither months
     nor a note or was ``wrapped`` there (:func:`_wrapped_over`); and its month cells are shaded as the cut
     row's are, hold the rest of its note, or hold nothing (marks stand beside a label's first line only, on
-    the page before).  A first row without label is the rest of ``last``'s: its months and note go on it."""
+    the page before).  A first row without label is the rest of ``last``'s: its months and note go on it.
+    ``others``: the labels of the table's rows above ``last``."""
     first = rows[0] if rows else None
     if first is not None and (not last.activity or not first.activity):
         # A row cut in two by the page end in a grid: its label on one page, its marks or note on the other.
@@ -734,9 +735,14 @@ def _rest_of_split_row(last: PlanningRow, rows: list[PlanningRow], vocab, wrappe
     # planned one has either (a word processor breaks a row over the page end, LibreOffice look 8108:
     # "Landelijke bijeenkomst Financiële" / "Zelfredzaamheid.").  A label of nothing but its activity's
     # number has its words still to come (look 8289: "4." / "Netwerkbijeenkomsten/contacte n partners."; look
-    # 9023: "Fase 1." / "Voorbereidingssessie organiseren …", a phase's name under the repeated header).
+    # 9023: "Fase 1." / "Voorbereidingssessie organiseren …", a phase's name under the repeated header), unless the
+    # table has another such label, whole ("Nieuwsbrief 1." over "Nieuwsbrief 2.", "Activiteit 1." … "Activiteit 3.").
     label = last.activity.rstrip()
-    open_label = not label.endswith((".", ";", ":", "!", "?")) or _NUMBER_ALONE.fullmatch(label) is not None
+    word = label.split()[0] if " " in label else None
+    whole_alike = word is not None and any(
+        _NUMBER_ALONE.fullmatch(o.rstrip()) and o.split()[0] == word for o in (*others, *(r.activity for r in rows)))
+    open_label = not label.endswith((".", ";", ":", "!", "?")) or (
+        _NUMBER_ALONE.fullmatch(label) is not None and not whole_alike)
     carried = first is not None and open_label and (wrapped or not first.planned and first.note is None)
     if first is None or not (goes_on(first.activity) or _numbered_otherwise(last.activity, first.activity)
                              or carried):
@@ -833,7 +839,8 @@ def _planning_tables(document: Document, conf: PlanningSettings, headings: Itera
                 piece, piece_page = _continuation(following, table, conf, vocab, stops, pixels, footnotes), following
                 if piece is None:
                     break
-                table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab, _wrapped_over(table, piece))
+                table.rows += _rest_of_split_row(table.rows[-1], piece.rows, vocab, _wrapped_over(table, piece),
+                                                  tuple(r.activity for r in table.rows[:-1]))
                 table.lines += piece.lines
                 table.page_end = piece.page
                 continued.update(id(ln) for ln in piece.lines)

@@ -711,6 +711,19 @@ def test_a_heading_across_the_page_drawn_after_the_column_set_above_it_is_read_a
                                               "3. Relatie tot programmalijn", "Dit project past goed binnen onze"]
 
 
+def test_a_left_columns_line_running_past_the_gutter_drawn_in_its_columns_turn_stays_in_the_column():
+    # A review's case: a note's number and an address too long to break, past the gutter into the right column's
+    # room, beside the right column's paragraph break; drawn in the left column's turn, after its line above.  Taken
+    # for a line across the page, it cut the set in two and the right column's first half was read before it.
+    left, right = _rows(60, "a", 100, 10), _rows(300, "b", 100, 10)
+    left[5] = _words("11", 60, 170) + [Word("https://www.voorbeeld-gemeente.nl/werkplan", 75, 312, 170, 180,
+                                            "Times-Roman", 10, (0,))]
+    right[5] = []
+    words = [w for line in left + right for w in line]
+    page = read_lines(words, 3, 0.45, _gutter(), drawn=words)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts([line for line in right if line])
+
+
 def _placed(text: str, x0: float, x1: float, top: float) -> Word:
     return Word(text, x0, x1, top, top + 9.0, "DejaVuSans", 9.0, (0,))
 

@@ -46,15 +46,17 @@ def test_a_web_address_broken_before_a_slash_goes_on_without_a_space():
     assert join_lines(["ouders", "/verzorgers"], Counter()) == "ouders /verzorgers"
 
 
-def test_a_web_address_too_wide_for_its_line_broken_inside_a_word_goes_on_without_a_space():
-    # LibreOffice look 9008 (A5, two columns, 7 pt monospaced notes): note 11's address alone on its line, cut
-    # inside "publication", read "…/publicati on/long-term-…", published.  A word after an address goes on the
-    # text, and so does a rest after a line of more than the address.
+def test_a_web_address_cut_at_the_margin_inside_a_word_goes_on_without_a_space():
+    # LibreOffice look 9008 (A5, two columns, 7 pt monospaced notes): note 11's address alone on its line, cut at
+    # the margin inside "publication", read "…/publicati on/long-term-…", published.  An address that ends its
+    # line short of the margin is whole, whatever follows ("en/of", "t/m", another address: a review's cases).
     lines = ["https://www.clingendael.org/publicati", "on/long-term-protection-europe-", "needed-ukrainian-refugees"]
-    assert join_lines(lines, Counter()) == (
+    assert join_lines(lines, Counter(), cut=frozenset({0})) == (
         "https://www.clingendael.org/publication/long-term-protection-europe-needed-ukrainian-refugees")
+    assert join_lines(["https://www.kis.nl", "en/of de websites"], Counter()) == "https://www.kis.nl en/of de websites"
+    assert join_lines(["www.kis.nl/wijkmonitor,", "t/m de"], Counter(), cut=frozenset({0})) == (
+        "www.kis.nl/wijkmonitor, t/m de")
     assert join_lines(["https://www.kis.nl", "voor meer"], Counter()) == "https://www.kis.nl voor meer"
-    assert join_lines(["zie https://www.kis.nl", "en/of de site"], Counter()) == "zie https://www.kis.nl en/of de site"
 
 
 def test_a_web_address_broken_after_its_name_goes_on_without_a_space():

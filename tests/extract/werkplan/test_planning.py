@@ -1023,6 +1023,19 @@ def test_a_label_of_a_phase_and_its_number_at_a_page_foot_goes_on_with_its_name_
     # A phase's label with words of its own, ended by a full stop, is finished: the next page's row is another.
     done = PlanningRow("Fase 1. Werving.", months[:5], 505, 515, 67)
     assert len(_rest_of_split_row(done, rest, vocabulary([]))) == 2
+    # So is a word and its number where the table has another such whole label (a review's cases: the same
+    # table's "Nieuwsbrief 1." above "Nieuwsbrief 2.", with "Landelijke bijeenkomst." unmarked after it; project
+    # 9.3's "Activiteit 2." over "Activiteit 3.").
+    second = PlanningRow("Nieuwsbrief 2.", months[8:11], 505, 515, 67)
+    unmarked = [PlanningRow("Landelijke bijeenkomst.", [], 64, 74, 68),
+                PlanningRow("Evaluatie.", months[10:], 78, 88, 68)]
+    assert len(_rest_of_split_row(second, unmarked, vocabulary([]), others=("Fase 1. Voorbereidingssessie …",
+                                                                           "Nieuwsbrief 1."))) == 2
+    assert second.activity == "Nieuwsbrief 2."
+    activity = PlanningRow("Activiteit 2.", months[5:9], 505, 515, 119)
+    assert len(_rest_of_split_row(activity, [PlanningRow("Activiteit 3.", months[5:9], 64, 74, 120)],
+                                  vocabulary([]), wrapped=True)) == 1
+    assert activity.activity == "Activiteit 2."
 
 
 def test_a_labels_last_word_reaching_into_the_first_months_cell_stays_in_the_label():
