@@ -159,16 +159,21 @@ class Document:
         return len(self.pages)
 
     @cached_property
+    def fonts(self) -> frozenset[str]:
+        """The fonts of the body's words."""
+        return frozenset(word.fontname for line in self.lines() for word in line.words)
+
+    @property
     def one_font(self) -> bool:
         """Every word of the body in one font, as in an OCR text layer (its one invisible font): no weight,
         colour or reliable size, and a reading OCR may have got wrong."""
-        return len({word.fontname for line in self.lines() for word in line.words}) == 1
+        return len(self.fonts) == 1
 
     @property
     def ocr_text_layer(self) -> bool:
         """Every word in the invisible font of tesseract's text layer (ocrmypdf's): the characters are what
         tesseract read, and the page's image is what was printed."""
-        return {word.fontname for line in self.lines() for word in line.words} == {OCR_FONT}
+        return self.fonts == {OCR_FONT}
 
     def lines(self) -> Iterator[Line]:
         """Body lines in reading order, running headers and footers left out."""
