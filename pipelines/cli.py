@@ -10,6 +10,7 @@ shell reports a process those signals ended; nothing half-written is published.
 from __future__ import annotations
 
 import atexit
+import faulthandler
 import gc
 import logging
 import os
@@ -394,6 +395,9 @@ def command() -> None:
     """
     from pipelines.processes import keep_between_runs
 
+    # A crash of the interpreter (a C library's segmentation fault) otherwise ends the command with no
+    # line at all; Python's report names the library's call in every thread, for the bug report.
+    faulthandler.enable(all_threads=True)
     for number in (SIGINT, SIGTERM):
         handle_signal(number, _end_now)
     atexit.register(_ignore_late_signals)  # before any exit handler of the run: runs after them all

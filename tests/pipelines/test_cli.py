@@ -1,6 +1,7 @@
 import json
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -359,6 +360,18 @@ def test_a_signal_after_the_last_exit_handler_leaves_the_status_alone(signal_nam
     """Past the exit handlers the interpreter restores the default of a signal Python handled: a
     SIGINT there ended a run whose outputs were published with status -2 and no line."""
     assert end_with_a_signal(signal_name, args, after_the_command_s_handlers=True) == (code, stderr)
+
+
+def test_a_crash_of_the_interpreter_is_reported_with_the_call_it_happened_in():
+    """A segmentation fault in a C library ended a run with status -11 and nothing on stderr at all."""
+    root = Path(__file__).resolve().parents[2]
+    program = ("import faulthandler; import pipelines.cli as cli; "
+               "cli.main = lambda: faulthandler._sigsegv(); cli.command()")
+    ended = subprocess.run([sys.executable, "-c", program, "--version"], capture_output=True, text=True, cwd=root,
+                           env={**os.environ, "PYTHONPATH": str(root)}, timeout=60)
+    assert ended.returncode == -signal.SIGSEGV
+    assert ended.stderr.startswith("Fatal Python error: Segmentation fault")
+    assert 'File "<string>", line 1 in <lambda>' in ended.stderr
 
 
 def test_the_readme_documents_every_exit_code():
