@@ -319,7 +319,8 @@ class _ColumnReader:
             if below.top - above.bottom < SET_BREAK * self.size or (
                     column_start and level and level[0] > below.top + 0.25 * self.size
                     and not self.under_heading(left, above, below, text_print)) or (
-                    below is first_note and self._beside_text(left, above, below, text_print)):
+                    below is first_note and not self._drawn_after(left, right, above)
+                    and self._beside_text(left, above, below, text_print)):
                 continue
             if self._page_foot(left, right, below):
                 # The set ends over the page's foot, under the left column's last line: a cut at a wider band
@@ -354,6 +355,18 @@ class _ColumnReader:
         foot = right[next(index for index, line in enumerate(right) if line is below):]
         return (right[-1].bottom >= self.foot - 0.5 and all(line.size < 0.9 * self.size for line in foot)
                 and below.top > max(ln.bottom for ln in left))
+
+    def _drawn_after(self, left: list[Line], right: list[Line], above: Line) -> bool:
+        """Whether the content stream draws the left column's text below ``above`` after the right column's
+        lines down to ``above``: what follows the set, set by the author's program after its right column,
+        not the left column running on beside the right one's gap (LibreOffice look 9019: "7. Resultaten" and
+        its item under a list set in two columns, the running footer at the right column's foot taken for a
+        note beside them, and the list read row by row).  False where the reader gives no order."""
+        if self.order is None:
+            return False
+        lower = [self.order.places(ln.words) for ln in left if ln.top > above.bottom and ln.size >= 0.9 * self.size]
+        upper = self.order.places(w for ln in right[:right.index(above) + 1] for w in ln.words)
+        return bool(lower) and bool(upper) and all(lower) and min(map(min, lower)) > max(upper)
 
     def _beside_text(self, left: list[Line], above: Line, note: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column runs on beside the right column's gap from ``above`` down to ``note``, the first

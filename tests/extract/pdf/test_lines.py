@@ -833,6 +833,21 @@ def test_a_heading_under_the_left_column_just_above_a_running_footer_on_the_righ
     assert [ln.text for ln in lines] == _texts([*first, *right, *heading, *footer])
 
 
+def test_what_the_content_draws_after_the_right_column_beside_a_running_footer_ends_the_set():
+    # LibreOffice look 9019: a list of four items in two columns, the right column ending on a paragraph's
+    # rest; under the left column "7. Resultaten" and its item, the running footer at the right column's foot
+    # level with the item.  The footer was taken for a note with the left column's text beside it, the set
+    # was not cut, and its sides, the stream going back and forth, were read row by row: "• Fase 1: …
+    # (afhankelijk die idealiter januari …" (in review).  The stream draws the heading after the right column.
+    heading = [_words("6. Activiteiten", 60, 86, fontname="Times-Italic")]
+    left, right = _rows(60, "a", 100, 6), _rows(300, "b", 100, 8)
+    below = [_words("7. Resultaten", 60, 212, fontname="Times-Italic"), _words("• Eindrapport resultaten", 68, 226)]
+    footer = [_words("Werkplan KIS 43", 340, 238, size=7.0)]
+    drawn = [w for line in [*heading, *left, *right, *below, *footer] for w in line]
+    lines = read_lines(drawn, 43, 0.45, Gutter(262.5, 300), drawn=drawn).lines
+    assert [ln.text for ln in lines] == _texts([*heading, *left, *right, *below, *footer])
+
+
 def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_of_no_words():
     # LibreOffice look 8266 (A4, monospaced, two columns): under "7. Resultaten" at a page's foot, "2023" / "•
     # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", the item's mark a few points lower than the
