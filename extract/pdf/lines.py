@@ -520,14 +520,19 @@ class _ColumnReader:
         there by the program after the right column).  None where the stream draws no such order."""
         if self.order is None:
             return None
-        drawn = [self.order.places(line.words) for line in left]
+        # A list's marks may be drawn apart from their items' text, and a running header over the set last of
+        # all (WeasyPrint look 8768: both after "7. Resultaten" under a list set in two columns): only the
+        # text's words beside the right column count.
+        drawn = [self.order.places([w for w in line.words if not _item_marker(w)] or line.words) for line in left]
         right_drawn = self.order.places(w for line in right for w in line.words)
         if not right_drawn or not all(drawn):
             return None
+        beside = [line.bottom > right[0].top for line in left]
         for k in range(1, len(left)):
-            before = [place for places in drawn[:k] for place in places]
+            before = [place for places, level in zip(drawn[:k], beside, strict=False) if level for place in places]
             after = [place for places in drawn[k:] for place in places]
-            if left[k].top >= right[-1].bottom and max(before) < min(right_drawn) and min(after) > max(right_drawn):
+            if (left[k].top >= right[-1].bottom and max(before, default=-1) < min(right_drawn)
+                    and min(after) > max(right_drawn)):
                 # Below the right column's end too: its last line may stand lower than the left one's.
                 return (max(left[k - 1].bottom, right[-1].bottom) + left[k].top) / 2
         return None

@@ -848,6 +848,26 @@ def test_what_the_content_draws_after_the_right_column_beside_a_running_footer_e
     assert [ln.text for ln in lines] == _texts([*heading, *left, *right, *below, *footer])
 
 
+def test_the_stream_ends_the_set_where_a_list_s_marks_and_the_running_header_are_drawn_last():
+    # WeasyPrint look 8768: "7. Resultaten", 5 points under a list set in two columns, was read in the left column
+    # before the right one (in review).  The stream draws it after the right column, but it draws the list's marks
+    # and the running header over the set after all the text, so the set's end went unseen.
+    header = _words("Werkplan KIS 24 november 2022", 60, 27, size=7.0)
+    heading = _words("6. Activiteiten", 60, 60, fontname="Times-Italic")
+    items = [(_words("•", 60, 74 + 14 * n), _words(f"Fase {n}: tekst tekst tekst tekst loopt door", 70, 74 + 14 * n))
+             for n in range(4)]
+    right = _rows(300, "b", 74, 4)
+    below = [_words("7. Resultaten", 60, 135, fontname="Times-Italic"), _words("Eindrapport resultaten", 70, 149)]
+    marks = _words("•", 60, 149)
+    drawn = [*heading, *(w for _, text in items for w in text), *(w for line in right for w in line),
+             *(w for line in below for w in line), *(w for mark, _ in items for w in mark), *marks, *header]
+    lines = read_lines(drawn, 41, 0.45, Gutter(262.5, 300), drawn=drawn).lines
+    assert [ln.text for ln in lines] == [
+        "Werkplan KIS 24 november 2022", "6. Activiteiten",
+        *(f"• Fase {n}: tekst tekst tekst tekst loopt door" for n in range(4)), *_texts(right),
+        "7. Resultaten", "• Eindrapport resultaten"]
+
+
 def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_of_no_words():
     # LibreOffice look 8266 (A4, monospaced, two columns): under "7. Resultaten" at a page's foot, "2023" / "•
     # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", the item's mark a few points lower than the
