@@ -1,7 +1,8 @@
 """Benchmark: the 2023 werkplan in random looks, each compared with the bundled PDF, dataset by dataset.
 
-For each seed a look is drawn (tests/looks.py), built once with WeasyPrint, or with
-``--producer libreoffice`` by LibreOffice from an OpenDocument text (tests/office_looks.py;
+For each seed a look is drawn (tests/looks.py), built once with WeasyPrint, with
+``--producer libreoffice`` by LibreOffice from an OpenDocument text (tests/office_looks.py), or
+with ``--producer chromium`` printed from its HTML by headless Chromium (tests/chromium_looks.py;
 kept under the system temp dir, keyed by a hash of the seed, the producer, the generator
 and the HTML) and read by the library as the tests read it (``extract_werkplan``, then
 ``build_datasets`` and ``validate_datasets``); a look with an outline or tags is
@@ -17,6 +18,7 @@ them (the checks not compared).
     python bench/looks.py --seeds N [--start K]     # seeds K .. K+N-1
     python bench/looks.py --seed 123 --seed 277     # these seeds
     python bench/looks.py --producer libreoffice --start 8100 --seeds 17
+    python bench/looks.py --producer chromium --start 10000 --seeds 20
     python bench/looks.py --editions --start 9000 --seeds 10
 """
 
@@ -59,9 +61,10 @@ def main() -> None:
     parser.add_argument("--start", type=int, default=0, help="the first seed")
     parser.add_argument("--seed", type=int, action="append", help="a seed to run (repeatable; overrides --seeds)")
     parser.add_argument("--differences", type=int, default=3, help="differing items shown per dataset")
-    parser.add_argument("--producer", choices=("weasyprint", "libreoffice"), default="weasyprint",
-                        help="what sets the looks: WeasyPrint from HTML, or LibreOffice from an OpenDocument text "
-                             "(needs soffice: apt-get install libreoffice-writer-nogui)")
+    parser.add_argument("--producer", choices=("weasyprint", "libreoffice", "chromium"), default="weasyprint",
+                        help="what sets the looks: WeasyPrint from HTML, LibreOffice from an OpenDocument text "
+                             "(needs soffice: apt-get install libreoffice-writer-nogui), or headless Chromium "
+                             "printing the HTML")
     parser.add_argument("--editions", action="store_true",
                         help="set another edition of the text per seed: some years on, some project plans left out")
     args = parser.parse_args()
@@ -79,7 +82,7 @@ def main() -> None:
     print(f"bundled PDF read in {time.perf_counter() - started:.1f} s")
     exact = unsafe = 0
     for seed in seeds:
-        look, text, expected = Look.draw(seed), blocks, bundled
+        look, text, expected = Look.draw(seed).for_producer(args.producer), blocks, bundled
         print(look.describe(), flush=True)
         if args.editions:
             edition = Edition.draw(seed)

@@ -88,6 +88,16 @@ def db_url(request, tmp_path):
 
 
 @pytest.fixture(scope="session")
+def headings_over_a_page_end(tmp_path_factory):
+    """:data:`tests.chromium_looks.HEADINGS_OVER_A_PAGE_END` printed by Chromium, tagged and untagged."""
+    from tests.chromium_looks import HEADINGS_OVER_A_PAGE_END, print_html
+
+    folder = tmp_path_factory.mktemp("chromium")
+    return {tagged: print_html(HEADINGS_OVER_A_PAGE_END, folder / f"{tagged}.pdf", tags=tagged)
+            for tagged in (True, False)}
+
+
+@pytest.fixture(scope="session")
 def typeset_pdfs(tmp_path_factory, datasets_2023):
     """The whole werkplan set anew in each look of tests/typesettings.py, built once per session."""
     from tests.typesettings import (

@@ -55,7 +55,7 @@ import os
 import random
 import tempfile
 import time
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from tests.typesettings import RUNNING_TEXT, TABLE_CSS, Block, Markup, TableLook, tagged_html, write_html_pdf
@@ -172,6 +172,13 @@ class Look:
                    budget_order=rng.choice(BUDGET_ORDERS), cents=rng.random() < 0.5, labels=rng.choice(LABELS),
                    label_lines=rng.random() < 0.5)
 
+    def for_producer(self, producer: str) -> Look:
+        """The look as ``producer`` can set it: a browser has no footnotes at the page's foot (a paged-media
+        float), so there they follow the paragraph of their reference."""
+        if producer == "chromium" and self.footnotes == "foot":
+            return replace(self, footnotes="paragraph")
+        return self
+
     @property
     def body_class(self) -> str:
         return dict(FONTS)[self.body_font]
@@ -283,12 +290,16 @@ def cache_key(look: Look, html: str, producer: str = "weasyprint") -> str:
         import weasyprint
 
         version = weasyprint.__version__
-    else:
+    elif producer == "libreoffice":
         from tests.office_looks import libreoffice_version
 
         version = libreoffice_version()
+    else:
+        from tests.chromium_looks import chromium_version
+
+        version = chromium_version()
     digest = hashlib.sha256(f"{look.seed}|{producer}|{version}|".encode())
-    for source in SOURCES + ((ROOT / "office_looks.py",) if producer == "libreoffice" else ()):
+    for source in SOURCES + ((ROOT / f"{PRODUCER_MODULES[producer]}.py",) if producer in PRODUCER_MODULES else ()):
         digest.update(source.read_bytes())
     digest.update(html.encode())
     return digest.hexdigest()[:16]
@@ -298,13 +309,17 @@ def cache_folder() -> Path:
     return Path(tempfile.gettempdir()) / "werkplan-looks"
 
 
-PRODUCERS = ("weasyprint", "libreoffice")
+PRODUCERS = ("weasyprint", "libreoffice", "chromium")
+# The module that sets a producer's looks, beside this one, and the prefix of its files' names.
+PRODUCER_MODULES = {"libreoffice": "office_looks", "chromium": "chromium_looks"}
+PREFIXES = {"weasyprint": "look", "libreoffice": "office", "chromium": "browser"}
 
 
 def look_pdfs(look: Look, blocks: list[Block], cache: Path | None = None,
               producer: str = "weasyprint") -> tuple[dict[str, Path], float | None]:
     """The look's PDFs, ``{"built": path}`` and, with an outline or tags, ``"stripped"``, set by ``producer``
-    (WeasyPrint from the look's HTML, or LibreOffice from an OpenDocument text: :mod:`tests.office_looks`),
+    (WeasyPrint from the look's HTML, LibreOffice from an OpenDocument text: :mod:`tests.office_looks`, or
+    headless Chromium from the look's HTML: :mod:`tests.chromium_looks`),
     built once and kept in ``cache`` (the system temp dir by default).  A lock file keeps a second process
     from building the same look at once: it waits, then finds the files.  Also returns the seconds the
     build took (None: cached)."""
@@ -312,8 +327,9 @@ def look_pdfs(look: Look, blocks: list[Block], cache: Path | None = None,
         raise ValueError(f"unknown producer {producer!r}: one of {', '.join(PRODUCERS)}")
     folder = cache or cache_folder()
     folder.mkdir(parents=True, exist_ok=True)
+    look = look.for_producer(producer)
     html = look.html(blocks)
-    stem = f"{'look' if producer == 'weasyprint' else 'office'}-{look.seed}-{cache_key(look, html, producer)}"
+    stem = f"{PREFIXES[producer]}-{look.seed}-{cache_key(look, html, producer)}"
     paths = {variant: folder / f"{stem}-{variant}.pdf" for variant in look.variants}
     if all(p.exists() for p in paths.values()):
         return paths, None
@@ -327,10 +343,14 @@ def look_pdfs(look: Look, blocks: list[Block], cache: Path | None = None,
                 staged = {v: Path(work) / p.name for v, p in paths.items()}
                 if producer == "weasyprint":
                     written = write_html_pdf(html, staged, look.tags)
-                else:
+                elif producer == "libreoffice":
                     from tests.office_looks import write_office_pdf
 
                     written = write_office_pdf(look, blocks, staged)
+                else:
+                    from tests.chromium_looks import write_chromium_pdf
+
+                    written = write_chromium_pdf(look, blocks, staged)
                 for variant, path in written.items():
                     os.replace(path, paths[variant])  # whole or not at all
             return paths, time.perf_counter() - started
