@@ -76,7 +76,7 @@ def read_headings(document: Document, settings: HeadingSettings | dict | None = 
             numbered_levels(anchored, numbering)
             readings.append((OUTLINE, anchored, unanchored))
     if structure is not None:
-        tagged = tagged_headings(document, structure, order)
+        tagged = tagged_headings(document, structure, order, conf)
         if tagged:
             numbered_levels(tagged, numbering)
             readings.append((STRUCTURE_TREE, tagged, []))
@@ -104,18 +104,26 @@ def _align_with_toc(anchored: list[Heading], typographic: list[Heading]) -> None
             heading.toc_level = toc_levels.get(id(heading.lines[0]))
 
 
-def tagged_headings(document: Document, structure: Structure, order: dict[int, int] | None = None) -> list[Heading]:
+def tagged_headings(document: Document, structure: Structure, order: dict[int, int] | None = None,
+                    settings: HeadingSettings | dict | None = None) -> list[Heading]:
     """The structure tree's headings, as the document's lines inside each heading's box, in reading order
-    (``order``: each line's place in the document; by default it is worked out)."""
+    (``order``: each line's place in the document; by default it is worked out).  A line of the heading's
+    numbering alone right above it is the heading's too: a browser leaves what a stylesheet generates out of
+    the heading's tagged content (Chromium look 10000: "Project 7.1" on its own line over the title)."""
+    conf = resolve(HeadingSettings, settings)
     order = order or {id(line): index for index, line in enumerate(document.lines())}
     by_page = {page.number: page.lines for page in document.pages}
     vocab = document_vocabulary(document)
     right = right_margin(list(document.lines()))  # where full lines end: a title's word cut there goes on
+    boxed = [[ln for box in tagged.boxes for ln in by_page.get(box.page, [])
+              if box.top - 1 <= (ln.top + ln.bottom) / 2 <= box.bottom + 1] for tagged in structure.headings]
+    used = {id(line) for lines in boxed for line in lines}
     found = []
-    for tagged in structure.headings:
-        lines = [ln for ln in by_page.get(tagged.page, [])
-                 if tagged.top - 1 <= (ln.top + ln.bottom) / 2 <= tagged.bottom + 1]
+    for tagged, lines in zip(structure.headings, boxed, strict=True):
         if lines:
+            page_lines = by_page[lines[0].page]
+            start = next(index for index, line in enumerate(page_lines) if line is lines[0])
+            lines = _with_numbering_above(lines, page_lines, start, used, conf)
             found.append(Heading(text=join_title(lines, vocab, right), level=tagged.level,
                                  size=lines[0].size,
                                  page=tagged.page, top=lines[0].top, lines=lines, style=line_style(lines[0])))

@@ -507,9 +507,12 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             before is not None
             and last is not None
             and last.lines[-1] is before
-            and before.page == line.page
             and cues.same_style(previous, index)
-            and line.top - before.bottom < conf.wrap_gap * line.size
+            and (before.page == line.page and line.top - before.bottom < conf.wrap_gap * line.size
+                 # A title broken over a page's end: its last line there, its rest the next page's first (a
+                 # browser keeps a heading with what follows it, not its lines together: Chromium look 10000,
+                 # "PROGRAMMALIJN 6. PROFESSIONALS IN DE" / "(SUPER)DIVERSE SAMENLEVING").
+                 or line.page == before.page + 1 and previous == index - 1)
             and index not in cues.toc_entry_of
             and _goes_on_title(cues, index, last, before, text_x0, width)
         ):

@@ -14,6 +14,7 @@ from itertools import pairwise, takewhile
 from operator import itemgetter
 
 from ..settings import Range, Settings
+from .bullets import drawn_bullets
 from .lines import read_lines
 from .model import Line, Page, Rect, Word
 
@@ -77,7 +78,8 @@ def _painted(rects: list[Rect]) -> list[Rect]:
 
 
 def model_page(raw, tolerance: float) -> Page:
-    """A reader's page (words, rects, edges) as a :class:`Page`."""
+    """A reader's page (words, rects, edges, list marks drawn as discs) as a :class:`Page`."""
+    placed = raw.words + drawn_bullets(raw.words, raw.discs)
     words = [
         Word(
             text=w["text"],
@@ -89,7 +91,7 @@ def model_page(raw, tolerance: float) -> Page:
             size=w["size"],
             color=_color(w["non_stroking_color"]),
         )
-        for w in raw.words
+        for w in placed
     ]
     rects = _painted([
         Rect(
@@ -103,8 +105,8 @@ def model_page(raw, tolerance: float) -> Page:
     ])
     # The readers give each word the place its first character has in the page's content stream.
     drawn = None
-    if all("content_index" in w for w in raw.words):
-        drawn = [word for _, word in sorted(zip((w["content_index"] for w in raw.words), words, strict=True),
+    if all("content_index" in w for w in placed):
+        drawn = [word for _, word in sorted(zip((w["content_index"] for w in placed), words, strict=True),
                                             key=lambda placed: placed[0])]
     h_rules = _joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"])
     lines, column_sets, column_doubts, column_disorder = read_lines(words, raw.number, tolerance, drawn=drawn,

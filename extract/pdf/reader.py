@@ -50,6 +50,7 @@ from playa.miner import LTChar, LTLine, LTRect, process_object
 from playa.pdftypes import PSLiteral, num_value, resolve1
 from playa.utils import decode_text, mult_matrix, transform_bbox
 
+from .bullets import filled_discs
 from .complaints import parser_warnings
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
@@ -111,6 +112,7 @@ class RawPage:
     words: list[dict]  # pdfplumber word dicts: text, x0, x1, top, bottom and WORD_ATTRS
     rects: list[dict]  # x0, top, x1, bottom, fill (bool), non_stroking_color
     edges: list[dict]  # x0, x1, top, orientation ("h", "v" or None), in pdfplumber's order
+    discs: list[dict] = field(default_factory=list)  # small filled round shapes: x0, x1, top, bottom
 
 
 @dataclass
@@ -306,6 +308,7 @@ def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
                    for r in pdf_page.rects],
             edges=[{"x0": e["x0"], "x1": e["x1"], "top": e["top"], "orientation": e["orientation"]}
                    for e in pdf_page.edges],
+            discs=filled_discs(pdf_page.curves),
         )
     finally:
         pdf_page.close()  # drops the page's cached characters and layout
@@ -412,6 +415,7 @@ def _playa_page(page) -> RawPage:
         words=extract_words(chars),
         rects=rect_dicts,
         edges=edges,
+        discs=filled_discs([{**box(curve), "fill": curve.fill} for curve in curves]),
     )
 
 

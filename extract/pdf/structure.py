@@ -25,12 +25,24 @@ _CONTAINERS = {"Document", "DocumentFragment", "Part", "Sect", "Div", "Art", "No
 
 
 @dataclass(frozen=True)
+class TaggedBox:
+    """Where a heading's marked content stands on one page."""
+    page: int  # 1-based
+    top: float  # points from the page's top
+    bottom: float
+
+
+@dataclass(frozen=True)
 class TaggedHeading:
     level: int
     text: str
-    page: int  # 1-based
-    top: float  # the heading's box, points from the page's top
-    bottom: float
+    # Per page, in page order: a heading may run over a page's end (a browser keeps a heading with what follows,
+    # not its lines together: Chromium look 10000), and one box over both pages took in the next page's text.
+    boxes: tuple[TaggedBox, ...]
+
+    @property
+    def page(self) -> int:
+        return self.boxes[0].page
 
 
 @dataclass(frozen=True)
@@ -75,21 +87,19 @@ def _read_structure(path: str | Path, password: str | None) -> Structure | None:
                 if isinstance(item, ContentItem) and item.page is not None:
                     wanted[item.page.page_idx][item.mcid] = index
         texts = defaultdict(list)
-        boxes: dict[int, list] = {}
-        pages: dict[int, int] = {}
-        for page_index, mcids in wanted.items():
+        boxes: dict[int, dict[int, list]] = defaultdict(dict)  # heading → page → [top, bottom]
+        for page_index, mcids in sorted(wanted.items()):
             for obj in doc.pages[page_index].texts:
                 index = mcids.get(obj.mcid)
                 if index is None:
                     continue
                 texts[index].append(obj.chars)
                 _, top, _, bottom = obj.bbox
-                box = boxes.get(index)
-                boxes[index] = [top, bottom] if box is None else [min(box[0], top), max(box[1], bottom)]
-                pages[index] = page_index + 1
+                box = boxes[index].get(page_index + 1)
+                boxes[index][page_index + 1] = [top, bottom] if box is None else [min(box[0], top), max(box[1], bottom)]
     headings = [
-        TaggedHeading(level=level, text=" ".join("".join(texts[i]).split()), page=pages[i],
-                      top=boxes[i][0], bottom=boxes[i][1])
+        TaggedHeading(level=level, text=" ".join("".join(texts[i]).split()),
+                      boxes=tuple(TaggedBox(page, *box) for page, box in sorted(boxes[i].items())))
         for i, (level, _) in enumerate(found) if i in boxes
     ]
     if not headings:

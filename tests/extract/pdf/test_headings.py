@@ -84,6 +84,15 @@ def test_running_text_and_the_toc_are_no_headings(document):
     assert not any("alinea" in t or "....." in t for t in texts)
 
 
+def test_a_heading_over_a_page_end_is_one_heading(headings_over_a_page_end):
+    # Chromium look 10000, untagged: "PROGRAMMALIJN 6." / "PROFESSIONALS IN DE" at a page's foot, "(SUPER)DIVERSE" /
+    # "SAMENLEVING" at the next page's head were two headings, the first a programmalijn of no title.
+    headings = find_headings(read_document(headings_over_a_page_end[False]), numbering=NUMBERING)
+    assert [(h.text, [line.page for line in h.lines]) for h in headings] == [
+        ("PROGRAMMALIJN 6. PROFESSIONALS IN DE (SUPER)DIVERSE SAMENLEVING", [1, 1, 2, 2]),
+        ("Project 7.1 Kennisontwikkeling en implementatie", [2, 2])]
+
+
 def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):
     path = tmp_path / "no-toc.pdf"
     _build(path, with_toc=False)

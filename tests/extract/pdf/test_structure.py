@@ -1,5 +1,6 @@
 """Headings from a tagged PDF's structure tree, and from typography, agree."""
 
+from extract.pdf.document import read_document
 from extract.pdf.heading_sources import OUTLINE, STRUCTURE_TREE, TYPOGRAPHY, tagged_headings
 from extract.pdf.headings import find_headings
 from extract.pdf.structure import read_structure
@@ -43,3 +44,18 @@ def test_tagged_headings_and_levels_agree_with_the_outline_and_typography(typese
     assert sum(1 for h in tagged if h.level == 3) == 23
     assert levels["Idee 1: Benchmark anti-stagediscriminatiebeleid op mbo-scholen"] == 4
     assert sum(1 for h in tagged if h.level == 5) == 211
+
+
+def test_a_tagged_heading_over_a_page_end_and_its_generated_numbering_are_one_heading(headings_over_a_page_end):
+    # Chromium look 10000: the heading's box on both pages was one box on the second, and took in its text down
+    # to where the first page's part ended; the browser leaves "Project 7.1", which the stylesheet generates on
+    # a line of its own, out of the heading's tagged content.
+    pdf = headings_over_a_page_end[True]
+    structure = read_structure(pdf)
+    assert [(h.text, h.level, [box.page for box in h.boxes]) for h in structure.headings] == [
+        ("PROGRAMMALIJN 6.PROFESSIONALS IN DE(SUPER)DIVERSESAMENLEVING", 2, [1, 2]),
+        ("Kennisontwikkeling en implementatie", 3, [2])]
+    tagged = tagged_headings(read_document(pdf), structure)
+    assert [(h.text, h.page, [line.page for line in h.lines]) for h in tagged] == [
+        ("PROGRAMMALIJN 6. PROFESSIONALS IN DE (SUPER)DIVERSE SAMENLEVING", 1, [1, 1, 2, 2]),
+        ("Project 7.1 Kennisontwikkeling en implementatie", 2, [2, 2])]

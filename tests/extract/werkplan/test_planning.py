@@ -382,6 +382,23 @@ def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules
     return Page(number, 595, 842, lines, h_rules=[(45, 560, y) for y in rules])
 
 
+def test_a_grid_drawn_as_thin_filled_rectangles_is_no_shading():
+    """A browser draws a table's borders as filled rectangles 0.75 points wide, black: they were read as
+    shading, and months no mark planned were planned (Chromium look 10000: "Jul.", "Aug." and "Okt." in every
+    row of project 1.1's planning, published)."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document
+    from extract.werkplan.planning import find_planning_tables
+
+    page = _grid_page(1, 100, [("Fase 1", [1, 2, 3]), ("Fase 2", [5])], [111, 127, 143])
+    black = (0.0, 0.0, 0.0)
+    page.rects = ([Rect(260 + 25 * i, 111, 260.75 + 25 * i, 143, black) for i in range(13)]
+                  + [Rect(45, y, 560, y + 0.75, black) for y in (111, 127, 143)])
+    [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]))
+    assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [("Fase 1", [1, 2, 3]), ("Fase 2", [5])]
+
+
 def test_a_grid_row_cut_by_the_page_end_before_its_label_is_one_activity():
     """Seen in a look: "Fase 5"'s marks (Sep.–Dec.) at the foot of one page, below its row's top rule, its
     label under the header repeated on the next.  Read without the rules, the marks went to "Fase 4"."""

@@ -1,0 +1,48 @@
+"""List marks drawn as shapes: a browser prints a list item's disc as a filled path, not a "•" glyph.
+
+The text then reads "Kader intersectionaliteit …" where the page shows "• Kader …", and a list reads as
+running text (Chromium look 10000: every list of the werkplan).  A small filled round shape standing
+before the first word of a line, as high as its letters' middle, is the mark a text bullet would be: it is
+given to the page as a word "•" in that word's print, drawn just before it.
+"""
+
+from __future__ import annotations
+
+# A disc is as wide as it is high, give or take this share.
+_ROUND = 0.35
+# Its size against the font size of the word after it: a bullet is a fraction of the letters' height.
+_SMALLEST, _LARGEST = 0.15, 0.6
+# The word after it begins within this many font sizes to its right.
+_GAP = 3.0
+
+
+def filled_discs(paths: list[dict]) -> list[dict]:
+    """Of a page's curves (dicts with x0, x1, top, bottom and fill), those filled and about round."""
+    return [{key: path[key] for key in ("x0", "x1", "top", "bottom")} for path in paths
+            if path.get("fill") and path["bottom"] > path["top"]
+            and abs((path["x1"] - path["x0"]) / (path["bottom"] - path["top"]) - 1) <= _ROUND]
+
+
+def drawn_bullets(words: list[dict], discs: list[dict]) -> list[dict]:
+    """A word dict "•" for each disc that marks the line of the word it stands before."""
+    marks = []
+    for disc in discs:
+        middle = (disc["top"] + disc["bottom"]) / 2
+        beside = [w for w in words if w["top"] < middle < w["bottom"]]
+        after = [w for w in beside if w["x0"] >= disc["x1"]]
+        if not after:
+            continue
+        first = min(after, key=lambda w: w["x0"])
+        size = first["size"]
+        before = [w for w in beside if w["x1"] <= disc["x0"] and disc["x0"] - w["x1"] <= _GAP * size]
+        if (before or first["x0"] - disc["x1"] > _GAP * size
+                or not _SMALLEST * size <= disc["bottom"] - disc["top"] <= _LARGEST * size
+                # the letters' middle: between a third and three quarters of the way down the word's box
+                or not first["top"] + (first["bottom"] - first["top"]) / 3 <= middle
+                <= first["top"] + 0.75 * (first["bottom"] - first["top"])):
+            continue
+        mark = {**first, "text": "•", "x0": disc["x0"], "x1": disc["x1"], "overprinted": False}
+        if "content_index" in first:
+            mark["content_index"] = first["content_index"] - 0.5
+        marks.append(mark)
+    return marks
