@@ -2,11 +2,13 @@
 
 WeasyPrint and LibreOffice set every other look; a browser's "print to PDF" (Skia's PDF back end) draws
 text, rules and cells in its own way, and leaves out what only a paged-media engine does.  The look's HTML
-is :class:`tests.looks.Look`'s own, with two of its properties set as a browser can:
+is :class:`tests.looks.Look`'s own, with three of its properties set as a browser can:
 
 - a table of contents with a CSS ``leader('.')``, which browsers do not implement, gets its dots from a
   filler between title and page number, cut where the number begins (dots as text up to the right margin,
   as the leader prints them);
+- a word too wide for its line is broken at the margin (``overflow-wrap: break-word``), as a word processor
+  breaks it, where a browser would clip it at the column's edge;
 - footnotes at the foot of the page (``float: footnote``, paged media only) are printed after the
   paragraph of their reference (:meth:`tests.looks.Look.for_producer` says so, and the expected datasets
   follow the look it returns).
@@ -28,8 +30,11 @@ from pathlib import Path
 
 from tests.typesettings import Block
 
-# Dots enough for the widest page: the filler cuts them where the page number begins.
-_LEADER_CSS = """
+# Dots enough for the widest page: the filler cuts them where the page number begins.  A word too wide for its
+# line is broken at the margin, as a word processor breaks it: a browser clips what overflows a column (Chromium
+# look 10003 printed "klankbordgroepen/expertmeeting" without its "s", the look's text no longer the seed's).
+_BROWSER_CSS = """
+body { overflow-wrap: break-word; }
 .toc-leader { display: flex; align-items: baseline; }
 .toc-leader .toc-title::after { content: none; }
 .toc-leader .toc-fill { flex: 1; min-width: 12pt; overflow: hidden; white-space: nowrap; margin: 0 2pt; }
@@ -56,7 +61,7 @@ def chromium_version() -> str:
 
 def chromium_html(look, blocks: list[Block]) -> str:
     """The look's HTML as the browser prints it: its stylesheet and the leader a browser cannot draw."""
-    return look.html(blocks).replace("</style>", f"{_LEADER_CSS}</style>", 1)
+    return look.html(blocks).replace("</style>", f"{_BROWSER_CSS}</style>", 1)
 
 
 def print_html(html: str, path: Path, outline: bool = False, tags: bool = False) -> Path:

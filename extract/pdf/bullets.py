@@ -14,6 +14,10 @@ _ROUND = 0.35
 _SMALLEST, _LARGEST = 0.15, 0.6
 # The word after it begins within this many font sizes to its right.
 _GAP = 3.0
+# A word ending closer than this many font sizes before it makes it a dot inside a line ("A • B": a space on
+# either side); a column's gutter is wider (Chromium look 10003: 1.7 sizes between the left column's line
+# and the right column's mark).
+_APART = 1.0
 
 
 def filled_discs(paths: list[dict]) -> list[dict]:
@@ -34,7 +38,7 @@ def drawn_bullets(words: list[dict], discs: list[dict]) -> list[dict]:
             continue
         first = min(after, key=lambda w: w["x0"])
         size = first["size"]
-        before = [w for w in beside if w["x1"] <= disc["x0"] and disc["x0"] - w["x1"] <= _GAP * size]
+        before = [w for w in beside if w["x1"] <= disc["x0"] and disc["x0"] - w["x1"] < _APART * size]
         if (before or first["x0"] - disc["x1"] > _GAP * size
                 or not _SMALLEST * size <= disc["bottom"] - disc["top"] <= _LARGEST * size
                 # the letters' middle: between a third and three quarters of the way down the word's box

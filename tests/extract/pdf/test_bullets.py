@@ -37,6 +37,13 @@ def test_a_disc_elsewhere_is_no_bullet(disc, why):
     assert drawn_bullets(words, [disc]) == [], why
 
 
+def test_a_disc_across_a_gutter_from_the_left_columns_line_is_its_lines_bullet():
+    # Chromium look 10003, two columns: the right column's item mark 19 points (1.7 sizes) right of the left
+    # column's line beside it was taken for a dot inside that line.
+    words = [_word("jongeren", 243.3, 369.8, size=11.5), _word("Formele", 322.2, 369.8, size=11.5)]
+    assert [mark["x0"] for mark in drawn_bullets(words, [_disc(310.5, 373.4, width=3.6)])] == [310.5]
+
+
 def test_only_filled_round_shapes_are_discs():
     paths = [{**_disc(10, 10), "fill": True}, {**_disc(10, 30), "fill": False},  # a circle drawn, not filled
              {"x0": 10, "x1": 30, "top": 50, "bottom": 54, "fill": True}]  # a bar
