@@ -3,7 +3,7 @@
 For each seed a look is drawn (tests/looks.py), built once with WeasyPrint, with
 ``--producer libreoffice`` by LibreOffice from an OpenDocument text (tests/office_looks.py), or
 with ``--producer chromium`` printed from its HTML by headless Chromium (tests/chromium_looks.py;
-kept under the system temp dir, keyed by a hash of the seed, the producer, the generator
+kept under the system temp dir, keyed by a hash of the look, the producer, the builders
 and the HTML) and read by the library as the tests read it (``extract_werkplan``, then
 ``build_datasets`` and ``validate_datasets``); a look with an outline or tags is
 read again stripped of them.  Printed per seed: the look's properties on one

@@ -2,7 +2,7 @@
 
 WeasyPrint and LibreOffice set every other look; a browser's "print to PDF" (Skia's PDF back end) draws
 text, rules and cells in its own way, and leaves out what only a paged-media engine does.  The look's HTML
-is :class:`tests.looks.Look`'s own, with three of its properties set as a browser can:
+is :class:`tests.looks.Look`'s own, with four of its properties set as a browser can:
 
 - a table of contents with a CSS ``leader('.')``, which browsers do not implement, gets its dots from a
   filler between title and page number, cut where the number begins (dots as text up to the right margin,
@@ -10,8 +10,9 @@ is :class:`tests.looks.Look`'s own, with three of its properties set as a browse
 - a word too wide for its line is broken at the margin (``overflow-wrap: break-word``), as a word processor
   breaks it, where a browser would clip it at the column's edge;
 - footnotes at the foot of the page (``float: footnote``, paged media only) are printed after the
-  paragraph of their reference (:meth:`tests.looks.Look.for_producer` says so, and the expected datasets
-  follow the look it returns).
+  paragraph of their reference, and a look with an outline is tagged too: the browser makes its outline from
+  the structure tree (:meth:`tests.looks.Look.for_producer` says so, and the expected datasets follow the look
+  it returns).
 
 The outline comes from the headings (``--generate-pdf-document-outline``), the structure tree from the
 HTML (a browser tags what it prints unless told ``--disable-pdf-tagging``), as the look says (``built``);

@@ -89,12 +89,13 @@ def db_url(request, tmp_path):
 
 @pytest.fixture(scope="session")
 def headings_over_a_page_end(tmp_path_factory):
-    """:data:`tests.chromium_looks.HEADINGS_OVER_A_PAGE_END` printed by Chromium, tagged and untagged."""
+    """:data:`tests.chromium_looks.HEADINGS_OVER_A_PAGE_END` printed by Chromium: ``tagged``, with an ``outline``
+    (tagged too: the browser makes its outline from the tags), and ``plain`` (neither)."""
     from tests.chromium_looks import HEADINGS_OVER_A_PAGE_END, print_html
 
     folder = tmp_path_factory.mktemp("chromium")
-    return {tagged: print_html(HEADINGS_OVER_A_PAGE_END, folder / f"{tagged}.pdf", tags=tagged)
-            for tagged in (True, False)}
+    return {name: print_html(HEADINGS_OVER_A_PAGE_END, folder / f"{name}.pdf", outline=name == "outline",
+                             tags=name != "plain") for name in ("tagged", "outline", "plain")}
 
 
 @pytest.fixture(scope="session")

@@ -38,10 +38,9 @@ an outline or tags is also written *stripped*: the same pages without them (the
 catalogue's ``Outlines``, ``StructTreeRoot`` and ``MarkInfo`` removed as the file is
 written, as a PDF tool stripping them would; see :func:`tests.typesettings.write_html_pdf`).
 
-Builds are kept under the system temp dir, keyed by a hash of the seed, this
-generator's and the builder's source and the HTML (which holds the seed text and
-the planned months), behind a file lock, so concurrent test sessions build each
-look once:
+Builds are kept under the system temp dir, keyed by a hash of the look's properties,
+the producer, the builders' source and the HTML (which holds the seed text and the
+planned months), behind a file lock, so concurrent test sessions build each look once:
 
     look = Look.draw(7)
     paths = look_pdfs(look, seed_blocks(planning_frame))   # {"built": ..., "stripped": ...}
@@ -82,7 +81,7 @@ BUDGET_ROLE = ("Onderzoeker", "Functie", "Rol")
 BUDGET_ORDERS = (("rate", "hours", "amount"), ("hours", "rate", "amount"))
 LABELS = ("none", "bold", "bold-underline", "italic")
 ROOT = Path(__file__).resolve().parent
-SOURCES = (ROOT / "looks.py", ROOT / "typesettings.py")
+BUILDERS = (ROOT / "typesettings.py",)  # the HTML and how WeasyPrint writes it
 
 
 @dataclass(frozen=True)
@@ -174,10 +173,12 @@ class Look:
 
     def for_producer(self, producer: str) -> Look:
         """The look as ``producer`` can set it: a browser has no footnotes at the page's foot (a paged-media
-        float), so there they follow the paragraph of their reference."""
-        if producer == "chromium" and self.footnotes == "foot":
-            return replace(self, footnotes="paragraph")
-        return self
+        float), so there they follow the paragraph of their reference, and makes its outline from the structure
+        tree, so a look with an outline is tagged too."""
+        if producer != "chromium":
+            return self
+        return replace(self, footnotes="paragraph" if self.footnotes == "foot" else self.footnotes,
+                       tags=self.tags or self.outline)
 
     @property
     def body_class(self) -> str:
@@ -284,8 +285,9 @@ def build_look(look: Look, blocks: list[Block], path: Path, stripped: Path | Non
 
 
 def cache_key(look: Look, html: str, producer: str = "weasyprint") -> str:
-    """The seed, the producer and its version, this generator's and the builders' source and the HTML (which
-    holds every block a look sets, whoever sets it)."""
+    """The look (every property it was drawn with), the producer and its version, the builders' source and the
+    HTML (which holds every block a look sets, whoever sets it): what the PDF is made from, so that a change to
+    this module that leaves them alone keeps the looks built."""
     if producer == "weasyprint":
         import weasyprint
 
@@ -298,8 +300,8 @@ def cache_key(look: Look, html: str, producer: str = "weasyprint") -> str:
         from tests.chromium_looks import chromium_version
 
         version = chromium_version()
-    digest = hashlib.sha256(f"{look.seed}|{producer}|{version}|".encode())
-    for source in SOURCES + ((ROOT / f"{PRODUCER_MODULES[producer]}.py",) if producer in PRODUCER_MODULES else ()):
+    digest = hashlib.sha256(f"{look!r}|{producer}|{version}|".encode())
+    for source in BUILDERS + ((ROOT / f"{PRODUCER_MODULES[producer]}.py",) if producer in PRODUCER_MODULES else ()):
         digest.update(source.read_bytes())
     digest.update(html.encode())
     return digest.hexdigest()[:16]

@@ -14,6 +14,7 @@ compared with it: a heading one source has and the other does not, or at another
 from __future__ import annotations
 
 import difflib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -184,8 +185,10 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
             run = [line]
             start = next(i for i, ln in enumerate(in_order) if ln is line)
             # A wrapped title goes on in reading order for as many lines as go on spelling it: a long
-            # title in capitals on a narrow column takes five.
-            for following in in_order[start + 1:]:
+            # title in capitals on a narrow column takes five; at a page's foot, on the next page's first
+            # lines (a browser keeps a heading with what follows, not its lines together: Chromium look 10025).
+            next_page = [ln for ln in by_page.get(page + 1, []) if id(ln) not in used]
+            for following in in_order[start + 1:] + next_page:
                 if joined == key:
                     break
                 more = joined + toc_key(following.text)
@@ -204,6 +207,12 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
     return []
 
 
+# A heading's numbering on a line of its own: "Project 7.1", "PROGRAMMALIJN 6.", "Idee 2:", "Onderdeel B:", "3.";
+# numbers of one or two digits a part, so that a bold line short and close above a heading ("Looptijd: 2024",
+# "Trekker: Movisie") is not taken for one.
+_NUMBERING_ALONE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])[.:)]?$")
+
+
 def _with_numbering_above(run: list[Line], in_order: list[Line], start: int, used: set[int],
                           conf: HeadingSettings) -> list[Line]:
     """``run`` with the line right above it where that line is the heading's own numbering, which the
@@ -214,7 +223,7 @@ def _with_numbering_above(run: list[Line], in_order: list[Line], start: int, use
         return run
     above, first = in_order[start - 1], run[0]
     number = toc_key(above.text)
-    if (number and len(number) <= conf.outline_numbering and id(above) not in used
+    if (_NUMBERING_ALONE.match(above.text) and len(number) <= conf.outline_numbering and id(above) not in used
             and line_style(above) == line_style(first) and 0 <= first.top - above.bottom <= first.size):
         return [above, *run]
     return run

@@ -508,13 +508,17 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and last is not None
             and last.lines[-1] is before
             and cues.same_style(previous, index)
+            and index not in cues.toc_entry_of
             and (before.page == line.page and line.top - before.bottom < conf.wrap_gap * line.size
+                 and _goes_on_title(cues, index, last, before, text_x0, width)
                  # A title broken over a page's end: its last line there, its rest the next page's first (a
                  # browser keeps a heading with what follows it, not its lines together: Chromium look 10000,
-                 # "PROGRAMMALIJN 6. PROFESSIONALS IN DE" / "(SUPER)DIVERSE SAMENLEVING").
-                 or line.page == before.page + 1 and previous == index - 1)
-            and index not in cues.toc_entry_of
-            and _goes_on_title(cues, index, last, before, text_x0, width)
+                 # "PROGRAMMALIJN 6. PROFESSIONALS IN DE" / "(SUPER)DIVERSE SAMENLEVING"), where the lines show
+                 # the wrap: a numbered title at a page's foot says nothing of the line in its print atop the next
+                 # (a table's bold header).
+                 or line.page == before.page + 1 and previous == index - 1
+                 and (cues.closes_title(index) or not cues.numbered_line(line)
+                      and _wrapped(line, before, text_x0, width, cues.conf)))
         ):
             last.text = join_wrapped([last.text, line.text], cues.vocabulary,
                                      cut=cut_title_lines([before, line], text_x0 + width))
@@ -539,21 +543,25 @@ def _goes_on_title(cues: _Cues, index: int, last: Heading, before: Line, text_x0
     if cues.closes_title(index):
         return True
     return not cues.numbered_line(line) and (
-        line.text[:1].islower() or (before.x1 - text_x0) >= cues.conf.wrap_fill * width
-        # The line's first word would not have fit after the line above: the typesetter wrapped.  Within a
-        # quarter of its size of the margin counts as not fitting (a border's padding, small capitals' spacing):
-        # LibreOffice wrapped "… REGIONALE" / "KENNISATELIERS" (look 8151), "Totaal overzichten begroting" /
-        # "KIS2023" (8195) and "ONDERDEEL VAN EEN MEERJARIGE" / "PROGRAMMA" (8413, 15.5 pt, bordered), which
-        # would have ended 0.1, 0.4 and 2.3 points short of where the text's lines end.
-        or before.x1 + _space_width(before, line) + (line.words[0].x1 - line.words[0].x0)
-        > text_x0 + width - 0.25 * line.size
+        _wrapped(line, before, text_x0, width, cues.conf)
         or cues.continues_toc_title(last.text, line.text)
         # Right under a numbered title, in its style, a line with no number of its own goes on with the
         # title (a section with no text before the next would be empty): numbered as the document's
         # vocabulary numbers, or as a list ("A. THEMATISCHE EN/OF REGIONALE" / "KENNISATELIERS", LibreOffice
         # look 8151, where the first word would have fit above by half a point).
-        or cues.numbered_line(last.lines[0]) or _LIST_MARK.match(last.lines[0].text) is not None
-        or ends_open(before.text))
+        or cues.numbered_line(last.lines[0]) or _LIST_MARK.match(last.lines[0].text) is not None)
+
+
+def _wrapped(line: Line, before: Line, text_x0: float, width: float, conf: HeadingSettings) -> bool:
+    """The lines show that the typesetter wrapped ``before`` into ``line``: it goes on in lower case, ``before``
+    fills the measure or ends where a title cannot, or the line's first word would not have fit after it."""
+    return (line.text[:1].islower() or (before.x1 - text_x0) >= conf.wrap_fill * width or ends_open(before.text)
+            # Within a quarter of its size of the margin counts as not fitting (a border's padding, small
+            # capitals' spacing): LibreOffice wrapped "… REGIONALE" / "KENNISATELIERS" (look 8151), "Totaal
+            # overzichten begroting" / "KIS2023" (8195) and "ONDERDEEL VAN EEN MEERJARIGE" / "PROGRAMMA" (8413,
+            # 15.5 pt, bordered), which would have ended 0.1, 0.4 and 2.3 points short of where the text's lines end.
+            or before.x1 + _space_width(before, line) + (line.words[0].x1 - line.words[0].x0)
+            > text_x0 + width - 0.25 * line.size)
 
 
 def _space_width(*lines: Line) -> float:

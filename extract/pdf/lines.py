@@ -364,9 +364,17 @@ class _ColumnReader:
         note beside them, and the list read row by row).  False where the reader gives no order."""
         if self.order is None:
             return False
-        lower = [self.order.places(ln.words) for ln in left if ln.top > above.bottom and ln.size >= 0.9 * self.size]
-        upper = self.order.places(w for ln in right[:right.index(above) + 1] for w in ln.words)
-        return bool(lower) and bool(upper) and all(lower) and min(map(min, lower)) > max(upper)
+        lower = [self._text_drawn([ln]) for ln in left if ln.top > above.bottom]
+        lower = [places for places in lower if places]
+        upper = self._text_drawn(right[:right.index(above) + 1])
+        return bool(lower) and bool(upper) and min(map(min, lower)) > max(upper)
+
+    def _text_drawn(self, lines: list[Line]) -> list[int]:
+        """Where the content stream draws the words of ``lines`` in the text's print: a list's marks may be drawn
+        apart from their items' text, and a running header or footer, set small, after everything (WeasyPrint
+        look 8768: both after "7. Resultaten" under a list set in two columns)."""
+        return self.order.places(w for ln in lines if ln.size >= 0.9 * self.size for w in ln.words
+                                 if not _item_marker(w))
 
     def _beside_text(self, left: list[Line], above: Line, note: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column runs on beside the right column's gap from ``above`` down to ``note``, the first
@@ -520,18 +528,18 @@ class _ColumnReader:
         there by the program after the right column).  None where the stream draws no such order."""
         if self.order is None:
             return None
-        # A list's marks may be drawn apart from their items' text, and a running header over the set last of
-        # all (WeasyPrint look 8768: both after "7. Resultaten" under a list set in two columns): only the
-        # text's words beside the right column count.
-        drawn = [self.order.places([w for w in line.words if not _item_marker(w)] or line.words) for line in left]
-        right_drawn = self.order.places(w for line in right for w in line.words)
-        if not right_drawn or not all(drawn):
+        # Only the text's words count (:meth:`_text_drawn`), and on the left only those beside the right column's
+        # text or below it (a running header over the set is drawn last of all).
+        text = [line for line in right if line.size >= 0.9 * self.size]
+        right_drawn = self._text_drawn(text)
+        if not right_drawn:
             return None
-        beside = [line.bottom > right[0].top for line in left]
+        drawn = [self._text_drawn([line]) for line in left]
+        beside = [line.bottom > text[0].top for line in left]
         for k in range(1, len(left)):
             before = [place for places, level in zip(drawn[:k], beside, strict=False) if level for place in places]
             after = [place for places in drawn[k:] for place in places]
-            if (left[k].top >= right[-1].bottom and max(before, default=-1) < min(right_drawn)
+            if (left[k].top >= right[-1].bottom and drawn[k] and max(before, default=-1) < min(right_drawn)
                     and min(after) > max(right_drawn)):
                 # Below the right column's end too: its last line may stand lower than the left one's.
                 return (max(left[k - 1].bottom, right[-1].bottom) + left[k].top) / 2

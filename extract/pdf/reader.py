@@ -415,7 +415,8 @@ def _playa_page(page) -> RawPage:
         words=extract_words(chars),
         rects=rect_dicts,
         edges=edges,
-        discs=filled_discs([{**box(curve), "fill": curve.fill} for curve in curves]),
+        discs=filled_discs([{**box(curve), "fill": curve.fill, "stroke": curve.stroke,
+                             "non_stroking_color": _color_values(curve.non_stroking_color)} for curve in curves]),
     )
 
 

@@ -205,6 +205,14 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             started += own
             continue
         title, printed = match.groupdict().get("title") or "", own
+        if raw and started and _NUMBERED_TITLE.match(title) and not _NUMBERED_TITLE.match(started[0].text) and (
+                ends_open(raw[-1][1]) or started[0].text[:1].islower()):
+            # The rest of the title above, its page number on its first line (a browser's contents set as a row,
+            # the number at the first line's baseline: Chromium look 10025, "… Gezinsmigranten in .... 77" /
+            # "gemeenten"): that title ends open, and this one begins as the document numbers its titles.
+            above, above_title, above_page = raw[-1]
+            raw[-1] = ([*above, *started], join([above_title, *(ln.text for ln in started)]), above_page)
+            started = []
         if raw and started and (not title or title[:1].islower() or _title_starts(started, own[0])):
             # The entry stands where its title begins (its indent gives its level).
             title, printed = join([*(ln.text for ln in started), title]), [*started, *own]

@@ -14,6 +14,7 @@ line-break hyphen are joined the way body text is (:mod:`extract.pdf.text`).
 from __future__ import annotations
 
 import re
+import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -45,9 +46,10 @@ class PlanningSettings(Settings):
     row_gap: float = 2.2
     # A fill at least this light on every channel is background, not shading.
     white: float = 0.95
-    # A fill narrower or lower than this (points) is a rule, not a cell's shading: a browser draws a table's
-    # borders as thin filled rectangles (Chromium look 10000: its grid's rules in months no mark planned).
-    rule_width: float = 2.0
+    # A fill lower than this (points), or narrower than this or a quarter of a month's column, is a rule, not a
+    # cell's shading: a browser draws a table's borders as filled rectangles (Chromium look 10000: its grid's
+    # 0.75-point rules planned months no mark planned), and a word processor's thickest border is 3 points.
+    rule_width: float = 3.5
     # Characters that mark a planned month when printed in its cell instead of shading.
     marks: tuple[str, ...] = ("x", "X", "●", "✓", "•")
     # A table with neither shading rectangles nor marks (a scan: its shading is pixels) is read from the page
@@ -141,9 +143,10 @@ def _mark_boxes(words: list[Word]) -> list[Rect]:
     return boxes
 
 
-def _is_shading(rect: Rect, conf: PlanningSettings) -> bool:
+def _is_shading(rect: Rect, conf: PlanningSettings, months: list[MonthColumn]) -> bool:
+    pitch = statistics.median(m.x1 - m.x0 for m in months)
     return (rect.fill is not None and len(rect.fill) > 0 and not all(c >= conf.white for c in rect.fill)
-            and min(rect.x1 - rect.x0, rect.bottom - rect.top) >= conf.rule_width)
+            and rect.bottom - rect.top >= conf.rule_width and rect.x1 - rect.x0 >= max(conf.rule_width, pitch / 4))
 
 
 def _in_grid(rect: Rect, months: list[MonthColumn]) -> bool:
@@ -479,7 +482,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
     """The rows of a table (piece) and whether a grid's rules told them apart."""
     left = min((ln.x0 for ln in labels), default=months[0].x0)  # no label: a row's rest after a page end
     bottom = max([ln.bottom for ln in labels + notes] + [w.bottom for w in marks]) + 1
-    fills = [r for r in page.rects if _is_shading(r, conf) and _in_grid(r, months)] + _mark_boxes(marks)
+    fills = [r for r in page.rects if _is_shading(r, conf, months) and _in_grid(r, months)] + _mark_boxes(marks)
     in_grid = [r for r in fills if top <= (r.top + r.bottom) / 2 <= bottom
                and months[0].x0 <= (r.x0 + r.x1) / 2 <= months[-1].x1]
     bands, ruled = _bands(page, labels, left, months[-1].x1, top, bottom, _marks(in_grid), grid, pixels,

@@ -44,10 +44,20 @@ def test_a_disc_across_a_gutter_from_the_left_columns_line_is_its_lines_bullet()
     assert [mark["x0"] for mark in drawn_bullets(words, [_disc(310.5, 373.4, width=3.6)])] == [310.5]
 
 
-def test_only_filled_round_shapes_are_discs():
-    paths = [{**_disc(10, 10), "fill": True}, {**_disc(10, 30), "fill": False},  # a circle drawn, not filled
-             {"x0": 10, "x1": 30, "top": 50, "bottom": 54, "fill": True}]  # a bar
-    assert filled_discs(paths) == [_disc(10, 10)]
+def test_a_disc_a_gutter_narrower_than_a_size_from_the_left_column_is_its_lines_bullet():
+    # A review of the rule above: a gutter of one em and the list's indent of one em leave 10.5 points (0.95
+    # size) between the left column's justified line and the mark, twice the mark's gap to its text.
+    words = [_word("goot", 223.8, 100, size=11.0), _word("Nog", 267.4, 100, size=11.0)]
+    assert [mark["x0"] for mark in drawn_bullets(words, [_disc(258.3, 104.0, width=3.6)])] == [258.3]
+
+
+def test_round_shapes_filled_in_ink_or_drawn_as_rings_are_discs():
+    paths = [{**_disc(10, 10), "fill": True, "non_stroking_color": (0.0,)},
+             {**_disc(10, 30), "fill": False, "stroke": True},  # a nested item's ring
+             {**_disc(10, 50), "fill": True, "non_stroking_color": (1.0, 1.0, 1.0)},  # a white dot
+             {**_disc(10, 70), "fill": False, "stroke": False},  # a clipping path: not drawn
+             {"x0": 10, "x1": 30, "top": 90, "bottom": 94, "fill": True}]  # a bar
+    assert filled_discs(paths) == [_disc(10, 10), _disc(10, 30)]
 
 
 @pytest.mark.parametrize("reader", READERS)

@@ -82,3 +82,24 @@ def test_a_title_wrapped_over_five_lines_is_anchored_whole():
     assert _anchored(lines, items) == [
         "Programmalijn 5. Gelijke kansen voor nieuwkomers",
         "PROJECT 5.1 MONITOR ARBEIDSTOELEIDING EN INBURGERING STATUSHOUDERS EN GEZINSMIGRANTEN IN GEMEENTEN"]
+
+
+def test_an_outline_item_whose_heading_runs_over_a_page_end_is_anchored_on_both_pages(headings_over_a_page_end):
+    # Chromium look 10025: "Project 7.1 Kennisontwikkeling- en" / "implementatie ’Van ongewenste polarisatie"
+    # at a page's foot, "naar verbinding’" atop the next: the item anchored nowhere and project 7.1 was lost
+    # (its budget table without scope). The browser's outline joins the title's lines without a space.
+    from extract.pdf.document import read_document
+    from extract.pdf.outline import read_outline
+
+    pdf = headings_over_a_page_end["outline"]
+    items = read_outline(pdf)
+    assert [(item.title, item.page) for item in items] == [
+        ("PROGRAMMALIJN 6.PROFESSIONALS IN DE(SUPER)DIVERSESAMENLEVING", 1),
+        ("Kennisontwikkeling en implementatie", 2)]
+    document = read_document(pdf)
+    found, unanchored = outline_headings(document, items, HeadingSettings(),
+                                         {id(line): i for i, line in enumerate(document.lines())})
+    assert unanchored == []
+    assert [(h.text, [line.page for line in h.lines]) for h in found] == [
+        ("PROGRAMMALIJN 6. PROFESSIONALS IN DE (SUPER)DIVERSE SAMENLEVING", [1, 1, 2, 2]),
+        ("Project 7.1 Kennisontwikkeling en implementatie", [2, 2])]

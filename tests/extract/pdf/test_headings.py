@@ -87,10 +87,37 @@ def test_running_text_and_the_toc_are_no_headings(document):
 def test_a_heading_over_a_page_end_is_one_heading(headings_over_a_page_end):
     # Chromium look 10000, untagged: "PROGRAMMALIJN 6." / "PROFESSIONALS IN DE" at a page's foot, "(SUPER)DIVERSE" /
     # "SAMENLEVING" at the next page's head were two headings, the first a programmalijn of no title.
-    headings = find_headings(read_document(headings_over_a_page_end[False]), numbering=NUMBERING)
+    headings = find_headings(read_document(headings_over_a_page_end["plain"]), numbering=NUMBERING)
     assert [(h.text, [line.page for line in h.lines]) for h in headings] == [
         ("PROGRAMMALIJN 6. PROFESSIONALS IN DE (SUPER)DIVERSE SAMENLEVING", [1, 1, 2, 2]),
         ("Project 7.1 Kennisontwikkeling en implementatie", [2, 2])]
+
+
+def test_a_numbered_title_at_a_pages_foot_does_not_go_on_with_a_line_in_its_print_atop_the_next(tmp_path):
+    # A review of the rule above: "Project 1.2 Monitor", bold at the body's size, the last line of a page, went on
+    # with the next page's bold table header ("… Monitor Omschrijving Uren Tarief Kosten"): over a page's end
+    # only the lines' own wrap counts, not the title's numbering.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "foot.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    canvas.setFont("Times-Bold", 11)
+    canvas.drawString(57, 780, "Project 1.1 Kennisdossier Roma")
+    canvas.setFont("Times-Roman", 11)
+    for n in range(50):
+        canvas.drawString(57, 760 - 14 * n, "Een alinea lopende tekst over het project, lang genoeg om te vullen.")
+    canvas.setFont("Times-Bold", 11)
+    canvas.drawString(57, 50, "Project 1.2 Monitor")
+    canvas.showPage()
+    canvas.setFont("Times-Bold", 11)
+    for x, text in ((57, "Omschrijving"), (260, "Uren"), (340, "Tarief"), (430, "Kosten")):
+        canvas.drawString(x, 780, text)
+    canvas.setFont("Times-Roman", 11)
+    for x, text in ((57, "Onderzoek"), (260, "120"), (340, "95"), (430, "11.400")):
+        canvas.drawString(x, 766, text)
+    canvas.save()
+    headings = find_headings(read_document(pdf), numbering=NUMBERING)
+    assert ("Project 1.2 Monitor", [1]) in [(h.text, [line.page for line in h.lines]) for h in headings]
 
 
 def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):

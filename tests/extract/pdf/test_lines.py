@@ -868,6 +868,29 @@ def test_the_stream_ends_the_set_where_a_list_s_marks_and_the_running_header_are
         "7. Resultaten", "• Eindrapport resultaten"]
 
 
+def test_the_streams_order_is_the_texts_on_both_sides_list_marks_and_a_header_drawn_last_aside():
+    # A review of looks 8768 and 9019's rules: a list in the right column too, its marks drawn after all the text,
+    # and a running header at the right, over the set, drawn last: the right column's places ended after the
+    # left column's lines below it, and "7. Resultaten" was read inside the set again (before the right column,
+    # or row by row).
+    def item(x: float, top: float, text: str) -> tuple[list, list]:
+        return _words("•", x, top), _words(text, x + 10, top)
+
+    header = _words("Werkplan KIS november 2022", 420, 27, size=7.0)
+    heading = _words("6. Activiteiten", 60, 60, fontname="Times-Italic")
+    left = [item(60, 74 + 14 * n, f"Fase {n}: tekst tekst tekst tekst loopt door") for n in range(4)]
+    right = [item(300, 74 + 14 * n, f"b{n} tekst tekst tekst tekst loopt door") for n in range(4)]
+    below = [_words("7. Resultaten", 60, 135, fontname="Times-Italic"), _words("Eindrapport resultaten", 70, 149)]
+    mark = _words("•", 60, 149)
+    drawn = [*heading, *(w for _, text in left + right for w in text), *(w for line in below for w in line),
+             *(w for marks, _ in left + right for w in marks), *mark, *header]
+    lines = [ln.text for ln in read_lines(drawn, 41, 0.45, Gutter(262.5, 300), drawn=drawn).lines]
+    assert lines == ["Werkplan KIS november 2022", "6. Activiteiten",
+                     *(f"• Fase {n}: tekst tekst tekst tekst loopt door" for n in range(4)),
+                     *(f"• b{n} tekst tekst tekst tekst loopt door" for n in range(4)),
+                     "7. Resultaten", "• Eindrapport resultaten"]
+
+
 def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_of_no_words():
     # LibreOffice look 8266 (A4, monospaced, two columns): under "7. Resultaten" at a page's foot, "2023" / "•
     # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", the item's mark a few points lower than the

@@ -50,7 +50,7 @@ def test_a_tagged_heading_over_a_page_end_and_its_generated_numbering_are_one_he
     # Chromium look 10000: the heading's box on both pages was one box on the second, and took in its text down
     # to where the first page's part ended; the browser leaves "Project 7.1", which the stylesheet generates on
     # a line of its own, out of the heading's tagged content.
-    pdf = headings_over_a_page_end[True]
+    pdf = headings_over_a_page_end["tagged"]
     structure = read_structure(pdf)
     assert [(h.text, h.level, [box.page for box in h.boxes]) for h in structure.headings] == [
         ("PROGRAMMALIJN 6.PROFESSIONALS IN DE(SUPER)DIVERSESAMENLEVING", 2, [1, 2]),
@@ -59,3 +59,19 @@ def test_a_tagged_heading_over_a_page_end_and_its_generated_numbering_are_one_he
     assert [(h.text, h.page, [line.page for line in h.lines]) for h in tagged] == [
         ("PROGRAMMALIJN 6. PROFESSIONALS IN DE (SUPER)DIVERSE SAMENLEVING", 1, [1, 1, 2, 2]),
         ("Project 7.1 Kennisontwikkeling en implementatie", 2, [2, 2])]
+
+
+def test_a_short_bold_line_right_above_a_tagged_heading_is_no_numbering_of_it(tmp_path):
+    # A review of the rule above: a bold line short and close above a heading in its print was joined to it
+    # ("Looptijd: 2024 Doelgroep", "Trekker: Movisie Aanpak"); only a numbering is.
+    from tests.chromium_looks import print_html
+
+    pdf = print_html("""<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><style>
+        @page { size: A5; margin: 40pt; } body { font: 11pt "DejaVu Serif"; line-height: 15pt; }
+        p { margin: 0 0 4pt; } h3 { font: bold 11pt "DejaVu Serif"; margin: 6pt 0 2pt; }
+        </style></head><body><h2>Project 1.1 Kennisdossier</h2><p>Een alinea lopende tekst over het project.</p>
+        <p><b>Looptijd: 2024</b></p><h3>Doelgroep</h3><p>Professionals in het sociaal domein.</p>
+        <p><b>Trekker:</b> Movisie</p><h3>Aanpak</h3><p>Een alinea lopende tekst.</p></body></html>""",
+                     tmp_path / "tagged.pdf", tags=True)
+    tagged = tagged_headings(read_document(pdf), read_structure(pdf))
+    assert [(h.text, h.level) for h in tagged] == [("Project 1.1 Kennisdossier", 2), ("Doelgroep", 3), ("Aanpak", 3)]

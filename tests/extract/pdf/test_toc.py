@@ -139,6 +139,20 @@ def test_a_title_wrapped_after_the_line_with_its_number_is_one_entry():
         ("Project 5.2 Werken aan taalvaardigheid", 25), ("Project 5.3 Gezond oud worden", 26)]
 
 
+def test_a_title_wrapped_after_its_dot_leader_goes_on_the_entry_above_when_the_next_begins_numbered():
+    # Chromium look 10025: a browser's contents set as rows, the leader and number at the title's first line's
+    # baseline: "Project 5.1 … Gezinsmigranten in …. 77" / "gemeenten" / "Project 5.2 … …. 81" read the second
+    # entry as "gemeenten Project 5.2 …" (published).  The title above ends open, the next begins numbered.
+    lines = [_line(100, 50, [("Project 5.1 Monitor Statushouders en Gezinsmigranten in ........", None), _number(77)]),
+             _line(110, 50, [("gemeenten", None)]),
+             _line(123, 50, [("Project 5.2 Werken aan taalvaardigheid ........", None), _number(81)]),
+             _line(136, 50, [("Tekst van een nieuwe", None)]),
+             _line(146, 50, [("Inleiding ........", None), _number(85)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 5.1 Monitor Statushouders en Gezinsmigranten in gemeenten", 77),
+        ("Project 5.2 Werken aan taalvaardigheid", 81), ("Tekst van een nieuwe Inleiding", 85)]
+
+
 def test_a_title_wrapped_at_a_page_end_goes_on_the_entry_above():
     # Numbers beside titles' first lines, no leaders: "niveau", the last line of page 2, ends project 9.1's
     # title; the next page's first entry stands no nearer to it (its top is less than the line's).

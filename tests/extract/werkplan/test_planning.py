@@ -382,10 +382,12 @@ def _grid_page(number: int, top: float, rows: list[tuple[str, list[int]]], rules
     return Page(number, 595, 842, lines, h_rules=[(45, 560, y) for y in rules])
 
 
-def test_a_grid_drawn_as_thin_filled_rectangles_is_no_shading():
-    """A browser draws a table's borders as filled rectangles 0.75 points wide, black: they were read as
+@pytest.mark.parametrize("width", [0.75, 2.25, 3.0])
+def test_a_grid_drawn_as_filled_rectangles_is_no_shading(width):
+    """A browser draws a table's borders as filled rectangles, 0.75 points wide and black: they were read as
     shading, and months no mark planned were planned (Chromium look 10000: "Jul.", "Aug." and "Okt." in every
-    row of project 1.1's planning, published)."""
+    row of project 1.1's planning, published); nor are a word processor's borders of 2¼ and 3 points, or one
+    such rule between the half-years of a thin grid (a review of the first rule, an absolute 2 points)."""
     from pathlib import Path
 
     from extract.pdf.model import Document
@@ -393,8 +395,9 @@ def test_a_grid_drawn_as_thin_filled_rectangles_is_no_shading():
 
     page = _grid_page(1, 100, [("Fase 1", [1, 2, 3]), ("Fase 2", [5])], [111, 127, 143])
     black = (0.0, 0.0, 0.0)
-    page.rects = ([Rect(260 + 25 * i, 111, 260.75 + 25 * i, 143, black) for i in range(13)]
-                  + [Rect(45, y, 560, y + 0.75, black) for y in (111, 127, 143)])
+    page.rects = ([Rect(260 + 25 * i, 111, 260 + width + 25 * i, 143, black) for i in range(13)]
+                  + [Rect(45, y, 560, y + width, black) for y in (111, 127, 143)]
+                  + [Rect(410 - width / 2, 111, 410 + width / 2, 143, black)])
     [table] = find_planning_tables(Document(Path("t.pdf"), "", {}, [page]))
     assert [(r.activity, [m.month for m in r.planned]) for r in table.rows] == [("Fase 1", [1, 2, 3]), ("Fase 2", [5])]
 
