@@ -143,6 +143,12 @@ def _item_marker(word: Word) -> bool:
     return len(word.text) <= 3 and not word.text.isalnum()
 
 
+def _apart_from_marks(line: Line) -> list[Word]:
+    """The line's words but a list's marks; all of them where it holds nothing else (an item's last word, "3).",
+    alone on its line: LibreOffice look 8932)."""
+    return [w for w in line.words if not _item_marker(w)] or line.words
+
+
 def _item_indents(lines: list[Line], edge: float, size: float) -> list[float]:
     """How far right of a column's ``edge`` its list items' text begins: the word after a marker set within
     two sizes of the edge."""
@@ -373,8 +379,7 @@ class _ColumnReader:
         """Where the content stream draws the words of ``lines`` in the text's print: a list's marks may be drawn
         apart from their items' text, and a running header or footer, set small, after everything (WeasyPrint
         look 8768: both after "7. Resultaten" under a list set in two columns)."""
-        return self.order.places(w for ln in lines if ln.size >= 0.9 * self.size for w in ln.words
-                                 if not _item_marker(w))
+        return self.order.places(w for ln in lines if ln.size >= 0.9 * self.size for w in _apart_from_marks(ln))
 
     def _beside_text(self, left: list[Line], above: Line, note: Line, text_print: tuple[str, float, tuple]) -> bool:
         """Whether the left column runs on beside the right column's gap from ``above`` down to ``note``, the first
@@ -528,18 +533,20 @@ class _ColumnReader:
         there by the program after the right column).  None where the stream draws no such order."""
         if self.order is None:
             return None
-        # Only the text's words count (:meth:`_text_drawn`), and on the left only those beside the right column's
-        # text or below it (a running header over the set is drawn last of all).
+        # On the right only the text's words count (:meth:`_text_drawn`: a running header or footer there is drawn
+        # last of all), on the left every word but a list's marks, of the lines beside the right column's text or
+        # below it: a note there in small print is drawn before the right column or after it, as it belongs
+        # (LibreOffice look 8932: after it, under the left column's last line, read after the right column).
         text = [line for line in right if line.size >= 0.9 * self.size]
         right_drawn = self._text_drawn(text)
         if not right_drawn:
             return None
-        drawn = [self._text_drawn([line]) for line in left]
+        drawn = [self.order.places(_apart_from_marks(line)) for line in left]
         beside = [line.bottom > text[0].top for line in left]
         for k in range(1, len(left)):
             before = [place for places, level in zip(drawn[:k], beside, strict=False) if level for place in places]
             after = [place for places in drawn[k:] for place in places]
-            if (left[k].top >= right[-1].bottom and drawn[k] and max(before, default=-1) < min(right_drawn)
+            if (left[k].top >= right[-1].bottom and after and max(before, default=-1) < min(right_drawn)
                     and min(after) > max(right_drawn)):
                 # Below the right column's end too: its last line may stand lower than the left one's.
                 return (max(left[k - 1].bottom, right[-1].bottom) + left[k].top) / 2

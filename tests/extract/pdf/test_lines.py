@@ -891,6 +891,31 @@ def test_the_streams_order_is_the_texts_on_both_sides_list_marks_and_a_header_dr
                      "7. Resultaten", "• Eindrapport resultaten"]
 
 
+def test_a_note_under_the_left_column_the_stream_draws_after_the_right_one_is_read_after_it():
+    # LibreOffice look 8932: "Begroting"'s two lines in each column, its note "1 Alle bedragen …" in 7 pt under the
+    # left column's, drawn after the right column: leaving small print out of the order (for a footer on the
+    # right) kept the note in the left column, read into the text ("In de1 Alle bedragen … laatste").
+    left, right = _rows(60, "a", 108, 2), _rows(300, "b", 108, 2)
+    note = _words("1 Alle bedragen staan in euro’s.", 60, 134.7, size=7.0)
+    drawn = [w for line in [*left, *right, note] for w in line]
+    lines = read_lines(drawn, 16, 0.45, Gutter(262.5, 300), drawn=drawn).lines
+    assert [ln.text for ln in lines] == _texts([*left, *right, note])
+
+
+def test_an_items_last_word_alone_on_its_line_keeps_its_place_in_the_streams_order():
+    # LibreOffice look 8932: "• Publicatie … (zie fase" / "3)." under "7. Resultaten", the right column's item
+    # beside them; "3)." is no word, and left out as a list's mark it had no place: it was cut from its set and
+    # read after the right column ("(zie fase • Artikel(en) …").
+    heading = _words("7. Resultaten", 60, 589, fontname="Times-Italic")
+    item = [_words("• Publicatie waarin de kennis van het", 60, 603), _words("project is gebundeld (zie fase", 70, 617)]
+    rest = _words("3).", 70, 631)
+    right = [_words("• Artikel(en) op KIS.nl en andere", 300, 603), _words("vakmedia over het project.", 310, 617)]
+    below = _words("8. Planning", 60, 654, fontname="Times-Italic")
+    drawn = [w for line in [heading, *item, rest, *right, below] for w in line]
+    lines = read_lines(drawn, 62, 0.45, Gutter(262.5, 300), drawn=drawn).lines
+    assert [ln.text for ln in lines] == _texts([heading, *item, rest, *right, below])
+
+
 def test_a_short_set_the_content_draws_one_side_first_is_columns_with_one_line_of_no_words():
     # LibreOffice look 8266 (A4, monospaced, two columns): under "7. Resultaten" at a page's foot, "2023" / "•
     # Artikel op de KIS-website" | "over de ontwikkelde" / "monitor.", the item's mark a few points lower than the
