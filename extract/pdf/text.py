@@ -446,11 +446,17 @@ def cut_at_margin(lines: list[Line]) -> frozenset[int]:
         ends = [other.x1 + shift for other, shift in column if other.x1 - other.x0 <= 1.5 * usual]
         # The letter that did not fit is the next line's first: as wide as its word's letters are, or this one's
         # (LibreOffice look 8820, justified: "klankbordgroepen/expert", its letters 6.1 points wide, 6.1 short of
-        # the margin, before "meetings", 6.4 points a letter; read as two words, published).
-        letter = max(_letter_width(words[0]), _letter_width(lines[index + 1].words[0]))
+        # the margin, before "meetings", 6.4 points a letter; read as two words, published), or wider: an "m" of a
+        # proportional font is 1.6 letters of its word (Chromium look 10022, ragged: the same cut 7.4 points
+        # short of the paragraph's longest line, 6.3 a letter).
+        letter = _WIDEST_LETTER * max(_letter_width(words[0]), _letter_width(lines[index + 1].words[0]))
         if line.x1 - line.x0 >= 0.8 * usual and ends and words[0].x1 >= max(ends) - letter:
             cut.add(index)
     return frozenset(cut)
+
+
+# The widest letter ("m", "w") against a word's letters on average.
+_WIDEST_LETTER = 1.6
 
 
 def _letter_width(word: Word) -> float:

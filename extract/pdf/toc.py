@@ -206,10 +206,12 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             continue
         title, printed = match.groupdict().get("title") or "", own
         if raw and started and _NUMBERED_TITLE.match(title) and not _NUMBERED_TITLE.match(started[0].text) and (
-                ends_open(raw[-1][1]) or started[0].text[:1].islower()):
+                ends_open(raw[-1][1]) or started[0].text[:1].islower()
+                or _closer_above(raw[-1][0][-1], started, own[0])):
             # The rest of the title above, its page number on its first line (a browser's contents set as a row,
             # the number at the first line's baseline: Chromium look 10025, "… Gezinsmigranten in .... 77" /
-            # "gemeenten"): that title ends open, and this one begins as the document numbers its titles.
+            # "gemeenten"; 10020, "… en inburgering .... 77" / "Statushouders en …"): this title begins as the
+            # document numbers its titles, and that one ends open or its lines stand closer than the entries.
             above, above_title, above_page = raw[-1]
             raw[-1] = ([*above, *started], join([above_title, *(ln.text for ln in started)]), above_page)
             started = []
@@ -220,6 +222,14 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             raw.append((printed, title.strip(), int(match.group("page"))))
         started = []
     return raw
+
+
+def _closer_above(above: Line, started: list[Line], entry: Line) -> bool:
+    """Lines between two entries stand closer to the entry above than to the one below, on one page: a title's
+    lines are set closer than its entries are to each other."""
+    if not above.page == started[0].page == entry.page:
+        return False
+    return started[0].top - above.bottom < entry.top - started[-1].bottom - 0.1 * entry.size
 
 
 def _short_leader(text: str, page_above: int | None) -> re.Match | None:

@@ -337,6 +337,26 @@ def test_a_word_cut_before_a_letter_wider_than_its_own_is_cut_at_the_margin():
                           "Polarisatie.")
 
 
+def test_a_word_cut_before_an_m_in_a_ragged_column_is_cut_at_the_margin():
+    # Chromium look 10022 (A5, two ragged columns, DejaVu Serif 10 pt, words too wide broken at the margin):
+    # "klankbordgroepen/expert" 7.4 points short of the paragraph's longest line, its letters 5.6 wide, the "m"
+    # that did not fit 9.4: "expert meetings", published.
+    from extract.pdf.text import blocks_from_lines
+
+    def line(top: float, *words: tuple[str, float, float]) -> Line:
+        return Line(page=160, words=[Word(text, x0, x1, top, top + 10, "DejaVuSerif", 10, (0,))
+                                     for text, x0, x1 in words])
+
+    lines = [line(234.4, ("Deelname", 233.2, 283.0), ("aan", 287.4, 305.5)),
+             line(247.2, ("klankbordgroepen/expert", 233.2, 362.3)),
+             line(260.7, ("meetings", 233.2, 284.1), ("en", 288.5, 301.2), ("participatie", 305.6, 362.4),
+                  ("in", 366.8, 369.7)),
+             line(273.4, ("het", 233.2, 250.4), ("netwerk", 254.8, 296.0), ("Preventie", 300.4, 346.0))]
+    vocab = vocabulary([line(0, ("twee", 0, 20), ("expertmeetings", 25, 100), ("met", 105, 120))])
+    [block] = blocks_from_lines(lines, 12.9, vocab)
+    assert block.text == "Deelname aan klankbordgroepen/expertmeetings en participatie in het netwerk Preventie"
+
+
 def test_a_letter_that_ends_the_word_a_lone_piece_began_goes_on_it():
     # LibreOffice look 8570 (justified, two columns): "vluchtelingenachtergron" alone on its line, 7 points short of
     # the margin, its "d" on the next.  The piece ends in no word, and with the letter in "achtergrond"; the word

@@ -151,6 +151,14 @@ def test_a_title_wrapped_after_its_dot_leader_goes_on_the_entry_above_when_the_n
     assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
         ("Project 5.1 Monitor Statushouders en Gezinsmigranten in gemeenten", 77),
         ("Project 5.2 Werken aan taalvaardigheid", 81), ("Tekst van een nieuwe Inleiding", 85)]
+    # Chromium look 10020: "… Arbeidstoeleiding en inburgering …. 77" / "Statushouders en gezinsmigranten", a title
+    # that could end there, its rest in a capital, set closer to it than the next entry is.
+    lines = [_line(100, 50, [("Project 5.1 Monitor Arbeidstoeleiding en inburgering ........", None), _number(77)]),
+             _line(110, 50, [("Statushouders en gezinsmigranten", None)]),
+             _line(123, 50, [("Project 5.2 Werken aan taalvaardigheid ........", None), _number(81)])]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en gezinsmigranten", 77),
+        ("Project 5.2 Werken aan taalvaardigheid", 81)]
 
 
 def test_a_title_wrapped_at_a_page_end_goes_on_the_entry_above():
