@@ -232,15 +232,18 @@ def _with_numbering_above(run: list[Line], in_order: list[Line], start: int, use
 def _title_part(text: str, key: str, numbering: int) -> str:
     """The part of a line's text that begins the outline item's title (its letters and digits): the whole
     line, or what follows the heading's own numbering ("Onderdeel B:", "Project 1.1", whole words of at
-    most ``numbering`` letters and digits) where the outline leaves the numbering out (a stylesheet that
-    generates it), however short ("PROGRAMMALIJN 7. VAN" / "ONGEWENSTE POLARISATIE NAAR" / "VERBINDING": the
-    run of lines must spell the whole title); "" when the line does not begin the title.  Never a word's
-    end: "onderzoeksresultaten." does not begin "Resultaten"."""
+    most ``numbering`` letters and digits that read as a numbering) where the outline leaves the numbering out
+    (a stylesheet that generates it), however short ("PROGRAMMALIJN 7. VAN" / "ONGEWENSTE POLARISATIE NAAR" /
+    "VERBINDING": the run of lines must spell the whole title); "" when the line does not begin the title.
+    Never a word's end: "onderzoeksresultaten." does not begin "Resultaten"."""
     words, line_key = text.split(), toc_key(text)
     for count in range(len(words)):
         skipped = len(toc_key(" ".join(words[:count])))
         if skipped > numbering:
             break
+        if count and not _NUMBERING_ALONE.match(" ".join(words[:count])):
+            continue  # what it skips is a numbering, not any word (Chromium look 10004: "Resultaten" anchored in
+            # "… en verdieping resultaten.", a section of the text)
         rest = line_key[skipped:]
         if rest and key.startswith(rest):
             return rest

@@ -103,3 +103,12 @@ def test_an_outline_item_whose_heading_runs_over_a_page_end_is_anchored_on_both_
     assert [(h.text, [line.page for line in h.lines]) for h in found] == [
         ("PROGRAMMALIJN 6. PROFESSIONALS IN DE (SUPER)DIVERSE SAMENLEVING", [1, 1, 2, 2]),
         ("Project 7.1 Kennisontwikkeling en implementatie", [2, 2])]
+
+
+def test_an_outline_title_is_not_anchored_in_a_line_of_text_that_ends_with_it():
+    # Chromium look 10004: the outline's "Resultaten" (its "7." generated) anchored in the text's line "…
+    # Analyse en verdieping resultaten.", near its destination: the words skipped before the title were no
+    # numbering, and a section "verdieping resultaten." took the project's plan, planning and budget.
+    lines = [_line("Fase 3: Analyse en", 100, 11), _line("verdieping resultaten.", 113, 11),
+             _line("7. Resultaten", 140, 13, font="LiberationSans-Bold"), _line("Een eindrapport.", 160, 11)]
+    assert _anchored(lines, [OutlineItem(depth=0, title="Resultaten", page=1, top=110)]) == ["7. Resultaten"]
