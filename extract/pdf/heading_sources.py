@@ -207,10 +207,11 @@ def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], c
     return []
 
 
-# A heading's numbering on a line of its own: "Project 7.1", "PROGRAMMALIJN 6.", "Idee 2:", "Onderdeel B:", "3.";
-# numbers of one or two digits a part, so that a bold line short and close above a heading ("Looptijd: 2024",
-# "Trekker: Movisie") is not taken for one.
-_NUMBERING_ALONE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])[.:)]?$")
+# A heading's numbering on a line of its own: "Project 7.1", "PROGRAMMALIJN 6.", "Idee 2:", "Onderdeel B:", "3.",
+# "c." (Chromium look 10009: "c. Netwerkontwikkeling …", its letter generated); numbers of one or two digits a
+# part, so that a bold line short and close above a heading ("Looptijd: 2024", "Trekker: Movisie") is not taken
+# for one, and a lower-case letter with its full stop or bracket ("u" is a word).
+_NUMBERING_ALONE = re.compile(r"^(?:[^\W\d_]+\s+)?(?:(?:\d{1,2}(?:\.\d{1,2})*|[A-Z])[.:)]?|[a-z][.:)])$")
 
 
 def _with_numbering_above(run: list[Line], in_order: list[Line], start: int, used: set[int],

@@ -112,3 +112,9 @@ def test_an_outline_title_is_not_anchored_in_a_line_of_text_that_ends_with_it():
     lines = [_line("Fase 3: Analyse en", 100, 11), _line("verdieping resultaten.", 113, 11),
              _line("7. Resultaten", 140, 13, font="LiberationSans-Bold"), _line("Een eindrapport.", 160, 11)]
     assert _anchored(lines, [OutlineItem(depth=0, title="Resultaten", page=1, top=110)]) == ["7. Resultaten"]
+    # A letter with its full stop is a numbering (Chromium look 10009: "c. Netwerkontwikkeling …", lost as
+    # that rule's first form allowed capitals only, and the section read into the one before).
+    lines = [_line("vorm vanaf 2024.", 100, 11), _line("c. Netwerkontwikkeling en", 130, 13, font="Bold"),
+             _line("impact op programmaniveau", 146, 13, font="Bold")]
+    item = OutlineItem(depth=0, title="Netwerkontwikkeling en impact op programmaniveau", page=1, top=125)
+    assert _anchored(lines, [item]) == ["c. Netwerkontwikkeling en impact op programmaniveau"]
