@@ -336,7 +336,9 @@ class _Cues:
 
     def is_heading(self, index: int) -> bool:
         line, style = self.lines[index], self.styles[index]
-        if not any(c.isalpha() for c in line.text) or _marks(line):
+        # A letter alone is no title: a glyph a browser drew twice, at a page's foot too (Chromium look 10031: the
+        # "Ï" of the next page's "OEKRAÏENSE", read as a sub-plan of the project above).
+        if not any(c.isalpha() for c in line.text) or _marks(line) or len(line.text.strip()) == 1:
             return False
         if self.one_font:
             return self._heading_in_one_font(index)
@@ -516,7 +518,10 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
                  # "PROGRAMMALIJN 6. PROFESSIONALS IN DE" / "(SUPER)DIVERSE SAMENLEVING"), where the lines show
                  # the wrap: a numbered title at a page's foot says nothing of the line in its print atop the next
                  # (a table's bold header).
+                 # Its lines begin where the title's first does: a stray glyph at a page's right foot (Chromium
+                 # look 10031: the "Ï" of the next page's "OEKRAÏENSE" drawn there too) fills no measure.
                  or line.page == before.page + 1 and previous == index - 1
+                 and abs(line.x0 - last.lines[0].x0) <= 0.5 * line.size
                  and (cues.closes_title(index) or not cues.numbered_line(line)
                       and _wrapped(line, before, text_x0, width, cues.conf)))
         ):

@@ -120,6 +120,56 @@ def test_a_numbered_title_at_a_pages_foot_does_not_go_on_with_a_line_in_its_prin
     assert ("Project 1.2 Monitor", [1]) in [(h.text, [line.page for line in h.lines]) for h in headings]
 
 
+def test_a_letter_alone_at_a_pages_right_foot_is_no_heading_nor_part_of_the_next_pages(tmp_path):
+    # Chromium look 10031: the "Ï" of "OEKRAÏENSE" in the next page's heading drawn at this page's right foot too,
+    # in the heading's print: it was read as a heading filling the measure, going on over the page end ("Ï
+    # PROJECT 5.3 …": the project lost), then as a sub-plan "i" of the project above.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "glyph.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(57, 780, "PROJECT 5.2 WERKEN AAN TAALVAARDIGHEID")
+    canvas.setFont("Helvetica", 9)
+    for n in range(60):
+        canvas.drawString(57, 760 - 11 * n, "Een alinea lopende tekst over het project, lang genoeg om te vullen.")
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(530, 60, "Ï")
+    canvas.showPage()
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(57, 780, "PROJECT 5.3 VERKENNING PARTICULIERE OPVANG OEKRAÏENSE")
+    canvas.drawString(57, 764, "VLUCHTELINGEN")
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(57, 740, "Een alinea lopende tekst over het project.")
+    canvas.save()
+    headings = find_headings(read_document(pdf), numbering=NUMBERING)
+    assert [(h.text, h.page) for h in headings] == [
+        ("PROJECT 5.2 WERKEN AAN TAALVAARDIGHEID", 1),
+        ("PROJECT 5.3 VERKENNING PARTICULIERE OPVANG OEKRAÏENSE VLUCHTELINGEN", 2)]
+
+
+def test_a_title_goes_on_over_a_page_end_only_from_where_its_lines_begin(tmp_path):
+    # The same look: a line in a heading's print at a page's right foot fills the measure, but a title's lines
+    # begin where its first does; the next page's heading is a heading of its own.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "right.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    canvas.setFont("Helvetica", 9)
+    for n in range(60):
+        canvas.drawString(57, 780 - 11 * n, "Een alinea lopende tekst over het project, lang genoeg om te vullen.")
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawRightString(538, 60, "Samenvatting")
+    canvas.showPage()
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(57, 780, "Inleiding op het werkplan")
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(57, 760, "Een alinea lopende tekst over het werkplan.")
+    canvas.save()
+    headings = find_headings(read_document(pdf), numbering=NUMBERING)
+    assert [(h.text, h.page) for h in headings] == [("Samenvatting", 1), ("Inleiding op het werkplan", 2)]
+
+
 def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):
     path = tmp_path / "no-toc.pdf"
     _build(path, with_toc=False)
