@@ -93,30 +93,41 @@ def test_a_heading_over_a_page_end_is_one_heading(headings_over_a_page_end):
         ("Project 7.1 Kennisontwikkeling en implementatie", [2, 2])]
 
 
+FILLER = "Een alinea lopende tekst over het project, lang genoeg om te vullen."
+
+
+def _pages(path: Path, pages: list[list[tuple[str, float, float, float, str]]]) -> Document:
+    """A PDF of A4 pages, each of strings placed as (font, size, x, y, text), a negative x setting its end at -x;
+    read."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=A4)
+    for placed in pages:
+        for font, size, x, y, text in placed:
+            canvas.setFont(font, size)
+            (canvas.drawRightString(-x, y, text) if x < 0 else canvas.drawString(x, y, text))
+        canvas.showPage()
+    canvas.save()
+    return read_document(path)
+
+
+def _filler(font: str, size: float, top: float, count: int, pitch: float) -> list[tuple[str, float, float, float, str]]:
+    return [(font, size, 57, top - pitch * n, FILLER) for n in range(count)]
+
+
 def test_a_numbered_title_at_a_pages_foot_does_not_go_on_with_a_line_in_its_print_atop_the_next(tmp_path):
     # A review of the rule above: "Project 1.2 Monitor", bold at the body's size, the last line of a page, went on
     # with the next page's bold table header ("… Monitor Omschrijving Uren Tarief Kosten"): over a page's end
     # only the lines' own wrap counts, not the title's numbering.
-    from reportlab.pdfgen.canvas import Canvas
-
-    pdf = tmp_path / "foot.pdf"
-    canvas = Canvas(str(pdf), pagesize=A4)
-    canvas.setFont("Times-Bold", 11)
-    canvas.drawString(57, 780, "Project 1.1 Kennisdossier Roma")
-    canvas.setFont("Times-Roman", 11)
-    for n in range(50):
-        canvas.drawString(57, 760 - 14 * n, "Een alinea lopende tekst over het project, lang genoeg om te vullen.")
-    canvas.setFont("Times-Bold", 11)
-    canvas.drawString(57, 50, "Project 1.2 Monitor")
-    canvas.showPage()
-    canvas.setFont("Times-Bold", 11)
-    for x, text in ((57, "Omschrijving"), (260, "Uren"), (340, "Tarief"), (430, "Kosten")):
-        canvas.drawString(x, 780, text)
-    canvas.setFont("Times-Roman", 11)
-    for x, text in ((57, "Onderzoek"), (260, "120"), (340, "95"), (430, "11.400")):
-        canvas.drawString(x, 766, text)
-    canvas.save()
-    headings = find_headings(read_document(pdf), numbering=NUMBERING)
+    header = [("Times-Bold", 11, x, 780, text) for x, text in
+              ((57, "Omschrijving"), (260, "Uren"), (340, "Tarief"), (430, "Kosten"))]
+    row = [("Times-Roman", 11, x, 766, text) for x, text in ((57, "Onderzoek"), (260, "120"), (340, "95"),
+                                                              (430, "11.400"))]
+    document = _pages(tmp_path / "foot.pdf", [
+        [("Times-Bold", 11, 57, 780, "Project 1.1 Kennisdossier Roma"), *_filler("Times-Roman", 11, 760, 50, 14),
+         ("Times-Bold", 11, 57, 50, "Project 1.2 Monitor")],
+        [*header, *row]])
+    headings = find_headings(document, numbering=NUMBERING)
     assert ("Project 1.2 Monitor", [1]) in [(h.text, [line.page for line in h.lines]) for h in headings]
 
 
@@ -124,26 +135,12 @@ def test_a_letter_alone_at_a_pages_right_foot_is_no_heading_nor_part_of_the_next
     # Chromium look 10031: the "Ï" of "OEKRAÏENSE" in the next page's heading drawn at this page's right foot too,
     # in the heading's print: it was read as a heading filling the measure, going on over the page end ("Ï
     # PROJECT 5.3 …": the project lost), then as a sub-plan "i" of the project above.
-    from reportlab.pdfgen.canvas import Canvas
-
-    pdf = tmp_path / "glyph.pdf"
-    canvas = Canvas(str(pdf), pagesize=A4)
-    canvas.setFont("Helvetica-Bold", 13)
-    canvas.drawString(57, 780, "PROJECT 5.2 WERKEN AAN TAALVAARDIGHEID")
-    canvas.setFont("Helvetica", 9)
-    for n in range(60):
-        canvas.drawString(57, 760 - 11 * n, "Een alinea lopende tekst over het project, lang genoeg om te vullen.")
-    canvas.setFont("Helvetica-Bold", 13)
-    canvas.drawString(530, 60, "Ï")
-    canvas.showPage()
-    canvas.setFont("Helvetica-Bold", 13)
-    canvas.drawString(57, 780, "PROJECT 5.3 VERKENNING PARTICULIERE OPVANG OEKRAÏENSE")
-    canvas.drawString(57, 764, "VLUCHTELINGEN")
-    canvas.setFont("Helvetica", 9)
-    canvas.drawString(57, 740, "Een alinea lopende tekst over het project.")
-    canvas.save()
-    headings = find_headings(read_document(pdf), numbering=NUMBERING)
-    assert [(h.text, h.page) for h in headings] == [
+    document = _pages(tmp_path / "glyph.pdf", [
+        [("Helvetica-Bold", 13, 57, 780, "PROJECT 5.2 WERKEN AAN TAALVAARDIGHEID"),
+         *_filler("Helvetica", 9, 760, 60, 11), ("Helvetica-Bold", 13, 530, 60, "Ï")],
+        [("Helvetica-Bold", 13, 57, 780, "PROJECT 5.3 VERKENNING PARTICULIERE OPVANG OEKRAÏENSE"),
+         ("Helvetica-Bold", 13, 57, 764, "VLUCHTELINGEN"), ("Helvetica", 9, 57, 740, FILLER)]])
+    assert [(h.text, h.page) for h in find_headings(document, numbering=NUMBERING)] == [
         ("PROJECT 5.2 WERKEN AAN TAALVAARDIGHEID", 1),
         ("PROJECT 5.3 VERKENNING PARTICULIERE OPVANG OEKRAÏENSE VLUCHTELINGEN", 2)]
 
@@ -151,23 +148,11 @@ def test_a_letter_alone_at_a_pages_right_foot_is_no_heading_nor_part_of_the_next
 def test_a_title_goes_on_over_a_page_end_only_from_where_its_lines_begin(tmp_path):
     # The same look: a line in a heading's print at a page's right foot fills the measure, but a title's lines
     # begin where its first does; the next page's heading is a heading of its own.
-    from reportlab.pdfgen.canvas import Canvas
-
-    pdf = tmp_path / "right.pdf"
-    canvas = Canvas(str(pdf), pagesize=A4)
-    canvas.setFont("Helvetica", 9)
-    for n in range(60):
-        canvas.drawString(57, 780 - 11 * n, "Een alinea lopende tekst over het project, lang genoeg om te vullen.")
-    canvas.setFont("Helvetica-Bold", 13)
-    canvas.drawRightString(538, 60, "Samenvatting")
-    canvas.showPage()
-    canvas.setFont("Helvetica-Bold", 13)
-    canvas.drawString(57, 780, "Inleiding op het werkplan")
-    canvas.setFont("Helvetica", 9)
-    canvas.drawString(57, 760, "Een alinea lopende tekst over het werkplan.")
-    canvas.save()
-    headings = find_headings(read_document(pdf), numbering=NUMBERING)
-    assert [(h.text, h.page) for h in headings] == [("Samenvatting", 1), ("Inleiding op het werkplan", 2)]
+    document = _pages(tmp_path / "right.pdf", [
+        [*_filler("Helvetica", 9, 780, 60, 11), ("Helvetica-Bold", 13, -538, 60, "Samenvatting")],
+        [("Helvetica-Bold", 13, 57, 780, "Inleiding op het werkplan"), ("Helvetica", 9, 57, 760, FILLER)]])
+    assert [(h.text, h.page) for h in find_headings(document, numbering=NUMBERING)] == [
+        ("Samenvatting", 1), ("Inleiding op het werkplan", 2)]
 
 
 def test_without_a_toc_numbering_and_weight_still_find_the_headings(tmp_path):
