@@ -114,3 +114,18 @@ bladzijde staat en niet heel past.</p>
 <h3 data-num="Project 7.1">Kennisontwikkeling en implementatie</h3>
 <p>De tekst van het project.</p>
 </body></html>"""
+
+# A heading atop a page whose "Ï" Chromium also draws at the foot of the page before, clipped to its text area so
+# that only the dots show (look 10031): the glyph is in that page's text layer, in the heading's tags there and in
+# its outline title twice ("OEKRAÏENSE VLUCHTELINGENOEKRAÏENSE VLUCHTELINGEN").
+GLYPH_OVER_A_PAGE_END = """<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><style>
+@page { size: 320pt 200pt; margin: 20pt; }
+body { font: 10pt "DejaVu Sans"; line-height: 14pt; margin: 0; }
+p { margin: 0 0 6pt; }
+h2 { font: bold 16pt "DejaVu Sans"; line-height: 16pt; text-transform: uppercase; margin: 8pt 0 4pt;
+     border-bottom: 1pt solid #444; }
+</style></head><body>
+""" + "<p>Een regel tekst.</p>" * 5 + "<p>" + "woord " * 20 + """</p>
+<h2>Oekraïense vluchtelingen</h2>
+<p>De tekst van het project.</p>
+</body></html>"""

@@ -99,6 +99,14 @@ def headings_over_a_page_end(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def glyph_over_a_page_end(tmp_path_factory) -> Path:
+    """:data:`tests.chromium_looks.GLYPH_OVER_A_PAGE_END` printed by Chromium, with tags and outline."""
+    from tests.chromium_looks import GLYPH_OVER_A_PAGE_END, print_html
+
+    return print_html(GLYPH_OVER_A_PAGE_END, tmp_path_factory.mktemp("chromium") / "glyph.pdf", outline=True, tags=True)
+
+
+@pytest.fixture(scope="session")
 def typeset_pdfs(tmp_path_factory, datasets_2023):
     """The whole werkplan set anew in each look of tests/typesettings.py, built once per session."""
     from tests.typesettings import (

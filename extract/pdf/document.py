@@ -9,8 +9,9 @@ from functools import partial
 from pathlib import Path
 
 from ..settings import resolve
+from .clipping import clipped_text
 from .layout import LayoutSettings, mark_underlined, model_page, strip_furniture
-from .lines import align_columns
+from .lines import align_columns, carry_small_capitals
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
 from .ocr_text import mend_bullets, mend_item_numbers
 from .page_repair import read_otherwise
@@ -56,7 +57,7 @@ def read_document(
     with open(path, "rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise InputError(f"{path}: not a PDF file (no %PDF header)")
-    finish = partial(model_page, tolerance=conf.line_tolerance)
+    finish = partial(model_page, tolerance=conf.line_tolerance, clipped=clipped_text(path, password))
     pages, repaired, warnings = [], {}, {}
     try:
         # Each page is modelled where it is read: in the reader's worker processes.
@@ -80,6 +81,7 @@ def read_document(
         raise InputError(f"{path}: {_unreadable(exc, password)}") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
+    carry_small_capitals(pages, conf.line_tolerance)
     align_columns(pages, conf.line_tolerance)
     strip_furniture(pages, conf)
     mark_underlined(pages)

@@ -15,7 +15,8 @@ from operator import itemgetter
 
 from ..settings import Range, Settings
 from .bullets import drawn_bullets
-from .lines import read_lines
+from .clipping import ClippedText, hidden
+from .lines import capital_sizes, read_lines
 from .model import Line, Page, Rect, Word
 
 
@@ -77,9 +78,13 @@ def _painted(rects: list[Rect]) -> list[Rect]:
     return painted
 
 
-def model_page(raw, tolerance: float) -> Page:
-    """A reader's page (words, rects, edges, list marks drawn as discs) as a :class:`Page`."""
-    placed = raw.words + drawn_bullets(raw.words, raw.discs)
+def model_page(raw, tolerance: float, clipped: dict[int, list[ClippedText]] | None = None) -> Page:
+    """A reader's page (words, rects, edges, list marks drawn as discs) as a :class:`Page`; ``clipped``: the
+    document's text drawn partly outside its clipping path, by page (:func:`~extract.pdf.clipping.clipped_text`),
+    whose hidden words are left out."""
+    on_page = (clipped or {}).get(raw.number, [])
+    printed = [w for w in raw.words if not hidden(w, on_page)] if on_page else raw.words
+    placed = printed + drawn_bullets(printed, raw.discs)
     words = [
         Word(
             text=w["text"],
@@ -109,8 +114,9 @@ def model_page(raw, tolerance: float) -> Page:
         drawn = [word for _, word in sorted(zip((w["content_index"] for w in placed), words, strict=True),
                                             key=lambda placed: placed[0])]
     h_rules = _joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"])
+    capital = capital_sizes(words)
     lines, column_sets, column_doubts, column_disorder = read_lines(words, raw.number, tolerance, drawn=drawn,
-                                                                    rules=h_rules)
+                                                                    rules=h_rules, capital=capital)
     return Page(
         number=raw.number,
         width=raw.width,
@@ -124,6 +130,7 @@ def model_page(raw, tolerance: float) -> Page:
         rects=rects,
         ruled=bool(raw.edges),
         h_rules=h_rules,
+        small_capitals=capital,
     )
 
 

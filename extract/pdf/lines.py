@@ -57,15 +57,15 @@ def _join_touching(words: list[Word]) -> list[Word]:
     return joined
 
 
-def at_capital_size(words: list[Word]) -> list[Word]:
+def at_capital_size(words: list[Word], capital: dict[tuple[str, float], float]) -> list[Word]:
     """The words, those of synthesised small capitals at the size of their capitals.  Small capitals set
     lower-case letters as capitals a size smaller ("InleIdIng": I at 19.4 pt, the rest at 15.5 pt); the
     size the author set is the capitals'.  A page's words where the two sizes touch in one word say which
     smaller size goes with which capital size, also for a line without a capital ("vAn kennIs", a
     title's second line).  A font named as small capitals says so (WeasyPrint); a word processor sets
     them in the regular font a size smaller (LibreOffice: "I" at 23.8 pt, "NLEIDING" at 19.0), where
-    only capitals touching capitals count."""
-    capital = _capital_sizes([w for w in words if w.small_caps or _capitals(w.text)])
+    only capitals touching capitals count.  ``capital``: which smaller size goes with which capital size
+    (:func:`capital_sizes`)."""
     return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[_font_size(w)], w.color)
             if _font_size(w) in capital and (w.small_caps or _capitals(w.text) and not _beside_lower_case(w, words))
             else w for w in words]
@@ -86,11 +86,12 @@ def _capitals(text: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
-def _capital_sizes(words: list[Word]) -> dict[tuple[str, float], float]:
+def capital_sizes(words: list[Word]) -> dict[tuple[str, float], float]:
     """(font, smaller size) -> capital size, from letters of one small-capitals font touching at two sizes."""
+    candidates = [w for w in words if w.small_caps or _capitals(w.text)]
     capital = {}
-    for small in words:
-        for large in words:
+    for small in candidates:
+        for large in candidates:
             if (large.fontname == small.fontname and large.size > small.size + 0.1
                     and min(abs(large.x0 - small.x1), abs(small.x0 - large.x1)) <= 0.1 * small.size
                     and large.top < small.bottom and small.top < large.bottom):
@@ -800,13 +801,14 @@ def _text_band(rows: list[Line]) -> tuple[float, float]:
 
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None,
                drawn: list[Word] | None = None, rules: list[tuple[float, float, float]] = (),
-               edge: float | None = None) -> PageLines:
+               edge: float | None = None, capital: dict[tuple[str, float], float] | None = None) -> PageLines:
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
     else at the gutter this page shows (:func:`page_gutter`).  ``drawn``: the words in the order the
     page's content stream draws them, where the reader says; ``rules``: the page's horizontal rules (x0, x1,
     y), those across the gutter ending a column set (:func:`_rule_breaks`); ``edge``: where the document's
-    left column begins, if known (the page's leftmost word may stand further in)."""
-    words = at_capital_size(words)
+    left column begins, if known (the page's leftmost word may stand further in); ``capital``: the small
+    capitals' sizes where not the page's own (:func:`capital_sizes`)."""
+    words = at_capital_size(words, capital if capital is not None else capital_sizes(words))
     rows = group_rows(words, page, tolerance)
     # Too few words show no gutter of their own; at the document's, a page's last few lines are columns.
     if not words or gutter is None and len(words) < 40:
@@ -894,6 +896,24 @@ def document_gutter(gutters: list[Gutter], pages: int) -> Gutter | None:
         return None
     middle = sorted(gutters, key=lambda g: g.x)[len(gutters) // 2]
     return middle if sum(abs(g.x - middle.x) <= 3 for g in gutters) >= 2 else None
+
+
+def carry_small_capitals(pages: list[Page], tolerance: float) -> None:
+    """Read a page's words in the small capitals a title at the foot of the page before is set in, at their
+    capitals' size: a title broken over a page's end has its rest atop the next page, where a line typed in
+    lower case has no capital to tell its size by (Chromium look 10040: "ONDERDEEL VAN EEN MEERJARIGE" at
+    18.1 pt, "PROGRAMMA" read at 12.75, so the lines were not one title).  Only the sizes of a title in one
+    of the last two lines of the page before are carried, one page on."""
+    for before, page in pairwise(pages):
+        foot = sorted(before.lines, key=lambda line: line.top)[-2:]
+        at_foot = {(w.fontname, round(w.size, 1)) for line in foot for w in line.words}
+        carried = {key: size for key, size in before.small_capitals.items()
+                   if key not in page.small_capitals and (key[0], round(size, 1)) in at_foot}
+        words = [w for line in page.lines for w in line.words]
+        if any(_font_size(w) in carried for w in words):
+            (page.lines, page.column_sets, page.column_doubts,
+             page.column_disorder) = read_lines(words, page.number, tolerance, drawn=page.drawn, rules=page.h_rules,
+                                                capital={**carried, **page.small_capitals})
 
 
 def align_columns(pages: list[Page], tolerance: float) -> None:

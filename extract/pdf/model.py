@@ -135,6 +135,9 @@ class Page:
     # The page's words in the order its content stream draws them (None: the reader does not say), kept
     # until the document's columns are read (extract.pdf.lines.align_columns).
     drawn: list[Word] | None = field(default=None, repr=False, compare=False)
+    # (font, smaller size) -> capital size of the small capitals the page's own words show
+    # (extract.pdf.lines.capital_sizes), for a title going on atop the next page.
+    small_capitals: dict[tuple[str, float], float] = field(default_factory=dict, repr=False, compare=False)
 
     def rules_across(self, x0: float, x1: float, above: float, below: float) -> list[float]:
         """The heights of the horizontal rules from ``x0`` to ``x1`` (or wider) between ``above`` and

@@ -51,8 +51,22 @@ def _read_outline(path: str | Path, password: str | None) -> list[OutlineItem]:
                 continue
             destination = item.destination
             if destination is not None:
-                items.append(OutlineItem(depth=depth, title=" ".join(item.title.split()),
+                items.append(OutlineItem(depth=depth, title=_said_once(" ".join(item.title.split())),
                                          page=destination.page_idx + 1, top=destination.top))
             if depth + 1 < MAX_DEPTH:
                 stack.append((iter(item), depth + 1))
     return items
+
+
+# The fewest characters a title's opening printed twice has (a word or two, not a letter).
+_TWICE_AT_LEAST = 8
+
+
+def _said_once(title: str) -> str:
+    """The title with its opening given once: Chromium names a heading broken over a page's end by the text of
+    its two parts, the part at the page's foot and then the whole (look 10031: "PROJECT 5.3 … OEKRAÏENSEPROJECT
+    5.3 … OEKRAÏENSE VLUCHTELINGEN"), with no space between them."""
+    for length in range(len(title) // 2, _TWICE_AT_LEAST - 1, -1):
+        if title.startswith(title[:length], length) and not title[length - 1].isspace():
+            return title[length:]
+    return title

@@ -3,7 +3,16 @@
 import json
 from pathlib import Path
 
-from extract.pdf.lines import Gutter, _ColumnReader, align_columns, document_gutter, page_gutter, read_lines
+from extract.pdf.lines import (
+    Gutter,
+    _ColumnReader,
+    align_columns,
+    capital_sizes,
+    carry_small_capitals,
+    document_gutter,
+    page_gutter,
+    read_lines,
+)
 from extract.pdf.model import Line, Page, Word
 
 
@@ -335,6 +344,33 @@ def test_small_capitals_a_word_processor_sets_in_the_regular_font_are_read_at_th
     lines = read_lines(heading + note, 2, 0.45).lines
     assert [[(w.text, w.size) for w in line.words] for line in lines] == [
         [("INLEIDING", 23.8)], [("het", 19.0), ("CBS.", 19.0)]]
+
+
+def _page_of(number: int, words: list[Word]) -> Page:
+    """A page as :func:`extract.pdf.layout.model_page` makes it of ``words``."""
+    capital = capital_sizes(words)
+    return Page(number, 420, 595, read_lines(words, number, 0.45, capital=capital).lines, small_capitals=capital)
+
+
+def test_a_small_capitals_title_broken_over_a_page_end_is_read_at_its_capitals_size_on_both_pages():
+    # Chromium look 10040 set "Onderdeel van een meerjarige programma" in synthesised small capitals, 18.1 pt
+    # capitals and 12.75 pt lower-case letters, and broke it over a page's end: "PROGRAMMA", typed in lower
+    # case, has no capital beside it atop the next page, so it was read at 12.75 pt, not as the title's rest.
+    font = "AAAAAA+LiberationSans"
+
+    def part(text: str, x0: float, top: float, size: float) -> Word:
+        return Word(text, x0, x0 + 0.6 * size * len(text), top, top + size, font, size, (0,))
+
+    body = _words("Een alinea lopende tekst", 51, 450, 11.0, font)
+    title = [part("O", 51, 495, 18.1), part("NDERDEEL", 51 + 0.6 * 18.1, 499.2, 12.75), part("VAN", 140, 499.2, 12.75)]
+    next_page = [part("PROGRAMMA", 51, 38.7, 12.75), *_words("Het voorliggende werkplan", 51, 65.6, 11.0, font)]
+    # A page whose foot holds no such title keeps its capitals as they are.
+    pages = [_page_of(4, body + title), _page_of(5, next_page), _page_of(6, next_page)]
+    carry_small_capitals(pages, 0.45)
+    assert [[(line.text, line.size) for line in page.lines] for page in pages] == [
+        [("Een alinea lopende tekst", 11.0), ("ONDERDEEL VAN", 18.1)],
+        [("PROGRAMMA", 18.1), ("Het voorliggende werkplan", 11.0)],
+        [("PROGRAMMA", 12.8), ("Het voorliggende werkplan", 11.0)]]  # a line's size to a tenth
 
 
 def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():

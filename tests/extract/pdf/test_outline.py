@@ -2,7 +2,7 @@
 
 from extract.pdf.document import read_document
 from extract.pdf.heading_sources import OUTLINE, TYPOGRAPHY, read_headings
-from extract.pdf.outline import read_outline
+from extract.pdf.outline import _said_once, read_outline
 from extract.werkplan.extraction import extract_werkplan
 from tests.conftest import PDF_2023
 from tests.werkplan_factory import PLAIN_HEADINGS, budget_block, build_pdf, small_werkplan
@@ -65,3 +65,15 @@ def test_an_outline_item_pointing_at_no_such_line_is_named(tmp_path):
     reading = read_headings(document, outline=wrong)
     [unanchored] = [d for d in reading.disagreements if d.kind == "unanchored"]
     assert (unanchored.text, unanchored.page, unanchored.source) == ("Bijlage 2. Afkortingen", 2, OUTLINE)
+
+
+def test_an_outline_title_chromium_gives_twice_over_a_page_end_is_read_once(glyph_over_a_page_end):
+    # Chromium names the heading by the text of its two parts, the one at page 1's foot (a clipped "Ï") and the
+    # whole: "OEKRAÏENSE VLUCHTELINGENOEKRAÏENSE VLUCHTELINGEN".
+    assert [(item.title, item.page) for item in read_outline(glyph_over_a_page_end)] == [
+        ("OEKRAÏENSE VLUCHTELINGEN", 1)]
+
+
+def test_an_outline_title_that_repeats_a_word_is_kept_as_it_is():
+    assert _said_once("Kennis over kennis") == "Kennis over kennis"
+    assert _said_once("Werkplan Werkplan 2023") == "Werkplan Werkplan 2023"  # a space between: said twice

@@ -75,3 +75,10 @@ def test_a_short_bold_line_right_above_a_tagged_heading_is_no_numbering_of_it(tm
                      tmp_path / "tagged.pdf", tags=True)
     tagged = tagged_headings(read_document(pdf), read_structure(pdf))
     assert [(h.text, h.level) for h in tagged] == [("Project 1.1 Kennisdossier", 2), ("Doelgroep", 3), ("Aanpak", 3)]
+
+
+def test_a_glyph_clipped_away_at_the_foot_of_the_page_before_is_no_part_of_a_tagged_heading(glyph_over_a_page_end):
+    # Chromium tags the "Ï" it also draws, clipped, at page 1's foot as part of the heading atop page 2:
+    # read as "ÏOEKRAÏENSE VLUCHTELINGEN", with a box on page 1.
+    [heading] = read_structure(glyph_over_a_page_end).headings
+    assert (heading.text, [box.page for box in heading.boxes]) == ("OEKRAÏENSE VLUCHTELINGEN", [2])
