@@ -336,9 +336,7 @@ class _Cues:
 
     def is_heading(self, index: int) -> bool:
         line, style = self.lines[index], self.styles[index]
-        # A letter alone is no title: a glyph a browser drew twice, at a page's foot too (Chromium look 10031: the
-        # "Ï" of the next page's "OEKRAÏENSE", read as a sub-plan of the project above).
-        if not any(c.isalpha() for c in line.text) or _marks(line) or len(line.text.strip()) == 1:
+        if not any(c.isalpha() for c in line.text) or _marks(line):
             return False
         if self.one_font:
             return self._heading_in_one_font(index)
@@ -528,7 +526,10 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             last.text = join_wrapped([last.text, line.text], cues.vocabulary,
                                      cut=cut_title_lines([before, line], text_x0 + width))
             last.lines.append(line)
-        elif not heading:
+        elif not heading or len(line.text.strip()) == 1:
+            # A letter alone begins no title, though it may end one: a browser breaks a word too long for the
+            # measure at the margin ("PROGRAMMAONTWIKKELIN" / "G", Chromium look 10054).  A glyph drawn at a page's
+            # foot too, clipped to its dots (look 10031's "Ï"), is left out where it is read (extract.pdf.clipping).
             previous = None
             continue
         else:

@@ -145,6 +145,28 @@ def test_a_letter_alone_at_a_pages_right_foot_is_no_heading_nor_part_of_the_next
         ("PROJECT 5.3 VERKENNING PARTICULIERE OPVANG OEKRAÏENSE VLUCHTELINGEN", 2)]
 
 
+def test_a_letter_alone_ends_a_title_whose_last_word_a_browser_broke_at_the_margin(tmp_path):
+    # Chromium look 10054 broke a word too long for an A5 page's measure at the margin, in 20.6 pt capitals:
+    # "ONDERDEEL E." / "PROGRAMMALEIDING EN" / "PROGRAMMAONTWIKKELIN" / "G".  The "G" alone was no heading, so it
+    # was read into the section's text, and the title published as "… PROGRAMMAONTWIKKELIN".
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "cut.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    cut = "PROGRAMMAONTWIKKELIN"
+    right = 40 + stringWidth(cut, "Helvetica-Bold", 20)  # the measure the cut word fills
+    canvas.setFont("Helvetica-Bold", 20)
+    for top, text in ((780, "ONDERDEEL E."), (756, "PROGRAMMALEIDING EN"), (732, cut), (708, "G")):
+        canvas.drawString(40, top, text)
+    canvas.setFont("Helvetica", 9)
+    for n in range(6):  # justified text, to the right margin; the word whole in it
+        canvas.drawRightString(right, 680 - 11 * n, "Over de programmaontwikkeling en de leiding.")
+    canvas.save()
+    headings = find_headings(read_document(pdf), numbering=NUMBERING)
+    assert [h.text for h in headings] == ["ONDERDEEL E. PROGRAMMALEIDING EN PROGRAMMAONTWIKKELING"]
+
+
 def test_a_title_goes_on_over_a_page_end_only_from_where_its_lines_begin(tmp_path):
     # The same look: a line in a heading's print at a page's right foot fills the measure, but a title's lines
     # begin where its first does; the next page's heading is a heading of its own.
