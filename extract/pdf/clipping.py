@@ -2,11 +2,15 @@
 
 A browser prints a line cut by a page's end on both pages, each clipped to its page's text area
 (Chromium look 10031: the "Ï" of the next page's heading "… OEKRAÏENSE …" is drawn at this page's foot
-too, only its two dots showing).  The text layer holds such a glyph whole.  A word whose middle lies
-outside the clipping path of the text object it is drawn in is not printed, and is not read.
+too, only its two dots showing).  The text layer holds such a glyph whole.  A glyph whose middle lies
+outside the clipping path of the text object it is drawn in is not printed; a word read there that is
+those glyphs is not read.  The glyphs are tied to their own object by their text as well as their place:
+a cell's label cut at the cell's edge hides its end, not the amount printed over it in the next cell.
 
 pdfium keeps each page object's clipping path (pdfminer.six and playa do not track one); a clipping path
-is taken as its box, so what is kept is never less than what prints.  Text objects inside form XObjects
+is taken as its box, so what is kept is never less than what prints.  Left alone, where pdfium's
+coordinates might not be the readers': a page turned (``/Rotate``), cropped, or whose MediaBox does not
+begin at (0, 0), and a file whose page tree pdfium counts otherwise.  Text objects inside form XObjects
 are not looked at.
 """
 
@@ -14,7 +18,6 @@ from __future__ import annotations
 
 import ctypes
 from collections.abc import Iterable
-from pathlib import Path
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
@@ -31,32 +34,35 @@ class Box(NamedTuple):
         return self.x0 <= x <= self.x1 and self.top <= y <= self.bottom
 
 
-class ClippedText(NamedTuple):
-    """A text object drawn partly outside its clipping path: its box, and the clip's (pdfplumber's coordinates)."""
+class HiddenText(NamedTuple):
+    """Glyphs of one text object its clipping path hides, in a row: their text and their box (pdfplumber's
+    coordinates: points from the page's top left)."""
 
-    drawn: Box
-    clip: Box
+    text: str
+    box: Box
 
 
-def clipped_text(path: Path, password: str | None = None,
-                 pages: Iterable[int] | None = None) -> dict[int, list[ClippedText]]:
-    """Page number (from 1) → the page's text objects drawn partly outside their clipping path, on every
-    page or those ``pages``; no page where pdfium cannot open the file or the page (the readers say what
-    is wrong with it)."""
+def hidden_text(path, password: str | None = None, pages: Iterable[int] | None = None,
+                page_count: int | None = None) -> dict[int, list[HiddenText]]:
+    """Page number (from 1) → the glyphs the page's clipping paths hide, on every page or those ``pages``;
+    none where pdfium cannot open the file or the page (the readers say what is wrong with it), or counts
+    other than ``page_count`` pages."""
     try:
         document = pdfium.PdfDocument(path, password=password)
     except pdfium.PdfiumError:
         return {}
     found = {}
     try:
+        if page_count is not None and len(document) != page_count:
+            return {}
         for index in range(len(document)) if pages is None else sorted(number - 1 for number in pages):
             try:
                 page = document[index]
             except pdfium.PdfiumError:
                 continue
             try:
-                if clipped := _page_clipped_text(page):
-                    found[index + 1] = clipped
+                if hidden := _page_hidden_text(page):
+                    found[index + 1] = hidden
             finally:
                 page.close()
     finally:
@@ -64,9 +70,12 @@ def clipped_text(path: Path, password: str | None = None,
     return found
 
 
-def _page_clipped_text(page) -> list[ClippedText]:
-    height = page.get_height()
-    clipped = []
+def _page_hidden_text(page) -> list[HiddenText]:
+    mediabox = page.get_mediabox()
+    if page.get_rotation() or page.get_cropbox() != mediabox or mediabox[:2] != (0, 0):
+        return []
+    height = mediabox[3]
+    clips = {}  # text object's address → its clipping path's box, for objects drawn partly outside it
     for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, number)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
@@ -77,10 +86,35 @@ def _page_clipped_text(page) -> list[ClippedText]:
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
         if not pdfium_c.FPDFPageObj_GetBounds(obj, *map(ctypes.byref, (left, bottom, right, top))):
             continue
-        drawn = Box(left.value, height - top.value, right.value, height - bottom.value)
-        if not (clip.holds(drawn.x0, drawn.top) and clip.holds(drawn.x1, drawn.bottom)):
-            clipped.append(ClippedText(drawn, clip))
-    return clipped
+        if not (clip.holds(left.value, height - top.value) and clip.holds(right.value, height - bottom.value)):
+            clips[ctypes.cast(obj, ctypes.c_void_p).value] = clip
+    return _hidden_glyphs(page, clips, height) if clips else []
+
+
+def _hidden_glyphs(page, clips: dict[int, Box], height: float) -> list[HiddenText]:
+    """The glyphs of the objects in ``clips`` whose middle lies outside their object's clip, in rows."""
+    text_page = page.get_textpage()
+    try:
+        rows: list[tuple[int, list[str], list[tuple]]] = []
+        for index in range(text_page.count_chars()):
+            owner = ctypes.cast(pdfium_c.FPDFText_GetTextObject(text_page.raw, index), ctypes.c_void_p).value
+            clip = clips.get(owner)
+            if clip is None:
+                continue
+            x0, y0, x1, y1 = text_page.get_charbox(index, loose=True)
+            if clip.holds((x0 + x1) / 2, height - (y0 + y1) / 2):
+                continue
+            char, box = chr(pdfium_c.FPDFText_GetUnicode(text_page.raw, index)), (x0, height - y1, x1, height - y0)
+            if rows and rows[-1][0] == owner and rows[-1][2][-1][4] == index - 1:
+                rows[-1][1].append(char)
+                rows[-1][2].append((*box, index))
+            else:
+                rows.append((owner, [char], [(*box, index)]))
+    finally:
+        text_page.close()
+    return [HiddenText("".join(chars), Box(min(b[0] for b in boxes), min(b[1] for b in boxes),
+                                           max(b[2] for b in boxes), max(b[3] for b in boxes)))
+            for _, chars, boxes in rows]
 
 
 def _clip_box(obj, height: float) -> Box | None:
@@ -105,7 +139,8 @@ def _clip_box(obj, height: float) -> Box | None:
     return box
 
 
-def hidden(word: dict, clipped: list[ClippedText]) -> bool:
-    """The word's middle lies in a text object drawn partly outside its clipping path, outside that path."""
-    x, y = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return any(text.drawn.holds(x, y) and not text.clip.holds(x, y) for text in clipped)
+def is_hidden(text: str, x0: float, top: float, x1: float, bottom: float, hidden: list[HiddenText]) -> bool:
+    """A word (its text and box) is glyphs a clipping path hides: its middle lies on a row of them that
+    holds its text."""
+    x, y, letters = (x0 + x1) / 2, (top + bottom) / 2, "".join(text.split())
+    return bool(letters) and any(row.box.holds(x, y) and letters in "".join(row.text.split()) for row in hidden)

@@ -9,8 +9,8 @@ from functools import partial
 from pathlib import Path
 
 from ..settings import resolve
-from .clipping import clipped_text
-from .layout import LayoutSettings, mark_underlined, model_page, strip_furniture
+from .clipping import hidden_text
+from .layout import LayoutSettings, leave_out_hidden, mark_underlined, model_page, strip_furniture
 from .lines import align_columns, carry_small_capitals
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
 from .ocr_text import mend_bullets, mend_item_numbers
@@ -57,7 +57,7 @@ def read_document(
     with open(path, "rb") as handle:
         if not handle.read(1024).lstrip().startswith(b"%PDF"):
             raise InputError(f"{path}: not a PDF file (no %PDF header)")
-    finish = partial(model_page, tolerance=conf.line_tolerance, clipped=clipped_text(path, password))
+    finish = partial(model_page, tolerance=conf.line_tolerance)
     pages, repaired, warnings = [], {}, {}
     try:
         # Each page is modelled where it is read: in the reader's worker processes.
@@ -81,6 +81,7 @@ def read_document(
         raise InputError(f"{path}: {_unreadable(exc, password)}") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
+    leave_out_hidden(pages, hidden_text(path, password, page_count=len(pages)), conf.line_tolerance)
     carry_small_capitals(pages, conf.line_tolerance)
     align_columns(pages, conf.line_tolerance)
     strip_furniture(pages, conf)

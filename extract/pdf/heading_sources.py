@@ -31,7 +31,7 @@ from .headings import (
     right_margin,
 )
 from .model import Document, Line
-from .outline import OutlineItem
+from .outline import OutlineItem, said_once
 from .structure import Structure
 from .text import document_vocabulary
 from .toc import toc_key
@@ -160,13 +160,20 @@ def outline_headings(document: Document, outline: list[OutlineItem], conf: Headi
 
 
 def _anchor(item: OutlineItem, by_page: dict[int, list[Line]], used: set[int], conf: HeadingSettings) -> list[Line]:
-    """The line(s) of the item's page, at or below its destination, whose text is the item's title.
+    """The line(s) of the item's page, at or below its destination, whose text is the item's title, or where
+    it anchors nowhere, its title with a part given twice given once (:func:`~extract.pdf.outline.said_once`).
 
     A title wrapped over lines is the run of lines whose text together is the title.  Where the
     printed title differs a little from the outline's (quotes, a dropped word), the most similar line
     near the destination is taken, if it is similar enough.
     """
-    key = toc_key(item.title)
+    lines = _anchor_title(item, toc_key(item.title), by_page, used, conf)
+    once = said_once(item.title) if not lines else None
+    return _anchor_title(item, toc_key(once), by_page, used, conf) if once else lines
+
+
+def _anchor_title(item: OutlineItem, key: str, by_page: dict[int, list[Line]], used: set[int],
+                  conf: HeadingSettings) -> list[Line]:
     if not key:
         return []
     # A destination may sit a little above its line (the space before the heading), or at the foot of

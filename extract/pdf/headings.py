@@ -495,6 +495,7 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
     previous: int | None = None
     for index, line in enumerate(lines):
         heading = cues.is_heading(index)
+        letter = len(line.text.strip()) == 1
         # A named title's next line need not be a heading by its style: its style is the title's (look 8421:
         # "Idee 1: Benchmark … op mbo-" / "scholen").  In one font every line's style is nearly every other's.
         named_above = previous is not None and not cues.one_font and cues.named_line(lines[previous])
@@ -509,6 +510,8 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             and last.lines[-1] is before
             and cues.same_style(previous, index)
             and index not in cues.toc_entry_of
+            # A letter alone goes on a title from where its lines begin (a word broken at the margin).
+            and not (letter and abs(line.x0 - last.lines[0].x0) > 0.5 * line.size)
             and (before.page == line.page and line.top - before.bottom < conf.wrap_gap * line.size
                  and _goes_on_title(cues, index, last, before, text_x0, width)
                  # A title broken over a page's end: its last line there, its rest the next page's first (a
@@ -518,7 +521,7 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
                  # (a table's bold header).
                  # Its lines begin where the title's first does: a stray glyph at a page's right foot (Chromium
                  # look 10031: the "Ï" of the next page's "OEKRAÏENSE" drawn there too) fills no measure.
-                 or line.page == before.page + 1 and previous == index - 1
+                 or line.page == before.page + 1 and all(len(ln.text.strip()) == 1 for ln in lines[previous + 1:index])
                  and abs(line.x0 - last.lines[0].x0) <= 0.5 * line.size
                  and (cues.closes_title(index) or not cues.numbered_line(line)
                       and _wrapped(line, before, text_x0, width, cues.conf)))
@@ -526,10 +529,14 @@ def _join_wrapped(cues: _Cues, conf: HeadingSettings) -> list[Heading]:
             last.text = join_wrapped([last.text, line.text], cues.vocabulary,
                                      cut=cut_title_lines([before, line], text_x0 + width))
             last.lines.append(line)
-        elif not heading or len(line.text.strip()) == 1:
+        elif heading and letter:
             # A letter alone begins no title, though it may end one: a browser breaks a word too long for the
-            # measure at the margin ("PROGRAMMAONTWIKKELIN" / "G", Chromium look 10054).  A glyph drawn at a page's
-            # foot too, clipped to its dots (look 10031's "Ï"), is left out where it is read (extract.pdf.clipping).
+            # measure at the margin ("PROGRAMMAONTWIKKELIN" / "G", Chromium look 10054).  A glyph a browser draws
+            # at a page's foot too, clipped to its dots (look 10031's "Ï", left out where it is read:
+            # extract.pdf.clipping, but for pages turned or cropped), is passed over: the title above it goes on
+            # atop the next page.
+            continue
+        elif not heading:
             previous = None
             continue
         else:

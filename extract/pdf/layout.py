@@ -15,7 +15,7 @@ from operator import itemgetter
 
 from ..settings import Range, Settings
 from .bullets import drawn_bullets
-from .clipping import ClippedText, hidden
+from .clipping import HiddenText, is_hidden
 from .lines import capital_sizes, read_lines
 from .model import Line, Page, Rect, Word
 
@@ -78,13 +78,9 @@ def _painted(rects: list[Rect]) -> list[Rect]:
     return painted
 
 
-def model_page(raw, tolerance: float, clipped: dict[int, list[ClippedText]] | None = None) -> Page:
-    """A reader's page (words, rects, edges, list marks drawn as discs) as a :class:`Page`; ``clipped``: the
-    document's text drawn partly outside its clipping path, by page (:func:`~extract.pdf.clipping.clipped_text`),
-    whose hidden words are left out."""
-    on_page = (clipped or {}).get(raw.number, [])
-    printed = [w for w in raw.words if not hidden(w, on_page)] if on_page else raw.words
-    placed = printed + drawn_bullets(printed, raw.discs)
+def model_page(raw, tolerance: float) -> Page:
+    """A reader's page (words, rects, edges, list marks drawn as discs) as a :class:`Page`."""
+    placed = raw.words + drawn_bullets(raw.words, raw.discs)
     words = [
         Word(
             text=w["text"],
@@ -132,6 +128,24 @@ def model_page(raw, tolerance: float, clipped: dict[int, list[ClippedText]] | No
         h_rules=h_rules,
         small_capitals=capital,
     )
+
+
+def leave_out_hidden(pages: list[Page], hidden: dict[int, list[HiddenText]], tolerance: float) -> None:
+    """Read the pages again without the words a clipping path hides (:mod:`extract.pdf.clipping`), where
+    they hold any."""
+    for page in pages:
+        rows = hidden.get(page.number)
+        if not rows:
+            continue
+        words = [w for line in page.lines for w in line.words]
+        printed = [w for w in words if not is_hidden(w.text, w.x0, w.top, w.x1, w.bottom, rows)]
+        if len(printed) == len(words):
+            continue
+        drawn = None if page.drawn is None else [
+            w for w in page.drawn if not is_hidden(w.text, w.x0, w.top, w.x1, w.bottom, rows)]
+        page.drawn = drawn
+        page.lines, page.column_sets, page.column_doubts, page.column_disorder = read_lines(
+            printed, page.number, tolerance, drawn=drawn, rules=page.h_rules, capital=page.small_capitals)
 
 
 def mark_underlined(pages: list[Page]) -> None:

@@ -899,21 +899,42 @@ def document_gutter(gutters: list[Gutter], pages: int) -> Gutter | None:
 
 
 def carry_small_capitals(pages: list[Page], tolerance: float) -> None:
-    """Read a page's words in the small capitals a title at the foot of the page before is set in, at their
-    capitals' size: a title broken over a page's end has its rest atop the next page, where a line typed in
-    lower case has no capital to tell its size by (Chromium look 10040: "ONDERDEEL VAN EEN MEERJARIGE" at
-    18.1 pt, "PROGRAMMA" read at 12.75, so the lines were not one title).  Only the sizes of a title in one
-    of the last two lines of the page before are carried, one page on."""
+    """Read a title's rest atop a page in the small capitals its start at the foot of the page before is set
+    in, at their capitals' size: a title broken over a page's end has its rest atop the next page, where a
+    line typed in lower case has no capital to tell its size by (Chromium look 10040: "ONDERDEEL VAN EEN
+    MEERJARIGE" at 18.1 pt, "PROGRAMMA" read at 12.75, so the lines were not one title).  The page before ends
+    in that title, and the page begins with lines all in its font, smaller size and colour; lines in a smaller
+    print than a page's text (a running header or footer) aside."""
     for before, page in pairwise(pages):
-        foot = sorted(before.lines, key=lambda line: line.top)[-2:]
-        at_foot = {(w.fontname, round(w.size, 1)) for line in foot for w in line.words}
+        foot = next(iter(_in_text_print(sorted(before.lines, key=lambda line: -line.top))), None)
+        if foot is None:
+            continue
+        at_foot = {(w.fontname, round(w.size, 1), w.color) for w in foot.words}
         carried = {key: size for key, size in before.small_capitals.items()
-                   if key not in page.small_capitals and (key[0], round(size, 1)) in at_foot}
-        words = [w for line in page.lines for w in line.words]
-        if any(_font_size(w) in carried for w in words):
-            (page.lines, page.column_sets, page.column_doubts,
-             page.column_disorder) = read_lines(words, page.number, tolerance, drawn=page.drawn, rules=page.h_rules,
-                                                capital={**carried, **page.small_capitals})
+                   if key not in page.small_capitals and (key[0], round(size, 1)) in {f[:2] for f in at_foot}}
+        colours = {colour for *_, colour in at_foot}
+        opening = []
+        for line in _in_text_print(sorted(page.lines, key=lambda line: line.top)):
+            if not all(_font_size(w) in carried and w.color in colours for w in line.words):
+                break
+            opening += line.words
+        if not opening:
+            continue
+        ids = {id(w) for w in opening}
+        words = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, carried[_font_size(w)], w.color)
+                 if id(w) in ids else w for line in page.lines for w in line.words]
+        (page.lines, page.column_sets, page.column_doubts,
+         page.column_disorder) = read_lines(words, page.number, tolerance, drawn=page.drawn, rules=page.h_rules,
+                                            capital=page.small_capitals)
+
+
+def _in_text_print(lines: list[Line]) -> list[Line]:
+    """The lines not in a smaller print than most of their page's characters (a running header or footer is)."""
+    sizes = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    text_size = sizes.most_common(1)[0][0] if sizes else 0
+    return [line for line in lines if round(line.size, 1) >= text_size]
 
 
 def align_columns(pages: list[Page], tolerance: float) -> None:

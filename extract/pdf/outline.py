@@ -51,22 +51,30 @@ def _read_outline(path: str | Path, password: str | None) -> list[OutlineItem]:
                 continue
             destination = item.destination
             if destination is not None:
-                items.append(OutlineItem(depth=depth, title=_said_once(" ".join(item.title.split())),
+                items.append(OutlineItem(depth=depth, title=" ".join(item.title.split()),
                                          page=destination.page_idx + 1, top=destination.top))
             if depth + 1 < MAX_DEPTH:
                 stack.append((iter(item), depth + 1))
     return items
 
 
-# The fewest characters a title's opening printed twice has (a word or two, not a letter).
+
+# The fewest characters a part of a title printed twice has (a word or two, not a letter).
 _TWICE_AT_LEAST = 8
 
 
-def _said_once(title: str) -> str:
-    """The title with its opening given once: Chromium names a heading broken over a page's end by the text of
-    its two parts, the part at the page's foot and then the whole (look 10031: "PROJECT 5.3 … OEKRAÏENSEPROJECT
-    5.3 … OEKRAÏENSE VLUCHTELINGEN"), with no space between them."""
-    for length in range(len(title) // 2, _TWICE_AT_LEAST - 1, -1):
-        if title.startswith(title[:length], length) and not title[length - 1].isspace():
-            return title[length:]
-    return title
+def said_once(title: str) -> str | None:
+    """The title with a part it gives twice running given once, or None where it gives none: Chromium names a
+    heading broken over a page's end by the text of its two parts, the part at the page's foot and the whole,
+    with no space between (look 10031: "PROJECT 5.3 … OEKRAÏENSEPROJECT 5.3 … OEKRAÏENSE VLUCHTELINGEN"; a short
+    heading atop a page: "DOELDOEL").  A whole title twice counts at any length, a part from eight characters.
+    For an item whose title anchors nowhere as it is (a title may repeat a word: "Werkplan Werkplan 2023")."""
+    half = len(title) // 2
+    if title and title[:half] == title[half:]:
+        return title[:half]
+    for start in range(len(title)):
+        for length in range((len(title) - start) // 2, _TWICE_AT_LEAST - 1, -1):
+            end = start + length
+            if title.startswith(title[start:end], end) and not title[end - 1].isspace():
+                return title[:start] + title[end:]
+    return None

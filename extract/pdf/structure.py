@@ -18,7 +18,7 @@ import playa
 from playa.exceptions import PDFException
 from playa.structure import ContentItem, Element
 
-from .clipping import clipped_text, hidden
+from .clipping import hidden_text, is_hidden
 
 _NUMBERED = re.compile(r"^H([1-6])$")
 # Grouping elements a heading can stand in; paragraphs, tables and lists are not
@@ -90,14 +90,15 @@ def _read_structure(path: str | Path, password: str | None) -> Structure | None:
                     wanted[item.page.page_idx][item.mcid] = index
         texts = defaultdict(list)
         boxes: dict[int, dict[int, list]] = defaultdict(dict)  # heading → page → [top, bottom]
-        clipped = clipped_text(Path(path), password, pages=(page_index + 1 for page_index in wanted))
+        # Glyphs a clipping path hides are no part of a heading (extract.pdf.clipping).
+        hidden = hidden_text(path, password, pages=(page_index + 1 for page_index in wanted),
+                             page_count=len(doc.pages))
         for page_index, mcids in sorted(wanted.items()):
             for obj in doc.pages[page_index].texts:
                 index = mcids.get(obj.mcid)
-                x0, top, x1, bottom = obj.bbox
-                if index is None or hidden({"x0": x0, "top": top, "x1": x1, "bottom": bottom},
-                                           clipped.get(page_index + 1, [])):
+                if index is None or is_hidden("".join(obj.chars), *obj.bbox, hidden.get(page_index + 1, [])):
                     continue
+                _, top, _, bottom = obj.bbox
                 texts[index].append(obj.chars)
                 box = boxes[index].get(page_index + 1)
                 boxes[index][page_index + 1] = [top, bottom] if box is None else [min(box[0], top), max(box[1], bottom)]

@@ -145,6 +145,33 @@ def test_a_letter_alone_at_a_pages_right_foot_is_no_heading_nor_part_of_the_next
         ("PROJECT 5.3 VERKENNING PARTICULIERE OPVANG OEKRAÏENSE VLUCHTELINGEN", 2)]
 
 
+def test_a_letter_alone_at_a_pages_foot_is_passed_over_by_a_title_going_on_atop_the_next(tmp_path):
+    # A title broken over a page's end, and the "Ï" of its rest drawn at the page's right foot too, where no
+    # clipping path hides it (a page cropped: extract.pdf.clipping leaves it alone).  The letter went on the
+    # title ("… OPVANG VAN Ï"), or ended it there, its rest a heading of its own.
+    from reportlab.pdfgen.canvas import Canvas
+
+    pdf = tmp_path / "broken.pdf"
+    canvas = Canvas(str(pdf), pagesize=A4)
+    canvas.setFont("Helvetica", 9)
+    for n in range(60):
+        canvas.drawString(57, 780 - 11 * n, "Een alinea lopende tekst over het project, lang genoeg om te vullen.")
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(57, 100, "PROJECT 5.3 VERKENNING PARTICULIERE")
+    canvas.drawString(57, 84, "OPVANG VAN")
+    canvas.drawString(530, 60, "Ï")
+    canvas.showPage()
+    canvas.setFont("Helvetica-Bold", 13)
+    canvas.drawString(57, 780, "OEKRAÏENSE VLUCHTELINGEN")
+    canvas.drawString(57, 764, "IN GEMEENTEN")
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(57, 740, "Een alinea lopende tekst over het project.")
+    canvas.save()
+    headings = find_headings(read_document(pdf), numbering=NUMBERING)
+    assert [(h.text, [line.page for line in h.lines]) for h in headings] == [
+        ("PROJECT 5.3 VERKENNING PARTICULIERE OPVANG VAN OEKRAÏENSE VLUCHTELINGEN IN GEMEENTEN", [1, 1, 2, 2])]
+
+
 def test_a_letter_alone_ends_a_title_whose_last_word_a_browser_broke_at_the_margin(tmp_path):
     # Chromium look 10054 broke a word too long for an A5 page's measure at the margin, in 20.6 pt capitals:
     # "ONDERDEEL E." / "PROGRAMMALEIDING EN" / "PROGRAMMAONTWIKKELIN" / "G".  The "G" alone was no heading, so it

@@ -77,10 +77,10 @@ def test_image_only_pages_are_listed_and_a_scan_is_refused(sound, tmp_path):
 def test_a_page_that_takes_too_long_is_refused(sound, monkeypatch):
     real = document_module.model_page
 
-    def slow(raw_page, tolerance, clipped=None):
+    def slow(raw_page, tolerance):
         if raw_page.number == 3:
             time.sleep(600)  # a parser spinning on this page
-        return real(raw_page, tolerance, clipped)
+        return real(raw_page, tolerance)
 
     monkeypatch.setattr(document_module, "model_page", slow)
     started = time.monotonic()
@@ -136,11 +136,11 @@ def test_a_page_tree_nested_deeper_than_the_limit_is_named(sound, tmp_path):
     assert integrity.missing == [] and integrity.slots == 0
 
 
-def slow_on_page_7(raw_page, tolerance, clipped=None):
+def slow_on_page_7(raw_page, tolerance):
     """The document model's page, after a parser spinning for ten minutes on page 7."""
     if raw_page.number == 7:
         time.sleep(600)
-    return document_module.model_page(raw_page, tolerance, clipped)
+    return document_module.model_page(raw_page, tolerance)
 
 
 def test_a_page_that_takes_too_long_in_a_worker_is_refused_from_any_thread(monkeypatch):

@@ -361,16 +361,24 @@ def test_a_small_capitals_title_broken_over_a_page_end_is_read_at_its_capitals_s
     def part(text: str, x0: float, top: float, size: float) -> Word:
         return Word(text, x0, x0 + 0.6 * size * len(text), top, top + size, font, size, (0,))
 
-    body = _words("Een alinea lopende tekst", 51, 450, 11.0, font)
+    body = _words("Een alinea lopende tekst over het werkplan", 51, 450, 11.0, font)
     title = [part("O", 51, 495, 18.1), part("NDERDEEL", 51 + 0.6 * 18.1, 499.2, 12.75), part("VAN", 140, 499.2, 12.75)]
-    next_page = [part("PROGRAMMA", 51, 38.7, 12.75), *_words("Het voorliggende werkplan", 51, 65.6, 11.0, font)]
-    # A page whose foot holds no such title keeps its capitals as they are.
-    pages = [_page_of(4, body + title), _page_of(5, next_page), _page_of(6, next_page)]
+    footer = _words("Werkplan 2023 | 4", 51, 560, 7.0, font)  # a running footer, in a smaller print, below it
+    header = _words("Werkplan 2023 | 5", 51, 20, 7.0, font)
+    opening = "Het voorliggende werkplan gaat over"
+    next_page = [part("PROGRAMMA", 51, 38.7, 12.75), *_words(opening, 51, 65.6, 11.0, font)]
+    # A page whose foot holds no such title keeps its capitals as they are, as does a page whose opening lines
+    # are in another colour (a table's header in capitals).
+    table_header = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, w.size, (0.5,)) for w in next_page[:1]]
+    pages = [_page_of(4, body + title + footer), _page_of(5, header + next_page), _page_of(6, next_page),
+             _page_of(7, body + title), _page_of(8, table_header + next_page[1:])]
     carry_small_capitals(pages, 0.45)
     assert [[(line.text, line.size) for line in page.lines] for page in pages] == [
-        [("Een alinea lopende tekst", 11.0), ("ONDERDEEL VAN", 18.1)],
-        [("PROGRAMMA", 18.1), ("Het voorliggende werkplan", 11.0)],
-        [("PROGRAMMA", 12.8), ("Het voorliggende werkplan", 11.0)]]  # a line's size to a tenth
+        [("Een alinea lopende tekst over het werkplan", 11.0), ("ONDERDEEL VAN", 18.1), ("Werkplan 2023 | 4", 7.0)],
+        [("Werkplan 2023 | 5", 7.0), ("PROGRAMMA", 18.1), ("Het voorliggende werkplan gaat over", 11.0)],
+        [("PROGRAMMA", 12.8), ("Het voorliggende werkplan gaat over", 11.0)],  # a line's size to a tenth
+        [("Een alinea lopende tekst over het werkplan", 11.0), ("ONDERDEEL VAN", 18.1)],
+        [("PROGRAMMA", 12.8), ("Het voorliggende werkplan gaat over", 11.0)]]
 
 
 def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():

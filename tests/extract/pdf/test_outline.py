@@ -1,8 +1,9 @@
 """Headings from the outline first: the author's bookmarks, anchored to the lines they point at."""
 
 from extract.pdf.document import read_document
-from extract.pdf.heading_sources import OUTLINE, TYPOGRAPHY, read_headings
-from extract.pdf.outline import _said_once, read_outline
+from extract.pdf.heading_sources import OUTLINE, TYPOGRAPHY, outline_headings, read_headings
+from extract.pdf.headings import HeadingSettings
+from extract.pdf.outline import read_outline, said_once
 from extract.werkplan.extraction import extract_werkplan
 from tests.conftest import PDF_2023
 from tests.werkplan_factory import PLAIN_HEADINGS, budget_block, build_pdf, small_werkplan
@@ -67,13 +68,24 @@ def test_an_outline_item_pointing_at_no_such_line_is_named(tmp_path):
     assert (unanchored.text, unanchored.page, unanchored.source) == ("Bijlage 2. Afkortingen", 2, OUTLINE)
 
 
-def test_an_outline_title_chromium_gives_twice_over_a_page_end_is_read_once(glyph_over_a_page_end):
+
+def test_an_outline_title_chromium_gives_twice_over_a_page_end_anchors_once(glyph_over_a_page_end):
     # Chromium names the heading by the text of its two parts, the one at page 1's foot (a clipped "Ï") and the
-    # whole: "OEKRAÏENSE VLUCHTELINGENOEKRAÏENSE VLUCHTELINGEN".
-    assert [(item.title, item.page) for item in read_outline(glyph_over_a_page_end)] == [
-        ("OEKRAÏENSE VLUCHTELINGEN", 1)]
+    # whole, and points at page 1's foot: the item anchored nowhere.
+    items = read_outline(glyph_over_a_page_end)
+    assert [(item.title, item.page) for item in items] == [("OEKRAÏENSE VLUCHTELINGENOEKRAÏENSE VLUCHTELINGEN", 1)]
+    document = read_document(glyph_over_a_page_end)
+    found, unanchored = outline_headings(document, items, HeadingSettings(),
+                                         {id(line): i for i, line in enumerate(document.lines())})
+    assert unanchored == []
+    assert [(h.text, h.page) for h in found] == [("OEKRAÏENSE VLUCHTELINGEN", 2)]
 
 
-def test_an_outline_title_that_repeats_a_word_is_kept_as_it_is():
-    assert _said_once("Kennis over kennis") == "Kennis over kennis"
-    assert _said_once("Werkplan Werkplan 2023") == "Werkplan Werkplan 2023"  # a space between: said twice
+def test_a_title_given_twice_is_given_once_a_title_that_repeats_a_word_is_not():
+    assert said_once("DOELDOEL") == "DOEL"  # a short heading atop a page
+    # A heading broken after its second line: the part before the page's end, then the part after it twice.
+    assert said_once("PROJECT 5.3 VERKENNING VANOEKRAÏENSE VLUCHTELINGENOEKRAÏENSE VLUCHTELINGENIN GEMEENTEN") == (
+        "PROJECT 5.3 VERKENNING VANOEKRAÏENSE VLUCHTELINGENIN GEMEENTEN")
+    assert said_once("Kennis over kennis") is None
+    assert said_once("Werkplan Werkplan 2023") is None  # a space between: a word the title repeats
+    assert said_once("Inleiding") is None
