@@ -81,13 +81,14 @@ def read_document(
         raise InputError(f"{path}: {_unreadable(exc, password)}") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
-    leave_out_hidden(pages, hidden_text(path, password, page_count=len(pages)), conf.line_tolerance)
+    hidden = hidden_text(path, password, page_count=len(pages))
+    leave_out_hidden(pages, hidden, conf.line_tolerance)
     carry_small_capitals(pages, conf.line_tolerance)
     align_columns(pages, conf.line_tolerance)
     strip_furniture(pages, conf)
     mark_underlined(pages)
     document = Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,
-                        repaired_pages=repaired, page_warnings=warnings)
+                        repaired_pages=repaired, page_warnings=warnings, hidden_text=hidden)
     if document.one_font:  # an OCR text layer
         mend_bullets(pages)
         mend_item_numbers(pages)

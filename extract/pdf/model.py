@@ -156,6 +156,8 @@ class Document:
     vocabulary: Counter | None = field(default=None, repr=False, compare=False)
     repaired_pages: dict[int, str] = field(default_factory=dict)  # page number → why and how it was read otherwise
     page_warnings: dict[int, list[str]] = field(default_factory=dict)  # page number → what the parsers logged
+    # page number → the glyphs its clipping paths hide, left out of its lines (extract.pdf.clipping.HiddenText)
+    hidden_text: dict[int, list] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def page_count(self) -> int:

@@ -18,7 +18,7 @@ import playa
 from playa.exceptions import PDFException
 from playa.structure import ContentItem, Element
 
-from .clipping import hidden_text, is_hidden
+from .clipping import HiddenText, hidden_text, is_hidden
 
 _NUMBERED = re.compile(r"^H([1-6])$")
 # Grouping elements a heading can stand in; paragraphs, tables and lists are not
@@ -65,18 +65,22 @@ def _walk(node, depth: int, found: list) -> None:
             _walk(kid, depth + (kind == "Sect"), found)
 
 
-def read_structure(path: str | Path, password: str | None = None) -> Structure | None:
+def read_structure(path: str | Path, password: str | None = None,
+                   hidden: dict[int, list[HiddenText]] | None = None) -> Structure | None:
     """The tagged headings of a PDF, or None when it has no structure tree (or no headings).
 
     A structure tree that cannot be read (a damaged file) counts as none: typography is the fallback.
+    ``hidden``: the glyphs the PDF's clipping paths hide, by page, where known (a :class:`Document`'s
+    ``hidden_text``); else they are found on the headings' pages.
     """
     try:
-        return _read_structure(path, password)
+        return _read_structure(path, password, hidden)
     except (PDFException, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
         return None
 
 
-def _read_structure(path: str | Path, password: str | None) -> Structure | None:
+def _read_structure(path: str | Path, password: str | None,
+                    hidden: dict[int, list[HiddenText]] | None) -> Structure | None:
     with playa.open(path, password=password or "") as doc:
         if not doc.is_tagged or doc.structure is None:
             return None
@@ -91,8 +95,9 @@ def _read_structure(path: str | Path, password: str | None) -> Structure | None:
         texts = defaultdict(list)
         boxes: dict[int, dict[int, list]] = defaultdict(dict)  # heading → page → [top, bottom]
         # Glyphs a clipping path hides are no part of a heading (extract.pdf.clipping).
-        hidden = hidden_text(path, password, pages=(page_index + 1 for page_index in wanted),
-                             page_count=len(doc.pages))
+        if hidden is None:
+            hidden = hidden_text(path, password, pages=(page_index + 1 for page_index in wanted),
+                                 page_count=len(doc.pages))
         for page_index, mcids in sorted(wanted.items()):
             for obj in doc.pages[page_index].texts:
                 index = mcids.get(obj.mcid)

@@ -148,7 +148,7 @@ def read_budget_tables(
     settings = resolve(WerkplanSettings, settings)
     document, integrity = read_checked(path, settings.layout, settings.integrity, progress, password, reader)
     structure = read_headings(document, settings.headings, read_outline(path, password),
-                              read_structure(path, password), settings.heading_words.numbering())
+                              read_structure(path, password, document.hidden_text), settings.heading_words.numbering())
     headings = structure.headings
     year = werkplan_year(document, headings, settings.title_page)
     resolver = ScopeResolver(headings, settings.scope, settings.heading_words)

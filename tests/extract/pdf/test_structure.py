@@ -82,3 +82,10 @@ def test_a_glyph_clipped_away_at_the_foot_of_the_page_before_is_no_part_of_a_tag
     # read as "ÏOEKRAÏENSE VLUCHTELINGEN", with a box on page 1.
     [heading] = read_structure(glyph_over_a_page_end).headings
     assert (heading.text, [box.page for box in heading.boxes]) == ("OEKRAÏENSE VLUCHTELINGEN", [2])
+    # The glyphs the document read hid are taken as they are, not looked for again.
+    hidden = read_document(glyph_over_a_page_end).hidden_text
+    assert [(page, [row.text for row in rows]) for page, rows in hidden.items()] == [(1, ["Ï"])]
+    [heading] = read_structure(glyph_over_a_page_end, hidden=hidden).headings
+    assert (heading.text, [box.page for box in heading.boxes]) == ("OEKRAÏENSE VLUCHTELINGEN", [2])
+    [heading] = read_structure(glyph_over_a_page_end, hidden={}).headings
+    assert (heading.text, [box.page for box in heading.boxes]) == ("ÏOEKRAÏENSE VLUCHTELINGEN", [1, 2])
