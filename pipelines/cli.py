@@ -24,6 +24,7 @@ from signal import signal as handle_signal
 
 import click
 
+from extract.lifetime import quiet_pdfium_exit
 from extract.pdf.model import DEFAULT_READER, READERS
 from extract.quiet import DEBUG_VARIABLE, start_resource_tracker_quietly
 from extract.scratch import settle_temporary_folder
@@ -145,8 +146,10 @@ class ReportingGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
+            quiet_pdfium_exit()
             fail("interrupted (SIGINT); nothing half-written was published", EXIT_INTERRUPTED)
         except Terminated:
+            quiet_pdfium_exit()
             fail("terminated (SIGTERM); nothing half-written was published", EXIT_TERMINATED)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
             raise

@@ -71,3 +71,52 @@ def test_a_process_ended_by_sigterm_ends_within_its_grace_also_when_the_exceptio
     assert "SystemExit" in ended.stderr
     assert ended.returncode == 128 + signal.SIGTERM
     assert TERMINATE_GRACE_SECONDS <= took < 10  # ended by the deadline, not by the 30 s sleep's end
+
+
+# pypdfium2's tracker as a signal's exception leaves it when raised half-way through closing an
+# object: the object is gone, its entry is not.  Then the process is ended by a signal.
+PDFIUM_CLOSE_CUT_SHORT = """
+import os, signal, sys, time, weakref
+from pypdfium2.internal import bases
+
+class Closed:
+    pass
+
+gone = Closed()
+bases.ObjectTracker[Closed].add(weakref.ref(gone))
+del gone
+{end}
+"""
+
+ENDED_BY_SIGTERM = """
+from extract.lifetime import exit_on_terminate
+exit_on_terminate()
+os.kill(os.getpid(), signal.SIGTERM)
+time.sleep(5)
+"""
+
+ENDED_BY_THE_COMMANDS_SIGTERM = """
+import click
+from pipelines.cli import ReportingGroup, Terminated
+
+@click.group(cls=ReportingGroup)
+def group():
+    pass
+
+@group.command()
+def work():
+    raise Terminated
+
+group(["work"])
+"""
+
+
+@pytest.mark.parametrize("end, code, said", [
+    (ENDED_BY_SIGTERM, 143, ""),
+    (ENDED_BY_THE_COMMANDS_SIGTERM, 143, "werkplan: error: terminated (SIGTERM); nothing half-written was published\n"),
+], ids=["a worker's SIGTERM", "the command's SIGTERM"])
+def test_a_signals_ending_leaves_pdfiums_exit_handler_silent(end, code, said, tmp_path):
+    ended = subprocess.run([sys.executable, "-c", PDFIUM_CLOSE_CUT_SHORT.format(end=end)], cwd=tmp_path,
+                           capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=20,
+                           check=False)
+    assert (ended.returncode, ended.stderr) == (code, said)
