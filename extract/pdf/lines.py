@@ -726,7 +726,7 @@ def _words_both_sides(row: Line, gutter: Gutter, width: float) -> bool:
         any(sum(c.isalpha() for c in w.text) >= 3 for w in side) for side in gutter.sides(row.words))
 
 
-def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
+def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder, band: tuple[float, float]) -> bool:
     """Whether the content stream draws each side of a row the layout would read whole right after a
     line above it on the same side, its right side after the left column's lines below it, or its left side
     after a heading across the page: two columns' lines (or one column's), each going on from its own column,
@@ -734,10 +734,15 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     a justified line's wide spaces taken for a table's cells ("partijen   en   sectoren   in   de" beside "hier
     gaat   om   een"); look 8040: a left column's word running into the gutter up to the right column's line
     ("samenwerking(sverbanden)en gasten.").  A list's marks, which a program may draw apart from their items'
-    text, are passed over."""
+    text, are passed over, and so are a running header's and footer's words, outside the page's text ``band``
+    (:func:`_text_band`), which a program may draw first (Chromium look 10094: the footer drawn before a page's
+    first row, "klankbordgroep zal bestaan uit" beside "trainer, zodat de", read whole across the gutter)."""
+    def passed_over(word: Word) -> bool:
+        return _item_marker(word) or word.bottom < band[0] or word.top > band[1]
+
     sides = gutter.sides(row.words)
     first_left = next((w for w in sides[0] if not _item_marker(w)), None)
-    drawn_before = None if first_left is None else order.before(first_left, passed_over=_item_marker)
+    drawn_before = None if first_left is None else order.before(first_left, passed_over=passed_over)
     if not sides[1] and any(w.x0 < gutter.x and w.x1 > gutter.right for w in sides[0]) \
             and not (drawn_before is not None and drawn_before.x0 < gutter.x and drawn_before.top < row.top):
         # A word from the left of the gutter on into the right column's room, and none beyond it, not drawn right
@@ -750,7 +755,7 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
         if not side:  # a row of one column's (look 8046: a justified line, its note's mark set apart)
             continue
         first = next((w for w in side if not _item_marker(w)), None)
-        before = None if first is None else order.before(first, passed_over=_item_marker)
+        before = None if first is None else order.before(first, passed_over=passed_over)
         if before is None:
             if index == 0 and first is not None and order.place(first) is not None:
                 # The page's first word drawn begins the left column (WeasyPrint look 8588: a page's head
@@ -821,9 +826,10 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     order = None if drawn is None else DrawingOrder(drawn)
     text_top, text_bottom = _text_band(rows)
     whole_rows = {id(row) for row in rows if order is not None and _drawn_across(row, gutter, order) or gutter.whole(
-        row, width) and not (order is not None and _drawn_in_columns(row, gutter, order))}
+        row, width) and not (order is not None and _drawn_in_columns(row, gutter, order, (text_top, text_bottom)))}
     # The text's print is the columns': a page's tables, set small across it, may print more (LibreOffice look 8620).
-    breaks = _rule_breaks(rows, rules, gutter, [w for row in rows if id(row) not in whole_rows for w in row.words])
+    breaks = _rule_breaks(rows, rules, gutter, [w for row in rows if id(row) not in whole_rows for w in row.words],
+                          order)
     lines, sets, between, in_columns = [], 0, [], []
     for row in [*rows, None]:  # None: the end of the page, where the last words between are read
         whole = row is None or id(row) in whole_rows
@@ -857,7 +863,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
 
 
 def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutter: Gutter,
-                 in_columns: list[Word]) -> set[int]:
+                 in_columns: list[Word], order: DrawingOrder | None = None) -> set[int]:
     """The ``id()`` of the rows a column set ends above, at a rule drawn across the gutter: the row right above
     the rule, within a line's height, where it is in another print than the text's and stands in the left column
     alone (a heading's border, ruled across the page), else the row under it.  No column runs through such a
@@ -866,7 +872,8 @@ def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutt
     gaat/gaan.").  A row on both sides over a table's top rule is the columns' last (LibreOffice look 8823: on a
     page of tables in 7 pt, the text's last row "activiteiten zullen | uitgevoerd." in 11.5 pt was read across
     the gutter, the paragraph's words out of order).  The text's print is that of ``in_columns``, the words of
-    the rows not read whole."""
+    the rows not read whole.  A row the content stream draws right after the left column's line above it goes
+    on in that column, whatever its print (:func:`_drawn_after_line_above`)."""
     text_print = _text_print(in_columns or [word for row in rows for word in row.words])
     breaks = set()
     for x0, x1, y in rules:
@@ -875,11 +882,23 @@ def _rule_breaks(rows: list[Line], rules: list[tuple[float, float, float]], gutt
         above = max((row for row in rows if row.bottom <= y + 1 and y - row.bottom <= row.size),
                     key=lambda row: row.bottom, default=None)
         below = min((row for row in rows if row.top >= y), key=lambda row: row.top, default=None)
-        if above is not None and above.x1 <= gutter.right and _other_print(above, text_print):
+        if above is not None and above.x1 <= gutter.right and _other_print(above, text_print) and not (
+                order is not None and _drawn_after_line_above(above, gutter, order)):
             breaks.add(id(above))
         elif below is not None:
             breaks.add(id(below))
     return breaks
+
+
+def _drawn_after_line_above(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
+    """Whether the content stream draws ``row`` right after a word of the line above it in the left column: the
+    column's next line, not a heading across the page, which comes after the right column beside the set (Chromium
+    look 10090: "activiteiten zullen simultaan", a paragraph's last line in the left column over a Gantt chart's
+    top rule, on a page whose most words are the tables' smaller print, was taken for a heading over its border and
+    cut from the set, its right column's "worden uitgevoerd." read before it)."""
+    first = next((w for w in row.words if not _item_marker(w)), None)
+    before = None if first is None else order.before(first, passed_over=_item_marker)
+    return before is not None and before.x1 <= gutter.x and 0 <= row.top - before.bottom <= row.size
 
 
 def page_gutter(words: list[Word]) -> Gutter | None:

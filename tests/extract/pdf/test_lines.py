@@ -732,6 +732,13 @@ def test_a_justified_first_row_is_read_in_columns_where_the_content_draws_its_le
     words = heading + words
     page = read_lines(words, 194, 0.45, drawn=words)
     assert [ln.text for ln in page.lines] == _texts([heading]) + _texts(left) + _texts(right)
+    # Chromium look 10094: the running footer drawn first on the page, before the left column's first row, which
+    # was then read whole across the gutter.  The footer, outside the text's band, is passed over.
+    left, right = _justified_row_in_columns(0)
+    footer = _words("Werkplan KIS 2023 pagina 60 van het werkplan", 200, 420)
+    words = footer + [w for line in left + right for w in line]
+    page = read_lines(words, 60, 0.45, drawn=words)
+    assert [ln.text for ln in page.lines] == _texts(left) + _texts(right) + _texts([footer])
 
 
 def test_a_heading_across_the_page_drawn_after_the_column_set_above_it_is_read_after_the_set():
@@ -1408,3 +1415,26 @@ def test_a_heading_across_the_gutter_whose_small_capitals_sit_lower_is_read_whol
     drawn = [*words[:4], piece, *words[4:]]
     lines = read_lines(words, 6, 0.45, Gutter(286.1, 303.4), drawn=drawn).lines
     assert [ln.text for ln in lines] == _texts([*header, *heading, *left, *right])
+
+
+def test_a_paragraphs_last_line_over_a_tables_top_rule_drawn_after_its_columns_line_above_stays_in_the_set():
+    # Chromium look 10090 (A5, two columns): "Alle bovengenoemde / activiteiten zullen simultaan" beside "worden
+    # uitgevoerd." over a Gantt chart's top rule, on a page whose most words are its tables' smaller print.  In
+    # another print than that, the left column's last line was taken for a heading over its border and cut from
+    # the set: "Alle bovengenoemde", "worden uitgevoerd.", "activiteiten zullen simultaan" (column_sets_cut).
+    # The content draws it right after the left column's line above it: it is that column's next line.
+    left = [_words("Alle bovengenoemde", 60, 100), _words("activiteiten zullen simultaan", 60, 114)]
+    right = [_words("worden uitgevoerd.", 300, 100)]
+    # A budget table's rows, their labels wrapped over two lines, each cell drawn whole.
+    table = [_words("Stafkosten Verwey-Jonker", 60, 140 + 24 * n, size=8.0)
+             + _words("Instituut", 60, 150 + 24 * n, size=8.0)
+             + _words(f"29 12 34{n}", 330, 140 + 24 * n, size=8.0) for n in range(6)]
+    words = [w for line in left + right + table for w in line]
+    page = read_lines(words, 179, 0.45, Gutter(262.5, 300), drawn=words, rules=[(60, 540, 127)])
+    assert [ln.text for ln in page.lines][:3] == ["Alle bovengenoemde", "activiteiten zullen simultaan",
+                                                  "worden uitgevoerd."]
+    # Drawn after the right column, as a heading across the page is, it stands apart over its border.
+    late = [w for line in left[:1] + right + left[1:] + table for w in line]
+    page = read_lines(words, 179, 0.45, Gutter(262.5, 300), drawn=late, rules=[(60, 540, 127)])
+    assert [ln.text for ln in page.lines][:2] == ["Alle bovengenoemde worden uitgevoerd.",
+                                                  "activiteiten zullen simultaan"]
