@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ..settings import resolve
-from .lines import prose
+from .lines import prose, table_row
 from .model import Document, Line
 from .series import levels_by_series, series_item
 from .text import document_vocabulary, ends_open, join_wrapped, line_pitch
@@ -338,6 +338,11 @@ class _Cues:
         line, style = self.lines[index], self.styles[index]
         if not any(c.isalpha() for c in line.text) or _marks(line):
             return False
+        if index not in self.toc_entry_of and (table_row(line) or self._over_table_row(index)):
+            # A table's header in the print of a level's headings (Chromium look 10107 stripped: "Organisatie  Rol
+            # Uren  Tarief  Totaal (€)" bold at 9 pt, as "1. VRAAGSTUK" is; every budget table's header was read as
+            # a section, and the budget headings' tables filed under them).
+            return False
         if self.one_font:
             return self._heading_in_one_font(index)
         if style == self.body:
@@ -345,6 +350,20 @@ class _Cues:
             # LibreOffice look 8400 stripped: both sub-plans of project 4.1 lost, every section a level off).
             return line.text.isupper() and self._named_apart(index)
         return style in self.heading_styles or self._set_larger(line) or self._named_apart(index)
+
+    def _over_table_row(self, index: int) -> bool:
+        """The line is a table header's upper line: the lines right under it in its style run down to a table's
+        row (:func:`table_row`; look 10107's "Externe" / "Movisie  Verwey-Jonker  projectkosten /" over
+        "Programmaonderdeel (€)  Instituut (€)  inhuur (€)  Totaal (€)").  Not a numbered line: a unit's "8.
+        Begroting" may stand that close over its table's header, set in its print."""
+        if self.numbered_line(self.lines[index]):
+            return False
+        below = index
+        while self.close_under(below, below + 1):
+            below += 1
+            if table_row(self.lines[below]):
+                return True
+        return False
 
     def _named_apart(self, index: int) -> bool:
         """The line, in a style other than the body's (or in capitals) and no smaller, begins with a name the

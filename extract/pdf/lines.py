@@ -163,6 +163,12 @@ def prose(line: Line) -> bool:
     return not _cell_gaps(line.words) and any(sum(c.isalpha() for c in w.text) >= 3 for w in line.words)
 
 
+def table_row(line: Line) -> bool:
+    """A line of three cells apart or more: a table's row, no title (a title may have one wide gap: a tab after its
+    number, "Project 1.1" and its name)."""
+    return len(_cell_gaps(line.words)) >= 2
+
+
 def _sentence_tail(line: Line) -> bool:
     """A line that is one word ending a sentence or a clause, the rest of a wrapped line ("3).", "(n=3)."), or a
     few words going on in lower case to a stop ("in 2024.": LibreOffice look 9009 in another edition, the right

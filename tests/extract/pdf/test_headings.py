@@ -743,6 +743,36 @@ def test_a_label_in_the_style_of_a_projects_numbered_sections_is_their_text():
         ("3. RELATIE TOT PROGRAMMALIJN", 2)]
 
 
+def test_a_tables_header_in_the_print_of_a_projects_numbered_sections_is_no_heading():
+    # Chromium look 10107 stripped (no outline, no tags) set a project's sections ("8. BEGROTING") bold at 9 pt
+    # and its tables' headers so too: each header was a section, "8. BEGROTING" and the header right under it one
+    # title, and the overview's header of three lines ("Externe" over "Movisie  Verwey-Jonker  projectkosten /"
+    # over its cells' last words) a section of its own.  A line of cells apart is a table's row, and lines in
+    # its print right above one are its header's upper lines.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    bold = "LiberationSans-Bold"
+    titles = ["1. VRAAGSTUK", "2. DOEL(EN) PROJECT", "3. RELATIE TOT PROGRAMMALIJN", "4. DOELGROEP", "5. SAMENWERKING",
+              "6. ACTIVITEITEN", "7. RESULTATEN"]
+    lines, top = [], 60.0
+    for title in titles:
+        lines.append(_set(title, top, 9, bold, 57, 0.55))
+        lines += [_set(body, top + 16 + 12 * i, 10, "LiberationSans", 57, 0.42) for i in range(3)]
+        top += 70
+    lines += [_set("8. BEGROTING", top, 9, bold, 57, 0.55),
+              _row(["Organisatie", "Rol", "Uren", "Totaal (€)"], top + 12, 9, bold)]
+    lines += [_row(["Movisie", "Senior", "36", "3.420"], top + 24 + 12 * i, 9, "LiberationSans") for i in range(3)]
+    top += 80
+    lines.append(_set("Totaal overzichten begroting KIS2023", top, 18, "LiberationSans-Italic", 57, 0.5))
+    top += 30
+    lines += [_set("Externe", top, 9, bold, 447, 0.55), _set("Movisie Verwey-Jonker", top + 11, 9, bold, 187, 0.55),
+              _row(["Programmaonderdeel", "(€)", "Instituut (€)", "Totaal (€)"], top + 22, 9, bold)]
+    lines += [_row(["A Ontwikkeling", "512.693", "610.964", "1.213.178"], top + 34 + 12 * i, 9, "LiberationSans")
+              for i in range(3)]
+    document = Document(path=Path("headers.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 120, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [
+        *titles, "8. BEGROTING", "Totaal overzichten begroting KIS2023"]
+
+
 def test_a_chapter_title_wrapped_after_its_numbering_still_matches_its_toc_entry():
     # Look 7880 stripped (A5, with a ToC) wrapped its chapters after their numbering:
     # "Onderdeel A:" / "Ontwikkeling en" / "benutting van kennis".  A first line that short begins no entry,
