@@ -338,10 +338,12 @@ class _Cues:
         line, style = self.lines[index], self.styles[index]
         if not any(c.isalpha() for c in line.text) or _marks(line):
             return False
-        if index not in self.toc_entry_of and (table_row(line) or self._over_table_row(index)):
+        if index not in self.toc_entry_of and not self.numbered_line(line) and (
+                table_row(line) or self._over_table_row(index)):
             # A table's header in the print of a level's headings (Chromium look 10107 stripped: "Organisatie  Rol
             # Uren  Tarief  Totaal (€)" bold at 9 pt, as "1. VRAAGSTUK" is; every budget table's header was read as
-            # a section, and the budget headings' tables filed under them).
+            # a section, and the budget headings' tables filed under them).  A numbered title may set its number, its
+            # name and an amount apart ("Project 2.1  Huisvesting  € 45.000").
             return False
         if self.one_font:
             return self._heading_in_one_font(index)
@@ -353,16 +355,16 @@ class _Cues:
 
     def _over_table_row(self, index: int) -> bool:
         """The line is a table header's upper line: the lines right under it in its style run down to a table's
-        row (:func:`table_row`; look 10107's "Externe" / "Movisie  Verwey-Jonker  projectkosten /" over
-        "Programmaonderdeel (€)  Instituut (€)  inhuur (€)  Totaal (€)").  Not a numbered line: a unit's "8.
-        Begroting" may stand that close over its table's header, set in its print."""
-        if self.numbered_line(self.lines[index]):
-            return False
-        below = index
+        row (:func:`table_row`), and it begins over the row's later cells, right of where the row begins (look
+        10107's "Externe" / "Movisie  Verwey-Jonker  projectkosten /" over "Programmaonderdeel (€)  Instituut (€)
+        inhuur (€)  Totaal (€)").  A title over a table in its print begins where the table does ("Begroting"
+        over "Organisatie  Rol  Uren  Totaal (€)")."""
+        line, below = self.lines[index], index
         while self.close_under(below, below + 1):
             below += 1
-            if table_row(self.lines[below]):
-                return True
+            row = self.lines[below]
+            if table_row(row):
+                return line.x0 > row.x0 + row.size
         return False
 
     def _named_apart(self, index: int) -> bool:

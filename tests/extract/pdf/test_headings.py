@@ -773,6 +773,35 @@ def test_a_tables_header_in_the_print_of_a_projects_numbered_sections_is_no_head
         *titles, "8. BEGROTING", "Totaal overzichten begroting KIS2023"]
 
 
+def test_a_title_over_a_table_in_its_print_and_a_numbered_title_with_its_parts_apart_stay_headings():
+    # A review's cases: a title standing right over a table whose header is set in its print begins where the
+    # table does, not over its later cells; and a numbered title may set its parts apart ("Project 2.1", its name,
+    # its amount), as a table's row does.
+    body = "Ouders en andere informele opvoeders spelen een belangrijke rol bij het gezond opgroeien"
+    bold = "Arial-BoldMT"
+    titles = ["Vraagstuk", "Doelen", "Doelgroep", "Samenwerking", "Activiteiten", "Resultaten"]
+    lines, top = [], 60.0
+    for title in titles:
+        lines.append(_set(title, top, 11, bold, 57, 0.55))
+        lines += [_set(body, top + 18 + 13 * i, 10, "ArialMT", 57, 0.42) for i in range(3)]
+        top += 75
+    lines += [_set("Begroting", top, 11, bold, 57, 0.55), _row(["Organisatie", "Rol", "Uren", "Totaal (€)"],
+                                                                top + 17, 11, bold)]
+    lines += [_row(["Movisie", "Senior", "36", "3.420"], top + 31 + 13 * i, 10, "ArialMT") for i in range(3)]
+    document = Document(path=Path("over.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 120, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == [*titles, "Begroting"]
+
+    projects, lines, top = [], [], 60.0
+    for number, name in enumerate(["Huisvesting statushouders", "Werk en inkomen", "Taal en school"], start=1):
+        line = Line(page=1, words=[w for text, x0 in ((f"Project 2.{number}", 57), (name, 160), ("€ 45.000", 480))
+                                   for w in _set(text, top, 12, bold, x0, 0.55).words])
+        projects.append(f"Project 2.{number} {name} € 45.000")
+        lines += [line, *[_set(body, top + 18 + 13 * i, 10, "ArialMT", 57, 0.42) for i in range(3)]]
+        top += 75
+    document = Document(path=Path("projects.pdf"), sha256="", metadata={}, pages=[Page(1, 595, top + 60, lines)])
+    assert [h.text for h in find_headings(document, numbering=NUMBERING)] == projects
+
+
 def test_a_chapter_title_wrapped_after_its_numbering_still_matches_its_toc_entry():
     # Look 7880 stripped (A5, with a ToC) wrapped its chapters after their numbering:
     # "Onderdeel A:" / "Ontwikkeling en" / "benutting van kennis".  A first line that short begins no entry,
