@@ -1,7 +1,8 @@
 # Sourced by test.sh and test-pythons.sh: the Debian packages the tests need, installed in one apt-get run
 # when missing (needs root): Chromium for the report test, Pango and a font for WeasyPrint (the tagged
 # typesetting), PostgreSQL for the database tests, ocrmypdf and tesseract's Dutch model for OCR (a scan),
-# LibreOffice's Writer for looks a word processor sets (tests/office_looks.py), the Liberation fonts the looks and
+# LibreOffice's Writer and its Dutch hyphenation patterns for looks a word processor sets (tests/office_looks.py),
+# the Liberation fonts the looks and
 # the quote-mark tests set text in.
 # install_system_packages starts the install in the background and sets SYSTEM_PACKAGES_PID (empty when
 # nothing is missing); wait_system_packages waits for it.
@@ -12,6 +13,7 @@ missing_system_packages() {
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
   command -v ocrmypdf >/dev/null || missing+=(ocrmypdf)
   command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
+  [ -f /usr/share/hyphen/hyph_nl_NL.dic ] || missing+=(hyphen-nl)
   [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf ] || missing+=(fonts-liberation)
   { command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx nld; } || missing+=(tesseract-ocr-nld)
   echo "${missing[*]}"

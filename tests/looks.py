@@ -80,6 +80,9 @@ BUDGET_AMOUNT = ("Bedrag", "Kosten", "Totaal (€)")
 BUDGET_ROLE = ("Onderzoeker", "Functie", "Rol")
 BUDGET_ORDERS = (("rate", "hours", "amount"), ("hours", "rate", "amount"))
 LABELS = ("none", "bold", "bold-underline", "italic")
+# How a typesetter that breaks words marks the break: WeasyPrint's "‐" (U+2010) is told from an author's "-"; Word's
+# and LibreOffice's "-" is not.
+HYPHENS = ("none", "hyphen", "hyphen-minus")
 ROOT = Path(__file__).resolve().parent
 BUILDERS = (ROOT / "typesettings.py",)  # the HTML and how WeasyPrint writes it
 
@@ -133,6 +136,9 @@ class Look:
     cents: bool
     labels: str  # how run-in labels are set: none | bold | bold-underline | italic
     label_lines: bool  # a short paragraph starting with a label set whole in its style
+    # none | hyphen | hyphen-minus: words broken at lines' ends by the language's rules, marked so (libreoffice: as
+    # LibreOffice marks them, :meth:`for_producer`)
+    hyphens: str
 
     @classmethod
     def draw(cls, seed: int) -> Look:
@@ -169,16 +175,19 @@ class Look:
                    body_size=body_size, line_height=line_height, justify=justify, heading_font=heading_font,
                    headings=tuple(headings), **rest, budget_header=budget_header,
                    budget_order=rng.choice(BUDGET_ORDERS), cents=rng.random() < 0.5, labels=rng.choice(LABELS),
-                   label_lines=rng.random() < 0.5)
+                   label_lines=rng.random() < 0.5, hyphens=rng.choice(HYPHENS))
 
     def for_producer(self, producer: str) -> Look:
         """The look as ``producer`` can set it: a browser has no footnotes at the page's foot (a paged-media
         float), so there they follow the paragraph of their reference, and makes its outline from the structure
-        tree, so a look with an outline is tagged too."""
+        tree, so a look with an outline is tagged too; headless Chromium has no hyphenation dictionaries, so it
+        breaks no words.  LibreOffice marks its breaks as it does, whichever mark was drawn."""
+        if producer == "libreoffice" and self.hyphens != "none":
+            return replace(self, hyphens="libreoffice")
         if producer != "chromium":
             return self
         return replace(self, footnotes="paragraph" if self.footnotes == "foot" else self.footnotes,
-                       tags=self.tags or self.outline)
+                       tags=self.tags or self.outline, hyphens="none")
 
     @property
     def body_class(self) -> str:
@@ -204,7 +213,8 @@ class Look:
                 f"tags={'yes' if self.tags else 'no'} tables={self.tables} gantt={self.gantt} "
                 f"footnotes={self.footnotes} furniture={self.furniture} "
                 f"budget={'|'.join(self.table_look().budget_row(list(self.budget_header)))}"
-                f"{'+cents' if self.cents else ''} labels={self.labels}{'+lines' if self.label_lines else ''}")
+                f"{'+cents' if self.cents else ''} labels={self.labels}{'+lines' if self.label_lines else ''}"
+                f"{'' if self.hyphens == 'none' else ' hyphens=' + self.hyphens}")
 
     def markup(self) -> Markup:
         return Markup(toc=self.toc, footnotes=self.footnotes, columns=self.columns == 2,
@@ -231,6 +241,9 @@ class Look:
                 f"text-align: {'justify' if self.justify else 'left'}; }}"),
                "p { margin: 0 0 0.5em; }", "ul { margin: 0 0 0.5em; padding-left: 1.6em; }",
                "ul.numbered { list-style: none; }"]
+        if self.hyphens != "none":
+            mark = "\\2010" if self.hyphens == "hyphen" else "-"
+            css.append(f'p, li {{ hyphens: auto; hyphenate-character: "{mark}"; }}')
         for level, h in enumerate(self.headings, start=1):
             rule = {"none": "", "underline": "text-decoration: underline;",
                     "border": f"border-bottom: 0.75pt solid {h.colour}; padding-bottom: 1.5pt;"}[h.rule]
@@ -399,6 +412,7 @@ def coverage(looks: list[Look]) -> dict[str, set]:
         "budget_amount": {look.budget_header[4] for look in looks},
         "budget_order": {look.budget_order for look in looks}, "cents": {look.cents for look in looks},
         "labels": {look.labels for look in looks}, "label_lines": {look.label_lines for look in looks},
+        "hyphens": {look.hyphens for look in looks},
     }
     wanted = {
         "page": set(PAGES), "columns": {1, 2}, "body_class": set(FONT_CLASSES),
@@ -410,6 +424,6 @@ def coverage(looks: list[Look]) -> dict[str, set]:
         "budget_role": set(BUDGET_ROLE), "budget_rate": set(BUDGET_RATE), "budget_hours": set(BUDGET_HOURS),
         "budget_amount": set(BUDGET_AMOUNT), "budget_order": set(BUDGET_ORDERS), "cents": {True, False},
         # Labels set as the text around them are every named typesetting's (tests/typesettings.py).
-        "labels": set(LABELS) - {"none"}, "label_lines": {True, False},
+        "labels": set(LABELS) - {"none"}, "label_lines": {True, False}, "hyphens": set(HYPHENS),
     }
     return {axis: wanted[axis] - have[axis] for axis in wanted}

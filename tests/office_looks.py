@@ -89,7 +89,8 @@ class _Document:
         for family in {look.body_font, look.heading_font}:
             self.odt.fontfacedecls.addElement(FontFace(name=family, fontfamily=family))
         self.body = self._paragraph(look.body_size, align="justify" if look.justify else "start",
-                                    line=f"{round(look.line_height * 100)}%", below="0.15cm")
+                                    line=f"{round(look.line_height * 100)}%", below="0.15cm",
+                                    hyphenate=look.hyphens != "none")
         self.small = self._paragraph(7, below="0.1cm")
         self.cell = {kind: self._paragraph(7, below="0cm", align=align, bold=kind == "header")
                      for kind, align in (("text", "start"), ("number", "end"), ("header", "start"))}
@@ -126,10 +127,12 @@ class _Document:
         return {"textunderlinestyle": "solid", "textunderlinewidth": "auto", "textunderlinecolor": "font-color"}
 
     def _paragraph(self, size: float, align: str = "start", line: str = "115%", below: str = "0.1cm",
-                   bold: bool = False, above: str = "0cm") -> Style:
+                   bold: bool = False, above: str = "0cm", hyphenate: bool = False) -> Style:
+        # Words broken at lines' ends by LibreOffice's Dutch patterns (Debian's hyphen-nl), marked as it marks them.
+        language = {"language": "nl", "country": "NL", "hyphenate": "true"} if hyphenate else {}
         return self._add(Style(name=self._name("P"), family="paragraph"),
                          TextProperties(fontsize=f"{size}pt", fontname=self.look.body_font,
-                                        fontweight="bold" if bold else "normal"),
+                                        fontweight="bold" if bold else "normal", **language),
                          ParagraphProperties(textalign=align, lineheight=line, marginbottom=below, margintop=above))
 
     def _heading(self, level: int, heading) -> Style:

@@ -501,16 +501,19 @@ def overprint_signals(document: Document) -> list[Signal]:
 
 
 def cut_word_signals(blocks: list[Block], planning: list[ScopedPlanning]) -> list[Signal]:
-    """Paragraphs, and planning labels, with a word cut at the margin read as two where one would be a word too
-    (extract.pdf.text.guessed_cuts, guessed_cell_cuts): which is printed is a guess, so the text may be wrong."""
+    """Paragraphs, and planning labels, with a word cut at the margin read as two where one would be a word too, or
+    a hyphen at a line's end read as a break or a compound's by a guess (extract.pdf.text.guessed_cuts,
+    guessed_cell_cuts, guessed_hyphens): which is printed is a guess, so the text may be wrong."""
     named = [(block.page, block.guessed_cuts) for block in blocks if block.guessed_cuts]
     named += [(row.page, row.guessed_cuts) for scoped in planning for row in scoped.table.rows if row.guessed_cuts]
     if not named:
         return []
     return [Signal("words_cut_guessed", f"{sum(count for _, count in named)} woorden",
-                   "woorden te breed voor hun regel of cel zijn zonder afbreekstreepje op de kantlijn afgebroken, en "
-                   "zowel de twee stukken als het woord dat ze samen maken zijn woorden: of het één woord is of twee, "
-                   "is geraden", ",".join(str(page) for page in sorted({page for page, _ in named})[:30]), [])]
+                   "woorden zijn op de kantlijn afgebroken zonder afbreekstreepje (te breed voor hun regel of cel), "
+                   "of met een streepje dat ook het koppelteken van een samenstelling kan zijn, en zowel de twee "
+                   "stukken als het woord dat ze samen maken zijn woorden: of het één woord is of twee, of met of "
+                   "zonder koppelteken, is geraden",
+                   ",".join(str(page) for page in sorted({page for page, _ in named})[:30]), [])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

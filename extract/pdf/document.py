@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..settings import resolve
 from .clipping import hidden_text
+from .hyphens import mend_hyphens
 from .layout import LayoutSettings, leave_out_hidden, mark_underlined, model_page, strip_furniture
 from .lines import align_columns, carry_small_capitals
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
@@ -85,6 +86,7 @@ def read_document(
     leave_out_hidden(pages, hidden, conf.line_tolerance)
     carry_small_capitals(pages, conf.line_tolerance)
     align_columns(pages, conf.line_tolerance)
+    mend_hyphens(pages)
     strip_furniture(pages, conf)
     mark_underlined(pages)
     document = Document(path=path, sha256=file_sha256(path), metadata=metadata, pages=pages,

@@ -15,7 +15,13 @@ word the document prints ("meerja-" + "renprogramma") was broken all the same;
 a part without a vowel is no syllable, so no typesetter breaks after it: a
 lower-case abbreviation, its compound keeps the hyphen ("bpv-" + "plaats").
 Nor is a hyphen in a web address, or in a compound the word list spells with
-it ("bottom-up"), a sign of breaking words; either is kept.
+it ("bottom-up"), a sign of breaking words; either is kept.  A typesetter that
+marks its breaks apart from the author's hyphens (a soft hyphen; "‐", U+2010:
+extract.pdf.hyphens) leaves the author's alone at line ends.  One that breaks
+words with the author's "-" breaks them only where Dutch hyphenation allows
+("wet-" + "en regelgeving" is no "weten"); two words either side of such a
+break, neither the compound nor the joined word printed elsewhere, are a guess
+(:func:`hyphen_reading`), counted for the quality report.
 A compound printed once without the hyphen the document prints it with in other
 lines, and no word by itself, gets the hyphen back (a glyph the PDF lost).
 """
@@ -35,6 +41,7 @@ from importlib.resources import files
 from itertools import pairwise
 
 from ..settings import Range, Settings, resolve
+from .hyphens import breaks_at
 from .model import Document, Line, Word
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -125,6 +132,10 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
         words.closed.update(match.group(1).lower() for word in line.words for match in _CLOSED.finditer(word.text))
         if len(line.words) > 1:
             words.line_starts.update(token.lower() for token in _WORD.findall(line.words[0].text))
+    if any(line.words and line.words[-1].text.endswith(_SOFT_HYPHEN) for line in lines):
+        # The typesetter marks the words it breaks (extract.pdf.hyphens): the hyphens lines end in are the author's.
+        words.breaks_words = False
+        return words
     breaks = [_line_end_break(a, b) for a, b in zip(lines, lines[1:], strict=False)]
     breaks = [b for b in breaks if b]
     if breaks:
@@ -216,18 +227,41 @@ def ends_open(text: str) -> bool:
 
 def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     """Join two line fragments where ``before`` ends in a hyphen."""
+    return hyphen_reading(before, after, vocab)[0]
+
+
+def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
+    """Two line fragments joined where ``before`` ends in a hyphen, and whether that reading is a guess: a typesetter
+    that breaks words and marks its breaks as the author's hyphens, two words either side of it, neither the
+    compound nor the word they make printed elsewhere, and a break the language allows there ("stage-" / "pact":
+    "stagepact" or "stage-pact"?).  Dutch writes a compound whole but where two vowels would read as one
+    ("data-analyse", "informatie-uitwisseling"), and a typesetter breaks compounds most readily where their
+    words meet: the guess follows that (WeasyPrint look 8829, breaking with "-": "stage-" / "pact", "kennis-" /
+    "deler", "door-" / "vertaling", all printed whole in the 2023 text, read as compounds with a hyphen and
+    published)."""
     if before.endswith(_SOFT_HYPHEN):
-        return before[:-1] + after
+        return before[:-1] + after, False
     head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
     tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
     prefix = head.rstrip("-")
-    if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
-        return f"{before} {after}"
-    if (not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha()
-            or _web_address(before.rsplit(maxsplit=1)[-1])):
-        return before + after
+    part = prefix.split("-")[-1]
+    kept, joined_text = before + after, before[:-1] + after
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
-    part, dictionary = prefix.split("-")[-1], dutch_words()
+    breaking = getattr(vocab, "breaks_words", True)
+    address = _web_address(before.rsplit(maxsplit=1)[-1]) if before.strip() else False
+    if (breaking and part and tail and after[:1].isalpha() and not address and vocab[joined] > vocab[hyphenated]
+            and _is_syllable(part) and breaks_at(f"{part}{tail}", len(part))):
+        # A word the document prints whole, more often than with this hyphen, broken where the language breaks it,
+        # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa") or a
+        # conjunction ("zo-" / "als", "partij-" / "en").  (LibreOffice look 9113: "anti-" / "discriminatie-
+        # interventies", printed 15 times whole and once with the hyphen.)
+        return joined_text, False
+    if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
+        return f"{before} {after}", False
+    if (not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha()
+            or address):
+        return kept, False
+    dictionary = dutch_words()
 
     def known(word: str) -> bool:
         return vocab[word.lower()] > 0 or word.lower() in dictionary
@@ -235,20 +269,46 @@ def join_hyphenated(before: str, after: str, vocab: Counter) -> str:
     # No typesetter breaks a word after a part without a vowel: a lower-case abbreviation, whose
     # compound keeps its hyphen.
     if vocab[hyphenated] > 0 or not _is_syllable(part):
-        return before + after
+        return kept, False
     # One that never breaks words leaves only the author's hyphens at line ends; but a part that is no
     # word, whose joined word the document prints ("meerja-" + "renprogramma"), was broken all the same.
-    if not getattr(vocab, "breaks_words", True) and (not vocab[joined] or known(part)):
-        return before + after
+    if not breaking and (not vocab[joined] or known(part)):
+        return kept, False
     if vocab[joined] > 0:
-        return before[:-1] + after
+        return joined_text, False
     if hyphenated in dictionary:  # a compound the word list spells with its hyphen: "bottom-up"
-        return before + after
+        return kept, False
     if joined in dictionary:
-        return before[:-1] + after
-    if known(part) and known(tail):
-        return before + after
-    return before[:-1] + after
+        return joined_text, False
+    # Where the language breaks no word, the typesetter did not: the author's hyphen.
+    if not breaks_at(f"{part}{tail}", len(part)):
+        return kept, False
+    # The next line's first word is in the vocabulary by being there: a word of its own is printed inside lines
+    # ("ge-" / "dachtengoed" is broken, "pabo-" / "studenten" a compound).
+    if known(part) and (printed_inside_lines(vocab, tail.lower()) > 0 or tail.lower() in dictionary):
+        # The author's compounds that go on from this one's first words with a hyphen ("wat-werkt-kennis" beside
+        # "wat-werkt-" / "onderzoeken", LibreOffice look 9113) tell the hyphen is theirs: no guess.
+        if any(word.startswith(f"{prefix.lower()}-") for word in vocab if "-" in word):
+            return kept, False
+        return (kept if _vowels_meet(part, tail) else joined_text), True
+    return joined_text, False
+
+
+def _vowels_meet(part: str, tail: str) -> bool:
+    """``part`` ends in a vowel and ``tail`` begins with one that together read as one sound, where Dutch spelling
+    sets a compound's hyphen ("data-analyse", "informatie-uitwisseling"; not "actieorganisatie"); accents aside."""
+    meeting = "".join(unicodedata.normalize("NFD", letter.lower())[0] for letter in (part[-1], tail[0]))
+    return meeting in _VOWELS_AS_ONE
+
+
+# Two vowels Dutch reads as one sound, which its compounds keep apart with a hyphen (de Woordenlijst, leidraad 6).
+_VOWELS_AS_ONE = frozenset({"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"})
+
+
+def guessed_hyphens(texts: list[str], vocab: Counter) -> int:
+    """How many of the hyphens ending ``texts`` (a paragraph's lines) are read by a guess (:func:`hyphen_reading`)."""
+    return sum(hyphen_reading(before.strip(), after.strip(), vocab)[1] for before, after in pairwise(texts)
+               if before.rstrip().endswith("-") and not before.rstrip().endswith((" -", ",-")))
 
 
 def join_lines(texts: list[str], vocab: Counter, cell: bool = False, cut: frozenset[int] = frozenset()) -> str:
@@ -520,7 +580,7 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
             texts[0] = list_marker.match(texts[0]).group("rest")
         cut = cut_at_margin(members)
         blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut), page=members[0].page, marker=mark,
-                            guessed_cuts=guessed_cuts(texts, cut, vocab)))
+                            guessed_cuts=guessed_cuts(texts, cut, vocab) + guessed_hyphens(texts, vocab)))
     return blocks
 
 
@@ -556,7 +616,7 @@ def guessed_cell_cuts(texts: list[str], vocab: Counter) -> int:
     fits with the next one wrapped.  The cell's edge cannot tell them apart (LibreOffice look 8316's Gantt label
     "Netwerkbijeenkomsten/contact" / "en partners.", the document printing both "contact" and "contacten"): a
     guess, published as read before, where the document's own use does not decide (:func:`_broken_inside`)."""
-    count = 0
+    count = guessed_hyphens(texts, vocab)  # and a cell's line-end hyphen read by a guess
     for before, after in pairwise(texts):
         word, rest = _ITEM_NUMBER.sub("", before.strip()), after.strip()
         if " " in word or not (word[-1:].isalpha() and rest[:1].islower() and _WORD.findall(word)

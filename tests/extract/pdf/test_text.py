@@ -428,3 +428,43 @@ def test_a_cells_line_of_one_word_goes_on_into_the_word_the_document_prints_wher
     both_ways = vocabulary([line("de projectondersteuning voor"), line("een projectondersteuning voor")])
     assert join_lines(["Verwey-Jonker Instituut", "Project", "ondersteuning"], both_ways, cell=True) == (
         "Verwey-Jonker Instituut Project ondersteuning")
+
+
+def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_document_and_the_language():
+    # WeasyPrint look 8829 breaks words with "-", as Word and LibreOffice do: 28 of 292 sections were published
+    # wrong ("ge-dachtengoed", "zo- als", "partij- en", "Caribisch-Neder-landse").  The line after the break is
+    # counted in the vocabulary by being there; a word of its own is printed inside lines.
+    vocab = vocabulary(_lines("het ge-", "dachtengoed en de meerja-", "renprogramma zoals de andere doelgroe-",
+                              "pen en partijen zoals Nisa4Nisa en de weten en zorgen", "x"))
+    assert vocab.breaks_words
+    assert join_lines(["door het ge-", "dachtengoed uit"], vocab) == "door het gedachtengoed uit"
+    # A word the document prints whole, broken where Dutch breaks it: joined, before a conjunction or a capital.
+    assert join_lines(["netwerken, zo-", "als in het"], vocab) == "netwerken, zoals in het"
+    assert join_lines(["andere partij-", "en worden"], vocab) == "andere partijen worden"
+    assert join_lines(["aan Nisa4-", "Nisa en"], vocab) == "aan Nisa4Nisa en"
+    # Where Dutch breaks no word ("we-ten", "zor-gen"), the hyphen stands for a word left out.
+    assert join_lines(["onderzoeken, wet-", "en regelgeving"], vocab) == "onderzoeken, wet- en regelgeving"
+    assert join_lines(["de zorg-", "en hulpverlening"], vocab) == "de zorg- en hulpverlening"
+
+
+def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
+    # Neither "stagepact" nor "stage-pact" printed elsewhere: a compound of two words or a word broken?  Dutch writes
+    # compounds whole but where two vowels would read as one ("media-uitingen", where Dutch hyphenation breaks no
+    # word either: no guess); the guess follows that, and is counted.  A compound the word list spells with its
+    # hyphen ("data-analyse") is no guess; nor is a hyphen the author's compounds show theirs ("wat-werkt-kennis").
+    from extract.pdf.text import guessed_hyphens
+
+    vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen met stage en pact en de",
+                              "wat-werkt-kennis en", "x"))
+    assert vocab.breaks_words
+    assert join_lines(["het stage-", "pact van OCW"], vocab) == "het stagepact van OCW"
+    assert join_lines(["dertig interventie-", "ontwikkelaars een"], vocab) == "dertig interventieontwikkelaars een"
+    assert join_lines(["de media-", "uitingen van"], vocab) == "de media-uitingen van"
+    assert join_lines(["de wat-werkt-", "onderzoeken van"], vocab) == "de wat-werkt-onderzoeken van"
+    assert guessed_hyphens(["het stage-", "pact van OCW, dertig interventie-", "ontwikkelaars, een eerste data-",
+                            "analyse en de media-", "uitingen en de wat-werkt-", "onderzoeken en de meerja-",
+                            "renprogramma"], vocab) == 2
+    # A typesetter that never breaks words leaves only the author's hyphens: no guess.
+    whole = vocabulary(_lines(*[text for pair in LOOK_LINE_ENDS for text in pair], "met stage en pact", "x"))
+    assert not whole.breaks_words
+    assert guessed_hyphens(["het stage-", "pact van OCW"], whole) == 0

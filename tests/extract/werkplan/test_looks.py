@@ -11,6 +11,8 @@ and kept under the system temp dir (see :func:`tests.looks.look_pdfs`).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pypdfium2
 import pytest
@@ -18,8 +20,19 @@ import pytest
 from tests.compare_datasets import compare_datasets, run_datasets
 from tests.looks import Look, coverage, expected_frames, look_pdfs
 
-SEEDS = (123, 277, 323, 550, 2376, 2393, 2636, 2971, 7924, 7961, 8060)
-CASES = [(seed, variant) for seed in SEEDS for variant in Look.draw(seed).variants]
+SEEDS = (123, 277, 323, 550, 2376, 2393, 2636, 2971, 7924, 7961, 8060, 8827, 8829)
+# Seeds drawn with words broken at lines' ends (tests.looks.HYPHENS): the seeds before them were pinned to
+# their faults' looks when that axis came (session 33), and are set without it, as they were.
+HYPHENATED = (8827, 8829)
+
+
+def pinned(seed: int) -> Look:
+    """The seed's look as its case was written down: without words broken at lines' ends if it came before."""
+    look = Look.draw(seed)
+    return look if seed in HYPHENATED else replace(look, hyphens="none")
+
+
+CASES = [(seed, variant) for seed in SEEDS for variant in pinned(seed).variants]
 PAGE_SIZES = {"A4": (595, 842), "letter": (612, 792), "A5": (420, 595)}
 
 # Looks LibreOffice set from an OpenDocument text (tests/office_looks.py), as bench/looks.py --producer
@@ -85,7 +98,7 @@ def look_blocks(datasets_2023):
 
 
 def test_the_seeds_cover_every_axis_value(capsys):
-    looks = [Look.draw(seed) for seed in SEEDS]
+    looks = [pinned(seed) for seed in SEEDS]
     with capsys.disabled():
         print("\n" + "\n".join(look.describe() for look in looks))
     assert {axis: values for axis, values in coverage(looks).items() if values} == {}
@@ -125,7 +138,7 @@ def test_a_look_is_the_same_for_a_seed():
                          + [("chromium", seed) for seed in dict.fromkeys(seed for seed, _ in CHROMIUM_CASES)])
 def test_the_looks_show_what_they_are_meant_to(producer, seed, look_blocks):
     """Page size, outline and tags as drawn; stripped: neither outline nor tags, the same pages."""
-    look = Look.draw(seed).for_producer(producer)
+    look = pinned(seed).for_producer(producer)
     paths, _ = look_pdfs(look, look_blocks, producer=producer)
     texts = {}
     for variant, path in paths.items():
@@ -182,6 +195,15 @@ EXPECTED = {
     # columns.  In review until a row whose sides the content draws each after its own column's line was
     # read in the columns.
     (8060, "built"): "exact", (8060, "stripped"): "exact",
+    # A5, words broken at lines' ends and marked "‐" (U+2010), the author's hyphens "-": first run, 260 of 292
+    # sections published wrong ("profes‐ sionals") in the look drawn so (8826 as first drawn); exact since a "‐"
+    # printed only at lines' ends is read as the typesetter's break.
+    (8827, "built"): "exact",
+    # A5, words broken at lines' ends with the author's "-", as Word and LibreOffice break them: 28 sections
+    # published wrong ("ge-dachtengoed", "zo- als", "partij- en").  Now the break is read by the document's words
+    # and Dutch hyphenation, and where two words stand either side of it ("stage-" / "pact") the reading is a
+    # guess: five of them send it to review.
+    (8829, "built"): "review", (8829, "stripped"): "review",
 }
 
 
@@ -200,7 +222,7 @@ def outcome(comparison, frames: dict) -> str:
 def test_same_datasets_as_bundled_pdf_or_review(producer, seed, variant, look_blocks, datasets_2023, capsys):
     from extract.werkplan import extract_werkplan
 
-    look = Look.draw(seed).for_producer(producer)
+    look = pinned(seed).for_producer(producer)
     paths, _ = look_pdfs(look, look_blocks, producer=producer)
     frames = run_datasets(extract_werkplan(paths[variant]))
     assert "validation_error" not in frames, frames.get("validation_error")
@@ -232,7 +254,7 @@ def test_another_edition_gives_its_own_datasets_or_review(producer, seed, varian
     from extract.werkplan import extract_werkplan
     from tests.editions import Edition
 
-    look, edition = Look.draw(seed), Edition.draw(seed)
+    look, edition = pinned(seed), Edition.draw(seed)
     paths, _ = look_pdfs(look, edition.blocks(look_blocks), producer=producer)
     frames = run_datasets(extract_werkplan(paths[variant]))
     expected = expected_frames(edition.expected(datasets_2023.frames, look_blocks), look, variant)
