@@ -30,6 +30,7 @@ from .headings import (
     numbered_levels,
     right_margin,
 )
+from .hyphens import HYPHEN, SOFT_HYPHEN
 from .model import Document, Line
 from .outline import OutlineItem, said_once
 from .structure import Structure
@@ -185,6 +186,7 @@ def _anchor_title(item: OutlineItem, key: str, by_page: dict[int, list[Line]], u
             # Nearest below the destination first: on a page in two columns, reading order puts the
             # whole left column before a heading at the top of the right one.
             lines = sorted((ln for ln in in_order if ln.bottom > item.top - conf.outline_slack), key=lambda ln: ln.top)
+        lines = [ln for ln in lines if not _word_goes_on(ln, by_page)]  # a title's first line
         for line in lines[:conf.outline_window]:
             joined = _title_part(line.text, key, conf.outline_numbering)
             if not joined:
@@ -212,6 +214,17 @@ def _anchor_title(item: OutlineItem, key: str, by_page: dict[int, list[Line]], u
             if score >= conf.outline_similarity:
                 return [line]
     return []
+
+
+def _word_goes_on(line: Line, by_page: dict[int, list[Line]]) -> bool:
+    """The line goes on a word broken at the end of the line before it in reading order: it begins in lower case
+    after a hyphen.  No title begins there (WeasyPrint look 8851, words broken at lines' ends: "Fase 7:
+    Presentatie onderzoeks‐" / "resultaten." in the right column, level with "7. RESULTATEN" in the left one, the
+    outline item "Resultaten" anchored in it: the project's last three sections, its Gantt chart and budget,
+    filed under a section "resultaten.", published)."""
+    lines = by_page.get(line.page, [])
+    index = next((i for i, ln in enumerate(lines) if ln is line), 0)
+    return index > 0 and lines[index - 1].text.endswith(("-", HYPHEN, SOFT_HYPHEN)) and line.text[:1].islower()
 
 
 # A heading's numbering on a line of its own: "Project 7.1", "PROGRAMMALIJN 6.", "Idee 2:", "Onderdeel B:", "3.",

@@ -249,15 +249,21 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
     breaking = getattr(vocab, "breaks_words", True)
     address = _web_address(before.rsplit(maxsplit=1)[-1]) if before.strip() else False
-    if (breaking and part and tail and after[:1].isalpha() and not address and vocab[joined] > vocab[hyphenated]
+    if (breaking and part and tail and after[:1].isalpha() and vocab[joined] > vocab[hyphenated]
             and _is_syllable(part) and breaks_at(f"{part}{tail}", len(part))):
         # A word the document prints whole, more often than with this hyphen, broken where the language breaks it,
         # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa") or a
-        # conjunction ("zo-" / "als", "partij-" / "en").  (LibreOffice look 9113: "anti-" / "discriminatie-
-        # interventies", printed 15 times whole and once with the hyphen.)
+        # conjunction ("zo-" / "als", "partij-" / "en"), in a web address too ("www.kis-wijkmo-" / "nitor.nl",
+        # WeasyPrint look 8852).  (LibreOffice look 9113: "anti-" / "discriminatie-interventies", printed 15 times
+        # whole and once with the hyphen.)
         return joined_text, False
     if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
         return f"{before} {after}", False
+    if (breaking and prefix and tail[:1].isupper() and after[:1].isalpha() and not address and not vocab[joined]
+            and not vocab[hyphenated] and breaks_at(f"{part}{tail}", len(part))):
+        # A name's two words, or one name broken ("Relatie-" / "Wijs", "RTL-" / "Nieuws": WeasyPrint look 8847)?
+        # Neither printed elsewhere: the hyphen is kept, as a name's ("Zuid-Holland"), by a guess.
+        return kept, True
     if (not prefix or not tail or prefix[-1:].isupper() or tail[:1].isupper() or not after[:1].isalpha()
             or address):
         return kept, False
@@ -280,18 +286,34 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
         return kept, False
     if joined in dictionary:
         return joined_text, False
+    return _compound_or_break(before, after, head, tail, vocab)
+
+
+def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Counter) -> tuple[str, bool]:
+    """A hyphen at a line's end that neither the document's words nor the word list decide, after a part of a
+    word, by a typesetter that breaks words (:func:`hyphen_reading`)."""
+    prefix = head.rstrip("-")
+    part, hyphenated = prefix.split("-")[-1], f"{prefix}-{tail}".lower()
+    kept, joined_text, dictionary = before + after, before[:-1] + after, dutch_words()
     # Where the language breaks no word, the typesetter did not: the author's hyphen.
     if not breaks_at(f"{part}{tail}", len(part)):
         return kept, False
     # The next line's first word is in the vocabulary by being there: a word of its own is printed inside lines
     # ("ge-" / "dachtengoed" is broken, "pabo-" / "studenten" a compound).
-    if known(part) and (printed_inside_lines(vocab, tail.lower()) > 0 or tail.lower() in dictionary):
+    first = tail.split("-")[0].lower()  # a compound's first word ("werkt" in "werkt-onderzoeken")
+    if (vocab[part.lower()] > 0 or part.lower() in dictionary) and (
+            printed_inside_lines(vocab, first) > 0 or first in dictionary):
         # The author's compounds that go on from this one's first words with a hyphen ("wat-werkt-kennis" beside
-        # "wat-werkt-" / "onderzoeken", LibreOffice look 9113) tell the hyphen is theirs: no guess.
-        if any(word.startswith(f"{prefix.lower()}-") for word in vocab if "-" in word):
+        # "wat-werkt-" / "onderzoeken", LibreOffice look 9113) tell the hyphen is theirs: no guess.  Words, not a
+        # word: one compound "kennis-uitwisselsessies" says nothing of "kennis-" / "vragers" (WeasyPrint look 8847).
+        stem = hyphenated.rsplit("-", 1)[0]  # "wat-werkt" of "wat-" / "werkt-onderzoeken" too
+        if "-" in stem and any(word.startswith(f"{stem}-") for word in vocab if "-" in word):
             return kept, False
         return (kept if _vowels_meet(part, tail) else joined_text), True
-    return joined_text, False
+    # Inside a sentence a capital heads a name, which Dutch compounds with a hyphen ("Sinti-" / "sleutelfiguren",
+    # LibreOffice look 9114), or a name broken ("Plat-" / "formbijeenkomst", "In-" / "stagram-account"): a guess.
+    ahead = before[:len(before) - len(head) - 1].rstrip()
+    return joined_text, part[:1].isupper() and bool(ahead) and ahead[-1] not in ".!?:"
 
 
 def _vowels_meet(part: str, tail: str) -> bool:

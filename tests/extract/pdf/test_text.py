@@ -442,6 +442,9 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
     assert join_lines(["netwerken, zo-", "als in het"], vocab) == "netwerken, zoals in het"
     assert join_lines(["andere partij-", "en worden"], vocab) == "andere partijen worden"
     assert join_lines(["aan Nisa4-", "Nisa en"], vocab) == "aan Nisa4Nisa en"
+    vocab["kis-wijkmonitor"] += 1  # "www.kis-wijkmonitor.nl" inside a line
+    assert join_lines(["De KIS Wijkmonitor www.kis-wijkmo-", "nitor.nl biedt"], vocab) == (
+        "De KIS Wijkmonitor www.kis-wijkmonitor.nl biedt")
     # Where Dutch breaks no word ("we-ten", "zor-gen"), the hyphen stands for a word left out.
     assert join_lines(["onderzoeken, wet-", "en regelgeving"], vocab) == "onderzoeken, wet- en regelgeving"
     assert join_lines(["de zorg-", "en hulpverlening"], vocab) == "de zorg- en hulpverlening"
@@ -461,9 +464,20 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
     assert join_lines(["dertig interventie-", "ontwikkelaars een"], vocab) == "dertig interventieontwikkelaars een"
     assert join_lines(["de media-", "uitingen van"], vocab) == "de media-uitingen van"
     assert join_lines(["de wat-werkt-", "onderzoeken van"], vocab) == "de wat-werkt-onderzoeken van"
+    assert join_lines(["de wat-", "werkt-onderzoeken van"], vocab) == "de wat-werkt-onderzoeken van"
     assert guessed_hyphens(["het stage-", "pact van OCW, dertig interventie-", "ontwikkelaars, een eerste data-",
                             "analyse en de media-", "uitingen en de wat-werkt-", "onderzoeken en de meerja-",
                             "renprogramma"], vocab) == 2
+    # Inside a sentence a capital heads a name, compounded with a hyphen, or a name broken: a guess; at a sentence's
+    # start a capital says nothing.
+    vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen met Roma en Sinti en de", "x"))
+    assert guessed_hyphens(["Roma- en Sinti-", "sleutelfiguren en een tweede Plat-", "formbijeenkomst. Ge-",
+                            "durende het"], vocab) == 2
+    # A capital after the hyphen: a name's two words or one name broken ("Relatie-" / "Wijs")?  Kept, by a guess,
+    # unless the document prints either ("Verwey-Jonker").
+    vocab["verwey-jonker"] += 1
+    assert join_lines(["en Relatie-", "Wijs. Onder"], vocab) == "en Relatie-Wijs. Onder"
+    assert guessed_hyphens(["en Relatie-", "Wijs. Onder het Verwey-", "Jonker Instituut"], vocab) == 1
     # A typesetter that never breaks words leaves only the author's hyphens: no guess.
     whole = vocabulary(_lines(*[text for pair in LOOK_LINE_ENDS for text in pair], "met stage en pact", "x"))
     assert not whole.breaks_words
