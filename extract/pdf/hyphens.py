@@ -3,7 +3,8 @@
 A typesetter that breaks words at a line's end may print its own hyphen there as "‐" (U+2010, HYPHEN), and the
 author's hyphens as typed ("-", U+002D): WeasyPrint does ("profes‐" / "sionals" beside "Verwey-Jonker").  That
 tells the two apart, which the hyphen-minus alone cannot ("Project-" / "ondersteuning": a compound, or a word
-broken?).  Where a document prints "‐" only at words' ends, each is such a break: read as a soft hyphen (U+00AD),
+broken?).  Where a document prints "‐" only at words' ends, after a letter, and never for a word left out ("wet‐ en
+regelgeving" inside a line), each is such a break: read as a soft hyphen (U+00AD),
 which the joining of lines drops (:func:`extract.pdf.text.join_wrapped`), and the document's vocabulary learns
 that the hyphens its lines end in are the author's (:func:`extract.pdf.text.vocabulary`).  Where it prints "‐"
 inside words too ("mbo‐scholen": a font that maps its one hyphen so), "‐" is the author's hyphen, read as "-";
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 import pyphen
 
@@ -27,8 +29,10 @@ HYPHEN, NON_BREAKING_HYPHEN, SOFT_HYPHEN = "\u2010", "\u2011", "\u00ad"
 
 def mend_hyphens(pages: list[Page]) -> int:
     """Each "‐" and "‑" of the pages' lines read as the module says; how many words changed."""
-    words = [word for page in pages for line in [*page.lines, *page.furniture] for word in line.words]
-    breaks_only = not any(HYPHEN in word.text.rstrip(HYPHEN) for word in words)
+    lines = [line for page in pages for line in [*page.lines, *page.furniture]]
+    breaks_only = not any(HYPHEN in word.text.rstrip(HYPHEN) or not word.text.rstrip(HYPHEN)[-1:].isalpha()
+                          and HYPHEN in word.text for line in lines for word in line.words) and not any(
+        _left_out(a, b) for line in lines for a, b in pairwise(line.words))
 
     def mended(word: Word) -> Word:
         text = word.text.replace(NON_BREAKING_HYPHEN, "-")
@@ -50,6 +54,11 @@ def mend_hyphens(pages: list[Page]) -> int:
             page.drawn = [new.get(id(word), word) for word in page.drawn]
         changed += len(new)
     return changed
+
+
+def _left_out(word: Word, following: Word) -> bool:
+    """"wet‐ en regelgeving" inside a line: the hyphen stands for a word left out, as only the author's does."""
+    return word.text.endswith(HYPHEN) and following.text.lower() in ("en", "of", "tot", "als")
 
 
 @lru_cache(maxsize=1)

@@ -123,6 +123,8 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
         tokens = [token.lower() for word in line.words for token in _WORD.findall(word.text)]
         words.pairs.update(f"{a} {b}" for a, b in pairwise(tokens) if len(b) <= 3)
         for word in line.words[:-1]:
+            if "@" in word.text:
+                continue  # an e-mail address's parts are no words the text prints ("info@verweyjonker.nl")
             for token in _WORD.findall(word.text):
                 words[token.lower()] += 1
                 if "-" in token:  # the parts of a compound are words too
@@ -184,7 +186,11 @@ def _line_end_break(line: Line, following: Line) -> tuple[str, str] | None:
 
 
 def _web_address(word: str) -> bool:
-    return "://" in word or "www." in word.lower()
+    """A web address ("https://…", "www.…", "kis.nl/over-…") or an e-mail address."""
+    return "://" in word or "www." in word.lower() or "@" in word or _DOMAIN_PATH.search(word) is not None
+
+
+_DOMAIN_PATH = re.compile(r"\.[a-z]{2,}/")  # a domain followed by a path: "kis.nl/"
 
 
 class DutchWords:
@@ -243,6 +249,8 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
         return before[:-1] + after, False
     head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
     tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
+    if not before.endswith(head):  # no word ends in the hyphen: "€ 25.000,--" / "per jaar"
+        return before + after, False
     prefix = head.rstrip("-")
     part = prefix.split("-")[-1]
     kept, joined_text = before + after, before[:-1] + after
@@ -295,19 +303,21 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     prefix = head.rstrip("-")
     part, hyphenated = prefix.split("-")[-1], f"{prefix}-{tail}".lower()
     kept, joined_text, dictionary = before + after, before[:-1] + after, dutch_words()
-    # Where the language breaks no word, the typesetter did not: the author's hyphen.
-    if not breaks_at(f"{part}{tail}", len(part)):
+    # Where the language breaks no word, the typesetter did not: the author's hyphen, after a word.  (Another
+    # hyphenator may break where pyphen's patterns do not, after a compound's joining "s": "erkennings-" /
+    # "trajecten", "wervings-" / "tool".)
+    part_known = vocab[part.lower()] > 0 or part.lower() in dictionary
+    if part_known and not breaks_at(f"{part}{tail}", len(part)):
         return kept, False
     # The next line's first word is in the vocabulary by being there: a word of its own is printed inside lines
     # ("ge-" / "dachtengoed" is broken, "pabo-" / "studenten" a compound).
     first = tail.split("-")[0].lower()  # a compound's first word ("werkt" in "werkt-onderzoeken")
-    if (vocab[part.lower()] > 0 or part.lower() in dictionary) and (
-            printed_inside_lines(vocab, first) > 0 or first in dictionary):
+    if part_known and (printed_inside_lines(vocab, first) > 0 or first in dictionary):
         # The author's compounds that go on from this one's first words with a hyphen ("wat-werkt-kennis" beside
         # "wat-werkt-" / "onderzoeken", LibreOffice look 9113) tell the hyphen is theirs: no guess.  Words, not a
         # word: one compound "kennis-uitwisselsessies" says nothing of "kennis-" / "vragers" (WeasyPrint look 8847).
         stem = hyphenated.rsplit("-", 1)[0]  # "wat-werkt" of "wat-" / "werkt-onderzoeken" too
-        if "-" in stem and any(word.startswith(f"{stem}-") for word in vocab if "-" in word):
+        if "-" in stem and any(word.startswith(f"{stem}-") and not word.endswith("-") for word in vocab if "-" in word):
             return kept, False
         return (kept if _vowels_meet(part, tail) else joined_text), True
     # Inside a sentence a capital heads a name, which Dutch compounds with a hyphen ("Sinti-" / "sleutelfiguren",
@@ -328,9 +338,15 @@ _VOWELS_AS_ONE = frozenset({"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii"
 
 
 def guessed_hyphens(texts: list[str], vocab: Counter) -> int:
-    """How many of the hyphens ending ``texts`` (a paragraph's lines) are read by a guess (:func:`hyphen_reading`)."""
-    return sum(hyphen_reading(before.strip(), after.strip(), vocab)[1] for before, after in pairwise(texts)
-               if before.rstrip().endswith("-") and not before.rstrip().endswith((" -", ",-")))
+    """How many of the hyphens ending ``texts`` (a paragraph's lines) are read by a guess (:func:`hyphen_reading`),
+    each judged on the text joined up to it, as :func:`join_wrapped` judges it (a web address over three lines)."""
+    count, text = 0, ""
+    for part in texts:
+        part = part.strip()
+        if text.endswith("-") and not text.endswith((" -", ",-")):
+            count += hyphen_reading(text, part, vocab)[1]
+        text = join_wrapped([text, part], vocab) if text else part
+    return count
 
 
 def join_lines(texts: list[str], vocab: Counter, cell: bool = False, cut: frozenset[int] = frozenset()) -> str:

@@ -39,3 +39,12 @@ def test_a_hyphen_printed_inside_words_too_is_the_authors():
 def test_dutch_breaks_words_where_its_hyphenation_patterns_say():
     assert breaks_at("zoals", 2) and breaks_at("partijen", 6) and breaks_at("Gedachtengoed", 2)
     assert not breaks_at("weten", 3) and not breaks_at("zorgen", 4)  # "wet- en", "zorg- en": a word left out
+
+
+def test_a_hyphen_alone_or_for_a_word_left_out_is_the_authors_whatever_else_the_document_prints():
+    # A review's case: a font that maps every hyphen to U+2010, in a document that prints none inside a word: a dash
+    # standing alone ("januari ‐ maart") and "wet‐ en regelgeving" inside a line are the author's, so is "Verwey‐".
+    for text in ("januari \u2010 maart", "de wet\u2010 en regelgeving"):
+        page = _page(text, "het Verwey\u2010", "Jonker Instituut")
+        mend_hyphens([page])
+        assert page.lines[1].text == "het Verwey-", text

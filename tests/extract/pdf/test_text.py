@@ -482,3 +482,22 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
     whole = vocabulary(_lines(*[text for pair in LOOK_LINE_ENDS for text in pair], "met stage en pact", "x"))
     assert not whole.breaks_words
     assert guessed_hyphens(["het stage-", "pact van OCW"], whole) == 0
+
+
+def test_a_breaking_typesetters_hyphen_is_judged_on_the_word_it_ends_and_the_text_joined_so_far():
+    # A review's cases, in a document whose typesetter breaks words with "-".
+    from extract.pdf.text import guessed_hyphens
+
+    vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen en de zorg- en welzijnssector",
+                              "mail info@verweyjonker.nl of bel", "x"))
+    assert vocab.breaks_words and vocab["verweyjonker"] == 0  # an e-mail address's parts are no words
+    # Another hyphenator breaks after a compound's "s" where pyphen's patterns do not: no word before it, joined.
+    assert join_lines(["de erkennings-", "trajecten van"], vocab) == "de erkenningstrajecten van"
+    # No word ends in the hyphen; a web address with no "www." keeps its own; over three lines, no guess.
+    assert join_lines(["het bedraagt € 25.000,--", "per jaar"], vocab) == "het bedraagt € 25.000,--per jaar"
+    assert join_lines(["zie kis.nl/over-", "ons en meer"], vocab) == "zie kis.nl/over-ons en meer"
+    address = ["zie https://www.kis.nl/publicaties/", "over-", "ons en meer"]
+    assert join_lines(address, vocab) == "zie https://www.kis.nl/publicaties/over-ons en meer"
+    assert guessed_hyphens(address, vocab) == 0
+    # "zorg- en" leaves a word out; it says nothing of "zorg-" / "dragen": a guess.
+    assert guessed_hyphens(["dat zij zorg-", "dragen voor"], vocab) == 1
