@@ -3,8 +3,8 @@
 A typesetter that breaks words at a line's end may print its own hyphen there as "‐" (U+2010, HYPHEN), and the
 author's hyphens as typed ("-", U+002D): WeasyPrint does ("profes‐" / "sionals" beside "Verwey-Jonker").  That
 tells the two apart, which the hyphen-minus alone cannot ("Project-" / "ondersteuning": a compound, or a word
-broken?).  Where a document prints "‐" only at words' ends, after a letter, and never for a word left out ("wet‐ en
-regelgeving" inside a line), each is such a break: read as a soft hyphen (U+00AD),
+broken?).  Where a document prints "‐" only at words' ends, after a letter or digit ("Nisa4‐" / "Nisa"), never
+for a word left out ("wet‐ en regelgeving" inside a line), each is such a break: read as a soft hyphen (U+00AD),
 which the joining of lines drops (:func:`extract.pdf.text.join_wrapped`), and the document's vocabulary learns
 that the hyphens its lines end in are the author's (:func:`extract.pdf.text.vocabulary`).  Where it prints "‐"
 inside words too ("mbo‐scholen": a font that maps its one hyphen so), "‐" is the author's hyphen, read as "-";
@@ -30,7 +30,7 @@ HYPHEN, NON_BREAKING_HYPHEN, SOFT_HYPHEN = "\u2010", "\u2011", "\u00ad"
 def mend_hyphens(pages: list[Page]) -> int:
     """Each "‐" and "‑" of the pages' lines read as the module says; how many words changed."""
     lines = [line for page in pages for line in [*page.lines, *page.furniture]]
-    breaks_only = not any(HYPHEN in word.text.rstrip(HYPHEN) or not word.text.rstrip(HYPHEN)[-1:].isalpha()
+    breaks_only = not any(HYPHEN in word.text.rstrip(HYPHEN) or not word.text.rstrip(HYPHEN)[-1:].isalnum()
                           and HYPHEN in word.text for line in lines for word in line.words) and not any(
         _left_out(a, b) for line in lines for a, b in pairwise(line.words))
 

@@ -258,10 +258,11 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     breaking = getattr(vocab, "breaks_words", True)
     address = _web_address(before.rsplit(maxsplit=1)[-1]) if before.strip() else False
     if (breaking and part and tail and after[:1].isalpha() and vocab[joined] > vocab[hyphenated]
-            and _is_syllable(part) and breaks_at(f"{part}{tail}", len(part))):
+            and breaks_at(f"{part}{tail}", len(part))):
         # A word the document prints whole, more often than with this hyphen, broken where the language breaks it,
         # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa") or a
-        # conjunction ("zo-" / "als", "partij-" / "en"), in a web address too ("www.kis-wijkmo-" / "nitor.nl",
+        # conjunction ("zo-" / "als", "partij-" / "en"), after letters with no vowel ("LHB-" / "TI’s": Dutch
+        # hyphenation breaks there, WeasyPrint look 8857), in a web address too ("www.kis-wijkmo-" / "nitor.nl",
         # WeasyPrint look 8852).  (LibreOffice look 9113: "anti-" / "discriminatie-interventies", printed 15 times
         # whole and once with the hyphen.)
         return joined_text, False

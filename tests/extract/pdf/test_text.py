@@ -435,7 +435,7 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
     # wrong ("ge-dachtengoed", "zo- als", "partij- en", "Caribisch-Neder-landse").  The line after the break is
     # counted in the vocabulary by being there; a word of its own is printed inside lines.
     vocab = vocabulary(_lines("het ge-", "dachtengoed en de meerja-", "renprogramma zoals de andere doelgroe-",
-                              "pen en partijen zoals Nisa4Nisa en de weten en zorgen", "x"))
+                              "pen en partijen zoals Nisa4Nisa en de weten en zorgen en LHBTI’s in", "x"))
     assert vocab.breaks_words
     vocab["kis-wijkmonitor"] += 1  # "www.kis-wijkmonitor.nl" inside a line
     read = {
@@ -445,6 +445,7 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
         ("netwerken, zo-", "als in het"): "netwerken, zoals in het",
         ("andere partij-", "en worden"): "andere partijen worden",
         ("aan Nisa4-", "Nisa en"): "aan Nisa4Nisa en",
+        ("vrouwen en LHB-", "TI’s in"): "vrouwen en LHBTI’s in",
         ("De KIS Wijkmonitor www.kis-wijkmo-", "nitor.nl biedt"): "De KIS Wijkmonitor www.kis-wijkmonitor.nl biedt",
         # Where Dutch breaks no word ("we-ten", "zor-gen"), the hyphen stands for a word left out.
         ("onderzoeken, wet-", "en regelgeving"): "onderzoeken, wet- en regelgeving",
