@@ -472,6 +472,9 @@ class _ColumnReader:
         begins is measured in the size of the set's text: a list's lines begin indented under its marks, and
         the page's tables, set small, may be read with the set (look 7764: 18 points in, 2 sizes of a 9 pt
         table under a list set at 11.5 pt)."""
+        if len(left) == len(right) == 1 and _word_broken_across(Line(page=self.page, words=left[0].words
+                                                                      + right[0].words), self.gutter):
+            return True
         if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right):
             return False
         size = _median([ln.size for ln in left + right])
@@ -784,6 +787,20 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder, band: tupl
     return True
 
 
+def _word_broken_across(row: Line, gutter: Gutter) -> bool:
+    """A row whose left side ends in a word broken at the line's end and whose right side goes on with it, in
+    words: a short paragraph set in two columns, a line each ("Alle bovengenoemde activiteiten zul-" / "len
+    simultaan worden uitgevoerd.", LibreOffice look 9123, words broken at lines' ends: drawn one line after the
+    other, as a table's row is, and read as one row, "zul- len"), not a table's row (its cells are no sentence
+    going on)."""
+    left, right = gutter.sides(row.words)
+    if not (left and right):
+        return False
+    last = left[-1].text
+    tail = Line(page=row.page, words=right)
+    return last.endswith("-") and last[-2:-1].isalpha() and _goes_on(tail) and prose(tail)
+
+
 def _drawn_across(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:
     """Whether the content stream draws a row the layout would read in columns left to right, the first
     word right of the gutter right after the last one left of it: a table's row (its cells drawn in turn),
@@ -831,8 +848,9 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     order = None if drawn is None else DrawingOrder(drawn)
     text_top, text_bottom = _text_band(rows)
-    whole_rows = {id(row) for row in rows if order is not None and _drawn_across(row, gutter, order) or gutter.whole(
-        row, width) and not (order is not None and _drawn_in_columns(row, gutter, order, (text_top, text_bottom)))}
+    whole_rows = {id(row) for row in rows if not _word_broken_across(row, gutter) and (
+        order is not None and _drawn_across(row, gutter, order) or gutter.whole(row, width)
+        and not (order is not None and _drawn_in_columns(row, gutter, order, (text_top, text_bottom))))}
     # The text's print is the columns': a page's tables, set small across it, may print more (LibreOffice look 8620).
     breaks = _rule_breaks(rows, rules, gutter, [w for row in rows if id(row) not in whole_rows for w in row.words],
                           order)

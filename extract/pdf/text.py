@@ -149,16 +149,32 @@ def _breaks_words(breaks: list[tuple[str, str]], words: Counter) -> bool:
     """Whether the (part, word after) around the hyphens at line ends show a typesetter that breaks words:
     with the part that is no word most often set aside, at least ``BREAKING_SHARE`` of the other hyphens
     still follow a part that is no word (and could be a syllable), in no compound the word list knows
-    with its hyphen ("bottom-" + "up")."""
+    with its hyphen ("bottom-" + "up"), or break a word the document prints whole
+    (:func:`_broken_where_printed_whole`)."""
     dictionary, broken = dutch_words(), Counter()
     for head, tail in breaks:  # the word list is asked until the share is reached, not about every head
-        if _is_syllable(head) and not words[head] and head not in dictionary and f"{head}-{tail}" not in dictionary:
+        if _is_syllable(head) and not words[head] and head not in dictionary and f"{head}-{tail}" not in dictionary \
+                or _broken_where_printed_whole(head, tail, words):
             broken[head] += 1
             if broken.total() - max(broken.values()) >= BREAKING_SHARE * len(breaks):
                 return True
     odd = max(broken.values(), default=0)
     rest = len(breaks) - odd  # one odd part alone ("co-" + "financiering") shows no habit
     return rest > 0 and broken.total() - odd >= BREAKING_SHARE * rest
+
+
+def _breaks_between(part: str, tail: str) -> bool:
+    """Whether Dutch hyphenation breaks the word ``part`` and ``tail``'s first word make between them (a compound's
+    first word: "anti-" / "discriminatie-interventies")."""
+    return breaks_at(part + tail.split("-")[0], len(part))
+
+
+def _broken_where_printed_whole(head: str, tail: str, words: Counter) -> bool:
+    """A word the document prints whole inside lines, never with this hyphen, broken where Dutch breaks it, though
+    its part is a word too ("zul-" / "len", "fa-" / "se", "bren-" / "gen": LibreOffice look 9123, whose few breaks
+    mostly left parts that are words, read as a typesetter that never breaks words: "zul-len" published)."""
+    return (printed_inside_lines(words, head + tail) > 0 and not words[f"{head}-{tail}"]
+            and breaks_at(head + tail, len(head)))
 
 
 def _is_syllable(part: str) -> bool:
@@ -258,7 +274,7 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     breaking = getattr(vocab, "breaks_words", True)
     address = _web_address(before.rsplit(maxsplit=1)[-1]) if before.strip() else False
     if (breaking and part and tail and after[:1].isalpha() and vocab[joined] > vocab[hyphenated]
-            and breaks_at(f"{part}{tail}", len(part))):
+            and _breaks_between(part, tail)):
         # A word the document prints whole, more often than with this hyphen, broken where the language breaks it,
         # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa") or a
         # conjunction ("zo-" / "als", "partij-" / "en"), after letters with no vowel ("LHB-" / "TI’s": Dutch
@@ -269,7 +285,7 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
         return f"{before} {after}", False
     if (breaking and prefix and tail[:1].isupper() and after[:1].isalpha() and not address and not vocab[joined]
-            and not vocab[hyphenated] and breaks_at(f"{part}{tail}", len(part))):
+            and not vocab[hyphenated] and _breaks_between(part, tail)):
         # A name's two words, or one name broken ("Relatie-" / "Wijs", "RTL-" / "Nieuws": WeasyPrint look 8847)?
         # Neither printed elsewhere: the hyphen is kept, as a name's ("Zuid-Holland"), by a guess.
         return kept, True
@@ -284,7 +300,9 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     # No typesetter breaks a word after a part without a vowel: a lower-case abbreviation, whose
     # compound keeps its hyphen.
     if vocab[hyphenated] > 0 or not _is_syllable(part):
-        return kept, False
+        # A document that prints the word both ways, as often, leaves a breaking typesetter's hyphen a guess
+        # ("anti-" / "discriminatie-interventies", LibreOffice look 9123: each form once inside a line).
+        return kept, breaking and vocab[hyphenated] > 0 and vocab[joined] > 0
     # One that never breaks words leaves only the author's hyphens at line ends; but a part that is no
     # word, whose joined word the document prints ("meerja-" + "renprogramma"), was broken all the same.
     if not breaking and (not vocab[joined] or known(part)):
@@ -308,7 +326,7 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     # hyphenator may break where pyphen's patterns do not, after a compound's joining "s": "erkennings-" /
     # "trajecten", "wervings-" / "tool".)
     part_known = vocab[part.lower()] > 0 or part.lower() in dictionary
-    if part_known and not breaks_at(f"{part}{tail}", len(part)):
+    if part_known and not _breaks_between(part, tail):
         return kept, False
     # The next line's first word is in the vocabulary by being there: a word of its own is printed inside lines
     # ("ge-" / "dachtengoed" is broken, "pabo-" / "studenten" a compound).

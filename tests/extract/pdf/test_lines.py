@@ -1438,3 +1438,19 @@ def test_a_paragraphs_last_line_over_a_tables_top_rule_drawn_after_its_columns_l
     page = read_lines(words, 179, 0.45, Gutter(262.5, 300), drawn=late, rules=[(60, 540, 127)])
     assert [ln.text for ln in page.lines][:2] == ["Alle bovengenoemde worden uitgevoerd.",
                                                   "activiteiten zullen simultaan"]
+
+
+def test_a_short_paragraph_of_a_line_each_side_a_word_broken_between_them_is_read_in_its_columns():
+    # LibreOffice look 9123 (A5, two columns, words broken at lines' ends): "Alle bovengenoemde activiteiten zul-"
+    # beside "len simultaan worden uitgevoerd.", drawn one after the other as a table's row is, was read as one row
+    # ("zul- len").  A word broken at the left side's end that the right side goes on with: two columns' lines.
+    left = _words("Alle bovengenoemde activiteiten zul-", 60, 100)
+    right = _words("len simultaan worden uitgevoerd.", 300, 100)
+    table = [_words("Movisie Senior 36", 60, 130 + 12 * n) + _words(f"95 3.42{n}", 300, 130 + 12 * n) for n in range(3)]
+    words = [w for line in [left, right, *table] for w in line]
+    texts = [ln.text for ln in read_lines(words, 181, 0.45, Gutter(262.5, 300), drawn=words).lines]
+    assert texts[:2] == ["Alle bovengenoemde activiteiten zul-", "len simultaan worden uitgevoerd."]
+    # A table's row is no sentence going on: "Project-" beside figures stays one row.
+    row = _words("Stafkosten Project-", 60, 100) + _words("29 12 348", 300, 100)
+    assert [ln.text for ln in read_lines(row, 181, 0.45, Gutter(262.5, 300), drawn=row).lines] == [
+        "Stafkosten Project- 29 12 348"]

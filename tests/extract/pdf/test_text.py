@@ -506,3 +506,20 @@ def test_a_breaking_typesetters_hyphen_is_judged_on_the_word_it_ends_and_the_tex
     assert guessed_hyphens(address, vocab) == 0
     # "zorg- en" leaves a word out; it says nothing of "zorg-" / "dragen": a guess.
     assert guessed_hyphens(["dat zij zorg-", "dragen voor"], vocab) == 1
+
+
+def test_a_typesetter_breaking_words_whose_parts_are_words_is_told_by_the_words_it_breaks_printed_whole():
+    # LibreOffice look 9123: its few breaks mostly left parts that are words ("zul-" / "len", "fa-" / "se", "bren-"
+    # / "gen"), among the author's own hyphens, and it was read as a typesetter that never breaks words ("zul-len").
+    # Words the document prints whole, broken where Dutch breaks them, show it.
+    author = [text for pair in LOOK_LINE_ENDS for text in pair]
+    vocab = vocabulary(_lines(*author, "wij zullen de fase brengen en", "zij zul-", "len in deze fa-", "se iets",
+                              "bren-", "gen", "x"))
+    assert vocab.breaks_words
+    assert join_lines(["zij zul-", "len in"], vocab) == "zij zullen in"
+    # Printed both ways once each inside lines, a word broken there is read as printed with its hyphen, by a guess.
+    from extract.pdf.text import hyphen_reading
+
+    vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen en anti-racisme en antiracisme en",
+                              "x"))
+    assert hyphen_reading("van anti-", "racisme en", vocab) == ("van anti-racisme en", True)
