@@ -341,8 +341,10 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
         return (kept if _vowels_meet(part, tail) else joined_text), True
     # Inside a sentence a capital heads a name, which Dutch compounds with a hyphen ("Sinti-" / "sleutelfiguren",
     # LibreOffice look 9114), or a name broken ("Plat-" / "formbijeenkomst", "In-" / "stagram-account"): a guess.
+    # So is a word before the hyphen ("anti-" / "stagediscriminatiebeleid", a title in look 9114; "ge-" /
+    # "dachtengoed").
     ahead = before[:len(before) - len(head) - 1].rstrip()
-    return joined_text, part[:1].isupper() and bool(ahead) and ahead[-1] not in ".!?:"
+    return joined_text, part_known or part[:1].isupper() and bool(ahead) and ahead[-1] not in ".!?:"
 
 
 def _vowels_meet(part: str, tail: str) -> bool:

@@ -506,6 +506,11 @@ def test_a_breaking_typesetters_hyphen_is_judged_on_the_word_it_ends_and_the_tex
     assert guessed_hyphens(address, vocab) == 0
     # "zorg- en" leaves a word out; it says nothing of "zorg-" / "dragen": a guess.
     assert guessed_hyphens(["dat zij zorg-", "dragen voor"], vocab) == 1
+    # A word before the hyphen, no word the document prints after it: broken or compound ("anti-" /
+    # "stagediscriminatiebeleid", a title in LibreOffice look 9114)?  Joined, by a guess.
+    assert join_lines(["benchmark anti-", "stagediscriminatiebeleid op"], vocab) == (
+        "benchmark antistagediscriminatiebeleid op")
+    assert guessed_hyphens(["benchmark anti-", "stagediscriminatiebeleid op"], vocab) == 1
 
 
 def test_a_typesetter_breaking_words_whose_parts_are_words_is_told_by_the_words_it_breaks_printed_whole():
