@@ -798,7 +798,12 @@ def _word_broken_across(row: Line, gutter: Gutter) -> bool:
         return False
     last = left[-1].text
     tail = Line(page=row.page, words=right)
-    return last.endswith("-") and last[-2:-1].isalpha() and _goes_on(tail) and prose(tail)
+    # A word in lower case, the gutter's width apart from the right side: not a heading across the page whose space
+    # falls on the gutter ("Programmalijn 6. Zorg-, welzijn- en onderwijsprofessionals in", LibreOffice look 9138,
+    # was read in two columns and the page's two columns row by row).
+    apart = right[0].x0 - left[-1].x1 >= 0.7 * (gutter.right - gutter.left)
+    return apart and last.endswith("-") and last[:1].islower() and last[-2:-1].isalpha() and _goes_on(tail) \
+        and prose(tail)
 
 
 def _drawn_across(row: Line, gutter: Gutter, order: DrawingOrder) -> bool:

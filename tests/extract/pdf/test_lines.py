@@ -1450,6 +1450,13 @@ def test_a_short_paragraph_of_a_line_each_side_a_word_broken_between_them_is_rea
     words = [w for line in [left, right, *table] for w in line]
     texts = [ln.text for ln in read_lines(words, 181, 0.45, Gutter(262.5, 300), drawn=words).lines]
     assert texts[:2] == ["Alle bovengenoemde activiteiten zul-", "len simultaan worden uitgevoerd."]
+    # A heading across the page whose space falls on the gutter, after "welzijn-", stays one line (LibreOffice look
+    # 9138: read in two columns, the page's columns then row by row).
+    above, below = (_rows(60, "a", 100, 8) + _rows(300, "b", 100, 8), _rows(60, "c", 240, 8) + _rows(300, "d", 240, 8))
+    heading = _words("Programmalijn 6. Zorg-, welzijn-", 122.5, 218) + _words("en onderwijsprofessionals in", 285, 218)
+    words = [w for line in above + [heading] + below for w in line]
+    texts = [ln.text for ln in read_lines(words, 8, 0.45, Gutter(262.5, 300), drawn=words).lines]
+    assert texts[16] == "Programmalijn 6. Zorg-, welzijn- en onderwijsprofessionals in"
     # A table's row is no sentence going on: "Project-" beside figures stays one row.
     row = _words("Stafkosten Project-", 60, 100) + _words("29 12 348", 300, 100)
     assert [ln.text for ln in read_lines(row, 181, 0.45, Gutter(262.5, 300), drawn=row).lines] == [
