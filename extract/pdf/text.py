@@ -273,8 +273,10 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
     breaking = getattr(vocab, "breaks_words", True)
     address = _web_address(before.rsplit(maxsplit=1)[-1]) if before.strip() else False
-    if (breaking and part and tail and after[:1].isalpha() and vocab[joined] > vocab[hyphenated]
-            and _breaks_between(part, tail)):
+    # The word broken may be a compound's last ("www.kis-wijkmoni-" / "tor.nl", LibreOffice look 9147: the address
+    # printed nowhere whole, "wijkmonitor" seven times).
+    printed_whole = any(vocab[f"{first}{tail}".lower()] > vocab[f"{first}-{tail}".lower()] for first in {prefix, part})
+    if breaking and part and tail and after[:1].isalpha() and printed_whole and _breaks_between(part, tail):
         # A word the document prints whole, more often than with this hyphen, broken where the language breaks it,
         # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa") or a
         # conjunction ("zo-" / "als", "partij-" / "en"), after letters with no vowel ("LHB-" / "TI’s": Dutch
@@ -282,8 +284,10 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
         # WeasyPrint look 8852).  (LibreOffice look 9113: "anti-" / "discriminatie-interventies", printed 15 times
         # whole and once with the hyphen.)
         return joined_text, False
-    if tail.lower() in _CONJUNCTIONS:  # "wet- en regelgeving": the hyphen stands for a word left out
-        return f"{before} {after}", False
+    if tail.lower() in _CONJUNCTIONS:
+        if breaking and part and _breaks_between(part, tail) and (vocab[joined] or joined in dutch_words()):
+            return _broken_or_left_out(before, after, part, tail, vocab)
+        return f"{before} {after}", False  # "wet- en regelgeving": the hyphen stands for a word left out
     if (breaking and prefix and tail[:1].isupper() and after[:1].isalpha() and not address and not vocab[joined]
             and not vocab[hyphenated] and _breaks_between(part, tail)):
         # A name's two words, or one name broken ("Relatie-" / "Wijs", "RTL-" / "Nieuws": WeasyPrint look 8847)?
@@ -316,6 +320,25 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     return _compound_or_break(before, after, head, tail, vocab)
 
 
+def _broken_or_left_out(before: str, after: str, part: str, tail: str, vocab: Counter) -> tuple[str, bool]:
+    """A word broken before its last syllable, a conjunction, where Dutch breaks it ("groei-" / "en in een context",
+    LibreOffice look 9150; "gooi-" / "en. KIS", look 9155), or a compound's first word before a conjunction, the
+    compound's last word left out ("groei- en bloeiproces")?  Left out only before a compound whose last part makes
+    ``part`` a word; not before punctuation.  With no compound after it, a short word says the conjunction is a
+    syllable; a long one may be a compound the document and the word list do not know: a guess."""
+    joined_text, rest = before[:-1] + after, after[len(tail):]
+    if rest[:1] and not rest[:1].isspace():
+        return joined_text, False
+    following = [word.lower() for word in _WORD.findall(rest)[:1]]
+    if not following:
+        return joined_text, True
+    word, dictionary = following[0], dutch_words()
+    if any(vocab[part.lower() + word[cut:]] or part.lower() + word[cut:] in dictionary
+           for cut in range(2, len(word) - 3)):  # a last part of four letters or more
+        return f"{before} {after}", False
+    return joined_text, len(word) > 4
+
+
 def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Counter) -> tuple[str, bool]:
     """A hyphen at a line's end that neither the document's words nor the word list decide, after a part of a
     word, by a typesetter that breaks words (:func:`hyphen_reading`)."""
@@ -331,7 +354,14 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     # The next line's first word is in the vocabulary by being there: a word of its own is printed inside lines
     # ("ge-" / "dachtengoed" is broken, "pabo-" / "studenten" a compound).
     first = tail.split("-")[0].lower()  # a compound's first word ("werkt" in "werkt-onderzoeken")
-    if part_known and (printed_inside_lines(vocab, first) > 0 or first in dictionary):
+    word_after = printed_inside_lines(vocab, first) > 0 or first in dictionary
+    # A name the document prints on its own, no word of the word list, before a word (or what is longer than the
+    # endings a name takes: "Amsterdam-" / "mers"): Dutch joins a name to a word with a hyphen ("Instagram-" /
+    # "waardig", LibreOffice look 9161; "Sinti-" / "sleutelfiguren").
+    if (part[:1].isupper() and part.lower() not in dictionary and printed_inside_lines(vocab, part.lower()) > 0
+            and (word_after or len(first) > 5)):
+        return kept, False
+    if part_known and word_after:
         # The author's compounds that go on from this one's first words with a hyphen ("wat-werkt-kennis" beside
         # "wat-werkt-" / "onderzoeken", LibreOffice look 9113) tell the hyphen is theirs: no guess.  Words, not a
         # word: one compound "kennis-uitwisselsessies" says nothing of "kennis-" / "vragers" (WeasyPrint look 8847).

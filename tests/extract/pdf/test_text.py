@@ -450,8 +450,18 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
         # Where Dutch breaks no word ("we-ten", "zor-gen"), the hyphen stands for a word left out.
         ("onderzoeken, wet-", "en regelgeving"): "onderzoeken, wet- en regelgeving",
         ("de zorg-", "en hulpverlening"): "de zorg- en hulpverlening",
+        # Where it breaks one before its last syllable (LibreOffice looks 9150, 9155), the word after the conjunction
+        # tells: a compound that makes the part a word ("groeikansen") leaves a word out, punctuation none.
+        ("succesvol op te groei-", "en in een context"): "succesvol op te groeien in een context",
+        ("op het vuur gooi-", "en. KIS en"): "op het vuur gooien. KIS en",
+        ("de groei-", "en ontwikkelingskansen"): "de groei- en ontwikkelingskansen",
     }
     assert {lines: join_lines(list(lines), vocab) for lines in read} == read
+    # Where the address is printed nowhere whole, the word broken is its compound's last, printed whole (LibreOffice
+    # look 9147).
+    del vocab["kis-wijkmonitor"]
+    vocab["wijkmonitor"] += 7
+    assert join_lines(["de www.kis-wijkmoni-", "tor.nl biedt"], vocab) == "de www.kis-wijkmonitor.nl biedt"
 
 
 def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
@@ -474,15 +484,26 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
                             "analyse en de media-", "uitingen en de wat-werkt-", "onderzoeken en de meerja-",
                             "renprogramma"], vocab) == 2
     # Inside a sentence a capital heads a name, compounded with a hyphen, or a name broken: a guess; at a sentence's
-    # start a capital says nothing.
-    vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen met Roma en Sinti en de", "x"))
+    # start a capital says nothing.  A name the document prints on its own and the word list lacks ("sinti" it
+    # holds) is joined to a word with a hyphen (LibreOffice look 9161: "Instagram-" / "waardig" published joined),
+    # no guess; not to a name's ending ("Amsterdam-" / "mers").
+    vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen met Roma en Sinti en de",
+                              "op Instagram en Amsterdam en", "x"))
     assert guessed_hyphens(["Roma- en Sinti-", "sleutelfiguren en een tweede Plat-", "formbijeenkomst. Ge-",
                             "durende het"], vocab) == 2
+    assert join_lines(["producties die Instagram-", "waardig zijn"], vocab) == "producties die Instagram-waardig zijn"
+    assert join_lines(["de Amsterdam-", "mers"], vocab) == "de Amsterdammers"  # the word list has it
+    assert join_lines(["de Instagram-", "mers van"], vocab) == "de Instagrammers van"
+    assert guessed_hyphens(["producties die Instagram-", "waardig zijn", "en Amsterdam-", "mers en de Instagram-",
+                            "mers"], vocab) == 1
     # A capital after the hyphen: a name's two words or one name broken ("Relatie-" / "Wijs")?  Kept, by a guess,
     # unless the document prints either ("Verwey-Jonker").
     vocab["verwey-jonker"] += 1
     assert join_lines(["en Relatie-", "Wijs. Onder"], vocab) == "en Relatie-Wijs. Onder"
     assert guessed_hyphens(["en Relatie-", "Wijs. Onder het Verwey-", "Jonker Instituut"], vocab) == 1
+    # A word broken before a conjunction as its last syllable, or a compound's word left out before a compound the
+    # document and the word list do not know?  A guess; before a short word none.
+    assert guessed_hyphens(["op te groei-", "en in de bloei-", "en vernieuwing"], vocab) == 1
     # A typesetter that never breaks words leaves only the author's hyphens: no guess.
     whole = vocabulary(_lines(*[text for pair in LOOK_LINE_ENDS for text in pair], "met stage en pact", "x"))
     assert not whole.breaks_words
