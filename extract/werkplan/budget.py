@@ -409,10 +409,20 @@ def _header_parts_under(lines: list[Line], index: int, columns: dict[str, Column
         if below.page != parts[0].page or below.top - parts[-1].bottom > conf.wrap_gap * below.size \
                 or any(c.isdigit() for c in below.text) or not _header_words(below.words, conf) \
                 or not any(_column_name(word, conf.columns) for word in below.words) \
-                or not (len(below.words) > 1 or below.x0 >= values_start(columns)):
+                or not (len(below.words) > 1 or below.x0 >= values_start(columns)) \
+                or not all(_under_its_column(word, columns, conf) for word in below.words):
             break
         parts.append(below)
     return parts[1:]
+
+
+def _under_its_column(word: Word, columns: dict[str, Column], conf: BudgetSettings) -> bool:
+    """A word of a header's wrapped cell stands under the column it names (a unit under any): not a total row's
+    label in the first column, "Totaal" naming the amounts' column ("Totaal (€)"), with a currency sign wrapped
+    over its value (WeasyPrint look 8869: "Totaal €" / "240.765" under the header repeated over a page end, read as
+    the header's second line, the table's total published without its label)."""
+    column = columns.get(_column_name(word, conf.columns) or "")
+    return column is None or word.x0 < column.x1 + word.size and word.x1 > column.x0 - word.size
 
 
 def _wraps_label(line: Line, last: Line | None, table: RawTable, conf: BudgetSettings) -> bool:

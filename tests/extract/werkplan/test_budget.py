@@ -217,6 +217,26 @@ def test_a_row_split_over_a_page_end_in_a_grid_is_one_row():
     assert table.closed_by_total
 
 
+def test_a_total_whose_label_and_currency_sign_open_a_page_under_the_repeated_header_is_no_part_of_it():
+    """WeasyPrint look 8869 (A5, zebra rows): the table's total alone on the next page under the repeated header,
+    its sign wrapped on the label's line ("Totaal €" / "240.765").  "Totaal" names the amounts' column, so the
+    line was read as the header's second line and the total published without its label."""
+    from pathlib import Path
+
+    from extract.pdf.model import Document, Page
+    from extract.werkplan.budget import classify_rows, find_budget_tables
+
+    first = [_placed(1, 600, *_HEADER), _placed(1, 615, ("Externe", 50), ("projectkosten", 90), ("/", 160),
+                                                  ("inhuur", 170), ("52.410", 470))]
+    second = [_placed(2, 80, *_HEADER), _placed(2, 95, ("Totaal", 50), ("€", 495)), _placed(2, 107, ("240.765", 465))]
+    document = Document(Path("t.pdf"), "", {}, [Page(1, 595, 842, first), Page(2, 595, 842, second)])
+    [table] = find_budget_tables(document)
+    rows = classify_rows(table)
+    assert [row.label_raw for row in rows] == ["Externe projectkosten / inhuur", "Totaal"]
+    assert (rows[-1].cells["amount"].raw, rows[-1].cells["amount"].value) == ("€ 240.765", 240765)
+    assert table.closed_by_total
+
+
 def test_a_total_whose_currency_sign_wraps_with_its_label_closes_the_table():
     """Seen in an A5 look with cents: Onderdeel C's total "€ 240.765,00" wraps in its cell, the sign on the
     label's line ("Totaal €"), the amount under it.  "Totaal" also names an amount column, so the line
