@@ -273,21 +273,23 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     hyphenated, joined = f"{prefix}-{tail}".lower(), f"{prefix}{tail}".lower()
     breaking = getattr(vocab, "breaks_words", True)
     address = _web_address(before.rsplit(maxsplit=1)[-1]) if before.strip() else False
+    if tail.lower() in _CONJUNCTIONS:
+        # A word broken before a last syllable that is a conjunction ("zo-" / "als", "partij-" / "en"), or a
+        # compound's first word, its last left out ("wet- en regelgeving", "groei- en ontwikkelingskansen")?
+        if breaking and part and _breaks_between(part, tail) and (vocab[joined] or joined in dutch_words()):
+            return _broken_or_left_out(before, after, part, tail, vocab)
+        return f"{before} {after}", False
     # The word broken may be a compound's last ("www.kis-wijkmoni-" / "tor.nl", LibreOffice look 9147: the address
     # printed nowhere whole, "wijkmonitor" seven times).
     printed_whole = any(vocab[f"{first}{tail}".lower()] > vocab[f"{first}-{tail}".lower()] for first in {prefix, part})
     if breaking and part and tail and after[:1].isalpha() and printed_whole and _breaks_between(part, tail):
         # A word the document prints whole, more often than with this hyphen, broken where the language breaks it,
-        # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa") or a
-        # conjunction ("zo-" / "als", "partij-" / "en"), after letters with no vowel ("LHB-" / "TI’s": Dutch
+        # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa"), after
+        # letters with no vowel ("LHB-" / "TI’s": Dutch
         # hyphenation breaks there, WeasyPrint look 8857), in a web address too ("www.kis-wijkmo-" / "nitor.nl",
         # WeasyPrint look 8852).  (LibreOffice look 9113: "anti-" / "discriminatie-interventies", printed 15 times
         # whole and once with the hyphen.)
         return joined_text, False
-    if tail.lower() in _CONJUNCTIONS:
-        if breaking and part and _breaks_between(part, tail) and (vocab[joined] or joined in dutch_words()):
-            return _broken_or_left_out(before, after, part, tail, vocab)
-        return f"{before} {after}", False  # "wet- en regelgeving": the hyphen stands for a word left out
     if (breaking and prefix and tail[:1].isupper() and after[:1].isalpha() and not address and not vocab[joined]
             and not vocab[hyphenated] and _breaks_between(part, tail)):
         # A name's two words, or one name broken ("Relatie-" / "Wijs", "RTL-" / "Nieuws": WeasyPrint look 8847)?
@@ -323,20 +325,31 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
 def _broken_or_left_out(before: str, after: str, part: str, tail: str, vocab: Counter) -> tuple[str, bool]:
     """A word broken before its last syllable, a conjunction, where Dutch breaks it ("groei-" / "en in een context",
     LibreOffice look 9150; "gooi-" / "en. KIS", look 9155), or a compound's first word before a conjunction, the
-    compound's last word left out ("groei- en bloeiproces")?  Left out only before a compound whose last part makes
-    ``part`` a word; not before punctuation.  With no compound after it, a short word says the conjunction is a
-    syllable; a long one may be a compound the document and the word list do not know: a guess."""
-    joined_text, rest = before[:-1] + after, after[len(tail):]
-    if rest[:1] and not rest[:1].isspace():
+    compound's last word left out ("groei- en bloeiproces", "bij- en/of nascholing")?  Left out before a compound,
+    past an article, whose last part makes ``part`` a word, and before "/"; not before a sentence's or a clause's
+    end.  Else a word the document prints, or one before a short word (a preposition: "groeien in"), is read
+    whole; a long word or an article may open a compound the document and the word list do not know: a guess."""
+    joined_text, kept, rest = before[:-1] + after, f"{before} {after}", after[len(tail):]
+    if rest[:1] == "/":
+        return kept, False
+    if rest[:1] in _CLAUSE_ENDS:
         return joined_text, False
-    following = [word.lower() for word in _WORD.findall(rest)[:1]]
-    if not following:
-        return joined_text, True
-    word, dictionary = following[0], dutch_words()
-    if any(vocab[part.lower() + word[cut:]] or part.lower() + word[cut:] in dictionary
-           for cut in range(2, len(word) - 3)):  # a last part of four letters or more
-        return f"{before} {after}", False
-    return joined_text, len(word) > 4
+    words = [word.lower() for word in _WORD.findall(rest)[:3]]
+    opened_by_article = bool(words) and words[0] in _ARTICLES
+    following = [word for word in words if word not in _ARTICLES][:1]
+    dictionary = dutch_words()
+    if rest[:1].isspace() and following and any(
+            vocab[part.lower() + following[0][cut:]] or part.lower() + following[0][cut:] in dictionary
+            for cut in range(2, len(following[0]) - 3)):  # a last part of four letters or more
+        return kept, False
+    if vocab[part.lower() + tail.lower()] and not opened_by_article:
+        return joined_text, False
+    return joined_text, not rest[:1].isspace() or opened_by_article or not following or len(following[0]) > 4
+
+
+# What ends a sentence or a clause, right after a word; an article or a possessive before a compound.
+_CLAUSE_ENDS = frozenset(".!?;:)")
+_ARTICLES = frozenset({"de", "het", "een", "hun", "haar", "zijn", "onze", "ons", "uw", "deze", "die", "dit", "dat"})
 
 
 def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Counter) -> tuple[str, bool]:
@@ -355,11 +368,14 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     # ("ge-" / "dachtengoed" is broken, "pabo-" / "studenten" a compound).
     first = tail.split("-")[0].lower()  # a compound's first word ("werkt" in "werkt-onderzoeken")
     word_after = printed_inside_lines(vocab, first) > 0 or first in dictionary
-    # A name the document prints on its own, no word of the word list, before a word (or what is longer than the
-    # endings a name takes: "Amsterdam-" / "mers"): Dutch joins a name to a word with a hyphen ("Instagram-" /
-    # "waardig", LibreOffice look 9161; "Sinti-" / "sleutelfiguren").
-    if (part[:1].isupper() and part.lower() not in dictionary and printed_inside_lines(vocab, part.lower()) > 0
-            and (word_after or len(first) > 5)):
+    ahead = before[:len(before) - len(head) - 1].rstrip()
+    inside_a_sentence = bool(ahead) and ahead[-1] not in ".!?:"
+    # A name inside a sentence, no word of the word list, that the document joins to other words with a hyphen,
+    # before a word longer than the endings a name takes ("TikTok-" / "kers"): the author's hyphen ("Instagram-" /
+    # "waardig" beside "Instagram-account", LibreOffice look 9161).
+    if (part[:1].isupper() and inside_a_sentence and part.lower() not in dictionary and len(first) > 4
+            and (word_after or len(first) > 5)
+            and any(word.startswith(f"{part.lower()}-") and not word.endswith("-") for word in vocab)):
         return kept, False
     if part_known and word_after:
         # The author's compounds that go on from this one's first words with a hyphen ("wat-werkt-kennis" beside
@@ -373,8 +389,7 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     # LibreOffice look 9114), or a name broken ("Plat-" / "formbijeenkomst", "In-" / "stagram-account"): a guess.
     # So is a word before the hyphen ("anti-" / "stagediscriminatiebeleid", a title in look 9114; "ge-" /
     # "dachtengoed").
-    ahead = before[:len(before) - len(head) - 1].rstrip()
-    return joined_text, part_known or part[:1].isupper() and bool(ahead) and ahead[-1] not in ".!?:"
+    return joined_text, part_known or part[:1].isupper() and inside_a_sentence
 
 
 def _vowels_meet(part: str, tail: str) -> bool:

@@ -455,8 +455,16 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
         ("succesvol op te groei-", "en in een context"): "succesvol op te groeien in een context",
         ("op het vuur gooi-", "en. KIS en"): "op het vuur gooien. KIS en",
         ("de groei-", "en ontwikkelingskansen"): "de groei- en ontwikkelingskansen",
+        ("de bij-", "en/of nascholing"): "de bij- en/of nascholing",
+        ("in de bij-", "en de nascholing"): "in de bij- en de nascholing",  # "bijscholing", past the article
     }
     assert {lines: join_lines(list(lines), vocab) for lines in read} == read
+    # The word whole printed elsewhere says nothing against a compound after the conjunction.
+    vocab["groeien"] += 1
+    assert join_lines(["de groei-", "en ontwikkelingskansen"], vocab) == "de groei- en ontwikkelingskansen"
+    from extract.pdf.text import guessed_hyphens
+
+    assert guessed_hyphens(["zowel de opgroei-", "en de opvoedfase"], vocab) == 1  # an article: a compound's?
     # Where the address is printed nowhere whole, the word broken is its compound's last, printed whole (LibreOffice
     # look 9147).
     del vocab["kis-wijkmonitor"]
@@ -484,18 +492,21 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
                             "analyse en de media-", "uitingen en de wat-werkt-", "onderzoeken en de meerja-",
                             "renprogramma"], vocab) == 2
     # Inside a sentence a capital heads a name, compounded with a hyphen, or a name broken: a guess; at a sentence's
-    # start a capital says nothing.  A name the document prints on its own and the word list lacks ("sinti" it
-    # holds) is joined to a word with a hyphen (LibreOffice look 9161: "Instagram-" / "waardig" published joined),
-    # no guess; not to a name's ending ("Amsterdam-" / "mers").
+    # start a capital says nothing.  A name the word list lacks ("sinti" it holds), which the document joins to
+    # other words with a hyphen, is joined so to a word inside a sentence (LibreOffice look 9161: "Instagram-" /
+    # "waardig" beside "Instagram-account" published joined), no guess; not to a name's ending ("Amsterdam-" /
+    # "mers", "TikTok-" / "kers"), nor at a sentence's start, where a capital says nothing.
     vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen met Roma en Sinti en de",
-                              "op Instagram en Amsterdam en", "x"))
+                              "op Instagram en Amsterdam en TikTok en een Instagram-account en TikTok-video’s",
+                              "en stagediscriminatie en stagediscriminatie-onderzoek", "x"))
     assert guessed_hyphens(["Roma- en Sinti-", "sleutelfiguren en een tweede Plat-", "formbijeenkomst. Ge-",
                             "durende het"], vocab) == 2
     assert join_lines(["producties die Instagram-", "waardig zijn"], vocab) == "producties die Instagram-waardig zijn"
     assert join_lines(["de Amsterdam-", "mers"], vocab) == "de Amsterdammers"  # the word list has it
     assert join_lines(["de Instagram-", "mers van"], vocab) == "de Instagrammers van"
     assert guessed_hyphens(["producties die Instagram-", "waardig zijn", "en Amsterdam-", "mers en de Instagram-",
-                            "mers"], vocab) == 1
+                            "mers en vooral TikTok-", "kers en", "vloggers. Stagediscriminatie-", "beleid is"],
+                           vocab) == 3
     # A capital after the hyphen: a name's two words or one name broken ("Relatie-" / "Wijs")?  Kept, by a guess,
     # unless the document prints either ("Verwey-Jonker").
     vocab["verwey-jonker"] += 1
