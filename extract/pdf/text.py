@@ -337,14 +337,24 @@ def _broken_or_left_out(before: str, after: str, part: str, tail: str, vocab: Co
     words = [word.lower() for word in _WORD.findall(rest)[:3]]
     opened_by_article = bool(words) and words[0] in _ARTICLES
     following = [word for word in words if word not in _ARTICLES][:1]
-    dictionary = dutch_words()
-    if rest[:1].isspace() and following and any(
-            vocab[part.lower() + following[0][cut:]] or part.lower() + following[0][cut:] in dictionary
-            for cut in range(2, len(following[0]) - 3)):  # a last part of four letters or more
+    if rest[:1].isspace() and following and _compound_completing(part.lower(), following[0], vocab):
         return kept, False
-    if vocab[part.lower() + tail.lower()] and not opened_by_article:
+    if vocab[part.lower() + tail.lower()]:
         return joined_text, False
     return joined_text, not rest[:1].isspace() or opened_by_article or not following or len(following[0]) > 4
+
+
+def _compound_completing(part: str, word: str, vocab: Counter) -> bool:
+    """``word`` is a compound whose first word is a word (after its joining "s": "ontwikkelings-") and whose last
+    part, four letters or more, makes ``part`` a word: "regel|geving" ("wetgeving"), "ontwikkelings|kansen"
+    ("groeikansen"); not "onderzo|ekers" ("zo-" / "als onderzoekers": "zoekers")."""
+    dictionary = dutch_words()
+
+    def known(text: str) -> bool:
+        return vocab[text] > 0 or text in dictionary
+
+    return any(known(part + word[cut:]) and (known(word[:cut]) or word[cut - 1] == "s" and known(word[:cut - 1]))
+               for cut in range(2, len(word) - 3))
 
 
 # What ends a sentence or a clause, right after a word; an article or a possessive before a compound.

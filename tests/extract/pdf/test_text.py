@@ -457,6 +457,8 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
         ("de groei-", "en ontwikkelingskansen"): "de groei- en ontwikkelingskansen",
         ("de bij-", "en/of nascholing"): "de bij- en/of nascholing",
         ("in de bij-", "en de nascholing"): "in de bij- en de nascholing",  # "bijscholing", past the article
+        # A compound's first word, its last part making a word of the part ("onderzo|ekers": "zoekers") does not.
+        ("belangstellenden zo-", "als onderzoekers, medewerkers"): "belangstellenden zoals onderzoekers, medewerkers",
     }
     assert {lines: join_lines(list(lines), vocab) for lines in read} == read
     # The word whole printed elsewhere says nothing against a compound after the conjunction.
@@ -465,6 +467,7 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
     from extract.pdf.text import guessed_hyphens
 
     assert guessed_hyphens(["zowel de opgroei-", "en de opvoedfase"], vocab) == 1  # an article: a compound's?
+    assert guessed_hyphens(["belangstellenden zo-", "als onderzoekers, medewerkers"], vocab) == 0  # "zoals" printed
     # Where the address is printed nowhere whole, the word broken is its compound's last, printed whole (LibreOffice
     # look 9147).
     del vocab["kis-wijkmonitor"]
