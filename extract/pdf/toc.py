@@ -200,7 +200,7 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             pattern.match(carried[index + 1][0]) or _LEADER_ONLY.match(carried[index + 1][0]))
         match = pattern.match(text) or _LEADER_ONLY.match(text) or (
             _short_leader(text, raw[-1][2]) if raw and _aligned_under(raw[-1][0][-1], own[-1], conf, goes_on)
-            else None)
+            else None) or (_cut_leader_atop(text, own[-1], raw[-1], started, conf) if raw else None)
         if match is None:
             started += own
             continue
@@ -222,6 +222,24 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             raw.append((printed, title.strip(), int(match.group("page"))))
         started = []
     return raw
+
+
+def _cut_leader_atop(text: str, line: Line, above: RawEntry, started: list[Line], conf: TocSettings) -> re.Match | None:
+    """``text`` as an entry whose leader its title cut to a dot or two, opening the page after the entry ``above``
+    (what stands between them is on that entry's page: the rest of its title), its page number aligned with that
+    entry's and no lower (Chromium look 10136: "Project 5.2 … bij EU- .. 81" atop the contents' second page,
+    after "Project 5.1 … en .. 77" / "inburgering …" / "gemeenten", was read into 5.1's title with the three
+    entries after it).  The dots tell a leader from a paragraph's line ending in a figure."""
+    entry = above[0][-1]
+    match = _SHORT_LEADER.match(text)
+    if (match is None or not _DOTS_BEFORE_NUMBER.search(text) or line.page != entry.page + 1
+            or any(other.page != entry.page for other in started) or above[2] is None
+            or int(match.group("page")) < above[2]):
+        return None
+    return match if _aligned_under(entry, line, conf, contents_go_on=True) else None
+
+
+_DOTS_BEFORE_NUMBER = re.compile(r"\s[.…]{1,2}\s*\d+$")
 
 
 def _closer_above(above: Line, started: list[Line], entry: Line) -> bool:

@@ -487,6 +487,31 @@ def test_an_entry_whose_leader_is_cut_to_a_dot_atop_the_contents_next_page_is_an
     assert [e.title for e in entry_lines(body)] == [titles[2]]
 
 
+def test_an_entry_whose_leader_is_cut_atop_the_next_page_after_a_title_wrapped_under_its_number_is_an_entry():
+    # Chromium look 10136 (A5, monospaced): a browser sets an entry's number at its title's first line, the title
+    # wrapping under it.  "Project 5.1 … en .. 77" / "inburgering …" / "gemeenten" ended the contents' first page;
+    # the second opened with "Project 5.2 … bij EU- .. 81" / "arbeidsmigranten", and it and the three entries after
+    # it were read into 5.1's title (sent to review).  A paragraph's line atop the next page, ending in a figure
+    # with no leader's dots before it, is still none.
+    first = ["Project 5.1 Monitor Arbeidstoeleiding en", "inburgering Statushouders en Gezinsmigranten in", "gemeenten"]
+    second = ["Project 5.2 Werken aan taalvaardigheid bij EU-", "arbeidsmigranten"]
+    lines = [_line(686, 50, [("Programmalijn 5. Gelijke kansen voor nieuwkomers", None), ("." * 12, None),
+                             _number(77)]),
+             _line(700, 64, [(first[0], None), ("..", RIGHT - 30), _number(77)]),
+             _line(712, 64, [(first[1], None)]), _line(724, 64, [(first[2], None)]),
+             replace(_line(60, 64, [(second[0], None), ("..", RIGHT - 30), _number(81)]), page=3),
+             replace(_line(72, 64, [(second[1], None)]), page=3),
+             replace(_line(86, 64, [("Project 5.3 Verkenning particuliere opvang", None), ("..", RIGHT - 30),
+                                    _number(84)]), page=3)]
+    lines = [replace(line, page=2) if line.page != 3 else line for line in lines]
+    assert [(e.title, e.printed_page) for e in entry_lines(lines)][1:] == [
+        (" ".join(first), 77), ("Project 5.2 Werken aan taalvaardigheid bij EU-arbeidsmigranten", 81),
+        ("Project 5.3 Verkenning particuliere opvang", 84)]
+    body = [*lines[:4], replace(_line(60, 64, [("In de loop van 2023 bereiken we zo ruim", None),
+                                               _number(120)]), page=3)]
+    assert [e.printed_page for e in entry_lines(body)] == [77, 77]  # Programmalijn 5 and 5.1 only
+
+
 def test_a_wrapped_title_of_a_contents_of_titles_only_whose_second_line_a_paragraph_also_begins_is_one_entry():
     # Look 7602 (A5, two columns): "Project 5.1 Monitor … inburgering" / "Statushouders en Gezinsmigranten in
     # gemeenten", 3.6 points apart where entries stand 5.6 apart.  A narrow column's paragraph further on has a
