@@ -224,8 +224,10 @@ class DutchWords:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one DutchWords per process (dutch_words() keeps it): no leak
     def __contains__(self, word: str) -> bool:
-        # One entry per line, keys in lower case: '"woord": 50,'
-        return f'\n{json.dumps(word.lower(), ensure_ascii=False)}:'.encode() in self._text
+        # One entry per line, keys in lower case: '"woord": 50,'; a plural's apostrophe typed straight ("thema's":
+        # Chromium look 10131 printed "thema’s", taken for no word, and "geselecteerde" / "thema’s" read as one).
+        key = word.lower().replace("’", "'")
+        return f'\n{json.dumps(key, ensure_ascii=False)}:'.encode() in self._text
 
 
 @lru_cache(maxsize=1)

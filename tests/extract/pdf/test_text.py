@@ -203,6 +203,11 @@ def test_the_dutch_word_list_answers_for_whole_words_in_any_case():
     assert "relatie" in words and "Beleid" in words and "'s avonds" in words
     # Only whole entries: a word's beginning or an unknown word is not in it.
     assert "relat" not in words and "kennisplatformwerkplan" not in words
+    # A plural's apostrophe as printed, curly: Chromium look 10131 (A5, monospaced, narrow columns) read
+    # "geselecteerde" / "thema’s en", a word alone at the margin, as one word cut there: "thema’s" was no word.
+    assert "thema’s" in words and "pabo’s" in words
+    assert join_lines(["rondom de", "geselecteerde", "thema’s en doelgroepen"], Counter(), cut=frozenset({1})) == (
+        "rondom de geselecteerde thema’s en doelgroepen")
 
 
 def test_a_line_ending_in_an_article_conjunction_preposition_comma_or_colon_ends_open():
