@@ -301,10 +301,6 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
             or address):
         return kept, False
     dictionary = dutch_words()
-
-    def known(word: str) -> bool:
-        return vocab[word.lower()] > 0 or word.lower() in dictionary
-
     # No typesetter breaks a word after a part without a vowel: a lower-case abbreviation, whose
     # compound keeps its hyphen.
     if vocab[hyphenated] > 0 or not _is_syllable(part):
@@ -313,7 +309,7 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
         return kept, breaking and vocab[hyphenated] > 0 and vocab[joined] > 0
     # One that never breaks words leaves only the author's hyphens at line ends; but a part that is no
     # word, whose joined word the document prints ("meerja-" + "renprogramma"), was broken all the same.
-    if not breaking and (not vocab[joined] or known(part)):
+    if not breaking and (not vocab[joined] or _known(part, vocab)):
         return kept, False
     if vocab[joined] > 0:
         return joined_text, False
@@ -350,13 +346,14 @@ def _compound_completing(part: str, word: str, vocab: Counter) -> bool:
     """``word`` is a compound whose first word is a word (after its joining "s": "ontwikkelings-") and whose last
     part, four letters or more, makes ``part`` a word: "regel|geving" ("wetgeving"), "ontwikkelings|kansen"
     ("groeikansen"); not "onderzo|ekers" ("zo-" / "als onderzoekers": "zoekers")."""
-    dictionary = dutch_words()
+    return any(_known(part + word[cut:], vocab) and (
+        _known(word[:cut], vocab) or word[cut - 1] == "s" and _known(word[:cut - 1], vocab))
+        for cut in range(2, len(word) - 3))
 
-    def known(text: str) -> bool:
-        return vocab[text] > 0 or text in dictionary
 
-    return any(known(part + word[cut:]) and (known(word[:cut]) or word[cut - 1] == "s" and known(word[:cut - 1]))
-               for cut in range(2, len(word) - 3))
+def _known(word: str, vocab: Counter) -> bool:
+    """The document prints ``word`` or the word list has it."""
+    return vocab[word.lower()] > 0 or word.lower() in dutch_words()
 
 
 # What ends a sentence or a clause, right after a word; an article or a possessive before a compound.
@@ -373,7 +370,7 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     # Where the language breaks no word, the typesetter did not: the author's hyphen, after a word.  (Another
     # hyphenator may break where pyphen's patterns do not, after a compound's joining "s": "erkennings-" /
     # "trajecten", "wervings-" / "tool".)
-    part_known = vocab[part.lower()] > 0 or part.lower() in dictionary
+    part_known = _known(part, vocab)
     if part_known and not _breaks_between(part, tail):
         return kept, False
     # The next line's first word is in the vocabulary by being there: a word of its own is printed inside lines
