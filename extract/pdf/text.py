@@ -335,7 +335,8 @@ def _broken_or_left_out(before: str, after: str, part: str, tail: str, vocab: Co
     words = [word.lower() for word in _WORD.findall(rest)[:3]]
     opened_by_article = bool(words) and words[0] in _ARTICLES
     following = [word for word in words if word not in _ARTICLES][:1]
-    if rest[:1].isspace() and following and _compound_completing(part.lower(), following[0], vocab):
+    # A part of two letters makes a word by chance ("zo-" / "als minder": "mi|nder" makes "zonder").
+    if rest[:1].isspace() and following and len(part) > 2 and _compound_completing(part.lower(), following[0], vocab):
         return kept, False
     if vocab[part.lower() + tail.lower()]:
         return joined_text, False
