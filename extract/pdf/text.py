@@ -287,10 +287,9 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     if breaking and part and tail and after[:1].isalpha() and printed_whole and _breaks_between(part, tail):
         # A word the document prints whole, more often than with this hyphen, broken where the language breaks it,
         # by a typesetter that breaks words: whatever follows, a capital inside a name ("Nisa4-" / "Nisa"), after
-        # letters with no vowel ("LHB-" / "TI’s": Dutch
-        # hyphenation breaks there, WeasyPrint look 8857), in a web address too ("www.kis-wijkmo-" / "nitor.nl",
-        # WeasyPrint look 8852).  (LibreOffice look 9113: "anti-" / "discriminatie-interventies", printed 15 times
-        # whole and once with the hyphen.)
+        # letters with no vowel ("LHB-" / "TI’s": Dutch hyphenation breaks there, WeasyPrint look 8857), in a web
+        # address too ("www.kis-wijkmo-" / "nitor.nl", WeasyPrint look 8852).  (LibreOffice look 9113: "anti-" /
+        # "discriminatie-interventies", printed 15 times whole and once with the hyphen.)
         return joined_text, False
     if (breaking and prefix and tail[:1].isupper() and after[:1].isalpha() and not address and not vocab[joined]
             and not vocab[hyphenated] and _breaks_between(part, tail)):
