@@ -306,6 +306,7 @@ class _ColumnReader:
     order: DrawingOrder | None = None  # where the content stream draws each word, if the reader says
     edge: float = 0.0  # where the page's text begins on the left: the left column's edge
     foot: float = float("inf")  # where the page's lowest word ends
+    text_print: tuple[str, float, tuple] | None = None  # the page's running text's (:func:`_text_print`)
 
     def rows(self, words: list[Word]) -> list[Line]:
         return group_rows(words, self.page, self.tolerance)
@@ -473,7 +474,8 @@ class _ColumnReader:
         the page's tables, set small, may be read with the set (look 7764: 18 points in, 2 sizes of a 9 pt
         table under a list set at 11.5 pt)."""
         if len(left) == len(right) == 1 and _word_broken_across(Line(page=self.page, words=left[0].words
-                                                                      + right[0].words), self.gutter):
+                                                                      + right[0].words), self.gutter,
+                                                                 self.text_print):
             return True
         if not (left and right and len(left) + len(right) > 2) or self.drawn_row_by_row(left, right):
             return False
@@ -787,7 +789,7 @@ def _drawn_in_columns(row: Line, gutter: Gutter, order: DrawingOrder, band: tupl
     return True
 
 
-def _word_broken_across(row: Line, gutter: Gutter) -> bool:
+def _word_broken_across(row: Line, gutter: Gutter, text_print: tuple[str, float, tuple] | None = None) -> bool:
     """A row whose left side ends in a word broken at the line's end and whose right side goes on with it, in
     words: a short paragraph set in two columns, a line each ("Alle bovengenoemde activiteiten zul-" / "len
     simultaan worden uitgevoerd.", LibreOffice look 9123, words broken at lines' ends: drawn one line after the
@@ -800,9 +802,15 @@ def _word_broken_across(row: Line, gutter: Gutter) -> bool:
     tail = Line(page=row.page, words=right)
     # A word in lower case, the gutter's width apart from the right side: not a heading across the page whose space
     # falls on the gutter ("Programmalijn 6. Zorg-, welzijn- en onderwijsprofessionals in", LibreOffice look 9138,
-    # was read in two columns and the page's two columns row by row).
+    # was read in two columns and the page's two columns row by row).  A name or a word opening a sentence is
+    # broken so too, in the running text's print, which a heading's is not ("participeren in Ne-" / "derland.",
+    # "(meer-" / "voudige) identiteitsontwikkeling", LibreOffice looks 9205 and 9210: a paragraph's last lines
+    # balanced into two columns, read as one row, "Ne-derland" published in review).
     apart = right[0].x0 - left[-1].x1 >= 0.7 * (gutter.right - gutter.left)
-    return apart and last.endswith("-") and last[:1].islower() and last[-2:-1].isalpha() and _goes_on(tail) \
+    letter = next((c for c in last if c.isalpha()), "")
+    in_text = letter.islower() or letter.isupper() and text_print is not None \
+        and _print(left[-1]) == _print(right[0]) == text_print
+    return apart and last.endswith("-") and in_text and last[-2:-1].isalpha() and _goes_on(tail) \
         and prose(tail)
 
 
@@ -834,13 +842,15 @@ def _text_band(rows: list[Line]) -> tuple[float, float]:
 
 def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | None = None,
                drawn: list[Word] | None = None, rules: list[tuple[float, float, float]] = (),
-               edge: float | None = None, capital: dict[tuple[str, float], float] | None = None) -> PageLines:
+               edge: float | None = None, capital: dict[tuple[str, float], float] | None = None,
+               text_print: tuple[str, float, tuple] | None = None) -> PageLines:
     """The page's text lines in reading order (see the module's doc), parted at ``gutter`` when given,
     else at the gutter this page shows (:func:`page_gutter`).  ``drawn``: the words in the order the
     page's content stream draws them, where the reader says; ``rules``: the page's horizontal rules (x0, x1,
     y), those across the gutter ending a column set (:func:`_rule_breaks`); ``edge``: where the document's
     left column begins, if known (the page's leftmost word may stand further in); ``capital``: the small
-    capitals' sizes where not the page's own (:func:`capital_sizes`)."""
+    capitals' sizes where not the page's own (:func:`capital_sizes`); ``text_print``: the document's running text's
+    print (:func:`_text_print`), if known, else the page's (a page of tables prints more in theirs)."""
     words = at_capital_size(words, capital if capital is not None else capital_sizes(words))
     rows = group_rows(words, page, tolerance)
     # Too few words show no gutter of their own; at the document's, a page's last few lines are columns.
@@ -853,7 +863,8 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
     width = (max(w.x1 for w in words) - min(w.x0 for w in words) - (gutter.right - gutter.left)) / 2
     order = None if drawn is None else DrawingOrder(drawn)
     text_top, text_bottom = _text_band(rows)
-    whole_rows = {id(row) for row in rows if not _word_broken_across(row, gutter) and (
+    text_print = text_print or _text_print(words)
+    whole_rows = {id(row) for row in rows if not _word_broken_across(row, gutter, text_print) and (
         order is not None and _drawn_across(row, gutter, order) or gutter.whole(row, width)
         and not (order is not None and _drawn_in_columns(row, gutter, order, (text_top, text_bottom))))}
     # The text's print is the columns': a page's tables, set small across it, may print more (LibreOffice look 8620).
@@ -867,7 +878,7 @@ def read_lines(words: list[Word], page: int, tolerance: float, gutter: Gutter | 
             # notes, set small, would make the gap between two list items as wide as a set's end.
             reader = _ColumnReader(gutter, width, _page_size(between), page, tolerance, order,
                                    min(w.x0 for w in words) if edge is None else min(edge, *(w.x0 for w in words)),
-                                   max(w.bottom for w in words))
+                                   max(w.bottom for w in words), text_print)
             read, count = reader.read(between)
             lines += read
             # A table's row read whole in a set stands on both sides; its cells of two lines are drawn
@@ -1000,6 +1011,7 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
     # indented (LibreOffice look 8492: an item's last line at the right column's head, under the item's text, read
     # row by row across the gutter, its text measured from the mark).
     edge = _median([min(w.x0 for w in words[number]) for number in shown]) if shown else None
+    text_print = _text_print([w for page_words in words.values() for w in page_words]) if gutter else None
     for page in pages:
         own = shown.get(page.number)
         # The right column's lines begin at one x on every page (to a point, for rounding): a page whose right
@@ -1011,5 +1023,5 @@ def align_columns(pages: list[Page], tolerance: float) -> None:
                                    or not page.column_sets):
             (page.lines, page.column_sets, page.column_doubts,
              page.column_disorder) = read_lines(words[page.number], page.number, tolerance, gutter, page.drawn,
-                                                page.h_rules, edge)
+                                                page.h_rules, edge, text_print=text_print)
         page.drawn = None

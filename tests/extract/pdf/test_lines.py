@@ -1461,3 +1461,22 @@ def test_a_short_paragraph_of_a_line_each_side_a_word_broken_between_them_is_rea
     row = _words("Stafkosten Project-", 60, 100) + _words("29 12 348", 300, 100)
     assert [ln.text for ln in read_lines(row, 181, 0.45, Gutter(262.5, 300), drawn=row).lines] == [
         "Stafkosten Project- 29 12 348"]
+
+
+def test_a_name_or_a_bracketed_word_broken_between_two_one_line_columns_is_read_in_its_columns():
+    # LibreOffice looks 9205 and 9210: a paragraph's last line balanced into two columns, "gen snel en volwaardig te
+    # kunnen participeren in Ne-" beside "derland.", and "KIS wil bijdragen aan een positieve (meer-" beside
+    # "voudige) identiteitsontwikkeling van", were read as one row each: "Ne-derland", "(meer-voudige)".
+    text = [_words("de tekst van de pagina loopt hier door", 60, 300 + 14 * n) for n in range(6)]
+    for broken, rest in (("gen snel en volwaardig te participeren in Ne-", "derland."),
+                         ("KIS wil bijdragen aan een (meer-", "voudige) identiteitsontwikkeling van")):
+        words = [*_words(broken, 60, 100), *_words(rest, 300, 100), *(w for line in text for w in line)]
+        texts = [ln.text for ln in read_lines(words, 70, 0.45, Gutter(262.5, 300), drawn=words).lines]
+        assert texts[:2] == [broken, rest]
+    # In a heading's print, larger than the running text's, a capital's word stays in the row: a heading across
+    # the page whose space falls on the gutter.
+    heading = _words("Programmalijn 6. Zorg- en Welzijn-", 60, 100, size=14.0) + _words("en onderwijs in", 300, 100,
+                                                                                      size=14.0)
+    words = [*heading, *(w for line in text for w in line)]
+    texts = [ln.text for ln in read_lines(words, 70, 0.45, Gutter(262.5, 300), drawn=words).lines]
+    assert texts[0] == "Programmalijn 6. Zorg- en Welzijn- en onderwijs in"
