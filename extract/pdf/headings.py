@@ -349,8 +349,10 @@ class _Cues:
             return self._heading_in_one_font(index)
         if style == self.body:
             # In the body's font, size and colour only capitals set a heading apart ("IDEE 1: BENCHMARK …",
-            # LibreOffice look 8400 stripped: both sub-plans of project 4.1 lost, every section a level off).
-            return line.text.isupper() and self._named_apart(index)
+            # LibreOffice look 8400 stripped: both sub-plans of project 4.1 lost, every section a level off), a
+            # section's number too ("1. VRAAGSTUK", Chromium look 10158 stripped: 235 of 292 sections lost).
+            return line.text.isupper() and (self._named_apart(index) or self.numbered_line(line)
+                                             and self._space_above(index))
         return style in self.heading_styles or self._set_larger(line) or self._named_apart(index)
 
     def _over_table_row(self, index: int) -> bool:
@@ -582,8 +584,12 @@ def _goes_on_title(cues: _Cues, index: int, last: Heading, before: Line, text_x0
         # Right under a numbered title, in its style, a line with no number of its own goes on with the
         # title (a section with no text before the next would be empty): numbered as the document's
         # vocabulary numbers, or as a list ("A. THEMATISCHE EN/OF REGIONALE" / "KENNISATELIERS", LibreOffice
-        # look 8151, where the first word would have fit above by half a point).
-        or cues.numbered_line(last.lines[0]) or _LIST_MARK.match(last.lines[0].text) is not None)
+        # look 8151, where the first word would have fit above by half a point).  In the body's style, the text's
+        # too, only in the capitals that set the title apart ("IDEE 1: … OP MBO-" / "SCHOLEN", look 8400; not a
+        # year over a list, "6. ACTIVITEITEN / PLAN VAN AANPAK" over "2023", Chromium look 10158 stripped, read
+        # "… AANPAK 2023" and published).
+        or (cues.styles[index] != cues.body or line.text.isupper())
+        and (cues.numbered_line(last.lines[0]) or _LIST_MARK.match(last.lines[0].text) is not None))
 
 
 def _wrapped(line: Line, before: Line, text_x0: float, width: float, conf: HeadingSettings) -> bool:

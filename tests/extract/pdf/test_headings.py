@@ -981,6 +981,26 @@ def test_a_sub_plan_named_in_capitals_in_the_bodys_print_is_a_heading_and_its_ti
         (3, "2. Doel(en) project"), (2, "IDEE 2: ACTIEONDERZOEK"), (3, "1. Vraagstuk")]
 
 
+def test_numbered_sections_in_capitals_in_the_bodys_print_are_headings_and_a_year_under_one_is_text():
+    # Chromium look 10158 stripped (no outline, no tags): the numbered sections in the body's font, size and colour,
+    # set apart by capitals alone ("1. VRAAGSTUK"), were no headings (235 of 292 sections lost, in review); read as
+    # headings, the year over a list under "6. ACTIVITEITEN / PLAN VAN AANPAK" went on with its title ("… AANPAK
+    # 2023", published).  A numbered list item in the body's print, not in capitals, stays text.
+    def line(text: str, top: float, size: float = 10.0, font: str = "Times-Roman") -> Line:
+        return _set(text, top, size, font, x0=57.0, width=0.5)
+
+    body = "De doelgroep van dit project is tweeledig en bestaat uit een primaire doelgroep en een"
+    lines = [line("Project 4.1 Aanpak stagediscriminatie", 40, 14, "Helvetica-Bold"), line(body, 62), line(body, 76),
+             line("1. VRAAGSTUK", 100), line(body, 116), line(body, 130),
+             line("1. Een eerste punt van de lijst", 144), line(body, 158),
+             line("6. ACTIVITEITEN / PLAN VAN AANPAK", 182), line("2023", 204), line("• Activiteit 1: de monitor", 218),
+             line("7. RESULTATEN", 242), line(body, 258)]
+    document = Document(path=Path("capitals.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
+    assert [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING)] == [
+        (1, "Project 4.1 Aanpak stagediscriminatie"), (2, "1. VRAAGSTUK"), (2, "6. ACTIVITEITEN / PLAN VAN AANPAK"),
+        (2, "7. RESULTATEN")]
+
+
 def test_a_heading_a_complete_contents_leaves_out_in_a_style_it_lists_is_under_the_last_one_listed():
     # WeasyPrint look 9055 in another edition, stripped of outline and tags: chapters and their sections set alike
     # (bold, 12.5 pt, blue, underlined), a contents of titles listing the chapters only.  Every section was read
