@@ -67,18 +67,39 @@ def at_capital_size(words: list[Word], capital: dict[tuple[str, float], float]) 
     only capitals touching capitals count.  ``capital``: which smaller size goes with which capital size
     (:func:`capital_sizes`)."""
     return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[_font_size(w)], w.color)
-            if _font_size(w) in capital and (w.small_caps or _capitals(w.text) and not _beside_lower_case(w, words))
+            if _font_size(w) in capital and (w.small_caps or _capitals(w.text) and (
+                _touching_capital(w, words) or not _in_lower_case_text(w, words)))
             else w for w in words]
 
 
-def _beside_lower_case(word: Word, words: list[Word]) -> bool:
+def _touching(a: Word, b: Word) -> bool:
+    """Two words of one line, one ending where the other begins: letters of one word at two sizes."""
+    return min(abs(a.x0 - b.x1), abs(b.x0 - a.x1)) <= 0.1 * min(a.size, b.size) and a.top < b.bottom \
+        and b.top < a.bottom
+
+
+def _touching_capital(word: Word, words: list[Word]) -> bool:
+    """The word touches a larger capital of its font: the rest of a word in small capitals ("R" / "ESULTATEN")."""
+    return any(other.fontname == word.fontname and other.size > word.size + 0.1 and _capitals(other.text)
+               and _touching(other, word) for other in words)
+
+
+def _in_lower_case_text(word: Word, words: list[Word]) -> bool:
     """A word in the regular font stands beside a word of its font and size with a lower-case letter, a space
-    or two away on its line: capitals in running text ("het CBS."), which small capitals, all capitals, never
-    have (LibreOffice look 8686: a note's last line set at the size of a heading's small capitals, read at
-    their capitals' size and so taken for the text's)."""
-    return any(other is not word and _font_size(other) == _font_size(word) and not _capitals(other.text)
-               and any(c.islower() for c in other.text) and other.top < word.bottom and word.top < other.bottom
-               and min(abs(other.x0 - word.x1), abs(word.x0 - other.x1)) <= 2 * word.size for other in words)
+    or two away on its line, or right under one, a line's gap below: capitals in running text ("het CBS."),
+    which small capitals, all capitals, never have (LibreOffice look 8686: a note's last line set at the size of
+    a heading's small capitals, read at their capitals' size and so taken for the text's; Chromium look 10178
+    stripped: "SZW.", a paragraph's last line alone, the text's 12 pt the size of a heading's small capitals,
+    read at 16.7 pt as a heading, "project 4.2/szw." published)."""
+    def lower_case(other: Word) -> bool:
+        return other is not word and _font_size(other) == _font_size(word) and not _capitals(other.text) \
+            and any(c.islower() for c in other.text)
+
+    return any(lower_case(other) and (
+        other.top < word.bottom and word.top < other.bottom
+        and min(abs(other.x0 - word.x1), abs(word.x0 - other.x1)) <= 2 * word.size
+        or 0 <= word.top - other.bottom <= 0.75 * word.size and other.x0 < word.x1 and word.x0 < other.x1)
+        for other in words)
 
 
 def _capitals(text: str) -> bool:
@@ -92,9 +113,7 @@ def capital_sizes(words: list[Word]) -> dict[tuple[str, float], float]:
     capital = {}
     for small in candidates:
         for large in candidates:
-            if (large.fontname == small.fontname and large.size > small.size + 0.1
-                    and min(abs(large.x0 - small.x1), abs(small.x0 - large.x1)) <= 0.1 * small.size
-                    and large.top < small.bottom and small.top < large.bottom):
+            if large.fontname == small.fontname and large.size > small.size + 0.1 and _touching(large, small):
                 capital[_font_size(small)] = max(large.size, capital.get(_font_size(small), 0))
     return capital
 

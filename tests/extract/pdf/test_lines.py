@@ -344,6 +344,18 @@ def test_small_capitals_a_word_processor_sets_in_the_regular_font_are_read_at_th
     lines = read_lines(heading + note, 2, 0.45).lines
     assert [[(w.text, w.size) for w in line.words] for line in lines] == [
         [("INLEIDING", 23.8)], [("het", 19.0), ("CBS.", 19.0)]]
+    # So are capitals alone on a line right under running text of their font and size (Chromium look 10178
+    # stripped: "SZW.", a paragraph's last line, read at a heading's 16.7 pt, published as a project's sub-plan);
+    # a word of small capitals touching its capital is one still, though a line's gap under the text.
+    text = [part("het", 60, 150, 19.0), part("ministerie", 110, 150, 19.0), part("van", 250, 150, 19.0)]
+    last = [part("SZW.", 60, 177, 19.0)]
+    lines = read_lines(heading + text + last, 2, 0.45).lines
+    assert [(line.text, line.size) for line in lines] == [
+        ("INLEIDING", 23.8), ("het ministerie van", 19.0), ("SZW.", 19.0)]
+    close = [part("I", 60, 177 - 4.8, 23.8), part("NLEIDING", 60 + 0.6 * 23.8, 177, 19.0)]
+    lines = read_lines(heading + text + close, 2, 0.45).lines
+    assert [(line.text, line.size) for line in lines] == [
+        ("INLEIDING", 23.8), ("het ministerie van", 19.0), ("INLEIDING", 23.8)]
 
 
 def _page_of(number: int, words: list[Word]) -> Page:
