@@ -244,7 +244,13 @@ _DOTS_BEFORE_NUMBER = re.compile(r"\s[.…]{1,2}\s*\d+$")
 
 def _closer_above(above: Line, started: list[Line], entry: Line) -> bool:
     """Lines between two entries stand closer to the entry above than to the one below, on one page: a title's
-    lines are set closer than its entries are to each other."""
+    lines are set closer than its entries are to each other.  Ending the page of the entry above, with the entry
+    below atop the next, they stand a line's gap at most under it, in its size, no further left (Chromium look
+    10163: "Project 5.1 … en inburgering .... 77" / "Statushouders en Gezinsmigranten in gemeenten" ending the
+    contents' first page, the title read without its second line)."""
+    if started[-1].page == above.page and entry.page == above.page + 1:
+        return all(line.size == above.size and line.x0 >= above.x0 - 1 for line in started) and all(
+            b.top - a.bottom <= above.size for a, b in pairwise([above, *started]))
     if not above.page == started[0].page == entry.page:
         return False
     return started[0].top - above.bottom < entry.top - started[-1].bottom - 0.1 * entry.size

@@ -159,6 +159,19 @@ def test_a_title_wrapped_after_its_dot_leader_goes_on_the_entry_above_when_the_n
     assert [(e.title, e.printed_page) for e in entry_lines(lines)] == [
         ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en gezinsmigranten", 77),
         ("Project 5.2 Werken aan taalvaardigheid", 81)]
+    # Chromium look 10163: so at the foot of the contents' first page, the next entry atop the second; read without
+    # its second line (in review).  A line further down the page, or in another print, is none of the title.
+    from dataclasses import replace
+
+    atop = replace(_line(60, 50, [("Project 5.2 Werken aan taalvaardigheid ........", None), _number(81)]), page=3)
+    for second, title in ((lines[1], "Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en "
+                                     "gezinsmigranten"),
+                          (_line(140, 50, [("Statushouders en gezinsmigranten", None)]),
+                           "Project 5.1 Monitor Arbeidstoeleiding en inburgering"),
+                          (_line(110, 50, [("Statushouders en gezinsmigranten", None)], size=7.0),
+                           "Project 5.1 Monitor Arbeidstoeleiding en inburgering")):
+        assert [(e.title, e.printed_page) for e in entry_lines([lines[0], second, atop])] == [
+            (title, 77), ("Project 5.2 Werken aan taalvaardigheid", 81)]
 
 
 def test_a_title_wrapped_at_a_page_end_goes_on_the_entry_above():
