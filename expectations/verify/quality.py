@@ -38,7 +38,8 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "overview_rows_missing", "table_without_total_row", "toc_partly_read",
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
                       "planning_label_cut", "planning_note_without_words", "budget_labels_doubtful",
-                      "projects_outside_programmalijn", "text_overprinted", "words_cut_guessed")
+                      "projects_outside_programmalijn", "text_overprinted", "words_cut_guessed",
+                      "section_numbering_split")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -86,6 +87,7 @@ SIGNAL_LABELS = {
     "planning_note_without_words": "planning: toelichting zonder woorden",
     "budget_labels_doubtful": "begrotingsregels: omschrijving twijfelachtig",
     "projects_outside_programmalijn": "projecten buiten hun programmalijn",
+    "section_numbering_split": "genummerde secties doorgenummerd onder een andere kop",
     "few_headings": "weinig koppen gevonden",
     "project_tables_without_section": "projectbegroting zonder projectsectie",
     "toc_unread": "inhoudsopgave niet gelezen",
@@ -175,6 +177,30 @@ def projects_outside_programmalijn(projects: pd.DataFrame, programmalijnen: pd.D
                    "projecten staan niet onder de programmalijn die hun nummer noemt: de niveaus van de koppen "
                    "zijn waarschijnlijk verkeerd gelezen: " + ", ".join(outside["project_id"]),
                    ",".join(str(p) for p in sorted(set(outside["page_start"]))), list(outside["project_id"]))]
+
+
+def section_numbering_split(sections: pd.DataFrame) -> list[Signal]:
+    """A project's or sub-plan's numbered sections whose first goes on from the number before it, under another
+    heading ("7. Resultaten", then "SZW.", then "8. Planning" under it): the document's own numbering says the
+    heading between them parents neither (Chromium look 10178 stripped: a paragraph's last line, "SZW.", read as a
+    sub-plan's heading; project 4.2's planning and budget were filed under it and published)."""
+    numbered = sections[(sections["kind"] == "project_section")
+                        & sections["number"].astype("string").str.fullmatch(r"\d+").fillna(False)]
+    titles = dict(zip(sections["section_id"], sections["title"], strict=True))
+    split, before = [], None  # before: the numbered section above, as (its parent, its number)
+    for row in numbered.sort_values("position").itertuples():
+        number = int(row.number)
+        if before is not None and row.parent_id != before[0] and number == before[1] + 1:
+            split.append((row.parent_id, row.page_start, f"{number}. volgt op {before[1]}."))
+        before = (row.parent_id, number)
+    if not split:
+        return []
+    return [Signal("section_numbering_split", f"{len(split)} koppen",
+                   "de nummering van de secties loopt door onder een andere kop, die dus geen kop is of op een "
+                   "ander niveau staat: " + "; ".join(f"{titles.get(parent)!r} (p. {page}): {how}"
+                                                       for parent, page, how in split),
+                   ",".join(str(page) for page in sorted({page for _, page, _ in split})),
+                   [parent for parent, _, _ in split])]
 
 
 def toc_signals(frames: dict[str, pd.DataFrame], settings: QualitySettings | dict | None = None) -> list[Signal]:
@@ -547,7 +573,8 @@ def quality_signals(frames: dict[str, pd.DataFrame], year: int,
                     settings: QualitySettings | dict | None = None) -> list[Signal]:
     signals = (reading_signals(frames, settings) + toc_signals(frames, settings) + overview_signals(frames)
                + planning_scope_signals(frames)
-               + projects_outside_programmalijn(frames["projects"], frames["programmalijnen"]))
+               + projects_outside_programmalijn(frames["projects"], frames["programmalijnen"])
+               + section_numbering_split(frames["sections"]))
     tables = frames["budget_tables"]
     lines = frames["budget_lines"]
     for t in tables.itertuples():

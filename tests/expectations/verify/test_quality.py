@@ -15,6 +15,7 @@ from expectations.verify.quality import (
     quality_signals,
     reading_signals,
     review_reasons,
+    section_numbering_split,
     toc_signals,
 )
 from extract.pdf.model import Line, Page, Word
@@ -29,7 +30,9 @@ def _frames(scope_kinds: list[str], headings: int, pages: int, scope_ids=None) -
     tables = pd.DataFrame({"table_id": [f"werkplan-2030/t{i}" for i in range(len(scope_kinds))],
                            "scope_kind": scope_kinds, "page_start": range(2, 2 + len(scope_kinds)),
                            "scope_id": scope_ids or [f"s{i}" for i in range(len(scope_kinds))]})
-    sections = pd.DataFrame({"kind": ["titlepage"] + ["section"] * headings})
+    kinds = ["titlepage"] + ["section"] * headings
+    sections = pd.DataFrame({"section_id": [f"s{i}" for i in range(len(kinds))], "parent_id": None, "kind": kinds,
+                             "number": None, "title": "Kop", "position": range(len(kinds)), "page_start": 1})
     # Each project table belongs to its project's section.
     projects = pd.DataFrame({"budget_table_id": tables.loc[tables["scope_kind"] == "project", "table_id"]})
     projects = projects.assign(project=None, section_id=None)
@@ -476,3 +479,31 @@ def test_an_organisation_after_the_end_of_another_ones_name_is_doubtful():
     # "Movisie" after the end of no name, and names as printed, raise none.
     assert budget_label_signals(tables[:1] + [BudgetTable("project-4.2", "budget", None, 66, 67, True, {},
                                                           rows[2:])], RowKeywords(), "werkplan-2023") == []
+
+
+def test_numbered_sections_going_on_under_another_heading_split_the_numbering():
+    # Chromium look 10178 stripped: "SZW.", a paragraph's last line, read as a heading at a sub-plan's level between
+    # project 4.2's "7. Resultaten" and "8. Planning"; the planning and budget were filed under it, published.
+    # Sub-plans numbering their sections from 1 again ("Idee 1", "Idee 2") split nothing.
+    def sections(rows):
+        return pd.DataFrame([{"section_id": f"d/{sid}", "parent_id": f"d/{parent}" if parent else None, "kind": kind,
+                              "number": number, "title": title, "position": i, "page_start": page}
+                             for i, (sid, parent, kind, number, title, page) in enumerate(rows)])
+
+    project = [("4.1", None, "project", "4.1", "Project 4.1", 70),
+               ("4.1/idee-1", "4.1", "subplan", None, "Idee 1", 70),
+               ("4.1/idee-1/a", "4.1/idee-1", "project_section", "1", "1. Vraagstuk", 70),
+               ("4.1/idee-1/b", "4.1/idee-1", "project_section", "2", "2. Doel", 71),
+               ("4.1/idee-2", "4.1", "subplan", None, "Idee 2", 72),
+               ("4.1/idee-2/a", "4.1/idee-2", "project_section", "1", "1. Vraagstuk", 72),
+               ("4.2", None, "project", "4.2", "Project 4.2", 75),
+               ("4.2/a", "4.2", "project_section", "6", "6. Activiteiten", 76),
+               ("4.2/b", "4.2", "project_section", "7", "7. Resultaten", 77)]
+    assert section_numbering_split(sections(project)) == []
+    read = sections([*project, ("4.2/szw", "4.2", "subplan", None, "SZW.", 77),
+                     ("4.2/szw/a", "4.2/szw", "project_section", "8", "8. Planning", 77),
+                     ("4.2/szw/b", "4.2/szw", "project_section", "9", "9. Begroting", 78)])
+    [signal] = section_numbering_split(read)
+    assert (signal.kind, signal.subject, signal.pages, signal.evidence) == (
+        "section_numbering_split", "1 koppen", "77", ["d/4.2/szw"])
+    assert "'SZW.' (p. 77): 8. volgt op 7." in signal.detail
