@@ -121,6 +121,7 @@ JUSTIFIED_SHARE = 0.25
 # A title's own list marker: a letter or a number (of parts) and a full stop or bracket ("A.", "b)", "3.2.").
 _LIST_MARK = re.compile(r"^\(?(?:[^\W\d_]|\d{1,2}(?:\.\d{1,2})*)[.)]\s")
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
+_LEADING_NUMBER = re.compile(r"^(\d+)[.,)]\s")
 _WEIGHT = re.compile(r"[-,]?(bold|black|heavy|semibold|demi|italic|oblique|regular|roman|book|medium|light)",
                      re.IGNORECASE)
 
@@ -350,10 +351,20 @@ class _Cues:
         if style == self.body:
             # In the body's font, size and colour only capitals set a heading apart ("IDEE 1: BENCHMARK …",
             # LibreOffice look 8400 stripped: both sub-plans of project 4.1 lost, every section a level off), a
-            # section's number too ("1. VRAAGSTUK", Chromium look 10158 stripped: 235 of 292 sections lost).
+            # section's number too ("1. VRAAGSTUK", Chromium look 10158 stripped: 235 of 292 sections lost), but
+            # not a list's first item ("1. MBO" right over "2. HBO") nor a table's row.
             return line.text.isupper() and (self._named_apart(index) or self.numbered_line(line)
-                                             and self._space_above(index))
+                                             and self._space_above(index) and not table_row(line)
+                                             and not self._list_goes_on(index))
         return style in self.heading_styles or self._set_larger(line) or self._named_apart(index)
+
+    def _list_goes_on(self, index: int) -> bool:
+        """The next line, right under the line numbered n (no space above it), is numbered n + 1: a list's."""
+        number = _LEADING_NUMBER.match(self.lines[index].text)
+        if number is None or index + 1 >= len(self.lines) or self._space_above(index + 1):
+            return False
+        following = _LEADING_NUMBER.match(self.lines[index + 1].text)
+        return following is not None and int(following.group(1)) == int(number.group(1)) + 1
 
     def _over_table_row(self, index: int) -> bool:
         """The line is a table header's upper line: the lines right under it in its style run down to a table's

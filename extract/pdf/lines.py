@@ -68,7 +68,7 @@ def at_capital_size(words: list[Word], capital: dict[tuple[str, float], float]) 
     (:func:`capital_sizes`)."""
     return [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, capital[_font_size(w)], w.color)
             if _font_size(w) in capital and (w.small_caps or _capitals(w.text) and (
-                _touching_capital(w, words) or not _in_lower_case_text(w, words)))
+                _beside_larger_capital(w, words) or not _in_lower_case_text(w, words)))
             else w for w in words]
 
 
@@ -78,10 +78,11 @@ def _touching(a: Word, b: Word) -> bool:
         and b.top < a.bottom
 
 
-def _touching_capital(word: Word, words: list[Word]) -> bool:
-    """The word touches a larger capital of its font: the rest of a word in small capitals ("R" / "ESULTATEN")."""
+def _beside_larger_capital(word: Word, words: list[Word]) -> bool:
+    """A larger capital of the word's font stands on its line: a line of small capitals ("P" / "LAN VAN AANPAK",
+    each word typed in lower case printed in small capitals alone)."""
     return any(other.fontname == word.fontname and other.size > word.size + 0.1 and _capitals(other.text)
-               and _touching(other, word) for other in words)
+               and other.top < word.bottom and word.top < other.bottom for other in words)
 
 
 def _in_lower_case_text(word: Word, words: list[Word]) -> bool:
@@ -325,7 +326,7 @@ class _ColumnReader:
     order: DrawingOrder | None = None  # where the content stream draws each word, if the reader says
     edge: float = 0.0  # where the page's text begins on the left: the left column's edge
     foot: float = float("inf")  # where the page's lowest word ends
-    text_print: tuple[str, float, tuple] | None = None  # the page's running text's (:func:`_text_print`)
+    text_print: tuple[str, float, tuple] | None = None  # the running text's (:func:`_text_print`), as read_lines has it
 
     def rows(self, words: list[Word]) -> list[Line]:
         return group_rows(words, self.page, self.tolerance)
@@ -825,11 +826,14 @@ def _word_broken_across(row: Line, gutter: Gutter, text_print: tuple[str, float,
     # broken so too, in the running text's print, which a heading's is not ("participeren in Ne-" / "derland.",
     # "(meer-" / "voudige) identiteitsontwikkeling", LibreOffice looks 9205 and 9210: a paragraph's last lines
     # balanced into two columns, read as one row, "Ne-derland" published in review).
+    # A line broken at its end fills its column, as a table's label broken in its cell does not ("Deskundigheids-"
+    # beside "training van docenten").
     apart = right[0].x0 - left[-1].x1 >= 0.7 * (gutter.right - gutter.left)
+    fills = gutter.left - left[-1].x1 <= 2 * left[-1].size
     letter = next((c for c in last if c.isalpha()), "")
     in_text = letter.islower() or letter.isupper() and text_print is not None \
         and _print(left[-1]) == _print(right[0]) == text_print
-    return apart and last.endswith("-") and in_text and last[-2:-1].isalpha() and _goes_on(tail) \
+    return apart and fills and last.endswith("-") and in_text and last[-2:-1].isalpha() and _goes_on(tail) \
         and prose(tail)
 
 

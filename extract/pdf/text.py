@@ -240,6 +240,11 @@ class DutchWords:
         joined = len(re.findall(rb'\n"' + re.escape(key) + rb'[^"\s-][^"]{3,}":', self._text))
         return hyphened >= 10 and hyphened >= 2 * joined
 
+    def begins_an_entry(self, start: str) -> bool:
+        """Whether an entry of the list begins with ``start`` ("interimcontract": "interimcontract",
+        "interimcontracten")."""
+        return b'\n"' + json.dumps(start.lower(), ensure_ascii=False)[1:-1].encode() in self._text
+
 
 @lru_cache(maxsize=1)
 def dutch_words() -> DutchWords:
@@ -389,8 +394,10 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     first = tail.split("-")[0].lower()  # a compound's first word ("werkt" in "werkt-onderzoeken")
     word_after = printed_inside_lines(vocab, first) > 0 or first in dictionary
     # A first word Dutch spelling joins with a hyphen, as the word list shows ("niet-" / "cognitieve", LibreOffice
-    # looks 9198, 9200, 9212, 9220: no "nietcognitieve" in the document or the list, read whole by a guess).
-    if part_known and word_after and len(first) >= 4 and part.islower() and dictionary.hyphens_compounds_of(part):
+    # looks 9198, 9200, 9212, 9220: no "nietcognitieve" in the document or the list, read whole by a guess); not
+    # into a compound the list spells whole, in any form ("interim-" / "contracten": "interimcontract").
+    if part_known and word_after and len(first) >= 4 and part.islower() and dictionary.hyphens_compounds_of(part) \
+            and not dictionary.begins_an_entry(part + _PLURAL_ENDING.sub("", first)):
         return kept, False
     ahead = before[:len(before) - len(head) - 1].rstrip()
     inside_a_sentence = bool(ahead) and ahead[-1] not in ".!?:"
@@ -414,6 +421,10 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
     # So is a word before the hyphen ("anti-" / "stagediscriminatiebeleid", a title in look 9114; "ge-" /
     # "dachtengoed").
     return joined_text, part_known or part[:1].isupper() and inside_a_sentence
+
+
+# A plural's ending, taken off a word to find its compounds in the word list whole.
+_PLURAL_ENDING = re.compile(r"(?:en|['’]?s)$")
 
 
 def _vowels_meet(part: str, tail: str) -> bool:

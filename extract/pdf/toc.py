@@ -207,7 +207,7 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
         title, printed = match.groupdict().get("title") or "", own
         if raw and started and _NUMBERED_TITLE.match(title) and not _NUMBERED_TITLE.match(started[0].text) and (
                 ends_open(raw[-1][1]) or started[0].text[:1].islower()
-                or _closer_above(raw[-1][0][-1], started, own[0])):
+                or _closer_above(raw[-1][0][-1], started, own[0], _entry_spacing(raw, raw[-1][0][-1].page))):
             # The rest of the title above, its page number on its first line (a browser's contents set as a row,
             # the number at the first line's baseline: Chromium look 10025, "… Gezinsmigranten in .... 77" /
             # "gemeenten"; 10020, "… en inburgering .... 77" / "Statushouders en …"): this title begins as the
@@ -242,18 +242,32 @@ def _cut_leader_atop(text: str, line: Line, above: RawEntry, started: list[Line]
 _DOTS_BEFORE_NUMBER = re.compile(r"\s[.…]{1,2}\s*\d+$")
 
 
-def _closer_above(above: Line, started: list[Line], entry: Line) -> bool:
+def _closer_above(above: Line, started: list[Line], entry: Line, spacing: float | None) -> bool:
     """Lines between two entries stand closer to the entry above than to the one below, on one page: a title's
     lines are set closer than its entries are to each other.  Ending the page of the entry above, with the entry
-    below atop the next, they stand a line's gap at most under it, in its size, no further left (Chromium look
-    10163: "Project 5.1 … en inburgering .... 77" / "Statushouders en Gezinsmigranten in gemeenten" ending the
-    contents' first page, the title read without its second line)."""
+    below atop the next, they stand closer under it than ``spacing``, the gap between the entries on its page,
+    in its print, no further left (Chromium look 10163: "Project 5.1 … en inburgering .... 77" / "Statushouders
+    en Gezinsmigranten in gemeenten" ending the contents' first page, the title read without its second line; a
+    group's heading ending the page, "Bijlagen", set as an entry is, stays apart)."""
     if started[-1].page == above.page and entry.page == above.page + 1:
-        return all(line.size == above.size and line.x0 >= above.x0 - 1 for line in started) and all(
-            b.top - a.bottom <= above.size for a, b in pairwise([above, *started]))
+        return spacing is not None and all(_print(line) == _print(above) and line.x0 >= above.x0 - 1
+                                           for line in started) and all(
+            b.top - a.bottom < spacing - 0.1 * above.size for a, b in pairwise([above, *started]))
     if not above.page == started[0].page == entry.page:
         return False
     return started[0].top - above.bottom < entry.top - started[-1].bottom - 0.1 * entry.size
+
+
+def _print(line: Line) -> tuple[str, bool, float]:
+    return line.words[0].fontname, line.bold, round(line.size, 1)
+
+
+def _entry_spacing(raw: list[RawEntry], page: int) -> float | None:
+    """The median gap between consecutive entries on ``page``, each one line or more, or None where it has fewer
+    than two."""
+    gaps = [second[0][0].top - first[0][-1].bottom for first, second in pairwise(raw)
+            if first[0][-1].page == second[0][0].page == page]
+    return statistics.median(gaps) if gaps else None
 
 
 def _short_leader(text: str, page_above: int | None) -> re.Match | None:

@@ -994,7 +994,10 @@ def test_numbered_sections_in_capitals_in_the_bodys_print_are_headings_and_a_yea
              line("1. VRAAGSTUK", 100), line(body, 116), line(body, 130),
              line("1. Een eerste punt van de lijst", 144), line(body, 158),
              line("6. ACTIVITEITEN / PLAN VAN AANPAK", 182), line("2023", 204), line("• Activiteit 1: de monitor", 218),
-             line("7. RESULTATEN", 242), line(body, 258)]
+             line("7. RESULTATEN", 242), line(body, 258),
+             # A list of capitals, its first item with space above it, is no section.
+             line("Het project richt zich op drie sectoren:", 272), line("1. MBO", 292), line("2. HBO", 306),
+             line("3. WO", 320), line(body, 334)]
     document = Document(path=Path("capitals.pdf"), sha256="", metadata={}, pages=[Page(1, 595, 842, lines)])
     assert [(h.level, h.text) for h in find_headings(document, numbering=NUMBERING)] == [
         (1, "Project 4.1 Aanpak stagediscriminatie"), (2, "1. VRAAGSTUK"), (2, "6. ACTIVITEITEN / PLAN VAN AANPAK"),

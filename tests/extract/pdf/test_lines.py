@@ -346,16 +346,18 @@ def test_small_capitals_a_word_processor_sets_in_the_regular_font_are_read_at_th
         [("INLEIDING", 23.8)], [("het", 19.0), ("CBS.", 19.0)]]
     # So are capitals alone on a line right under running text of their font and size (Chromium look 10178
     # stripped: "SZW.", a paragraph's last line, read at a heading's 16.7 pt, published as a project's sub-plan);
-    # a word of small capitals touching its capital is one still, though a line's gap under the text.
+    # a line of small capitals with a capital of their font on it is one still, though a line's gap under the text,
+    # also its words typed in lower case, set in small capitals alone ("VAN", "AANPAK").
     text = [part("het", 60, 150, 19.0), part("ministerie", 110, 150, 19.0), part("van", 250, 150, 19.0)]
     last = [part("SZW.", 60, 177, 19.0)]
     lines = read_lines(heading + text + last, 2, 0.45).lines
     assert [(line.text, line.size) for line in lines] == [
         ("INLEIDING", 23.8), ("het ministerie van", 19.0), ("SZW.", 19.0)]
-    close = [part("I", 60, 177 - 4.8, 23.8), part("NLEIDING", 60 + 0.6 * 23.8, 177, 19.0)]
+    close = [part("P", 60, 177 - 4.8, 23.8), part("LAN", 60 + 0.6 * 23.8, 177, 19.0), part("VAN", 120, 177, 19.0),
+             part("AANPAK", 170, 177, 19.0)]
     lines = read_lines(heading + text + close, 2, 0.45).lines
     assert [(line.text, line.size) for line in lines] == [
-        ("INLEIDING", 23.8), ("het ministerie van", 19.0), ("INLEIDING", 23.8)]
+        ("INLEIDING", 23.8), ("het ministerie van", 19.0), ("PLAN VAN AANPAK", 23.8)]
 
 
 def _page_of(number: int, words: list[Word]) -> Page:
@@ -1456,12 +1458,12 @@ def test_a_short_paragraph_of_a_line_each_side_a_word_broken_between_them_is_rea
     # LibreOffice look 9123 (A5, two columns, words broken at lines' ends): "Alle bovengenoemde activiteiten zul-"
     # beside "len simultaan worden uitgevoerd.", drawn one after the other as a table's row is, was read as one row
     # ("zul- len").  A word broken at the left side's end that the right side goes on with: two columns' lines.
-    left = _words("Alle bovengenoemde activiteiten zul-", 60, 100)
+    left = _words("Alle bovengenoemde kernactiviteiten zul-", 60, 100)
     right = _words("len simultaan worden uitgevoerd.", 300, 100)
     table = [_words("Movisie Senior 36", 60, 130 + 12 * n) + _words(f"95 3.42{n}", 300, 130 + 12 * n) for n in range(3)]
     words = [w for line in [left, right, *table] for w in line]
     texts = [ln.text for ln in read_lines(words, 181, 0.45, Gutter(262.5, 300), drawn=words).lines]
-    assert texts[:2] == ["Alle bovengenoemde activiteiten zul-", "len simultaan worden uitgevoerd."]
+    assert texts[:2] == ["Alle bovengenoemde kernactiviteiten zul-", "len simultaan worden uitgevoerd."]
     # A heading across the page whose space falls on the gutter, after "welzijn-", stays one line (LibreOffice look
     # 9138: read in two columns, the page's columns then row by row).
     above, below = (_rows(60, "a", 100, 8) + _rows(300, "b", 100, 8), _rows(60, "c", 240, 8) + _rows(300, "d", 240, 8))
@@ -1480,11 +1482,17 @@ def test_a_name_or_a_bracketed_word_broken_between_two_one_line_columns_is_read_
     # kunnen participeren in Ne-" beside "derland.", and "KIS wil bijdragen aan een positieve (meer-" beside
     # "voudige) identiteitsontwikkeling van", were read as one row each: "Ne-derland", "(meer-voudige)".
     text = [_words("de tekst van de pagina loopt hier door", 60, 300 + 14 * n) for n in range(6)]
-    for broken, rest in (("gen snel en volwaardig te participeren in Ne-", "derland."),
-                         ("KIS wil bijdragen aan een (meer-", "voudige) identiteitsontwikkeling van")):
+    for broken, rest in (("gen snel en volwaardig participeren in Ne-", "derland."),
+                         ("KIS wil bijdragen aan een positieve (meer-", "voudige) identiteitsontwikkeling van")):
         words = [*_words(broken, 60, 100), *_words(rest, 300, 100), *(w for line in text for w in line)]
         texts = [ln.text for ln in read_lines(words, 70, 0.45, Gutter(262.5, 300), drawn=words).lines]
         assert texts[:2] == [broken, rest]
+    # A table's label broken in its cell, short of the gutter, stays in its row ("Deskundigheids-" beside "training
+    # van docenten in het mbo").
+    label = [*_words("Deskundigheids-", 60, 100), *_words("training van docenten in het mbo", 300, 100)]
+    words = [*label, *(w for line in text for w in line)]
+    texts = [ln.text for ln in read_lines(words, 70, 0.45, Gutter(262.5, 300), drawn=words).lines]
+    assert texts[0] == "Deskundigheids- training van docenten in het mbo"
     # In a heading's print, larger than the running text's, a capital's word stays in the row: a heading across
     # the page whose space falls on the gutter.
     heading = _words("Programmalijn 6. Zorg- en Welzijn-", 60, 100, size=14.0) + _words("en onderwijs in", 300, 100,
