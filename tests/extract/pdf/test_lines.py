@@ -81,6 +81,19 @@ def _gutter():
     return gutter
 
 
+def test_a_page_whose_headings_run_across_its_gutter_shows_it_in_the_words_of_its_text():
+    # Chromium look 10204: a heading across the page over each section, set larger than the text; 10 of 110 pages
+    # showed their gutter, too few for the document's, and the columns of the rest were read row by row across it,
+    # published.  The words in the text's size show it; a page of one column shows none either way.
+    heading = _words("Onderdeel A projecten en benutting van kennis", 60, 80, size=19.0)
+    sets = _rows(60, "a", 110, 10) + _rows(300, "b", 110, 10) + _rows(60, "c", 270, 10) + _rows(300, "d", 270, 10)
+    middle = _words("Totaal onderdeel A: Projecten en Impact en implementatie en netwerken", 60, 250, size=19.0)
+    words = [w for line in [heading, *sets[:20], middle, *sets[20:]] for w in line]
+    assert page_gutter(words) == Gutter(257.5, 300)
+    one_column = [_words("tekst " * 14 + "loopt door", 60, 110 + 14 * n) for n in range(20)]
+    assert page_gutter([w for line in [heading, *one_column, middle] for w in line]) is None
+
+
 def test_a_heading_across_the_page_ends_one_column_set_and_begins_the_next():
     # Eight lines a column, then a heading set across the page (short: it does not reach the gutter),
     # then a column set of four lines a column.  Read: the first set, the heading, the second set.
