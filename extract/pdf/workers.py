@@ -32,9 +32,10 @@ PRELOAD = ["extract.pdf.forkserver_setup", "extract.pdf.reader", "pandas", "extr
 
 # The folder of a run's process that holds multiprocessing's (see :func:`_multiprocessing_folder_in`).
 PROCESS_FOLDER_PREFIX = "werkplan-mp-"
-# The fork server's socket is <tmp>/werkplan-mp-XXXXXXXX/pymp-XXXXXXXX/listener-XXXXXXXX, and a socket's
-# path holds at most 107 bytes on Linux: under a longer temporary folder multiprocessing keeps its own place.
-_LONGEST_PARENT = 107 - len("/werkplan-mp-XXXXXXXX/pymp-XXXXXXXX/listener-XXXXXXXX")
+# The fork server's socket is <tmp>/werkplan-mp-<pid>-XXXXXXXX/pymp-XXXXXXXX/listener-XXXXXXXX (a pid of 7 digits at
+# most), and a socket's path holds at most 107 bytes on Linux: under a longer temporary folder multiprocessing keeps
+# its own place.
+_LONGEST_PARENT = 107 - len("/werkplan-mp-NNNNNNN-XXXXXXXX/pymp-XXXXXXXX/listener-XXXXXXXX")
 
 
 def worker_context():

@@ -50,6 +50,21 @@ def test_a_folder_without_its_lock_file_is_kept_while_fresh(tmp_path):
     assert not (fresh / LOCK_FILE).exists() and fresh.is_dir()
 
 
+def test_a_folder_without_its_lock_file_whose_maker_has_ended_is_swept_though_fresh(tmp_path):
+    # The kill test (CI on 3.13): a run killed between making its folder and locking it left the folder, which the
+    # next run, started within the minute a fresh folder is kept, did not sweep.  The maker's number is in the
+    # folder's name: a live maker's folder is kept, an ended one's swept.
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           check=True).stdout.strip()
+    left, making = tmp_path / f".work.{ended}-abcd_123", tmp_path / f".work.{os.getpid()}-abcd_123"
+    left.mkdir()
+    making.mkdir()
+    assert sweep(".work.", tmp_path) == [left]
+    assert making.is_dir()
+    with scratch_folder(".work.", tmp_path) as folder:
+        assert folder.name.startswith(f".work.{os.getpid()}-")
+
+
 PROCESS_HOLDER = """
 import os, sys
 from extract.scratch import process_folder
