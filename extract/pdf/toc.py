@@ -262,11 +262,11 @@ def _print(line: Line) -> tuple[str, bool, float]:
     return line.words[0].fontname, line.bold, round(line.size, 1)
 
 
-def _entry_spacing(raw: list[RawEntry], page: int) -> float | None:
-    """The median gap between consecutive entries on ``page``, each one line or more, or None where it has fewer
-    than two."""
+def _entry_spacing(raw: list[RawEntry], page: int | None = None) -> float | None:
+    """The median gap between consecutive entries on one page (``page``, if given), each one line or more, or None
+    where there are no two."""
     gaps = [second[0][0].top - first[0][-1].bottom for first, second in pairwise(raw)
-            if first[0][-1].page == second[0][0].page == page]
+            if first[0][-1].page == second[0][0].page and page in (None, second[0][0].page)]
     return statistics.median(gaps) if gaps else None
 
 
@@ -514,10 +514,9 @@ def _wraps_title(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
     """A line of a contents of titles only, found nowhere further on, goes on with the title above it: right
     under its last line, closer than the entries are set to each other, starting no further left."""
     above, line = raw[-1][0][-1], lines[index]
-    spacing = [second[0][0].top - first[0][-1].bottom for first, second in pairwise(raw)
-               if first[0][-1].page == second[0][0].page]
-    return (lines[index - 1] is above and bool(spacing) and line.page == above.page and line.size == above.size
-            and line.x0 >= above.x0 - 1 and 0 <= line.top - above.bottom < statistics.median(spacing) - 0.1 * line.size)
+    spacing = _entry_spacing(raw)
+    return (lines[index - 1] is above and spacing is not None and line.page == above.page and line.size == above.size
+            and line.x0 >= above.x0 - 1 and 0 <= line.top - above.bottom < spacing - 0.1 * line.size)
 
 
 def _heads_next_page(lines: list[Line], index: int, raw: list[RawEntry]) -> bool:
