@@ -179,7 +179,9 @@ def _check_and_localize(request: tuple) -> tuple:
 
 
 def _import_camelot() -> None:
-    import camelot  # noqa: F401 - imported ahead of the first request
+    from expectations.verify.crosscheck import import_camelot
+
+    import_camelot()
 
 
 def _second_reading(request: tuple) -> tuple[list, float]:

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
+from expectations.verify.imports import import_without
+
 if TYPE_CHECKING:
     from extract.werkplan.extraction import BudgetTable
 
@@ -57,12 +59,21 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# camelot imports OpenCV as it is imported (36 MiB of a process's memory); only its reading of rendered pages uses
+# it, and this reading renders none.
+DEFERRED_IMPORTS = ("cv2",)
+
+
+def import_camelot():
+    """Import camelot with :data:`DEFERRED_IMPORTS` deferred (:mod:`expectations.verify.imports`)."""
+    return import_without("camelot", deferred=DEFERRED_IMPORTS)
+
+
 def _camelot_rows(pdf: str, pages: list[int], flavor: str) -> dict[int, Counter]:
     found: dict[int, Counter] = {p: Counter() for p in pages}
     if not pages:
         return found
-    import camelot  # here, not at the top: a run reads with camelot in a process of its own
-
+    camelot = import_camelot()  # here, not at the top: a run reads with camelot in a process of its own
     options = {"engine": "vector"} if flavor == "lattice" else {}
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # camelot warns for every page area without a table

@@ -8,15 +8,13 @@ ephemeral context (nothing written, no network).
 
 from __future__ import annotations
 
-import importlib.machinery
-import importlib.util
 import os
-import sys
 from dataclasses import dataclass
 
 import pandas as pd
 
 from expectations.verify.checks import COMPARISON_COLUMNS, Check, all_checks
+from expectations.verify.imports import import_without
 from expectations.verify.localize import Localization, LocalizationSettings, equations_of, localize
 from extract.werkplan import ids
 
@@ -38,40 +36,18 @@ class CheckResult:
 
 # great-expectations imports altair (its charts), jsonschema and scipy.stats (for expectations of those kinds) as it
 # is imported: over a second of processor time, more than a third of the import, for modules these
-# suites never use.  They are imported lazily instead: executed on first use, whole.
-LAZY_IMPORTS = ("altair", "jsonschema", "scipy.stats")
+# suites never use.  They are deferred instead: imported, whole, on first use.
+DEFERRED_IMPORTS = ("altair", "jsonschema", "scipy.stats")
 # great-expectations' SQL support is an optional extra, taken up when SQLAlchemy is installed (it is, for
 # `--db`): another half second of the import.  The suites run on pandas, so great-expectations is
 # imported as where SQLAlchemy is not installed.
 HIDDEN_IMPORTS = ("sqlalchemy",)
 
 
-class _ImportFinder:
-    """In place while great-expectations is imported: gives :data:`LAZY_IMPORTS` importlib's
-    LazyLoader and finds none of :data:`HIDDEN_IMPORTS`."""
-
-    def find_spec(self, name, path, target=None):
-        if name.partition(".")[0] in HIDDEN_IMPORTS:
-            raise ModuleNotFoundError(f"No module named {name!r}", name=name)
-        if name not in LAZY_IMPORTS:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path, target)
-        if spec is None or spec.loader is None:
-            return None
-        spec.loader = importlib.util.LazyLoader(spec.loader)
-        return spec
-
-
 def import_great_expectations():
-    """Import great-expectations with its analytics off (see :class:`_ImportFinder` for the rest)."""
+    """Import great-expectations with its analytics off and :data:`DEFERRED_IMPORTS` deferred."""
     os.environ["GX_ANALYTICS_ENABLED"] = "False"
-    finder = _ImportFinder()
-    sys.meta_path.insert(0, finder)
-    try:
-        import great_expectations
-    finally:
-        sys.meta_path.remove(finder)
-    return great_expectations
+    return import_without("great_expectations", deferred=DEFERRED_IMPORTS, hidden=HIDDEN_IMPORTS)
 
 
 def _context():

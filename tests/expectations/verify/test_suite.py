@@ -120,13 +120,14 @@ def test_great_expectations_is_imported_without_the_modules_the_suites_do_not_us
     # A fresh interpreter: this session may have imported the modules already.
     probe = """
 import sys
-from expectations.verify.suite import LAZY_IMPORTS, import_great_expectations
+from expectations.verify.suite import DEFERRED_IMPORTS, import_great_expectations
 gx = import_great_expectations()
-print(sorted(type(sys.modules[name]).__name__ for name in LAZY_IMPORTS), "sqlalchemy" in sys.modules)
+print(sorted(type(sys.modules[name]).__name__ for name in DEFERRED_IMPORTS), "sqlalchemy" in sys.modules)
 print(sys.modules["scipy.stats"].norm.cdf(0.0), type(sys.modules["scipy.stats"]).__name__)
 import sqlalchemy  # the finder is gone: the database loading of the same process still has it
-print(any(type(finder).__name__ == "_ImportFinder" for finder in sys.meta_path), sqlalchemy.__name__)
+print(any(type(finder).__name__ == "_Hidden" for finder in sys.meta_path), sqlalchemy.__name__)
 """
     lines = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
                            cwd=Path(__file__).parents[3]).stdout.splitlines()
-    assert lines == ["['_LazyModule', '_LazyModule', '_LazyModule'] False", "0.5 module", "False sqlalchemy"]
+    assert lines == ["['DeferredModule', 'DeferredModule', 'DeferredModule'] False", "0.5 module",
+                     "False sqlalchemy"]
