@@ -25,7 +25,7 @@ def quiet_logging() -> None:
     A handler on the root logger keeps Python's last-resort printer quiet; the standard
     error stream goes to /dev/null, as a traceback of a dying process or a C library's
     message would go there.  So does the standard output, which only the run's own process
-    writes to: HiGHS (scipy's solver, in the localization) prints a stray line
+    writes to: HiGHS (the localization's solver) has printed a stray line
     "HighsMipSolverData::transformNewIntegerFeasibleSolution tmpSolver.run();" there whatever
     its output options say (ERGO-Code/HiGHS#2783).  Collecting handlers
     (:func:`extract.pdf.integrity.parser_warnings`) still get every record.

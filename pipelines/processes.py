@@ -1,13 +1,12 @@
 """Side processes of a run: great-expectations and camelot, each started once and kept.
 
-Importing great-expectations takes over a second of CPU, scipy's solver (for the error
-localization, which runs beside the suites) and camelot about half a second each.
+Importing great-expectations takes over a second of CPU, camelot about half a second.
 Each is done in a process of its own, started when a run begins, so the imports
 go on while the PDF is read (a thread would not: an import is Python code,
 serialised with the reading by the interpreter lock).  Then camelot's second
 reading and the great-expectations suites with the localization run beside each
 other and beside the run's own checks; the run's main process imports neither
-library, nor scipy.  The processes stay for later runs of this Python process (a
+library, nor the localization's solver.  The processes stay for later runs of this Python process (a
 test session, a program using the library), which so pay the imports once; a
 process that runs one document and ends (the ``werkplan`` command, a batch
 worker) calls ``keep_between_runs(False)`` instead, and each side process ends as
@@ -169,7 +168,7 @@ def _import_great_expectations() -> None:
     from expectations.verify.suite import import_great_expectations
 
     import_great_expectations()
-    import scipy.optimize  # noqa: F401 - the localization's solver, also needed at the first request
+    import highspy  # noqa: F401 - the localization's solver, also needed at the first request
 
 
 def _check_and_localize(request: tuple) -> tuple:

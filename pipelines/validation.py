@@ -168,7 +168,7 @@ def validation_of(datasets: Datasets, year: int, results: tuple[list[CheckResult
     """The :class:`Validation` of one document from its checks' ``results`` and their localization.
 
     ``results`` come from :func:`expectations.verify.suite.check_and_localize`, which :mod:`pipelines.run`
-    calls in a process that imported great-expectations and scipy while the PDF was read.
+    calls in a process that imported great-expectations and the solver while the PDF was read.
     ``reading_signals`` are what reading the file found (repairs, image-only pages), put before the
     datasets' own signals.  The datasets are not changed: :func:`with_validation` adds the
     validation datasets.

@@ -7,7 +7,7 @@ hours with the rate held as printed (the rate is their factor), so a misread hou
 (In a typeset document hours stay held: with them the 993-page synthetic werkplan's runner-up took 10 s
 to prove, without them 0.4 s.)
 The smallest set of printed numbers whose change makes every equation hold is
-found as a mixed-integer program, solved by HiGHS through ``scipy.optimize.milp``:
+found as a mixed-integer program, solved by HiGHS (``highspy``):
 per printed number a value ``x`` and a binary ``z`` that says it changes, with
 ``|x − printed| ≤ M·z``, all equations as equality constraints, minimising the
 number of changes.  Every set of the smallest size is enumerated by cutting off
@@ -29,8 +29,9 @@ than an error in the document.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
-import warnings
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -40,9 +41,9 @@ from expectations.verify.checks import Check, Equation
 from extract.settings import Range, Settings, resolve
 from extract.werkplan.numbers import Amount, exact
 
-# scipy is imported in the functions that solve, not here: a run localizes in its great-expectations
-# process (pipelines.processes), and its main process, which only unpickles the Localization, is
-# spared the import of scipy.optimize (over half a second).
+# HiGHS is imported where it solves, not here: a run localizes in its great-expectations process
+# (pipelines.processes), and its main process only unpickles the Localization.  It is called through
+# highspy, not scipy.optimize.milp: scipy.optimize takes 41 MiB of a process's memory, highspy 5.
 
 @dataclass(frozen=True)
 class LocalizationSettings(Settings):
@@ -122,10 +123,29 @@ def _in_units(value: float, unit: int) -> Amount:
     return exact(Decimal(int(value)) / unit)
 
 
+@dataclass(frozen=True)
+class _SparseMatrix:
+    """A matrix as its nonzero entries, row by row: what HiGHS takes, and the products the search needs."""
+
+    rows: np.ndarray
+    columns: np.ndarray
+    values: np.ndarray
+    shape: tuple[int, int]
+
+    def __matmul__(self, vector: np.ndarray) -> np.ndarray:
+        return np.bincount(self.rows, weights=self.values * vector[self.columns], minlength=self.shape[0])
+
+    def dense_columns(self, columns: list[int]) -> np.ndarray:
+        position = np.full(self.shape[1], -1)
+        position[columns] = np.arange(len(columns))
+        keep = position[self.columns] >= 0
+        dense = np.zeros((self.shape[0], len(columns)))
+        np.add.at(dense, (self.rows[keep], position[self.columns[keep]]), self.values[keep])
+        return dense
+
+
 def _system(equations: list[Equation]):
     """The equations as a matrix over the printed numbers, in units of :func:`_unit` (returned last)."""
-    from scipy.sparse import csr_array, lil_array
-
     ids: dict[str, int] = {}
     printed: list[Amount] = []
     for equation in equations:
@@ -134,27 +154,95 @@ def _system(equations: list[Equation]):
                 ids[number_id] = len(ids)
                 printed.append(value)
     unit = _unit(printed + [e.constant for e in equations])
-    matrix = lil_array((len(equations), len(ids)))
+    entries: list[tuple[int, int, float]] = []
     for row, equation in enumerate(equations):
-        for number_id, _ in equation.left:
-            matrix[row, ids[number_id]] += float(equation.factor(number_id))
-        for number_id, _ in equation.right:
-            matrix[row, ids[number_id]] -= float(equation.factor(number_id))
+        coefficients: dict[int, float] = {}
+        for side, sign in ((equation.left, 1.0), (equation.right, -1.0)):
+            for number_id, _ in side:
+                column = ids[number_id]
+                coefficients[column] = coefficients.get(column, 0.0) + sign * float(equation.factor(number_id))
+        entries += [(row, column, value) for column, value in sorted(coefficients.items()) if value]
+    rows, columns, values = (np.array([entry[i] for entry in entries], dtype=kind)
+                             for i, kind in enumerate((int, int, float)))
+    matrix = _SparseMatrix(rows, columns, values, (len(equations), len(ids)))
     constants = np.array([int(e.constant * unit) for e in equations], dtype=float)
     scaled = np.array([int(value * unit) for value in printed], dtype=float)
-    return list(ids), scaled, csr_array(matrix), constants, unit
+    return list(ids), scaled, matrix, constants, unit
 
 
-def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | None:
+class _Program:
+    """The mixed-integer program over the values x and the switches z of the printed numbers (n each),
+    minimising how many z are set.  Rows are added between solves; each solve is a new HiGHS instance."""
+
+    def __init__(self, n: int, time_limit: float, tolerance: float) -> None:
+        self.n = n
+        self.options = {"output_flag": False, "time_limit": time_limit, "mip_rel_gap": 0.0,
+                        "mip_feasibility_tolerance": tolerance}
+        self.entries: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+        self.row_lower = self.row_upper = np.zeros(0)
+        self.column_lower = self.column_upper = np.zeros(0)
+
+    def add_rows(self, rows, columns, values, lower, upper) -> None:
+        """Rows ``lower ≤ A·(x, z) ≤ upper``, A given by its entries, ``rows`` counted from the first added here."""
+        self.entries.append((np.asarray(rows) + len(self.row_lower), np.asarray(columns), np.asarray(values, float)))
+        self.row_lower = np.concatenate([self.row_lower, lower])
+        self.row_upper = np.concatenate([self.row_upper, upper])
+
+    def bounds(self, lower: np.ndarray, upper: np.ndarray) -> None:
+        self.column_lower, self.column_upper = lower, upper
+
+    def solve(self) -> np.ndarray | None:
+        """(x, z) of an optimum; None if there is none (infeasible) or none proven in the time limit."""
+        import highspy
+
+        rows, columns, values = (np.concatenate(part) for part in zip(*self.entries, strict=True))
+        order = np.argsort(rows, kind="stable")
+        program = highspy.HighsLp()
+        program.num_col_, program.num_row_ = 2 * self.n, len(self.row_lower)
+        program.col_cost_ = np.concatenate([np.zeros(self.n), np.ones(self.n)])
+        program.col_lower_, program.col_upper_ = self.column_lower, self.column_upper
+        program.row_lower_, program.row_upper_ = self.row_lower, self.row_upper
+        program.integrality_ = [highspy.HighsVarType.kContinuous] * self.n + [highspy.HighsVarType.kInteger] * self.n
+        program.a_matrix_.format_ = highspy.MatrixFormat.kRowwise
+        program.a_matrix_.start_ = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=program.num_row_))])
+        program.a_matrix_.index_, program.a_matrix_.value_ = columns[order], values[order]
+        solver = _silent_highs()
+        for name, value in self.options.items():
+            solver.setOptionValue(name, value)
+        solver.passModel(program)
+        solver.run()
+        if solver.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return None
+        return np.array(solver.getSolution().col_value)
+
+
+def _silent_highs():
+    """A HiGHS instance.  The first made in a process prints HiGHS' banner on the standard output, whatever
+    the options say: it goes to /dev/null (nothing but the run's own lines reaches the terminal)."""
+    import highspy
+
+    sys.stdout.flush()
+    terminal, devnull = os.dup(1), os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    try:
+        return highspy.Highs()
+    finally:
+        os.dup2(terminal, 1)
+        os.close(terminal)
+        os.close(devnull)
+
+
+def _consistent(matrix: _SparseMatrix, constants, printed, changed: list[int]) -> np.ndarray | None:
     """Values for the ``changed`` numbers that satisfy every equation, the others as printed; None if none do.
 
     Solved exactly again (the MILP's values carry solver tolerances).  For a smallest set they are unique: were
     they not, moving along the free direction until one number is back at its printed value would give a
     smaller set.
     """
-    fixed = np.delete(np.arange(len(printed)), changed)
-    rest = constants - matrix[:, fixed] @ printed[fixed]
-    own = matrix[:, changed].toarray()
+    held = printed.copy()
+    held[changed] = 0
+    rest = constants - matrix @ held
+    own = matrix.dense_columns(changed)
     values, *_ = np.linalg.lstsq(own, rest, rcond=None)
     values = np.round(values)
     return values if np.abs(own @ values - rest).max(initial=0) < 0.5 else None
@@ -163,9 +251,6 @@ def _consistent(matrix, constants, printed, changed: list[int]) -> np.ndarray | 
 def localize(equations: list[Equation], settings: LocalizationSettings | dict | None = None) -> Localization:
     """The smallest sets of printed numbers to change so that every equation holds (see the module)."""
     conf = resolve(LocalizationSettings, settings)
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import csr_array, eye_array, hstack
-
     started = time.perf_counter()
     ids, printed, matrix, constants, unit = _system(equations)
     n = len(ids)
@@ -181,29 +266,23 @@ def localize(equations: list[Equation], settings: LocalizationSettings | dict | 
     # 993-page synthetic werkplan).
     largest_factor = max((abs(float(factor)) for e in equations for _, factor in e.factors), default=0.0)
     tolerance = max(min(1e-6, 0.1 / (big_m * max(1.0, largest_factor))), 1e-10) if largest_factor else 1e-6
-    identity, zeros = eye_array(n), csr_array((len(equations), n))
-    constraints = [
-        LinearConstraint(hstack([matrix, zeros]), constants, constants),  # every equation holds
-        LinearConstraint(hstack([identity, -big_m * identity]), -np.inf, printed),  # x − printed ≤ M·z
-        LinearConstraint(hstack([identity, big_m * identity]), printed, np.inf),  # printed − x ≤ M·z
-    ]
-    objective = np.concatenate([np.zeros(n), np.ones(n)])
-    integrality = np.concatenate([np.zeros(n), np.ones(n)])
-    bounds = Bounds(np.concatenate([printed - big_m, np.zeros(n)]), np.concatenate([printed + big_m, np.ones(n)]))
+    program = _Program(n, conf.time_limit, tolerance)
+    program.add_rows(matrix.rows, matrix.columns, matrix.values, constants, constants)  # every equation holds
+    each = np.arange(n)
+    pair = (np.repeat(each, 2), np.ravel(np.column_stack([each, n + each])))  # rows and columns of x and z
+    program.add_rows(*pair, np.tile([1.0, -big_m], n), np.full(n, -np.inf), printed)  # x − printed ≤ M·z
+    program.add_rows(*pair, np.tile([1.0, big_m], n), printed, np.full(n, np.inf))  # printed − x ≤ M·z
+    program.bounds(np.concatenate([printed - big_m, np.zeros(n)]), np.concatenate([printed + big_m, np.ones(n)]))
     sets: list[list[Change]] = []
     smallest = runner_up = None
     solvable = True
     while True:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", RuntimeWarning)  # scipy warns that it passes on HiGHS' own option
-            result = milp(objective, constraints=constraints, integrality=integrality, bounds=bounds,
-                          options={"time_limit": conf.time_limit, "mip_rel_gap": 0,
-                                   "mip_feasibility_tolerance": tolerance})
-        if result.status != 0:  # infeasible (or out of time): no further explanation
+        x = program.solve()
+        if x is None:  # infeasible (or out of time): no further explanation
             solvable = bool(sets)
             break
         # A number counts as changed when its z says so or its value moved (within the tolerance z may not).
-        changed = [i for i in range(n) if result.x[n + i] > 0.5 or abs(result.x[i] - printed[i]) >= 0.5]
+        changed = [i for i in range(n) if x[n + i] > 0.5 or abs(x[i] - printed[i]) >= 0.5]
         if not changed:  # the equations hold only within the solver's tolerances: nothing to cut off
             solvable = bool(sets)
             break
@@ -218,7 +297,6 @@ def localize(equations: list[Equation], settings: LocalizationSettings | dict | 
                                key=lambda change: change.number_id))
             if len(sets) >= conf.max_sets:
                 break
-        cut = np.zeros(2 * n)
-        cut[[n + i for i in changed]] = 1
-        constraints.append(LinearConstraint(cut, -np.inf, len(changed) - 1))
+        cut = [n + i for i in changed]  # not all of these change
+        program.add_rows(np.zeros(len(cut), dtype=int), np.array(cut), np.ones(len(cut)), [-np.inf], [len(changed) - 1])
     return Localization(sets, runner_up, len(equations), time.perf_counter() - started, solvable)

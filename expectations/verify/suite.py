@@ -128,7 +128,7 @@ def run_checks(checks: list[Check]) -> list[CheckResult]:
 def check_and_localize(checks: list[Check], settings: LocalizationSettings | None = None,
                        ) -> tuple[list[CheckResult], Localization]:
     """The suites' results of ``checks`` and the localization of their equations: the work of
-    validation that needs great-expectations and scipy, which a run does in a process of its own."""
+    validation that needs great-expectations and HiGHS, which a run does in a process of its own."""
     return run_checks(checks), localize(equations_of(checks), settings)
 
 

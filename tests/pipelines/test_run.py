@@ -32,15 +32,16 @@ def test_progress_goes_to_the_callback_and_nothing_to_the_terminal(consistent_pd
     assert result.summary["checks_failed"] == 0
 
 
-def test_the_main_process_imports_neither_great_expectations_camelot_scipys_solver_nor_sqlalchemy(consistent_pdf,
-                                                                                                   tmp_path):
+def test_the_main_process_imports_neither_great_expectations_camelot_the_solver_nor_sqlalchemy(consistent_pdf,
+                                                                                              tmp_path):
     # A fresh interpreter: this test session imports them for other tests.  The run's side processes
-    # import the first three; SQLAlchemy only a run with --db.
+    # import the first four (scipy with great-expectations); SQLAlchemy only a run with --db.
     probe = f"""
 import sys
 from pipelines.cli import main
 main(["run", {str(consistent_pdf)!r}, "--out", {str(tmp_path / "out")!r}], standalone_mode=False)
-print(sorted(name for name in ("great_expectations", "camelot", "scipy.optimize", "sqlalchemy") if name in sys.modules))
+print(sorted(name for name in ("great_expectations", "camelot", "highspy", "scipy", "sqlalchemy")
+             if name in sys.modules))
 """
     output = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
                             cwd=Path(__file__).parents[2]).stdout

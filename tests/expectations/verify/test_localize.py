@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -194,3 +197,16 @@ def test_equations_no_change_of_money_can_satisfy_give_no_diagnosis():
     localization = localize([Equation((("a", 5),), (), 6), Equation((("a", 5),), (), 7)])
     assert (localization.sets, localization.solvable) == ([], False)
 
+
+
+def test_the_solver_prints_nothing():
+    # A fresh interpreter: HiGHS prints its banner on the standard output the first time a process makes a solver.
+    probe = """
+from expectations.verify.checks import Equation
+from expectations.verify.localize import localize
+localization = localize([Equation((("a", 5),), (("b", 3),)), Equation((("b", 3),), (("c", 3),))])
+print([[(change.number_id, change.consistent) for change in found] for found in localization.sets])
+"""
+    result = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
+                            cwd=Path(__file__).parents[3])
+    assert (result.stdout, result.stderr) == ("[[('a', 3)]]\n", "")
