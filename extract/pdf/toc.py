@@ -215,7 +215,7 @@ def _leader_entries(lines: list[Line], conf: TocSettings, join: Join) -> list[Ra
             above, above_title, above_page = raw[-1]
             raw[-1] = ([*above, *started], join([above_title, *(ln.text for ln in started)]), above_page)
             started = []
-        if raw and started and (not title or title[:1].islower() or _title_starts(started, own[0])):
+        if raw and started and (not title or title[:1].islower() or _title_starts(started, own[0], title)):
             # The entry stands where its title begins (its indent gives its level).
             title, printed = join([*(ln.text for ln in started), title]), [*started, *own]
         if title:
@@ -307,13 +307,18 @@ def _aligned_under(entry: Line, line: Line, conf: TocSettings, contents_go_on: b
         and abs(line.words[-1].x1 - entry.words[-1].x1) <= conf.align_tolerance
 
 
-def _title_starts(started: list[Line], line: Line) -> bool:
+def _title_starts(started: list[Line], line: Line, title: str) -> bool:
     """Lines with no leader right above an entry's line, in its print, not indented further, each close
     under the one before: the start of its title ("Project 5.1 … Statushouders en" / "Gezinsmigranten
-    in gemeenten ....... 77")."""
-    printed = [*started, line]
-    return (all(ln.size == line.size and ln.bold == line.bold and ln.x0 <= line.x0 + 1 for ln in started)
-            and all(b.page == a.page and b.top - a.bottom <= line.size for a, b in pairwise(printed)))
+    in gemeenten ....... 77").  Or ending the page before the entry's, where they begin as the document numbers
+    its titles and the entry's ``title`` does not (LibreOffice look 9246: "Project 5.1 Monitor … en inburgering"
+    ending the contents' first page, "Statushouders en Gezinsmigranten in gemeenten .... 77" atop the second, the
+    title read without its first line); a group's heading ending the page ("Bijlagen") stays apart."""
+    in_print = all(ln.size == line.size and ln.bold == line.bold and ln.x0 <= line.x0 + 1 for ln in started)
+    close = all(b.page == a.page and b.top - a.bottom <= line.size for a, b in pairwise(started))
+    if line.page == started[-1].page + 1:
+        return in_print and close and bool(_NUMBERED_TITLE.match(started[0].text)) and not _NUMBERED_TITLE.match(title)
+    return in_print and close and line.page == started[-1].page and line.top - started[-1].bottom <= line.size
 
 
 def _page_number(line: Line, conf: TocSettings, apart: bool = True) -> int | None:

@@ -758,6 +758,22 @@ def test_a_title_started_at_a_pages_foot_and_going_on_in_lower_case_on_the_next_
     assert [(e.title, e.printed_page) for e in entry_lines(lines)][:2] == [
         ("Programmalijn 5. Gelijke kansen voor nieuwkomers", 77),
         ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten", 77)]
+    # So with dot leaders (LibreOffice look 9246, A5: read without its first line, in review), the first line of
+    # the title on the page before in the entries' print; a group's heading ending the page, not numbered as the
+    # document numbers its titles, is none of the title below ("Bijlagen" / "Overige project").
+    leaders = [_line(line.words[0].top, line.x0, [(f"{line.text.rsplit(maxsplit=1)[0]}{'.' * 12}{line.text.split()[-1]}"
+                                                   if line.text.split()[-1].isdigit() else line.text, None)])
+               for line in lines]
+    for line, laid in zip(lines, leaders, strict=True):
+        laid.page = line.page
+    assert [(e.title, e.printed_page) for e in entry_lines(leaders)][:3] == [
+        ("Programmalijn 5. Gelijke kansen voor nieuwkomers", 77),
+        ("Project 5.1 Monitor Arbeidstoeleiding en inburgering Statushouders en Gezinsmigranten in gemeenten", 77),
+        ("Project 5.2 Werken aan taalvaardigheid", 81)]
+    group = [replace(leaders[0], words=_line(114, 64, [("Bijlagen", None)]).words),
+             replace(leaders[2], words=_line(60, 64, [(f"Overige project{'.' * 12}124", None)]).words)]
+    assert [(e.title, e.printed_page) for e in entry_lines([leaders[0], *group])] == [
+        ("Programmalijn 5. Gelijke kansen voor nieuwkomers", 77), ("Overige project", 124)]
 
 
 def test_the_last_entrys_page_number_pushed_onto_a_line_of_its_own_closes_it():
