@@ -88,6 +88,7 @@ class Vocabulary(Counter):
     line_ends: Counter | None = None
     line_starts: Counter | None = None  # the first words of lines of two words or more
     closed: Counter | None = None  # words a punctuation mark follows ("ontwikkeling." "ontwikkeling,")
+    lower_case: Counter | None = None  # words printed in lower case anywhere ("platform", never "roma")
     # Two words side by side on a line ("contact en"), the second of three letters or fewer: the rests of a word
     # cut at a cell's edge that are words too are short (:func:`_broken_inside`).
     pairs: Counter | None = None
@@ -118,9 +119,11 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
     lines = list(lines)
     words, words.line_ends, words.line_starts, words.closed = Vocabulary(), Counter(), Counter(), Counter()
-    words.pairs = Counter()
+    words.pairs, words.lower_case = Counter(), Counter()
     for line in lines:
-        tokens = [token.lower() for word in line.words for token in _WORD.findall(word.text)]
+        printed = [token for word in line.words for token in _WORD.findall(word.text)]
+        words.lower_case.update(part for token in printed for part in token.split("-") if part[:1].islower())
+        tokens = [token.lower() for token in printed]
         words.pairs.update(f"{a} {b}" for a, b in pairwise(tokens) if len(b) <= 3)
         for word in line.words[:-1]:
             if "@" in word.text:
@@ -281,6 +284,10 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     published)."""
     if before.endswith(_SOFT_HYPHEN):
         return before[:-1] + after, False
+    if before.split()[-1:] and before.split()[-1].startswith("#") and after[:1].isalnum():
+        # A hashtag holds no hyphen (one would end it): broken by the typesetter ("#DatMeen-" / "JeNiet", LibreOffice
+        # look 9246: kept by a guess).
+        return before[:-1] + after, False
     head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
     tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
     if not before.endswith(head):  # no word ends in the hyphen: "€ 25.000,--" / "per jaar"
@@ -294,7 +301,8 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     if tail.lower() in _CONJUNCTIONS:
         # A word broken before a last syllable that is a conjunction ("zo-" / "als", "partij-" / "en"), or a
         # compound's first word, its last left out ("wet- en regelgeving", "groei- en ontwikkelingskansen")?
-        if breaking and part and _breaks_between(part, tail) and (vocab[joined] or joined in dutch_words()):
+        if breaking and part and _breaks_between(part, tail) and (
+                vocab[joined] or joined in dutch_words() or part.islower() and _compound_of_words(joined, vocab)):
             return _broken_or_left_out(before, after, part, tail, vocab)
         return f"{before} {after}", False
     # The word broken may be a compound's last ("www.kis-wijkmoni-" / "tor.nl", LibreOffice look 9147: the address
@@ -367,6 +375,13 @@ def _compound_completing(part: str, word: str, vocab: Counter) -> bool:
         for cut in range(2, len(word) - 3))
 
 
+def _compound_of_words(word: str, vocab: Counter) -> bool:
+    """``word`` is two known words, the last of five letters or more: "veld|partijen" (LibreOffice look 9249:
+    "veldpartij-" / "en zeer gewaardeerd", the plural unknown to the word list and printed nowhere else inside a
+    line, was read as a compound's first word, its last left out: "veldpartij- en zeer", no guess)."""
+    return any(_known(word[:cut], vocab) and _known(word[cut:], vocab) for cut in range(3, len(word) - 4))
+
+
 def _known(word: str, vocab: Counter) -> bool:
     """The document prints ``word`` or the word list has it."""
     return vocab[word.lower()] > 0 or word.lower() in dutch_words()
@@ -401,12 +416,17 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
         return kept, False
     ahead = before[:len(before) - len(head) - 1].rstrip()
     inside_a_sentence = bool(ahead) and ahead[-1] not in ".!?:"
-    # A name inside a sentence, no word of the word list, that the document joins to other words with a hyphen,
-    # before a word longer than the endings a name takes ("TikTok-" / "kers"): the author's hyphen ("Instagram-" /
-    # "waardig" beside "Instagram-account", LibreOffice look 9161).
-    if (part[:1].isupper() and inside_a_sentence and part.lower() not in dictionary and len(first) > 4
-            and (word_after or len(first) > 5)
-            and any(word.startswith(f"{part.lower()}-") and not word.endswith("-") for word in vocab)):
+    # A name inside a sentence (no word of the word list, or one the document never prints in lower case: "Roma"),
+    # before a word longer than the endings a name takes ("TikTok-" / "kers"): Dutch spelling joins a name to a word
+    # with a hyphen ("Roma-beleid"), where the document prints the name on its own ("Roma en Sinti", LibreOffice
+    # looks 9224-9251: "Roma-" / "beleid", "Sinti-" / "sleutelfiguren", "Movisie-" / "project" read whole by a
+    # guess), or joins it to other words with a hyphen ("Instagram-" / "waardig" beside "Instagram-account",
+    # LibreOffice look 9161).  Not a piece of a word: "Plat-" / "formbijeenkomst" ("plat" is a word printed in
+    # lower case), "Kennisplat-" / "form" (not printed alone).
+    name = part.lower() not in dictionary or not (getattr(vocab, "lower_case", None) or Counter())[part.lower()]
+    if (part[:1].isupper() and inside_a_sentence and name and len(first) > 4 and (word_after or len(first) > 5)
+            and (word_after and printed_inside_lines(vocab, part.lower()) > 0
+                 or any(word.startswith(f"{part.lower()}-") and not word.endswith("-") for word in vocab))):
         return kept, False
     if part_known and word_after:
         # The author's compounds that go on from this one's first words with a hyphen ("wat-werkt-kennis" beside
