@@ -336,7 +336,10 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
         return kept, False
     if vocab[joined] > 0:
         return joined_text, False
-    if hyphenated in dictionary:  # a compound the word list spells with its hyphen: "bottom-up"
+    if hyphenated in dictionary or _hyphened_elsewhere(part, tail, vocab):
+        # A compound the word list spells with its hyphen ("bottom-up"), or the document does, in a word broken again
+        # after it: "pabo-stu-" / "denten" beside "pabo-" / "studenten" (LibreOffice look 9249: read as the word
+        # list spells it, "pabostudenten", no guess).
         return kept, False
     if joined in dictionary:
         return joined_text, False
@@ -373,6 +376,14 @@ def _compound_completing(part: str, word: str, vocab: Counter) -> bool:
     return any(_known(part + word[cut:], vocab) and (
         _known(word[:cut], vocab) or word[cut - 1] == "s" and _known(word[:cut - 1], vocab))
         for cut in range(2, len(word) - 3))
+
+
+def _hyphened_elsewhere(part: str, tail: str, vocab: Counter) -> bool:
+    """A line of the document ends in ``part``, a hyphen, and three letters or more that begin ``tail``, broken
+    again: the document's spelling of the compound ("pabo-stu-" for "pabo-" / "studenten")."""
+    stem = f"{part.lower()}-"
+    return any(word.startswith(stem) and len(rest := word[len(stem):].rstrip("-")) >= 3
+               and tail.lower().startswith(rest) for word in getattr(vocab, "line_ends", None) or ())
 
 
 def _compound_of_words(word: str, vocab: Counter) -> bool:

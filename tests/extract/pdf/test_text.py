@@ -597,3 +597,17 @@ def test_a_typesetter_breaking_words_whose_parts_are_words_is_told_by_the_words_
     vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen en anti-racisme en antiracisme en",
                               "x"))
     assert hyphen_reading("van anti-", "racisme en", vocab) == ("van anti-racisme en", True)
+
+
+def test_a_compound_the_document_hyphenates_in_a_word_broken_again_keeps_its_hyphen_whatever_the_word_list():
+    # LibreOffice look 9249: "pabo-" / "studenten" read "pabostudenten" as the word list spells it, no guess, where
+    # another line of the document ends "pabo-stu-" / "denten": the author's hyphen, inside a word broken again.
+    from extract.pdf.text import dutch_words, hyphen_reading
+
+    assert "pabostudenten" in dutch_words()
+    lines = ["de meerja-", "renprogramma en andere doelgroe-", "pen en de groep zijn pabo-stu-", "denten en", "x"]
+    vocab = vocabulary(_lines(*lines))
+    assert hyphen_reading("onder pabo-", "studenten en", vocab) == ("onder pabo-studenten en", False)
+    # Without it, the word list's spelling.
+    vocab = vocabulary(_lines(*lines[:2], "pen en de groep zijn pabo", "x"))
+    assert hyphen_reading("onder pabo-", "studenten en", vocab) == ("onder pabostudenten en", False)
