@@ -88,7 +88,9 @@ class Vocabulary(Counter):
     line_ends: Counter | None = None
     line_starts: Counter | None = None  # the first words of lines of two words or more
     closed: Counter | None = None  # words a punctuation mark follows ("ontwikkeling." "ontwikkeling,")
-    lower_case: Counter | None = None  # words printed in lower case anywhere ("platform", never "roma")
+    # Words ending lines that a hyphen inside them and three letters or more, broken again, show the document to
+    # hyphenate there ("pabo-stu-"); not in a web address, whose hyphens stand for spaces.
+    hyphened_ends: Counter | None = None
     # Two words side by side on a line ("contact en"), the second of three letters or fewer: the rests of a word
     # cut at a cell's edge that are words too are short (:func:`_broken_inside`).
     pairs: Counter | None = None
@@ -115,15 +117,16 @@ BREAKING_SHARE = 0.1
 _VOWELS = frozenset("aeiouy")
 
 
+_BROKEN_AFTER_HYPHEN = re.compile(r"-[^\W\d_]{3,}-$")
+
+
 def vocabulary(lines: Iterable[Line]) -> Vocabulary:
     """Words as printed inside lines (never the last word of a line), lower case."""
     lines = list(lines)
     words, words.line_ends, words.line_starts, words.closed = Vocabulary(), Counter(), Counter(), Counter()
-    words.pairs, words.lower_case = Counter(), Counter()
+    words.pairs, words.hyphened_ends = Counter(), Counter()
     for line in lines:
-        printed = [token for word in line.words for token in _WORD.findall(word.text)]
-        words.lower_case.update(part for token in printed for part in token.split("-") if part[:1].islower())
-        tokens = [token.lower() for token in printed]
+        tokens = [token.lower() for word in line.words for token in _WORD.findall(word.text)]
         words.pairs.update(f"{a} {b}" for a, b in pairwise(tokens) if len(b) <= 3)
         for word in line.words[:-1]:
             if "@" in word.text:
@@ -134,6 +137,9 @@ def vocabulary(lines: Iterable[Line]) -> Vocabulary:
                     words.update(part.lower() for part in token.split("-") if part)
         if line.words:
             words.line_ends.update(token.lower() for token in _WORD.findall(line.words[-1].text))
+            if not _web_address(line.words[-1].text):
+                words.hyphened_ends.update(token.lower() for token in _WORD.findall(line.words[-1].text)
+                                           if _BROKEN_AFTER_HYPHEN.search(token))
         words.closed.update(match.group(1).lower() for word in line.words for match in _CLOSED.finditer(word.text))
         if len(line.words) > 1:
             words.line_starts.update(token.lower() for token in _WORD.findall(line.words[0].text))
@@ -284,9 +290,11 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
     published)."""
     if before.endswith(_SOFT_HYPHEN):
         return before[:-1] + after, False
-    if before.split()[-1:] and before.split()[-1].startswith("#") and after[:1].isalnum():
-        # A hashtag holds no hyphen (one would end it): broken by the typesetter ("#DatMeen-" / "JeNiet", LibreOffice
-        # look 9246: kept by a guess).
+    if (getattr(vocab, "breaks_words", True) and before.split()[-1:] and before.split()[-1].startswith("#")
+            and after[:1].isupper()):
+        # A hashtag holds no hyphen (one would end it): one going on in a capital was broken by the typesetter
+        # ("#DatMeen-" / "JeNiet", LibreOffice look 9246: kept by a guess).  A word after one joins it with a hyphen
+        # of the author's ("#MeToo-beweging").
         return before[:-1] + after, False
     head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
     tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
@@ -382,8 +390,8 @@ def _hyphened_elsewhere(part: str, tail: str, vocab: Counter) -> bool:
     """A line of the document ends in ``part``, a hyphen, and three letters or more that begin ``tail``, broken
     again: the document's spelling of the compound ("pabo-stu-" for "pabo-" / "studenten")."""
     stem = f"{part.lower()}-"
-    return any(word.startswith(stem) and len(rest := word[len(stem):].rstrip("-")) >= 3
-               and tail.lower().startswith(rest) for word in getattr(vocab, "line_ends", None) or ())
+    return any(word.startswith(stem) and tail.lower().startswith(word[len(stem):-1])
+               for word in getattr(vocab, "hyphened_ends", None) or ())
 
 
 def _compound_of_words(word: str, vocab: Counter) -> bool:
@@ -427,15 +435,14 @@ def _compound_or_break(before: str, after: str, head: str, tail: str, vocab: Cou
         return kept, False
     ahead = before[:len(before) - len(head) - 1].rstrip()
     inside_a_sentence = bool(ahead) and ahead[-1] not in ".!?:"
-    # A name inside a sentence (no word of the word list, or one the document never prints in lower case: "Roma"),
-    # before a word longer than the endings a name takes ("TikTok-" / "kers"): Dutch spelling joins a name to a word
-    # with a hyphen ("Roma-beleid"), where the document prints the name on its own ("Roma en Sinti", LibreOffice
-    # looks 9224-9251: "Roma-" / "beleid", "Sinti-" / "sleutelfiguren", "Movisie-" / "project" read whole by a
-    # guess), or joins it to other words with a hyphen ("Instagram-" / "waardig" beside "Instagram-account",
-    # LibreOffice look 9161).  Not a piece of a word: "Plat-" / "formbijeenkomst" ("plat" is a word printed in
-    # lower case), "Kennisplat-" / "form" (not printed alone).
-    name = part.lower() not in dictionary or not (getattr(vocab, "lower_case", None) or Counter())[part.lower()]
-    if (part[:1].isupper() and inside_a_sentence and name and len(first) > 4 and (word_after or len(first) > 5)
+    # A name inside a sentence, no word of the word list, before a word longer than the endings a name takes
+    # ("TikTok-" / "kers"): Dutch spelling joins a name to a word with a hyphen, where the document prints the name
+    # on its own (LibreOffice look 9230: "Movisie-" / "project" read whole by a guess), or joins it to other words
+    # with a hyphen ("Instagram-" / "waardig" beside "Instagram-account", LibreOffice look 9161).  Not a piece of a
+    # word: "Kennisplat-" / "form" (not printed alone).  A name the word list has ("Roma-" / "beleid") is left to a
+    # guess: so are words the document only prints capitalised ("Kamer-" / "brieven", beside "Kamervragen").
+    if (part[:1].isupper() and inside_a_sentence and part.lower() not in dictionary and len(first) > 4
+            and (word_after or len(first) > 5)
             and (word_after and printed_inside_lines(vocab, part.lower()) > 0
                  or any(word.startswith(f"{part.lower()}-") and not word.endswith("-") for word in vocab))):
         return kept, False

@@ -2,6 +2,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from expectations.verify.imports import DeferredModule, import_without
 
 # A library importing a heavy module twice (as camelot imports cv2 in five modules) and an optional extra.
@@ -22,34 +24,39 @@ import werkplan_probe_heavy
 def twice():
     return 2 * werkplan_probe_heavy.VALUE
 """
-HEAVY = "LOADED = True\nVALUE = 7\n"
+HEAVY = "import sys\nsys.werkplan_probe_heavy_loaded = True\nVALUE = 7\n"
 
 
-def _probe_modules(tmp_path: Path, monkeypatch) -> None:
-    for name, text in [("library", LIBRARY), ("library_part", LIBRARY_PART), ("heavy", HEAVY), ("extra", "")]:
-        (tmp_path / f"werkplan_probe_{name}.py").write_text(text)
-        monkeypatch.delitem(sys.modules, f"werkplan_probe_{name}", raising=False)
+@pytest.fixture
+def probe_library(tmp_path, monkeypatch):
+    """The probe modules importable, and gone from ``sys.modules`` afterwards."""
+    names = [f"werkplan_probe_{name}" for name in ("library", "library_part", "heavy", "extra")]
+    for name, text in zip(names, [LIBRARY, LIBRARY_PART, HEAVY, ""], strict=True):
+        (tmp_path / f"{name}.py").write_text(text)
     monkeypatch.syspath_prepend(str(tmp_path))
+    yield
+    for name in names:
+        sys.modules.pop(name, None)
 
 
 def test_a_deferred_module_is_imported_at_its_first_use_and_a_hidden_one_not_found_while_the_library_is(
-        tmp_path, monkeypatch):
-    _probe_modules(tmp_path, monkeypatch)
+        probe_library, monkeypatch):
+    monkeypatch.setattr(sys, "werkplan_probe_heavy_loaded", False, raising=False)
     library = import_without("werkplan_probe_library", deferred=["werkplan_probe_heavy"],
                              hidden=["werkplan_probe_extra"])
     stand_in = sys.modules["werkplan_probe_heavy"]
-    assert type(stand_in) is DeferredModule and "LOADED" not in vars(stand_in)  # imported twice, not loaded
+    assert type(stand_in) is DeferredModule and not sys.werkplan_probe_heavy_loaded  # imported twice, not run
     assert library.werkplan_probe_extra is None
     assert library.use() == 21
     real = sys.modules["werkplan_probe_heavy"]
-    assert type(real) is not DeferredModule and real.LOADED and library.werkplan_probe_heavy is stand_in
+    assert sys.werkplan_probe_heavy_loaded and type(real) is not DeferredModule
+    assert library.werkplan_probe_heavy is stand_in
     import werkplan_probe_extra  # found again once the library is imported
 
     assert werkplan_probe_extra.__name__ == "werkplan_probe_extra"
 
 
-def test_a_module_imported_already_is_not_deferred(tmp_path, monkeypatch):
-    _probe_modules(tmp_path, monkeypatch)
+def test_a_module_imported_already_is_not_deferred(probe_library):
     import werkplan_probe_heavy
 
     import_without("werkplan_probe_library", deferred=["werkplan_probe_heavy"])

@@ -479,6 +479,7 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
     from extract.pdf.text import guessed_hyphens
 
     assert guessed_hyphens(["zowel de opgroei-", "en de opvoedfase"], vocab) == 1  # an article: a compound's?
+    assert guessed_hyphens(["gemeenten en veldpartij-", "en zeer gewaardeerd"], vocab) == 0
     assert guessed_hyphens(["belangstellenden zo-", "als onderzoekers, medewerkers"], vocab) == 0  # "zoals" printed
     # Where the address is printed nowhere whole, the word broken is its compound's last, printed whole (LibreOffice
     # look 9147).
@@ -517,27 +518,27 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
     assert {lines: join_lines(list(lines), vocab) for lines in read} == read
     assert guessed_hyphens(["de persoonlijke en niet-", "cognitieve ontwikkeling"], vocab) == 0
     assert guessed_hyphens(["het interim-", "contracten"], vocab) == 1
-    # Inside a sentence a capital heads a name, compounded with a hyphen, or a name broken: a guess ("Sinti-" /
-    # "sleutelfiguren" is none: see below); at a sentence's start a capital says nothing.  A name the word list
-    # lacks, which the document joins to other words with a hyphen, is joined so to a word inside a sentence
-    # (LibreOffice look 9161: "Instagram-" / "waardig" beside "Instagram-account" published joined), no guess; not
-    # to a name's ending ("Amsterdam-" / "mers", "TikTok-" / "kers"), nor at a sentence's start.
+    # Inside a sentence a capital heads a name, compounded with a hyphen, or a name broken: a guess; at a sentence's
+    # start a capital says nothing.  A name the word list lacks, which the document joins to other words with a
+    # hyphen, is joined so to a word inside a sentence (LibreOffice look 9161: "Instagram-" / "waardig" beside
+    # "Instagram-account" published joined), no guess; not to a name's ending ("Amsterdam-" / "mers", "TikTok-" /
+    # "kers"), nor at a sentence's start.
     vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen met Roma en Sinti en de",
                               "op Instagram en Amsterdam en TikTok en een Instagram-account en TikTok-video’s",
                               "en stagediscriminatie en stagediscriminatie-onderzoek", "x"))
     assert guessed_hyphens(["Roma- en Sinti-", "sleutelfiguren en een tweede Plat-", "formbijeenkomst. Ge-",
-                            "durende het"], vocab) == 1
-    # A name the document prints on its own and never in lower case, though the word list has it ("roma", "sinti"),
-    # is joined to a word with a hyphen, as Dutch spelling has it, no guess (LibreOffice looks 9224-9251: "Roma-" /
-    # "beleid" published whole by a guess).  A word the document prints in lower case too is no name ("Platform-" /
-    # "netwerk": a guess, as before).
-    read = {("het Roma-", "beleid van"): "het Roma-beleid van",
-            ("de Sinti-", "sleutelfiguren"): "de Sinti-sleutelfiguren",
-            ("het Platform-", "netwerk van"): "het Platformnetwerk van"}
-    vocab.update(["platform", "netwerk", "beleid"])
-    vocab.lower_case.update(["platform"])
-    assert {lines: join_lines(list(lines), vocab) for lines in read} == read
-    assert [guessed_hyphens(list(lines), vocab) for lines in read] == [0, 0, 1]
+                            "durende het"], vocab) == 2
+    # A name the word list lacks that the document prints on its own is joined to a word with a hyphen, as Dutch
+    # spelling has it, no guess (LibreOffice look 9230: "Movisie-" / "project" read whole by a guess).  Not one the
+    # word list has, though the document prints it capitalised only ("Kamer-" / "brieven": "Kamerbrieven"?), nor a
+    # piece of a word ("Kennisplat-" / "form").
+    from extract.pdf.text import hyphen_reading
+
+    vocab.update(["movisie", "kamer", "brieven", "project"])
+    read = {("het Movisie-", "project van"): ("het Movisie-project van", False),
+            ("de Kamer-", "brieven over"): ("de Kamerbrieven over", True),
+            ("het Kennisplat-", "form en"): ("het Kennisplatform en", False)}
+    assert {lines: hyphen_reading(*lines, vocab) for lines in read} == read
     assert join_lines(["producties die Instagram-", "waardig zijn"], vocab) == "producties die Instagram-waardig zijn"
     assert join_lines(["de Amsterdam-", "mers"], vocab) == "de Amsterdammers"  # the word list has it
     assert join_lines(["de Instagram-", "mers van"], vocab) == "de Instagrammers van"
@@ -611,3 +612,19 @@ def test_a_compound_the_document_hyphenates_in_a_word_broken_again_keeps_its_hyp
     # Without it, the word list's spelling.
     vocab = vocabulary(_lines(*lines[:2], "pen en de groep zijn pabo", "x"))
     assert hyphen_reading("onder pabo-", "studenten en", vocab) == ("onder pabostudenten en", False)
+    # Nor does a web address's path, whose hyphens stand for spaces ("…/zorg-verzeke-" / "raars").
+    vocab = vocabulary(_lines(*lines[:2], "pen en zie www.zorg.nl/kennisbank/zorg-verzeke-", "raars-en-gemeenten", "x"))
+    assert hyphen_reading("met de zorg-", "verzekeraars", vocab) == ("met de zorgverzekeraars", False)
+
+
+def test_a_hashtag_going_on_in_a_capital_was_broken_by_the_typesetter():
+    # LibreOffice look 9246: "#DatMeen-" / "JeNiet" kept by a guess.  A word after a hashtag joins it with the
+    # author's hyphen ("#MeToo-beweging": not read whole without a guess), as do all hyphens where the typesetter
+    # marks its own breaks.
+    from extract.pdf.text import hyphen_reading
+
+    vocab = vocabulary(_lines("de meerja-", "renprogramma en andere doelgroe-", "pen en de", "x"))
+    assert hyphen_reading("andere #DatMeen-", "JeNiet op", vocab) == ("andere #DatMeenJeNiet op", False)
+    assert hyphen_reading("de #MeToo-", "beweging is", vocab) != ("de #MeToobeweging is", False)
+    vocab.breaks_words = False
+    assert hyphen_reading("andere #DatMeen-", "JeNiet op", vocab) == ("andere #DatMeen-JeNiet op", False)
