@@ -612,6 +612,9 @@ def test_a_compound_the_document_hyphenates_in_a_word_broken_again_keeps_its_hyp
     # Without it, the word list's spelling.
     vocab = vocabulary(_lines(*lines[:2], "pen en de groep zijn pabo", "x"))
     assert hyphen_reading("onder pabo-", "studenten en", vocab) == ("onder pabostudenten en", False)
+    # Nor where the document also joins them ("antidiscriminatie" beside "anti-discri-", LibreOffice look 9226).
+    vocab = vocabulary(_lines(*lines[:3], "denten en een pabostudent", "x"))
+    assert hyphen_reading("onder pabo-", "studenten en", vocab) == ("onder pabostudenten en", False)
     # Nor does a web address's path, whose hyphens stand for spaces ("…/zorg-verzeke-" / "raars").
     vocab = vocabulary(_lines(*lines[:2], "pen en zie www.zorg.nl/kennisbank/zorg-verzeke-", "raars-en-gemeenten", "x"))
     assert hyphen_reading("met de zorg-", "verzekeraars", vocab) == ("met de zorgverzekeraars", False)
