@@ -114,6 +114,8 @@ def printed_inside_lines(vocab: Counter, word: str) -> int:
 # before one set aside: a hyphenating one splits about every other word so; one that
 # never does still has the odd URL broken at a hyphen, or one prefix ("co-" + "financiering").
 BREAKING_SHARE = 0.1
+# Entries of the word list with a hyphen after the same first part that make it a part Dutch sets a hyphen after.
+_HYPHENED_ENTRIES = 10
 _VOWELS = frozenset("aeiouy")
 
 
@@ -162,6 +164,12 @@ def _breaks_words(breaks: list[tuple[str, str]], words: Counter) -> bool:
     (:func:`_broken_where_printed_whole`)."""
     dictionary, broken = dutch_words(), Counter()
     for head, tail in breaks:  # the word list is asked until the share is reached, not about every head
+        if dictionary.hyphened_after(head) >= _HYPHENED_ENTRIES and _known(tail, words):
+            # A first part the language sets a hyphen after ("anti-", "co-"), before a word, may be the author's,
+            # whatever the document prints elsewhere: LibreOffice look 9254 never broke a word, but "co-" /
+            # "financiering" and "anti-" / "discriminatie" (printed whole elsewhere) made a habit of breaking, and both
+            # were published whole.  Not a syllable before no word ("on-" / "derzoek", "na-" / "tuurlijk").
+            continue
         if _is_syllable(head) and not words[head] and head not in dictionary and f"{head}-{tail}" not in dictionary \
                 or _broken_where_printed_whole(head, tail, words):
             broken[head] += 1
@@ -201,13 +209,18 @@ def document_vocabulary(document: Document) -> Vocabulary:
 
 def _line_end_break(line: Line, following: Line) -> tuple[str, str] | None:
     """The lower-case part before a hyphen that ends ``line`` and the word after it, where a lower-case
-    word goes on; not in a web address (its hyphens are its own)."""
+    word goes on; not in a web address (its hyphens are its own), nor in a compound the word list spells with its
+    hyphens ("up-to-" / "date": LibreOffice look 9254, whose "to" was taken for a part that is no word, so for a
+    typesetter that breaks words, and "co-" / "financiering" published whole)."""
     last = line.words[-1].text if line.words else ""
     tokens, tails = _WORD.findall(last), _WORD.findall(following.text)
     if not last.endswith("-") or not tokens or not tails or not following.text[:1].islower() or _web_address(last):
         return None
-    head = tokens[-1].rstrip("-").split("-")[-1]
-    return (head, tails[0].split("-")[0].lower()) if head[:1].islower() else None
+    compound, tail = tokens[-1].rstrip("-"), tails[0].split("-")[0].lower()
+    head = compound.split("-")[-1]
+    if not head[:1].islower() or "-" in compound and f"{compound.lower()}-{tail}" in dutch_words():
+        return None
+    return head, tail
 
 
 def _web_address(word: str) -> bool:
@@ -240,14 +253,20 @@ class DutchWords:
 
 
     @lru_cache(maxsize=256)  # noqa: B019 - as above
+    def hyphened_after(self, first: str) -> int:
+        """How many entries of the list set a hyphen after ``first`` ("anti-": 39, "co-": 14, "niet-": 408)."""
+        key = json.dumps(first.lower(), ensure_ascii=False)[1:-1].encode()
+        return len(re.findall(rb'\n"' + re.escape(key) + rb'-[^"]+":', self._text))
+
+    @lru_cache(maxsize=256)  # noqa: B019 - as above
     def hyphens_compounds_of(self, first: str) -> bool:
         """Whether the list sets a hyphen after ``first`` in its compounds: in ten entries at least, and in twice as
         many as begin with ``first`` joined to more letters ("niet-": "niet-westers", "niet-roker", 408 entries
         against 46 such as "nietig"; "anti-": 39 against 427; "co-": 14 against 4,622)."""
         key = json.dumps(first.lower(), ensure_ascii=False)[1:-1].encode()
-        hyphened = len(re.findall(rb'\n"' + re.escape(key) + rb'-[^"]+":', self._text))
         joined = len(re.findall(rb'\n"' + re.escape(key) + rb'[^"\s-][^"]{3,}":', self._text))
-        return hyphened >= 10 and hyphened >= 2 * joined
+        hyphened = self.hyphened_after(first)
+        return hyphened >= _HYPHENED_ENTRIES and hyphened >= 2 * joined
 
     def begins_an_entry(self, start: str) -> bool:
         """Whether an entry of the list begins with ``start`` ("interimcontract": "interimcontract",

@@ -169,6 +169,25 @@ def test_a_document_whose_only_line_end_hyphen_follows_an_odd_part_shows_no_habi
         "heeft de gemeente Amsterdam (in kind co-financiering) bijgedragen aan de trainingen")
 
 
+def test_first_parts_dutch_sets_a_hyphen_after_and_compounds_the_word_list_hyphenates_show_no_habit_either():
+    # LibreOffice look 9254 never broke a word; its line ends "co-" / "financiering" (no word) and "anti-" /
+    # "discriminatie-interventies" (the document prints "antidiscriminatie" whole elsewhere: its author spells it both
+    # ways) made a habit of breaking, with "up-to-" / "date" ("to" no word), and "cofinanciering" and
+    # "antidiscriminatie-interventies" were published.  The word list sets a hyphen after "co" and "anti" (14 and 39
+    # entries), and spells "up-to-date" so.
+    ends = [LOOK_LINE_ENDS[0], ("zijn in 2022 meer dan 20 anti-", "discriminatie-interventies beschreven en"),
+            ("van institutioneel racisme up-to-", "date maken."), ("de websites van Movisie en Verwey-", "Jonker en"),
+            ("de online discriminatie-", "ervaringen van jongeren"), ("bij de taalontwikkeling van EU-",
+                                                                       "arbeidsmigranten. Arbeidsmigranten")]
+    vocab = vocabulary(_lines(*[text for pair in ends for text in pair], "om antidiscriminatie-interventies in",
+                              "te zetten en antidiscriminatie in", "x"))
+    assert not vocab.breaks_words
+    assert [join_lines([*pair], vocab) for pair in ends[:3]] == [
+        "heeft de gemeente Amsterdam (in kind co-financiering) bijgedragen aan de trainingen",
+        "zijn in 2022 meer dan 20 anti-discriminatie-interventies beschreven en",
+        "van institutioneel racisme up-to-date maken."]
+
+
 def test_a_part_that_is_no_word_before_a_hyphen_the_document_shows_to_be_a_break_is_joined_all_the_same():
     # One break among the author's hyphens is no habit; but "meerja" is no word, and the document
     # prints "meerjarenprogramma": the typesetter broke it here.
