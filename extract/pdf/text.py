@@ -88,8 +88,8 @@ class Vocabulary(Counter):
     line_ends: Counter | None = None
     line_starts: Counter | None = None  # the first words of lines of two words or more
     closed: Counter | None = None  # words a punctuation mark follows ("ontwikkeling." "ontwikkeling,")
-    # Words ending lines that a hyphen inside them and three letters or more, broken again, show the document to
-    # hyphenate there ("pabo-stu-"); not in a web address, whose hyphens stand for spaces.
+    # Words ending lines with a hyphen inside them, three letters or more after it, broken again ("pabo-stu-"): the
+    # document hyphenates there.  Not in a web address, whose hyphens stand for spaces.
     hyphened_ends: Counter | None = None
     # Two words side by side on a line ("contact en"), the second of three letters or fewer: the rests of a word
     # cut at a cell's edge that are words too are short (:func:`_broken_inside`).
@@ -117,8 +117,7 @@ BREAKING_SHARE = 0.1
 # Entries of the word list with a hyphen after the same first part that make it a part Dutch sets a hyphen after.
 _HYPHENED_ENTRIES = 10
 _VOWELS = frozenset("aeiouy")
-
-
+# A word that a hyphen, three letters or more and a line's end break twice ("pabo-stu-").
 _BROKEN_AFTER_HYPHEN = re.compile(r"-[^\W\d_]{3,}-$")
 
 
@@ -250,7 +249,6 @@ class DutchWords:
         # Chromium look 10131 printed "thema’s", taken for no word, and "geselecteerde" / "thema’s" read as one).
         key = word.lower().replace("’", "'")
         return f'\n{json.dumps(key, ensure_ascii=False)}:'.encode() in self._text
-
 
     @lru_cache(maxsize=256)  # noqa: B019 - as above
     def hyphened_after(self, first: str) -> int:
