@@ -49,12 +49,15 @@ def start_resource_tracker_quietly() -> None:
     """
     from multiprocessing import resource_tracker
 
+    from extract.forking import forked_helpers
+
     if debugging():
         return
     terminal, devnull = os.dup(2), os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(devnull, 2)
-        resource_tracker.ensure_running()
+        with forked_helpers():
+            resource_tracker.ensure_running()
     finally:
         os.dup2(terminal, 2)
         os.close(terminal)

@@ -5,18 +5,18 @@ from a server process that imported :mod:`extract.pdf.reader` and pandas, never
 from the caller: a run's process holds threads (progress, the side processes'
 pipes), and a fork copies their locks (Python 3.12 and later warn of the
 deadlocks that can follow).  What the server imported is shared by every
-process forked from it, page for page, until one of them writes to a page:
-pandas and numpy, some 60 MiB, are in memory once for the server and the side
-processes instead of once in each.  The server is started by the first read, or
-ahead of it by :func:`start_worker_server`, so that its imports (half a second
-of processor time) go on while the caller does other work.  This module imports
-no parser: starting the server early costs the caller nothing.  The server and
-the processes it forks end when the caller's process ends, however it ends
-(:mod:`extract.pdf.forkserver_setup`).
+process forked from it, page for page, until one of them writes to a page.
+The server itself is forked from the caller once the caller has imported the
+same modules, while it has no other thread (:mod:`extract.forking`): then
+pandas and numpy, some 60 MiB, are in memory once for the caller, the server and
+the side processes.  The server is started by the first read, or ahead of it by
+:func:`start_worker_server`.  The server and the processes it forks end when the
+caller's process ends, however it ends (:mod:`extract.pdf.forkserver_setup`).
 """
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import multiprocessing.util
 import os
@@ -24,11 +24,15 @@ import tempfile
 from multiprocessing import forkserver
 from pathlib import Path
 
+from extract.forking import forked_helpers
 from extract.lifetime import deaf_to_ctrl_c
 from extract.scratch import process_folder
 
+# What the run's process imports too (jinja2: its report; great-expectations uses it as well): the server forked
+# from it shares its copy.
+SHARED = ["extract.pdf.reader", "pandas", "jinja2"]
 # Imported by the server before it forks anything; the last one freezes what they made (see there).
-PRELOAD = ["extract.pdf.forkserver_setup", "extract.pdf.reader", "pandas", "extract.pdf.forkserver_ready"]
+PRELOAD = ["extract.pdf.forkserver_setup", *SHARED, "extract.pdf.forkserver_ready"]
 
 # The folder of a run's process that holds multiprocessing's (see :func:`_multiprocessing_folder_in`).
 PROCESS_FOLDER_PREFIX = "werkplan-mp-"
@@ -50,7 +54,9 @@ def start_worker_server() -> None:
     worker_context()
     if len(os.fsencode(tempfile.gettempdir())) <= _LONGEST_PARENT:
         _multiprocessing_folder_in(process_folder(PROCESS_FOLDER_PREFIX))
-    with deaf_to_ctrl_c():
+    for module in SHARED:  # the server is forked once this process has them (see extract.forking)
+        importlib.import_module(module)
+    with deaf_to_ctrl_c(), forked_helpers():
         forkserver.ensure_running()
 
 
