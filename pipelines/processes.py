@@ -33,6 +33,7 @@ import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from extract.forking import freeze_caller
 from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended
 from extract.pdf.workers import start_worker_server, worker_context
 
@@ -205,9 +206,11 @@ _keep = True  # side processes wait for later requests; see keep_between_runs()
 
 def keep_between_runs(keep: bool) -> None:
     """Whether side processes wait for later runs' requests (the default), or each ends once it has
-    answered (no later run in this process)."""
+    answered (no later run in this process).  A process with no later run also freezes its objects as
+    it forks the fork server, so that they stay shared (:func:`extract.forking.freeze_caller`)."""
     global _keep
     _keep = keep
+    freeze_caller(not keep)
 
 
 def side_process(kind: str) -> SideProcess:
