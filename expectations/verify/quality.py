@@ -529,17 +529,19 @@ def overprint_signals(document: Document) -> list[Signal]:
 def cut_word_signals(blocks: list[Block], planning: list[ScopedPlanning]) -> list[Signal]:
     """Paragraphs, and planning labels, with a word cut at the margin read as two where one would be a word too, or
     a hyphen at a line's end read as a break or a compound's by a guess (extract.pdf.text.guessed_cuts,
-    guessed_cell_cuts, guessed_hyphens): which is printed is a guess, so the text may be wrong."""
-    named = [(block.page, block.guessed_cuts) for block in blocks if block.guessed_cuts]
-    named += [(row.page, row.guessed_cuts) for scoped in planning for row in scoped.table.rows if row.guessed_cuts]
+    guessed_cell_cuts, guessed_hyphens): which is printed is a guess, so the text may be wrong.  The evidence names
+    each, with its page: "p. 83: RTL-Nieuws / RTLNieuws", as read and the other reading."""
+    named = [(block.page, word) for block in blocks for word in block.guessed_words]
+    named += [(row.page, word) for scoped in planning for row in scoped.table.rows for word in row.guessed_words]
     if not named:
         return []
-    return [Signal("words_cut_guessed", f"{sum(count for _, count in named)} woorden",
+    return [Signal("words_cut_guessed", f"{len(named)} woorden",
                    "woorden zijn op de kantlijn afgebroken zonder afbreekstreepje (te breed voor hun regel of cel), "
                    "of met een streepje dat ook het koppelteken van een samenstelling kan zijn, en zowel de twee "
                    "stukken als het woord dat ze samen maken zijn woorden: of het één woord is of twee, of met of "
                    "zonder koppelteken, is geraden",
-                   ",".join(str(page) for page in sorted({page for page, _ in named})[:30]), [])]
+                   ",".join(str(page) for page in sorted({page for page, _ in named})[:30]),
+                   [f"p. {page}: {word}" for page, word in sorted(named, key=lambda named: named[0])])]
 
 
 def structure_signals(reading: HeadingReading, settings: QualitySettings | dict | None = None) -> list[Signal]:

@@ -21,7 +21,7 @@ extract.pdf.hyphens) leaves the author's alone at line ends.  One that breaks
 words with the author's "-" breaks them only where Dutch hyphenation allows
 ("wet-" + "en regelgeving" is no "weten"); two words either side of such a
 break, neither the compound nor the joined word printed elsewhere, are a guess
-(:func:`hyphen_reading`), counted for the quality report.
+(:func:`hyphen_reading`), named in the quality report.
 A compound printed once without the hyphen the document prints it with in other
 lines, and no word by itself, gets the hyphen back (a glyph the PDF lost).
 """
@@ -70,8 +70,9 @@ class Block:
     page: int
     marker: str | None = None
     table_id: str | None = None
-    # Words cut at the margin read as two where one word would also be a word (:func:`guessed_cuts`).
-    guessed_cuts: int = 0
+    # Words whose reading is a guess, each "as read / the other reading" (:func:`guessed_cuts`,
+    # :func:`guessed_hyphens`): what an auditor checks on the page.
+    guessed_words: tuple[str, ...] = ()
 
     def render(self) -> str:
         if self.kind == "table":
@@ -499,16 +500,30 @@ def _vowels_meet(part: str, tail: str) -> bool:
 _VOWELS_AS_ONE = frozenset({"aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu"})
 
 
-def guessed_hyphens(texts: list[str], vocab: Counter) -> int:
-    """How many of the hyphens ending ``texts`` (a paragraph's lines) are read by a guess (:func:`hyphen_reading`),
-    each judged on the text joined up to it, as :func:`join_wrapped` judges it (a web address over three lines)."""
-    count, text = 0, ""
+def guessed_hyphens(texts: list[str], vocab: Counter) -> list[str]:
+    """The hyphens ending ``texts`` (a paragraph's lines) read by a guess (:func:`hyphen_reading`), each judged on
+    the text joined up to it, as :func:`join_wrapped` judges it (a web address over three lines): each as
+    "read / the other reading" ("RTL-Nieuws / RTLNieuws")."""
+    guessed, text = [], ""
     for part in texts:
         part = part.strip()
         if text.endswith("-") and not text.endswith((" -", ",-")):
-            count += hyphen_reading(text, part, vocab)[1]
+            reading, guess = hyphen_reading(text, part, vocab)
+            if guess:
+                guessed.append(_readings_at_hyphen(text, part, reading))
         text = join_wrapped([text, part], vocab) if text else part
-    return count
+    return guessed
+
+
+def _readings_at_hyphen(before: str, after: str, reading: str) -> str:
+    """The words either side of ``before``'s last hyphen as ``reading`` gives them, and the other way to read them:
+    with the hyphen, without it, or a compound's first word apart ("groei- en")."""
+    head, tail = before.rsplit(maxsplit=1)[-1], _bare(after.split(maxsplit=1)[0]) if after.split() else ""
+    start = len(before) - len(head)
+    read = reading[start:len(reading) - len(after) + len(tail)]
+    joined = f"{head[:-1]}{tail}"
+    kept = f"{head} {tail}" if tail.lower() in _CONJUNCTIONS else f"{head}{tail}"
+    return f"{read} / {kept if read == joined else joined}"
 
 
 def join_lines(texts: list[str], vocab: Counter, cell: bool = False, cut: frozenset[int] = frozenset()) -> str:
@@ -780,19 +795,19 @@ def blocks_from_lines(lines: list[Line], pitch: float, vocab: Counter,
             texts[0] = list_marker.match(texts[0]).group("rest")
         cut = cut_at_margin(members)
         blocks.append(Block(kind=kind, text=join_lines(texts, vocab, cut=cut), page=members[0].page, marker=mark,
-                            guessed_cuts=guessed_cuts(texts, cut, vocab) + guessed_hyphens(texts, vocab)))
+                            guessed_words=(*guessed_cuts(texts, cut, vocab), *guessed_hyphens(texts, vocab))))
     return blocks
 
 
-def guessed_cuts(texts: list[str], cut: frozenset[int], vocab: Counter) -> int:
-    """How many of the lines ``cut`` at the margin (:func:`cut_at_margin`) stay apart from the next line, though
+def guessed_cuts(texts: list[str], cut: frozenset[int], vocab: Counter) -> list[str]:
+    """The lines ``cut`` at the margin (:func:`cut_at_margin`) stay apart from the next line, though
     both readings make words: the word the piece ends in goes on as a word with the next line's first
     ("antidiscriminatievoorziening" / "en": "voorzieningen", LibreOffice look 8287; "samenwerkingsverband" /
     "en."), and the document prints neither the word they make nor the piece as a whole word elsewhere: inside a
     line, or with a punctuation mark after it.  Two words or one is then a guess; a piece printed whole elsewhere
     is a word the document uses ("identiteitsontwikkeling" / "en" in look 8233, "identiteitsontwikkeling." on
-    other pages)."""
-    count = 0
+    other pages).  Each as "read / the other reading" (:func:`_readings_at_cut`)."""
+    guessed = []
     for index in sorted(cut):
         if index + 1 >= len(texts):
             continue
@@ -802,21 +817,34 @@ def guessed_cuts(texts: list[str], cut: frozenset[int], vocab: Counter) -> int:
         head, tail = _WORD.findall(word)[-1].lower(), _WORD.findall(rest)[0].lower()
         apart = join_wrapped([word, rest], vocab, cut=frozenset({0})) == f"{word} {rest}"
         whole_elsewhere = vocab[head] + (getattr(vocab, "closed", None) or Counter())[head]
-        count += apart and not whole_elsewhere and _last_part_goes_on(head, tail)
-    return count
+        if apart and not whole_elsewhere and _last_part_goes_on(head, tail):
+            guessed.append(_readings_at_cut(word, rest))
+    return guessed
+
+
+def _readings_at_cut(word: str, rest: str) -> str:
+    """A line's last word and the next line's first, read apart, and the word they make."""
+    last, first = word.split()[-1], _bare(rest.split()[0])
+    return f"{last} {first} / {last}{first}"
+
+
+def _bare(token: str) -> str:
+    """A word as printed, without the punctuation after it."""
+    return token.rstrip(".,;:!?)]’'\"")
 
 
 _ITEM_NUMBER = re.compile(r"^(?:\d+[.)]|[•–-])\s+")
 
 
-def guessed_cell_cuts(texts: list[str], vocab: Counter) -> int:
-    """How many lines of a table cell's ``texts`` that hold one word (after an item's number) stay apart from the
+def guessed_cell_cuts(texts: list[str], vocab: Counter) -> list[str]:
+    """The lines of a table cell's ``texts`` that hold one word (after an item's number) stay apart from the
     next line, though the word they make is printed in the document and the piece's last word goes on as a word
     with the next line's first: a word too wide for the cell cut at its edge without a hyphen, or a word that
     fits with the next one wrapped.  The cell's edge cannot tell them apart (LibreOffice look 8316's Gantt label
     "Netwerkbijeenkomsten/contact" / "en partners.", the document printing both "contact" and "contacten"): a
-    guess, published as read before, where the document's own use does not decide (:func:`_broken_inside`)."""
-    count = guessed_hyphens(texts, vocab)  # and a cell's line-end hyphen read by a guess
+    guess, published as read before, where the document's own use does not decide (:func:`_broken_inside`).
+    Each as "read / the other reading"; a cell's line-end hyphens read by a guess too."""
+    guessed = guessed_hyphens(texts, vocab)
     for before, after in pairwise(texts):
         word, rest = _ITEM_NUMBER.sub("", before.strip()), after.strip()
         if " " in word or not (word[-1:].isalpha() and rest[:1].islower() and _WORD.findall(word)
@@ -824,8 +852,9 @@ def guessed_cell_cuts(texts: list[str], vocab: Counter) -> int:
             continue
         head, tail = _WORD.findall(word)[-1].lower(), _WORD.findall(rest)[0].lower()
         apart = join_wrapped([word, rest], vocab, cell=True) == f"{word} {rest}"
-        count += apart and printed(vocab, head + tail) > 0 and _last_part_goes_on(head, tail)
-    return count
+        if apart and printed(vocab, head + tail) > 0 and _last_part_goes_on(head, tail):
+            guessed.append(_readings_at_cut(word, rest))
+    return guessed
 
 
 def _last_part_goes_on(head: str, tail: str) -> bool:

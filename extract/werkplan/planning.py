@@ -83,7 +83,7 @@ class PlanningRow:
     note: str | None = None  # text printed in the month cells instead of shading
     # Cut in two by a page end in a grid: its label on one page, its marks or note on the other.
     split: bool = False
-    guessed_cuts: int = 0  # words its label's lines cut where one or two words are a guess (text.guessed_cell_cuts)
+    guessed_words: tuple[str, ...] = ()  # its label's words read by a guess (text.guessed_cell_cuts)
 
 
 @dataclass
@@ -527,7 +527,7 @@ def _rows(page: Page, labels: list[Line], notes: list[Line], marks: list[Word], 
         texts = [ln.text for ln in members[index]]
         rows.append(PlanningRow(activity=join_lines(texts, vocab, cell=True), planned=shaded, top=band_top,
                                 bottom=band_bottom, page=page.number, note=note,
-                                guessed_cuts=guessed_cell_cuts(texts, vocab)))
+                                guessed_words=tuple(guessed_cell_cuts(texts, vocab))))
     return rows, ruled
 
 

@@ -192,18 +192,27 @@ def test_pages_with_words_printed_over_other_words_are_listed_and_doubt_the_read
 def test_paragraphs_with_a_word_cut_at_the_margin_read_by_a_guess_doubt_the_reading():
     from extract.pdf.text import Block
 
-    blocks = [Block("paragraph", "waaronder MiND, antidiscriminatievoorziening en, leden van", 88, guessed_cuts=1),
-              Block("paragraph", "koepels en samenwerkingsverband en. Het", 91, guessed_cuts=2),
+    blocks = [Block("paragraph", "waaronder MiND, antidiscriminatievoorziening en, leden van", 88,
+                    guessed_words=("antidiscriminatievoorziening en / antidiscriminatievoorzieningen",)),
+              Block("paragraph", "koepels en samenwerkingsverband en. Het informeel-formeel", 91,
+                    guessed_words=("samenwerkingsverband en / samenwerkingsverbanden",
+                                   "informeel-formeel / informeelformeel")),
               Block("paragraph", "ontwikkelbijeenkomsten de input", 12)]
     [signal] = cut_word_signals(blocks, [])
     assert (signal.kind, signal.subject, signal.pages) == ("words_cut_guessed", "3 woorden", "88,91")
+    # Each word on its page, as read and the other reading: what an auditor looks for on the page.
+    assert signal.evidence == ["p. 88: antidiscriminatievoorziening en / antidiscriminatievoorzieningen",
+                               "p. 91: samenwerkingsverband en / samenwerkingsverbanden",
+                               "p. 91: informeel-formeel / informeelformeel"]
     assert "words_cut_guessed" in STRUCTURE_DOUBTFUL
     assert cut_word_signals(blocks[2:], []) == []
     # A planning label so cut (LibreOffice look 8316: "Netwerkbijeenkomsten/contact" / "en partners.").
-    row = PlanningRow("4. Netwerkbijeenkomsten/contact en partners.", [], 408, 426, 54, guessed_cuts=1)
+    row = PlanningRow("4. Netwerkbijeenkomsten/contact en partners.", [], 408, 426, 54,
+                      guessed_words=("Netwerkbijeenkomsten/contact en / Netwerkbijeenkomsten/contacten",))
     planning = [ScopedPlanning("planning/project-1.1", None, PlanningTable(54, 340, [], [row]))]
     [signal] = cut_word_signals(blocks[2:], planning)
-    assert (signal.subject, signal.pages) == ("1 woorden", "54")
+    assert (signal.subject, signal.pages, signal.evidence) == (
+        "1 woorden", "54", ["p. 54: Netwerkbijeenkomsten/contact en / Netwerkbijeenkomsten/contacten"])
 
 
 def test_an_overview_without_its_total_row():

@@ -295,7 +295,7 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     # A conjunction or an article right before a stop ends no clause: the rest ends the word (look 8361).
     [block] = blocks_from_lines([line(100, "koepels en"), line(117, "samenwerkingsverband"), line(134, "en. Het")],
                                 17, elsewhere)
-    assert (block.text, block.guessed_cuts) == ("koepels en samenwerkingsverbanden. Het", 0)
+    assert (block.text, block.guessed_words) == ("koepels en samenwerkingsverbanden. Het", ())
     # A piece that ends in no word, whose word with the rest does, was cut inside that word (look 8288); a piece
     # that ends in a word may be a whole compound ("ontwikkelbijeenkomst" / "en"), and stays apart.
     [block] = blocks_from_lines([line(100, "het bevorderen van"), line(117, "ontwikkelmogelijkhed"),
@@ -312,12 +312,13 @@ def test_a_word_cut_at_the_margin_joins_its_rest_but_a_rest_that_is_a_word_stays
     # A piece the document prints whole elsewhere, with a punctuation mark after it, is no guess (look 8233).
     guessed = [line(100, "waaronder MiND,"), line(117, "antidiscriminatievoorziening"), line(134, "en, leden van")]
     [block] = blocks_from_lines(guessed, 17, elsewhere)
-    assert (block.text, block.guessed_cuts) == ("waaronder MiND, antidiscriminatievoorziening en, leden van", 1)
+    assert (block.text, block.guessed_words) == ("waaronder MiND, antidiscriminatievoorziening en, leden van",
+                                                 ("antidiscriminatievoorziening en / antidiscriminatievoorzieningen",))
     used = vocabulary([line(0, "over de antidiscriminatievoorziening."), line(17, "koepels en de")])
-    assert blocks_from_lines(guessed, 17, used)[0].guessed_cuts == 0
+    assert blocks_from_lines(guessed, 17, used)[0].guessed_words == ()
     [block] = blocks_from_lines([line(100, "koepels en"), line(117, "samenwerkingsverbanden"), line(134, "en de")],
                                 17, elsewhere)
-    assert (block.text, block.guessed_cuts) == ("koepels en samenwerkingsverbanden en de", 0)  # "…verbandenen": no word
+    assert (block.text, block.guessed_words) == ("koepels en samenwerkingsverbanden en de", ())  # "…verbandenen"
     # Cut after a full stop inside the word (a web address, look 8285): the rest goes on in lower case.
     [block] = blocks_from_lines([line(100, "leeraanbod op de website"), line(117, "maatschappelijkestabiliteit."),
                                  line(134, "nl.")], 17, vocab)
@@ -408,6 +409,10 @@ def test_a_cells_piece_of_no_word_goes_on_with_the_next_lines_first_into_a_word(
         "4. Netwerkbijeenkomsten/contact en partners.")
 
 
+# The label's cut as read, and the other reading.
+CUT = ["Netwerkbijeenkomsten/contact en / Netwerkbijeenkomsten/contacten"]
+
+
 def test_a_cells_line_of_one_word_kept_apart_where_both_readings_are_words_is_a_guess():
     # LibreOffice look 8316 (A5, a Gantt chart's label column of 32 letters): "4." / "Netwerkbijeenkomsten/contact" /
     # "en partners." for "Netwerkbijeenkomsten/contacten partners.".  The document prints "contact" and
@@ -423,10 +428,10 @@ def test_a_cells_line_of_one_word_kept_apart_where_both_readings_are_words_is_a_
     both = vocabulary([line("het leggen van contacten met"), line("contact met de gemeente")])
     label = ["4.", "Netwerkbijeenkomsten/contact", "en partners."]
     assert join_lines(label, both, cell=True) == "4. Netwerkbijeenkomsten/contact en partners."
-    assert guessed_cell_cuts(label, both) == 1
-    assert guessed_cell_cuts(["4. Netwerkbijeenkomsten/contact", "en partners."], both) == 1
-    assert guessed_cell_cuts(label, vocabulary([line("contact met de gemeente")])) == 0
-    assert guessed_cell_cuts(["2. Werving vaders en", "interviews."], both) == 0
+    assert guessed_cell_cuts(label, both) == CUT
+    assert guessed_cell_cuts(["4. Netwerkbijeenkomsten/contact", "en partners."], both) == CUT
+    assert guessed_cell_cuts(label, vocabulary([line("contact met de gemeente")])) == []
+    assert guessed_cell_cuts(["2. Werving vaders en", "interviews."], both) == []
 
 
 def test_a_cells_line_of_one_word_goes_on_into_the_word_the_document_prints_where_it_never_prints_the_two():
@@ -445,10 +450,10 @@ def test_a_cells_line_of_one_word_goes_on_into_the_word_the_document_prints_wher
     used = [line("het leggen van contacten met"), line("contact met de gemeente"), line("de contacten met")]
     vocab = vocabulary(used)
     assert join_lines(label, vocab, cell=True) == "4. Netwerkbijeenkomsten/contacten partners."
-    assert guessed_cell_cuts(label, vocab) == 0
+    assert guessed_cell_cuts(label, vocab) == []
     side_by_side = vocabulary([*used, line("het contact en de steun")])
     assert join_lines(label, side_by_side, cell=True) == "4. Netwerkbijeenkomsten/contact en partners."
-    assert guessed_cell_cuts(label, side_by_side) == 1
+    assert guessed_cell_cuts(label, side_by_side) == CUT
     both_ways = vocabulary([line("de projectondersteuning voor"), line("een projectondersteuning voor")])
     assert join_lines(["Verwey-Jonker Instituut", "Project", "ondersteuning"], both_ways, cell=True) == (
         "Verwey-Jonker Instituut Project ondersteuning")
@@ -497,9 +502,10 @@ def test_a_typesetter_breaking_words_with_the_authors_hyphen_is_read_by_the_docu
     assert join_lines(["de groei-", "en ontwikkelingskansen"], vocab) == "de groei- en ontwikkelingskansen"
     from extract.pdf.text import guessed_hyphens
 
-    assert guessed_hyphens(["zowel de opgroei-", "en de opvoedfase"], vocab) == 1  # an article: a compound's?
-    assert guessed_hyphens(["gemeenten en veldpartij-", "en zeer gewaardeerd"], vocab) == 0
-    assert guessed_hyphens(["belangstellenden zo-", "als onderzoekers, medewerkers"], vocab) == 0  # "zoals" printed
+    # An article: a compound's first word?
+    assert guessed_hyphens(["zowel de opgroei-", "en de opvoedfase"], vocab) == ["opgroeien / opgroei- en"]
+    assert guessed_hyphens(["gemeenten en veldpartij-", "en zeer gewaardeerd"], vocab) == []
+    assert guessed_hyphens(["belangstellenden zo-", "als onderzoekers, medewerkers"], vocab) == []  # "zoals" printed
     # Where the address is printed nowhere whole, the word broken is its compound's last, printed whole (LibreOffice
     # look 9147).
     del vocab["kis-wijkmonitor"]
@@ -525,7 +531,8 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
     assert {lines: join_lines(list(lines), vocab) for lines in read} == read
     assert guessed_hyphens(["het stage-", "pact van OCW, dertig interventie-", "ontwikkelaars, een eerste data-",
                             "analyse en de media-", "uitingen en de wat-werkt-", "onderzoeken en de meerja-",
-                            "renprogramma"], vocab) == 2
+                            "renprogramma"], vocab) == ["stagepact / stage-pact",
+                                                        "interventieontwikkelaars / interventie-ontwikkelaars"]
     # A first word the word list joins with a hyphen, "niet-" (408 entries so, "niet-westers"; 46 joined, "nietig"):
     # the author's hyphen, no guess (LibreOffice looks 9198, 9200: "nietcognitieve" published by a guess).  Not where
     # the word list joins the two ("nietig", "cofinanciering"), in any form: "interim-" sets a hyphen in most of its
@@ -535,8 +542,8 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
             ("in kind co-", "financiering"): "in kind cofinanciering",
             ("het interim-", "contracten"): "het interimcontracten"}
     assert {lines: join_lines(list(lines), vocab) for lines in read} == read
-    assert guessed_hyphens(["de persoonlijke en niet-", "cognitieve ontwikkeling"], vocab) == 0
-    assert guessed_hyphens(["het interim-", "contracten"], vocab) == 1
+    assert guessed_hyphens(["de persoonlijke en niet-", "cognitieve ontwikkeling"], vocab) == []
+    assert guessed_hyphens(["het interim-", "contracten"], vocab) == ["interimcontracten / interim-contracten"]
     # Inside a sentence a capital heads a name, compounded with a hyphen, or a name broken: a guess; at a sentence's
     # start a capital says nothing.  A name the word list lacks, which the document joins to other words with a
     # hyphen, is joined so to a word inside a sentence (LibreOffice look 9161: "Instagram-" / "waardig" beside
@@ -546,7 +553,8 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
                               "op Instagram en Amsterdam en TikTok en een Instagram-account en TikTok-video’s",
                               "en stagediscriminatie en stagediscriminatie-onderzoek", "x"))
     assert guessed_hyphens(["Roma- en Sinti-", "sleutelfiguren en een tweede Plat-", "formbijeenkomst. Ge-",
-                            "durende het"], vocab) == 2
+                            "durende het"], vocab) == ["Sintisleutelfiguren / Sinti-sleutelfiguren",
+                                                       "Platformbijeenkomst / Plat-formbijeenkomst"]
     # A name the word list lacks that the document prints on its own is joined to a word with a hyphen, as Dutch
     # spelling has it, no guess (LibreOffice look 9230: "Movisie-" / "project" read whole by a guess).  Not one the
     # word list has, though the document prints it capitalised only ("Kamer-" / "brieven": "Kamerbrieven"?), nor a
@@ -563,19 +571,21 @@ def test_two_words_either_side_of_a_break_the_language_allows_are_a_guess():
     assert join_lines(["de Instagram-", "mers van"], vocab) == "de Instagrammers van"
     assert guessed_hyphens(["producties die Instagram-", "waardig zijn", "en Amsterdam-", "mers en de Instagram-",
                             "mers en vooral TikTok-", "kers en", "vloggers. Stagediscriminatie-", "beleid is"],
-                           vocab) == 3
+                           vocab) == ["Instagrammers / Instagram-mers", "TikTokkers / TikTok-kers",
+                                      "Stagediscriminatiebeleid / Stagediscriminatie-beleid"]
     # A capital after the hyphen: a name's two words or one name broken ("Relatie-" / "Wijs")?  Kept, by a guess,
     # unless the document prints either ("Verwey-Jonker").
     vocab["verwey-jonker"] += 1
     assert join_lines(["en Relatie-", "Wijs. Onder"], vocab) == "en Relatie-Wijs. Onder"
-    assert guessed_hyphens(["en Relatie-", "Wijs. Onder het Verwey-", "Jonker Instituut"], vocab) == 1
+    assert guessed_hyphens(["en Relatie-", "Wijs. Onder het Verwey-", "Jonker Instituut"], vocab) == [
+        "Relatie-Wijs / RelatieWijs"]
     # A word broken before a conjunction as its last syllable, or a compound's word left out before a compound the
     # document and the word list do not know?  A guess; before a short word none.
-    assert guessed_hyphens(["op te groei-", "en in de bloei-", "en vernieuwing"], vocab) == 1
+    assert guessed_hyphens(["op te groei-", "en in de bloei-", "en vernieuwing"], vocab) == ["bloeien / bloei- en"]
     # A typesetter that never breaks words leaves only the author's hyphens: no guess.
     whole = vocabulary(_lines(*[text for pair in LOOK_LINE_ENDS for text in pair], "met stage en pact", "x"))
     assert not whole.breaks_words
-    assert guessed_hyphens(["het stage-", "pact van OCW"], whole) == 0
+    assert guessed_hyphens(["het stage-", "pact van OCW"], whole) == []
 
 
 def test_a_breaking_typesetters_hyphen_is_judged_on_the_word_it_ends_and_the_text_joined_so_far():
@@ -592,14 +602,15 @@ def test_a_breaking_typesetters_hyphen_is_judged_on_the_word_it_ends_and_the_tex
     assert join_lines(["zie kis.nl/over-", "ons en meer"], vocab) == "zie kis.nl/over-ons en meer"
     address = ["zie https://www.kis.nl/publicaties/", "over-", "ons en meer"]
     assert join_lines(address, vocab) == "zie https://www.kis.nl/publicaties/over-ons en meer"
-    assert guessed_hyphens(address, vocab) == 0
+    assert guessed_hyphens(address, vocab) == []
     # "zorg- en" leaves a word out; it says nothing of "zorg-" / "dragen": a guess.
-    assert guessed_hyphens(["dat zij zorg-", "dragen voor"], vocab) == 1
+    assert guessed_hyphens(["dat zij zorg-", "dragen voor"], vocab) == ["zorgdragen / zorg-dragen"]
     # A word before the hyphen, no word the document prints after it: broken or compound ("anti-" /
     # "stagediscriminatiebeleid", a title in LibreOffice look 9114)?  Joined, by a guess.
     assert join_lines(["benchmark anti-", "stagediscriminatiebeleid op"], vocab) == (
         "benchmark antistagediscriminatiebeleid op")
-    assert guessed_hyphens(["benchmark anti-", "stagediscriminatiebeleid op"], vocab) == 1
+    assert guessed_hyphens(["benchmark anti-", "stagediscriminatiebeleid op"], vocab) == [
+        "antistagediscriminatiebeleid / anti-stagediscriminatiebeleid"]
 
 
 def test_a_typesetter_breaking_words_whose_parts_are_words_is_told_by_the_words_it_breaks_printed_whole():
