@@ -829,8 +829,8 @@ def _readings_at_cut(word: str, rest: str) -> str:
 
 
 def _bare(token: str) -> str:
-    """A word as printed, without the punctuation after it."""
-    return token.rstrip(".,;:!?)]’'\"")
+    """A word as printed, without the punctuation or closing quote after it."""
+    return token.rstrip("".join(_GLUED_PUNCTUATION) + "]’'\"")
 
 
 _ITEM_NUMBER = re.compile(r"^(?:\d+[.)]|[•–-])\s+")
