@@ -10,7 +10,6 @@ shell reports a process those signals ended; nothing half-written is published.
 from __future__ import annotations
 
 import atexit
-import faulthandler
 import gc
 import logging
 import os
@@ -19,7 +18,7 @@ import threading
 import traceback
 import warnings
 from contextlib import contextmanager
-from signal import SIG_IGN, SIGINT, SIGTERM, default_int_handler
+from signal import SIGINT, SIGTERM, default_int_handler
 from signal import signal as handle_signal
 
 import click
@@ -28,6 +27,7 @@ from extract.lifetime import quiet_pdfium_exit
 from extract.pdf.model import DEFAULT_READER, READERS
 from extract.quiet import DEBUG_VARIABLE, start_resource_tracker_quietly
 from extract.scratch import settle_temporary_folder
+from pipelines import console
 from pipelines.errors import (
     EXIT_CHECKS_FAILED,
     EXIT_INTERRUPTED,
@@ -44,7 +44,6 @@ from pipelines.errors import (
 atexit.register(gc.freeze)
 
 PASSWORD_VARIABLE = "WERKPLAN_PDF_PASSWORD"
-# Quality signals that mean the document's structure was read badly: said on stderr, not only in the report.
 
 
 def one_line(message: str) -> str:
@@ -52,12 +51,9 @@ def one_line(message: str) -> str:
     return " ".join(str(message).split()).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-_said: list[str] = []  # the lines this process printed on stderr
-
-
 def say(line: str) -> None:
     """A line on stderr (an error, a document held for review)."""
-    _said.append(line)
+    console.said.append(line)
     click.echo(line, err=True)
 
 
@@ -115,28 +111,6 @@ def terminate_as_interrupt():
     finally:
         for number, handler in earlier.items():
             handle_signal(number, handler)
-
-
-def _end_now(signum, _frame):
-    """SIGINT or SIGTERM before the command starts or once it has ended, while its process ends
-    (side processes joined, the resource tracker stopped): nothing is left to unwind.  The process
-    ends at once with the signal's status, and one line unless the command said one
-    already (an exception raised here would print a traceback from ``atexit``)."""
-    sys.stdout.flush()
-    code, name = (EXIT_INTERRUPTED, "SIGINT") if signum == SIGINT else (EXIT_TERMINATED, "SIGTERM")
-    if not _said:
-        say(f"werkplan: error: {'interrupted' if signum == SIGINT else 'terminated'} ({name}) "
-            "outside the command's work; nothing half-written was published")
-    os._exit(code)
-
-
-def _ignore_late_signals() -> None:
-    """The last exit handler: after it the interpreter puts back the default of every signal a Python
-    function handled, and a SIGINT then ended a run whose outputs were published with status -2 and
-    no line.  Ignored (a disposition it leaves alone, for every thread), a signal that late changes
-    nothing: the command's own status stands."""
-    for number in (SIGINT, SIGTERM):
-        handle_signal(number, SIG_IGN)
 
 
 class ReportingGroup(click.Group):
@@ -387,22 +361,3 @@ def compare(doc_a: str, doc_b: str, db_url: str | None, out_dir: str | None) -> 
         raise OutputError(f"{folder}: cannot write the comparison ({exc.strerror or exc})") from exc
     click.echo(render(comparison), nl=False)
     click.echo(f"comparison written to {folder}")
-
-
-def command() -> None:
-    """The ``werkplan`` console script: :func:`main` in a process that ends after it.
-
-    A signal from the command's start to its end unwinds it (:func:`terminate_as_interrupt`);
-    one that comes while the process ends is :func:`_end_now`'s.  Left to Python's defaults,
-    SIGTERM there ended the process with no line and SIGINT printed a traceback.
-    """
-    from pipelines.processes import keep_between_runs
-
-    # A crash of the interpreter (a C library's segmentation fault) otherwise ends the command with no
-    # line at all; Python's report names the library's call in every thread, for the bug report.
-    faulthandler.enable(all_threads=True)
-    for number in (SIGINT, SIGTERM):
-        handle_signal(number, _end_now)
-    atexit.register(_ignore_late_signals)  # before any exit handler of the run: runs after them all
-    keep_between_runs(False)  # no later run in this process: each side process ends once it has answered
-    main()

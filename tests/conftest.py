@@ -17,7 +17,7 @@ from tests import scans
 
 ROOT = Path(__file__).resolve().parent.parent
 # The ``werkplan`` console script as a command line, run from a checkout (PYTHONPATH=ROOT).
-WERKPLAN = [sys.executable, "-c", "from pipelines.cli import command; command()"]
+WERKPLAN = [sys.executable, "-c", "from pipelines.console import command; command()"]
 PDF_2023 = ROOT / "source_pdfs" / "werkplan-kis-2023.pdf"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 # OCR is expensive: the tests' OCR'd copies are kept with their scans, for this session and the next.

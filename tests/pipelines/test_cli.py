@@ -1,7 +1,6 @@
 import json
 import os
 import re
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -322,56 +321,6 @@ def test_strict_fails_on_a_pdf_that_needed_repair(tmp_path):
             "tree)") in result.stdout.splitlines()
     signals = json.loads((tmp_path / "out" / "werkplan-2030" / "quality" / "validation.json").read_text())
     assert [s["pages"] for s in signals["quality_signals"] if s["kind"] == "pdf_repaired"] == ["2"]
-
-
-def end_with_a_signal(signal_name: str, args: list[str], *, after_the_command_s_handlers: bool):
-    """``werkplan ARGS`` in a process sent SIGNAL_NAME by an exit handler: registered while the command
-    runs (it runs before the command's last one), or before the command started (it runs after)."""
-    root = Path(__file__).resolve().parents[2]
-    send = f"lambda: (os.kill(os.getpid(), signal.{signal_name}), time.sleep(5))"
-    program = ("import atexit, os, signal, time; import pipelines.cli as cli; "
-               + (f"atexit.register({send}); cli.command()" if after_the_command_s_handlers else
-                  f"main = cli.main; cli.main = lambda: (atexit.register({send}), main()); cli.command()"))
-    ended = subprocess.run([sys.executable, "-c", program, *args], capture_output=True, text=True, cwd=root,
-                           env={**os.environ, "PYTHONPATH": str(root)}, timeout=60)
-    return ended.returncode, ended.stderr.splitlines()
-
-
-@pytest.mark.parametrize(("signal_name", "args", "code", "stderr"), [
-    ("SIGTERM", ["--version"], 143, ["werkplan: error: terminated (SIGTERM) outside the command's work; "
-                                      "nothing half-written was published"]),
-    ("SIGINT", ["--version"], 130, ["werkplan: error: interrupted (SIGINT) outside the command's work; "
-                                     "nothing half-written was published"]),
-    # The command said why it ended: the signal changes the status, not what was said.
-    ("SIGTERM", ["run", "missing.pdf"], 143, ["werkplan: error: missing.pdf: no such file"]),
-])
-def test_a_signal_while_the_process_ends_ends_it_with_one_line(signal_name, args, code, stderr):
-    """A signal after the command's work, while the process ends (side processes joined): Python's
-    defaults ended it by SIGTERM with no line, or printed a traceback for SIGINT."""
-    assert end_with_a_signal(signal_name, args, after_the_command_s_handlers=False) == (code, stderr)
-
-
-@pytest.mark.parametrize(("signal_name", "args", "code", "stderr"), [
-    ("SIGINT", ["--version"], 0, []),
-    ("SIGTERM", ["--version"], 0, []),
-    ("SIGINT", ["run", "missing.pdf"], 2, ["werkplan: error: missing.pdf: no such file"]),
-])
-def test_a_signal_after_the_last_exit_handler_leaves_the_status_alone(signal_name, args, code, stderr):
-    """Past the exit handlers the interpreter restores the default of a signal Python handled: a
-    SIGINT there ended a run whose outputs were published with status -2 and no line."""
-    assert end_with_a_signal(signal_name, args, after_the_command_s_handlers=True) == (code, stderr)
-
-
-def test_a_crash_of_the_interpreter_is_reported_with_the_call_it_happened_in():
-    """A segmentation fault in a C library ended a run with status -11 and nothing on stderr at all."""
-    root = Path(__file__).resolve().parents[2]
-    program = ("import faulthandler; import pipelines.cli as cli; "
-               "cli.main = lambda: faulthandler._sigsegv(); cli.command()")
-    ended = subprocess.run([sys.executable, "-c", program, "--version"], capture_output=True, text=True, cwd=root,
-                           env={**os.environ, "PYTHONPATH": str(root)}, timeout=60)
-    assert ended.returncode == -signal.SIGSEGV
-    assert ended.stderr.startswith("Fatal Python error: Segmentation fault")
-    assert 'File "<string>", line 1 in <lambda>' in ended.stderr
 
 
 def test_the_readme_documents_every_exit_code():
