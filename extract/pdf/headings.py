@@ -648,24 +648,27 @@ def _without_lead_ins(cues: _Cues, headings: list[Heading]) -> list[Heading]:
 
 
 def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
-    """In one font (OCR), the headings but a numbered list inside a unit's numbered section: lines numbered like
-    sections ("2. Opzetten of faciliteren van leernetwerken"), measured no more than a point over the body's size
-    and with no ToC entry, that number back from the sections before them, on from one another, and are followed
+    """The headings but a numbered list inside a unit's numbered section: lines numbered like sections on their
+    first line ("2. Opzetten of faciliteren van leernetwerken"), no more than a point over the body's size and
+    with no ToC entry, that number back from the sections before them, rise from one another, and are followed
     by the section that goes on from those ("6. Activiteiten / plan van aanpak", "2. …", "3. …", "7.
-    Resultaten": the 2023 scan's project 3.2 had two sections too many, the list's items).  Nothing but their
-    numbering made them headings; the unit's own numbering says they are none.  A list no section goes on
-    from is kept (a unit whose heading was not read, its sections counting from 1 again), and so is an item
-    that goes on from both the list and the sections (a list of two under "2." and then "3." may be either).
+    Resultaten": the 2023 scan's project 3.2 had two sections too many, the list's items; in one font, OCR's,
+    nothing but their numbering made them headings).  So are a Gantt chart's labels in the print of the
+    sections (Chromium look 10288: "8. PLANNING" in capitals at 8 pt, "2. Bestaande kennis doorontwikkelen en"
+    at 8 pt under it, a label not read as numbered between two that are).  The unit's own numbering says they
+    are none.  A list no section goes on from is kept (a unit whose heading was not read, its sections counting
+    from 1 again), and so is an item that goes on from both the list and the sections (a list of two under "2."
+    and then "3." may be either).
 
     The sections of a unit run between headings of another kind: unnumbered or numbered otherwise ("Project
     9.3 …", "Overige project"), set larger than the body, or listed in the ToC ("1. Kennisdossier …", a unit
     numbered as its group's item)."""
     def place(heading: Heading) -> int | None:
-        text = heading.text.strip()
+        first = heading.lines[0].text.strip()  # numbered as a section there, as the line was found (numbered_line)
         if heading.size > cues.body_size + ONE_FONT_SIZE_TOLERANCE or heading.toc_entry is not None \
-                or not cues.roles_of(heading)["unit_section"].match(text):
+                or not cues.roles_of(heading)["unit_section"].match(first):
             return None
-        found = series_item(text)
+        found = series_item(heading.text.strip())
         return found[1] if found else None
 
     listed: set[int] = set()
@@ -679,6 +682,9 @@ def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
                 continue
             if number == section + 1:
                 listed.update(items)  # the sections go on after the list
+            elif number is not None and number > last:
+                items.append(index)  # the list goes on past an item not read as numbered (";" "KIS.nl;")
+                continue
             else:
                 section = last  # no section goes on: the items were sections, a series of their own
             items = []
@@ -873,9 +879,7 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
     (:mod:`extract.pdf.heading_sources` puts the outline and the structure tree before it)."""
     conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf, numbering or Numbering())
-    found = _without_lead_ins(cues, _join_wrapped(cues, conf))
-    if cues.one_font:
-        found = _without_list_items(cues, found)
+    found = _without_list_items(cues, _without_lead_ins(cues, _join_wrapped(cues, conf)))
     _capitals_apart(found)
     # A ToC whose entries match headings of one level only (most of its headings are not in the text: an
     # excerpt of pages) ranks no styles: their sizes do.

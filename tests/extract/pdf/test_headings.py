@@ -1095,3 +1095,26 @@ def test_in_text_of_one_font_a_list_longer_than_its_sections_number_is_its_text_
         "Project 3.2 Informeel moskeeonderwijs", "1. Vraagstuk", "2. Doel(en) project", "3. Doelgroep",
         "4. Samenwerking", "Overige project", "1. Kennisdossier Roma, Sinti en woonwagenbewoners", "1. Vraagstuk",
         "2. Doel(en) project"]
+
+
+def test_a_gantt_charts_numbered_labels_in_the_print_of_the_sections_are_no_sections(tmp_path):
+    # Chromium look 10288 (no table rules, sections in small capitals the browser makes of capitals at 8 pt): the
+    # labels of project 7.1's Gantt chart are set at 8 pt too, numbered as sections are.  Those that wrap, their
+    # first line with no full stop ("2. Bestaande kennis doorontwikkelen en"), were read as sections, and the
+    # chart and the budget table under "9. BEGROTING" were filed under them.  Their numbers go back from 8, rise
+    # past labels not read as numbered ("KIS.nl;", "(Audio)visuele"), and 9 goes on from 8: they are the
+    # section's text.
+    labels = ["1. Actualiseren kennisdossiers op KIS.nl;", "2. Bestaande kennis doorontwikkelen en",
+              "‘fine tunen’, onder meer via actualisatie", "KIS-handreiking;", "3. Kennis, modellen en tools voor de",
+              "aanpak van ongewenste polarisatie;", "4. (Audio)visuele producten ontwikkelen;",
+              "5. Organiseren van 3 masterclasses;", "6. Flexibel antwoorden kennisvragen van",
+              "gemeenten en professionals."]
+    placed = [("Helvetica-Bold", 11, 57, 790, "Project 7.1 Kennisontwikkeling en implementatie"),
+              ("Helvetica", 8, 57, 770, "7. RESULTATEN"), *_filler("Times-Roman", 9, 756, 6, 11),
+              ("Helvetica", 8, 57, 680, "8. PLANNING"), ("Helvetica-Bold", 6.5, 300, 670, "2023"),
+              *[("Helvetica-Bold", 6.5, 240 + 30 * n, 662, month) for n, month in enumerate(("Jan.", "Feb.", "Mrt."))]]
+    placed += [("Helvetica", 8, 57, 650 - 10 * n, label) for n, label in enumerate(labels)]
+    placed += [("Helvetica", 8, 57, 540, "9. BEGROTING"), *_filler("Times-Roman", 9, 526, 6, 11)]
+    headings = find_headings(_pages(tmp_path / "gantt.pdf", [placed]), numbering=NUMBERING)
+    assert [h.text for h in headings] == ["Project 7.1 Kennisontwikkeling en implementatie", "7. RESULTATEN",
+                                          "8. PLANNING", "9. BEGROTING"]
