@@ -316,6 +316,10 @@ def hyphen_reading(before: str, after: str, vocab: Counter) -> tuple[str, bool]:
         return before[:-1] + after, False
     head = _WORD.findall(before)[-1] if _WORD.findall(before) else ""
     tail = _WORD.findall(after)[0] if _WORD.findall(after) else ""
+    if before.endswith(".-") and _web_address(before.split()[-1]):
+        # No name in a web address begins with a hyphen: a typesetter broke the address after its dot ("www.-" /
+        # "kis-wijkmonitor.nl", LibreOffice look 9325 of another edition: read "www.-kis-…", named by no guess).
+        return before[:-1] + after, False
     if not before.endswith(head):  # no word ends in the hyphen: "€ 25.000,--" / "per jaar"
         return before + after, False
     prefix = head.rstrip("-")

@@ -26,6 +26,8 @@ from extract.pdf.text import join_hyphenated, join_lines, restore_hyphen, vocabu
     ("van een bottom-", "up proces,", {}, "van een bottom-up proces,"),
     ("11 https://www.clingendael.org/publication/long-term-protection-europe-", "needed-ukrainian-refugees", {},
      "11 https://www.clingendael.org/publication/long-term-protection-europe-needed-ukrainian-refugees"),
+    # But no name in an address begins with one: the typesetter broke it after its dot.
+    ("De KIS Wijkmonitor www.-", "kis-wijkmonitor.nl biedt", {}, "De KIS Wijkmonitor www.kis-wijkmonitor.nl biedt"),
     # A soft hyphen always joins.
     ("sa\u00ad", "menwerking", {}, "samenwerking"),
 ])
