@@ -664,12 +664,7 @@ def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
     9.3 …", "Overige project"), set larger than the body, or listed in the ToC ("1. Kennisdossier …", a unit
     numbered as its group's item)."""
     def place(heading: Heading) -> int | None:
-        first = heading.lines[0].text.strip()  # numbered as a section there, as the line was found (numbered_line)
-        if heading.size > cues.body_size + ONE_FONT_SIZE_TOLERANCE or heading.toc_entry is not None \
-                or not cues.roles_of(heading)["unit_section"].match(first):
-            return None
-        found = series_item(heading.text.strip())
-        return found[1] if found else None
+        return _section_number(cues, heading) if _minor(cues, heading) else None
 
     listed: set[int] = set()
     section, items = None, []  # the last section's number; the items of the list read after it
@@ -695,6 +690,41 @@ def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
         else:
             section = number
     return [heading for index, heading in enumerate(headings) if index not in listed]
+
+
+def _minor(cues: _Cues, heading: Heading) -> bool:
+    """No more than a point over the body's size, with no ToC entry: nothing but its style or numbering makes the
+    heading one."""
+    return heading.size <= cues.body_size + ONE_FONT_SIZE_TOLERANCE and heading.toc_entry is None
+
+
+def _section_number(cues: _Cues, heading: Heading) -> int | None:
+    """The number of a heading numbered like a unit's section on its first line (as :meth:`_Cues.numbered_line`
+    found it: "2. Bestaande kennis doorontwikkelen en" / "‘fine tunen’ …"), or None."""
+    if not cues.roles_of(heading)["unit_section"].match(heading.lines[0].text.strip()):
+        return None
+    found = series_item(heading.text.strip())
+    return found[1] if found else None
+
+
+def _without_text_between_sections(cues: _Cues, headings: list[Heading]) -> list[Heading]:
+    """The headings but those between a unit's sections numbered n and n + 1 that nothing but their style makes
+    headings (:func:`_minor`, no name the numbering gives a level: "Idee 2", "Project 7.2"): the unit's numbering
+    goes on over them, so they are section n's text.  Chromium look 10288 set its sections "8. PLANNING" in
+    capitals at 8 pt, and project 9.1's Gantt chart its labels "Onderdeel A. Workshops." at 8 pt too: each was
+    read as a heading, and the chart and the budget table under "9. BEGROTING" were filed under the last."""
+    dropped: set[int] = set()
+    previous: tuple[int, int] | None = None  # the index and number of the last section read
+    for index, heading in enumerate(headings):
+        number = _section_number(cues, heading) if _minor(cues, heading) else None
+        if number is None:
+            continue
+        if previous is not None and number == previous[1] + 1:
+            between = range(previous[0] + 1, index)
+            if all(_minor(cues, headings[i]) and not cues.named_line(headings[i].lines[0]) for i in between):
+                dropped.update(between)
+        previous = index, number
+    return [heading for index, heading in enumerate(headings) if index not in dropped]
 
 
 def _label_in_style(cues: _Cues, heading: Heading, section_style: tuple) -> bool:
@@ -880,6 +910,7 @@ def find_headings(document: Document, settings: HeadingSettings | dict | None = 
     conf = resolve(HeadingSettings, settings)
     cues = _Cues(document, conf, numbering or Numbering())
     found = _without_list_items(cues, _without_lead_ins(cues, _join_wrapped(cues, conf)))
+    found = _without_text_between_sections(cues, found)
     _capitals_apart(found)
     # A ToC whose entries match headings of one level only (most of its headings are not in the text: an
     # excerpt of pages) ranks no styles: their sizes do.

@@ -1118,3 +1118,22 @@ def test_a_gantt_charts_numbered_labels_in_the_print_of_the_sections_are_no_sect
     headings = find_headings(_pages(tmp_path / "gantt.pdf", [placed]), numbering=NUMBERING)
     assert [h.text for h in headings] == ["Project 7.1 Kennisontwikkeling en implementatie", "7. RESULTATEN",
                                           "8. PLANNING", "9. BEGROTING"]
+
+
+def test_lines_in_the_print_of_the_sections_between_two_that_go_on_are_no_headings(tmp_path):
+    # The same look's project 9.1: its Gantt chart's labels begin "Onderdeel A." and "Onderdeel B.", at 8 pt as
+    # the sections are, each read as a heading, the chart and the budget table filed under the last.  "9.
+    # BEGROTING" goes on from "8. PLANNING": what stands between is the section's.  Where the next section
+    # does not go on ("1. VRAAGSTUK" after "9. BEGROTING"), a heading in that print between is kept.
+    labels = ["Onderdeel A. Workshops.", "Onderdeel A. Begeleiding.", "Onderdeel B. Artikelen wijken en buurten."]
+    placed = [("Helvetica-Bold", 11, 57, 790, "Project 9.1 Kennis over wijken en buurten"),
+              ("Helvetica", 8, 57, 770, "8. PLANNING"), ("Helvetica-Bold", 6.5, 300, 760, "2023"),
+              *[("Helvetica-Bold", 6.5, 240 + 30 * n, 752, month) for n, month in enumerate(("Jan.", "Feb.", "Mrt."))]]
+    placed += [("Helvetica", 8, 57, 740 - 12 * n, label) for n, label in enumerate(labels)]
+    placed += [("Helvetica", 8, 57, 690, "9. BEGROTING"), *_filler("Times-Roman", 9, 676, 6, 11),
+               ("Helvetica", 8, 57, 600, "Onderdeel C. Verbinden"), *_filler("Times-Roman", 9, 586, 3, 11),
+               ("Helvetica", 8, 57, 540, "1. VRAAGSTUK"), *_filler("Times-Roman", 9, 526, 3, 11),
+               ("Helvetica", 8, 57, 480, "2. DOEL(EN) PROJECT"), *_filler("Times-Roman", 9, 466, 3, 11)]
+    headings = find_headings(_pages(tmp_path / "labels.pdf", [placed]), numbering=NUMBERING)
+    assert [h.text for h in headings] == ["Project 9.1 Kennis over wijken en buurten", "8. PLANNING", "9. BEGROTING",
+                                          "Onderdeel C. Verbinden", "1. VRAAGSTUK", "2. DOEL(EN) PROJECT"]
