@@ -55,7 +55,7 @@ def folder_run(pdf: Path, copies: int) -> None:
         data = pdf.read_bytes()
         for number in range(copies):
             (inbox / f"copy-{number:02d}.pdf").write_bytes(data + b"%" * number)
-        command = [sys.executable, "-c", "from pipelines.cli import command; command()", "run", str(inbox),
+        command = [sys.executable, "-c", "from pipelines.console import command; command()", "run", str(inbox),
                    "--out", str(Path(work) / "out"), "--jobs", "2"]
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
                                    env={**os.environ, "PYTHONPATH": str(ROOT)})

@@ -675,7 +675,7 @@ def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
             if number == last + 1:
                 items.append(index)  # the list goes on (or the sections do: kept if no section follows)
                 continue
-            if number == section + 1:
+            if number == section + 1 and all(_one_print(cues, headings[i], heading) for i in items):
                 listed.update(items)  # the sections go on after the list
             elif number is not None and number > last:
                 items.append(index)  # the list goes on past an item not read as numbered (";" "KIS.nl;")
@@ -690,6 +690,14 @@ def _without_list_items(cues: _Cues, headings: list[Heading]) -> list[Heading]:
         else:
             section = number
     return [heading for index, heading in enumerate(headings) if index not in listed]
+
+
+def _one_print(cues: _Cues, first: Heading, second: Heading) -> bool:
+    """Two headings set alike, as the sections of one unit are; in one font (OCR) every size is measured, a point
+    either way, and the numbering alone tells.  A group's items numbered as sections are not ("1. Kennisdossier
+    Roma, …" at 11 pt, its sections "1. Vraagstuk" … "4. Begroting" at 10.5, then "2. Kennisdossier …": a review's
+    case, whose first item lost its four sections)."""
+    return cues.one_font or first.style == second.style
 
 
 def _minor(cues: _Cues, heading: Heading) -> bool:
@@ -719,7 +727,7 @@ def _without_text_between_sections(cues: _Cues, headings: list[Heading]) -> list
         number = _section_number(cues, heading) if _minor(cues, heading) else None
         if number is None:
             continue
-        if previous is not None and number == previous[1] + 1:
+        if previous is not None and number == previous[1] + 1 and _one_print(cues, headings[previous[0]], heading):
             between = range(previous[0] + 1, index)
             if all(_minor(cues, headings[i]) and not cues.named_line(headings[i].lines[0]) for i in between):
                 dropped.update(between)

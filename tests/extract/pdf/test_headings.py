@@ -1137,3 +1137,21 @@ def test_lines_in_the_print_of_the_sections_between_two_that_go_on_are_no_headin
     headings = find_headings(_pages(tmp_path / "labels.pdf", [placed]), numbering=NUMBERING)
     assert [h.text for h in headings] == ["Project 9.1 Kennis over wijken en buurten", "8. PLANNING", "9. BEGROTING",
                                           "Onderdeel C. Verbinden", "1. VRAAGSTUK", "2. DOEL(EN) PROJECT"]
+
+
+def test_a_groups_items_numbered_as_sections_keep_their_sections(tmp_path):
+    # A review's case: a group's items numbered as sections, set a little larger than their sections and with no ToC
+    # entry.  "2. Kennisdossier …" goes on from "1. Kennisdossier …", and the first item's sections number back from
+    # it: read as a list, they were lost.  Sections and the section going on after them are set alike, or they are
+    # no list.
+    placed, top = [("Helvetica-Bold", 14, 57, 800, "Overige projecten")], 780
+    for item in ("1. Kennisdossier Roma, Sinti en woonwagenbewoners", "2. Kennisdossier Moslims in Nederland"):
+        placed.append(("Helvetica-Bold", 11, 57, top, item))
+        top -= 18
+        for section in ("1. Vraagstuk", "2. Doel(en) project", "3. Doelgroep", "4. Begroting"):
+            placed += [("Helvetica-Bold", 10.5, 57, top, section), *_filler("Times-Roman", 10, top - 14, 2, 12)]
+            top -= 14 + 2 * 12 + 8
+    headings = find_headings(_pages(tmp_path / "group.pdf", [placed]), numbering=NUMBERING)
+    sections = ["1. Vraagstuk", "2. Doel(en) project", "3. Doelgroep", "4. Begroting"]
+    assert [h.text for h in headings] == ["Overige projecten", "1. Kennisdossier Roma, Sinti en woonwagenbewoners",
+                                          *sections, "2. Kennisdossier Moslims in Nederland", *sections]
