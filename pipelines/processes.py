@@ -207,10 +207,16 @@ _keep = True  # side processes wait for later requests; see keep_between_runs()
 def keep_between_runs(keep: bool) -> None:
     """Whether side processes wait for later runs' requests (the default), or each ends once it has
     answered (no later run in this process).  A process with no later run also freezes its objects as
-    it forks the fork server, so that they stay shared (:func:`extract.forking.freeze_caller`)."""
+    it forks the fork server, so that they stay shared (:func:`extract.forking.freeze_caller`), and a
+    run in it lets go of the reading's word lists once the document is read (:func:`keeps_between_runs`)."""
     global _keep
     _keep = keep
     freeze_caller(not keep)
+
+
+def keeps_between_runs() -> bool:
+    """What :func:`keep_between_runs` set: whether a later run in this process may use what this one loaded."""
+    return _keep
 
 
 def side_process(kind: str) -> SideProcess:

@@ -29,6 +29,7 @@ from expectations.verify.crosscheck import printed_tables
 from extract.pdf.integrity import readable_copy
 from extract.pdf.model import InputError
 from extract.pdf.ocr import OcrReading, has_text_layer, ocr_pdf
+from extract.pdf.text import forget_word_lists
 from extract.pdf.workers import start_worker_server
 from extract.werkplan.extraction import Extraction, read_budget_tables, read_overview_planning_sections
 from pipelines.normalise.datasets import Datasets, build_datasets, with_second_reading
@@ -39,7 +40,7 @@ from pipelines.output.write import (
     staging_folder,
     write_dataset_files,
 )
-from pipelines.processes import SideProcess, side_process
+from pipelines.processes import SideProcess, keeps_between_runs, side_process
 from pipelines.settings import RunOptions, RunSettings
 
 if TYPE_CHECKING:
@@ -104,6 +105,8 @@ def run_pipeline(pdf: str | Path, out_dir: str | Path = "output", options: RunOp
         with _timed(timings, "read"), named_as_source(scan):
             # The planning looks at the page images of the file read: OCR's copy, its pages straightened.
             extraction = read_overview_planning_sections(found)
+        if not keeps_between_runs():
+            forget_word_lists()  # the reading is done; what it held goes before the checks' processes peak
         if scan:  # the document is the scan: its name and SHA-256 are what the outputs and the catalog say
             found.document.path, found.document.sha256 = scan.source, scan.source_sha256
         with _timed(timings, "normalise"):

@@ -62,10 +62,10 @@ def _left_out(word: Word, following: Word) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _dutch() -> pyphen.Pyphen:
+def dutch_hyphenation() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="nl_NL")  # LibreOffice's Dutch hyphenation patterns, shipped with pyphen
 
 
 def breaks_at(word: str, at: int) -> bool:
     """Whether Dutch hyphenation breaks ``word`` after its first ``at`` letters ("zo|als", not "wet|en": "we-ten")."""
-    return at in _dutch().positions(word.lower())
+    return at in dutch_hyphenation().positions(word.lower())

@@ -41,7 +41,7 @@ from importlib.resources import files
 from itertools import chain, pairwise
 
 from ..settings import Range, Settings, resolve
-from .hyphens import breaks_at
+from .hyphens import breaks_at, dutch_hyphenation
 from .model import Document, Line, Word
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -276,6 +276,17 @@ class DutchWords:
 @lru_cache(maxsize=1)
 def dutch_words() -> DutchWords:
     return DutchWords()
+
+
+def forget_word_lists() -> None:
+    """Let go of the Dutch word list and hyphenation patterns, and of the answers they gave.
+
+    For a process whose reading is done and that reads no other document: on the bundled PDF its
+    resident memory falls by some 6 MiB while the checks run.  Asked again, they are loaded again.
+    """
+    for cached in (dutch_words, dutch_hyphenation, DutchWords.__contains__, DutchWords.hyphened_after,
+                   DutchWords.hyphens_compounds_of):
+        cached.cache_clear()  # the methods' caches hold the list too: it is their first argument
 
 
 _CONJUNCTIONS = {"en", "of", "als", "tot"}

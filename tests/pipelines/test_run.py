@@ -49,6 +49,25 @@ print(sorted(name for name in ("great_expectations", "camelot", "highspy", "scip
     assert "checks: 15 passed, 0 failed" in output
 
 
+def test_a_run_in_a_process_with_no_later_run_lets_go_of_the_word_lists_once_the_document_is_read(consistent_pdf,
+                                                                                                   tmp_path):
+    # Loaded by the reading and kept for a later run of the process; a process with no later run (the
+    # werkplan command) drops it before the checks (pyphen's patterns too: this PDF has no line-end hyphen).
+    probe = f"""
+from extract.pdf.text import dutch_words
+from pipelines.processes import keep_between_runs
+from pipelines.run import run_pipeline
+
+for keep, out in ((True, "kept"), (False, "dropped")):
+    keep_between_runs(keep)
+    run_pipeline({str(consistent_pdf)!r}, {str(tmp_path)!r} + "/" + out)
+    print(out, dutch_words.cache_info().currsize)
+"""
+    output = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
+                            cwd=Path(__file__).parents[2]).stdout
+    assert output.splitlines()[-2:] == ["kept 1", "dropped 0"]
+
+
 def test_a_mistake_in_the_extraction_code_is_not_reported_as_an_unreadable_pdf(consistent_pdf, tmp_path, monkeypatch):
     # A KeyError in our own code (here: the overview finder) must surface as itself, with its traceback,
     # not as "cannot be read" about a sound file.

@@ -217,6 +217,22 @@ def test_a_compound_printed_without_its_hyphen_gets_it_back_from_the_document():
     assert restore_hyphen("diversiteitsensitieve", vocab) == "diversiteitsensitieve"
 
 
+def test_word_lists_let_go_of_are_loaded_again_when_asked():
+    import gc
+    import weakref
+
+    from extract.pdf.hyphens import breaks_at
+    from extract.pdf.text import dutch_words, forget_word_lists
+
+    held = weakref.ref(dutch_words())
+    assert "relatie" in held() and breaks_at("zoals", 2)
+    forget_word_lists()
+    gc.collect()
+    assert held() is None  # no cache keeps it, the methods' neither
+    assert "relatie" in dutch_words() and "relat" not in dutch_words()
+    assert breaks_at("zoals", 2) and not breaks_at("weten", 3)  # "zo|als", not "wet|en": "we-ten"
+
+
 def test_the_dutch_word_list_answers_for_whole_words_in_any_case():
     from extract.pdf.text import dutch_words
 
