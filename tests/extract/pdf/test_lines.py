@@ -397,15 +397,20 @@ def test_a_small_capitals_title_broken_over_a_page_end_is_read_at_its_capitals_s
     # A page whose foot holds no such title keeps its capitals as they are, as does a page whose opening lines
     # are in another colour (a table's header in capitals).
     table_header = [Word(w.text, w.x0, w.x1, w.top, w.bottom, w.fontname, w.size, (0.5,)) for w in next_page[:1]]
+    # The small capitals smaller than the next page's text (Chromium look 10336: 9 pt on a page of 12 pt text).
+    larger_text = [part("PROGRAMMA", 51, 38.7, 12.75), *_words(opening, 51, 65.6, 14.0, font)]
     pages = [_page_of(4, body + title + footer), _page_of(5, header + next_page), _page_of(6, next_page),
-             _page_of(7, body + title), _page_of(8, table_header + next_page[1:])]
+             _page_of(7, body + title), _page_of(8, table_header + next_page[1:]),
+             _page_of(9, body + title), _page_of(10, header + larger_text)]
     carry_small_capitals(pages, 0.45)
     assert [[(line.text, line.size) for line in page.lines] for page in pages] == [
         [("Een alinea lopende tekst over het werkplan", 11.0), ("ONDERDEEL VAN", 18.1), ("Werkplan 2023 | 4", 7.0)],
         [("Werkplan 2023 | 5", 7.0), ("PROGRAMMA", 18.1), ("Het voorliggende werkplan gaat over", 11.0)],
         [("PROGRAMMA", 12.8), ("Het voorliggende werkplan gaat over", 11.0)],  # a line's size to a tenth
         [("Een alinea lopende tekst over het werkplan", 11.0), ("ONDERDEEL VAN", 18.1)],
-        [("PROGRAMMA", 12.8), ("Het voorliggende werkplan gaat over", 11.0)]]
+        [("PROGRAMMA", 12.8), ("Het voorliggende werkplan gaat over", 11.0)],
+        [("Een alinea lopende tekst over het werkplan", 11.0), ("ONDERDEEL VAN", 18.1)],
+        [("Werkplan 2023 | 5", 7.0), ("PROGRAMMA", 18.1), ("Het voorliggende werkplan gaat over", 14.0)]]
 
 
 def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():
