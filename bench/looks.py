@@ -10,7 +10,9 @@ read again stripped of them.  Printed per seed: the look's properties on one
 line, then per variant the outcome (``ok``, or the exit the command line would
 give: ``exit 2`` for an input it refuses, ``crash`` for an error), the build and
 extraction seconds, and items equal / items per dataset.  Last, "looks exact:
-X/N" (a look is exact when every variant gives every dataset as expected).  With ``--editions`` each
+X/N" (a look is exact when every variant gives every dataset as expected).  With ``--distil`` each look's
+built PDF is also printed again through Ghostscript's ``pdfwrite`` (what a "print to PDF" on a Linux desktop, or a
+PDF/A converter, does to a file), and that copy read as a third variant, ``distilled``.  With ``--editions`` each
 seed also draws another edition of the text (tests/editions.py: some years on, some project plans
 left out), set in the seed's look and compared with the bundled PDF's datasets as that edition gives
 them (the checks not compared).
@@ -20,11 +22,13 @@ them (the checks not compared).
     python bench/looks.py --producer libreoffice --start 8100 --seeds 17
     python bench/looks.py --producer chromium --start 10000 --seeds 20
     python bench/looks.py --editions --start 9000 --seeds 10
+    python bench/looks.py --producer chromium --distil --start 10325 --seeds 30
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -55,6 +59,17 @@ def read(pdf: Path) -> tuple[str, dict | None, float]:
     return f"ok ({int((checks.status == 'failed').sum())} checks failed{review})", frames, seconds
 
 
+def distilled(pdf: Path) -> Path:
+    """``pdf`` printed again by Ghostscript's pdfwrite (needs ``gs``), kept beside it."""
+    copy = pdf.with_name(pdf.name.replace("-built.pdf", "-distilled.pdf"))
+    if not copy.exists():
+        staged = copy.with_suffix(".partial")
+        subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pdfwrite", "-o", str(staged),
+                        str(pdf)], check=True)
+        staged.replace(copy)
+    return copy
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=8, help="how many seeds, from --start on")
@@ -65,6 +80,8 @@ def main() -> None:
                         help="what sets the looks: WeasyPrint from HTML, LibreOffice from an OpenDocument text "
                              "(needs soffice: apt-get install libreoffice-writer-nogui), or headless Chromium "
                              "printing the HTML")
+    parser.add_argument("--distil", action="store_true",
+                        help="also read each look's PDF printed again by Ghostscript's pdfwrite (needs gs)")
     parser.add_argument("--editions", action="store_true",
                         help="set another edition of the text per seed: some years on, some project plans left out")
     args = parser.parse_args()
@@ -89,6 +106,8 @@ def main() -> None:
             text, expected = edition.blocks(blocks), edition.expected(bundled, blocks)
             print(f"  {edition.describe(blocks)}", flush=True)
         paths, built = look_pdfs(look, text, producer=args.producer)
+        if args.distil:
+            paths["distilled"] = distilled(paths["built"])
         all_exact = True
         for variant, pdf in paths.items():
             outcome, frames, seconds = read(pdf)

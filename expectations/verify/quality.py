@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from extract.pdf.glyph_names import shared_names
 from extract.pdf.integrity import Integrity
 from extract.pdf.toc import toc_key
 from extract.settings import Range, Settings, resolve
@@ -39,7 +40,7 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
                       "planning_label_cut", "planning_note_without_words", "budget_labels_doubtful",
                       "projects_outside_programmalijn", "text_overprinted", "words_cut_guessed",
-                      "section_numbering_split")
+                      "section_numbering_split", "glyphs_named_alike")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -82,6 +83,7 @@ SIGNAL_LABELS = {
     "column_sets_cut": "tekst in kolommen: leesvolgorde afgeleid",
     "text_overprinted": "tekst over andere tekst gedrukt",
     "words_cut_guessed": "woorden afgebroken op de kantlijn: lezing geraden",
+    "glyphs_named_alike": "tekstlaag noemt verschillende tekens hetzelfde",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "planning_label_cut": "planning: activiteit die midden in een omschrijving begint",
     "planning_note_without_words": "planning: toelichting zonder woorden",
@@ -317,6 +319,7 @@ def extraction_signals(extraction: Extraction, settings: QualitySettings | dict 
                               "gelezen: " + "; ".join(repr(line.text) for line in lost[:5]),
                               ",".join(str(p) for p in sorted({line.page for line in lost})), []))
     return (signals + column_signals(extraction.document.pages) + overprint_signals(extraction.document)
+            + misnamed_glyph_signals(extraction.document)
             + cut_word_signals([block for root in extraction.sections for node in root.walk() for block in node.blocks],
                                extraction.planning)
             + marks_without_label_signals(extraction.planning, extraction.settings.planning.marks,
@@ -524,6 +527,37 @@ def overprint_signals(document: Document) -> list[Signal]:
                    f"op {len(named)} pagina's staan woorden over andere tekst heen gedrukt (een woord dat buiten "
                    "zijn kolom doorloopt): hun letters lopen in de gelezen tekst door elkaar",
                    ",".join(str(page.number) for page in named[:30]), [])]
+
+
+def misnamed_glyph_signals(document: Document) -> list[Signal]:
+    """Fonts whose text layer names two of their glyphs as one letter or digit (extract.pdf.glyph_names): one of
+    them is most likely another character misnamed (Ghostscript's pdfwrite over Chromium's PDF: "euro’s" read
+    "euro9s"), and its words are read wrong.  The evidence names each font, character and glyph with its pages,
+    and words that print the character beside letters, where a misnamed glyph shows."""
+    shared = shared_names(document.pages)
+    if not shared:
+        return []
+    evidence = []
+    for name in shared:
+        glyphs = "; ".join(f"glyph {code} op {len(pages)} pagina's ({', '.join(map(str, pages[:8]))}"
+                           f"{', …' if len(pages) > 8 else ''})" for code, pages in name.glyph_pages)
+        evidence.append(f"{name.font}: '{name.character}' = {glyphs}")
+    beside_letters = [f"p. {line.page}: {word.text}" for line in document.lines() for word in line.words
+                      if _beside_letters(word.text, {n.character for n in shared if n.font == word.fontname})]
+    fonts = {name.font for name in shared}
+    return [Signal("glyphs_named_alike", f"{len(shared)} tekens in {len(fonts)} lettertypen",
+                   "de tekstlaag noemt twee of meer verschillende tekens (glyphs) van één lettertype met dezelfde "
+                   "letter of hetzelfde cijfer: een van de twee is waarschijnlijk een ander teken (een "
+                   "aanhalingsteken of opsommingsteken dat als cijfer gelezen wordt), dus tekst met die letter of "
+                   "dat cijfer kan verkeerd gelezen zijn; welk teken het goede is, zegt het bestand niet",
+                   ",".join(str(page) for page in sorted({p for name in shared for p in name.rarer_pages})[:30]),
+                   evidence + beside_letters[:20])]
+
+
+def _beside_letters(text: str, characters: set[str]) -> bool:
+    """A digit of ``characters`` printed right beside a letter ("euro9s", "8dubbele"), as no number is printed."""
+    return any(c in characters and c.isdigit() and any(n.isalpha() for n in text[max(i - 1, 0):i + 2])
+               for i, c in enumerate(text))
 
 
 def cut_word_signals(blocks: list[Block], planning: list[ScopedPlanning]) -> list[Signal]:

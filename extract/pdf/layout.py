@@ -122,6 +122,7 @@ def model_page(raw, tolerance: float) -> Page:
         column_doubts=column_doubts,
         column_disorder=column_disorder,
         overprinted=sum(bool(w.get("overprinted")) for w in raw.words),
+        glyph_names=raw.glyph_names,
         drawn=drawn,
         rects=rects,
         ruled=bool(raw.edges),

@@ -52,6 +52,7 @@ from playa.utils import decode_text, mult_matrix, transform_bbox
 
 from .bullets import filled_discs
 from .complaints import parser_warnings
+from .glyph_names import named_glyphs
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
 from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words, overprinted
@@ -113,6 +114,8 @@ class RawPage:
     rects: list[dict]  # x0, top, x1, bottom, fill (bool), non_stroking_color
     edges: list[dict]  # x0, x1, top, orientation ("h", "v" or None), in pdfplumber's order
     discs: list[dict] = field(default_factory=list)  # small filled round shapes: x0, x1, top, bottom
+    # The glyphs drawn that the fonts name as a letter or digit (extract.pdf.glyph_names); the fast reader's only.
+    glyph_names: frozenset = frozenset()
 
 
 @dataclass
@@ -417,6 +420,9 @@ def _playa_page(page) -> RawPage:
         edges=edges,
         discs=filled_discs([{**box(curve), "fill": curve.fill, "stroke": curve.stroke,
                              "non_stroking_color": _color_values(curve.non_stroking_color)} for curve in curves]),
+        # Each string's glyphs decoded once per page (_FontGlyphs): every glyph the page draws upright.
+        glyph_names=named_glyphs((glyphs.font, text, code) for glyphs in fonts.values()
+                                 for decoded in glyphs.values() for text, code, _ in decoded),
     )
 
 

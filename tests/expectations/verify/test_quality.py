@@ -7,6 +7,7 @@ from expectations.verify.quality import (
     cut_word_signals,
     label_cut_signals,
     marks_without_label_signals,
+    misnamed_glyph_signals,
     note_without_words_signals,
     overprint_signals,
     overview_signals,
@@ -166,6 +167,17 @@ def test_the_content_order_decides_where_the_reader_gives_it():
     assert "op 1 daarvan tekent het bestand 2 regels in een andere volgorde" in signal.detail
     assert "op 1 (het bestand zegt geen volgorde)" in signal.detail
     assert column_signals(pages[:2] + pages[3:4]) == []
+
+
+def test_glyphs_a_font_names_alike_doubt_the_text_and_show_the_words_a_misnamed_digit_stands_in(tmp_path):
+    from extract.pdf.document import read_document
+    from tests.extract.pdf.test_glyph_names import misnamed_quote_pdf
+
+    [signal] = misnamed_glyph_signals(read_document(misnamed_quote_pdf(tmp_path / "misnamed.pdf")))
+    assert (signal.kind, signal.subject, signal.pages) == ("glyphs_named_alike", "1 tekens in 1 lettertypen", "1")
+    assert signal.evidence == ["Helvetica: '9' = glyph 57 op 1 pagina's (1); glyph 146 op 1 pagina's (1)",
+                               "p. 1: euro9s,"]  # not "2019.": no letter beside its 9
+    assert "glyphs_named_alike" in STRUCTURE_DOUBTFUL
 
 
 def test_pages_with_words_printed_over_other_words_are_listed_and_doubt_the_reading():
