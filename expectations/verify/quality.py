@@ -7,13 +7,15 @@ report lists them so an auditor knows where to look twice.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from extract.pdf.glyph_names import shared_names
+from extract.pdf.glyph_names import shared_names, swapped_unread
 from extract.pdf.integrity import Integrity
 from extract.pdf.toc import toc_key
 from extract.settings import Range, Settings, resolve
@@ -40,7 +42,7 @@ STRUCTURE_DOUBTFUL = ("tables_without_scope", "tables_sharing_scope", "few_headi
                       "planning_tables_sharing_scope", "column_sets_cut", "planning_marks_without_label",
                       "planning_label_cut", "planning_note_without_words", "budget_labels_doubtful",
                       "projects_outside_programmalijn", "text_overprinted", "words_cut_guessed",
-                      "section_numbering_split", "glyphs_named_alike")
+                      "section_numbering_split", "glyphs_named_alike", "glyphs_unreadable")
 # ... or that numbers were read whose digits nothing proves (OCR'd with low confidence, no sum that holds).
 DIGITS_DOUBTFUL = ("ocr_unproven",)
 
@@ -84,6 +86,7 @@ SIGNAL_LABELS = {
     "text_overprinted": "tekst over andere tekst gedrukt",
     "words_cut_guessed": "woorden afgebroken op de kantlijn: lezing geraden",
     "glyphs_named_alike": "tekstlaag noemt verschillende tekens hetzelfde",
+    "glyphs_unreadable": "tekstlaag noemt tekens onleesbaar",
     "planning_marks_without_label": "planning: markeringen zonder activiteit",
     "planning_label_cut": "planning: activiteit die midden in een omschrijving begint",
     "planning_note_without_words": "planning: toelichting zonder woorden",
@@ -532,20 +535,33 @@ def overprint_signals(document: Document) -> list[Signal]:
 def misnamed_glyph_signals(document: Document) -> list[Signal]:
     """Fonts whose text layer names two of their glyphs as one letter or digit (extract.pdf.glyph_names): one of
     them is most likely another character misnamed (Ghostscript's pdfwrite over Chromium's PDF: "euro’s" read
-    "euro9s"), and its words are read wrong.  The evidence names each font, character and glyph with its pages,
-    and words that print the character beside letters, where a misnamed glyph shows."""
+    "euro9s"), and its words are read wrong.  The evidence names each font, character and glyph code (as PDF tools
+    show it, in hexadecimal) with its pages, and the words on the rarer glyphs' pages that print such a digit
+    beside letters, where a misnamed glyph shows."""
+    unread = [(line.page, word.text) for line in document.lines() for word in line.words
+              if swapped_unread(word.text)]
+    signals = [] if not unread else [Signal(
+        "glyphs_unreadable", f"{len(unread)} woorden",
+        "de tekstlaag noemt een teken (een ligatuur als 'ffl') in UTF-16 met verwisselde bytes die niet tot letters "
+        "terug te lezen zijn: die woorden zijn verkeerd gelezen",
+        ",".join(str(page) for page in sorted({page for page, _ in unread})[:30]),
+        [f"p. {page}: {text}" for page, text in unread[:20]])]
     shared = shared_names(document.pages)
     if not shared:
-        return []
+        return signals
     evidence = []
     for name in shared:
-        glyphs = "; ".join(f"glyph {code} op {len(pages)} pagina's ({', '.join(map(str, pages[:8]))}"
+        glyphs = "; ".join(f"code {code:#04x} op {len(pages)} pagina's ({', '.join(map(str, pages[:8]))}"
                            f"{', …' if len(pages) > 8 else ''})" for code, pages in name.glyph_pages)
         evidence.append(f"{name.font}: '{name.character}' = {glyphs}")
+    doubtful: dict[tuple[str, int], set[str]] = defaultdict(set)  # (font, page) -> its characters in doubt
+    for name in shared:
+        for page in name.rarer_pages:
+            doubtful[name.font, page].add(name.character)
     beside_letters = [f"p. {line.page}: {word.text}" for line in document.lines() for word in line.words
-                      if _beside_letters(word.text, {n.character for n in shared if n.font == word.fontname})]
+                      if _beside_letters(word.text, doubtful.get((word.fontname, line.page), ()))]
     fonts = {name.font for name in shared}
-    return [Signal("glyphs_named_alike", f"{len(shared)} tekens in {len(fonts)} lettertypen",
+    return signals + [Signal("glyphs_named_alike", f"{len(shared)} tekens in {len(fonts)} lettertypen",
                    "de tekstlaag noemt twee of meer verschillende tekens (glyphs) van één lettertype met dezelfde "
                    "letter of hetzelfde cijfer: een van de twee is waarschijnlijk een ander teken (een "
                    "aanhalingsteken of opsommingsteken dat als cijfer gelezen wordt), dus tekst met die letter of "
@@ -554,7 +570,7 @@ def misnamed_glyph_signals(document: Document) -> list[Signal]:
                    evidence + beside_letters[:20])]
 
 
-def _beside_letters(text: str, characters: set[str]) -> bool:
+def _beside_letters(text: str, characters: Collection[str]) -> bool:
     """A digit of ``characters`` printed right beside a letter ("euro9s", "8dubbele"), as no number is printed."""
     return any(c in characters and c.isdigit() and any(n.isalpha() for n in text[max(i - 1, 0):i + 2])
                for i, c in enumerate(text))

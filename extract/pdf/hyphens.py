@@ -66,6 +66,13 @@ def dutch_hyphenation() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="nl_NL")  # LibreOffice's Dutch hyphenation patterns, shipped with pyphen
 
 
+def forget_hyphenation_patterns() -> None:
+    """Let go of the patterns: pyphen keeps every dictionary it loaded in its module (``hdcache``), and
+    :func:`dutch_hyphenation` the object that holds them."""
+    dutch_hyphenation.cache_clear()
+    pyphen.hdcache.clear()
+
+
 def breaks_at(word: str, at: int) -> bool:
     """Whether Dutch hyphenation breaks ``word`` after its first ``at`` letters ("zo|als", not "wet|en": "we-ten")."""
     return at in dutch_hyphenation().positions(word.lower())

@@ -24,6 +24,7 @@ from typing import NamedTuple
 
 from .drawing_order import DrawingOrder
 from .model import Line, Page, Word
+from .text import ends_open
 
 # A gap between two words of a row this many font sizes wide parts a table's cells.
 WIDE_GAP = 1.5
@@ -997,7 +998,9 @@ def carry_small_capitals(pages: list[Page], tolerance: float) -> None:
     in that title, and the page begins with lines all in its font, smaller size and colour; other lines in a
     smaller print than a page's text (a running header or footer) aside.  The small capitals may be smaller
     than the text (Chromium look 10336: "INSTITUTIONEEL RACISME" at 9 pt atop a page of 12 pt text, its title
-    published without it)."""
+    published without it): such a line is taken only where the line at the foot is set larger than its page's
+    text and cannot end a title (:func:`~extract.pdf.text.ends_open`: "… DISCRIMINATIE EN"), not for a
+    running header or a table in that print under a title that ends, or under text with small capitals in it."""
     for before, page in pairwise(pages):
         foot = next(iter(_in_text_print(sorted(before.lines, key=lambda line: -line.top))), None)
         if foot is None:
@@ -1007,8 +1010,11 @@ def carry_small_capitals(pages: list[Page], tolerance: float) -> None:
                    if key not in page.small_capitals and (key[0], round(size, 1)) in {f[:2] for f in at_foot}}
         colours = {colour for *_, colour in at_foot}
         text_print = {id(line) for line in _in_text_print(page.lines)}
+        title_goes_on = round(foot.size, 1) > _text_size(before.lines) and ends_open(foot.text)
         opening = []
         for line in sorted(page.lines, key=lambda line: line.top):
+            if id(line) not in text_print and not title_goes_on:
+                continue
             if all(_font_size(w) in carried and w.color in colours for w in line.words):
                 opening += line.words
             elif id(line) in text_print:
@@ -1025,11 +1031,16 @@ def carry_small_capitals(pages: list[Page], tolerance: float) -> None:
 
 def _in_text_print(lines: list[Line]) -> list[Line]:
     """The lines not in a smaller print than most of their page's characters (a running header or footer is)."""
+    text_size = _text_size(lines)
+    return [line for line in lines if round(line.size, 1) >= text_size]
+
+
+def _text_size(lines: list[Line]) -> float:
+    """The size, to a tenth of a point, that most of the page's characters are set in (0 for no characters)."""
     sizes = Counter()
     for line in lines:
         sizes[round(line.size, 1)] += len(line.text)
-    text_size = sizes.most_common(1)[0][0] if sizes else 0
-    return [line for line in lines if round(line.size, 1) >= text_size]
+    return sizes.most_common(1)[0][0] if sizes else 0
 
 
 def align_columns(pages: list[Page], tolerance: float) -> None:

@@ -132,8 +132,8 @@ class Page:
     column_doubts: int = 0  # jumps between columns where the text does not run on (extract.pdf.lines)
     column_disorder: int | None = None  # lines read in columns drawn out of turn (None: not known; extract.pdf.lines)
     overprinted: int = 0  # words two of whose characters are printed over each other (extract.pdf.words)
-    # (font, kind of font, letter or digit, code) of the glyphs the page draws (extract.pdf.glyph_names)
-    glyph_names: frozenset = field(default_factory=frozenset, repr=False, compare=False)
+    # (font, letter or digit, code) of the glyphs the page draws (extract.pdf.glyph_names); None: not looked at
+    glyph_names: frozenset | None = field(default=None, repr=False, compare=False)
     # The page's words in the order its content stream draws them (None: the reader does not say), kept
     # until the document's columns are read (extract.pdf.lines.align_columns).
     drawn: list[Word] | None = field(default=None, repr=False, compare=False)

@@ -52,7 +52,7 @@ from playa.utils import decode_text, mult_matrix, transform_bbox
 
 from .bullets import filled_discs
 from .complaints import parser_warnings
-from .glyph_names import named_glyphs
+from .glyph_names import named_glyphs, unswapped
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
 from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words, overprinted
@@ -114,8 +114,9 @@ class RawPage:
     rects: list[dict]  # x0, top, x1, bottom, fill (bool), non_stroking_color
     edges: list[dict]  # x0, x1, top, orientation ("h", "v" or None), in pdfplumber's order
     discs: list[dict] = field(default_factory=list)  # small filled round shapes: x0, x1, top, bottom
-    # The glyphs drawn that the fonts name as a letter or digit (extract.pdf.glyph_names); the fast reader's only.
-    glyph_names: frozenset = frozenset()
+    # The glyphs drawn that the fonts name as a letter or digit (extract.pdf.glyph_names); None: not looked at
+    # (only the default reader looks, at its upright text's glyphs).
+    glyph_names: frozenset | None = None
 
 
 @dataclass
@@ -451,7 +452,8 @@ class _FontGlyphs(dict):
     def __missing__(self, string: bytes) -> tuple[tuple[str, int, float], ...]:
         font = self.font
         glyphs = self[string] = tuple(
-            (f"(cid:{cid})" if text is None else text, cid, font.hdisp(cid)) for cid, text in font.decode(string))
+            (f"(cid:{cid})" if text is None else unswapped(text), cid, font.hdisp(cid))
+            for cid, text in font.decode(string))
         return glyphs
 
 
@@ -529,8 +531,9 @@ def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: 
         else:
             x0, y0, x1, y1 = transform_bbox(matrix, (0, descent, font.hdisp(glyph.cid), descent + 1))
             size = y1 - y0
-        chars.append((f"(cid:{glyph.cid})" if glyph.text is None else glyph.text, x0 + mb_x0, height - y1 + mb_y0,
-                      x1 + mb_x0, height - y0 + mb_y0, a * d * scaling > 0 and b * c <= 0, fontname, size, color))
+        text = f"(cid:{glyph.cid})" if glyph.text is None else unswapped(glyph.text)
+        chars.append((text, x0 + mb_x0, height - y1 + mb_y0, x1 + mb_x0, height - y0 + mb_y0,
+                      a * d * scaling > 0 and b * c <= 0, fontname, size, color))
     return chars
 
 

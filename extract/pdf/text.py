@@ -41,7 +41,7 @@ from importlib.resources import files
 from itertools import chain, pairwise
 
 from ..settings import Range, Settings, resolve
-from .hyphens import breaks_at, dutch_hyphenation
+from .hyphens import breaks_at, forget_hyphenation_patterns
 from .model import Document, Line, Word
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
@@ -284,9 +284,10 @@ def forget_word_lists() -> None:
     For a process whose reading is done and that reads no other document: on the bundled PDF its
     resident memory falls by some 6 MiB while the checks run.  Asked again, they are loaded again.
     """
-    for cached in (dutch_words, dutch_hyphenation, DutchWords.__contains__, DutchWords.hyphened_after,
+    for cached in (dutch_words, DutchWords.__contains__, DutchWords.hyphened_after,
                    DutchWords.hyphens_compounds_of):
         cached.cache_clear()  # the methods' caches hold the list too: it is their first argument
+    forget_hyphenation_patterns()
 
 
 _CONJUNCTIONS = {"en", "of", "als", "tot"}

@@ -171,13 +171,17 @@ def test_the_content_order_decides_where_the_reader_gives_it():
 
 def test_glyphs_a_font_names_alike_doubt_the_text_and_show_the_words_a_misnamed_digit_stands_in(tmp_path):
     from extract.pdf.document import read_document
-    from tests.extract.pdf.test_glyph_names import misnamed_quote_pdf
+    from tests.extract.pdf.test_glyph_names import ligatures_pdf, misnamed_quote_pdf
 
     [signal] = misnamed_glyph_signals(read_document(misnamed_quote_pdf(tmp_path / "misnamed.pdf")))
     assert (signal.kind, signal.subject, signal.pages) == ("glyphs_named_alike", "1 tekens in 1 lettertypen", "1")
-    assert signal.evidence == ["Helvetica: '9' = glyph 57 op 1 pagina's (1); glyph 146 op 1 pagina's (1)",
+    assert signal.evidence == ["Helvetica: '9' = code 0x39 op 1 pagina's (1); code 0x92 op 1 pagina's (1)",
                                "p. 1: euro9s,"]  # not "2019.": no letter beside its 9
     assert "glyphs_named_alike" in STRUCTURE_DOUBTFUL
+    [signal] = misnamed_glyph_signals(read_document(ligatures_pdf(tmp_path / "ligatures.pdf")))
+    assert (signal.kind, signal.subject, signal.pages, signal.evidence) == (
+        "glyphs_unreadable", "1 woorden", "1", ["p. 1: o昀툀ine"])  # "fi" and "ff" read back: "profijtgroepen"
+    assert "glyphs_unreadable" in STRUCTURE_DOUBTFUL
 
 
 def test_pages_with_words_printed_over_other_words_are_listed_and_doubt_the_reading():

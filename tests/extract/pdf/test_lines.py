@@ -413,6 +413,34 @@ def test_a_small_capitals_title_broken_over_a_page_end_is_read_at_its_capitals_s
         [("Werkplan 2023 | 5", 7.0), ("PROGRAMMA", 18.1), ("Het voorliggende werkplan gaat over", 14.0)]]
 
 
+def test_print_smaller_than_the_text_atop_a_page_is_a_titles_rest_only_under_a_title_that_goes_on():
+    # A helper's review of the rule for look 10336 (small capitals at 12.9 / 9 pt, text at 12): a 9 pt header or
+    # table in the small capitals' print atop the next page was read at 12.9 pt, larger than the text, under a
+    # title that ends ("ONDERDEEL A") or under text with a name in small capitals ("JANSEN") at the page's foot.
+    font = "AAAAAA+LiberationSans"
+
+    def part(text: str, x0: float, top: float, size: float) -> Word:
+        return Word(text, x0, x0 + 0.6 * size * len(text), top, top + size, font, size, (0,))
+
+    body = [w for i in range(6) for w in _words("Een alinea lopende tekst over het werkplan", 51, 300 + 16 * i, 12.0,
+                                                font)]
+    ending = [part("O", 51, 495, 12.9), part("NDERDEEL", 51 + 0.6 * 12.9, 498.9, 9.0), part("A", 140, 495, 12.9)]
+    going_on = [part("O", 51, 495, 12.9), part("NDERDEEL", 51 + 0.6 * 12.9, 498.9, 9.0), part("VAN", 140, 498.9, 9.0)]
+    name_in_text = [part("J", 51, 476, 12.0), part("ANSEN", 51 + 0.6 * 12, 479, 9.0),
+                    *_words("en zo verder lopende tekst", 51, 520, 12.0, font)]
+    text = [w for i in range(6) for w in _words("Het voorliggende werkplan gaat over", 51, 60 + 16 * i, 12.0, font)]
+    header = _words("Werkplan 2023 | 5", 51, 20, 9.0, font)
+    cells = [w for i in range(2) for w in _words(f"Activiteit {i} 2023", 51, 20 + 11 * i, 9.0, font)]
+    rest = [part("PROGRAMMA", 51, 38.7, 9.0)]
+    pages = [_page_of(4, body + ending), _page_of(5, cells + text), _page_of(6, body + name_in_text),
+             _page_of(7, header + text), _page_of(8, body + going_on), _page_of(9, rest + text)]
+    carry_small_capitals(pages, 0.45)
+    assert [[(line.text, line.size) for line in page.lines[:2]] for page in pages[1::2]] == [
+        [("Activiteit 0 2023", 9.0), ("Activiteit 1 2023", 9.0)],
+        [("Werkplan 2023 | 5", 9.0), ("Het voorliggende werkplan gaat over", 12.0)],
+        [("PROGRAMMA", 12.9), ("Het voorliggende werkplan gaat over", 12.0)]]
+
+
 def test_a_set_above_a_running_footer_in_the_right_column_keeps_its_left_columns_last_line():
     # Look 7758 (two columns, a page number at the foot on the right): under "2. Doel(en) project" the left
     # column's 3 lines beside the right one's 2, the footer 44 points below the left column's end.  The

@@ -221,14 +221,20 @@ def test_word_lists_let_go_of_are_loaded_again_when_asked():
     import gc
     import weakref
 
-    from extract.pdf.hyphens import breaks_at
-    from extract.pdf.text import dutch_words, forget_word_lists
+    import pyphen
 
-    held = weakref.ref(dutch_words())
-    assert "relatie" in held() and breaks_at("zoals", 2)
+    from extract.pdf.hyphens import breaks_at, dutch_hyphenation
+    from extract.pdf.text import DutchWords, dutch_words, forget_word_lists
+
+    words = dutch_words()
+    assert "relatie" in words and words.hyphened_after("co") == 14 and not words.hyphens_compounds_of("co")
+    assert breaks_at("zoals", 2)
+    held = weakref.ref(words), weakref.ref(dutch_hyphenation().hd)
+    del words
     forget_word_lists()
     gc.collect()
-    assert held() is None  # no cache keeps it, the methods' neither
+    assert held[0]() is None and held[1]() is None  # no cache keeps either, the methods' and pyphen's neither
+    assert not pyphen.hdcache and DutchWords.hyphened_after.cache_info().currsize == 0
     assert "relatie" in dutch_words() and "relat" not in dutch_words()
     assert breaks_at("zoals", 2) and not breaks_at("weten", 3)  # "zo|als", not "wet|en": "we-ten"
 
