@@ -43,6 +43,7 @@ OUTLINE, STRUCTURE_TREE, TYPOGRAPHY = "outline", "structure_tree", "typography"
 @dataclass(frozen=True)
 class Disagreement:
     kind: str  # missing (the trusted source has it, the other not) | extra (the other has it) | level | unanchored
+    # | nesting (an outline item inside one numbered as its sibling: see nested_in_their_kind)
     source: str  # the source compared with the trusted one
     text: str
     page: int
@@ -71,7 +72,8 @@ def read_headings(document: Document, settings: HeadingSettings | dict | None = 
     numbered_levels(typographic, numbering)
     order = {id(line): index for index, line in enumerate(document.lines())}
     readings = []
-    if outline:
+    nested = nested_in_their_kind(outline or [], numbering)
+    if outline and not nested:
         anchored, unanchored = outline_headings(document, outline, conf, order)
         if anchored:
             _align_with_toc(anchored, typographic)
@@ -87,11 +89,31 @@ def read_headings(document: Document, settings: HeadingSettings | dict | None = 
     if source != TYPOGRAPHY:
         first = order[id(trusted[0].lines[0])]
         trusted = [h for h in typographic if order[id(h.lines[0])] < first] + trusted
-    reading = HeadingReading(headings=trusted, source=source, disagreements=list(unanchored))
+    reading = HeadingReading(headings=trusted, source=source, disagreements=nested + list(unanchored))
     for other, headings, _ in readings[1:]:
         reading.compared.append(other)
         reading.disagreements += compare_headings(trusted, headings, other)
     return reading
+
+
+def nested_in_their_kind(outline: list[OutlineItem], numbering: Numbering) -> list[Disagreement]:
+    """Outline items nested inside an item their numbering makes their sibling ("Programmalijn 3" inside
+    "Programmalijn 2", a project inside a project, an "Idee 2" inside "Idee 1"): such an outline's nesting is not
+    the author's, and it is set aside, typography and the structure tree reading the document.  Ghostscript's
+    pdfwrite, run over LibreOffice's PDF, nested each programmalijn of the Bijlage one level deeper than the one
+    before (look 9351: "Programmalijn 4" at depth 5), and their projects were filed under the first."""
+    roles = numbering.compiled()
+    kinds = [roles["chapter"], roles["unit"], roles["sub_unit"]]
+    found, ancestors = [], []  # ancestors: the items the current one is nested in, outermost first
+    for item in outline:
+        del ancestors[item.depth:]
+        kind = next((kind for kind in kinds if kind.match(item.title)), None)
+        outer = next((a for a in ancestors if kind is not None and kind.match(a.title)), None)
+        if outer is not None:
+            found.append(Disagreement("nesting", OUTLINE, item.title, item.page,
+                                      f"nested in {outer.title!r}, numbered as its sibling: the outline set aside"))
+        ancestors.append(item)
+    return found
 
 
 def _align_with_toc(anchored: list[Heading], typographic: list[Heading]) -> None:

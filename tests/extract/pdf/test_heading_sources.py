@@ -118,3 +118,29 @@ def test_an_outline_title_is_not_anchored_in_a_line_of_text_that_ends_with_it():
              _line("impact op programmaniveau", 146, 13, font="Bold")]
     item = OutlineItem(depth=0, title="Netwerkontwikkeling en impact op programmaniveau", page=1, top=125)
     assert _anchored(lines, [item]) == ["c. Netwerkontwikkeling en impact op programmaniveau"]
+
+
+def test_an_outline_that_nests_items_in_their_own_kind_is_set_aside_and_says_where():
+    # Ghostscript's pdfwrite over LibreOffice look 9351 nested each programmalijn of the Bijlage one level deeper
+    # than the one before ("Programmalijn 3" inside "Programmalijn 2"): its projects were filed under the first.
+    from extract.pdf.heading_sources import nested_in_their_kind, read_headings
+    from extract.werkplan.vocabulary import HeadingWords
+
+    numbering = HeadingWords().numbering()
+    sound = [OutlineItem(0, "Bijlage 1. Uitgewerkte projectplannen", 1, 40.0),
+             OutlineItem(1, "Programmalijn 2. Emancipatie en zelfbeschikking", 1, 80.0),
+             OutlineItem(2, "Project 2.1 Borging van ontwikkelde toolkits", 1, 120.0),
+             OutlineItem(3, "1. Vraagstuk", 1, 160.0),
+             OutlineItem(1, "Programmalijn 3. Informele netwerken versterken", 1, 200.0),
+             OutlineItem(2, "Project 3.1 Verkennen informele netwerken", 1, 240.0)]
+    assert nested_in_their_kind(sound, numbering) == []
+    broken = [*sound[:4], OutlineItem(2, "Programmalijn 3. Informele netwerken versterken", 1, 200.0),
+              OutlineItem(3, "Project 3.1 Verkennen informele netwerken", 1, 240.0)]
+    assert [(d.kind, d.text, d.detail) for d in nested_in_their_kind(broken, numbering)] == [
+        ("nesting", "Programmalijn 3. Informele netwerken versterken",
+         "nested in 'Programmalijn 2. Emancipatie en zelfbeschikking', numbered as its sibling: the outline set aside")]
+    lines = [_line(item.title, item.top, 14 if item.depth < 3 else 11) for item in sound]
+    document = Document(path=Path("look.pdf"), sha256="", metadata={}, pages=[Page(1, 420, 595, lines)])
+    assert read_headings(document, outline=sound, numbering=numbering).source == "outline"
+    reading = read_headings(document, outline=broken, numbering=numbering)
+    assert (reading.source, [d.kind for d in reading.disagreements]) == ("typography", ["nesting"])
