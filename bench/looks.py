@@ -28,7 +28,6 @@ them (the checks not compared).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -59,17 +58,6 @@ def read(pdf: Path) -> tuple[str, dict | None, float]:
     return f"ok ({int((checks.status == 'failed').sum())} checks failed{review})", frames, seconds
 
 
-def distilled(pdf: Path) -> Path:
-    """``pdf`` printed again by Ghostscript's pdfwrite (needs ``gs``), kept beside it."""
-    copy = pdf.with_name(pdf.name.replace("-built.pdf", "-distilled.pdf"))
-    if not copy.exists():
-        staged = copy.with_suffix(".partial")
-        subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pdfwrite", "-o", str(staged),
-                        str(pdf)], check=True)
-        staged.replace(copy)
-    return copy
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=int, default=8, help="how many seeds, from --start on")
@@ -90,7 +78,7 @@ def main() -> None:
     from extract.werkplan import extract_werkplan
     from tests.compare_datasets import compare_datasets, run_datasets
     from tests.editions import Edition
-    from tests.looks import Look, expected_frames, look_pdfs
+    from tests.looks import Look, distilled, expected_frames, look_pdfs
     from tests.typesettings import seed_blocks
 
     started = time.perf_counter()

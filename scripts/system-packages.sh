@@ -3,7 +3,7 @@
 # typesetting), PostgreSQL for the database tests, ocrmypdf and tesseract's Dutch model for OCR (a scan),
 # LibreOffice's Writer and its Dutch hyphenation patterns for looks a word processor sets (tests/office_looks.py),
 # the Liberation fonts the looks and
-# the quote-mark tests set text in.
+# the quote-mark tests set text in, Ghostscript to print looks again (tests/looks.py distilled; ocrmypdf needs it too).
 # install_system_packages starts the install in the background and sets SYSTEM_PACKAGES_PID (empty when
 # nothing is missing); wait_system_packages waits for it.
 missing_system_packages() {
@@ -12,6 +12,7 @@ missing_system_packages() {
   ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || missing+=(postgresql)
   command -v ocrmypdf >/dev/null || missing+=(ocrmypdf)
+  command -v gs >/dev/null || missing+=(ghostscript)
   command -v soffice >/dev/null || missing+=(libreoffice-writer-nogui)
   [ -f /usr/share/hyphen/hyph_nl_NL.dic ] || missing+=(hyphen-nl)
   [ -f /usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf ] || missing+=(fonts-liberation)

@@ -52,6 +52,7 @@ import fcntl
 import hashlib
 import os
 import random
+import subprocess
 import tempfile
 import time
 from dataclasses import dataclass, fields, replace
@@ -371,6 +372,19 @@ def look_pdfs(look: Look, blocks: list[Block], cache: Path | None = None,
             return paths, time.perf_counter() - started
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def distilled(pdf: Path) -> Path:
+    """``pdf`` printed again by Ghostscript's pdfwrite (``gs``, which ocrmypdf needs too), as a "print to PDF" on a
+    Linux desktop or a PDF/A converter does it; made once and kept beside it."""
+    copy = pdf.with_name(pdf.name.replace("-built.pdf", "-distilled.pdf"))
+    if not copy.exists():
+        with tempfile.TemporaryDirectory(dir=pdf.parent) as work:  # whole or not at all, whoever else makes it
+            staged = Path(work) / copy.name
+            subprocess.run(["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=pdfwrite", "-o", str(staged),
+                            str(pdf)], check=True)
+            os.replace(staged, copy)
+    return copy
 
 
 def expected_frames(bundled: dict, look: Look, variant: str = "built") -> dict:
