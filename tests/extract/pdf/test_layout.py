@@ -80,6 +80,25 @@ def test_a_rule_just_under_a_box_that_ends_at_the_baseline_underlines_it_where_i
     assert [line.underlined for line in page.lines] == [True, True, True, True, True, False]
 
 
+def test_a_wrapped_lines_underline_inside_its_box_runs_on_over_the_space_where_it_wraps():
+    # LibreOffice look 9350 printed again by Ghostscript (Liberation Mono Bold 12.2 pt, page 30), the descent given:
+    # "Project 2.1 Borging … informele" (65.3-511.8, 241.5-253.7) wrapped, its rule at 252.6 inside its box and
+    # running 7.6 points on (to 519.4), a monospaced space.  The projects, set apart by their underline alone,
+    # were read a level too deep and 7 of 25 lost.
+    def line(words, top):
+        return Line(page=30, words=[Word(text, x0, x1, top, top + 12.2, "XYZABC+LiberationMono-Bold", 12.2, (0.48,))
+                                    for text, x0, x1 in words])
+
+    title = [line([("Project", 65.3, 116.5), ("2.1", 123.8, 145.7), ("informele", 445.9, 511.8)], 241.5),
+             line([("organisaties", 65.3, 153.1)], 256.2)]
+    # The same print, not wrapped: a rule inside the box a space past the text is no underline of it.
+    alone = line([("Project", 65.3, 116.5), ("2.2", 123.8, 145.7), ("eer", 445.9, 511.8)], 400.0)
+    page = Page(number=30, width=612, height=792, lines=[*title, alone],
+                h_rules=[(65.3, 519.4, 252.6), (65.3, 153.1, 267.3), (65.3, 519.4, 411.1)])
+    mark_underlined([page])
+    assert [line.underlined for line in page.lines] == [True, True, False]
+
+
 def test_a_wrapped_lines_one_word_is_underlined_to_a_space_as_wide_as_its_prints_other_spaces():
     # LibreOffice look 8801 (A5, Liberation Mono 22.1 pt, page 176): "Programmalijn 6." / "Professionals in de" /
     # "(super)diverse" / "samenleving", each underlined, the rule under a line that wraps running a monospaced
