@@ -113,6 +113,31 @@ def nested_in_their_kind(outline: list[OutlineItem], numbering: Numbering) -> li
             found.append(Disagreement("nesting", OUTLINE, item.title, item.page,
                                       f"nested in {outer.title!r}, numbered as its sibling: the outline set aside"))
         ancestors.append(item)
+    return found + _drifting(outline, [*kinds, roles["unit_section"]])
+
+
+# A kind of numbered heading stands at up to three depths: a project's sections, a sub-plan's one deeper, and
+# chapters a document may number alike ("1. Inleiding").
+_DEPTHS_OF_A_KIND = 3
+
+
+def _drifting(outline: list[OutlineItem], kinds: list[re.Pattern]) -> list[Disagreement]:
+    """Items of a numbered kind at more depths than a document nests it: an outline whose items go deeper and
+    deeper down the document (Ghostscript's pdfwrite over WeasyPrint look 9010, whose outline titles leave the
+    programmalijnen's numbering out: their sections "1. Vraagstuk" at depths 3, 4 … 8).  The first item at each
+    depth past the kind's first three is named."""
+    found = []
+    for kind in kinds:
+        firsts: dict[int, OutlineItem] = {}
+        for item in outline:
+            if kind.match(item.title):
+                firsts.setdefault(item.depth, item)
+        if len(firsts) > _DEPTHS_OF_A_KIND:
+            depths = ", ".join(map(str, sorted(firsts)))
+            found += [Disagreement("nesting", OUTLINE, item.title, item.page,
+                                   f"at depth {depth}, one of {len(firsts)} its kind stands at ({depths}): "
+                                   "the outline set aside")
+                      for depth, item in sorted(firsts.items())[_DEPTHS_OF_A_KIND:]]
     return found
 
 
