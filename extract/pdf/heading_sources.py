@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..settings import resolve
@@ -119,25 +119,31 @@ def nested_in_their_kind(outline: list[OutlineItem], numbering: Numbering) -> li
 # A kind of numbered heading stands at up to three depths: a project's sections, a sub-plan's one deeper, and
 # chapters a document may number alike ("1. Inleiding").
 _DEPTHS_OF_A_KIND = 3
+# A title the outline gives this many times is a kind of heading (a section every project has).
+_REPEATED = 3
 
 
 def _drifting(outline: list[OutlineItem], kinds: list[re.Pattern]) -> list[Disagreement]:
-    """Items of a numbered kind at more depths than a document nests it: an outline whose items go deeper and
-    deeper down the document (Ghostscript's pdfwrite over WeasyPrint look 9010, whose outline titles leave the
-    programmalijnen's numbering out: their sections "1. Vraagstuk" at depths 3, 4 … 8).  The first item at each
-    depth past the kind's first three is named."""
+    """Items of one kind at more depths than a document nests a kind: an outline whose items go deeper and deeper
+    down the document (Ghostscript's pdfwrite over WeasyPrint look 9010, whose outline titles leave the
+    programmalijnen's numbering out: their sections "1. Vraagstuk" at depths 3, 4 … 8).  A kind is a numbering,
+    or a title the outline gives three times or more (each project's "Vraagstuk", look 9013's titles without
+    numbers).  Each such kind is named once, by its first item past its first three depths."""
+    repeated = Counter(item.title.casefold() for item in outline)
+    firsts: dict[str, dict[int, OutlineItem]] = defaultdict(dict)  # kind -> depth -> its first item there
+    for item in outline:
+        kind = next((kind.pattern for kind in kinds if kind.match(item.title)), None)
+        if kind is None and repeated[item.title.casefold()] >= _REPEATED:
+            kind = item.title.casefold()
+        if kind is not None:
+            firsts[kind].setdefault(item.depth, item)
     found = []
-    for kind in kinds:
-        firsts: dict[int, OutlineItem] = {}
-        for item in outline:
-            if kind.match(item.title):
-                firsts.setdefault(item.depth, item)
-        if len(firsts) > _DEPTHS_OF_A_KIND:
-            depths = ", ".join(map(str, sorted(firsts)))
-            found += [Disagreement("nesting", OUTLINE, item.title, item.page,
-                                   f"at depth {depth}, one of {len(firsts)} its kind stands at ({depths}): "
-                                   "the outline set aside")
-                      for depth, item in sorted(firsts.items())[_DEPTHS_OF_A_KIND:]]
+    for depths in firsts.values():
+        if len(depths) > _DEPTHS_OF_A_KIND:
+            depth, item = sorted(depths.items())[_DEPTHS_OF_A_KIND]
+            found.append(Disagreement("nesting", OUTLINE, item.title, item.page,
+                                      f"at depth {depth}, one of {len(depths)} its kind stands at "
+                                      f"({', '.join(map(str, sorted(depths)))}): the outline set aside"))
     return found
 
 

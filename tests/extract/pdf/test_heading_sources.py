@@ -146,24 +146,30 @@ def test_an_outline_that_nests_items_in_their_own_kind_is_set_aside_and_says_whe
     assert (reading.source, [d.kind for d in reading.disagreements]) == ("typography", ["nesting"])
 
 
-def test_an_outline_whose_numbered_items_go_deeper_and_deeper_is_set_aside():
+def test_an_outline_whose_items_of_one_kind_go_deeper_and_deeper_is_set_aside():
     # Ghostscript's pdfwrite over WeasyPrint look 9010, whose outline titles leave the programmalijnen's numbering
     # out ("Gelijke kansen voor nieuwkomers"): each went a level deeper, their sections "1. Vraagstuk" from depth
-    # 3 to 8; 67 of 292 sections were read.  Three depths of one kind are a document's own (numbered chapters, a
-    # project's sections, a sub-plan's).
+    # 3 to 8; 67 of 292 sections were read.  Look 9013's outline titles carry no numbers at all: a title the
+    # outline gives three times or more ("Vraagstuk") is a kind too.  Three depths of one kind are a document's own
+    # (numbered chapters, a project's sections, a sub-plan's).
     from extract.pdf.heading_sources import nested_in_their_kind
     from extract.werkplan.vocabulary import HeadingWords
 
-    def plan(title: str, depth: int, page: int) -> list[OutlineItem]:
-        return [OutlineItem(depth, title, page, 40.0), OutlineItem(depth + 1, "Monitor arbeidstoeleiding", page, 80.0),
-                OutlineItem(depth + 2, "1. Vraagstuk", page, 120.0), OutlineItem(depth + 2, "2. Doel(en) project", page,
-                                                                                 160.0)]
+    def plan(title: str, depth: int, page: int, numbered: bool = True) -> list[OutlineItem]:
+        sections = ["1. Vraagstuk", "2. Doel(en) project"] if numbered else ["Vraagstuk", "Doel(en) project"]
+        return [OutlineItem(depth, title, page, 40.0), OutlineItem(depth + 1, f"Monitor {title}", page, 80.0),
+                *(OutlineItem(depth + 2, section, page, 120.0 + 40 * n) for n, section in enumerate(sections))]
 
     numbering = HeadingWords().numbering()
     own = [OutlineItem(0, "1. Inleiding", 1, 40.0), *plan("Opvoeding en ontwikkeling", 1, 2),
            OutlineItem(3, "Idee 1: Benchmark", 3, 40.0), OutlineItem(4, "1. Vraagstuk", 3, 80.0)]
     assert nested_in_their_kind(own, numbering) == []
-    drifting = [*plan("Opvoeding en ontwikkeling", 1, 2), *plan("Emancipatie", 2, 3), *plan("Netwerken", 3, 4),
-                *plan("Gelijke kansen", 4, 5)]
-    assert [(d.text, d.page, d.detail) for d in nested_in_their_kind(drifting, numbering)] == [
-        ("1. Vraagstuk", 5, "at depth 6, one of 4 its kind stands at (3, 4, 5, 6): the outline set aside")]
+    for numbered in (True, False):
+        drifting = [item for n, title in enumerate(["Opvoeding", "Emancipatie", "Netwerken", "Gelijke kansen"])
+                    for item in plan(title, n + 1, n + 2, numbered)]
+        # Named once a kind: the numbered sections, or each title given four times ("Vraagstuk", "Doel(en) project").
+        assert [(d.text, d.page, d.detail) for d in nested_in_their_kind(drifting, numbering)] == [
+            ("1. Vraagstuk", 5, "at depth 6, one of 4 its kind stands at (3, 4, 5, 6): the outline set aside")
+        ] if numbered else [
+            ("Vraagstuk", 5, "at depth 6, one of 4 its kind stands at (3, 4, 5, 6): the outline set aside"),
+            ("Doel(en) project", 5, "at depth 6, one of 4 its kind stands at (3, 4, 5, 6): the outline set aside")]
