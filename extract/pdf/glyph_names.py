@@ -4,20 +4,21 @@ A PDF's text is what each font's map (its ToUnicode, or its encoding) names the
 glyphs drawn.  A font draws each letter and digit with one glyph; where the map
 names two of the font's glyphs as the same letter or digit, one of the two is
 most likely another character misnamed.  Ghostscript 10.0's ``pdfwrite``, run
-over a PDF Chromium printed, names the quote marks, the bullet and the dash
-after digits ("euro’s" read "euro9s", "‘dubbele" "8dubbele", a bullet "3"), and
-every such word is read and published wrong.  What such a glyph is cannot be
-told from the file: it is named, for review.  A typesetter may draw a letter
-with two glyphs of one font on purpose (OpenType small capitals, old-style
-figures beside lining ones): that too is named, and the review tells the two
-apart by eye.  Only the glyphs of the default reader's upright text are checked (not under ``--reader
-pdfplumber``, nor pages read by pdfium after damage, Type 3 fonts or text turned or mirrored).
+over a PDF Chromium printed, names the quote marks, the bullet and the dash as
+digits ("euro’s" read "euro9s", "‘dubbele" "8dubbele", a bullet "3"), and every
+such word was read and published wrong.  What such a glyph is cannot be told
+from the file: it is named, for review.  A typesetter may draw a letter with two
+glyphs of one font on purpose (OpenType small capitals, old-style figures beside
+lining ones): that too is named, and the review tells the two apart by eye.
+Only the glyphs of the default reader's upright text are checked (not under
+``--reader pdfplumber``, nor pages pdfium read after damage, Type 3 fonts, text
+turned or mirrored).
 
 The same program, run over LibreOffice's PDFs, names a ligature's letters in
 UTF-16 with each code unit's bytes swapped ("昀椀" for "fi", "e昀昀ectief"), as
-many PDFs in the world do: that is undone as the glyph is read (:func:`unswapped`), where each
-unit holds a letter; "ffl" it names 6600 D200, which cannot be read back: such a word is named
-for review (:func:`swapped_unread`).
+many PDFs in the world do: that is undone as the glyph is read
+(:func:`unswapped`), where each unit holds a letter; "ffl" it names 6600 D200,
+which cannot be read back: such a word is named for review (:func:`swapped_unread`).
 """
 
 from __future__ import annotations

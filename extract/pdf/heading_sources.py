@@ -43,7 +43,7 @@ OUTLINE, STRUCTURE_TREE, TYPOGRAPHY = "outline", "structure_tree", "typography"
 @dataclass(frozen=True)
 class Disagreement:
     kind: str  # missing (the trusted source has it, the other not) | extra (the other has it) | level | unanchored
-    # | nesting (an outline item inside one numbered as its sibling: see nested_in_their_kind)
+    # | nesting (an outline item inside its own kind, or a kind at too many depths: see nested_in_their_kind)
     source: str  # the source compared with the trusted one
     text: str
     page: int
@@ -101,7 +101,8 @@ def nested_in_their_kind(outline: list[OutlineItem], numbering: Numbering) -> li
     "Programmalijn 2", a project inside a project, an "Idee 2" inside "Idee 1"): such an outline's nesting is not
     the author's, and it is set aside, typography and the structure tree reading the document.  Ghostscript's
     pdfwrite, run over LibreOffice's PDF, nested each programmalijn of the Bijlage one level deeper than the one
-    before (look 9351: "Programmalijn 4" at depth 5), and their projects were filed under the first."""
+    before (look 9351: "Programmalijn 4" at depth 5), and their projects were filed under the first.  So is an
+    outline whose items of one kind go deeper and deeper down the document (:func:`_drifting`)."""
     roles = numbering.compiled()
     kinds = [roles["chapter"], roles["unit"], roles["sub_unit"]]
     found, ancestors = [], []  # ancestors: the items the current one is nested in, outermost first
