@@ -29,6 +29,7 @@ import atexit
 import gc
 import os
 import signal
+import tempfile
 import threading
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -36,6 +37,10 @@ from typing import Any
 from extract.forking import freeze_caller
 from extract.lifetime import deaf_to_ctrl_c, die_with_parent, exit_on_terminate, how_it_ended
 from extract.pdf.workers import start_worker_server, worker_context
+from extract.scratch import process_folder
+
+# The temporary folder of each side process (see :func:`serve`).
+SIDE_FOLDER_PREFIX = "werkplan-side-"
 
 
 def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection, once: bool) -> None:
@@ -44,10 +49,15 @@ def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection, 
     Answers (or the error) go back over ``connection``; the process ends after its first answer when
     ``once``, when the other end closes, or when the fork server it came from ends.
     """
-    # Ended by SIGTERM rather than the server's SIGKILL, so camelot's exit handler still removes its
-    # temporary folders.
+    # Ended by SIGTERM rather than the server's SIGKILL, so multiprocessing's last exit step still removes its
+    # temporary folder (below).
     die_with_parent(None, signal.SIGTERM)  # the server ending first is covered: it armed SIGKILL at the fork
     exit_on_terminate()
+    # great-expectations' context makes a folder with mkdtemp() at every run's checks, camelot one per rendered page;
+    # a process killed meanwhile left it in the system's temporary folder for good (the kill test, CI on 3.13:
+    # end_all kills a process that has not ended half a second after SIGTERM).  In this process's own locked
+    # folder they go when it ends, or with the next side process's sweep once it was killed.
+    tempfile.tempdir = str(process_folder(SIDE_FOLDER_PREFIX))
     prepare()
     while True:
         try:
@@ -62,7 +72,7 @@ def serve(prepare: Callable[[], Any], handle: Callable[[Any], Any], connection, 
             break
     # The interpreter's last collection would go over every object great-expectations and pandas
     # made: most of a second, while the run waits for its processes to end.  The memory goes back
-    # with the process; exit handlers (camelot's temporary folders) still run.
+    # with the process; multiprocessing's exit step (its temporary folder) still runs.
     gc.freeze()
 
 

@@ -2,13 +2,16 @@
 
 import os
 import signal
+import tempfile
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from expectations.verify.checks import Check, Equation
-from pipelines.processes import end_all, keep_between_runs, shutdown, side_process
+from extract.scratch import in_use, sweep
+from pipelines.processes import SIDE_FOLDER_PREFIX, SideProcess, end_all, keep_between_runs, shutdown, side_process
 
 
 def _check(actual: int, expected: int) -> Check:
@@ -74,7 +77,7 @@ def test_a_process_killed_is_said_in_one_line_and_replaced():
 
 
 def test_shutdown_lets_every_process_end_by_itself():
-    """Not killed: each ends its own way (camelot removes its temporary folders at exit)."""
+    """Not killed: each ends its own way (its temporary folder is removed as it ends)."""
     started = [side_process(kind) for kind in ("camelot", "great-expectations")]
     shutdown()
     assert [process._process.exitcode for process in started] == [0, 0]
@@ -104,3 +107,21 @@ def test_a_process_not_kept_between_runs_ends_once_it_has_answered():
         assert side_process("camelot") is not reader  # the next run starts a new one
     finally:
         keep_between_runs(True)
+
+
+def test_what_a_side_process_leaves_in_its_temporary_folder_goes_with_it_even_killed():
+    """great-expectations' context makes a folder with mkdtemp() at every run's checks; a process killed meanwhile
+    (end_all kills one that has not ended half a second after SIGTERM) left it in the system's temporary folder
+    (the kill test, CI on 3.13: ``tmpbfy9edo4``)."""
+    killed, ended = (SideProcess("probe", dict, tempfile.mkdtemp) for _ in range(2))
+    made = {process: Path(process.call("")) for process in (killed, ended)}
+    for process, folder in made.items():
+        own = folder.parent
+        assert own.parent == Path(tempfile.gettempdir())
+        assert own.name.startswith(f"{SIDE_FOLDER_PREFIX}{process._process.pid}-") and in_use(own)
+    os.kill(killed._process.pid, signal.SIGKILL)
+    killed._process.join()
+    ended.stop()  # it ends by itself: its folder goes with it
+    assert ended._process.exitcode == 0 and not made[ended].parent.exists()
+    assert made[killed].parent in sweep(SIDE_FOLDER_PREFIX)  # as the next side process's start does
+    assert not made[killed].parent.exists()
