@@ -216,11 +216,13 @@ class _Heading(Paragraph):
 
 
 def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", styles: dict | None = None,
-              password: str | None = None, outline: bool = False) -> None:
+              password: str | None = None, outline: bool = False, turn: int = 0) -> None:
     """Render ``blocks`` to an A4 PDF at ``path`` with a running header 'N van M', encrypted if ``password``.
 
     ``styles`` replaces some of :data:`STYLES` (e.g. :data:`PLAIN_HEADINGS`).  With ``outline`` the PDF has
-    bookmarks: an outline item for each heading h1 … h4, at its level, pointing at the heading's line.
+    bookmarks: an outline item for each heading h1 … h4, at its level, pointing at the heading's line.  With
+    ``turn`` (90, 180, 270) every page is stored turned (``/Rotate``) and its content turned back, so that it
+    shows as without: as scanning and printing software store pages; the bookmarks point where the headings stand.
     """
     styles = {**STYLES, **(styles or {})}
     flowables = []
@@ -246,6 +248,11 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
             flowables.append(_Heading(block[1], styles[kind], kind))
 
     def header(canvas, doc):
+        if turn:
+            width, height = A4
+            # The content turned the other way, into the turned box (a, b, c, d, e, f); for the whole page.
+            canvas.transform(*{90: (0, 1, -1, 0, height, 0), 180: (-1, 0, 0, -1, width, height),
+                               270: (0, -1, 1, 0, 0, width)}[turn])
         canvas.saveState()
         canvas.setFont("Helvetica", 8)
         canvas.drawString(56, A4[1] - 30, f"{running_header} | {doc.page} van {doc.page_total}")
@@ -262,7 +269,7 @@ def build_pdf(path, blocks, running_header: str = "Werkplan Testplatform", style
                 self.canv.addOutlineEntry(flowable.getPlainText(), key, level=int(kind[1]) - 1)
 
     doc = _Doc(str(path), pagesize=A4, topMargin=60, bottomMargin=50, leftMargin=56, rightMargin=56,
-               encrypt=password)
+               encrypt=password, rotation=turn)  # reportlab turns the box of a page turned a quarter
     # Two passes: the first counts pages so the header can say "N van M".
     doc.build(list(flowables), onFirstPage=header, onLaterPages=header)
     _Doc.page_total = doc.page

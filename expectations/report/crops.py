@@ -65,8 +65,11 @@ class PageImages:
                 raise pypdfium2.PdfiumError("the file could not be opened")
             page = self._pdf[number - 1]
             height = page.get_height()
-            # On the whole page's pixel grid, so a band looks as the page does.
-            top, bottom = int(top * self.scale) / self.scale, int(min(bottom, height) * self.scale) / self.scale
+            # On the whole page's pixel grid, so a band looks as the page does; a band wholly past the page's end
+            # (text set beyond its box) is the page's last point of height, not an error that ends the run.
+            bottom = min(bottom, height)
+            top = int(min(top, bottom - 1) * self.scale) / self.scale
+            bottom = int(bottom * self.scale) / self.scale
             # pdfium crops from each side: left, bottom, right, top
             image = page.render(scale=self.scale, crop=(0, height - bottom, 0, top)).to_pil().convert("RGB")
             page.close()

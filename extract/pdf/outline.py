@@ -14,6 +14,7 @@ from pathlib import Path
 
 import playa
 from playa.exceptions import PDFException
+from playa.outline import DestinationXYZ
 
 # A damaged outline can link its items in a loop: no more than this many are read.
 MAX_ITEMS = 20_000
@@ -52,11 +53,22 @@ def _read_outline(path: str | Path, password: str | None) -> list[OutlineItem]:
             destination = item.destination
             if destination is not None:
                 items.append(OutlineItem(depth=depth, title=" ".join(item.title.split()),
-                                         page=destination.page_idx + 1, top=destination.top))
+                                         page=destination.page_idx + 1, top=_shown_top(destination)))
             if depth + 1 < MAX_DEPTH:
                 stack.append((iter(item), depth + 1))
     return items
 
+
+
+def _shown_top(destination) -> float | None:
+    """The destination's height on the page as it is shown, points from its top (``/Rotate`` applied); None when
+    it gives none."""
+    if destination.page.rotate in (90, 270):
+        # A page shown turned a quarter: its height on the screen is the *left* of the destination in the page's own
+        # coordinates (playa's ``top`` turns the destination's top alone, and gives the page's edge for every item).
+        left = destination.coords[0] if isinstance(destination, DestinationXYZ) else None
+        return None if left is None else destination.pos[1]
+    return destination.top
 
 
 # The fewest characters a part of a title printed twice has (a word or two, not a letter).

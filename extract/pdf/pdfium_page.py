@@ -22,30 +22,50 @@ def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, f
     document = pdfium.PdfDocument(path, password=password)
     try:
         page = document[number - 1]
-        width, height = page.get_size()
+        width, height = page.get_size()  # as the page is shown (/Rotate applied), as the other readers give it
+        shown = _shown(page)
         text = page.get_textpage()
-        chars = [char for char in (_char(text, i, height) for i in range(text.count_chars())) if char]
-        rects = [rect for rect in (_filled_rect(obj, height) for obj in page.get_objects()) if rect]
+        chars = [char for char in (_char(text, i, shown) for i in range(text.count_chars())) if char]
+        rects = [rect for rect in (_filled_rect(obj, shown) for obj in page.get_objects()) if rect]
         return width, height, extract_words(chars), rects
     finally:
         document.close()
 
 
-def _char(text, index: int, height: float) -> tuple | None:
+def _shown(page):
+    """A box in the page's own coordinates (left, bottom, right, top) to the page as it is shown: x0, top, x1, bottom
+    from its top left corner.  pdfium gives boxes unturned; a page stored turned (``/Rotate``) is shown turned."""
+    left, bottom, right, top = page.get_mediabox()
+    turn = page.get_rotation()
+    height = page.get_size()[1]
+
+    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+        if turn == 90:
+            return y0 - bottom, x0 - left, y1 - bottom, x1 - left
+        if turn == 180:
+            return right - x1, y0 - bottom, right - x0, y1 - bottom
+        if turn == 270:
+            return top - y1, right - x1, top - y0, right - x0
+        return x0, height - y1, x1, height - y0
+
+    return box
+
+
+def _char(text, index: int, shown) -> tuple | None:
     code = pdfium_c.FPDFText_GetUnicode(text.raw, index)
     if code in (0, 10, 13) or (code != 32 and pdfium_c.FPDFText_IsGenerated(text.raw, index)):
         return None  # line ends pdfium made up; a space it made up still parts two words
-    x0, y0, x1, y1 = text.get_charbox(index, loose=True)  # the font's height, as the other readers' boxes
+    x0, top, x1, bottom = shown(*text.get_charbox(index, loose=True))  # the font's height, as the other readers'
     name = ctypes.create_string_buffer(128)
     pdfium_c.FPDFText_GetFontInfo(text.raw, index, name, len(name), None)
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     pdfium_c.FPDFText_GetFillColor(text.raw, index, *map(ctypes.byref, (r, g, b, a)))
     colour = (r.value / 255, g.value / 255, b.value / 255)
-    return (chr(code), x0, height - y1, x1, height - y0, True, name.value.decode("latin-1"),
+    return (chr(code), x0, top, x1, bottom, True, name.value.decode("latin-1"),
             pdfium_c.FPDFText_GetFontSize(text.raw, index), colour)
 
 
-def _filled_rect(obj, height: float) -> dict | None:
+def _filled_rect(obj, shown) -> dict | None:
     if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
         return None
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -53,6 +73,6 @@ def _filled_rect(obj, height: float) -> dict | None:
         return None
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     pdfium_c.FPDFPageObj_GetFillColor(obj.raw, *map(ctypes.byref, (r, g, b, a)))
-    x0, y0, x1, y1 = obj.get_bounds()
-    return {"x0": x0, "top": height - y1, "x1": x1, "bottom": height - y0, "fill": True,
+    x0, top, x1, bottom = shown(*obj.get_bounds())
+    return {"x0": x0, "top": top, "x1": x1, "bottom": bottom, "fill": True,
             "non_stroking_color": (r.value / 255, g.value / 255, b.value / 255)}

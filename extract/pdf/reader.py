@@ -372,7 +372,11 @@ def _finished_page(finish: Callable, page_seconds: float | None, opener: int, pa
 
 def _playa_page(page) -> RawPage:
     # pdfplumber's top-left coordinates: y flipped within the mediabox, offset by its origin.
-    mb_x0, mb_y0, _mb_x1, mb_y1 = page.mediabox
+    mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
+    if page.rotate in (90, 270):
+        # playa turns a page as it is shown (/Rotate): a quarter turn puts the box's height across, as pdfplumber
+        # does (a page stored turned, its content turned back, read as the box's width before).
+        mb_x0, mb_y0, mb_x1, mb_y1 = mb_y0, mb_x0, mb_y1, mb_x1
     height = mb_y1 - mb_y0
     chars, rects, lines, curves = [], [], [], []
     fonts: dict[int, _FontGlyphs] = {}  # by id: the page's font objects live as long as the page
@@ -414,8 +418,8 @@ def _playa_page(page) -> RawPage:
                           "orientation": "v" if ax == bx else ("h" if ay == by else None)})
     return RawPage(
         number=page.page_idx + 1,
-        width=page.width,
-        height=page.height,
+        width=mb_x1 - mb_x0,
+        height=height,
         words=extract_words(chars),
         rects=rect_dicts,
         edges=edges,

@@ -25,6 +25,15 @@ def test_a_band_past_the_page_end_stops_at_the_page_end():
     assert images.band(1, height - 50, height + 80).height == int(height * scale) - int((height - 50) * scale)
 
 
+def test_a_band_wholly_past_the_page_end_is_its_last_point_not_an_error():
+    """Evidence set beyond the page's box (a page read in the wrong turn, text drawn past its edge) ended the run in
+    pdfium's "Crop exceeds page dimensions"."""
+    scale = CropSettings().resolution / 72
+    images = PageImages(PDF_2023)
+    height = pypdfium2.PdfDocument(str(PDF_2023))[0].get_height()
+    assert images.band(1, height + 20, height + 80).height == int(height * scale) - int((height - 1) * scale)
+
+
 def test_a_file_pdfium_cannot_open_gives_a_band_that_says_so(tmp_path):
     broken = tmp_path / "kapot.pdf"
     broken.write_bytes(b"%PDF-1.7\n garbage")

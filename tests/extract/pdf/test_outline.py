@@ -1,5 +1,7 @@
 """Headings from the outline first: the author's bookmarks, anchored to the lines they point at."""
 
+import pytest
+
 from extract.pdf.document import read_document
 from extract.pdf.heading_sources import OUTLINE, TYPOGRAPHY, outline_headings, read_headings
 from extract.pdf.headings import HeadingSettings
@@ -24,11 +26,11 @@ def test_the_bundled_pdfs_outline_gives_its_headings_and_agrees_with_typography(
     assert len(reading.headings) == 294
 
 
-def _werkplan(outline: bool, path):
+def _werkplan(outline: bool, path, turn: int = 0):
     rows = budget_block([("Movisie", [("Senior", 95, 30), ("Junior", 71, 12)], 10, 22)], 500)
     other = budget_block([("Verwey-Jonker Instituut", [("Senior", 110, 20)], 12, 30)], 800)
     blocks = small_werkplan(2031, [(1, "Jongeren", [("1.1", "Vaders", rows)]), (2, "Werk", [("2.1", "Stages", other)])])
-    build_pdf(path, blocks, styles=PLAIN_HEADINGS, outline=outline)
+    build_pdf(path, blocks, styles=PLAIN_HEADINGS, outline=outline, turn=turn)
     return path
 
 
@@ -48,6 +50,25 @@ def test_headings_set_as_body_text_are_read_from_the_outline(tmp_path):
     assert missing == ["Inleiding", "Bijlage 1. Uitgewerkte projectplannen", "Programmalijn 1. Jongeren",
                        "Project 1.1 Vaders", "1. Vraagstuk", "9. Begroting", "Programmalijn 2. Werk",
                        "Project 2.1 Stages", "1. Vraagstuk", "9. Begroting"]
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_pages_stored_turned_are_read_as_they_are_shown(tmp_path, turn):
+    """Pages stored turned (``/Rotate``), their content turned back, as scanning and printing software store them:
+    the words were placed across the page (a quarter turn: read in a box of the page's width and height swapped)
+    and a quarter-turned page's bookmarks all pointed at its edge; no heading was found, the report's crop failed."""
+    upright = _werkplan(True, tmp_path / "werkplan-2031.pdf")
+    turned = _werkplan(True, tmp_path / f"werkplan-2031-{turn}.pdf", turn=turn)
+    assert read_outline(turned) == read_outline(upright)
+    assert [(i.page, round(i.top)) for i in read_outline(turned)[:3]] == [(2, 66), (3, 66), (3, 83)]
+    reading, expected = extract_werkplan(turned), extract_werkplan(upright)
+    assert [(t.table_id, t.scope.title) for t in reading.tables] == [("project-1.1", "Vaders"),
+                                                                     ("project-2.1", "Stages")]
+    assert [[(r.label_raw, r.page, r.cells) for r in t.rows] for t in reading.tables] == [
+        [(r.label_raw, r.page, r.cells) for r in t.rows] for t in expected.tables]
+    assert [(h.page, h.level, h.text) for h in reading.headings] == [
+        (h.page, h.level, h.text) for h in expected.headings]
+    assert [d.kind for d in reading.structure.disagreements] == [d.kind for d in expected.structure.disagreements]
 
 
 def test_without_the_outline_the_same_pdf_has_no_scopes(tmp_path):

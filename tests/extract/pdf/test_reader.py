@@ -247,3 +247,29 @@ def test_every_reader_says_in_what_order_the_page_draws_its_words(reader):
     drawn = [word["text"] for word in sorted(page.words, key=lambda word: word["content_index"])]
     at = drawn.index("Programmaonderdeel")
     assert drawn[at:at + 5] == ["Programmaonderdeel", "Movisie", "(€)", "Verwey-Jonker", "Instituut"]
+
+
+@pytest.mark.parametrize("reader", [*READERS, "pdfium"])
+def test_every_reader_reads_a_page_stored_turned_as_it_is_shown(reader, tmp_path):
+    """A page stored turned (``/Rotate``), its content turned back, shows as the upright one: each reader gives the
+    same words at the same places (playa placed them across a page turned a quarter, pdfium unturned)."""
+    blocks = small_werkplan(2030, [(1, "Jongeren", [("1.1", "Vaders", budget_block(
+        [("Movisie", [("Senior", 95, 10)], 10, 22)], 0))])])
+    readings = []
+    for turn in (0, 90, 180, 270):
+        pdf = tmp_path / f"werkplan-{turn}.pdf"
+        build_pdf(pdf, blocks, turn=turn)
+        with open_pdf(pdf, reader, workers=1) as document:
+            page = next(read.page for read in document.pages if read.number == 3)
+        readings.append((round(page.width), round(page.height), [(w["text"], w["x0"], w["top"]) for w in page.words]))
+    upright = readings[0]
+    assert upright[:2] == (595, 842)
+    # (pdfium's boxes stand a little higher: it gives no font's descent)
+    assert [(text, round(x0, 1)) for text, x0, _ in upright[2][6:9]] == [("Bijlage", 62.0), ("1.", 118.9),
+                                                                          ("Uitgewerkte", 136.7)]
+    for width, height, words in readings[1:]:
+        assert (width, height) == upright[:2]
+        assert [text for text, *_ in words] == [text for text, *_ in upright[2]]
+        # the same places, but for pdfium's single precision (149.549 against 149.551)
+        assert max(abs(a - b) for (_, *place), (_, *shown) in zip(words, upright[2], strict=True)
+                   for a, b in zip(place, shown, strict=True)) < 0.01
