@@ -12,7 +12,9 @@ give: ``exit 2`` for an input it refuses, ``crash`` for an error), the build and
 extraction seconds, and items equal / items per dataset.  Last, "looks exact:
 X/N" (a look is exact when every variant gives every dataset as expected).  With ``--distil`` each look's
 built PDF is also printed again through Ghostscript's ``pdfwrite`` (what a "print to PDF" on a Linux desktop, or a
-PDF/A converter, does to a file), and that copy read as a third variant, ``distilled``.  With ``--editions`` each
+PDF/A converter, does to a file), and that copy read as a third variant, ``distilled``.  With ``--turn`` each
+page of the look (stripped of its outline) is stored turned, ``/Rotate`` drawn per page, its content turned back
+so that it shows as before: the variant ``turned``.  With ``--editions`` each
 seed also draws another edition of the text (tests/editions.py: some years on, some project plans
 left out), set in the seed's look and compared with the bundled PDF's datasets as that edition gives
 them (the checks not compared).
@@ -23,6 +25,7 @@ them (the checks not compared).
     python bench/looks.py --producer chromium --start 10000 --seeds 20
     python bench/looks.py --editions --start 9000 --seeds 10
     python bench/looks.py --producer chromium --distil --start 10325 --seeds 30
+    python bench/looks.py --turn --start 0 --seeds 8
 """
 
 from __future__ import annotations
@@ -70,6 +73,8 @@ def main() -> None:
                              "printing the HTML")
     parser.add_argument("--distil", action="store_true",
                         help="also read each look's PDF printed again by Ghostscript's pdfwrite (needs gs)")
+    parser.add_argument("--turn", action="store_true",
+                        help="also read each look with its pages stored turned (/Rotate), content turned back")
     parser.add_argument("--editions", action="store_true",
                         help="set another edition of the text per seed: some years on, some project plans left out")
     args = parser.parse_args()
@@ -78,7 +83,7 @@ def main() -> None:
     from extract.werkplan import extract_werkplan
     from tests.compare_datasets import compare_datasets, run_datasets
     from tests.editions import Edition
-    from tests.looks import Look, distilled, expected_frames, look_pdfs
+    from tests.looks import Look, distilled, expected_frames, look_pdfs, turned
     from tests.typesettings import seed_blocks
 
     started = time.perf_counter()
@@ -96,6 +101,8 @@ def main() -> None:
         paths, built = look_pdfs(look, text, producer=args.producer)
         if args.distil:
             paths["distilled"] = distilled(paths["built"])
+        if args.turn:  # an outline's destinations would point into the content as it stood: turned without one
+            paths["turned"] = turned(paths["stripped" if look.outline else "built"])
         all_exact = True
         for variant, pdf in paths.items():
             outcome, frames, seconds = read(pdf)

@@ -387,6 +387,41 @@ def distilled(pdf: Path) -> Path:
     return copy
 
 
+def turned(pdf: Path) -> Path:
+    """``pdf`` with each page stored turned (``/Rotate`` 90, 180 or 270, or not, drawn per page) and its content
+    turned back, so that every page is shown as before: as scanning and printing software, or a landscape page
+    saved upright, store pages; made once and kept beside it.  Only for a PDF without an outline (take the
+    stripped copy): its destinations would still point into the content as it stood before."""
+    copy = pdf.with_name(pdf.name.replace(".pdf", "-turned.pdf"))
+    if not copy.exists():
+        import ctypes
+
+        import pypdfium2
+        import pypdfium2.raw as pdfium_c
+
+        chance = random.Random(pdf.name)
+        document = pypdfium2.PdfDocument(pdf)
+        for index in range(len(document)):
+            page = document[index]
+            turn = chance.choice((0, 90, 180, 270))
+            left, bottom, right, top = page.get_mediabox()
+            width, height = right - left, top - bottom
+            # The content turned the other way, into a box of the turned size from (0, 0): a, b, c, d, e, f.
+            back = {0: (1, 0, 0, 1, -left, -bottom), 90: (0, 1, -1, 0, top, -left),
+                    180: (-1, 0, 0, -1, right, top), 270: (0, -1, 1, 0, -bottom, right)}[turn]
+            pdfium_c.FPDFPage_TransFormWithClip(page.raw, ctypes.byref(pdfium_c.FS_MATRIX(*back)), None)
+            box = (0, 0, height, width) if turn in (90, 270) else (0, 0, width, height)
+            page.set_mediabox(*box)
+            page.set_cropbox(*box)
+            page.set_rotation(turn)
+        with tempfile.TemporaryDirectory(dir=pdf.parent) as work:  # whole or not at all, whoever else makes it
+            staged = Path(work) / copy.name
+            document.save(staged)
+            document.close()
+            os.replace(staged, copy)
+    return copy
+
+
 def expected_frames(bundled: dict, look: Look, variant: str = "built") -> dict:
     """What a look's PDF is expected to give: the bundled PDF's frames, but for what differs by design.
     Without a table of contents the ``toc`` dataset is empty and there is no "Inhoud" section; a table of
