@@ -388,38 +388,31 @@ def distilled(pdf: Path) -> Path:
 
 
 def turned(pdf: Path) -> Path:
-    """``pdf`` with each page stored turned (``/Rotate`` 90, 180 or 270, or not, drawn per page) and its content
-    turned back, so that every page is shown as before: as scanning and printing software, or a landscape page
-    saved upright, store pages; made once and kept beside it.  Only for a PDF without an outline (take the
-    stripped copy): its destinations would still point into the content as it stood before."""
-    copy = pdf.with_name(pdf.name.replace(".pdf", "-turned.pdf"))
+    """``pdf`` with its pages boxed otherwise, drawn per page, each shown as before: stored turned (``/Rotate`` 90,
+    180 or 270, or not) with its content turned back, its box moved to another origin, and a bleed around it
+    cropped off; as scanning, printing and imposing software store pages.  Made once and kept beside it.  Only for
+    a PDF without an outline (take the stripped copy): its destinations would still point into the content as it
+    stood before."""
+    copy = pdf.with_name(pdf.name.replace(".pdf", f"-turned-{TURNED_VERSION}.pdf"))
     if not copy.exists():
-        import ctypes
-
-        import pypdfium2
-        import pypdfium2.raw as pdfium_c
+        from tests.reboxing import Boxing, rebox
 
         chance = random.Random(pdf.name)
-        document = pypdfium2.PdfDocument(pdf)
-        for index in range(len(document)):
-            page = document[index]
+
+        def drawn(_page: int) -> Boxing:  # asked page by page, in order
             turn = chance.choice((0, 90, 180, 270))
-            left, bottom, right, top = page.get_mediabox()
-            width, height = right - left, top - bottom
-            # The content turned the other way, into a box of the turned size from (0, 0): a, b, c, d, e, f.
-            back = {0: (1, 0, 0, 1, -left, -bottom), 90: (0, 1, -1, 0, top, -left),
-                    180: (-1, 0, 0, -1, right, top), 270: (0, -1, 1, 0, -bottom, right)}[turn]
-            pdfium_c.FPDFPage_TransFormWithClip(page.raw, ctypes.byref(pdfium_c.FS_MATRIX(*back)), None)
-            box = (0, 0, height, width) if turn in (90, 270) else (0, 0, width, height)
-            page.set_mediabox(*box)
-            page.set_cropbox(*box)
-            page.set_rotation(turn)
+            across, up = (chance.uniform(-60, 60), chance.uniform(-60, 60)) if chance.random() < 0.5 else (0, 0)
+            return Boxing(turn, across, up, chance.uniform(6, 20) if chance.random() < 0.5 else 0)
+
         with tempfile.TemporaryDirectory(dir=pdf.parent) as work:  # whole or not at all, whoever else makes it
             staged = Path(work) / copy.name
-            document.save(staged)
-            document.close()
+            rebox(pdf, staged, drawn)
             os.replace(staged, copy)
     return copy
+
+
+# In the name of turned()'s copies: a copy made the way it was made before is not taken for one made now.
+TURNED_VERSION = 2
 
 
 def expected_frames(bundled: dict, look: Look, variant: str = "built") -> dict:

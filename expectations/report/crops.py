@@ -67,8 +67,8 @@ class PageImages:
             height = page.get_height()
             # On the whole page's pixel grid, so a band looks as the page does; a band wholly past the page's end
             # (text set beyond its box) is the page's last point of height, not an error that ends the run.
-            bottom = min(bottom, height)
-            top = int(min(top, bottom - 1) * self.scale) / self.scale
+            bottom = min(max(bottom, 1.0), height)
+            top = int(max(min(top, bottom - 1), 0.0) * self.scale) / self.scale
             bottom = int(bottom * self.scale) / self.scale
             # pdfium crops from each side: left, bottom, right, top
             image = page.render(scale=self.scale, crop=(0, height - bottom, 0, top)).to_pil().convert("RGB")

@@ -8,10 +8,9 @@ those glyphs is not read.  The glyphs are tied to their own object by their text
 a cell's label cut at the cell's edge hides its end, not the amount printed over it in the next cell.
 
 pdfium keeps each page object's clipping path (pdfminer.six and playa do not track one); a clipping path
-is taken as its box, so what is kept is never less than what prints.  Left alone, where pdfium's
-coordinates might not be the readers': a page turned (``/Rotate``), cropped, or whose MediaBox does not
-begin at (0, 0), and a file whose page tree pdfium counts otherwise.  Text objects inside form XObjects
-are not looked at.
+is taken as its box, so what is kept is never less than what prints.  Boxes are those of the page as shown
+(extract.pdf.shown_page), as the readers give them: turned, cropped, from any origin.  Left alone: a file whose
+page tree pdfium counts otherwise.  Text objects inside form XObjects are not looked at.
 """
 
 from __future__ import annotations
@@ -22,6 +21,8 @@ from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+
+from .shown_page import user_to_shown
 
 
 class Box(NamedTuple):
@@ -71,27 +72,25 @@ def hidden_text(path, password: str | None = None, pages: Iterable[int] | None =
 
 
 def _page_hidden_text(page) -> list[HiddenText]:
-    mediabox = page.get_mediabox()
-    if page.get_rotation() or page.get_cropbox() != mediabox or mediabox[:2] != (0, 0):
-        return []
-    height = mediabox[3]
+    shown = user_to_shown(page.get_bbox(), page.get_rotation())  # the box pdfium shows, inherited or not
     clips = {}  # text object's address → its clipping path's box, for objects drawn partly outside it
     for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, number)
         if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
             continue
-        clip = _clip_box(obj, height)
+        clip = _clip_box(obj, shown)
         if clip is None:
             continue
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
         if not pdfium_c.FPDFPageObj_GetBounds(obj, *map(ctypes.byref, (left, bottom, right, top))):
             continue
-        if not (clip.holds(left.value, height - top.value) and clip.holds(right.value, height - bottom.value)):
+        x0, y0, x1, y1 = shown(left.value, bottom.value, right.value, top.value)
+        if not (clip.holds(x0, y0) and clip.holds(x1, y1)):
             clips[ctypes.cast(obj, ctypes.c_void_p).value] = clip
-    return _hidden_glyphs(page, clips, height) if clips else []
+    return _hidden_glyphs(page, clips, shown) if clips else []
 
 
-def _hidden_glyphs(page, clips: dict[int, Box], height: float) -> list[HiddenText]:
+def _hidden_glyphs(page, clips: dict[int, Box], shown) -> list[HiddenText]:
     """The glyphs of the objects in ``clips`` whose middle lies outside their object's clip, in rows."""
     text_page = page.get_textpage()
     try:
@@ -101,10 +100,10 @@ def _hidden_glyphs(page, clips: dict[int, Box], height: float) -> list[HiddenTex
             clip = clips.get(owner)
             if clip is None:
                 continue
-            x0, y0, x1, y1 = text_page.get_charbox(index, loose=True)
-            if clip.holds((x0 + x1) / 2, height - (y0 + y1) / 2):
+            box = shown(*text_page.get_charbox(index, loose=True))
+            if clip.holds((box[0] + box[2]) / 2, (box[1] + box[3]) / 2):
                 continue
-            char, box = chr(pdfium_c.FPDFText_GetUnicode(text_page.raw, index)), (x0, height - y1, x1, height - y0)
+            char = chr(pdfium_c.FPDFText_GetUnicode(text_page.raw, index))
             if rows and rows[-1][0] == owner and rows[-1][2][-1][4] == index - 1:
                 rows[-1][1].append(char)
                 rows[-1][2].append((*box, index))
@@ -117,7 +116,7 @@ def _hidden_glyphs(page, clips: dict[int, Box], height: float) -> list[HiddenTex
             for _, chars, boxes in rows]
 
 
-def _clip_box(obj, height: float) -> Box | None:
+def _clip_box(obj, shown) -> Box | None:
     """The box of the object's clipping path: where all of its paths overlap (None: no clipping path)."""
     clip = pdfium_c.FPDFPageObj_GetClipPath(obj)
     if not clip:
@@ -130,10 +129,10 @@ def _clip_box(obj, height: float) -> Box | None:
             pdfium_c.FPDFPathSegment_GetPoint(pdfium_c.FPDFClipPath_GetPathSegment(clip, path, segment),
                                               ctypes.byref(x), ctypes.byref(y))
             xs.append(x.value)
-            ys.append(height - y.value)
+            ys.append(y.value)
         if not xs:
             continue
-        path_box = Box(min(xs), min(ys), max(xs), max(ys))
+        path_box = Box(*shown(min(xs), min(ys), max(xs), max(ys)))
         box = path_box if box is None else Box(max(box.x0, path_box.x0), max(box.top, path_box.top),
                                                 min(box.x1, path_box.x1), min(box.bottom, path_box.bottom))
     return box

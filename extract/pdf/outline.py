@@ -16,6 +16,8 @@ import playa
 from playa.exceptions import PDFException
 from playa.outline import DestinationXYZ
 
+from .shown_page import from_screen
+
 # A damaged outline can link its items in a loop: no more than this many are read.
 MAX_ITEMS = 20_000
 MAX_DEPTH = 32
@@ -61,14 +63,17 @@ def _read_outline(path: str | Path, password: str | None) -> list[OutlineItem]:
 
 
 def _shown_top(destination) -> float | None:
-    """The destination's height on the page as it is shown, points from its top (``/Rotate`` applied); None when
-    it gives none."""
-    if destination.page.rotate in (90, 270):
+    """The destination's height on the page as it is shown, points from its top (``/Rotate`` and the crop box
+    applied: extract.pdf.shown_page); None when it gives none."""
+    page = destination.page
+    if page.rotate in (90, 270):
         # A page shown turned a quarter: its height on the screen is the *left* of the destination in the page's own
         # coordinates (playa's ``top`` turns the destination's top alone, and gives the page's edge for every item).
         left = destination.coords[0] if isinstance(destination, DestinationXYZ) else None
-        return None if left is None else destination.pos[1]
-    return destination.top
+        top = None if left is None else destination.pos[1]
+    else:
+        top = destination.top
+    return None if top is None else top + from_screen(page)[1]
 
 
 # The fewest characters a part of a title printed twice has (a word or two, not a letter).

@@ -14,6 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .shown_page import user_to_shown
 from .words import extract_words
 
 
@@ -23,32 +24,14 @@ def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, f
     try:
         page = document[number - 1]
         width, height = page.get_size()  # as the page is shown (/Rotate applied), as the other readers give it
-        shown = _shown(page)
+        # pdfium's boxes are in user space; the box shown is its crop box within its media box, inherited or not.
+        shown = user_to_shown(page.get_bbox(), page.get_rotation())
         text = page.get_textpage()
         chars = [char for char in (_char(text, i, shown) for i in range(text.count_chars())) if char]
         rects = [rect for rect in (_filled_rect(obj, shown) for obj in page.get_objects()) if rect]
         return width, height, extract_words(chars), rects
     finally:
         document.close()
-
-
-def _shown(page):
-    """A box in the page's own coordinates (left, bottom, right, top) to the page as it is shown: x0, top, x1, bottom
-    from its top left corner.  pdfium gives boxes unturned; a page stored turned (``/Rotate``) is shown turned."""
-    left, bottom, right, top = page.get_mediabox()
-    turn = page.get_rotation()
-    height = page.get_size()[1]
-
-    def box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
-        if turn == 90:
-            return y0 - bottom, x0 - left, y1 - bottom, x1 - left
-        if turn == 180:
-            return right - x1, y0 - bottom, right - x0, y1 - bottom
-        if turn == 270:
-            return top - y1, right - x1, top - y0, right - x0
-        return x0, height - y1, x1, height - y0
-
-    return box
 
 
 def _char(text, index: int, shown) -> tuple | None:

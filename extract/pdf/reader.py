@@ -55,6 +55,7 @@ from .complaints import parser_warnings
 from .glyph_names import named_glyphs, unswapped
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
+from .shown_page import shown_box
 from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words, overprinted
 from .workers import start_worker_server, worker_context
 
@@ -302,7 +303,7 @@ def pdfium_raw_page(path: Path, number: int, password: str | None) -> RawPage:
 def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
     pdf_page = PlumberPage(pdf, page_object, page_number=number, initial_doctop=0)
     try:
-        return RawPage(
+        page = RawPage(
             number=pdf_page.page_number,
             width=pdf_page.width,
             height=pdf_page.height,
@@ -314,8 +315,29 @@ def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
                    for e in pdf_page.edges],
             discs=filled_discs(pdf_page.curves),
         )
+        return _as_shown(page, pdf_page, page_object)
     finally:
         pdf_page.close()  # drops the page's cached characters and layout
+
+
+def _as_shown(page: RawPage, pdf_page, page_object) -> RawPage:
+    """pdfplumber's page moved to the page as shown (extract.pdf.shown_page).  pdfplumber measures x in user space
+    (pdfminer.six's layout plus the turned media box's left) and top from its own point, the media box's height
+    above the layout's origin less its bottom: on a page whose media box starts at (0, 0), shows all of it, both
+    are the page as shown."""
+    left, bottom, right, top = shown_box(page_object.mediabox, page_object.cropbox, page_object.rotate)
+    across, down = pdf_page.mediabox[0] + left, pdf_page.height + pdf_page.mediabox[1] - top
+    size = {"width": right - left, "height": top - bottom}
+    if not across and not down:
+        return page if (page.width, page.height) == (size["width"], size["height"]) else replace(page, **size)
+
+    def moved(item: dict) -> dict:
+        return {**item, **{key: item[key] - across for key in ("x0", "x1") if key in item},
+                **{key: item[key] - down for key in ("top", "bottom", "doctop") if key in item}}
+
+    return replace(page, **size, words=[moved(w) for w in page.words],
+                   rects=[moved(r) for r in page.rects], edges=[moved(e) for e in page.edges],
+                   discs=[moved(d) for d in page.discs])
 
 
 def _placed_words(pdf_page) -> list[dict]:
@@ -371,18 +393,13 @@ def _finished_page(finish: Callable, page_seconds: float | None, opener: int, pa
 
 
 def _playa_page(page) -> RawPage:
-    # pdfplumber's top-left coordinates: y flipped within the mediabox, offset by its origin.
-    mb_x0, mb_y0, mb_x1, mb_y1 = page.mediabox
-    if page.rotate in (90, 270):
-        # playa turns a page as it is shown (/Rotate): a quarter turn puts the box's height across, as pdfplumber
-        # does (a page stored turned, its content turned back, read as the box's width before).
-        mb_x0, mb_y0, mb_x1, mb_y1 = mb_y0, mb_x0, mb_y1, mb_x1
-    height = mb_y1 - mb_y0
+    # The page as shown (extract.pdf.shown_page): playa's "page" space, from the shown box's top left corner.
+    left, bottom, right, top = shown_box(page.mediabox, page.cropbox, page.rotate)
     chars, rects, lines, curves = [], [], [], []
     fonts: dict[int, _FontGlyphs] = {}  # by id: the page's font objects live as long as the page
     for obj in page.flatten():  # content stream order, form XObjects included, as pdfminer.six
         if isinstance(obj, TextObject):
-            chars += _chars(obj, fonts, height, mb_x0, mb_y0)
+            chars += _chars(obj, fonts, left, top)
         elif isinstance(obj, PathObject):
             for item in process_object(obj):
                 if isinstance(item, LTRect):
@@ -394,7 +411,7 @@ def _playa_page(page) -> RawPage:
 
     def box(item) -> dict:
         x0, y0, x1, y1 = item.bbox
-        return {"x0": x0 + mb_x0, "x1": x1 + mb_x0, "top": height - y1 + mb_y0, "bottom": height - y0 + mb_y0}
+        return {"x0": x0 - left, "x1": x1 - left, "top": top - y1, "bottom": top - y0}
 
     # Edges as pdfplumber's page.edges lists them: lines, then each rectangle's
     # four sides, then each curve's segments.
@@ -412,14 +429,14 @@ def _playa_page(page) -> RawPage:
                   {"x0": b["x0"], "x1": b["x0"], "top": b["top"], "orientation": "v"},
                   {"x0": b["x1"], "x1": b["x1"], "top": b["top"], "orientation": "v"}]
     for curve in curves:
-        points = [(x + mb_x0, height - y + mb_y0) for x, y in curve.pts]
+        points = [(x - left, top - y) for x, y in curve.pts]
         for (ax, ay), (bx, by) in itertools.pairwise(points):
             edges.append({"x0": min(ax, bx), "x1": max(ax, bx), "top": min(ay, by),
                           "orientation": "v" if ax == bx else ("h" if ay == by else None)})
     return RawPage(
         number=page.page_idx + 1,
-        width=mb_x1 - mb_x0,
-        height=height,
+        width=right - left,
+        height=top - bottom,
         words=extract_words(chars),
         rects=rect_dicts,
         edges=edges,
@@ -431,16 +448,17 @@ def _playa_page(page) -> RawPage:
     )
 
 
-def _chars(text: TextObject, fonts: dict, height: float, mb_x0: float, mb_y0: float) -> list[tuple]:
-    """pdfminer.six's characters of a text object, as extract.pdf.words' character tuples."""
+def _chars(text: TextObject, fonts: dict, left: float, top: float) -> list[tuple]:
+    """pdfminer.six's characters of a text object, as extract.pdf.words' character tuples, on the page as shown
+    from its corner ``left``, ``top`` in playa's "page" space."""
     font = text.gstate.font
     if font is None:
         return []  # playa yields no glyphs without a font
     if id(font) not in fonts:
         fonts[id(font)] = _FontGlyphs(font)
     glyphs = fonts[id(font)]
-    chars = None if glyphs.descent is None else _horizontal_chars(text, glyphs, height, mb_x0, mb_y0)
-    return _glyph_chars(text, glyphs.descent, height, mb_x0, mb_y0) if chars is None else chars
+    chars = None if glyphs.descent is None else _horizontal_chars(text, glyphs, left, top)
+    return _glyph_chars(text, glyphs.descent, left, top) if chars is None else chars
 
 
 class _FontGlyphs(dict):
@@ -461,8 +479,8 @@ class _FontGlyphs(dict):
         return glyphs
 
 
-def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x0: float,
-                      mb_y0: float) -> list[tuple] | None:
+def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, shown_left: float,
+                      shown_top: float) -> list[tuple] | None:
     """The characters of a horizontal text object, computed as playa's ``TextObject.__iter__`` and
     pdfminer.six's LTChar compute them, operation for operation (so every float is the same), but
     without an object per glyph.  None if the text is rotated so that a box's corners swap
@@ -507,7 +525,7 @@ def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x
             # min and max as playa's get_bound takes them: the first of equals
             x0, x1 = (x1, x0) if x1 < x0 else (x0, max(x0, x1))
             y0, y1 = (y1, y0) if y1 < y0 else (y0, max(y0, y1))
-            chars.append((char, x0 + mb_x0, height - y1 + mb_y0, x1 + mb_x0, height - y0 + mb_y0, upright,
+            chars.append((char, x0 - shown_left, shown_top - y1, x1 - shown_left, shown_top - y0, upright,
                           fontname, y1 - y0, color))
             advance = width + charspace
             if cid == 32:
@@ -520,7 +538,7 @@ def _horizontal_chars(text: TextObject, glyphs: _FontGlyphs, height: float, mb_x
     return chars
 
 
-def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: float, mb_y0: float) -> list[tuple]:
+def _glyph_chars(text: TextObject, descent: float | None, left: float, top: float) -> list[tuple]:
     """The characters of any text object, from playa's glyphs: boxes from pdfminer.six's
     ``descent``, or, without one, playa.miner's LTChar."""
     scaling = text.gstate.scaling * 0.01
@@ -536,7 +554,7 @@ def _glyph_chars(text: TextObject, descent: float | None, height: float, mb_x0: 
             x0, y0, x1, y1 = transform_bbox(matrix, (0, descent, font.hdisp(glyph.cid), descent + 1))
             size = y1 - y0
         text = f"(cid:{glyph.cid})" if glyph.text is None else unswapped(glyph.text)
-        chars.append((text, x0 + mb_x0, height - y1 + mb_y0, x1 + mb_x0, height - y0 + mb_y0,
+        chars.append((text, x0 - left, top - y1, x1 - left, top - y0,
                       a * d * scaling > 0 and b * c <= 0, fontname, size, color))
     return chars
 

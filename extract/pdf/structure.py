@@ -19,6 +19,7 @@ from playa.exceptions import PDFException
 from playa.structure import ContentItem, Element
 
 from .clipping import HiddenText, hidden_text, is_hidden
+from .shown_page import from_screen
 
 _NUMBERED = re.compile(r"^H([1-6])$")
 # Grouping elements a heading can stand in; paragraphs, tables and lists are not
@@ -99,11 +100,15 @@ def _read_structure(path: str | Path, password: str | None,
             hidden = hidden_text(path, password, pages=(page_index + 1 for page_index in wanted),
                                  page_count=len(doc.pages))
         for page_index, mcids in sorted(wanted.items()):
+            across, down = from_screen(doc.pages[page_index])  # to the page as shown, as the readers give it
             for obj in doc.pages[page_index].texts:
                 index = mcids.get(obj.mcid)
-                if index is None or is_hidden("".join(obj.chars), *obj.bbox, hidden.get(page_index + 1, [])):
+                if index is None:
                     continue
-                _, top, _, bottom = obj.bbox
+                x0, top, x1, bottom = obj.bbox
+                x0, top, x1, bottom = x0 + across, top + down, x1 + across, bottom + down
+                if is_hidden("".join(obj.chars), x0, top, x1, bottom, hidden.get(page_index + 1, [])):
+                    continue
                 texts[index].append(obj.chars)
                 box = boxes[index].get(page_index + 1)
                 boxes[index][page_index + 1] = [top, bottom] if box is None else [min(box[0], top), max(box[1], bottom)]

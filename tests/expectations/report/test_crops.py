@@ -32,6 +32,7 @@ def test_a_band_wholly_past_the_page_end_is_its_last_point_not_an_error():
     images = PageImages(PDF_2023)
     height = pypdfium2.PdfDocument(str(PDF_2023))[0].get_height()
     assert images.band(1, height + 20, height + 80).height == int(height * scale) - int((height - 1) * scale)
+    assert images.band(1, -30, 0.5).height == int(1 * scale)  # and wholly above its top: its first point
 
 
 def test_a_file_pdfium_cannot_open_gives_a_band_that_says_so(tmp_path):

@@ -1,11 +1,11 @@
 """Text a clipping path hides is not read (extract/pdf/clipping.py)."""
 
 import pytest
-from reportlab.pdfgen.canvas import Canvas
 
 from extract.pdf.clipping import Box, HiddenText, hidden_text, is_hidden
 from extract.pdf.document import read_document
 from extract.pdf.model import READERS
+from tests.reboxing import Boxing, rebox
 
 
 def test_a_glyph_drawn_outside_its_clipping_path_is_found(glyph_over_a_page_end):
@@ -39,17 +39,16 @@ def test_a_word_is_hidden_when_its_middle_lies_on_hidden_glyphs_that_spell_it():
     assert not is_hidden("partij", 300, 80, 318, 92, [row])  # elsewhere on the page
 
 
-def test_a_cropped_page_is_left_alone(tmp_path):
-    # pdfium's coordinates on a cropped page are not the readers': nothing on it is taken for hidden.
-    pdf = tmp_path / "cropped.pdf"
-    canvas = Canvas(str(pdf), pagesize=(400, 400))
-    canvas.setCropBox((0, 100, 400, 400))
-    canvas.saveState()
-    path = canvas.beginPath()
-    path.rect(40, 150, 200, 100)
-    canvas.clipPath(path, stroke=0, fill=0)
-    canvas.drawString(44, 140, "Verborgen")  # below the clip
-    canvas.restoreState()
-    canvas.drawString(44, 300, "Zichtbaar")
-    canvas.save()
-    assert hidden_text(pdf) == {}
+@pytest.mark.parametrize("boxing", [Boxing(turn=90, across=30, up=40, bleed=10), Boxing(turn=180, bleed=12),
+                                    Boxing(across=-20, up=15)], ids=["turned, moved, cropped", "upside down, cropped",
+                                                                     "moved"])
+def test_glyphs_hidden_on_a_page_boxed_otherwise_are_found_where_it_shows_them(glyph_over_a_page_end, boxing,
+                                                                               tmp_path):
+    """Pages turned, cropped or moved to another origin were left alone (pdfium's boxes are in the page's own
+    coordinates): the hidden glyph was read at page 1's foot."""
+    boxed = tmp_path / "boxed.pdf"
+    rebox(glyph_over_a_page_end, boxed, lambda _: boxing)
+    [foot] = hidden_text(boxed)[1]
+    assert (foot.text, round(foot.box.top), round(foot.box.bottom)) == ("Ï", 179, 198)
+    assert hidden_text(boxed)[1][0].box == pytest.approx(hidden_text(glyph_over_a_page_end)[1][0].box, abs=0.01)
+    assert [line.text for line in read_document(boxed).pages[0].lines][-1] == "woord woord woord woord"

@@ -11,6 +11,7 @@ from extract.pdf.reader import open_pdf
 from extract.werkplan.extraction import extract_werkplan
 from pipelines.normalise.datasets import build_datasets
 from tests.conftest import PDF_2023
+from tests.reboxing import Boxing, rebox
 from tests.werkplan_factory import budget_block, build_pdf, small_werkplan
 
 BOX_TOLERANCE = 0.5  # points
@@ -199,12 +200,12 @@ def test_characters_equal_playas_glyphs_exactly(text_cases, monkeypatch):
         height = pdf.pages[0].height
         for text in pdf.pages[0].flatten(TextObject):
             glyphs = reader._FontGlyphs(text.gstate.font)
-            computed = reader._horizontal_chars(text, glyphs, height, 0, 0)
+            computed = reader._horizontal_chars(text, glyphs, 0, height)
             if computed is None:  # rotated so that a box's corners swap (45°): playa's glyphs
                 rotated_objects += 1
             else:
                 computed_objects += 1
-                assert repr(computed) == repr(reader._glyph_chars(text, glyphs.descent, height, 0, 0))
+                assert repr(computed) == repr(reader._glyph_chars(text, glyphs.descent, 0, height))
     assert (computed_objects, rotated_objects) == (50, 3)
 
     def pages(path):
@@ -250,15 +251,20 @@ def test_every_reader_says_in_what_order_the_page_draws_its_words(reader):
 
 
 @pytest.mark.parametrize("reader", [*READERS, "pdfium"])
-def test_every_reader_reads_a_page_stored_turned_as_it_is_shown(reader, tmp_path):
-    """A page stored turned (``/Rotate``), its content turned back, shows as the upright one: each reader gives the
-    same words at the same places (playa placed them across a page turned a quarter, pdfium unturned)."""
-    blocks = small_werkplan(2030, [(1, "Jongeren", [("1.1", "Vaders", budget_block(
-        [("Movisie", [("Senior", 95, 10)], 10, 22)], 0))])])
+def test_every_reader_reads_a_page_boxed_otherwise_as_it_is_shown(reader, tmp_path):
+    """A page stored turned (``/Rotate``, its content turned back), in a box from another origin, or with a bleed
+    cropped off, shows as the upright one: each reader gives the same words at the same places.  (playa placed the
+    words across a page turned a quarter, and with a box from (30, 40) every line 80 pt too low, pdfplumber 80 pt
+    too high; pdfium gave no turn.  A look boxed so read 0 of its 292 sections right.)"""
+    upright = tmp_path / "werkplan.pdf"
+    build_pdf(upright, small_werkplan(2030, [(1, "Jongeren", [("1.1", "Vaders", budget_block(
+        [("Movisie", [("Senior", 95, 10)], 10, 22)], 0))])]))
+    boxings = [Boxing(), Boxing(turn=90), Boxing(turn=180), Boxing(turn=270), Boxing(across=30, up=40),
+               Boxing(across=-25, up=-35, bleed=15), Boxing(turn=90, across=30, up=40, bleed=10)]
     readings = []
-    for turn in (0, 90, 180, 270):
-        pdf = tmp_path / f"werkplan-{turn}.pdf"
-        build_pdf(pdf, blocks, turn=turn)
+    for number, boxing in enumerate(boxings):
+        pdf = tmp_path / f"boxed-{number}.pdf"
+        rebox(upright, pdf, lambda _, boxing=boxing: boxing)
         with open_pdf(pdf, reader, workers=1) as document:
             page = next(read.page for read in document.pages if read.number == 3)
         readings.append((round(page.width), round(page.height), [(w["text"], w["x0"], w["top"]) for w in page.words]))
@@ -267,8 +273,8 @@ def test_every_reader_reads_a_page_stored_turned_as_it_is_shown(reader, tmp_path
     # (pdfium's boxes stand a little higher: it gives no font's descent)
     assert [(text, round(x0, 1)) for text, x0, _ in upright[2][6:9]] == [("Bijlage", 62.0), ("1.", 118.9),
                                                                           ("Uitgewerkte", 136.7)]
-    for width, height, words in readings[1:]:
-        assert (width, height) == upright[:2]
+    for (width, height, words), boxing in zip(readings[1:], boxings[1:], strict=True):
+        assert (width, height) == upright[:2], boxing
         assert [text for text, *_ in words] == [text for text, *_ in upright[2]]
         # the same places, but for pdfium's single precision (149.549 against 149.551)
         assert max(abs(a - b) for (_, *place), (_, *shown) in zip(words, upright[2], strict=True)
