@@ -13,8 +13,9 @@ extraction seconds, and items equal / items per dataset.  Last, "looks exact:
 X/N" (a look is exact when every variant gives every dataset as expected).  With ``--distil`` each look's
 built PDF is also printed again through Ghostscript's ``pdfwrite`` (what a "print to PDF" on a Linux desktop, or a
 PDF/A converter, does to a file), and that copy read as a third variant, ``distilled``.  With ``--turn`` each
-page of the look (stripped of its outline) is stored turned, ``/Rotate`` drawn per page, its content turned back
-so that it shows as before: the variant ``turned``.  With ``--editions`` each
+page of the look (stripped of its outline) is boxed otherwise, drawn per page, and shows as before: stored turned
+(``/Rotate``) with its content turned back, its box moved to another origin, a bleed around it cropped off
+(tests/reboxing.py): the variant ``turned``.  With ``--editions`` each
 seed also draws another edition of the text (tests/editions.py: some years on, some project plans
 left out), set in the seed's look and compared with the bundled PDF's datasets as that edition gives
 them (the checks not compared).
@@ -74,7 +75,7 @@ def main() -> None:
     parser.add_argument("--distil", action="store_true",
                         help="also read each look's PDF printed again by Ghostscript's pdfwrite (needs gs)")
     parser.add_argument("--turn", action="store_true",
-                        help="also read each look with its pages stored turned (/Rotate), content turned back")
+                        help="also read each look with its pages boxed otherwise: turned (/Rotate), moved, cropped")
     parser.add_argument("--editions", action="store_true",
                         help="set another edition of the text per seed: some years on, some project plans left out")
     args = parser.parse_args()

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .shown_page import user_to_shown
+from .shown_page import pdfium_page, user_to_shown
 
 
 class Box(NamedTuple):
@@ -58,7 +58,7 @@ def hidden_text(path, password: str | None = None, pages: Iterable[int] | None =
             return {}
         for index in range(len(document)) if pages is None else sorted(number - 1 for number in pages):
             try:
-                page = document[index]
+                page = pdfium_page(document, index)
             except pdfium.PdfiumError:
                 continue
             try:

@@ -36,6 +36,7 @@ import pypdfium2 as pdfium
 from ..scratch import scratch_folder
 from ..settings import Settings, resolve
 from .model import InputError, file_sha256
+from .shown_page import pdfium_page, shown_box
 
 ENGINE = "ocrmypdf"
 # The cache folder when the setting ocr.cache is empty; without it, the user's cache folder.
@@ -293,7 +294,7 @@ def _hocr_words(work: Path, ocr_pdf_path: Path) -> dict[int, list[OcrWord]]:
     """Every hOCR word of the run in ``work``, its box turned from image pixels into the page's points."""
     document = pdfium.PdfDocument(str(ocr_pdf_path))
     try:
-        sizes = [document[index].get_size() for index in range(len(document))]
+        frames = [_image_frame(pdfium_page(document, index)) for index in range(len(document))]
     finally:
         document.close()
     pages: dict[int, list[OcrWord]] = {}
@@ -301,10 +302,20 @@ def _hocr_words(work: Path, ocr_pdf_path: Path) -> dict[int, list[OcrWord]]:
         number = int(hocr.name.split("_")[0])
         parser = _HocrWords()
         parser.feed(hocr.read_text(encoding="utf-8"))
-        if parser.size is None or number > len(sizes):
+        if parser.size is None or number > len(frames):
             continue
-        width, height = sizes[number - 1]
+        width, height, across, down = frames[number - 1]
         sx, sy = width / parser.size[0], height / parser.size[1]
-        pages[number] = [OcrWord(text, round(x0 * sx, 2), round(y0 * sy, 2), round(x1 * sx, 2), round(y1 * sy, 2),
-                                 confidence / 100) for text, (x0, y0, x1, y1), confidence in parser.words]
+        pages[number] = [OcrWord(text, round(x0 * sx + across, 2), round(y0 * sy + down, 2), round(x1 * sx + across, 2),
+                                 round(y1 * sy + down, 2), confidence / 100)
+                         for text, (x0, y0, x1, y1), confidence in parser.words]
     return pages
+
+
+def _image_frame(page) -> tuple[float, float, float, float]:
+    """What the OCR's image of a pdfium page shows, the whole media box turned (its width and height in points), and
+    what to add to x and to top for the page as shown (extract.pdf.shown_page: a scan cropped was matched 40 pt off)."""
+    mediabox, rotate = page.get_mediabox(), page.get_rotation()
+    _, _, width, height = shown_box(mediabox, None, rotate)
+    left, _, _, top = shown_box(mediabox, page.get_bbox(), rotate)
+    return width, height, -left, top - height

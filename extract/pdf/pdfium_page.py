@@ -14,6 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from .shown_page import pdfium_page as pdfium_page_shown
 from .shown_page import user_to_shown
 from .words import extract_words
 
@@ -22,7 +23,7 @@ def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, f
     """Width, height, words and filled rectangles of page ``number`` (from 1), as the other readers give them."""
     document = pdfium.PdfDocument(path, password=password)
     try:
-        page = document[number - 1]
+        page = pdfium_page_shown(document, number - 1)
         width, height = page.get_size()  # as the page is shown (/Rotate applied), as the other readers give it
         # pdfium's boxes are in user space; the box shown is its crop box within its media box, inherited or not.
         shown = user_to_shown(page.get_bbox(), page.get_rotation())

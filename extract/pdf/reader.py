@@ -55,7 +55,7 @@ from .complaints import parser_warnings
 from .glyph_names import named_glyphs, unswapped
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
-from .shown_page import shown_box
+from .shown_page import normal_box, shown_box
 from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words, overprinted
 from .workers import start_worker_server, worker_context
 
@@ -301,6 +301,10 @@ def pdfium_raw_page(path: Path, number: int, password: str | None) -> RawPage:
 
 
 def _pdfplumber_page(pdf, page_object, number: int) -> RawPage:
+    # pdfminer.six lays the page out from its media box's first corner as written, pdfplumber from its lower left
+    # (a box written upper right first read 595 pt left and 842 pt low): both from the lower left.
+    page_object.mediabox = normal_box(page_object.mediabox)
+    page_object.cropbox = normal_box(page_object.cropbox)
     pdf_page = PlumberPage(pdf, page_object, page_number=number, initial_doctop=0)
     try:
         page = RawPage(

@@ -20,8 +20,8 @@ Box = tuple[float, float, float, float]
 def shown_box(mediabox: Box, cropbox: Box | None, rotate: int) -> Box:
     """Where the page as shown lies in the readers' layout space (user space turned by ``rotate``, from the turned
     media box's lower left corner): x0, y0, x1, y1.  A crop box outside the media box shows the media box."""
-    x0, y0, x1, y1 = _normal(mediabox)
-    crop = _normal(cropbox) if cropbox else (x0, y0, x1, y1)
+    x0, y0, x1, y1 = normal_box(mediabox)
+    crop = normal_box(cropbox) if cropbox else (x0, y0, x1, y1)
     crop = max(crop[0], x0), max(crop[1], y0), min(crop[2], x1), min(crop[3], y1)
     if crop[2] <= crop[0] or crop[3] <= crop[1]:
         crop = (x0, y0, x1, y1)
@@ -33,7 +33,7 @@ def shown_box(mediabox: Box, cropbox: Box | None, rotate: int) -> Box:
 def user_to_shown(shown: Box, rotate: int) -> Callable[[float, float, float, float], Box]:
     """A box in user space (left, bottom, right, top) to the page as shown: x0, top, x1, bottom; ``shown`` is the
     box the page shows in user space (its crop box within its media box: pdfium's page bounding box)."""
-    turn = _turn(*_normal(shown), rotate)  # about the shown box itself: the media box's corner drops out
+    turn = _turn(*normal_box(shown), rotate)  # about the shown box itself: the media box's corner drops out
     _, _, _, top = shown_box(shown, None, rotate)
 
     def place(x0: float, y0: float, x1: float, y1: float) -> Box:
@@ -41,6 +41,17 @@ def user_to_shown(shown: Box, rotate: int) -> Callable[[float, float, float, flo
         return min(ax, bx), top - max(ay, by), max(ax, bx), top - min(ay, by)
 
     return place
+
+
+def pdfium_page(document, index: int):
+    """pdfium's page ``index`` (from 0), showing what the other readers read: where its crop box lies wholly outside
+    its media box, pdfium shows an empty box (renders fail, words land nowhere), playa and pdfminer.six the media
+    box."""
+    page = document[index]
+    left, bottom, right, top = page.get_bbox()
+    if right <= left or top <= bottom:
+        page.set_cropbox(*page.get_mediabox())
+    return page
 
 
 def from_screen(page) -> tuple[float, float]:
@@ -57,7 +68,7 @@ def _turn(x0: float, y0: float, x1: float, y1: float, rotate: int) -> Callable[[
             270: lambda x, y: (y1 - y, x - x0)}.get(rotate % 360, lambda x, y: (x - x0, y - y0))
 
 
-def _normal(box) -> Box:
+def normal_box(box) -> Box:
     """Any two opposite corners, as the standard allows, to lower left and upper right."""
     ax, ay, bx, by = (float(value) for value in box)
     return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)

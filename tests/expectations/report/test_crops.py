@@ -4,6 +4,7 @@ import pypdfium2
 from PIL import ImageChops
 
 from expectations.report.crops import CropSettings, PageImages
+from tests.boxed_pages import CASES, write_boxed, write_upright
 from tests.conftest import PDF_2023
 
 
@@ -40,3 +41,14 @@ def test_a_file_pdfium_cannot_open_gives_a_band_that_says_so(tmp_path):
     broken.write_bytes(b"%PDF-1.7\n garbage")
     band = PageImages(broken).band(3, 0, 60)
     assert band.size == (int(595 * CropSettings().resolution / 72), int(60 * CropSettings().resolution / 72))
+
+
+def test_a_page_whose_crop_box_lies_outside_its_media_box_shows_the_media_box(tmp_path):
+    """pdfium gives such a page an empty box, and its render raised; playa and pdfminer.six read the media box."""
+    pdf, upright = tmp_path / "cropped-away.pdf", tmp_path / "upright.pdf"
+    write_boxed(pdf, *CASES["crop box wholly outside"])
+    write_upright(upright, *CASES["crop box wholly outside"])
+    band, shown = PageImages(pdf).band(1, 100, 300), PageImages(upright).band(1, 100, 300)
+    assert band.size == shown.size == (shown.width, int(300 * CropSettings().resolution / 72) -
+                                       int(100 * CropSettings().resolution / 72))
+    assert ImageChops.difference(band, shown).getbbox() is None

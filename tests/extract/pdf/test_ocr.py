@@ -6,6 +6,7 @@ from extract.pdf import ocr
 from extract.pdf.model import InputError
 from extract.pdf.ocr import OcrSettings, OcrWord, has_text_layer, missing_programs, ocr_pdf
 from tests.conftest import PDF_2023
+from tests.reboxing import Boxing, rebox
 from tests.scans import scan
 
 
@@ -47,6 +48,23 @@ def test_hocr_words_are_turned_from_pixels_into_points(tmp_path):
     assert [(w.x0, w.top, w.x1, w.bottom) for w in words] == [
         pytest.approx((238 * 0.24, 140 * 0.24, 365 * 0.24, 168 * 0.24), abs=0.1),
         pytest.approx((1830 * 0.24, 142 * 0.24, 1860 * 0.24, 163 * 0.24), abs=0.1)]
+
+
+def test_hocr_words_of_a_page_with_a_bleed_cropped_off_stand_where_the_page_shows_them(tmp_path):
+    """ocrmypdf keeps a page it does not straighten as it is, and tesseract reads its whole media box: the words of a
+    scan whose crop box leaves out 20 pt around it were matched 20 pt right and low of the reader's, and scaled to
+    the crop box."""
+    hocr = ("<html><body><div class='ocr_page' title='image \"x.png\"; bbox 0 0 2480 3508; ppageno 0'>"
+            "<span class='ocrx_word' title='bbox 238 140 365 168; x_wconf 93'>Werkplan</span></div></body></html>")
+    (tmp_path / "work" / "ocrmypdf.io.x").mkdir(parents=True)
+    (tmp_path / "work" / "ocrmypdf.io.x" / "000001_ocr_tess.hocr").write_text(hocr, encoding="utf-8")
+    boxed = tmp_path / "bleed.pdf"
+    rebox(PDF_2023, boxed, lambda _: Boxing(bleed=20))
+    [word] = ocr._hocr_words(tmp_path / "work", boxed)[1]
+    # The image shows 595.3 + 40 by 841.9 + 40 pt; the page shown begins 20 pt in.
+    across, down = (595.3 + 40) / 2480, (841.9 + 40) / 3508
+    assert (word.x0, word.top, word.x1, word.bottom) == pytest.approx(
+        (238 * across - 20, 140 * down - 20, 365 * across - 20, 168 * down - 20), abs=0.05)
 
 
 def test_a_number_gets_the_words_it_overlaps():

@@ -266,10 +266,11 @@ def test_a_look_printed_again_by_ghostscript_is_read_or_its_misread_glyphs_named
         assert dataset not in unequal
 
 
-# Looks with their pages stored turned (tests.looks.turned: /Rotate drawn per page, the content turned back, as
-# scanning and printing software store pages), read without an outline.  Held out (session 40, bench/looks.py --turn):
-# the page reader placed the words of a page turned a quarter across it; 123 went to review with 86 of 292 sections
-# right, 277 ended in an error of the report's crops (exit 1).
+# Looks with their pages boxed otherwise (tests.looks.turned: per page turned by /Rotate, the content turned back,
+# the box moved to another origin, a bleed cropped off; as scanning, printing and imposing software store pages), read
+# without an outline.  Held out (session 40, bench/looks.py --turn): the page reader placed the words of a page turned a
+# quarter across it, and those of a box from (30, 40) 80 pt too low; 123 turned went to review with 86 of 292 sections
+# right, 277 turned ended in an error of the report's crops (exit 1), 123 moved read 0 of 292.
 TURNED = [(123, "built"), (277, "stripped")]
 
 
