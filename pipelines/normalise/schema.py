@@ -47,7 +47,8 @@ def _id(name, description):
 
 DOC = _f("document_id", "string", "The werkplan: werkplan-<year>.", required=True)
 PAGE = _f("page", "integer", "PDF page number (1-based) the value was read from.", "page")
-BOX = tuple(_f(n, "number", f"{label} of the printed value's box, points from the page's top left.", "pt")
+BOX = tuple(_f(n, "number", f"{label} of the printed value's box, points from the top left corner of the page as "
+                           "shown (its crop box, turned by /Rotate).", "pt")
             for n, label in (("x0", "Left"), ("top", "Top"), ("x1", "Right"), ("bottom", "Bottom")))
 
 OCR_FIELDS = (
