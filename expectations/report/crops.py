@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pypdfium2
 from PIL import Image, ImageDraw, ImageFont
 
-from extract.pdf.shown_page import pdfium_page
+from extract.pdf.shown_page import shown_pdfium_page
 from extract.settings import Range, Settings, resolve
 
 
@@ -64,7 +64,7 @@ class PageImages:
         try:
             if self._pdf is None:
                 raise pypdfium2.PdfiumError("the file could not be opened")
-            page = pdfium_page(self._pdf, number - 1)
+            page = shown_pdfium_page(self._pdf, number - 1)
             height = page.get_height()
             # On the whole page's pixel grid, so a band looks as the page does; a band wholly past the page's end
             # (text set beyond its box) is the page's last point of height, not an error that ends the run.

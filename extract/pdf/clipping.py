@@ -22,7 +22,7 @@ from typing import NamedTuple
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .shown_page import pdfium_page, user_to_shown
+from .shown_page import pdfium_to_shown, shown_pdfium_page
 
 
 class Box(NamedTuple):
@@ -58,7 +58,7 @@ def hidden_text(path, password: str | None = None, pages: Iterable[int] | None =
             return {}
         for index in range(len(document)) if pages is None else sorted(number - 1 for number in pages):
             try:
-                page = pdfium_page(document, index)
+                page = shown_pdfium_page(document, index)
             except pdfium.PdfiumError:
                 continue
             try:
@@ -72,7 +72,7 @@ def hidden_text(path, password: str | None = None, pages: Iterable[int] | None =
 
 
 def _page_hidden_text(page) -> list[HiddenText]:
-    shown = user_to_shown(page.get_bbox(), page.get_rotation())  # the box pdfium shows, inherited or not
+    shown = pdfium_to_shown(page)
     clips = {}  # text object's address → its clipping path's box, for objects drawn partly outside it
     for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
         obj = pdfium_c.FPDFPage_GetObject(page.raw, number)

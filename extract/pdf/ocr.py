@@ -36,7 +36,7 @@ import pypdfium2 as pdfium
 from ..scratch import scratch_folder
 from ..settings import Settings, resolve
 from .model import InputError, file_sha256
-from .shown_page import pdfium_page, shown_box
+from .shown_page import shown_box, shown_pdfium_page
 
 ENGINE = "ocrmypdf"
 # The cache folder when the setting ocr.cache is empty; without it, the user's cache folder.
@@ -294,7 +294,7 @@ def _hocr_words(work: Path, ocr_pdf_path: Path) -> dict[int, list[OcrWord]]:
     """Every hOCR word of the run in ``work``, its box turned from image pixels into the page's points."""
     document = pdfium.PdfDocument(str(ocr_pdf_path))
     try:
-        frames = [_image_frame(pdfium_page(document, index)) for index in range(len(document))]
+        frames = [_image_frame(shown_pdfium_page(document, index)) for index in range(len(document))]
     finally:
         document.close()
     pages: dict[int, list[OcrWord]] = {}

@@ -61,7 +61,6 @@ def _read_outline(path: str | Path, password: str | None) -> list[OutlineItem]:
     return items
 
 
-
 def _shown_top(destination) -> float | None:
     """The destination's height on the page as it is shown, points from its top (``/Rotate`` and the crop box
     applied: extract.pdf.shown_page); None when it gives none."""

@@ -14,8 +14,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .shown_page import pdfium_page as pdfium_page_shown
-from .shown_page import user_to_shown
+from .shown_page import pdfium_to_shown, shown_pdfium_page
 from .words import extract_words
 
 
@@ -23,10 +22,9 @@ def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, f
     """Width, height, words and filled rectangles of page ``number`` (from 1), as the other readers give them."""
     document = pdfium.PdfDocument(path, password=password)
     try:
-        page = pdfium_page_shown(document, number - 1)
+        page = shown_pdfium_page(document, number - 1)
         width, height = page.get_size()  # as the page is shown (/Rotate applied), as the other readers give it
-        # pdfium's boxes are in user space; the box shown is its crop box within its media box, inherited or not.
-        shown = user_to_shown(page.get_bbox(), page.get_rotation())
+        shown = pdfium_to_shown(page)  # pdfium's boxes are in user space
         text = page.get_textpage()
         chars = [char for char in (_char(text, i, shown) for i in range(text.count_chars())) if char]
         rects = [rect for rect in (_filled_rect(obj, shown) for obj in page.get_objects()) if rect]

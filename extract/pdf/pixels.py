@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 
-from .shown_page import pdfium_page
+from .shown_page import shown_pdfium_page
 
 # The slant (degrees) left in a scan OCR straightened, which a rule may have and still be found.
 SKEW = 0.15
@@ -49,7 +49,7 @@ class PagePixels:
         try:
             if self._document is None:
                 self._document = pdfium.PdfDocument(str(self.path))
-            self._open = (number, pdfium_page(self._document, number - 1))
+            self._open = (number, shown_pdfium_page(self._document, number - 1))
         except (pdfium.PdfiumError, OSError, IndexError):
             self._unreadable = True
             return None

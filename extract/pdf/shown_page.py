@@ -43,7 +43,7 @@ def user_to_shown(shown: Box, rotate: int) -> Callable[[float, float, float, flo
     return place
 
 
-def pdfium_page(document, index: int):
+def shown_pdfium_page(document, index: int):
     """pdfium's page ``index`` (from 0), showing what the other readers read: where its crop box lies wholly outside
     its media box, pdfium shows an empty box (renders fail, words land nowhere), playa and pdfminer.six the media
     box."""
@@ -52,6 +52,12 @@ def pdfium_page(document, index: int):
     if right <= left or top <= bottom:
         page.set_cropbox(*page.get_mediabox())
     return page
+
+
+def pdfium_to_shown(page) -> Callable[[float, float, float, float], Box]:
+    """:func:`user_to_shown` for a pdfium page: its bounding box (crop box within media box, inherited or not) turned
+    by its rotation."""
+    return user_to_shown(page.get_bbox(), page.get_rotation())
 
 
 def from_screen(page) -> tuple[float, float]:
