@@ -411,6 +411,20 @@ def turned(pdf: Path) -> Path:
     return copy
 
 
+def unspaced(pdf: Path) -> Path:
+    """``pdf`` with no space characters in its text layer, each left as a gap as wide (tests/unspacing.py), as TeX
+    and other programs that place every word themselves write PDFs; made once and kept beside it."""
+    copy = pdf.with_name(pdf.name.replace(".pdf", "-unspaced.pdf"))
+    if not copy.exists():
+        from tests.unspacing import unspace
+
+        with tempfile.TemporaryDirectory(dir=pdf.parent) as work:  # whole or not at all, whoever else makes it
+            staged = Path(work) / copy.name
+            unspace(pdf, staged)
+            os.replace(staged, copy)
+    return copy
+
+
 # In the name of turned()'s copies: a copy made the way it was made before is not taken for one made now.
 TURNED_VERSION = 2
 

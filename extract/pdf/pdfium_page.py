@@ -35,8 +35,10 @@ def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, f
 
 def _char(text, index: int, shown) -> tuple | None:
     code = pdfium_c.FPDFText_GetUnicode(text.raw, index)
-    if code in (0, 10, 13) or (code != 32 and pdfium_c.FPDFText_IsGenerated(text.raw, index)):
-        return None  # line ends pdfium made up; a space it made up still parts two words
+    if code in (0, 10, 13) or pdfium_c.FPDFText_IsGenerated(text.raw, index):
+        # Line ends and spaces pdfium made up: its spaces stand at the baseline, no line's character, and on a page
+        # without space characters the gaps part the words, as the other readers read them (extract.pdf.words).
+        return None
     x0, top, x1, bottom = shown(*text.get_charbox(index, loose=True))  # the font's height, as the other readers'
     name = ctypes.create_string_buffer(128)
     pdfium_c.FPDFText_GetFontInfo(text.raw, index, name, len(name), None)

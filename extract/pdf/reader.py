@@ -56,7 +56,7 @@ from .glyph_names import named_glyphs, unswapped
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
 from .shown_page import normal_box, shown_box
-from .words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words, overprinted
+from .words import WORD_ATTRS, extract_words, overprinted, x_tolerance_ratio
 from .workers import start_worker_server, worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
@@ -349,7 +349,8 @@ def _placed_words(pdf_page) -> list[dict]:
     characters, which pdfplumber lists in content order, and ``overprinted`` (as extract.pdf.words gives them)."""
     place = {id(char): index for index, char in enumerate(pdf_page.chars)}
     words = pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False,
-                                   x_tolerance_ratio=X_TOLERANCE_RATIO, return_chars=True)
+                                   x_tolerance_ratio=x_tolerance_ratio(char["text"] for char in pdf_page.chars),
+                                   return_chars=True)
     for word in words:
         chars = word.pop("chars")
         word["content_index"] = place[id(chars[0])]

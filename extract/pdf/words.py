@@ -26,7 +26,7 @@ characters are printed over each other (``overprinted``, :func:`overprinted`).
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import groupby, pairwise
 from operator import itemgetter
 from typing import NamedTuple
@@ -42,6 +42,11 @@ WORD_ATTRS = ["fontname", "size", "non_stroking_color"]
 # (Helvetica) of the size; what a tab leaves between a dot leader and its page number in
 # the bundled PDF, up to 0.18, stays one word, as pdfplumber's 3 pt kept it.
 X_TOLERANCE_RATIO = 0.2
+# On a page whose text layer has no space character at all (TeX, and other programs that place each word
+# themselves, draw none) a word ends at a gap only, and kerning takes a share of a space off its gap: "L" / "A" of
+# a heading's "ONDERDEEL A", 0.175 of the size in Chromium's Liberation Serif (a space is 0.25), was read as one
+# word.  Letters stand 0.05 of the size apart at most (kerning, a heading's letter spacing).
+UNSPACED_X_TOLERANCE_RATIO = 0.1
 
 # A character: (text, x0, top, x1, bottom, upright, *WORD_ATTRS), in pdfplumber's top-left coordinates;
 # its text is a string (pdfplumber's "(cid:N)" for a code without one).
@@ -60,7 +65,7 @@ class _Reading(NamedTuple):
     across: int  # its place across the line
     gap_tolerance: float | None  # a gap wider than this along the line starts a new word
     jump_tolerance: float | None  # and so does a jump across the line
-    # (None: X_TOLERANCE_RATIO times the size of the word's last character, which pdfplumber
+    # (None: x_tolerance_ratio() times the size of the word's last character, which pdfplumber
     # applies to the x tolerance: along upright lines, across rotated ones)
 
 
@@ -72,15 +77,22 @@ _ROTATED = _Reading(itemgetter(X0), DEFAULT_X_TOLERANCE, itemgetter(TOP, BOTTOM)
                     DEFAULT_Y_TOLERANCE, None)
 
 
+def x_tolerance_ratio(texts: Iterable[str]) -> float:
+    """The share of a character's size a gap along its line must exceed to end a word, on a page whose characters'
+    texts are ``texts``: :data:`UNSPACED_X_TOLERANCE_RATIO` where none is a space, else :data:`X_TOLERANCE_RATIO`."""
+    return X_TOLERANCE_RATIO if any(text == " " for text in texts) else UNSPACED_X_TOLERANCE_RATIO
+
+
 def extract_words(chars: list[tuple]) -> list[dict]:
     """The words of ``chars`` (in content order) as pdfplumber's word dicts, with ``content_index``."""
     place = {id(char): index for index, char in enumerate(chars)}
+    ratio = x_tolerance_ratio(char[TEXT] for char in chars)
     words = []
     for _, run in groupby(chars, _RUN_KEY):
         run = list(run)
         reading = _UPRIGHT if run[0][UPRIGHT] else _ROTATED
         for line in cluster_objects(run, reading.line_key, reading.line_tolerance):
-            for word in _split(sorted(line, key=reading.order), reading):
+            for word in _split(sorted(line, key=reading.order), reading, ratio):
                 boxes = [(char[reading.start], char[reading.end], char[TEXT]) for char in word]
                 words.append(_word(word) | {"content_index": place[id(word[0])], "overprinted": overprinted(boxes)})
     return words
@@ -104,8 +116,9 @@ def _mark(text: str) -> bool:
     return all(unicodedata.category(c)[0] == "M" or unicodedata.category(c) in ("Sk", "Lm") for c in text)
 
 
-def _split(line: list[tuple], reading: _Reading) -> list[list[tuple]]:
-    """The characters of a sorted line, cut into words."""
+def _split(line: list[tuple], reading: _Reading, ratio: float) -> list[list[tuple]]:
+    """The characters of a sorted line, cut into words at gaps wider than ``ratio`` times a character's size (or
+    the reading's own tolerance)."""
     start, end, across = reading.start, reading.end, reading.across
     gap, jump = reading.gap_tolerance, reading.jump_tolerance
     words, word = [], []
@@ -118,9 +131,8 @@ def _split(line: list[tuple], reading: _Reading) -> list[list[tuple]]:
             if not text:  # a character without text is a word of its own
                 words.append([char])
         elif word and (char[start] < (last := word[-1])[start]
-                       or char[start] > last[end] + (X_TOLERANCE_RATIO * last[SIZE] if gap is None else gap)
-                       or abs(char[across] - last[across])
-                       > (X_TOLERANCE_RATIO * last[SIZE] if jump is None else jump)):
+                       or char[start] > last[end] + (ratio * last[SIZE] if gap is None else gap)
+                       or abs(char[across] - last[across]) > (ratio * last[SIZE] if jump is None else jump)):
             words.append(word)
             word = [char]
         else:

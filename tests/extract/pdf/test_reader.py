@@ -3,6 +3,7 @@
 import dataclasses
 
 import pandas as pd
+import pypdfium2
 import pytest
 
 from extract.pdf.document import read_document
@@ -279,3 +280,35 @@ def test_every_reader_reads_a_page_boxed_otherwise_as_it_is_shown(reader, tmp_pa
         # the same places, but for pdfium's single precision (149.549 against 149.551)
         assert max(abs(a - b) for (_, *place), (_, *shown) in zip(words, upright[2], strict=True)
                    for a, b in zip(place, shown, strict=True)) < 0.01
+
+
+@pytest.mark.parametrize("reader", [*READERS, "pdfium"])
+def test_every_reader_reads_a_page_without_space_characters_as_the_page_with_them(reader, tmp_path):
+    """TeX, and other programs that place each word themselves, draw no space characters: the words stand apart by
+    their gaps alone (tests/unspacing.py takes the spaces out of a PDF and leaves their widths).  A justified line
+    whose spaces are set narrow (word spacing -1.3 pt: a gap of 1.48 pt at 10 pt, 0.148 of the size, as kerning
+    narrows a heading's space) was read as one word on such a page; with its spaces, as the words."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from tests.unspacing import unspace
+
+    spaced, unspaced = tmp_path / "spaced.pdf", tmp_path / "unspaced.pdf"
+    canvas = Canvas(str(spaced), pagesize=(595, 842))
+    text = canvas.beginText(72, 700)
+    text.setFont("Helvetica", 10)
+    text.textLine("Begroting Onderdeel A: projecten en benutting kennis")
+    text.setWordSpace(-1.3)
+    text.textLine("Het programma kent negen programmalijnen en 25 projecten.")
+    canvas.drawText(text)
+    canvas.save()
+    assert unspace(spaced, unspaced) == 13
+    readings = []
+    for pdf in (spaced, unspaced):
+        with open_pdf(pdf, reader, workers=1) as document:
+            readings.append([(word["text"], round(word["x0"], 2)) for word in next(iter(document.pages)).page.words])
+    assert [text for text, _ in readings[1]] == ["Begroting", "Onderdeel", "A:", "projecten", "en", "benutting",
+                                                  "kennis", "Het", "programma", "kent", "negen", "programmalijnen",
+                                                  "en", "25", "projecten."]
+    assert readings[1] == readings[0]
+    shown = [pypdfium2.PdfDocument(pdf)[0].render().to_pil().tobytes() for pdf in (spaced, unspaced)]
+    assert shown[0] == shown[1]  # the copy shows as the original, bit for bit

@@ -4,10 +4,8 @@ import random
 
 from pdfplumber.utils.text import WordExtractor
 
-from extract.pdf.words import WORD_ATTRS, X_TOLERANCE_RATIO, extract_words
+from extract.pdf.words import WORD_ATTRS, extract_words, x_tolerance_ratio
 
-# As the pdfplumber reader asks.
-PDFPLUMBER = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False, x_tolerance_ratio=X_TOLERANCE_RATIO)
 BLACK, RED = (0.0,), (1.0, 0.0, 0.0)
 
 
@@ -24,7 +22,10 @@ def as_pdfplumber_char(c: tuple) -> dict:
 def assert_same_words(chars: list[tuple]) -> list[dict]:
     words = [{key: value for key, value in word.items() if key not in ("content_index", "overprinted")}
              for word in extract_words(chars)]
-    reference = PDFPLUMBER.extract_words([as_pdfplumber_char(c) for c in chars])
+    # as the pdfplumber reader asks
+    extractor = WordExtractor(extra_attrs=WORD_ATTRS, keep_blank_chars=False,
+                              x_tolerance_ratio=x_tolerance_ratio(c[0] for c in chars))
+    reference = extractor.extract_words([as_pdfplumber_char(c) for c in chars])
     assert words == reference
     assert repr(words) == repr(reference)  # the same floats to the last bit, signed zeros too, keys in order
     return words
@@ -45,11 +46,25 @@ def test_a_change_of_font_size_or_colour_within_a_word_splits_it():
     assert text_of(chars) == ["B", "e", "g", "r", "ot"]
 
 
+# A space elsewhere on the page: the page's text layer has space characters.
+SPACED = [char("x", 10, 300), char(" ", 15, 300), char("y", 20, 300)]
+
+
 def test_gaps_up_to_the_tolerance_join_and_wider_ones_split():
     # At 10 pt the tolerance along the line is 2 pt; across it 3 pt.
     chars = [char("a", 10, 100), char("b", 17, 100), char("c", 24.000001, 100), char("d", 20, 140),
              char("e", 25, 142.9), char("f", 30, 145.8)]
-    assert text_of(chars) == ["ab", "c", "def"]  # d-e-f: one line, each 2.9 pt below the last
+    assert text_of(chars + SPACED) == ["ab", "c", "def", "x", "y"]  # d-e-f: one line, each 2.9 pt below the last
+
+
+def test_on_a_page_without_space_characters_a_narrower_gap_ends_a_word():
+    # "ONDERDEEL A" in Chromium's Liberation Serif at 17.1 pt, its space taken out of the text layer (as TeX
+    # writes none): kerning leaves 3.0 pt between "L" and "A", 0.175 of the size, which a page with spaces
+    # reads as one word.  Letters 0.5 pt apart (0.05 of the size: kerning, letter spacing) stay one word.
+    heading = [char("E", 10, 100, size=17.1), char("L", 15, 100, size=17.1), char("A", 23.0, 100, size=17.1),
+               char("N", 40, 100, size=17.1), char("U", 45.5, 100, size=17.1)]
+    assert text_of(heading) == ["EL", "A", "NU"]
+    assert text_of(heading + SPACED) == ["ELA", "NU", "x", "y"]
 
 
 def test_a_gap_without_a_space_character_breaks_the_word_by_its_width_against_the_font_size():
@@ -59,8 +74,8 @@ def test_a_gap_without_a_space_character_breaks_the_word_by_its_width_against_th
         chars = [char("1", 10, 100, size=size), char(".", 15, 100, size=size), char("1", 20, 100, size=size)]
         return chars + [char(c, 27.5 + 5 * i, 100, size=size) for i, c in enumerate("Een")]
 
-    assert text_of(text(10.0)) == ["1.1", "Een"]
-    assert text_of(text(20.0)) == ["1.1Een"]
+    assert text_of(text(10.0) + SPACED) == ["1.1", "Een", "x", "y"]
+    assert text_of(text(20.0) + SPACED) == ["1.1Een", "x", "y"]
 
 
 def test_overlapping_and_backward_characters():
