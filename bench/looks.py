@@ -15,9 +15,11 @@ built PDF is also printed again through Ghostscript's ``pdfwrite`` (what a "prin
 PDF/A converter, does to a file), and that copy read as a third variant, ``distilled``.  With ``--turn`` each
 page of the look (stripped of its outline) is boxed otherwise, drawn per page, and shows as before: stored turned
 (``/Rotate``) with its content turned back, its box moved to another origin, a bleed around it cropped off
-(tests/reboxing.py): the variant ``turned``.  With ``--unspace`` the look's text layer (stripped of outline and tags) loses
-its space characters, each left as a gap as wide (tests/unspacing.py), as TeX writes PDFs: the variant ``unspaced``.  With
-``--editions`` each
+(tests/reboxing.py): the variant ``turned``.  With ``--unspace`` the look's text layer (stripped of outline
+and tags) loses its space characters, each left as a gap as wide (tests/unspacing.py), as TeX writes PDFs: the
+variant ``unspaced``.  With ``--shuffle`` each page of the look (stripped) draws its text in a random order after
+its other objects, shown as before (tests/shuffling.py), as programs that set text in frames draw it: the variant
+``shuffled``.  With ``--editions`` each
 seed also draws another edition of the text (tests/editions.py: some years on, some project plans
 left out), set in the seed's look and compared with the bundled PDF's datasets as that edition gives
 them (the checks not compared).
@@ -80,6 +82,8 @@ def main() -> None:
                         help="also read each look with its pages boxed otherwise: turned (/Rotate), moved, cropped")
     parser.add_argument("--unspace", action="store_true",
                         help="also read each look with no space characters in its text layer, each left as a gap")
+    parser.add_argument("--shuffle", action="store_true",
+                        help="also read each look with each page's text drawn in a random order, shown as before")
     parser.add_argument("--editions", action="store_true",
                         help="set another edition of the text per seed: some years on, some project plans left out")
     args = parser.parse_args()
@@ -88,7 +92,7 @@ def main() -> None:
     from extract.werkplan import extract_werkplan
     from tests.compare_datasets import compare_datasets, run_datasets
     from tests.editions import Edition
-    from tests.looks import Look, distilled, expected_frames, look_pdfs, turned, unspaced
+    from tests.looks import Look, distilled, expected_frames, look_pdfs, shuffled, turned, unspaced
     from tests.typesettings import seed_blocks
 
     started = time.perf_counter()
@@ -110,6 +114,8 @@ def main() -> None:
             paths["turned"] = turned(paths["stripped" if look.outline else "built"])
         if args.unspace:  # gaps alone, with no outline or tags to lean on where the look has them
             paths["unspaced"] = unspaced(paths["stripped" if "stripped" in paths else "built"])
+        if args.shuffle:
+            paths["shuffled"] = shuffled(paths["stripped" if "stripped" in paths else "built"])
         all_exact = True
         for variant, pdf in paths.items():
             outcome, frames, seconds = read(pdf)

@@ -425,6 +425,20 @@ def unspaced(pdf: Path) -> Path:
     return copy
 
 
+def shuffled(pdf: Path) -> Path:
+    """``pdf`` with each page's text drawn in a random order after its other objects, shown as before
+    (tests/shuffling.py), as programs that set text in frames or edit a PDF draw it; made once and kept beside it."""
+    copy = pdf.with_name(pdf.name.replace(".pdf", "-shuffled.pdf"))
+    if not copy.exists():
+        from tests.shuffling import shuffle_text
+
+        with tempfile.TemporaryDirectory(dir=pdf.parent) as work:  # whole or not at all, whoever else makes it
+            staged = Path(work) / copy.name
+            shuffle_text(pdf, staged, seed=len(pdf.name))
+            os.replace(staged, copy)
+    return copy
+
+
 # In the name of turned()'s copies: a copy made the way it was made before is not taken for one made now.
 TURNED_VERSION = 2
 

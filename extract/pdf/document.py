@@ -11,7 +11,14 @@ from pathlib import Path
 from ..settings import resolve
 from .clipping import hidden_text
 from .hyphens import mend_hyphens
-from .layout import LayoutSettings, leave_out_hidden, mark_underlined, model_page, strip_furniture
+from .layout import (
+    LayoutSettings,
+    leave_out_hidden,
+    mark_underlined,
+    model_page,
+    set_aside_scrambled_order,
+    strip_furniture,
+)
 from .lines import align_columns, carry_small_capitals
 from .model import DEFAULT_READER, Document, InputError, PageTimeout, file_sha256
 from .ocr_text import mend_bullets, mend_item_numbers
@@ -82,6 +89,7 @@ def read_document(
         raise InputError(f"{path}: {_unreadable(exc, password)}") from exc
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
+    set_aside_scrambled_order(pages, conf.line_tolerance)
     hidden = hidden_text(path, password, page_count=len(pages))
     leave_out_hidden(pages, hidden, conf.line_tolerance)
     carry_small_capitals(pages, conf.line_tolerance)

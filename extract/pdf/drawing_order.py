@@ -4,11 +4,18 @@ A program writes a page's text in the order it sets it: a column whole before th
 cells row after row.  That is evidence the author's file holds, beside the layout's guess, of which
 lines go together and in which turn (:mod:`extract.pdf.lines`).  The readers give each word the place
 of its first character in the stream.
+
+Not every program draws the text in the order it is read: one that sets text in frames (InDesign, Word's text
+boxes) or edits a PDF afterwards may draw a page's lines in any order.  Such an order is no evidence, and read as
+evidence it reads two columns as a table's rows (a look's stripped PDF with each page's text objects drawn in a
+random order: 41 of 292 sections right).  :func:`continuity` tells the two apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import pairwise
+from statistics import median
 
 from .model import Word
 
@@ -46,3 +53,36 @@ class DrawingOrder:
         if place is None:
             return None
         return next((w for w in reversed(self.drawn[:place]) if not passed_over(w)), None)
+
+
+# A page's drawing order is read as evidence where this share of its steps from one line to another goes to the
+# line right under it.  Measured on the pages of 15 looks of three producers and the bundled PDF (pages with ten
+# such steps or more): 0.42 at the least (a Gantt chart drawn cell by cell), most of them over 0.7; their text
+# drawn in a random order: 0.30 at the most, most of them under 0.1.
+PAGE_CONTINUITY = 0.2
+# A document's pages in the middle of that measure (its median): a program that draws its text out of the order
+# it is read does so on every page, where some pages (few lines, a table) may happen to look otherwise.
+DOCUMENT_CONTINUITY = 0.5
+# Steps from one line to another that show a page's order: a page of a few lines shows none.
+FEWEST_STEPS = 10
+
+
+def continuity(drawn: list[Word]) -> float | None:
+    """The share of the steps from one line to another, in the order ``drawn``, that go to the line right under
+    (the next word's top within a line's height and a half under the last one's foot, or level with its lower
+    half); None where there are fewer than :data:`FEWEST_STEPS` such steps."""
+    steps = under = 0
+    for last, word in pairwise(drawn):
+        height = last.bottom - last.top
+        if abs((last.top + last.bottom) - (word.top + word.bottom)) / 2 < 0.5 * min(height, word.bottom - word.top):
+            continue  # the same line
+        steps += 1
+        under += -0.5 * height <= word.top - last.bottom <= 1.5 * height
+    return under / steps if steps >= FEWEST_STEPS else None
+
+
+def scrambled(continuities: Iterable[float | None]) -> bool:
+    """Whether the pages of a document, with these :func:`continuity` measures, draw their text out of the
+    order it is read."""
+    known = [value for value in continuities if value is not None]
+    return bool(known) and median(known) < DOCUMENT_CONTINUITY

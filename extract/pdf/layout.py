@@ -16,6 +16,7 @@ from operator import itemgetter
 from ..settings import Range, Settings
 from .bullets import drawn_bullets
 from .clipping import HiddenText, is_hidden
+from .drawing_order import PAGE_CONTINUITY, continuity, scrambled
 from .lines import capital_sizes, read_lines
 from .model import Line, Page, Rect, Word
 
@@ -105,10 +106,13 @@ def model_page(raw, tolerance: float) -> Page:
         for r in raw.rects
     ])
     # The readers give each word the place its first character has in the page's content stream.
-    drawn = None
+    drawn = continuous = None
     if all("content_index" in w for w in placed):
         drawn = [word for _, word in sorted(zip((w["content_index"] for w in placed), words, strict=True),
                                             key=lambda placed: placed[0])]
+        continuous = continuity(drawn)
+        if continuous is not None and continuous < PAGE_CONTINUITY:
+            drawn = None  # drawn in no order the text is read in (extract.pdf.drawing_order)
     h_rules = _joined([(e["x0"], e["x1"], e["top"]) for e in raw.edges if e["orientation"] == "h"])
     capital = capital_sizes(words)
     lines, column_sets, column_doubts, column_disorder = read_lines(words, raw.number, tolerance, drawn=drawn,
@@ -124,11 +128,26 @@ def model_page(raw, tolerance: float) -> Page:
         overprinted=sum(bool(w.get("overprinted")) for w in raw.words),
         glyph_names=raw.glyph_names,
         drawn=drawn,
+        drawn_continuity=continuous,
         rects=rects,
         ruled=bool(raw.edges),
         h_rules=h_rules,
         small_capitals=capital,
     )
+
+
+def set_aside_scrambled_order(pages: list[Page], tolerance: float) -> None:
+    """Read the pages again without the order their content streams draw the words in, where the document's
+    pages draw their text out of the order it is read (:func:`extract.pdf.drawing_order.scrambled`)."""
+    if not scrambled(page.drawn_continuity for page in pages):
+        return
+    for page in pages:
+        if page.drawn is None:
+            continue
+        page.drawn = None
+        page.lines, page.column_sets, page.column_doubts, page.column_disorder = read_lines(
+            [w for line in page.lines for w in line.words], page.number, tolerance, rules=page.h_rules,
+            capital=page.small_capitals)
 
 
 def leave_out_hidden(pages: list[Page], hidden: dict[int, list[HiddenText]], tolerance: float) -> None:

@@ -137,6 +137,9 @@ class Page:
     # The page's words in the order its content stream draws them (None: the reader does not say), kept
     # until the document's columns are read (extract.pdf.lines.align_columns).
     drawn: list[Word] | None = field(default=None, repr=False, compare=False)
+    # How often that order steps from a line to the line right under it (extract.pdf.drawing_order.continuity);
+    # None: not known.  An order that seldom does is not the order the text is read in: it is set aside.
+    drawn_continuity: float | None = field(default=None, repr=False, compare=False)
     # (font, smaller size) -> capital size of the small capitals the page's own words show
     # (extract.pdf.lines.capital_sizes), for a title going on atop the next page.
     small_capitals: dict[tuple[str, float], float] = field(default_factory=dict, repr=False, compare=False)

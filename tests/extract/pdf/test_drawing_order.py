@@ -1,6 +1,8 @@
 """The order a page's content stream draws its words in."""
 
-from extract.pdf.drawing_order import DrawingOrder
+import random
+
+from extract.pdf.drawing_order import PAGE_CONTINUITY, DrawingOrder, continuity, scrambled
 from extract.pdf.model import Word
 
 
@@ -32,3 +34,33 @@ def test_a_word_the_layout_joined_or_resized_has_the_place_of_the_word_it_begins
     # Another word starting there, or one on another line, is none of them.
     assert order.place(_word("migratie", 300)) is None
     assert order.place(Word("migratieachtergrond", 300, 395, 130.0, 140.0, "Times-Roman", 10.0, (0,))) is None
+
+
+def _column_page() -> list[Word]:
+    """Two columns of 12 lines, 3 words a line, 12 points apart, drawn as a program sets them: the left column
+    whole, line by line, then the right one."""
+    return [Word(f"w{side}{line}{k}", x0 + 40 * k, x0 + 40 * k + 30, 100.0 + 12 * line, 110.0 + 12 * line,
+                 "Times-Roman", 10.0, (0,))
+            for side, x0 in enumerate((60, 320)) for line in range(12) for k in range(3)]
+
+
+def test_an_order_that_steps_to_the_line_under_is_continuous_and_a_random_one_not():
+    drawn = _column_page()
+    # 23 steps between lines: 22 to the line under, 1 from the left column's foot to the right one's head.
+    assert continuity(drawn) == 22 / 23
+    shuffled = drawn[:]
+    random.Random(7).shuffle(shuffled)
+    assert continuity(shuffled) < PAGE_CONTINUITY
+    # A table drawn cell by cell, row by row, each cell of two lines: half its steps go up to the next cell.
+    cells = [Word(f"c{row}{cell}{line}", 60 + 100 * cell, 90 + 100 * cell, 100.0 + 24 * row + 12 * line,
+                  110.0 + 24 * row + 12 * line, "Times-Roman", 10.0, (0,))
+             for row in range(6) for cell in range(3) for line in range(2)]
+    assert continuity(cells) == 23 / 35
+    # Fewer than ten steps between lines show nothing.
+    assert continuity(drawn[:27]) is None
+
+
+def test_a_document_is_drawn_out_of_order_where_its_pages_in_the_middle_are():
+    assert scrambled([0.9, 0.1, 0.05, None, 0.3])  # median 0.2
+    assert not scrambled([0.9, 0.1, 0.8, None])
+    assert not scrambled([None, None])
