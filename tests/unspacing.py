@@ -38,21 +38,18 @@ def unspace(pdf: Path, copy: Path) -> int:
         fonts: dict[tuple[int, int], _Font] = {}
         done: set[tuple[int, int]] = set()
         for page in document.pages:
-            taken += _unspace_stream(document, page.obj, page.obj.get("/Resources", pikepdf.Dictionary()),
-                                     fonts, done)
+            taken += _unspace_stream(document, page.obj, page.resources, fonts, done)
         document.save(copy)
     return taken
 
 
-def _unspace_stream(document: pikepdf.Pdf, owner, resources, fonts: dict, done: set) -> int:
-    """Rewrite the content of ``owner`` (a page, or a form XObject) and of the forms it draws."""
+def _unspace_stream(document: pikepdf.Pdf, owner, resources, fonts: dict, done: set,
+                    state: _TextState = _TextState()) -> int:
+    """Rewrite the content of ``owner`` (a page, or a form XObject drawn with text ``state``) and of the forms it
+    draws: a form is rewritten where it is first drawn, in the text state there, which it inherits."""
     taken = 0
-    for _name, xobject in resources.get("/XObject", pikepdf.Dictionary()).items():
-        if xobject.get("/Subtype") == "/Form" and xobject.objgen not in done:
-            done.add(xobject.objgen)
-            taken += _unspace_stream(document, xobject, xobject.get("/Resources", resources), fonts, done)
     font_resources = resources.get("/Font", pikepdf.Dictionary())
-    state, saved, rewritten = _TextState(), [], []
+    saved, rewritten = [], []
     for operands, operator in pikepdf.parse_content_stream(owner):
         op = str(operator)
         if op == "q":
@@ -65,9 +62,15 @@ def _unspace_stream(document: pikepdf.Pdf, owner, resources, fonts: dict, done: 
         elif op in ("Tc", "Tw", "Tz"):
             state = replace(state, **{{"Tc": "char_spacing", "Tw": "word_spacing", "Tz": "scaling"}[op]:
                                       float(operands[0])})
-        elif op in ("Tj", "TJ", "'", '"') and state.font and state.font.spaces and state.size:
+        elif op == "Do":
+            form = resources.get("/XObject", pikepdf.Dictionary()).get(str(operands[0]))
+            if form is not None and form.get("/Subtype") == "/Form" and form.objgen not in done:
+                done.add(form.objgen)
+                taken += _unspace_stream(document, form, form.get("/Resources", resources), fonts, done, state)
+        if op == '"':
+            state = replace(state, word_spacing=float(operands[0]), char_spacing=float(operands[1]))
+        if op in ("Tj", "TJ", "'", '"') and state.font and state.font.spaces and state.size:
             if op == '"':
-                state = replace(state, word_spacing=float(operands[0]), char_spacing=float(operands[1]))
                 rewritten += [([operands[0]], pikepdf.Operator("Tw")), ([operands[1]], pikepdf.Operator("Tc"))]
             if op in ("'", '"'):
                 rewritten.append(([], pikepdf.Operator("T*")))
@@ -77,10 +80,9 @@ def _unspace_stream(document: pikepdf.Pdf, owner, resources, fonts: dict, done: 
             rewritten.append(([pikepdf.Array(array)], pikepdf.Operator("TJ")))
             continue
         rewritten.append((operands, operator))
-    owner_stream = owner if isinstance(owner, pikepdf.Stream) else None
     data = pikepdf.unparse_content_stream(rewritten)
-    if owner_stream is not None:
-        owner_stream.write(data)
+    if isinstance(owner, pikepdf.Stream):
+        owner.write(data)
     else:
         owner.Contents = document.make_stream(data)
     return taken
@@ -112,26 +114,35 @@ def _without_spaces(shown, state: _TextState) -> tuple[list, int]:
 
 
 def _font(font, fonts: dict) -> _Font:
-    if font.objgen in fonts:
-        return fonts[font.objgen]
-    spaces: frozenset[int] = frozenset()
-    if "/ToUnicode" in font:
+    """What :func:`_without_spaces` needs of ``font``: kept by its object number (a font written in place, with
+    none, is read each time).  A Type3 font (its widths in its own units) and a Type0 font not coded as its glyphs'
+    numbers (``Identity-H`` or ``-V``) are left as they are: no spaces."""
+    key = font.objgen if font.is_indirect else None
+    if key in fonts:
+        return fonts[key]
+    subtype, spaces = font.get("/Subtype"), frozenset()
+    if subtype == "/Type3" or subtype == "/Type0" and str(font.get("/Encoding")) not in ("/Identity-H",
+                                                                                          "/Identity-V"):
+        pass
+    elif "/ToUnicode" in font:
         unicode_map = FileUnicodeMap()
         CMapParser(unicode_map, BytesIO(font.ToUnicode.read_bytes())).run()
         spaces = frozenset(code for code, text in unicode_map.cid2unichr.items() if text == " ")
-    elif font.get("/Subtype") in ("/Type1", "/TrueType") and not _remaps_space(font.get("/Encoding")):
+    elif not _remaps_space(font.get("/Encoding")):
         spaces = frozenset({32})  # a simple font's standard encodings set the space at 32
-    if font.get("/Subtype") == "/Type0":
+    if subtype == "/Type0":
         descendant = font.DescendantFonts[0]
-        widths = _cid_widths(descendant.get("/W", pikepdf.Array()))
-        parsed = _Font(2, spaces, widths, float(descendant.get("/DW", 1000)))
+        parsed = _Font(2, spaces, _cid_widths(descendant.get("/W", pikepdf.Array())),
+                       float(descendant.get("/DW", 1000)))
     else:
         first = int(font.get("/FirstChar", 0))
         widths = {first + i: float(width) for i, width in enumerate(font.get("/Widths", pikepdf.Array()))}
         if not widths and str(font.get("/BaseFont", ""))[1:] in FONT_METRICS:  # one of the 14 standard fonts
             widths = {32: float(FONT_METRICS[str(font.BaseFont)[1:]][1][" "])}
-        parsed = _Font(1, spaces, widths)
-    fonts[font.objgen] = parsed
+        missing = font.get("/FontDescriptor", pikepdf.Dictionary()).get("/MissingWidth", 0)
+        parsed = _Font(1, spaces, widths, float(missing))
+    if key is not None:
+        fonts[key] = parsed
     return parsed
 
 

@@ -26,19 +26,27 @@ def pdfium_page(path: Path, number: int, password: str | None) -> tuple[float, f
         width, height = page.get_size()  # as the page is shown (/Rotate applied), as the other readers give it
         shown = pdfium_to_shown(page)  # pdfium's boxes are in user space
         text = page.get_textpage()
-        chars = [char for char in (_char(text, i, shown) for i in range(text.count_chars())) if char]
+        chars = []
+        for index in range(text.count_chars()):
+            code = pdfium_c.FPDFText_GetUnicode(text.raw, index)
+            if code in (0, 10, 13):
+                continue  # line ends pdfium made up
+            if pdfium_c.FPDFText_IsGenerated(text.raw, index):
+                # A space pdfium made up, where its gap is a space of the font's, parts two words as a space drawn
+                # would (pdfium takes some programs' spaces for its own: Chromium's).  pdfium sets it at the
+                # baseline, on no line: it stands at the end of the character before.
+                if code == 32 and chars:
+                    _, _, top, x1, bottom, *attributes = chars[-1]
+                    chars.append((" ", x1, top, x1, bottom, *attributes))
+                continue
+            chars.append(_char(text, index, code, shown))
         rects = [rect for rect in (_filled_rect(obj, shown) for obj in page.get_objects()) if rect]
         return width, height, extract_words(chars), rects
     finally:
         document.close()
 
 
-def _char(text, index: int, shown) -> tuple | None:
-    code = pdfium_c.FPDFText_GetUnicode(text.raw, index)
-    if code in (0, 10, 13) or pdfium_c.FPDFText_IsGenerated(text.raw, index):
-        # Line ends and spaces pdfium made up: its spaces stand at the baseline, no line's character, and on a page
-        # without space characters the gaps part the words, as the other readers read them (extract.pdf.words).
-        return None
+def _char(text, index: int, code: int, shown) -> tuple:
     x0, top, x1, bottom = shown(*text.get_charbox(index, loose=True))  # the font's height, as the other readers'
     name = ctypes.create_string_buffer(128)
     pdfium_c.FPDFText_GetFontInfo(text.raw, index, name, len(name), None)

@@ -45,8 +45,9 @@ X_TOLERANCE_RATIO = 0.2
 # On a page whose text layer has no space character at all (TeX, and other programs that place each word
 # themselves, draw none) a word ends at a gap only, and kerning takes a share of a space off its gap: "L" / "A" of
 # a heading's "ONDERDEEL A", 0.175 of the size in Chromium's Liberation Serif (a space is 0.25), was read as one
-# word.  Letters stand 0.05 of the size apart at most (kerning, a heading's letter spacing).
-UNSPACED_X_TOLERANCE_RATIO = 0.1
+# word.  Inside a word letters stand up to 0.11 of the size apart: LibreOffice sets a justified line's hyphen
+# 0.06 to 0.11 after its letter (look 9400, monospaced), a heading's letter spacing may be 0.12.
+UNSPACED_X_TOLERANCE_RATIO = 0.15
 
 # A character: (text, x0, top, x1, bottom, upright, *WORD_ATTRS), in pdfplumber's top-left coordinates;
 # its text is a string (pdfplumber's "(cid:N)" for a code without one).

@@ -60,9 +60,10 @@ def test_gaps_up_to_the_tolerance_join_and_wider_ones_split():
 def test_on_a_page_without_space_characters_a_narrower_gap_ends_a_word():
     # "ONDERDEEL A" in Chromium's Liberation Serif at 17.1 pt, its space taken out of the text layer (as TeX
     # writes none): kerning leaves 3.0 pt between "L" and "A", 0.175 of the size, which a page with spaces
-    # reads as one word.  Letters 0.5 pt apart (0.05 of the size: kerning, letter spacing) stay one word.
+    # reads as one word.  Letters 1.7 pt apart (0.1 of the size: a heading's letter spacing, a justified line's
+    # hyphen) stay one word.
     heading = [char("E", 10, 100, size=17.1), char("L", 15, 100, size=17.1), char("A", 23.0, 100, size=17.1),
-               char("N", 40, 100, size=17.1), char("U", 45.5, 100, size=17.1)]
+               char("N", 40, 100, size=17.1), char("U", 46.7, 100, size=17.1)]
     assert text_of(heading) == ["EL", "A", "NU"]
     assert text_of(heading + SPACED) == ["ELA", "NU", "x", "y"]
 
