@@ -142,7 +142,9 @@ class _Document:
                 "fontstyle": "italic" if heading.italic else "normal",
                 **(self._underline() if heading.rule == "underline" else {}),
                 **{"uppercase": {"texttransform": "uppercase"}, "small-caps": {"fontvariant": "small-caps"},
-                   "none": {}}[heading.caps]}
+                   "none": {}}[heading.caps],
+                **({"letterspacing": f"{heading.tracking * look.body_size * heading.ratio:.2f}pt"}
+                   if heading.tracking else {})}
         paragraph = {"margintop": "0.35cm", "marginbottom": "0.15cm", "keepwithnext": "always",
                      # A chapter starts a page, the first one too: the title page stands alone.
                      **({"breakbefore": "page"} if level == 1 else {}),

@@ -30,8 +30,10 @@ HYPHENATED = (8852,)
 
 
 def pinned(seed: int) -> Look:
-    """The seed's look as its case was written down: without words broken at lines' ends if it came before."""
+    """The seed's look as its case was written down: without words broken at lines' ends if it came before, and
+    with no heading letter-spaced (an axis of session 41, run by bench/looks.py on looks no case is tuned to)."""
     look = Look.draw(seed)
+    look = replace(look, headings=tuple(replace(heading, tracking=0.0) for heading in look.headings))
     return look if seed in HYPHENATED else replace(look, hyphens="none")
 
 
