@@ -56,7 +56,7 @@ from .glyph_names import named_glyphs, unswapped
 from .model import DEFAULT_READER, READERS
 from .pdfium_page import pdfium_page
 from .shown_page import normal_box, shown_box
-from .words import WORD_ATTRS, extract_words, overprinted, x_tolerance_ratio
+from .words import extract_words
 from .workers import start_worker_server, worker_context
 
 # Each worker process holds its own parser state (about 35 MiB); more than this gains little.
@@ -345,17 +345,11 @@ def _as_shown(page: RawPage, pdf_page, page_object) -> RawPage:
 
 
 def _placed_words(pdf_page) -> list[dict]:
-    """The page's words, each with ``content_index``: where its first character stands among the page's
-    characters, which pdfplumber lists in content order, and ``overprinted`` (as extract.pdf.words gives them)."""
-    place = {id(char): index for index, char in enumerate(pdf_page.chars)}
-    words = pdf_page.extract_words(extra_attrs=WORD_ATTRS, keep_blank_chars=False,
-                                   x_tolerance_ratio=x_tolerance_ratio(char["text"] for char in pdf_page.chars),
-                                   return_chars=True)
-    for word in words:
-        chars = word.pop("chars")
-        word["content_index"] = place[id(chars[0])]
-        word["overprinted"] = overprinted([(char["x0"], char["x1"], char["text"]) for char in chars])
-    return words
+    """The page's words, made of its characters (which pdfplumber lists in content order) as the playa reader
+    makes them (extract.pdf.words: pdfplumber's word extraction, with a tolerance for pages without spaces and
+    for letters set apart), each with ``content_index`` and ``overprinted``."""
+    return extract_words([(char["text"], char["x0"], char["top"], char["x1"], char["bottom"], char["upright"],
+                           char["fontname"], char["size"], char["non_stroking_color"]) for char in pdf_page.chars])
 
 
 @contextmanager

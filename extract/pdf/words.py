@@ -117,11 +117,30 @@ def _mark(text: str) -> bool:
     return all(unicodedata.category(c)[0] == "M" or unicodedata.category(c) in ("Sk", "Lm") for c in text)
 
 
+def letter_spacing(line: list[tuple], reading: _Reading) -> float:
+    """How far apart a sorted line's print sets its letters, where it spaces them out (a heading set in letter
+    spacing, 0.26 em: read letter by letter before): where no two of its characters with no blank between them
+    touch, and three pairs or more show it, the lower quartile of their gaps (a wider one is a tab's); else 0.
+    Letters of a print not so spaced touch, or overlap by their kerning; marks in a table's cells (a Gantt
+    chart's "x") stand further apart than a letter spacing sets them."""
+    start, end, size = reading.start, reading.end, line[0][SIZE]
+    gaps = sorted(b[start] - a[end] for a, b in pairwise(line) if not (a[TEXT].isspace() or b[TEXT].isspace()))
+    if len(gaps) < 3 or gaps[0] <= LETTER_SPACED[0] * size or gaps[len(gaps) // 4] > LETTER_SPACED[1] * size:
+        return 0.0
+    return gaps[len(gaps) // 4]
+
+
+# Letters more than this share of their size apart (no font's kerning sets them so) and no more than this are set
+# in letter spacing.
+LETTER_SPACED = (0.03, 0.6)
+
+
 def _split(line: list[tuple], reading: _Reading, ratio: float) -> list[list[tuple]]:
     """The characters of a sorted line, cut into words at gaps wider than ``ratio`` times a character's size (or
-    the reading's own tolerance)."""
+    the reading's own tolerance) beyond the line's :func:`letter_spacing`."""
     start, end, across = reading.start, reading.end, reading.across
     gap, jump = reading.gap_tolerance, reading.jump_tolerance
+    spacing = letter_spacing(line, reading)
     words, word = [], []
     for char in line:
         text = char[TEXT]
@@ -132,7 +151,7 @@ def _split(line: list[tuple], reading: _Reading, ratio: float) -> list[list[tupl
             if not text:  # a character without text is a word of its own
                 words.append([char])
         elif word and (char[start] < (last := word[-1])[start]
-                       or char[start] > last[end] + (ratio * last[SIZE] if gap is None else gap)
+                       or char[start] > last[end] + spacing + (ratio * last[SIZE] if gap is None else gap)
                        or abs(char[across] - last[across]) > (ratio * last[SIZE] if jump is None else jump)):
             words.append(word)
             word = [char]

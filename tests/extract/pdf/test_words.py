@@ -51,10 +51,10 @@ SPACED = [char("x", 10, 300), char(" ", 15, 300), char("y", 20, 300)]
 
 
 def test_gaps_up_to_the_tolerance_join_and_wider_ones_split():
-    # At 10 pt the tolerance along the line is 2 pt; across it 3 pt.
-    chars = [char("a", 10, 100), char("b", 17, 100), char("c", 24.000001, 100), char("d", 20, 140),
+    # At 10 pt the tolerance along the line is 2 pt; across it 3 pt.  ("z" and "a" touch: no letter spacing.)
+    chars = [char("z", 5, 100), char("a", 10, 100), char("b", 17, 100), char("c", 24.000001, 100), char("d", 20, 140),
              char("e", 25, 142.9), char("f", 30, 145.8)]
-    assert text_of(chars + SPACED) == ["ab", "c", "def", "x", "y"]  # d-e-f: one line, each 2.9 pt below the last
+    assert text_of(chars + SPACED) == ["zab", "c", "def", "x", "y"]  # d-e-f: one line, each 2.9 pt below the last
 
 
 def test_on_a_page_without_space_characters_a_narrower_gap_ends_a_word():
@@ -103,7 +103,12 @@ def test_lines_come_top_to_bottom_and_signed_zeros_survive():
     assert text_of(chars) == ["c", "ab", "z"]
 
 
-def test_random_pages_give_pdfplumber_words():
+def test_random_pages_give_pdfplumber_words(monkeypatch):
+    # Characters strewn at random make lines no two of whose letters touch: letter spacing (letter_spacing), which
+    # pdfplumber does not know.  The rest of the reading is pdfplumber's.
+    import extract.pdf.words
+
+    monkeypatch.setattr(extract.pdf.words, "letter_spacing", lambda line, reading: 0.0)
     rng = random.Random(9)
     texts = ["a", "b", "ﬁ", "ﬂ", " ", "", "1", "€", "(cid:3)"]
     chars = []
@@ -140,3 +145,20 @@ def test_a_word_printed_over_another_is_told_but_a_letter_printed_twice_is_not()
     assert not overprinted([(0.0, 5.0, "B"), (0.5, 5.5, "B"), (5.0, 10.0, "e"), (5.5, 10.5, "e")])
     [word] = extract_words([char(t, x0, 100, width=x1 - x0) for x0, x1, t in sorted(left + right)])
     assert word["overprinted"] and word["text"].startswith("voorzieningeno,n")
+
+
+def test_letters_set_apart_stay_one_word_and_their_spaces_still_part_words():
+    # A heading in letter spacing: "Onderdeel A" at 18 pt, 0.26 em (4.68 pt) between its letters, wider than the
+    # 3.6 pt a page with spaces takes for a tab: read letter by letter ("O", "n", "d", …) before.  Its space stays
+    # a space, and a gap a tab wider than the letters' still ends a word.
+    def spaced(text, x0, top=100, pitch=10.0 + 4.68):
+        return [char(c, x0 + pitch * i, top, width=10.0, size=18.0) for i, c in enumerate(text)]
+
+    heading = spaced("Onderdeel", 10) + [char(" ", 10 + 9 * 14.68, 100, size=18.0)] + spaced("A:", 10 + 10 * 14.68)
+    words = [word["text"] for word in extract_words(heading)]
+    assert words == ["Onderdeel", "A:"]
+    tabbed = spaced("1.1", 10) + spaced("Een", 10 + 3 * 14.68 + 4.0)  # 4 pt more between "1" and "E"
+    assert [word["text"] for word in extract_words(tabbed)] == ["1.1", "Een"]
+    # Letters that touch, as a print not spaced sets them, keep the tolerance as it was: 3.6 pt at 18 pt.
+    assert [word["text"] for word in extract_words(spaced("ab", 10, pitch=13.5) + SPACED)] == ["ab", "x", "y"]
+    assert [word["text"] for word in extract_words(spaced("ab", 10, pitch=13.7) + SPACED)] == ["a", "b", "x", "y"]
