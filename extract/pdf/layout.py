@@ -16,7 +16,7 @@ from operator import itemgetter
 from ..settings import Range, Settings
 from .bullets import drawn_bullets
 from .clipping import HiddenText, is_hidden
-from .drawing_order import PAGE_CONTINUITY, continuity, scrambled
+from .drawing_order import KEPT_CONTINUITY, PAGE_CONTINUITY, continuity, scrambled
 from .lines import capital_sizes, read_lines
 from .model import Line, Page, Rect, Word
 
@@ -138,11 +138,12 @@ def model_page(raw, tolerance: float) -> Page:
 
 def set_aside_scrambled_order(pages: list[Page], tolerance: float) -> None:
     """Read the pages again without the order their content streams draw the words in, where the document's
-    pages draw their text out of the order it is read (:func:`extract.pdf.drawing_order.scrambled`)."""
+    pages draw their text out of the order it is read (:func:`extract.pdf.drawing_order.scrambled`), but for a
+    page whose own order holds."""
     if not scrambled(page.drawn_continuity for page in pages):
         return
     for page in pages:
-        if page.drawn is None:
+        if page.drawn is None or page.drawn_continuity is not None and page.drawn_continuity >= KEPT_CONTINUITY:
             continue
         page.drawn = None
         page.lines, page.column_sets, page.column_doubts, page.column_disorder = read_lines(

@@ -52,7 +52,13 @@ UNSPACED_X_TOLERANCE_RATIO = 0.15
 # A character: (text, x0, top, x1, bottom, upright, *WORD_ATTRS), in pdfplumber's top-left coordinates;
 # its text is a string (pdfplumber's "(cid:N)" for a code without one).
 TEXT, X0, TOP, X1, BOTTOM, UPRIGHT, FONTNAME, SIZE, COLOR = range(9)
-_RUN_KEY = itemgetter(UPRIGHT, FONTNAME, SIZE, COLOR)
+
+
+def _run_key(char: tuple) -> tuple:
+    """What characters of one run share: their uprightness, font, size (to a thousandth of a point: a size
+    worked out from a text matrix written again comes out 10.995000000000005 for one character, 10.994999999999976
+    for the next) and colour."""
+    return char[UPRIGHT], char[FONTNAME], round(char[SIZE], 3), char[COLOR]
 
 
 class _Reading(NamedTuple):
@@ -89,7 +95,7 @@ def extract_words(chars: list[tuple]) -> list[dict]:
     place = {id(char): index for index, char in enumerate(chars)}
     ratio = x_tolerance_ratio(char[TEXT] for char in chars)
     words = []
-    for _, run in groupby(chars, _RUN_KEY):
+    for _, run in groupby(chars, _run_key):
         run = list(run)
         reading = _UPRIGHT if run[0][UPRIGHT] else _ROTATED
         for line in cluster_objects(run, reading.line_key, reading.line_tolerance):
@@ -119,20 +125,29 @@ def _mark(text: str) -> bool:
 
 def letter_spacing(line: list[tuple], reading: _Reading) -> float:
     """How far apart a sorted line's print sets its letters, where it spaces them out (a heading set in letter
-    spacing, 0.26 em: read letter by letter before): where no two of its characters with no blank between them
-    touch, and three pairs or more show it, the lower quartile of their gaps (a wider one is a tab's); else 0.
-    Letters of a print not so spaced touch, or overlap by their kerning; marks in a table's cells (a Gantt
-    chart's "x") stand further apart than a letter spacing sets them."""
+    spacing, 0.26 em: read letter by letter before): where three pairs of its characters or more with no blank
+    between them show it, none touching, their gaps alike (kerning aside: their middle half spread no wider than
+    the letters' steps from one start to the next), the lower quartile of those gaps (a wider one is a tab's);
+    else 0.  Letters of a print not so spaced touch, or overlap by their kerning.  Characters in a table's cells
+    (a Gantt chart's marks, month initials, one-digit amounts in a font of their own) stand a column's width apart:
+    further than a letter spacing sets them, and their steps are alike where their gaps are not."""
     start, end, size = reading.start, reading.end, line[0][SIZE]
-    gaps = sorted(b[start] - a[end] for a, b in pairwise(line) if not (a[TEXT].isspace() or b[TEXT].isspace()))
-    if len(gaps) < 3 or gaps[0] <= LETTER_SPACED[0] * size or gaps[len(gaps) // 4] > LETTER_SPACED[1] * size:
+    pairs = [(a, b) for a, b in pairwise(line) if not (a[TEXT].isspace() or b[TEXT].isspace())]
+    if len(pairs) < 3:
         return 0.0
-    return gaps[len(gaps) // 4]
+    gaps = sorted(b[start] - a[end] for a, b in pairs)
+    steps = sorted(b[start] - a[start] for a, b in pairs)
+    quarter, three_quarters = len(pairs) // 4, 3 * len(pairs) // 4
+    spacing = gaps[quarter]
+    if (gaps[0] <= LETTER_SPACED[0] * size or spacing > LETTER_SPACED[1] * size
+            or gaps[three_quarters] - spacing > max(steps[three_quarters] - steps[quarter], LETTER_SPACED[0] * size)):
+        return 0.0
+    return spacing
 
 
-# Letters more than this share of their size apart (no font's kerning sets them so) and no more than this are set
-# in letter spacing.
-LETTER_SPACED = (0.03, 0.6)
+# Letters more than this share of their size apart (no font's kerning sets them so) and no more than this (the
+# widest letter spacing a heading takes) are set in letter spacing.
+LETTER_SPACED = (0.03, 0.35)
 
 
 def _split(line: list[tuple], reading: _Reading, ratio: float) -> list[list[tuple]]:

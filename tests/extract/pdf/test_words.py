@@ -162,3 +162,14 @@ def test_letters_set_apart_stay_one_word_and_their_spaces_still_part_words():
     # Letters that touch, as a print not spaced sets them, keep the tolerance as it was: 3.6 pt at 18 pt.
     assert [word["text"] for word in extract_words(spaced("ab", 10, pitch=13.5) + SPACED)] == ["ab", "x", "y"]
     assert [word["text"] for word in extract_words(spaced("ab", 10, pitch=13.7) + SPACED)] == ["a", "b", "x", "y"]
+
+
+def test_characters_in_a_tables_cells_are_no_letter_spacing():
+    # A Gantt chart's month initials in columns 12 pt apart, 10 pt (no label beside them in their font): every two
+    # apart, their gaps 4 to 7.5 pt, read as letter spacing ("FMAM", "ASOND") before.  So were one-digit amounts in
+    # 11 pt columns beside a label in bold ("3524"), and a page's characters strewn by a random drawing order.
+    widths = {"J": 4.5, "F": 5.5, "M": 8.0, "A": 6.5, "S": 6.0, "O": 7.5, "N": 7.0, "D": 7.0}
+    months = [char(c, 100 + 12 * i, 100, width=widths[c]) for i, c in enumerate("JFMAMJJASOND")]
+    assert [word["text"] for word in extract_words(months + SPACED)] == [*"JFMAMJJASOND", "x", "y"]
+    digits = [char(c, 100 + 11 * i, 100, width=5.6) for i, c in enumerate("3524")]
+    assert [word["text"] for word in extract_words(digits + SPACED)] == ["3", "5", "2", "4", "x", "y"]
