@@ -99,9 +99,12 @@ def extract_words(chars: list[tuple]) -> list[dict]:
         run = list(run)
         reading = _UPRIGHT if run[0][UPRIGHT] else _ROTATED
         for line in cluster_objects(run, reading.line_key, reading.line_tolerance):
-            for word in _split(sorted(line, key=reading.order), reading, ratio):
+            line = sorted(line, key=reading.order)
+            spacing = letter_spacing(line, reading)
+            for word in _split(line, reading, ratio, spacing):
                 boxes = [(char[reading.start], char[reading.end], char[TEXT]) for char in word]
-                words.append(_word(word) | {"content_index": place[id(word[0])], "overprinted": overprinted(boxes)})
+                words.append(_word(word) | {"content_index": place[id(word[0])], "overprinted": overprinted(boxes)}
+                             | ({"letter_spacing": spacing} if spacing else {}))
     return words
 
 
@@ -150,12 +153,11 @@ def letter_spacing(line: list[tuple], reading: _Reading) -> float:
 LETTER_SPACED = (0.03, 0.35)
 
 
-def _split(line: list[tuple], reading: _Reading, ratio: float) -> list[list[tuple]]:
+def _split(line: list[tuple], reading: _Reading, ratio: float, spacing: float) -> list[list[tuple]]:
     """The characters of a sorted line, cut into words at gaps wider than ``ratio`` times a character's size (or
-    the reading's own tolerance) beyond the line's :func:`letter_spacing`."""
+    the reading's own tolerance) beyond the line's ``spacing`` (:func:`letter_spacing`)."""
     start, end, across = reading.start, reading.end, reading.across
     gap, jump = reading.gap_tolerance, reading.jump_tolerance
-    spacing = letter_spacing(line, reading)
     words, word = [], []
     for char in line:
         text = char[TEXT]
