@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
-from itertools import groupby, pairwise
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -95,7 +95,13 @@ def extract_words(chars: list[tuple]) -> list[dict]:
     place = {id(char): index for index, char in enumerate(chars)}
     ratio = x_tolerance_ratio(char[TEXT] for char in chars)
     words = []
-    for _, run in groupby(chars, _run_key):
+    # Runs of one print over the whole page, in the order each is first drawn: a program may draw a page's characters
+    # in any order (Chromium look 10393 with its glyphs drawn at random read "Ditgeldt", "intersectoineel"), and
+    # pdfplumber's runs of characters drawn one after the other broke words up where another print came between.
+    runs: dict[tuple, list[tuple]] = {}
+    for char in chars:
+        runs.setdefault(_run_key(char), []).append(char)
+    for run in runs.values():
         run = list(run)
         reading = _UPRIGHT if run[0][UPRIGHT] else _ROTATED
         for line in cluster_objects(run, reading.line_key, reading.line_tolerance):
