@@ -101,16 +101,32 @@ def extract_words(chars: list[tuple]) -> list[dict]:
     runs: dict[tuple, list[tuple]] = {}
     for char in chars:
         runs.setdefault(_run_key(char), []).append(char)
+    lines = []
     for run in runs.values():
-        run = list(run)
         reading = _UPRIGHT if run[0][UPRIGHT] else _ROTATED
         for line in cluster_objects(run, reading.line_key, reading.line_tolerance):
             line = sorted(line, key=reading.order)
-            spacing = letter_spacing(line, reading)
-            for word in _split(line, reading, ratio, spacing):
-                boxes = [(char[reading.start], char[reading.end], char[TEXT]) for char in word]
-                words.append(_word(word) | {"content_index": place[id(word[0])], "overprinted": overprinted(boxes)}
-                             | ({"letter_spacing": spacing} if spacing else {}))
+            lines.append((line, reading, letter_spacing(line, reading)))
+    # A line that cannot show its letter spacing, none of its letters touching (a small capital alone, "Idee" in
+    # small capitals at two sizes; the capitals of a title's words) is set in its font's, where the page's other
+    # lines in that font show one (Chromium look 10394: "I dee 1", a sub-plan published as another).
+    spaced: dict[str, float] = {}
+    for line, _, spacing in lines:
+        if spacing:
+            spaced[line[0][FONTNAME]] = max(spaced.get(line[0][FONTNAME], 0.0), spacing)
+    for line, reading, spacing in lines:
+        if not spacing and spaced and all(b[reading.start] - a[reading.end] > LETTER_SPACED[0] * a[SIZE]
+                                          for a, b in _letter_pairs(line)):
+            spacing = spaced.get(line[0][FONTNAME], 0.0)
+        for word in _split(line, reading, ratio, spacing):
+            boxes = [(char[reading.start], char[reading.end], char[TEXT]) for char in word]
+            found = _word(word) | {"content_index": place[id(word[0])], "overprinted": overprinted(boxes)}
+            if spacing:
+                found["letter_spacing"] = spacing
+                if reading is _UPRIGHT:  # the spacing after its last letter is the word's: it touches what follows
+                    found["x1"] += spacing
+                    found["width"] += spacing
+            words.append(found)
     return words
 
 
@@ -141,7 +157,7 @@ def letter_spacing(line: list[tuple], reading: _Reading) -> float:
     (a Gantt chart's marks, month initials, one-digit amounts in a font of their own) stand a column's width apart:
     further than a letter spacing sets them, and their steps are alike where their gaps are not."""
     start, end, size = reading.start, reading.end, line[0][SIZE]
-    pairs = [(a, b) for a, b in pairwise(line) if not (a[TEXT].isspace() or b[TEXT].isspace())]
+    pairs = _letter_pairs(line)
     if len(pairs) < 3:
         return 0.0
     gaps = sorted(b[start] - a[end] for a, b in pairs)
@@ -152,6 +168,11 @@ def letter_spacing(line: list[tuple], reading: _Reading) -> float:
             or gaps[three_quarters] - spacing > max(steps[three_quarters] - steps[quarter], LETTER_SPACED[0] * size)):
         return 0.0
     return spacing
+
+
+def _letter_pairs(line: list[tuple]) -> list[tuple[tuple, tuple]]:
+    """The line's characters one after the other with no blank between them."""
+    return [(a, b) for a, b in pairwise(line) if not (a[TEXT].isspace() or b[TEXT].isspace())]
 
 
 # Letters more than this share of their size apart (no font's kerning sets them so) and no more than this (the

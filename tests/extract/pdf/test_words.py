@@ -92,8 +92,8 @@ def test_blanks_and_characters_without_text():
 
 
 def test_rotated_text_reads_top_to_bottom_in_columns():
-    up = [char(t, 100, 200 + 6 * i, width=10, height=5, upright=False) for i, t in enumerate("omhoog")]
-    down = [char(t, 101.5, 260 - 6 * i, width=10, height=5, upright=False) for i, t in enumerate("neer")]
+    up = [char(t, 100, 200 + 6 * i, width=10, height=6, upright=False) for i, t in enumerate("omhoog")]
+    down = [char(t, 101.5, 260 - 6 * i, width=10, height=6, upright=False) for i, t in enumerate("neer")]
     grouped = [char("x", 10, 100), char("y", 15, 100), *up, *down]
     assert text_of(grouped) == ["xy", "omhoog", "reen"]
     # Drawn in another order, the words are the same: "x" and "y" touch on one line, one word, where pdfplumber's
@@ -181,3 +181,19 @@ def test_characters_in_a_tables_cells_are_no_letter_spacing():
     assert [word["text"] for word in extract_words(months + SPACED)] == [*"JFMAMJJASOND", "x", "y"]
     digits = [char(c, 100 + 11 * i, 100, width=5.6) for i, c in enumerate("3524")]
     assert [word["text"] for word in extract_words(digits + SPACED)] == ["3", "5", "2", "4", "x", "y"]
+
+
+def test_a_line_that_cannot_show_its_letter_spacing_takes_its_fonts():
+    # Chromium look 10394: "Idee 1" in small capitals at 0.14 em, the "I" at 22 pt alone in its line of that size,
+    # "DEE" at 17.6 pt (two pairs: too few to show a spacing); the page's "NDERDEEL" (17.6 pt) shows 2.46 points.
+    # Read "I dee 1" before, a sub-plan published as another.  Now "I" ends where the spacing after it does, touching
+    # "DEE", as the reading of the line joins touching words.
+    def spaced(text, x0, size, top=100.0, width=12.0):
+        return [char(c, x0 + (width + 2.46) * i, top, width=width, size=size, font="Sans") for i, c in enumerate(text)]
+
+    capital, small = [char("I", 10, 100, width=6.0, size=22.0, font="Sans")], spaced("DEE", 18.46, 17.6)
+    other = spaced("NDERDEEL", 10, 17.6, top=300)
+    words = extract_words(capital + small + other)
+    assert [(w["text"], round(w["x1"], 2)) for w in words] == [("I", 18.46), ("DEE", 61.84), ("NDERDEEL", 125.68)]
+    # Without a line in its font that shows it, a capital alone keeps its box.
+    assert [(w["text"], w["x1"]) for w in extract_words(capital + SPACED)][0] == ("I", 16.0)
