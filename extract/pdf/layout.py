@@ -129,21 +129,11 @@ def model_page(raw, tolerance: float) -> Page:
         glyph_names=raw.glyph_names,
         drawn=drawn,
         drawn_continuity=continuous,
-        letter_spacing=_letter_spacing(raw.words),
         rects=rects,
         ruled=bool(raw.edges),
         h_rules=h_rules,
         small_capitals=capital,
     )
-
-
-def _letter_spacing(words: list[dict]) -> dict[str, float]:
-    """Each font's widest letter spacing among a reader's ``words`` (those set so say it)."""
-    spacing: dict[str, float] = {}
-    for word in words:
-        if word.get("letter_spacing"):
-            spacing[word["fontname"]] = max(spacing.get(word["fontname"], 0.0), word["letter_spacing"])
-    return spacing
 
 
 def set_aside_scrambled_order(pages: list[Page], tolerance: float) -> None:
@@ -211,10 +201,6 @@ def mark_underlined(pages: list[Page]) -> None:
             space = min((b.x0 - a.x1 for a, b in pairwise(line.words)),
                         default=spaces.get(_typeface(line.words[-1]), 0.25 * line.size))
             beyond = max(space, 0.25 * line.size) if after is not None and _goes_on_under(line, after) else 0.0
-            # In letter spacing the rule runs on under the space after the last letter (LibreOffice look 9412: 4.5
-            # points past "… op mbo-scholen" at 13.2 pt, 0.3 em; the title's first line was underlined, its last
-            # not, and read as a heading of its own).
-            beyond += page.letter_spacing.get(line.words[-1].fontname, 0.0)
             line.underlined = _spans(line, within, 0.5 * line.size, max(0.5 * line.size, beyond + 0.1 * line.size)) \
                 or _spans(line, under, 0.1 * line.size, beyond + 0.1 * line.size)
         for line, after in pairwise(page.lines):

@@ -143,9 +143,6 @@ class Page:
     # (font, smaller size) -> capital size of the small capitals the page's own words show
     # (extract.pdf.lines.capital_sizes), for a title going on atop the next page.
     small_capitals: dict[tuple[str, float], float] = field(default_factory=dict, repr=False, compare=False)
-    # font -> the letter spacing its lines on the page are set in (extract.pdf.words.letter_spacing), where they are:
-    # an underline runs on under the spacing after the last letter.
-    letter_spacing: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
 
     def rules_across(self, x0: float, x1: float, above: float, below: float) -> list[float]:
         """The heights of the horizontal rules from ``x0`` to ``x1`` (or wider) between ``above`` and

@@ -159,14 +159,14 @@ def test_a_rule_under_letters_set_apart_runs_on_under_the_spacing_after_the_last
     # LibreOffice look 9412 stripped (DejaVu Serif Bold 13.2 pt, letter spacing 0.3 em: 3.96 points), a sub-plan's
     # title wrapped over two lines, both underlined: "Idee 1: Benchmark anti-" (48.3-315.1, rule to 319.3) over
     # "stagediscriminatiebeleid op mbo-scholen" (48.3-502.8, rule to 507.3, 4.5 points on).  The last line was not
-    # underlined, so not in the first one's style, and was published as a project of its own.
+    # underlined, so not in the first one's style, and was published as a project of its own.  A letter-spaced
+    # word ends where the spacing after its last letter does (extract.pdf.words): 502.8 + 3.96.
     def line(text, x1, top):
         return Line(page=42, words=[Word(text, 48.3, x1, top, top + 13.2, "DejaVuSerif-Bold", 13.2, (0.48,))])
 
-    first, last = line("Idee 1: Benchmark anti-", 315.1, 368.1), line("stagediscriminatiebeleid", 502.8, 383.6)
+    first, last = line("Idee 1: Benchmark anti-", 319.06, 368.1), line("stagediscriminatiebeleid", 506.76, 383.6)
     rules = [(48.3, 319.3, 382.5), (48.3, 507.3, 398.0)]
-    page = Page(number=42, width=595, height=842, lines=[first, last], h_rules=rules,
-                letter_spacing={"DejaVuSerif-Bold": 3.96})
+    page = Page(number=42, width=595, height=842, lines=[first, last], h_rules=rules)
     mark_underlined([page])
     assert [line.underlined for line in page.lines] == [True, True]
     unspaced = Page(number=42, width=595, height=842, lines=[line("Idee 1", 315.1, 368.1), line("x", 502.8, 383.6)],
